@@ -1,0 +1,33 @@
+import { REGIONS } from '../regions/regionRegistry.ts';
+import { TIME_LIMIT_UNITS } from '../standard/codeTables.ts';
+import { EVIDENCE_KINDS } from '../standard/evidenceKinds.ts';
+import { enumSdl, labelledEnumSdl } from './enumSdl.ts';
+
+/**
+ * Types every subgraph declares identically (composition requires enums used as input and
+ * output to match exactly across subgraphs), generated from the registry and code tables.
+ */
+export function commonTypeDefs(): string {
+  const regions = Object.fromEntries(REGIONS.map((region) => [region.code, `${region.name}（${region.abbreviation}）`]));
+  return [
+    'scalar Date',
+    'scalar YearMonth',
+    'scalar Yuan',
+    labelledEnumSdl('Region', regions, 'A province of the Yangtze River Delta federation.'),
+    enumSdl('EvidenceKind', EVIDENCE_KINDS, 'Kinds of evidence a province can release instead of a paper certificate (无证明).'),
+    labelledEnumSdl('SubjectKind', { PERSON: '自然人（公民身份号码）', ENTERPRISE: '市场主体（统一社会信用代码）' }),
+    enumSdl('TimeLimitUnit', TIME_LIMIT_UNITS),
+    `"A time limit: statutory (法定) or promised (承诺)."
+type TimeLimit @shareable {
+  amount: Int!
+  unit: TimeLimitUnit!
+  note: String
+}`,
+  ].join('\n\n');
+}
+
+/** The federation link every subgraph schema starts with. */
+export function federationLink(imports: readonly string[]): string {
+  const list = imports.map((name) => `"${name}"`).join(', ');
+  return `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: [${list}])`;
+}

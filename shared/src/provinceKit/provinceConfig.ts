@@ -1,0 +1,16 @@
+import type { RegionDefinition } from '../regions/regionRegistry.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { LocalImplementation } from './localImplementation.ts';
+import type { NativeFormat } from './nativeFormat.ts';
+
+/**
+ * Everything that differs between provinces. The province kit turns one of these into a
+ * running subgraph; a province folder holds nothing but this configuration and its data.
+ */
+export interface ProvinceConfig {
+  readonly region: RegionDefinition;
+  readonly nativeFormat: NativeFormat;
+  /** The authority holding each kind of record in this province. */
+  readonly holdingAuthorities: Readonly<Record<EvidenceKind, string>>;
+  readonly implementations: readonly LocalImplementation[];
+}

@@ -1,0 +1,139 @@
+import type { Fen } from './money.ts';
+import type { LocalDate, YearMonth } from '../time/localDate.ts';
+
+/**
+ * The normalised content of each evidence kind. Every province's native record normalises
+ * to exactly one of these shapes; nothing province-specific survives the adapter.
+ * Amounts are in fen, dates are CST calendar dates, statuses are the enum values below.
+ */
+
+export type Sex = 'MALE' | 'FEMALE';
+
+export type SocialInsuranceScheme = 'PENSION' | 'MEDICAL' | 'UNEMPLOYMENT' | 'WORK_INJURY' | 'MATERNITY';
+export const SOCIAL_INSURANCE_SCHEMES: readonly SocialInsuranceScheme[] = [
+  'PENSION',
+  'MEDICAL',
+  'UNEMPLOYMENT',
+  'WORK_INJURY',
+  'MATERNITY',
+];
+export type InsuranceStatus = 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
+export type SocialSecurityCardStatus = 'NORMAL' | 'LOSS_REPORTED' | 'SUSPENDED' | 'CANCELLED';
+
+export interface SocialInsuranceContent {
+  personName: string;
+  /** Schemes the person is insured under, in SOCIAL_INSURANCE_SCHEMES order. */
+  schemes: SocialInsuranceScheme[];
+  employerName: string | null;
+  employerCreditCode: string | null;
+  status: InsuranceStatus;
+  insuredSince: LocalDate;
+  contributionMonths: number;
+  lastContributionMonth: YearMonth;
+  cardStatus: SocialSecurityCardStatus;
+}
+
+export type FundAccountStatus = 'ACTIVE' | 'SEALED' | 'CLOSED';
+
+export interface ProvidentFundContent {
+  personName: string;
+  accountNumber: string;
+  status: FundAccountStatus;
+  openedOn: LocalDate;
+  employerName: string;
+  monthlyDeposit: Fen;
+  balance: Fen;
+  /** Months deposited without a gap up to lastDepositMonth. */
+  continuousMonths: number;
+  lastDepositMonth: YearMonth;
+  /** Principal still owed on provident-fund loans; 0 when none. */
+  outstandingLoan: Fen;
+}
+
+export type HouseholdRelation = 'HEAD' | 'SPOUSE' | 'CHILD' | 'PARENT' | 'OTHER';
+
+export interface HouseholdRegistrationContent {
+  personName: string;
+  sex: Sex;
+  birthDate: LocalDate;
+  ethnicity: string;
+  divisionCode: string;
+  address: string;
+  relationToHead: HouseholdRelation;
+  registeredOn: LocalDate;
+  /** Division the registration moved in from, when it was a migration. */
+  movedFromDivision: string | null;
+  /** Whether the migration was handled through the YRD cross-region service (sfcsjtb). */
+  handledCrossRegion: boolean;
+}
+
+export type MarriageEvent = 'MARRIAGE' | 'DIVORCE';
+
+export interface MarriageContent {
+  personName: string;
+  event: MarriageEvent;
+  spouseName: string;
+  spouseIdNumber: string;
+  registeredOn: LocalDate;
+  registryOffice: string;
+  certificateNumber: string;
+}
+
+export type EntityType =
+  | 'LIMITED_COMPANY'
+  | 'JOINT_STOCK_COMPANY'
+  | 'SOLE_PROPRIETORSHIP'
+  | 'PARTNERSHIP'
+  | 'INDIVIDUAL_BUSINESS'
+  | 'BRANCH';
+export type BusinessStatus = 'ACTIVE' | 'REVOKED' | 'CANCELLED' | 'MOVED_OUT';
+
+export interface BusinessRegistrationContent {
+  enterpriseName: string;
+  entityType: EntityType;
+  legalRepresentative: string;
+  legalRepresentativeId: string;
+  registeredCapital: Fen;
+  establishedOn: LocalDate;
+  status: BusinessStatus;
+  divisionCode: string;
+  address: string;
+  businessScope: string;
+  registrationAuthority: string;
+}
+
+export type TaxCreditRating = 'A' | 'B' | 'M' | 'C' | 'D';
+
+export interface TaxContent {
+  taxpayerName: string;
+  taxYear: number;
+  creditRating: TaxCreditRating;
+  taxPaid: Fen;
+  arrears: Fen;
+}
+
+export type CreditCategory = 'ADMINISTRATIVE_PENALTY' | 'ABNORMAL_OPERATION' | 'SERIOUS_DISHONESTY';
+
+export interface CreditRecordContent {
+  subjectName: string;
+  category: CreditCategory;
+  decisionNumber: string;
+  decidedOn: LocalDate;
+  authority: string;
+  reason: string;
+  penaltyAmount: Fen;
+  settled: boolean;
+  settledOn: LocalDate | null;
+  /** Last day the record is publicly disclosed; null while it is not disclosed. */
+  publicUntil: LocalDate | null;
+}
+
+export interface RecordContents {
+  SOCIAL_INSURANCE: SocialInsuranceContent;
+  PROVIDENT_FUND: ProvidentFundContent;
+  HOUSEHOLD_REGISTRATION: HouseholdRegistrationContent;
+  MARRIAGE: MarriageContent;
+  BUSINESS_REGISTRATION: BusinessRegistrationContent;
+  TAX: TaxContent;
+  CREDIT_RECORD: CreditRecordContent;
+}

@@ -1,0 +1,101 @@
+import type { ApprovalRule } from './approvalRule.ts';
+import type {
+  Audience,
+  CaseType,
+  Channel,
+  ExerciseLevel,
+  ItemStatus,
+  ItemType,
+  MaterialFormat,
+  MaterialNecessity,
+  MaterialType,
+  PowerSource,
+  TimeLimitUnit,
+} from './codeTables.ts';
+import type { EvidenceKind } from './evidenceKinds.ts';
+import type { Fen } from './money.ts';
+import type { LocalDate } from '../time/localDate.ts';
+
+/**
+ * A standard item (标准事项) of the YRD catalog: the fields of the national catalog
+ * (GB/T 39554.1/.2, GB/T 39046) that every province's implementation maps onto.
+ */
+export interface TimeLimit {
+  readonly amount: number;
+  readonly unit: TimeLimitUnit;
+  readonly note?: string;
+}
+
+export interface Fee {
+  readonly charged: boolean;
+  /** Standard amount; provinces may set their own within the basis. */
+  readonly amount?: Fen;
+  readonly basis?: string;
+}
+
+export interface StandardMaterial {
+  /** Code unique within the item, e.g. M01. */
+  readonly code: string;
+  readonly name: string;
+  readonly necessity: MaterialNecessity;
+  readonly type: MaterialType;
+  readonly format: MaterialFormat;
+  readonly copies: number;
+  /** 无证明: the evidence kind a holding province releases instead of the paper. */
+  readonly replacedBy?: EvidenceKind;
+  /** 告知承诺: a written commitment may replace the proof. */
+  readonly commitmentAllowed: boolean;
+  readonly note?: string;
+}
+
+export interface StandardItem {
+  /** Basic code, 12 digits: item type (2) + main item (4) + sub-item (3) + situation (3). */
+  readonly code: string;
+  readonly name: string;
+  /** Colloquial names people search with (开公司, 公积金贷款证明). */
+  readonly keywords: readonly string[];
+  readonly type: ItemType;
+  readonly status: ItemStatus;
+  readonly version: string;
+  readonly department: string;
+  readonly legalBasis: string;
+  readonly powerSource: PowerSource;
+  readonly exerciseLevels: readonly ExerciseLevel[];
+  readonly audiences: readonly Audience[];
+  readonly caseType: CaseType;
+  readonly statutoryTimeLimit: TimeLimit;
+  readonly promisedTimeLimit: TimeLimit;
+  readonly acceptanceConditions: string;
+  readonly process: readonly string[];
+  readonly fee: Fee;
+  readonly visitsRequired: number;
+  readonly channels: readonly Channel[];
+  readonly materials: readonly StandardMaterial[];
+  /** 秒批: decided automatically by `approvalRules` when every rule passes. */
+  readonly instantApproval: boolean;
+  readonly approvalRules: readonly ApprovalRule[];
+  /** Part of the YRD cross-region (一网通办) list. */
+  readonly crossRegion: boolean;
+  readonly effectiveFrom: LocalDate;
+  readonly cancelOn?: LocalDate;
+}
+
+/** 容缺受理: some material may be supplied after acceptance. */
+export function allowsTolerantAcceptance(item: StandardItem): boolean {
+  return item.materials.some((material) => material.necessity === 'SUPPLY_LATER');
+}
+
+/** 告知承诺: some proof may be replaced by the applicant's written commitment. */
+export function allowsCommitment(item: StandardItem): boolean {
+  return item.materials.some((material) => material.commitmentAllowed);
+}
+
+/**
+ * The evidence kinds a case for this item needs: exactly those that replace its materials.
+ * (Approval rules may only read kinds a material names; `validateStandardItem` checks it.)
+ */
+export function evidenceKindsNeeded(item: StandardItem): EvidenceKind[] {
+  const kinds = new Set<EvidenceKind>();
+  for (const material of item.materials) if (material.replacedBy) kinds.add(material.replacedBy);
+  return [...kinds];
+}

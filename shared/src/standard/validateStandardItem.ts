@@ -1,0 +1,105 @@
+import type { ApprovalRule, ConditionValue } from './approvalRule.ts';
+import { ITEM_TYPES } from './codeTables.ts';
+import { fieldTypeOf, type FieldType } from './recordFields.ts';
+import type { StandardItem } from './standardItem.ts';
+import { isLocalDate } from '../time/localDate.ts';
+
+/**
+ * Checks a standard item for the mistakes a catalog editor can make. Returns every problem
+ * found (empty when the item is sound), each naming the item and the field.
+ */
+export function validateStandardItem(item: StandardItem): string[] {
+  const problems: string[] = [];
+  const at = (field: string, message: string) => problems.push(`item ${item.code} (${item.name}) ${field}: ${message}`);
+
+  if (!/^\d{12}$/.test(item.code)) at('code', 'the basic code must be 12 digits');
+  const typeCode = ITEM_TYPES.find((entry) => entry.value === item.type)?.code;
+  if (typeCode && !item.code.startsWith(typeCode)) at('code', `must start with the item type code ${typeCode}`);
+  if (!item.name.trim()) at('name', 'is empty');
+  if (item.audiences.length === 0) at('audiences', 'names no audience');
+  if (item.channels.length === 0) at('channels', 'names no channel');
+  if (item.materials.length === 0) at('materials', 'lists no material');
+  if (!isLocalDate(item.effectiveFrom)) at('effectiveFrom', `"${item.effectiveFrom}" is not a date`);
+  if (item.cancelOn !== undefined && !isLocalDate(item.cancelOn)) at('cancelOn', `"${item.cancelOn}" is not a date`);
+
+  for (const [field, limit] of [
+    ['statutoryTimeLimit', item.statutoryTimeLimit],
+    ['promisedTimeLimit', item.promisedTimeLimit],
+  ] as const) {
+    if (!Number.isInteger(limit.amount) || limit.amount < 0) at(field, 'must be a whole number of days, 0 or more');
+  }
+  if (
+    item.statutoryTimeLimit.unit === item.promisedTimeLimit.unit &&
+    item.promisedTimeLimit.amount > item.statutoryTimeLimit.amount
+  ) {
+    at('promisedTimeLimit', 'is longer than the statutory time limit');
+  }
+  if (item.caseType === 'SAME_DAY' && item.promisedTimeLimit.amount !== 0) {
+    at('promisedTimeLimit', 'a same-day item (即办件) promises 0 days');
+  }
+  if (item.fee.charged && (item.fee.amount === undefined || !item.fee.basis)) {
+    at('fee', 'a charged item needs an amount and a basis');
+  }
+  if (!item.fee.charged && item.fee.amount) at('fee', 'an item without a fee has no amount');
+
+  const materialCodes = new Set<string>();
+  for (const material of item.materials) {
+    if (materialCodes.has(material.code)) at(`materials.${material.code}`, 'duplicate material code');
+    materialCodes.add(material.code);
+    if (material.copies < 0 || !Number.isInteger(material.copies)) at(`materials.${material.code}`, 'copies must be a whole number');
+    if (material.commitmentAllowed && material.type === 'FORM') {
+      at(`materials.${material.code}`, 'a commitment replaces a proof, not an application form');
+    }
+  }
+
+  const kindsFromMaterials = new Set(item.materials.flatMap((material) => (material.replacedBy ? [material.replacedBy] : [])));
+  if (item.instantApproval && item.approvalRules.length === 0) at('approvalRules', 'an instant-approval item needs rules');
+  const ruleCodes = new Set<string>();
+  for (const rule of item.approvalRules) {
+    if (ruleCodes.has(rule.code)) at(`approvalRules.${rule.code}`, 'duplicate rule code');
+    ruleCodes.add(rule.code);
+    if (!kindsFromMaterials.has(rule.evidenceKind)) {
+      at(`approvalRules.${rule.code}`, `reads ${rule.evidenceKind}, which no material of the item is replaced by`);
+    }
+    for (const problem of ruleProblems(rule)) at(`approvalRules.${rule.code}`, problem);
+  }
+  return problems;
+}
+
+function ruleProblems(rule: ApprovalRule): string[] {
+  const problems: string[] = [];
+  if (!rule.description.trim()) problems.push('has no description');
+  if (rule.conditions.length === 0 && rule.quantifier === 'ALL') problems.push('ALL without conditions says nothing');
+  for (const condition of rule.conditions) {
+    const type = fieldTypeOf(rule.evidenceKind, condition.field);
+    if (!type) {
+      problems.push(`${rule.evidenceKind} has no field "${condition.field}"`);
+      continue;
+    }
+    if (!valueFits(type, condition.operator, condition.value)) {
+      problems.push(`${condition.operator} ${JSON.stringify(condition.value)} does not fit ${condition.field} (${type})`);
+    }
+  }
+  return problems;
+}
+
+function valueFits(type: FieldType, operator: string, value: ConditionValue): boolean {
+  if (type === 'string[]') return operator === 'CONTAINS' && typeof value === 'string';
+  if (operator === 'CONTAINS') return false;
+  if (value === null) return operator === 'EQ' || operator === 'NE';
+  const scalarFits = (v: string | number | boolean) => {
+    switch (type) {
+      case 'number':
+      case 'fen':
+        return typeof v === 'number';
+      case 'boolean':
+        return typeof v === 'boolean';
+      default:
+        return typeof v === 'string';
+    }
+  };
+  if (operator === 'IN') return Array.isArray(value) && value.every(scalarFits);
+  if (Array.isArray(value)) return false;
+  if (type === 'boolean' && operator !== 'EQ' && operator !== 'NE') return false;
+  return scalarFits(value as string | number | boolean);
+}
