@@ -23,6 +23,12 @@ type TimeLimit @shareable {
   unit: TimeLimitUnit!
   note: String
 }`,
+    `"A fee: whether the item is charged, the amount, and its legal basis (收费依据)."
+type Fee @shareable {
+  charged: Boolean!
+  amount: Yuan
+  basis: String
+}`,
   ].join('\n\n');
 }
 

@@ -58,7 +58,7 @@ ${provenance}
   schemes: [SocialInsuranceScheme!]!
   employerName: String
   employerCreditCode: String
-  status: InsuranceStatus!
+  insuranceStatus: InsuranceStatus!
   insuredSince: Date!
   contributionMonths: Int!
   lastContributionMonth: YearMonth!
@@ -69,7 +69,7 @@ type ProvidentFundRecord implements EvidenceRecord @shareable {
 ${provenance}
   personName: String!
   accountNumber: String!
-  status: FundAccountStatus!
+  accountStatus: FundAccountStatus!
   openedOn: Date!
   employerName: String!
   monthlyDeposit: Yuan!
@@ -115,7 +115,7 @@ ${provenance}
   legalRepresentativeId: String!
   registeredCapital: Yuan!
   establishedOn: Date!
-  status: BusinessStatus!
+  businessStatus: BusinessStatus!
   divisionCode: String!
   address: String!
   businessScope: String!

@@ -26,7 +26,7 @@ export interface SocialInsuranceContent {
   schemes: SocialInsuranceScheme[];
   employerName: string | null;
   employerCreditCode: string | null;
-  status: InsuranceStatus;
+  insuranceStatus: InsuranceStatus;
   insuredSince: LocalDate;
   contributionMonths: number;
   lastContributionMonth: YearMonth;
@@ -38,7 +38,7 @@ export type FundAccountStatus = 'ACTIVE' | 'SEALED' | 'CLOSED';
 export interface ProvidentFundContent {
   personName: string;
   accountNumber: string;
-  status: FundAccountStatus;
+  accountStatus: FundAccountStatus;
   openedOn: LocalDate;
   employerName: string;
   monthlyDeposit: Fen;
@@ -95,7 +95,7 @@ export interface BusinessRegistrationContent {
   legalRepresentativeId: string;
   registeredCapital: Fen;
   establishedOn: LocalDate;
-  status: BusinessStatus;
+  businessStatus: BusinessStatus;
   divisionCode: string;
   address: string;
   businessScope: string;

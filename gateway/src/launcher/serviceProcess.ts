@@ -1,0 +1,69 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import type { ServiceReadyMessage } from '@yrd/shared/process/runService';
+
+/**
+ * One process of the federation, started from its TypeScript entry point through tsx and
+ * reporting its URL over IPC once it listens.
+ */
+export interface ServiceProcess {
+  readonly name: string;
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** The last lines the process wrote to stderr (when output is captured). */
+  recentErrors(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface SpawnOptions {
+  readonly name: string;
+  readonly entry: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** 'inherit' for npm start; 'pipe' for tests, which show the output only on failure. */
+  readonly output: 'inherit' | 'pipe';
+  readonly readyTimeoutMs: number;
+}
+
+export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
+  const child = fork(options.entry, [], {
+    cwd: options.cwd,
+    env: options.env,
+    execArgv: ['--conditions=source', '--import', 'tsx'],
+    stdio: options.output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const errorLines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    errorLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (errorLines.length > 60) errorLines.splice(0, errorLines.length - 60);
+  };
+  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  return new Promise<ServiceProcess>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.name} did not report ready within ${options.readyTimeoutMs} ms:\n${errorLines.join('\n')}`));
+    }, options.readyTimeoutMs);
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name} exited (${signal ?? `code ${code}`}) before it was ready:\n${errorLines.join('\n')}`));
+    };
+    child.once('exit', onExit);
+    child.on('message', (message: ServiceReadyMessage) => {
+      if (message?.type !== 'ready') return;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      resolve({
+        name: options.name,
+        url: message.url,
+        child,
+        recentErrors: () => errorLines.join('\n'),
+        stop: async (signal = 'SIGTERM') => {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          await exited;
+        },
+      });
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { fetch as undiciFetch, type Agent } from 'undici';
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+/**
+ * The gateway's HTTP client for one subgraph: pooled keep-alive connections through an
+ * undici Agent, and failures that name the subgraph (and its region) instead of a bare
+ * "fetch failed".
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  constructor(
+    readonly subgraphName: string,
+    url: string,
+    agent: Agent,
+  ) {
+    // undici's fetch is WHATWG-compatible; Apollo's Fetcher type is node-fetch shaped, hence the cast.
+    const fetcher = ((input: string, init: RequestInit) => undiciFetch(input, { ...init, dispatcher: agent } as never)) as unknown as Fetcher;
+    super({ url, fetcher });
+  }
+
+  override didEncounterError(error: Error): void {
+    const region = REGIONS.find((r) => r.subgraphName === this.subgraphName);
+    const where = region ? `${region.name}（${this.subgraphName}）` : this.subgraphName;
+    const status = error instanceof GraphQLError ? (error.extensions.response as { status?: number } | undefined)?.status : undefined;
+    const cause = status ? `HTTP ${status}` : (error.cause as Error | undefined)?.message || error.message;
+    throw new GraphQLError(`${where} 子图暂时无法访问：${cause}`, {
+      originalError: error,
+      extensions: {
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: this.subgraphName,
+        ...(region ? { region: region.code } : {}),
+      },
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { fetch as undiciFetch, type Agent } from 'undici';
+import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
+
+/** Result of asking one subgraph whether it answers GraphQL. */
+export interface SubgraphProbe {
+  readonly name: string;
+  readonly url: string;
+  readonly ok: boolean;
+  readonly error?: string;
+  readonly latencyMs: number;
+}
+
+/** Sends `{ __typename }` to a subgraph and reports whether it answered, within `timeoutMs`. */
+export async function probeSubgraph(endpoint: SubgraphEndpoint, agent: Agent, timeoutMs: number): Promise<SubgraphProbe> {
+  const started = performance.now();
+  try {
+    const response = await undiciFetch(endpoint.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      dispatcher: agent,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = (await response.json()) as { data?: { __typename?: string } };
+    const ok = response.ok && body.data?.__typename === 'Query';
+    return { ...endpoint, ok, latencyMs: performance.now() - started, ...(ok ? {} : { error: `HTTP ${response.status}` }) };
+  } catch (error) {
+    const cause = (error as Error).cause as Error | undefined;
+    return { ...endpoint, ok: false, error: cause?.message ?? (error as Error).message, latencyMs: performance.now() - started };
+  }
+}
+
+/**
+ * Waits until every subgraph answers, retrying with backoff; fails naming the subgraphs that
+ * never came up. Used before the first composition in development.
+ */
+export async function waitForSubgraphs(
+  endpoints: readonly SubgraphEndpoint[],
+  agent: Agent,
+  { attempts = 40, initialDelayMs = 100, maxDelayMs = 2_000 } = {},
+): Promise<void> {
+  let pending = [...endpoints];
+  let delay = initialDelayMs;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const probes = await Promise.all(pending.map((endpoint) => probeSubgraph(endpoint, agent, 2_000)));
+    const down = probes.filter((probe) => !probe.ok);
+    if (down.length === 0) return;
+    pending = pending.filter((endpoint) => down.some((probe) => probe.name === endpoint.name));
+    if (attempt === attempts) {
+      const list = down.map((probe) => `${probe.name} at ${probe.url} (${probe.error})`).join('; ');
+      throw new Error(`subgraphs not reachable after ${attempts} attempts: ${list}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, maxDelayMs);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The common life of every process of the federation: start, tell the launcher (over IPC
+ * when there is one) where it listens, and stop cleanly on SIGINT/SIGTERM.
+ */
+export interface RunningService {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export interface ServiceReadyMessage {
+  readonly type: 'ready';
+  readonly name: string;
+  readonly url: string;
+}
+
+export async function runService(name: string, start: () => Promise<RunningService>): Promise<void> {
+  let service: RunningService;
+  try {
+    service = await start();
+  } catch (error) {
+    process.stderr.write(`${name}: failed to start: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  }
+  const message: ServiceReadyMessage = { type: 'ready', name, url: service.url };
+  if (process.send) process.send(message);
+  else process.stdout.write(`${name} listening at ${service.url}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    const timer = setTimeout(() => {
+      process.stderr.write(`${name}: did not stop within 10 s after ${signal}; exiting\n`);
+      process.exit(1);
+    }, 10_000);
+    timer.unref();
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`${name}: error while stopping: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  // A launcher that dies must not leave its children running.
+  process.on('disconnect', () => stop('disconnect'));
+}

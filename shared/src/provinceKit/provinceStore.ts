@@ -1,0 +1,85 @@
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import { migrate, openDatabase, type SqliteDatabase } from '../store/openDatabase.ts';
+
+/**
+ * A province's own store: every record kept as the province's native payload, exactly as
+ * its systems wrote it, indexed by subject. Reading turns payloads into standard records
+ * (the kit does that, through the province's adapter); nothing here knows any format.
+ */
+export interface NativeRow {
+  readonly recordId: string;
+  readonly subjectId: string;
+  readonly kind: EvidenceKind;
+  readonly payload: string;
+}
+
+const MIGRATIONS = [
+  `CREATE TABLE native_record (
+     record_id  TEXT PRIMARY KEY,
+     subject_id TEXT NOT NULL,
+     kind       TEXT NOT NULL,
+     payload    TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX native_record_by_subject ON native_record (subject_id, kind);
+   CREATE TABLE seed_info (
+     id        INTEGER PRIMARY KEY CHECK (id = 1),
+     scale     TEXT NOT NULL,
+     seeded_at TEXT NOT NULL
+   ) STRICT;`,
+];
+
+export class ProvinceStore {
+  readonly db: SqliteDatabase;
+  private readonly selectBySubjects;
+  private readonly insertRow;
+  private readonly countRows;
+
+  constructor(file: string) {
+    this.db = openDatabase(file);
+    migrate(this.db, MIGRATIONS);
+    // One statement for any number of subjects: the id list travels as one JSON array.
+    this.selectBySubjects = this.db.prepare<[string], { record_id: string; subject_id: string; kind: string; payload: string }>(
+      `SELECT record_id, subject_id, kind, payload FROM native_record
+        WHERE subject_id IN (SELECT value FROM json_each(?))
+        ORDER BY subject_id, kind, record_id`,
+    );
+    this.insertRow = this.db.prepare<[string, string, string, string]>(
+      'INSERT INTO native_record (record_id, subject_id, kind, payload) VALUES (?, ?, ?, ?)',
+    );
+    this.countRows = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM native_record');
+  }
+
+  /** Native rows of all the given subjects, in one query. */
+  rowsForSubjects(subjectIds: readonly string[]): NativeRow[] {
+    if (subjectIds.length === 0) return [];
+    return this.selectBySubjects.all(JSON.stringify(subjectIds)).map((row) => ({
+      recordId: row.record_id,
+      subjectId: row.subject_id,
+      kind: row.kind as EvidenceKind,
+      payload: row.payload,
+    }));
+  }
+
+  isEmpty(): boolean {
+    return (this.countRows.get()?.n ?? 0) === 0;
+  }
+
+  /** Inserts rows in one transaction; the seed info is written with them. */
+  insertAll(rows: Iterable<NativeRow>, seedInfo: { scale: string }): number {
+    let count = 0;
+    this.db.transaction(() => {
+      for (const row of rows) {
+        this.insertRow.run(row.recordId, row.subjectId, row.kind, row.payload);
+        count++;
+      }
+      this.db
+        .prepare('INSERT OR REPLACE INTO seed_info (id, scale, seeded_at) VALUES (1, ?, ?)')
+        .run(seedInfo.scale, new Date().toISOString());
+    })();
+    return count;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,17 @@
+import { scaleFromEnvironment } from '../fixtures/fixtureScale.ts';
+import { runService } from '../process/runService.ts';
+import { dataDirectory, serviceHost, subgraphPort } from '../process/serviceEnvironment.ts';
+import type { ProvinceConfig } from './provinceConfig.ts';
+import { startProvinceSubgraph } from './startProvinceSubgraph.ts';
+
+/** The main of every province process: configuration from the environment, then run. */
+export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
+  return runService(config.region.subgraphName, () =>
+    startProvinceSubgraph(config, {
+      host: serviceHost(),
+      port: subgraphPort(config.region.subgraphName),
+      dataDir: dataDirectory(),
+      scale: scaleFromEnvironment(),
+    }),
+  );
+}

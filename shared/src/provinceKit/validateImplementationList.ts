@@ -1,0 +1,67 @@
+import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
+import { lookupDivision } from '../identifiers/divisionCodes.ts';
+import type { RegionDefinition } from '../regions/regionRegistry.ts';
+import { allowsCommitment, allowsTolerantAcceptance, type StandardItem } from '../standard/standardItem.ts';
+import type { LocalImplementation } from './localImplementation.ts';
+
+/**
+ * Checks a province's implementation list against the item standard: every line maps to a
+ * standard item, promises no more than the standard, offers 容缺 / 告知承诺 only where the
+ * standard allows them, tightens rules only by their codes, and names real places of the
+ * province. Returns every problem found (empty when the list is sound).
+ */
+export function validateImplementationList(
+  region: RegionDefinition,
+  implementations: readonly LocalImplementation[],
+  items: readonly StandardItem[],
+): string[] {
+  const problems: string[] = [];
+  const itemsByCode = new Map(items.map((item) => [item.code, item]));
+  const seenStandard = new Set<string>();
+  const seenLocal = new Set<string>();
+
+  for (const local of implementations) {
+    const at = (field: string, message: string) => problems.push(`${region.code} ${local.localCode} (${local.standardCode}) ${field}: ${message}`);
+    const item = itemsByCode.get(local.standardCode);
+    if (!item) {
+      at('standardCode', 'no such standard item');
+      continue;
+    }
+    if (seenStandard.has(local.standardCode)) at('standardCode', 'implemented twice');
+    seenStandard.add(local.standardCode);
+    if (seenLocal.has(local.localCode)) at('localCode', 'used twice');
+    seenLocal.add(local.localCode);
+    if (!local.localName.trim()) at('localName', 'is empty');
+
+    const body = validateUnifiedSocialCreditCode(local.implementingBodyCode);
+    if (!body.ok) at('implementingBodyCode', body.problem.message);
+    else if (body.value.provincePrefix !== region.divisionPrefix) at('implementingBodyCode', `is not registered in ${region.name}`);
+
+    const standard = item.promisedTimeLimit;
+    if (local.promisedTimeLimit.unit === standard.unit && local.promisedTimeLimit.amount > standard.amount) {
+      at('promisedTimeLimit', `promises ${local.promisedTimeLimit.amount}, more than the standard's ${standard.amount}`);
+    }
+    if (item.caseType === 'SAME_DAY' && local.promisedTimeLimit.amount !== 0) at('promisedTimeLimit', 'a same-day item promises 0 days');
+    if (local.fee.charged !== item.fee.charged) at('fee', `charged=${local.fee.charged} but the standard says ${item.fee.charged}`);
+    if (local.visitsRequired > item.visitsRequired) at('visitsRequired', `asks more visits than the standard's ${item.visitsRequired}`);
+    if (local.crossRegion && !item.crossRegion) at('crossRegion', 'the standard item is not on the cross-region list');
+    if (local.tolerantAcceptance && !allowsTolerantAcceptance(item)) at('tolerantAcceptance', 'the standard allows no 容缺 for this item');
+    if (local.commitmentSystem && !allowsCommitment(item)) at('commitmentSystem', 'the standard allows no 告知承诺 for this item');
+    if (local.places.length === 0) at('places', 'names no place');
+    for (const place of local.places) {
+      const division = lookupDivision(place.divisionCode);
+      if (!division) at('places', `${place.name}: unknown division ${place.divisionCode}`);
+      else if (division.provincePrefix !== region.divisionPrefix) at('places', `${place.name}: ${place.divisionCode} is not in ${region.name}`);
+    }
+    for (const rule of local.tightenedRules ?? []) {
+      const base = item.approvalRules.find((r) => r.code === rule.code);
+      if (!base) at('tightenedRules', `${rule.code} is not a rule of the standard item`);
+      else if (base.evidenceKind !== rule.evidenceKind || base.quantifier !== rule.quantifier) {
+        at('tightenedRules', `${rule.code} must keep the standard rule's evidence kind and quantifier`);
+      } else if (rule.conditions.length < base.conditions.length) {
+        at('tightenedRules', `${rule.code} drops conditions of the standard rule`);
+      }
+    }
+  }
+  return problems;
+}

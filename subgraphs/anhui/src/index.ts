@@ -1,0 +1,13 @@
+import type { ProvinceConfig } from '@yrd/shared/provinceKit/provinceConfig';
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import { anhuiHoldingAuthorities } from './holdingAuthorities.ts';
+import { anhuiImplementations } from './implementationList.ts';
+import { anhuiNativeFormat } from './native/anhuiNativeFormat.ts';
+
+/** Anhui: everything the province kit needs to run this province's subgraph. */
+export const anhuiProvince: ProvinceConfig = {
+  region: requireRegion('ANHUI'),
+  nativeFormat: anhuiNativeFormat,
+  holdingAuthorities: anhuiHoldingAuthorities,
+  implementations: anhuiImplementations,
+};

@@ -1,0 +1,321 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
+import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
+import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
+import { anhuiNativeFormat } from './anhuiNativeFormat.ts';
+import { ANHUI_SAMPLES } from './samples/anhuiSamples.ts';
+
+const { encode, decode } = anhuiNativeFormat;
+
+function sample(kind: EvidenceKind): string {
+  const found = ANHUI_SAMPLES.find((entry) => entry.kind === kind);
+  if (!found) throw new Error(`no sample of ${kind}`);
+  return found.payload;
+}
+
+function expected(kind: EvidenceKind): StandardRecord {
+  const found = SAMPLE_RECORDS.find((record) => record.kind === kind);
+  if (!found) throw new Error(`no SAMPLE_RECORD of ${kind}`);
+  return found;
+}
+
+/** The sample of `kind` with `from` replaced by `to` (which must occur). */
+function edited(kind: EvidenceKind, from: string, to: string): string {
+  const payload = sample(kind);
+  if (!payload.includes(from)) throw new Error(`sample ${kind} has no ${from}`);
+  return payload.replace(from, to);
+}
+
+/** Runs `run`, expecting a NativeRecordError about `field`; returns it. */
+function nativeError(run: () => unknown, kind: EvidenceKind, field: string): NativeRecordError {
+  let caught: unknown;
+  try {
+    run();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(NativeRecordError);
+  const error = caught as NativeRecordError;
+  expect(error.region).toBe('ANHUI');
+  expect(error.kind).toBe(kind);
+  expect(error.field).toBe(field);
+  expect(error.message).toContain(`field ${field}:`);
+  return error;
+}
+
+describe('anhuiNativeFormat samples', () => {
+  it('has one hand-written sample per SAMPLE_RECORDS entry, in order', () => {
+    expect(ANHUI_SAMPLES.map((entry) => entry.kind)).toEqual(SAMPLE_RECORDS.map((record) => record.kind));
+  });
+
+  it.each(ANHUI_SAMPLES.map((entry, index) => [entry.kind, entry.payload, index] as const))(
+    'decodes the %s sample to its SAMPLE_RECORDS entry',
+    (kind, payload, index) => {
+      expect(decode(kind, payload)).toEqual(SAMPLE_RECORDS[index]);
+    },
+  );
+
+  it.each(SAMPLE_RECORDS.map((record) => [record.kind, record] as const))('round-trips the %s sample record', (kind, record) => {
+    expect(decode(kind, encode(record))).toEqual(record);
+  });
+});
+
+describe('anhuiNativeFormat round trip', () => {
+  it('decode(kind, encode(r)) equals r for every standard record', () => {
+    fc.assert(
+      fc.property(standardRecord, (record) => {
+        expect(decode(record.kind, encode(record))).toEqual(record);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(SAMPLE_RECORDS.map((record) => record.kind))('round-trips every generated %s record', (kind) => {
+    fc.assert(
+      fc.property(standardRecordOf(kind), (record) => {
+        expect(decode(kind, encode(record))).toEqual(record);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('writes one XML document per record with the record type, number and update date on <JL>', () => {
+    const payload = encode(expected('PROVIDENT_FUND'));
+    expect(payload.startsWith('<?xml version="1.0" encoding="UTF-8"?><JL LX="GJJ" BH="SAMPLE-PF-0001" GXSJ="2026/11/10">')).toBe(true);
+    expect(payload).toContain('<ZHZT DM="1">正常</ZHZT>');
+    expect(payload).toContain('<YJCE>2580.00</YJCE>');
+    expect(payload).toContain('<MCJCNY>2026/10</MCJCNY>');
+  });
+});
+
+describe('anhuiNativeFormat malformed payloads', () => {
+  it('rejects a missing required element, naming it', () => {
+    nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<XM>顾晓梅</XM>', '')), 'PROVIDENT_FUND', 'XM');
+    nativeError(() => decode('TAX', edited('TAX', '<NSND>2025</NSND>', '')), 'TAX', 'NSND');
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<LJJFYS>196</LJJFYS>', '')), 'SOCIAL_INSURANCE', 'LJJFYS');
+  });
+
+  it('rejects a missing subject, record number or update date', () => {
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<SFZHM>310118198804123021</SFZHM>', '')), 'MARRIAGE', 'SFZHM');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', ' BH="SAMPLE-MR-0001"', '')), 'MARRIAGE', 'BH');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', ' GXSJ="2015/10/08"', '')), 'MARRIAGE', 'GXSJ');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', 'BH="SAMPLE-MR-0001"', 'BH=" "')), 'MARRIAGE', 'BH');
+  });
+
+  it('rejects bad dates and months', () => {
+    const error = nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '2010/08/01', '2019/02/30')), 'PROVIDENT_FUND', 'KHRQ');
+    expect(error.message).toContain('2019/02/30');
+    nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '2010/08/01', '2010-08-01')), 'PROVIDENT_FUND', 'KHRQ');
+    nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '2010/08/01', '2010/8/1')), 'PROVIDENT_FUND', 'KHRQ');
+    nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', 'GXSJ="2026/11/10"', 'GXSJ="2026/13/10"')), 'PROVIDENT_FUND', 'GXSJ');
+    nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<MCJCNY>2026/10</MCJCNY>', '<MCJCNY>2026/13</MCJCNY>')), 'PROVIDENT_FUND', 'MCJCNY');
+    nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<MCJCNY>2026/10</MCJCNY>', '<MCJCNY>2026/10/01</MCJCNY>')), 'PROVIDENT_FUND', 'MCJCNY');
+  });
+
+  it('rejects unknown status codes', () => {
+    const error = nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<ZHZT DM="1">正常</ZHZT>', '<ZHZT DM="9">正常</ZHZT>')), 'PROVIDENT_FUND', 'ZHZT');
+    expect(error.message).toContain('unknown code DM="9"');
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XZ DM="410">工伤保险</XZ>', '<XZ DM="999">工伤保险</XZ>')), 'SOCIAL_INSURANCE', 'CBXZ/XZ');
+    nativeError(() => decode('TAX', edited('TAX', '<NSXYDJ DM="A">A级</NSXYDJ>', '<NSXYDJ DM="a">A级</NSXYDJ>')), 'TAX', 'NSXYDJ');
+  });
+
+  it('rejects a coded element without its DM code', () => {
+    nativeError(() => decode('BUSINESS_REGISTRATION', edited('BUSINESS_REGISTRATION', '<DJZT DM="1">存续</DJZT>', '<DJZT>存续</DJZT>')), 'BUSINESS_REGISTRATION', 'DJZT');
+  });
+
+  it('rejects wrongly written amounts', () => {
+    for (const amount of ['2580', '2580.0', '2580.001', '2,580.00', '¥2580.00', '-2580.00', '02580.00', '2580.00元', '']) {
+      nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<YJCE>2580.00</YJCE>', `<YJCE>${amount}</YJCE>`)), 'PROVIDENT_FUND', 'YJCE');
+    }
+    for (const capital of ['500万', '500.1234567', '-500', '5e2']) {
+      nativeError(() => decode('BUSINESS_REGISTRATION', edited('BUSINESS_REGISTRATION', '<ZCZB>500</ZCZB>', `<ZCZB>${capital}</ZCZB>`)), 'BUSINESS_REGISTRATION', 'ZCZB');
+    }
+  });
+
+  it('reads registered capital in 万元 exactly', () => {
+    const record = decode('BUSINESS_REGISTRATION', edited('BUSINESS_REGISTRATION', '<ZCZB>500</ZCZB>', '<ZCZB>150.000001</ZCZB>'));
+    expect(record.kind === 'BUSINESS_REGISTRATION' && record.content.registeredCapital).toBe(150_000_001);
+  });
+
+  it('rejects other malformed values', () => {
+    nativeError(() => decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<XB>女</XB>', '<XB>F</XB>')), 'HOUSEHOLD_REGISTRATION', 'XB');
+    nativeError(() => decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<SFCSJTB>否</SFCSJTB>', '<SFCSJTB>false</SFCSJTB>')), 'HOUSEHOLD_REGISTRATION', 'SFCSJTB');
+    nativeError(() => decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<XZQHDM>310118</XZQHDM>', '<XZQHDM>31011</XZQHDM>')), 'HOUSEHOLD_REGISTRATION', 'XZQHDM');
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<LJJFYS>196</LJJFYS>', '<LJJFYS>196.5</LJJFYS>')), 'SOCIAL_INSURANCE', 'LJJFYS');
+    nativeError(() => decode('TAX', edited('TAX', '<NSND>2025</NSND>', '<NSND>25</NSND>')), 'TAX', 'NSND');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '<POSFZHM>33042119861103001</POSFZHM>')), 'MARRIAGE', 'POSFZHM');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<SFZHM>310118198804123021</SFZHM>', '<SFZHM>ABC</SFZHM>')), 'MARRIAGE', 'SFZHM');
+  });
+
+  it('rejects garbage payloads', () => {
+    for (const garbage of ['', '   ', 'not xml at all', '{"XM":"顾晓梅"}', 'SAMPLE-PF-0001,顾晓梅,110234567801', '<JL', '<<>>']) {
+      nativeError(() => decode('PROVIDENT_FUND', garbage), 'PROVIDENT_FUND', 'XML');
+    }
+    nativeError(() => decode('PROVIDENT_FUND', undefined as unknown as string), 'PROVIDENT_FUND', 'XML');
+  });
+});
+
+describe('anhuiNativeFormat pitfalls', () => {
+  it('round-trips text with &, <, >, quotes and newlines, escaped in the XML', () => {
+    const base = expected('BUSINESS_REGISTRATION');
+    if (base.kind !== 'BUSINESS_REGISTRATION') throw new Error('unreachable');
+    const tricky = 'A&B <公司> "甲" \'乙\'\n第二行  两个空格\n\n&amp; &lt;已转义&gt; ]]> <![CDATA[x]]>';
+    const record: StandardRecord = { ...base, content: { ...base.content, businessScope: tricky, address: 'a, b; "c" & <d>' } };
+    const payload = encode(record);
+    expect(payload).toContain('A&amp;B &lt;公司&gt;');
+    expect(payload).toContain('&amp;amp; &amp;lt;已转义&amp;gt;');
+    expect(payload).not.toContain('<公司>');
+    expect(decode('BUSINESS_REGISTRATION', payload)).toEqual(record);
+  });
+
+  it('reads entities, CDATA and character references a provincial system may write', () => {
+    const record = decode(
+      'BUSINESS_REGISTRATION',
+      edited('BUSINESS_REGISTRATION', /<JYFW>.*<\/JYFW>/.exec(sample('BUSINESS_REGISTRATION'))?.[0] ?? '', '<JYFW><![CDATA[研发 <除外> & 销售]]></JYFW>'),
+    );
+    expect(record.kind === 'BUSINESS_REGISTRATION' && record.content.businessScope).toBe('研发 <除外> & 销售');
+  });
+
+  it('decodes numeric character references and does not decode twice', () => {
+    const record = decode(
+      'CREDIT_RECORD',
+      edited('CREDIT_RECORD', '<SY>发布的广告中使用“最佳”等绝对化用语</SY>', '<SY>&#x4E2D;&#25991;&#10;A&amp;lt;B&amp;#65;</SY>'),
+    );
+    expect(record.kind === 'CREDIT_RECORD' && record.content.reason).toBe('中文\nA&lt;B&#65;');
+  });
+
+  it('keeps inner line breaks and blanks, trims only the ends', () => {
+    const record = decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<SY>发布的广告中使用“最佳”等绝对化用语</SY>', '<SY>\n    第一行\n  第二行  末尾\n  </SY>'));
+    expect(record.kind === 'CREDIT_RECORD' && record.content.reason).toBe('第一行\n  第二行  末尾');
+  });
+
+  it('keeps a numeric-looking account number, with its leading zeros, as text', () => {
+    for (const accountNumber of ['0012', '001234567800', '1e3', '0x1F', '12.50', '-0']) {
+      const record = decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<GRZH>110234567801</GRZH>', `<GRZH>${accountNumber}</GRZH>`));
+      expect(record.kind === 'PROVIDENT_FUND' && record.content.accountNumber).toBe(accountNumber);
+    }
+    const base = expected('PROVIDENT_FUND');
+    if (base.kind !== 'PROVIDENT_FUND') throw new Error('unreachable');
+    const record: StandardRecord = { ...base, recordId: '000123', content: { ...base.content, accountNumber: '000000000012' } };
+    const payload = encode(record);
+    expect(payload).toContain('<GRZH>000000000012</GRZH>');
+    expect(payload).toContain('BH="000123"');
+    expect(decode('PROVIDENT_FUND', payload)).toEqual(record);
+  });
+
+  it('rejects a status whose label contradicts its DM code', () => {
+    const error = nativeError(() => decode('PROVIDENT_FUND', edited('PROVIDENT_FUND', '<ZHZT DM="1">正常</ZHZT>', '<ZHZT DM="1">封存</ZHZT>')), 'PROVIDENT_FUND', 'ZHZT');
+    expect(error.message).toContain('contradicts DM="1"');
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XZ DM="110">企业职工基本养老保险</XZ>', '<XZ DM="110">失业保险</XZ>')), 'SOCIAL_INSURANCE', 'CBXZ/XZ');
+    nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<XYLB DM="1">行政处罚</XYLB>', '<XYLB DM="1"></XYLB>')), 'CREDIT_RECORD', 'XYLB');
+  });
+
+  it('rejects 2019/02/30', () => {
+    nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<JDRQ>2024/06/18</JDRQ>', '<JDRQ>2019/02/30</JDRQ>')), 'CREDIT_RECORD', 'JDRQ');
+  });
+
+  it('rejects a document with another root element', () => {
+    const payload = sample('TAX').replace('<JL ', '<RECORD ').replace('</JL>', '</RECORD>');
+    const error = nativeError(() => decode('TAX', payload), 'TAX', 'JL');
+    expect(error.message).toContain('<RECORD>');
+  });
+
+  it('rejects malformed XML', () => {
+    nativeError(() => decode('TAX', edited('TAX', '</NSRMC>', '</NSRM>')), 'TAX', 'XML');
+    nativeError(() => decode('TAX', edited('TAX', '</JL>', '')), 'TAX', 'XML');
+    nativeError(() => decode('TAX', edited('TAX', '嘉善禾丰', '嘉善 & 禾丰')), 'TAX', 'XML');
+    nativeError(() => decode('TAX', edited('TAX', '嘉善禾丰', '嘉善 < 禾丰')), 'TAX', 'XML');
+    nativeError(() => decode('TAX', `${sample('TAX')}<JL LX="NS"/>`), 'TAX', 'XML');
+    nativeError(() => decode('TAX', `${sample('TAX')}trailing text`), 'TAX', 'XML');
+  });
+
+  it('rejects a record type (LX) that does not match the requested kind', () => {
+    const error = nativeError(() => decode('MARRIAGE', sample('HOUSEHOLD_REGISTRATION')), 'MARRIAGE', 'LX');
+    expect(error.message).toContain('"HJ"');
+    nativeError(() => decode('TAX', edited('TAX', 'LX="NS"', 'LX="ns"')), 'TAX', 'LX');
+    nativeError(() => decode('TAX', edited('TAX', ' LX="NS"', '')), 'TAX', 'LX');
+  });
+
+  it('writes null as an absent element and reads an absent element as null', () => {
+    const base = expected('CREDIT_RECORD');
+    if (base.kind !== 'CREDIT_RECORD') throw new Error('unreachable');
+    const record: StandardRecord = { ...base, content: { ...base.content, settled: false, settledOn: null, publicUntil: null } };
+    const payload = encode(record);
+    expect(payload).not.toContain('LXRQ');
+    expect(payload).not.toContain('GSJZRQ');
+    expect(decode('CREDIT_RECORD', payload)).toEqual(record);
+
+    const household = decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<QCDXZQHDM>320584</QCDXZQHDM>', ''));
+    expect(household.kind === 'HOUSEHOLD_REGISTRATION' && household.content.movedFromDivision).toBeNull();
+    const insurance = decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<DWMC>上海青浦绿岛科技有限公司</DWMC>', ''));
+    expect(insurance.kind === 'SOCIAL_INSURANCE' && insurance.content.employerName).toBeNull();
+  });
+
+  it('rejects other spellings of null: an empty element or KZ="1"', () => {
+    nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<LXRQ>2024/07/02</LXRQ>', '<LXRQ></LXRQ>')), 'CREDIT_RECORD', 'LXRQ');
+    nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<LXRQ>2024/07/02</LXRQ>', '<LXRQ/>')), 'CREDIT_RECORD', 'LXRQ');
+    nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<LXRQ>2024/07/02</LXRQ>', '<LXRQ>  </LXRQ>')), 'CREDIT_RECORD', 'LXRQ');
+    const error = nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<LXRQ>2024/07/02</LXRQ>', '<LXRQ KZ="1"/>')), 'CREDIT_RECORD', 'LXRQ');
+    expect(error.message).toContain('KZ');
+    // An empty required element is not a way to leave it out either.
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XM>顾晓梅</XM>', '<XM/>')), 'SOCIAL_INSURANCE', 'XM');
+  });
+
+  it('rejects unknown, misspelt and repeated elements instead of reading them as null', () => {
+    const misspelt = nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<DWMC>上海青浦绿岛科技有限公司</DWMC>', '<DWMX>上海青浦绿岛科技有限公司</DWMX>')), 'SOCIAL_INSURANCE', 'DWMX');
+    expect(misspelt.message).toContain('not an element of a SB');
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XM>顾晓梅</XM>', '<XM>顾晓梅</XM><XM>顾晓梅</XM>')), 'SOCIAL_INSURANCE', 'XM');
+    // An element of another record type does not belong here.
+    nativeError(() => decode('TAX', edited('TAX', '<QSJE>0.00</QSJE>', '<QSJE>0.00</QSJE><GRZH>1</GRZH>')), 'TAX', 'GRZH');
+    nativeError(() => decode('TAX', edited('TAX', '<QSJE>0.00</QSJE>', '<QSJE>0.00</QSJE>loose text')), 'TAX', 'JL');
+    nativeError(() => decode('TAX', edited('TAX', 'GXSJ="2026/04/15"', 'GXSJ="2026/04/15" BB="1"')), 'TAX', 'BB');
+    nativeError(() => decode('TAX', edited('TAX', '<NSRMC>', '<NSRMC><B>')), 'TAX', 'XML');
+    nativeError(() => decode('TAX', edited('TAX', '<NSRMC>', '<NSRMC><B/>')), 'TAX', 'NSRMC');
+  });
+
+  it('reads insurance schemes from repeated <XZ> items: any order, none twice, empty container = none', () => {
+    const reordered = edited(
+      'SOCIAL_INSURANCE',
+      '<XZ DM="110">企业职工基本养老保险</XZ>\n    <XZ DM="310">职工基本医疗保险</XZ>',
+      '<XZ DM="310">职工基本医疗保险</XZ>\n    <XZ DM="110">企业职工基本养老保险</XZ>',
+    );
+    expect(decode('SOCIAL_INSURANCE', reordered)).toEqual(expected('SOCIAL_INSURANCE'));
+
+    const containers = /<CBXZ>[\s\S]*<\/CBXZ>/.exec(sample('SOCIAL_INSURANCE'))?.[0] ?? '';
+    for (const empty of ['<CBXZ></CBXZ>', '<CBXZ/>', '<CBXZ>\n  </CBXZ>']) {
+      const record = decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', containers, empty));
+      expect(record.kind === 'SOCIAL_INSURANCE' && record.content.schemes).toEqual([]);
+    }
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', containers, '')), 'SOCIAL_INSURANCE', 'CBXZ');
+    nativeError(
+      () => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XZ DM="510">生育保险</XZ>', '<XZ DM="510">生育保险</XZ><XZ DM="510">生育保险</XZ>')),
+      'SOCIAL_INSURANCE',
+      'CBXZ/XZ',
+    );
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XZ DM="510">生育保险</XZ>', '<BX DM="510">生育保险</BX>')), 'SOCIAL_INSURANCE', 'CBXZ');
+    nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XZ DM="510">生育保险</XZ>', '生育保险')), 'SOCIAL_INSURANCE', 'CBXZ');
+
+    const base = expected('SOCIAL_INSURANCE');
+    if (base.kind !== 'SOCIAL_INSURANCE') throw new Error('unreachable');
+    const none: StandardRecord = { ...base, content: { ...base.content, schemes: [] } };
+    expect(encode(none)).toContain('<CBXZ></CBXZ>');
+    expect(decode('SOCIAL_INSURANCE', encode(none))).toEqual(none);
+  });
+
+  it('writes the subject as SFZHM or TYSHXYDM, and accepts exactly one of them', () => {
+    const base = expected('TAX');
+    const person: StandardRecord = { ...base, subjectId: '11010519491231002X' };
+    expect(encode(person)).toContain('<SFZHM>11010519491231002X</SFZHM>');
+    expect(encode(base)).toContain('<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>');
+    expect(decode('TAX', encode(person))).toEqual(person);
+    nativeError(
+      () => decode('TAX', edited('TAX', '<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>', '<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM><SFZHM>11010519491231002X</SFZHM>')),
+      'TAX',
+      'TYSHXYDM',
+    );
+    nativeError(() => decode('TAX', edited('TAX', '<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>', '')), 'TAX', 'SFZHM');
+  });
+});

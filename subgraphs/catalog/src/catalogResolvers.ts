@@ -1,0 +1,137 @@
+import DataLoader from 'dataloader';
+import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { SCALAR_RESOLVERS } from '@yrd/shared/graphql/scalars';
+import type { SubgraphResolvers } from '@yrd/shared/graphql/subgraphResolvers';
+import { lookupDivision } from '@yrd/shared/identifiers/index';
+import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
+import { REGIONS, regionOfDivision, type Region } from '@yrd/shared/regions/regionRegistry';
+import { CODE_TABLES, type Audience, type ItemType } from '@yrd/shared/standard/codeTables';
+import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
+import {
+  allowsCommitment,
+  allowsTolerantAcceptance,
+  evidenceKindsNeeded,
+  type StandardItem,
+} from '@yrd/shared/standard/standardItem';
+import type { CatalogStore } from './catalogStore.ts';
+import { decodeItemCursor, encodeItemCursor } from './itemCursor.ts';
+import { holdingRegions, identifySubject, type IdentifiedSubject } from './subjectIdentifier.ts';
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_SUBJECTS = 200;
+const MAX_SEARCH_LENGTH = 50;
+
+export interface CatalogContext {
+  readonly itemsByCode: DataLoader<string, StandardItem | undefined>;
+}
+
+export function createCatalogContext(store: CatalogStore): CatalogContext {
+  return {
+    itemsByCode: new DataLoader(async (codes) => {
+      const found = store.itemsByCodes(codes);
+      return codes.map((code) => found.get(code));
+    }),
+  };
+}
+
+interface ItemFilterInput {
+  text?: string | null;
+  audience?: Audience | null;
+  type?: ItemType | null;
+  crossRegion?: boolean | null;
+  instantApproval?: boolean | null;
+}
+
+function checkItemCode(code: string, field: string): void {
+  if (!/^\d{12}$/.test(code)) {
+    throw badUserInput(field, `事项基本编码应为12位数字，收到“${code}”`, { reason: 'FORMAT' });
+  }
+}
+
+const subjectStub = (region: Region, id: string) => ({ __typename: provinceTypeNames(region).subject, id });
+
+export function catalogResolvers(store: CatalogStore): SubgraphResolvers {
+  return {
+    ...SCALAR_RESOLVERS,
+    Query: {
+      item: async (_: unknown, args: { code: string }, context: CatalogContext) => {
+        checkItemCode(args.code, 'code');
+        const item = await context.itemsByCode.load(args.code);
+        if (!item) throw notFound('标准事项', args.code, 'code');
+        return item;
+      },
+      items: (_: unknown, args: { filter?: ItemFilterInput | null; first?: number | null; after?: string | null }) => {
+        const first = args.first ?? 20;
+        if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+          throw badUserInput('first', `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_PAGE_SIZE });
+        }
+        const text = args.filter?.text?.trim();
+        if (args.filter?.text != null && !text) throw badUserInput('filter.text', '搜索词不能为空', { reason: 'EMPTY' });
+        if (text && [...text].length > MAX_SEARCH_LENGTH) {
+          throw badUserInput('filter.text', `搜索词不能超过 ${MAX_SEARCH_LENGTH} 个字`, { reason: 'TOO_LONG', max: MAX_SEARCH_LENGTH });
+        }
+        const afterCode = args.after ? decodeItemCursor(args.after) : undefined;
+        const { items, total } = store.findItems({
+          ...(text ? { text } : {}),
+          ...(args.filter?.audience ? { audience: args.filter.audience } : {}),
+          ...(args.filter?.type ? { type: args.filter.type } : {}),
+          ...(args.filter?.crossRegion != null ? { crossRegion: args.filter.crossRegion } : {}),
+          ...(args.filter?.instantApproval != null ? { instantApproval: args.filter.instantApproval } : {}),
+          ...(afterCode ? { afterCode } : {}),
+          limit: first + 1,
+        });
+        const page = items.slice(0, first);
+        const edges = page.map((node) => ({ cursor: encodeItemCursor(node.code), node }));
+        return {
+          edges,
+          totalCount: total,
+          pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+        };
+      },
+      subject: (_: unknown, args: { id: string; kind?: SubjectKind | null }) => identifySubject(args.id, 'id', args.kind),
+      subjects: (_: unknown, args: { ids: string[]; kind?: SubjectKind | null }) => {
+        if (args.ids.length > MAX_SUBJECTS) {
+          throw badUserInput('ids', `一次最多查询 ${MAX_SUBJECTS} 个主体，收到 ${args.ids.length} 个`, { reason: 'TOO_MANY', max: MAX_SUBJECTS });
+        }
+        return args.ids.map((id, index) => identifySubject(id, `ids[${index}]`, args.kind));
+      },
+      regions: () => REGIONS,
+      division: (_: unknown, args: { code: string }) => {
+        if (!/^\d{6}$/.test(args.code)) throw badUserInput('code', `行政区划代码应为6位数字，收到“${args.code}”`, { reason: 'FORMAT' });
+        const division = lookupDivision(args.code);
+        if (!division) throw notFound('行政区划代码', args.code, 'code');
+        return {
+          code: division.code,
+          name: division.name,
+          current: division.status === 'CURRENT',
+          successor: division.successor ?? null,
+          region: regionOfDivision(division.code)?.code ?? null,
+        };
+      },
+      codeTables: () => Object.entries(CODE_TABLES).map(([name, entries]) => ({ name, entries })),
+    },
+    StandardItem: {
+      __resolveReference: async (reference: { code: string }, context: CatalogContext) =>
+        (await context.itemsByCode.load(reference.code)) ?? null,
+      fee: (item: StandardItem) => ({ charged: item.fee.charged, amount: item.fee.amount ?? null, basis: item.fee.basis ?? null }),
+      evidenceKinds: (item: StandardItem) => evidenceKindsNeeded(item),
+      tolerantAcceptance: (item: StandardItem) => allowsTolerantAcceptance(item),
+      commitmentSystem: (item: StandardItem) => allowsCommitment(item),
+      cancelOn: (item: StandardItem) => item.cancelOn ?? null,
+      approvalRules: (item: StandardItem) =>
+        item.approvalRules.map((rule) => ({
+          ...rule,
+          conditions: rule.conditions.map((condition) => ({ ...condition, value: JSON.stringify(condition.value) })),
+        })),
+      implementations: (item: StandardItem) =>
+        REGIONS.map((region) => ({ __typename: provinceTypeNames(region).implementation, standardCode: item.code })),
+    },
+    Subject: {
+      registeringRegion: (subject: IdentifiedSubject) => subject.registeringRegion?.code ?? null,
+      regions: (subject: IdentifiedSubject) => holdingRegions(subject).map((region) => subjectStub(region, subject.id)),
+      allRegions: (subject: IdentifiedSubject) => REGIONS.map((region) => subjectStub(region, subject.id)),
+    },
+    RegionalSubject: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+    ItemImplementation: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+  } as SubgraphResolvers;
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import type { Audience, ItemType } from '@yrd/shared/standard/codeTables';
+import type { StandardItem } from '@yrd/shared/standard/standardItem';
+import { migrate, openDatabase, type SqliteDatabase } from '@yrd/shared/store/openDatabase';
+
+/**
+ * The hub's store of standard items. The item standard ships with the code (seed/), and is
+ * loaded into SQLite on start whenever it changed, so searches and pages run as queries.
+ */
+export interface ItemQuery {
+  /** Chinese substring of the name or of a colloquial keyword. */
+  readonly text?: string;
+  readonly audience?: Audience;
+  readonly type?: ItemType;
+  readonly crossRegion?: boolean;
+  readonly instantApproval?: boolean;
+  /** Return items with codes after this one (the cursor). */
+  readonly afterCode?: string;
+  readonly limit: number;
+}
+
+const MIGRATIONS = [
+  `CREATE TABLE standard_item (
+     code             TEXT PRIMARY KEY,
+     name             TEXT NOT NULL,
+     search_text      TEXT NOT NULL,
+     audiences        TEXT NOT NULL,
+     type             TEXT NOT NULL,
+     cross_region     INTEGER NOT NULL,
+     instant_approval INTEGER NOT NULL,
+     payload          TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;`,
+];
+
+/** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export class CatalogStore {
+  readonly db: SqliteDatabase;
+
+  constructor(file: string) {
+    this.db = openDatabase(file);
+    migrate(this.db, MIGRATIONS);
+  }
+
+  /** Replaces the items with `items` if they differ from what is loaded; returns whether it did. */
+  load(items: readonly StandardItem[]): boolean {
+    const digest = createHash('sha256').update(JSON.stringify(items)).digest('hex');
+    const current = this.db.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'items_digest'").get();
+    if (current?.value === digest) return false;
+    const insert = this.db.prepare(
+      `INSERT INTO standard_item (code, name, search_text, audiences, type, cross_region, instant_approval, payload)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM standard_item');
+      for (const item of items) {
+        insert.run(
+          item.code,
+          item.name,
+          [item.name, ...item.keywords].join('\n'),
+          `,${item.audiences.join(',')},`,
+          item.type,
+          item.crossRegion ? 1 : 0,
+          item.instantApproval ? 1 : 0,
+          JSON.stringify(item),
+        );
+      }
+      this.db.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('items_digest', ?)").run(digest);
+    })();
+    return true;
+  }
+
+  itemsByCodes(codes: readonly string[]): Map<string, StandardItem> {
+    const rows = this.db
+      .prepare<[string], { code: string; payload: string }>('SELECT code, payload FROM standard_item WHERE code IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(codes));
+    return new Map(rows.map((row) => [row.code, JSON.parse(row.payload) as StandardItem]));
+  }
+
+  /** One page of items matching the query, ordered by code, plus the total number matching. */
+  findItems(query: ItemQuery): { items: StandardItem[]; total: number } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (query.text) {
+      where.push("search_text LIKE ? ESCAPE '\\'");
+      params.push(likePattern(query.text));
+    }
+    if (query.audience) {
+      where.push('audiences LIKE ?');
+      params.push(`%,${query.audience},%`);
+    }
+    if (query.type) {
+      where.push('type = ?');
+      params.push(query.type);
+    }
+    if (query.crossRegion !== undefined) {
+      where.push('cross_region = ?');
+      params.push(query.crossRegion ? 1 : 0);
+    }
+    if (query.instantApproval !== undefined) {
+      where.push('instant_approval = ?');
+      params.push(query.instantApproval ? 1 : 0);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM standard_item ${filter}`).get(...params)?.n ?? 0;
+    const page = query.afterCode ? `${filter ? `${filter} AND` : 'WHERE'} code > ?` : filter;
+    const rows = this.db
+      .prepare<(string | number)[], { payload: string }>(`SELECT payload FROM standard_item ${page} ORDER BY code LIMIT ?`)
+      .all(...params, ...(query.afterCode ? [query.afterCode] : []), query.limit);
+    return { items: rows.map((row) => JSON.parse(row.payload) as StandardItem), total };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

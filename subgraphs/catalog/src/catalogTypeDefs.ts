@@ -1,0 +1,224 @@
+import { commonTypeDefs, federationLink } from '@yrd/shared/graphql/commonTypeDefs';
+import { enumSdl } from '@yrd/shared/graphql/enumSdl';
+import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import {
+  AUDIENCES,
+  CASE_TYPES,
+  CHANNELS,
+  EXERCISE_LEVELS,
+  ITEM_STATUSES,
+  ITEM_TYPES,
+  MATERIAL_FORMATS,
+  MATERIAL_NECESSITIES,
+  MATERIAL_TYPES,
+  POWER_SOURCES,
+} from '@yrd/shared/standard/codeTables';
+
+/**
+ * The hub's schema: the item standard, the directory of regions and code tables, and the
+ * routing of a subject or an item to typed per-province stubs. The hub declares each
+ * region's entity types with only their key (resolvable: false): the gateway then fetches
+ * exactly the provinces the hub names, in parallel.
+ */
+export function catalogTypeDefs(): string {
+  const subjectStubs = REGIONS.map(
+    (region) => `type ${provinceTypeNames(region).subject} implements RegionalSubject @key(fields: "id", resolvable: false) {
+  id: ID!
+}`,
+  ).join('\n\n');
+  const implementationStubs = REGIONS.map(
+    (region) => `type ${provinceTypeNames(region).implementation} implements ItemImplementation @key(fields: "standardCode", resolvable: false) {
+  standardCode: ID!
+}`,
+  ).join('\n\n');
+
+  return [
+    federationLink(['@key', '@shareable']),
+    commonTypeDefs(),
+    enumSdl('ItemType', ITEM_TYPES),
+    enumSdl('ExerciseLevel', EXERCISE_LEVELS),
+    enumSdl('Audience', AUDIENCES),
+    enumSdl('CaseType', CASE_TYPES),
+    enumSdl('Channel', CHANNELS),
+    enumSdl('MaterialNecessity', MATERIAL_NECESSITIES),
+    enumSdl('MaterialType', MATERIAL_TYPES),
+    enumSdl('MaterialFormat', MATERIAL_FORMATS),
+    enumSdl('PowerSource', POWER_SOURCES),
+    enumSdl('ItemStatus', ITEM_STATUSES),
+    `enum RuleQuantifier {
+  "At least one record of the kind meets every condition."
+  ANY
+  "No record of the kind meets every condition."
+  NONE
+  "There is a record, and every record of the kind meets every condition."
+  ALL
+}
+
+enum ConditionOperator { EQ NE GT GTE LT LTE IN CONTAINS }
+
+type Query {
+  "A standard item by its 12-digit basic code. Unknown codes are a NOT_FOUND error."
+  item(code: ID!): StandardItem
+  "Standard items, filtered and paged by cursor (at most 100 a page)."
+  items(filter: ItemFilter, first: Int = 20, after: String): StandardItemConnection!
+  "The subject of a resident identity number or unified social credit code, routed to the provinces holding its records."
+  subject(id: ID!, kind: SubjectKind): Subject!
+  "Several subjects at once (at most 200); the provinces are asked once each for all of them."
+  subjects(ids: [ID!]!, kind: SubjectKind): [Subject!]!
+  "The provinces of the federation."
+  regions: [RegionInfo!]!
+  "A GB/T 2260 division code, current or retired."
+  division(code: ID!): Division
+  "The national code tables behind the schema's enums."
+  codeTables: [CodeTable!]!
+}
+
+input ItemFilter {
+  "Chinese substring of the item name or of a colloquial keyword (1–50 characters)."
+  text: String
+  audience: Audience
+  type: ItemType
+  crossRegion: Boolean
+  instantApproval: Boolean
+}
+
+type StandardItemConnection {
+  edges: [StandardItemEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type StandardItemEdge {
+  cursor: String!
+  node: StandardItem!
+}
+
+type PageInfo {
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+"A standard item (标准事项) of the YRD catalog, with the national catalog's fields."
+type StandardItem @key(fields: "code") {
+  "Basic code: item type (2) + main item (4) + sub-item (3) + situation (3)."
+  code: ID!
+  name: String!
+  keywords: [String!]!
+  type: ItemType!
+  status: ItemStatus!
+  version: String!
+  department: String!
+  legalBasis: String!
+  powerSource: PowerSource!
+  exerciseLevels: [ExerciseLevel!]!
+  audiences: [Audience!]!
+  caseType: CaseType!
+  statutoryTimeLimit: TimeLimit!
+  promisedTimeLimit: TimeLimit!
+  acceptanceConditions: String!
+  process: [String!]!
+  fee: Fee!
+  visitsRequired: Int!
+  channels: [Channel!]!
+  materials: [StandardMaterial!]!
+  "Evidence kinds a case for this item gathers from the holding provinces instead of paper (无证明)."
+  evidenceKinds: [EvidenceKind!]!
+  "秒批: decided automatically when every approval rule passes."
+  instantApproval: Boolean!
+  approvalRules: [ApprovalRule!]!
+  "容缺受理: some material may be supplied after acceptance."
+  tolerantAcceptance: Boolean!
+  "告知承诺: some proof may be replaced by a written commitment."
+  commitmentSystem: Boolean!
+  "Part of the YRD cross-region (一网通办) list."
+  crossRegion: Boolean!
+  effectiveFrom: Date!
+  cancelOn: Date
+  "Each province's implementation of the item, side by side (null where a province failed to answer)."
+  implementations: [ItemImplementation]!
+}
+
+type StandardMaterial {
+  code: String!
+  name: String!
+  necessity: MaterialNecessity!
+  type: MaterialType!
+  format: MaterialFormat!
+  copies: Int!
+  "无证明: the evidence kind a holding province releases instead of this paper."
+  replacedBy: EvidenceKind
+  "告知承诺: a written commitment may replace this proof."
+  commitmentAllowed: Boolean!
+  note: String
+}
+
+"An instant-approval rule: a predicate over normalised evidence."
+type ApprovalRule {
+  code: String!
+  description: String!
+  evidenceKind: EvidenceKind!
+  quantifier: RuleQuantifier!
+  conditions: [RuleCondition!]!
+}
+
+type RuleCondition {
+  field: String!
+  operator: ConditionOperator!
+  "The compared value, JSON-encoded (a string, number, boolean, null or list)."
+  value: String!
+}
+
+"A subject as the hub routes it: which provinces hold its records."
+type Subject {
+  id: ID!
+  kind: SubjectKind!
+  "For an enterprise: the province whose authority registered it (from the credit code)."
+  registeringRegion: Region
+  "The provinces holding the subject's records: all of them for a person, the registering one for an enterprise. Null where a province failed to answer."
+  regions: [RegionalSubject]!
+  "Every province, whatever the subject: for records any authority may hold, such as credit records."
+  allRegions: [RegionalSubject]!
+}
+
+interface RegionalSubject {
+  id: ID!
+}
+
+${subjectStubs}
+
+interface ItemImplementation {
+  standardCode: ID!
+}
+
+${implementationStubs}
+
+type RegionInfo {
+  code: Region!
+  name: String!
+  abbreviation: String!
+  divisionCode: String!
+  divisionPrefix: String!
+}
+
+type Division {
+  code: ID!
+  name: String!
+  current: Boolean!
+  "For a retired code: the code that replaced it."
+  successor: String
+  region: Region
+}
+
+type CodeTable {
+  name: String!
+  entries: [CodeTableEntry!]!
+}
+
+type CodeTableEntry {
+  value: String!
+  code: String!
+  label: String!
+}`,
+  ].join('\n\n');
+}

@@ -1,0 +1,75 @@
+import {
+  KNOWN_NONCONFORMING_CREDIT_CODES,
+  validateResidentIdentityNumber,
+  validateUnifiedSocialCreditCode,
+  type IdentifierProblem,
+} from '@yrd/shared/identifiers/index';
+import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+import { REGIONS, regionOfDivision, type Region } from '@yrd/shared/regions/regionRegistry';
+import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
+
+/**
+ * What an identifier says about its subject: a person (resident identity number) or an
+ * enterprise (unified social credit code), and for an enterprise the province whose
+ * authority registered it (characters 3–8 of the credit code).
+ */
+export interface IdentifiedSubject {
+  readonly id: string;
+  readonly kind: SubjectKind;
+  /** For an enterprise: the YRD region holding its registration, if registered in the delta. */
+  readonly registeringRegion: Region | undefined;
+}
+
+function rejected(field: string, problem: IdentifierProblem) {
+  return badUserInput(field, problem.message, {
+    reason: problem.reason,
+    identifierKind: problem.kind,
+    ...(problem.expected !== undefined ? { expected: problem.expected } : {}),
+    ...(problem.actual !== undefined ? { actual: problem.actual } : {}),
+  });
+}
+
+function asPerson(id: string, field: string, today: Date): IdentifiedSubject {
+  const checked = validateResidentIdentityNumber(id, { today });
+  if (!checked.ok) throw rejected(field, checked.problem);
+  return { id, kind: 'PERSON', registeringRegion: undefined };
+}
+
+function asEnterprise(id: string, field: string): IdentifiedSubject {
+  const checked = validateUnifiedSocialCreditCode(id, { allowList: KNOWN_NONCONFORMING_CREDIT_CODES });
+  if (!checked.ok) throw rejected(field, checked.problem);
+  return { id, kind: 'ENTERPRISE', registeringRegion: regionOfDivision(checked.value.divisionCode) };
+}
+
+/** Shaped like a resident identity number: 17 digits and a digit or X, led by a province digit. */
+const LOOKS_LIKE_PERSON = /^[1-8]\d{16}[\dX]$/;
+
+/**
+ * Identifies the subject of `id`. With `kind` given, only that check applies. Without it,
+ * the identifier must pass exactly one check; one passing both is ambiguous and the caller
+ * is asked to say which it means.
+ */
+export function identifySubject(id: string, field: string, kind: SubjectKind | null | undefined, today = new Date()): IdentifiedSubject {
+  if (kind === 'PERSON') return asPerson(id, field, today);
+  if (kind === 'ENTERPRISE') return asEnterprise(id, field);
+  const person = validateResidentIdentityNumber(id, { today });
+  const enterprise = validateUnifiedSocialCreditCode(id, { allowList: KNOWN_NONCONFORMING_CREDIT_CODES });
+  if (person.ok && enterprise.ok) {
+    throw badUserInput(field, `${id} 既是有效的公民身份号码，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`, {
+      reason: 'AMBIGUOUS_SUBJECT',
+    });
+  }
+  if (person.ok) return { id, kind: 'PERSON', registeringRegion: undefined };
+  if (enterprise.ok) return asEnterprise(id, field);
+  // Neither passes: report the problem of the identifier it most looks like.
+  throw rejected(field, LOOKS_LIKE_PERSON.test(id) ? person.problem : enterprise.problem);
+}
+
+/**
+ * The provinces that hold the subject's records: every province for a person (records
+ * follow where they lived, worked and married), the registering province for an enterprise.
+ */
+export function holdingRegions(subject: IdentifiedSubject): readonly Region[] {
+  if (subject.kind === 'PERSON') return REGIONS;
+  return subject.registeringRegion ? [subject.registeringRegion] : [];
+}

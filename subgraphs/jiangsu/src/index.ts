@@ -1,0 +1,13 @@
+import type { ProvinceConfig } from '@yrd/shared/provinceKit/provinceConfig';
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import { jiangsuHoldingAuthorities } from './holdingAuthorities.ts';
+import { jiangsuImplementations } from './implementationList.ts';
+import { jiangsuNativeFormat } from './native/jiangsuNativeFormat.ts';
+
+/** Jiangsu: everything the province kit needs to run this province's subgraph. */
+export const jiangsuProvince: ProvinceConfig = {
+  region: requireRegion('JIANGSU'),
+  nativeFormat: jiangsuNativeFormat,
+  holdingAuthorities: jiangsuHoldingAuthorities,
+  implementations: jiangsuImplementations,
+};

@@ -1,0 +1,4 @@
+import { runProvinceSubgraph } from '@yrd/shared/provinceKit/runProvinceSubgraph';
+import { jiangsuProvince } from './index.ts';
+
+await runProvinceSubgraph(jiangsuProvince);

@@ -1,0 +1,13 @@
+import type { ProvinceConfig } from '@yrd/shared/provinceKit/provinceConfig';
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import { shanghaiHoldingAuthorities } from './holdingAuthorities.ts';
+import { shanghaiImplementations } from './implementationList.ts';
+import { shanghaiNativeFormat } from './native/shanghaiNativeFormat.ts';
+
+/** Shanghai: everything the province kit needs to run this province's subgraph. */
+export const shanghaiProvince: ProvinceConfig = {
+  region: requireRegion('SHANGHAI'),
+  nativeFormat: shanghaiNativeFormat,
+  holdingAuthorities: shanghaiHoldingAuthorities,
+  implementations: shanghaiImplementations,
+};

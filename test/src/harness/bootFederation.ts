@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFederation, type RunningFederation } from '@yrd/gateway';
+import { SubgraphProxy } from './subgraphProxy.ts';
+
+export interface BootedFederation extends RunningFederation {
+  /** The proxy in front of each subgraph, by subgraph name. */
+  readonly proxies: ReadonlyMap<string, SubgraphProxy>;
+  readonly dataDir: string;
+  /** Stops everything and removes the data directory. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Boots the real federation — catalog, four provinces, gateway, each its own process — on
+ * ephemeral loopback ports with a fresh data directory, with a counting/delaying proxy in
+ * front of every subgraph.
+ */
+export async function bootFederation(env: NodeJS.ProcessEnv = {}): Promise<BootedFederation> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'yrd-test-'));
+  const proxies = new Map<string, SubgraphProxy>();
+  let federation: RunningFederation;
+  try {
+    federation = await startFederation({
+      dataDir,
+      ephemeralPorts: true,
+      output: 'pipe',
+      env: { YRD_SEED_PEOPLE: '300', YRD_SEED_ENTERPRISES: '60', ...env },
+      routeSubgraph: async (name, url) => {
+        const proxy = await SubgraphProxy.start(url);
+        proxies.set(name, proxy);
+        return proxy.url;
+      },
+    });
+  } catch (error) {
+    await Promise.all([...proxies.values()].map((proxy) => proxy.close()));
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ...federation,
+    proxies,
+    dataDir,
+    shutdown: async () => {
+      await federation.stop();
+      await Promise.all([...proxies.values()].map((proxy) => proxy.close()));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request that passed through a proxy, with when it started and finished. */
+export interface ProxiedRequest {
+  readonly body: string;
+  readonly startedAt: number;
+  finishedAt: number;
+}
+
+/**
+ * A loopback HTTP proxy put between the gateway and one subgraph, so a test can see what the
+ * gateway sends (how many requests, when) and slow a subgraph down, without any test hook
+ * in the product.
+ */
+export class SubgraphProxy {
+  readonly requests: ProxiedRequest[] = [];
+  delayMs = 0;
+  private readonly server = createServer((req, res) => void this.forward(req, res));
+  private target!: URL;
+  url = '';
+
+  static async start(targetUrl: string): Promise<SubgraphProxy> {
+    const proxy = new SubgraphProxy();
+    proxy.target = new URL(targetUrl);
+    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.server.address() as AddressInfo;
+    proxy.url = `http://127.0.0.1:${port}${proxy.target.pathname}`;
+    return proxy;
+  }
+
+  /** Requests carrying a GraphQL operation (POST), excluding the gateway's readiness probes. */
+  operations(): ProxiedRequest[] {
+    return this.requests.filter((r) => r.body.length > 0 && !r.body.includes('"{ __typename }"'));
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+  }
+
+  private async forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const record: ProxiedRequest = { body: body.toString('utf8'), startedAt: performance.now(), finishedAt: 0 };
+    this.requests.push(record);
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    const upstream = httpRequest(
+      { host: this.target.hostname, port: this.target.port, path: req.url, method: req.method, headers: req.headers },
+      (response) => {
+        res.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(res);
+        response.on('end', () => {
+          record.finishedAt = performance.now();
+        });
+      },
+    );
+    upstream.on('error', (error) => {
+      record.finishedAt = performance.now();
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end(`proxy: ${error.message}`);
+    });
+    upstream.end(body);
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}

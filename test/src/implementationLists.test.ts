@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { STANDARD_ITEMS, STORY_ITEMS } from '@yrd/catalog';
+import { anhuiProvince } from '@yrd/anhui';
+import { jiangsuProvince } from '@yrd/jiangsu';
+import { shanghaiProvince } from '@yrd/shanghai';
+import { zhejiangProvince } from '@yrd/zhejiang';
+import { validateImplementationList } from '@yrd/shared/provinceKit/validateImplementationList';
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+
+const provinces = [shanghaiProvince, jiangsuProvince, zhejiangProvince, anhuiProvince];
+
+describe('province implementation lists (实施清单)', () => {
+  it('configures every registered region exactly once', () => {
+    expect(provinces.map((p) => p.region.code).sort()).toEqual(REGIONS.map((r) => r.code).sort());
+  });
+
+  for (const province of provinces) {
+    describe(province.region.name, () => {
+      it('agrees with the item standard', () => {
+        expect(validateImplementationList(province.region, province.implementations, STANDARD_ITEMS)).toEqual([]);
+      });
+
+      it('implements at least 30 standard items, with its own codes and names', () => {
+        expect(province.implementations.length).toBeGreaterThanOrEqual(30);
+        const renamed = province.implementations.filter((local) => local.localName !== STANDARD_ITEMS.find((i) => i.code === local.standardCode)?.name);
+        expect(renamed.length, 'a province names at least some items its own way').toBeGreaterThan(5);
+      });
+
+      it('handles the story items cross-region', () => {
+        for (const code of [STORY_ITEMS.providentFundLoanCertificate, STORY_ITEMS.branchRegistration, STORY_ITEMS.socialInsuranceCertificate]) {
+          const local = province.implementations.find((l) => l.standardCode === code);
+          expect(local?.crossRegion, `${province.region.code} ${code}`).toBe(true);
+        }
+      });
+    });
+  }
+
+  it('lets provinces differ: not every province promises the same time for every item', () => {
+    const differing = STANDARD_ITEMS.filter((item) => {
+      const promises = new Set(provinces.map((p) => p.implementations.find((l) => l.standardCode === item.code)?.promisedTimeLimit.amount));
+      return promises.size > 1;
+    });
+    expect(differing.length).toBeGreaterThan(3);
+  });
+});
