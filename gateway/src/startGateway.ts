@@ -36,7 +36,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, endpointByName.get(name)?.url ?? url ?? '', agent),
   });
-  const apollo = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false });
+  // The process's own signal handling (runService) stops the server; Apollo's would race it.
+  const apollo = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false });
   await apollo.start();
 
   const http = await startGraphQLHttpServer({

@@ -11,6 +11,8 @@ export function createSubgraphApolloServer<TContext extends BaseContext>(schema:
   return new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The process's own signal handling (runService) stops the server; Apollo's would race it.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 }
