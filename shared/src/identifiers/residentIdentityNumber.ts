@@ -5,7 +5,7 @@
  */
 import type { CheckResult, IdentifierProblem } from './checkResult.ts';
 import { failed, passed } from './checkResult.ts';
-import { chinaCalendarDateOf, isoDateOf, isRealCalendarDate } from './calendarDate.ts';
+import { isLocalDate, todayInChina } from '../time/localDate.ts';
 import { codePointsOf, describeCharacter } from './describeCharacter.ts';
 import type { DivisionRecord } from './divisionCodes.ts';
 import { lookupDivision, provinceNameOf } from './divisionCodes.ts';
@@ -90,8 +90,11 @@ function formatProblem(characters: readonly string[]): IdentifierProblem | undef
   return undefined;
 }
 
+/** 'YYYYMMDD' → 'YYYY-MM-DD'. */
+const isoDateOf = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+
 function birthDateProblem(birth: string, today: string): IdentifierProblem | undefined {
-  if (!isRealCalendarDate(birth)) {
+  if (!isLocalDate(isoDateOf(birth))) {
     return problem('BIRTH_DATE', `公民身份号码出生日期 ${birth} 不是有效日期`, { actual: birth });
   }
   if (birth < EARLIEST_BIRTH_DATE) {
@@ -140,7 +143,7 @@ export function validateResidentIdentityNumber(
   const today = options.today ?? new Date();
   if (Number.isNaN(today.getTime())) throw new RangeError('options.today is an invalid Date');
   const birth = input.slice(6, 14);
-  const birthProblem = birthDateProblem(birth, chinaCalendarDateOf(today));
+  const birthProblem = birthDateProblem(birth, todayInChina(today).replaceAll('-', ''));
   if (birthProblem !== undefined) return failed(birthProblem);
 
   const expected = residentIdentityCheckCharacter(input.slice(0, 17));

@@ -4,7 +4,8 @@ import type { LocalDate, YearMonth } from '../time/localDate.ts';
 /**
  * The normalised content of each evidence kind. Every province's native record normalises
  * to exactly one of these shapes; nothing province-specific survives the adapter.
- * Amounts are in fen, dates are CST calendar dates, statuses are the enum values below.
+ * Amounts are non-negative fen, dates are CST calendar dates, statuses are the enum values
+ * below, absent facts are null (never empty strings).
  */
 
 export type Sex = 'MALE' | 'FEMALE';
@@ -122,7 +123,9 @@ export interface CreditRecordContent {
   authority: string;
   reason: string;
   penaltyAmount: Fen;
+  /** Paid, corrected or delisted (for list entries: removed from the list). */
   settled: boolean;
+  /** When it was settled; null exactly when not settled. */
   settledOn: LocalDate | null;
   /** Last day the record is publicly disclosed; null while it is not disclosed. */
   publicUntil: LocalDate | null;
