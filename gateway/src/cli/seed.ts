@@ -1,14 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { anhuiProvince } from '@yrd/anhui';
-import { jiangsuProvince } from '@yrd/jiangsu';
-import { shanghaiProvince } from '@yrd/shanghai';
-import { zhejiangProvince } from '@yrd/zhejiang';
 import { DEFAULT_SCALE, type FixtureScale } from '@yrd/shared/fixtures/fixtureScale';
 import { ProvinceStore } from '@yrd/shared/provinceKit/provinceStore';
 import { seedProvinceStore } from '@yrd/shared/provinceKit/seedProvinceStore';
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
+import { loadProvinces } from '../launcher/loadProvinces.ts';
 
 /**
  * `npm run seed -- --people 100000 [--enterprises 20000] [--seed 7]`: regenerates every
@@ -38,7 +35,7 @@ const scale: FixtureScale = {
 };
 
 const dataDir = dataDirectory();
-for (const province of [shanghaiProvince, jiangsuProvince, zhejiangProvince, anhuiProvince]) {
+for (const province of await loadProvinces()) {
   const file = join(dataDir, `${province.region.subgraphName}.sqlite`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const started = performance.now();

@@ -11,3 +11,6 @@ export const anhuiProvince: ProvinceConfig = {
   holdingAuthorities: anhuiHoldingAuthorities,
   implementations: anhuiImplementations,
 };
+
+/** The package's province, for tools that load every registered region by name. */
+export default anhuiProvince;

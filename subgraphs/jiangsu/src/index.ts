@@ -11,3 +11,6 @@ export const jiangsuProvince: ProvinceConfig = {
   holdingAuthorities: jiangsuHoldingAuthorities,
   implementations: jiangsuImplementations,
 };
+
+/** The package's province, for tools that load every registered region by name. */
+export default jiangsuProvince;

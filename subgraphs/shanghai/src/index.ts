@@ -11,3 +11,6 @@ export const shanghaiProvince: ProvinceConfig = {
   holdingAuthorities: shanghaiHoldingAuthorities,
   implementations: shanghaiImplementations,
 };
+
+/** The package's province, for tools that load every registered region by name. */
+export default shanghaiProvince;

@@ -11,3 +11,6 @@ export const zhejiangProvince: ProvinceConfig = {
   holdingAuthorities: zhejiangHoldingAuthorities,
   implementations: zhejiangImplementations,
 };
+
+/** The package's province, for tools that load every registered region by name. */
+export default zhejiangProvince;
