@@ -75,6 +75,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      process.stderr.write(`${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}\n`);
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else response.destroy(error as Error);
     });

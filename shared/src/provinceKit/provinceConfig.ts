@@ -1,4 +1,4 @@
-import type { RegionDefinition } from '../regions/regionRegistry.ts';
+import type { Region } from '../regions/regionRegistry.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import type { NativeFormat } from './nativeFormat.ts';
@@ -8,7 +8,7 @@ import type { NativeFormat } from './nativeFormat.ts';
  * running subgraph; a province folder holds nothing but this configuration and its data.
  */
 export interface ProvinceConfig {
-  readonly region: RegionDefinition;
+  readonly region: Region;
   readonly nativeFormat: NativeFormat;
   /** The authority holding each kind of record in this province. */
   readonly holdingAuthorities: Readonly<Record<EvidenceKind, string>>;

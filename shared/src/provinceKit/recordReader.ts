@@ -24,6 +24,6 @@ export function createRecordReader(config: ProvinceConfig): (row: NativeRow) => 
         extensions: { code: 'NATIVE_RECORD_INVALID', region: config.region.code, recordId: row.recordId },
       });
     }
-    return { ...record, region: config.region.code as HeldRecord['region'], holdingAuthority: config.holdingAuthorities[record.kind] };
+    return { ...record, region: config.region.code, holdingAuthority: config.holdingAuthorities[record.kind] };
   };
 }

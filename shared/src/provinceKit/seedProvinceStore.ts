@@ -11,7 +11,7 @@ import type { NativeRow, ProvinceStore } from './provinceStore.ts';
 export function seedProvinceStore(store: ProvinceStore, config: ProvinceConfig, scale: FixtureScale): number {
   if (!store.isEmpty()) return 0;
   function* rows(): Generator<NativeRow> {
-    for (const record of recordsHeldBy(config.region.code as Parameters<typeof recordsHeldBy>[0], scale)) {
+    for (const record of recordsHeldBy(config.region.code, scale)) {
       yield { recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: config.nativeFormat.encode(record) };
     }
   }
