@@ -17,7 +17,7 @@ async function closedPort(): Promise<number> {
 describe('SubgraphDataSource', () => {
   it('names the subgraph and its region when it cannot be reached', async () => {
     const agent = new Agent();
-    const source = new SubgraphDataSource('anhui', `http://127.0.0.1:${await closedPort()}/graphql`, agent);
+    const source = new SubgraphDataSource('anhui', `http://127.0.0.1:${await closedPort()}/graphql`, agent, async () => 'assertion');
     const request = { query: '{ __typename }', http: { method: 'POST', url: source.url, headers: new Headers() } };
     const failure = await source
       .process({ kind: 'HEALTH_CHECK', request, context: {} } as unknown as Parameters<SubgraphDataSource['process']>[0])

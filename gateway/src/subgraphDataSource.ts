@@ -1,24 +1,34 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { fetch as undiciFetch, type Agent } from 'undici';
+import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import type { GatewayContext } from './callerAuthentication.ts';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
 /**
  * The gateway's HTTP client for one subgraph: pooled keep-alive connections through an
- * undici Agent, and failures that name the subgraph (and its region) instead of a bare
- * "fetch failed".
+ * undici Agent, the caller vouched for in a signed header (the gateway itself for health
+ * checks and schema loading), and failures that name the subgraph (and its region) instead
+ * of a bare "fetch failed".
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
   constructor(
     readonly subgraphName: string,
     url: string,
     agent: Agent,
+    private readonly ownAssertion: (subgraph: string) => Promise<string>,
   ) {
     // undici's fetch is WHATWG-compatible; Apollo's Fetcher type is node-fetch shaped, hence the cast.
     const fetcher = ((input: string, init: RequestInit) => undiciFetch(input, { ...init, dispatcher: agent } as never)) as unknown as Fetcher;
     super({ url, fetcher });
+  }
+
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): Promise<void> {
+    const context = 'context' in options ? options.context : undefined;
+    const assertion = context?.assertionFor ? await context.assertionFor(this.subgraphName) : await this.ownAssertion(this.subgraphName);
+    options.request.http?.headers.set(CALLER_HEADER, assertion);
   }
 
   override didEncounterError(error: Error): void {

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SCALE, type FixtureScale } from '@yrd/shared/fixtures/fixtureScale';
+import { openProvinceDatabase } from '@yrd/shared/provinceKit/provinceDatabase';
 import { ProvinceStore } from '@yrd/shared/provinceKit/provinceStore';
 import { seedProvinceStore } from '@yrd/shared/provinceKit/seedProvinceStore';
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
@@ -39,9 +40,9 @@ for (const province of await loadProvinces()) {
   const file = join(dataDir, `${province.region.subgraphName}.sqlite`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const started = performance.now();
-  const store = new ProvinceStore(file);
-  const count = seedProvinceStore(store, province, scale);
-  store.close();
+  const db = openProvinceDatabase(file);
+  const count = seedProvinceStore(new ProvinceStore(db), province, scale);
+  db.close();
   process.stdout.write(`${province.region.subgraphName}: ${count} native records in ${Math.round(performance.now() - started)} ms\n`);
 }
 process.stdout.write(`seeded ${dataDir} with ${scale.people} people and ${scale.enterprises} enterprises (seed ${scale.seed})\n`);

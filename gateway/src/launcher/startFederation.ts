@@ -24,6 +24,8 @@ export interface RunningFederation {
   /** Where each subgraph really listens (not the routed URL). */
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly processes: ReadonlyMap<string, ServiceProcess>;
+  /** Stops one process (if it still runs) and starts it again with the same environment; returns its new URL. */
+  restart(name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -32,9 +34,8 @@ function entryOf(name: string): string {
 }
 
 /**
- * Starts the catalog hub and every registered province as separate processes, then the
- * gateway in front of them. The subgraphs start in parallel (each seeds its own database on
- * first start); the gateway starts once they all listen.
+ * Starts the catalog hub, then every registered province (in parallel; each seeds its own
+ * database on first start), then the gateway in front of them, each as its own process.
  */
 export async function startFederation(options: FederationOptions): Promise<RunningFederation> {
   const output = options.output ?? 'inherit';
@@ -50,11 +51,26 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     await Promise.all([...processes.values()].reverse().map((service) => service.stop()));
   };
 
+  const environments = new Map<string, NodeJS.ProcessEnv>();
+  const spawn = (name: string, env: NodeJS.ProcessEnv) => {
+    environments.set(name, env);
+    return spawnService({ name, entry: entryOf(name), env, cwd: REPOSITORY_ROOT, output, readyTimeoutMs }).then((service) => {
+      processes.set(name, service);
+      return service;
+    });
+  };
+  const restart = async (name: string) => {
+    const env = environments.get(name);
+    if (!env) throw new Error(`no process named ${name}`);
+    await processes.get(name)?.stop();
+    return (await spawn(name, env)).url;
+  };
+
   try {
-    const started = await Promise.allSettled(
-      names.map((name) => spawnService({ name, entry: entryOf(name), env: baseEnv, cwd: REPOSITORY_ROOT, output, readyTimeoutMs })),
-    );
-    for (const result of started) if (result.status === 'fulfilled') processes.set(result.value.name, result.value);
+    // The hub first: it is the trust anchor, and the provinces read the item standard from it.
+    const catalog = await spawn(CATALOG_SUBGRAPH.subgraphName, baseEnv);
+    const provinceEnv: NodeJS.ProcessEnv = { ...baseEnv, [urlVariable(CATALOG_SUBGRAPH.subgraphName)]: catalog.url };
+    const started = await Promise.allSettled(REGIONS.map((region) => spawn(region.subgraphName, provinceEnv)));
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
 
@@ -63,12 +79,12 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       const url = (processes.get(name) as ServiceProcess).url;
       gatewayEnv[urlVariable(name)] = options.routeSubgraph ? await options.routeSubgraph(name, url) : url;
     }
-    const gateway = await spawnService({ name: 'gateway', entry: entryOf('gateway'), env: gatewayEnv, cwd: REPOSITORY_ROOT, output, readyTimeoutMs });
-    processes.set('gateway', gateway);
+    const gateway = await spawn('gateway', gatewayEnv);
     return {
       gatewayUrl: gateway.url,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, (processes.get(name) as ServiceProcess).url])),
       processes,
+      restart,
       stop: stopAll,
     };
   } catch (error) {

@@ -1,5 +1,9 @@
 import { fetch as undiciFetch, type Agent } from 'undici';
+import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
+
+/** The gateway's own signed assertion for a subgraph (subgraphs answer nobody else). */
+export type OwnAssertion = (subgraph: string) => Promise<string>;
 
 /** Result of asking one subgraph whether it answers GraphQL. */
 export interface SubgraphProbe {
@@ -11,12 +15,12 @@ export interface SubgraphProbe {
 }
 
 /** Sends `{ __typename }` to a subgraph and reports whether it answered, within `timeoutMs`. */
-export async function probeSubgraph(endpoint: SubgraphEndpoint, agent: Agent, timeoutMs: number): Promise<SubgraphProbe> {
+export async function probeSubgraph(endpoint: SubgraphEndpoint, agent: Agent, timeoutMs: number, assertion: OwnAssertion): Promise<SubgraphProbe> {
   const started = performance.now();
   try {
     const response = await undiciFetch(endpoint.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [CALLER_HEADER]: await assertion(endpoint.name) },
       body: JSON.stringify({ query: '{ __typename }' }),
       dispatcher: agent,
       signal: AbortSignal.timeout(timeoutMs),
@@ -37,12 +41,13 @@ export async function probeSubgraph(endpoint: SubgraphEndpoint, agent: Agent, ti
 export async function waitForSubgraphs(
   endpoints: readonly SubgraphEndpoint[],
   agent: Agent,
+  assertion: OwnAssertion,
   { attempts = 40, initialDelayMs = 100, maxDelayMs = 2_000 } = {},
 ): Promise<void> {
   let pending = [...endpoints];
   let delay = initialDelayMs;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const probes = await Promise.all(pending.map((endpoint) => probeSubgraph(endpoint, agent, 2_000)));
+    const probes = await Promise.all(pending.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, assertion)));
     const down = probes.filter((probe) => !probe.ok);
     if (down.length === 0) return;
     pending = pending.filter((endpoint) => down.some((probe) => probe.name === endpoint.name));

@@ -11,11 +11,19 @@ export function commonTypeDefs(): string {
   const regions = Object.fromEntries(REGIONS.map((region) => [region.code, `${region.name}（${region.abbreviation}）`]));
   return [
     'scalar Date',
+    'scalar DateTime',
     'scalar YearMonth',
     'scalar Yuan',
     labelledEnumSdl('Region', regions, 'A province of the Yangtze River Delta federation.'),
     enumSdl('EvidenceKind', EVIDENCE_KINDS, 'Kinds of evidence a province can release instead of a paper certificate (无证明).'),
     labelledEnumSdl('SubjectKind', { PERSON: '自然人（公民身份号码）', ENTERPRISE: '市场主体（统一社会信用代码）' }),
+    labelledEnumSdl('CallerKind', {
+      ANONYMOUS: '未登录',
+      CITIZEN: '自然人（本人）',
+      ENTERPRISE: '企业（本企业）',
+      OPERATOR: '窗口工作人员',
+      SERVICE: '联盟成员系统',
+    }),
     enumSdl('TimeLimitUnit', TIME_LIMIT_UNITS),
     `"A time limit: statutory (法定) or promised (承诺)."
 type TimeLimit @shareable {

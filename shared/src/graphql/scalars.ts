@@ -58,4 +58,14 @@ export const YuanScalar = new GraphQLScalarType<number, string>({
   parseLiteral: (ast) => parseYuan(stringLiteral(ast, 'Yuan')),
 });
 
-export const SCALAR_RESOLVERS = { Date: DateScalar, YearMonth: YearMonthScalar, Yuan: YuanScalar };
+const isInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+
+export const DateTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 with offset: 2026-11-26T09:30:00.000Z.',
+  serialize: (value) => checked(value instanceof Date ? value.toISOString() : value, 'DateTime', isInstant, '2026-11-26T09:30:00Z'),
+  parseValue: (value) => checked(value, 'DateTime', isInstant, '2026-11-26T09:30:00Z'),
+  parseLiteral: (ast) => checked(stringLiteral(ast, 'DateTime'), 'DateTime', isInstant, '2026-11-26T09:30:00Z'),
+});
+
+export const SCALAR_RESOLVERS = { Date: DateScalar, DateTime: DateTimeScalar, YearMonth: YearMonthScalar, Yuan: YuanScalar };

@@ -7,6 +7,9 @@ import type { StandardRecord } from '../standard/standardRecord.ts';
 import { NativeRecordError, type NativeFormat } from './nativeFormat.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { createProvinceLoaders } from './provinceLoaders.ts';
+import type { ProvinceServices } from './provinceServices.ts';
+import { ANONYMOUS } from '../identity/caller.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
 import { ProvinceStore } from './provinceStore.ts';
 import { createRecordReader } from './recordReader.ts';
 
@@ -31,7 +34,7 @@ const config: ProvinceConfig = {
 const records = SAMPLE_RECORDS as readonly StandardRecord[];
 
 function seededStore(extra: { recordId: string; subjectId: string; kind: StandardRecord['kind']; payload: string }[] = []): ProvinceStore {
-  const store = new ProvinceStore(':memory:');
+  const store = new ProvinceStore(openProvinceDatabase(':memory:'));
   store.insertAll(
     [...records.map((record) => ({ recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: jsonFormat.encode(record) })), ...extra],
     { scale: 'test' },
@@ -39,11 +42,17 @@ function seededStore(extra: { recordId: string; subjectId: string; kind: Standar
   return store;
 }
 
+/** Loaders over a store; the record loader needs nothing else of the province's services. */
+function loadersOver(store: ProvinceStore) {
+  const services = { config, records: store, read: createRecordReader(config) } as unknown as ProvinceServices;
+  return createProvinceLoaders(services, ANONYMOUS);
+}
+
 describe('province loaders', () => {
   it('reads all the subjects of one request with one store query, each subject once', async () => {
     const store = seededStore();
     const spy = vi.spyOn(store, 'rowsForSubjects');
-    const loaders = createProvinceLoaders(store, createRecordReader(config));
+    const loaders = loadersOver(store);
     const person = SAMPLE_RECORDS[0].subjectId;
     const enterprise = SAMPLE_RECORDS[4].subjectId;
     const [a, b, c, nobody] = await Promise.all([
@@ -63,7 +72,7 @@ describe('province loaders', () => {
 
   it('fails only the subject whose stored record cannot be read, naming the record', async () => {
     const broken = { recordId: 'BROKEN-1', subjectId: '11010519491231002X', kind: 'MARRIAGE' as const, payload: '{"kind":"TAX"}' };
-    const loaders = createProvinceLoaders(seededStore([broken]), createRecordReader(config));
+    const loaders = loadersOver(seededStore([broken]));
     const [good, bad] = await Promise.allSettled([
       loaders.recordsBySubject.load(SAMPLE_RECORDS[0].subjectId),
       loaders.recordsBySubject.load(broken.subjectId),

@@ -1,34 +1,14 @@
 import { SCALAR_RESOLVERS } from '../graphql/scalars.ts';
 import type { SubgraphResolvers } from '../graphql/subgraphResolvers.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
-import type { HeldRecord } from '../standard/standardRecord.ts';
+import { caseDeskResolvers } from './caseDesk.ts';
+import { caseEntityResolvers } from './caseResolvers.ts';
+import { evidenceSourceResolvers } from './evidenceSourceResolvers.ts';
 import { implementationCode, type LocalImplementation } from './localImplementation.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
-import type { ProvinceLoaders } from './provinceLoaders.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { RECORD_TYPE_NAMES } from './recordTypeDefs.ts';
-
-export interface ProvinceContext {
-  readonly loaders: ProvinceLoaders;
-}
-
-interface SubjectEntity {
-  readonly id: string;
-  readonly records: readonly HeldRecord[];
-}
-
-/** A record as GraphQL serves it: provenance and normalised content side by side. */
-function recordView(record: HeldRecord): Record<string, unknown> {
-  return {
-    ...record.content,
-    recordId: record.recordId,
-    kind: record.kind,
-    subjectId: record.subjectId,
-    region: record.region,
-    holdingAuthority: record.holdingAuthority,
-    updatedOn: record.updatedOn,
-  };
-}
+import { subjectFieldResolvers } from './subjectResolvers.ts';
 
 function implementationView(config: ProvinceConfig, standardCode: string, local: LocalImplementation | undefined) {
   const region = config.region.code;
@@ -55,6 +35,8 @@ function implementationView(config: ProvinceConfig, standardCode: string, local:
   };
 }
 
+const byTypename = (value: { __typename: string }) => value.__typename;
+
 /** The resolvers of a province subgraph, for the region named in `config`. */
 export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
   const names = provinceTypeNames(config.region);
@@ -65,21 +47,22 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
     ...SCALAR_RESOLVERS,
     RegionalSubject: { __resolveType: () => names.subject },
     ItemImplementation: { __resolveType: () => names.implementation },
+    Case: { __resolveType: () => names.caseFile },
+    EvidenceSource: { __resolveType: byTypename },
     EvidenceRecord: { __resolveType: (record: { kind: EvidenceKind }) => RECORD_TYPE_NAMES[record.kind] },
     [names.subject]: {
-      __resolveReference: async (reference: { id: string }, context: ProvinceContext): Promise<SubjectEntity> => ({
-        id: reference.id,
-        records: await context.loaders.recordsBySubject.load(reference.id),
-      }),
+      // Lazy: records are read (in one batch) only once the caller may see them.
+      __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
       region: () => config.region.code,
-      records: (subject: SubjectEntity, args: { kinds?: EvidenceKind[] | null }) => {
-        const wanted = args.kinds ? new Set(args.kinds) : undefined;
-        return subject.records.filter((record) => !wanted || wanted.has(record.kind)).map(recordView);
-      },
+      ...subjectFieldResolvers,
     },
     [names.implementation]: {
       __resolveReference: (reference: { standardCode: string }) =>
         implementationView(config, reference.standardCode, implementations.get(reference.standardCode)),
     },
+    [names.caseFile]: caseEntityResolvers,
+    [names.evidenceSource]: evidenceSourceResolvers,
+    Mutation: { [names.mutationField]: () => ({}) },
+    [names.mutations]: caseDeskResolvers,
   } as SubgraphResolvers;
 }

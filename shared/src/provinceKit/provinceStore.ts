@@ -1,5 +1,5 @@
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
-import { migrate, openDatabase, type SqliteDatabase } from '../store/openDatabase.ts';
+import type { SqliteDatabase } from '../store/openDatabase.ts';
 
 /**
  * A province's own store: every record kept as the province's native payload, exactly as
@@ -13,30 +13,12 @@ export interface NativeRow {
   readonly payload: string;
 }
 
-const MIGRATIONS = [
-  `CREATE TABLE native_record (
-     record_id  TEXT PRIMARY KEY,
-     subject_id TEXT NOT NULL,
-     kind       TEXT NOT NULL,
-     payload    TEXT NOT NULL
-   ) STRICT;
-   CREATE INDEX native_record_by_subject ON native_record (subject_id, kind);
-   CREATE TABLE seed_info (
-     id        INTEGER PRIMARY KEY CHECK (id = 1),
-     scale     TEXT NOT NULL,
-     seeded_at TEXT NOT NULL
-   ) STRICT;`,
-];
-
 export class ProvinceStore {
-  readonly db: SqliteDatabase;
   private readonly selectBySubjects;
   private readonly insertRow;
   private readonly countRows;
 
-  constructor(file: string) {
-    this.db = openDatabase(file);
-    migrate(this.db, MIGRATIONS);
+  constructor(private readonly db: SqliteDatabase) {
     // One statement for any number of subjects: the id list travels as one JSON array.
     this.selectBySubjects = this.db.prepare<[string], { record_id: string; subject_id: string; kind: string; payload: string }>(
       `SELECT record_id, subject_id, kind, payload FROM native_record
@@ -77,9 +59,5 @@ export class ProvinceStore {
         .run(seedInfo.scale, new Date().toISOString());
     })();
     return count;
-  }
-
-  close(): void {
-    this.db.close();
   }
 }

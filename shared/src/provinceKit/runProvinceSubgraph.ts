@@ -1,7 +1,9 @@
 import { scaleFromEnvironment } from '../fixtures/fixtureScale.ts';
 import { runService } from '../process/runService.ts';
-import { dataDirectory, serviceHost, subgraphPort } from '../process/serviceEnvironment.ts';
+import { dataDirectory, serviceHost, subgraphEndpoints, subgraphPort } from '../process/serviceEnvironment.ts';
+import { keysDirectory, trustDirectory } from '../trust/trustDirectory.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
+import { exchangeSettingsFromEnvironment } from './provinceServices.ts';
 import { startProvinceSubgraph } from './startProvinceSubgraph.ts';
 
 /** The main of every province process: configuration from the environment, then run. */
@@ -11,7 +13,11 @@ export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
       host: serviceHost(),
       port: subgraphPort(config.region.subgraphName),
       dataDir: dataDirectory(),
+      keysDir: keysDirectory(),
+      trustDir: trustDirectory(),
+      hubUrl: subgraphEndpoints().find((endpoint) => endpoint.name === 'catalog')?.url ?? '',
       scale: scaleFromEnvironment(),
+      settings: exchangeSettingsFromEnvironment(),
     }),
   );
 }

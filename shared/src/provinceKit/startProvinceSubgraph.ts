@@ -5,9 +5,16 @@ import type { FixtureScale } from '../fixtures/fixtureScale.ts';
 import { createSubgraphApolloServer } from '../graphql/subgraphApolloServer.ts';
 import { sendJson, startGraphQLHttpServer } from '../http/graphqlHttpServer.ts';
 import type { RunningService } from '../process/runService.ts';
+import { MemberKeys } from '../trust/memberKeys.ts';
+import { TrustListClient } from '../trust/trustListClient.ts';
+import { AuditLog } from './auditLog.ts';
+import { CaseStore } from './caseStore.ts';
+import { HubClient } from './hubClient.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
-import { createProvinceLoaders } from './provinceLoaders.ts';
-import { provinceResolvers, type ProvinceContext } from './provinceResolvers.ts';
+import { createProvinceContext, type ProvinceContext } from './provinceContext.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+import { provinceResolvers } from './provinceResolvers.ts';
+import type { ExchangeSettings, ProvinceServices } from './provinceServices.ts';
 import { ProvinceStore } from './provinceStore.ts';
 import { provinceTypeDefs } from './provinceTypeDefs.ts';
 import { createRecordReader } from './recordReader.ts';
@@ -17,11 +24,16 @@ export interface ProvinceSubgraphOptions {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  readonly keysDir: string;
+  readonly trustDir: string;
+  /** The hub's GraphQL endpoint (its trust list is beside it, at /trust-list). */
+  readonly hubUrl: string;
   readonly scale: FixtureScale;
+  readonly settings: ExchangeSettings;
 }
 
 export interface RunningProvinceSubgraph extends RunningService {
-  readonly store: ProvinceStore;
+  readonly services: ProvinceServices;
 }
 
 /** The schema of a province subgraph, for composition and tests. */
@@ -30,31 +42,46 @@ export function provinceSubgraphSchema(config: ProvinceConfig) {
 }
 
 /**
- * Starts one province subgraph: opens (and on first start seeds) its store, serves the
- * province schema over HTTP, and answers /health.
+ * Starts one province subgraph: opens (and on first start seeds) its database, loads or
+ * generates its signing keys and registers them with the hub's member directory, and serves
+ * the province schema over HTTP to callers the gateway vouches for.
  */
 export async function startProvinceSubgraph(config: ProvinceConfig, options: ProvinceSubgraphOptions): Promise<RunningProvinceSubgraph> {
-  const store = new ProvinceStore(join(options.dataDir, `${config.region.subgraphName}.sqlite`));
-  const seeded = seedProvinceStore(store, config, options.scale);
+  const db = openProvinceDatabase(join(options.dataDir, `${config.region.subgraphName}.sqlite`));
+  const records = new ProvinceStore(db);
+  const seeded = seedProvinceStore(records, config, options.scale);
   if (seeded > 0) process.stdout.write(`${config.region.subgraphName}: seeded ${seeded} native records (${config.nativeFormat.description})\n`);
 
-  const read = createRecordReader(config);
+  const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
+  keys.register(options.trustDir);
+  const services: ProvinceServices = {
+    config,
+    records,
+    read: createRecordReader(config),
+    cases: new CaseStore(db, config.region),
+    audit: new AuditLog(db),
+    keys,
+    trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir),
+    hub: new HubClient(options.hubUrl, keys),
+    settings: options.settings,
+  };
+
   const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config));
   await apollo.start();
   const http = await startGraphQLHttpServer<ProvinceContext>({
     apollo,
     host: options.host,
     port: options.port,
-    context: async () => ({ loaders: createProvinceLoaders(store, read) }),
+    context: (request) => createProvinceContext(request, services),
     routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
   });
   return {
     url: http.url,
-    store,
+    services,
     close: async () => {
       await http.close();
       await apollo.stop();
-      store.close();
+      db.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { decodeJwt } from 'jose';
 import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
 import { SCALAR_RESOLVERS } from '@yrd/shared/graphql/scalars';
 import type { SubgraphResolvers } from '@yrd/shared/graphql/subgraphResolvers';
@@ -13,20 +14,24 @@ import {
   evidenceKindsNeeded,
   type StandardItem,
 } from '@yrd/shared/standard/standardItem';
+import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
+import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
 import { decodeItemCursor, encodeItemCursor } from './itemCursor.ts';
-import { holdingRegions, identifySubject, type IdentifiedSubject } from './subjectIdentifier.ts';
+import { holdingRegions, identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_SUBJECTS = 200;
 const MAX_SEARCH_LENGTH = 50;
 
 export interface CatalogContext {
+  readonly caller: Caller;
   readonly itemsByCode: DataLoader<string, StandardItem | undefined>;
 }
 
-export function createCatalogContext(store: CatalogStore): CatalogContext {
+export function createCatalogContext(store: CatalogStore, caller: Caller): CatalogContext {
   return {
+    caller,
     itemsByCode: new DataLoader(async (codes) => {
       const found = store.itemsByCodes(codes);
       return codes.map((code) => found.get(code));
@@ -50,7 +55,25 @@ function checkItemCode(code: string, field: string): void {
 
 const subjectStub = (region: Region, id: string) => ({ __typename: provinceTypeNames(region).subject, id });
 
-export function catalogResolvers(store: CatalogStore): SubgraphResolvers {
+const MAX_REQUESTS = 20;
+
+/**
+ * The province a signed evidence request is addressed to. The hub only routes: it reads the
+ * audience without verifying; the addressed province verifies everything before it answers.
+ */
+function sourceTypeFor(request: string, field: string): string {
+  let audience: unknown;
+  try {
+    audience = (decodeJwt(request) as { aud?: unknown }).aud;
+  } catch {
+    throw badUserInput(field, '调取请求格式错误（应为签名报文）', { reason: 'FORMAT' });
+  }
+  const region = REGIONS.find((candidate) => candidate.subgraphName === audience);
+  if (!region) throw badUserInput(field, '调取请求的接收省份不是联盟成员', { reason: 'UNKNOWN_AUDIENCE' });
+  return provinceTypeNames(region).evidenceSource;
+}
+
+export function catalogResolvers(store: CatalogStore, trustList: TrustListPublisher): SubgraphResolvers {
   return {
     ...SCALAR_RESOLVERS,
     Query: {
@@ -109,6 +132,28 @@ export function catalogResolvers(store: CatalogStore): SubgraphResolvers {
         };
       },
       codeTables: () => Object.entries(CODE_TABLES).map(([name, entries]) => ({ name, entries })),
+      case: (_: unknown, args: { id: string }) => {
+        if (!/^\d{16}$/.test(args.id)) throw badUserInput('id', `办件编号应为16位数字（省份2位、日期8位、序号6位），收到“${args.id}”`, { reason: 'FORMAT' });
+        const region = REGIONS.find((candidate) => candidate.divisionPrefix === args.id.slice(0, 2));
+        if (!region) throw notFound('办件', args.id, 'id');
+        return { __typename: provinceTypeNames(region).caseFile, id: args.id };
+      },
+      me: (_: unknown, __: unknown, context: CatalogContext) => {
+        const { caller } = context;
+        const own = ownIdentifier(caller);
+        return {
+          kind: caller.kind,
+          subject: own ? identifySubject(own, 'me', caller.kind === 'CITIZEN' ? 'PERSON' : 'ENTERPRISE') : null,
+          operator: caller.kind === 'OPERATOR' ? caller : null,
+        };
+      },
+      trustList: async () => (await trustList.signed()).list,
+      evidenceSources: (_: unknown, args: { requests: string[] }) => {
+        if (args.requests.length > MAX_REQUESTS) {
+          throw badUserInput('requests', `一次最多提交 ${MAX_REQUESTS} 个调取请求`, { reason: 'TOO_MANY', max: MAX_REQUESTS });
+        }
+        return args.requests.map((request, index) => ({ __typename: sourceTypeFor(request, `requests[${index}]`), request }));
+      },
     },
     StandardItem: {
       __resolveReference: async (reference: { code: string }, context: CatalogContext) =>
@@ -132,6 +177,8 @@ export function catalogResolvers(store: CatalogStore): SubgraphResolvers {
       allRegions: (subject: IdentifiedSubject) => REGIONS.map((region) => subjectStub(region, subject.id)),
     },
     RegionalSubject: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+    Case: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+    EvidenceSource: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     ItemImplementation: { __resolveType: (stub: { __typename: string }) => stub.__typename },
   } as SubgraphResolvers;
 }

@@ -27,6 +27,16 @@ export function catalogTypeDefs(): string {
   id: ID!
 }`,
   ).join('\n\n');
+  const caseStubs = REGIONS.map(
+    (region) => `type ${provinceTypeNames(region).caseFile} implements Case @key(fields: "id", resolvable: false) {
+  id: ID!
+}`,
+  ).join('\n\n');
+  const sourceStubs = REGIONS.map(
+    (region) => `type ${provinceTypeNames(region).evidenceSource} implements EvidenceSource @key(fields: "request", resolvable: false) {
+  request: ID!
+}`,
+  ).join('\n\n');
   const implementationStubs = REGIONS.map(
     (region) => `type ${provinceTypeNames(region).implementation} implements ItemImplementation @key(fields: "standardCode", resolvable: false) {
   standardCode: ID!
@@ -72,7 +82,64 @@ type Query {
   division(code: ID!): Division
   "The national code tables behind the schema's enums."
   codeTables: [CodeTable!]!
+  "A case by its number, routed to the province that filed it (the first two digits)."
+  case(id: ID!): Case
+  "The caller, as the gateway established it: a citizen or enterprise reaches their own records and access history through subject."
+  me: Me!
+  "The members of the federation and their public keys, as the hub signs them (also served signed at /trust-list)."
+  trustList: TrustListView!
+  "Present signed evidence requests (e.g. again, after a province was down) to the provinces they are addressed to (at most 20)."
+  evidenceSources(requests: [String!]!): [EvidenceSource]!
 }
+
+"A holding province's answer to one evidence request (the request is the key)."
+interface EvidenceSource {
+  request: ID!
+}
+
+${sourceStubs}
+
+type Me {
+  kind: CallerKind!
+  "A citizen's or enterprise's own subject, routed to the provinces holding its records."
+  subject: Subject
+  operator: OperatorIdentity
+}
+
+type OperatorIdentity {
+  region: Region!
+  division: String!
+  window: String!
+  operatorId: String!
+}
+
+type TrustListView {
+  issuer: String!
+  issuedAt: DateTime!
+  expiresAt: DateTime!
+  members: [TrustedMemberView!]!
+}
+
+type TrustedMemberView {
+  member: String!
+  role: String!
+  region: Region
+  keys: [TrustedKeyView!]!
+}
+
+type TrustedKeyView {
+  kid: ID!
+  createdAt: DateTime!
+  retiredAt: DateTime
+  verifyUntil: DateTime
+}
+
+"A case (办件) filed in a province."
+interface Case {
+  id: ID!
+}
+
+${caseStubs}
 
 input ItemFilter {
   "Chinese substring of the item name or of a colloquial keyword (1–50 characters)."

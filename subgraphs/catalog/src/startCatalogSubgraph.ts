@@ -1,10 +1,18 @@
 import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createSubgraphApolloServer } from '@yrd/shared/graphql/subgraphApolloServer';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
+import { unauthenticated } from '@yrd/shared/identity/authErrors';
+import { CALLER_HEADER, verifyCallerAssertion } from '@yrd/shared/identity/callerAssertion';
 import type { RunningService } from '@yrd/shared/process/runService';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
+import { writeJsonFile } from '@yrd/shared/trust/jsonFile';
+import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
+import { VerificationError, type TrustListSource } from '@yrd/shared/trust/signedMessage';
+import { anchorFile } from '@yrd/shared/trust/trustDirectory';
 import { CatalogStore } from './catalogStore.ts';
 import { catalogResolvers, createCatalogContext, type CatalogContext } from './catalogResolvers.ts';
 import { catalogTypeDefs } from './catalogTypeDefs.ts';
@@ -14,27 +22,61 @@ export interface CatalogSubgraphOptions {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  readonly keysDir: string;
+  readonly trustDir: string;
+  readonly trustListSeconds: number;
 }
 
-export function catalogSubgraphSchema(store: CatalogStore) {
-  return buildSubgraphSchema([{ typeDefs: parse(catalogTypeDefs()), resolvers: catalogResolvers(store) }]);
+export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListPublisher) {
+  return buildSubgraphSchema([{ typeDefs: parse(catalogTypeDefs()), resolvers: catalogResolvers(store, trustList) }]);
 }
 
-/** Starts the hub: checks and loads the item standard, then serves it. */
+/**
+ * Starts the hub: checks and loads the item standard, sets up the federation's trust anchor
+ * and signed trust list (served at /trust-list), and serves the hub schema to callers the
+ * gateway (or another member) vouches for.
+ */
 export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Promise<RunningService> {
   const problems = STANDARD_ITEMS.flatMap(validateStandardItem);
   if (problems.length > 0) throw new Error(`the item standard has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const store = new CatalogStore(join(options.dataDir, 'catalog.sqlite'));
   if (store.load(STANDARD_ITEMS)) process.stdout.write(`catalog: loaded ${STANDARD_ITEMS.length} standard items\n`);
 
-  const apollo = createSubgraphApolloServer<CatalogContext>(catalogSubgraphSchema(store));
+  const keys = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, options.keysDir);
+  writeJsonFile(anchorFile(options.trustDir), keys.publicMember());
+  const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds);
+  const trust: TrustListSource = {
+    current: async () => (await publisher.signed()).list,
+    refresh: async () => (await publisher.signed(true)).list,
+  };
+  const authenticate = async (request: IncomingMessage) => {
+    const header = request.headers[CALLER_HEADER];
+    const token = Array.isArray(header) ? header[0] : header;
+    if (!token) throw unauthenticated('NOT_VIA_GATEWAY', '事项标准库只接受经网关或联盟成员的请求');
+    try {
+      return await verifyCallerAssertion(token, 'catalog', trust);
+    } catch (error) {
+      if (error instanceof VerificationError) throw unauthenticated(`CALLER_${error.reason}`, `无法确认调用方身份：${error.message}`);
+      throw error;
+    }
+  };
+
+  const apollo = createSubgraphApolloServer<CatalogContext>(catalogSubgraphSchema(store, publisher));
   await apollo.start();
   const http = await startGraphQLHttpServer<CatalogContext>({
     apollo,
     host: options.host,
     port: options.port,
-    context: async () => createCatalogContext(store),
-    routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }) },
+    context: async (request) => createCatalogContext(store, await authenticate(request)),
+    routes: {
+      '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }),
+      '/trust-list': async (request, response) => {
+        const fresh = new URL(request.url ?? '/', 'http://localhost').searchParams.get('fresh') === '1';
+        const { token } = await publisher.signed(fresh);
+        response.writeHead(200, { 'content-type': 'application/jose; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(token);
+      },
+    },
   });
   return {
     url: http.url,

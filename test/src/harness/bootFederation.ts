@@ -8,6 +8,8 @@ export interface BootedFederation extends RunningFederation {
   /** The proxy in front of each subgraph, by subgraph name. */
   readonly proxies: ReadonlyMap<string, SubgraphProxy>;
   readonly dataDir: string;
+  /** Restarts one subgraph process and points its proxy at it. */
+  restartSubgraph(name: string): Promise<void>;
   /** Stops everything and removes the data directory. */
   shutdown(): Promise<void>;
 }
@@ -42,6 +44,10 @@ export async function bootFederation(env: NodeJS.ProcessEnv = {}): Promise<Boote
     ...federation,
     proxies,
     dataDir,
+    restartSubgraph: async (name) => {
+      const url = await federation.restart(name);
+      proxies.get(name)?.retarget(url);
+    },
     shutdown: async () => {
       await federation.stop();
       await Promise.all([...proxies.values()].map((proxy) => proxy.close()));

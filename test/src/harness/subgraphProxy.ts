@@ -20,6 +20,11 @@ export class SubgraphProxy {
   private target!: URL;
   url = '';
 
+  /** Points the proxy at a restarted subgraph's new address. */
+  retarget(targetUrl: string): void {
+    this.target = new URL(targetUrl);
+  }
+
   static async start(targetUrl: string): Promise<SubgraphProxy> {
     const proxy = new SubgraphProxy();
     proxy.target = new URL(targetUrl);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { CAST } from '@yrd/shared/fixtures/storyCast';
-import { holdingRegions, identifySubject } from './subjectIdentifier.ts';
+import { CAST } from '../fixtures/storyCast.ts';
+import { holdingRegions, identifySubject } from './identifySubject.ts';
 
 const today = new Date('2026-11-26T00:00:00Z');
 

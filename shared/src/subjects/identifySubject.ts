@@ -3,10 +3,10 @@ import {
   validateResidentIdentityNumber,
   validateUnifiedSocialCreditCode,
   type IdentifierProblem,
-} from '@yrd/shared/identifiers/index';
-import { badUserInput } from '@yrd/shared/graphql/errorCodes';
-import { REGIONS, regionOfDivision, type Region } from '@yrd/shared/regions/regionRegistry';
-import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
+} from '../identifiers/index.ts';
+import { badUserInput } from '../graphql/errorCodes.ts';
+import { REGIONS, regionOfDivision, type Region } from '../regions/regionRegistry.ts';
+import type { SubjectKind } from '../standard/evidenceKinds.ts';
 
 /**
  * What an identifier says about its subject: a person (resident identity number) or an

@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import type { Caller } from '@yrd/shared/identity/caller';
+import { importJWK } from 'jose';
+import { IDENTITY_PROVIDER_MEMBER, mintUserToken, TokenRejected, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
+
+/**
+ * `npm run token -- <citizen|enterprise|operator> …`: mints a development bearer token with
+ * the development identity provider's key (in the data directory, created if needed).
+ *
+ *   npm run token -- citizen 310118198804123021
+ *   npm run token -- enterprise 91330421MA2B3C4D17
+ *   npm run token -- operator --region JIANGSU --division 320509 --window WJ-01 --operator js-0001
+ *   … [--expires-in 8h]
+ */
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    region: { type: 'string' },
+    division: { type: 'string' },
+    window: { type: 'string' },
+    operator: { type: 'string' },
+    'expires-in': { type: 'string', default: '8h' },
+  },
+});
+const [kind, identifier] = positionals;
+let caller: Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
+switch (kind) {
+  case 'citizen':
+    caller = { kind: 'CITIZEN', residentId: identifier ?? '' };
+    break;
+  case 'enterprise':
+    caller = { kind: 'ENTERPRISE', creditCode: identifier ?? '' };
+    break;
+  case 'operator':
+    caller = {
+      kind: 'OPERATOR',
+      region: (values.region ?? '') as never,
+      division: values.division ?? '',
+      window: values.window ?? '',
+      operatorId: values.operator ?? '',
+    };
+    break;
+  default:
+    process.stderr.write('usage: npm run token -- citizen <resident id> | enterprise <credit code> | operator --region R --division D --window W --operator ID [--expires-in 8h]\n');
+    process.exit(2);
+}
+const keys = await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, keysDirectory());
+keys.register(trustDirectory());
+const token = await mintUserToken(caller, keys.signingKey, values['expires-in']);
+// Read it back as the gateway will, so a typo in an identifier is reported here, not at the gateway.
+const publicJwk = keys.publicMember().keys[0]?.jwk;
+try {
+  if (!publicJwk) throw new Error('the identity provider has no key');
+  const publicKey = await importJWK(publicJwk, 'EdDSA');
+  await verifyUserToken(token, async () => publicKey);
+} catch (error) {
+  process.stderr.write(`${error instanceof TokenRejected ? error.message : String(error)}\n`);
+  process.exit(2);
+}
+process.stdout.write(`${token}\n`);

@@ -1,0 +1,43 @@
+import type { RegionCode } from '../regions/regionRegistry.ts';
+import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+
+/**
+ * The two messages of the once-only evidence exchange (EU OOTS: evidence request and
+ * evidence response), both signed by the province that sends them.
+ */
+export const EVIDENCE_REQUEST_TYPE = 'yrd-evidence-request+jws';
+export const EVIDENCE_TYPE = 'yrd-evidence+jws';
+
+/** Who acts on a case: the clerk at a window, or the applicant online. */
+export type CaseActor =
+  | { readonly kind: 'OPERATOR'; readonly region: RegionCode; readonly division: string; readonly window: string; readonly operatorId: string }
+  | { readonly kind: 'APPLICANT'; readonly subjectId: string };
+
+/**
+ * Issued by the province where a case is open, to one holding province: release these kinds
+ * of evidence about this subject, for this case of this item, to this clerk.
+ */
+export interface EvidenceRequestBody {
+  /** The holding member the request is addressed to. */
+  readonly aud: string;
+  readonly caseId: string;
+  readonly itemCode: string;
+  readonly filingRegion: RegionCode;
+  readonly subject: { readonly id: string; readonly kind: SubjectKind };
+  readonly kinds: readonly EvidenceKind[];
+  readonly requester: CaseActor;
+}
+
+/** Released by the holding province: one record, bound to the case it was requested for. */
+export interface EvidenceBody {
+  /** The member that asked (the filing province). */
+  readonly aud: string;
+  /** jti of the request this answers. */
+  readonly requestId: string;
+  readonly caseId: string;
+  readonly filingRegion: RegionCode;
+  readonly subjectId: string;
+  readonly kind: EvidenceKind;
+  readonly record: HeldRecord;
+}

@@ -1,0 +1,38 @@
+import type { RegionCode } from '../regions/regionRegistry.ts';
+
+/**
+ * Who is asking. The gateway establishes it from the bearer token and forwards it, signed,
+ * to every subgraph; resolvers decide from it what the caller may see.
+ */
+export type Caller =
+  | { readonly kind: 'ANONYMOUS' }
+  /** A person, holding a resident identity number. */
+  | { readonly kind: 'CITIZEN'; readonly residentId: string }
+  /** An enterprise, holding a unified social credit code. */
+  | { readonly kind: 'ENTERPRISE'; readonly creditCode: string }
+  /** A clerk at a service window. */
+  | {
+      readonly kind: 'OPERATOR';
+      readonly region: RegionCode;
+      readonly division: string;
+      readonly window: string;
+      readonly operatorId: string;
+    }
+  /** Another member of the federation acting on its own behalf (e.g. a province asking the hub). */
+  | { readonly kind: 'SERVICE'; readonly member: string };
+
+export type CallerKind = Caller['kind'];
+
+export const ANONYMOUS: Caller = { kind: 'ANONYMOUS' };
+
+/** The identifier a citizen or enterprise holds; undefined for everyone else. */
+export function ownIdentifier(caller: Caller): string | undefined {
+  if (caller.kind === 'CITIZEN') return caller.residentId;
+  if (caller.kind === 'ENTERPRISE') return caller.creditCode;
+  return undefined;
+}
+
+/** Whether the caller is the subject the identifier names. */
+export function isHolder(caller: Caller, subjectId: string): boolean {
+  return ownIdentifier(caller) === subjectId;
+}

@@ -1,0 +1,53 @@
+import { importJWK, type JWTVerifyGetKey } from 'jose';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberKeys } from '../trust/memberKeys.ts';
+import { mintUserToken, TokenRejected, verifyUserToken } from './userTokens.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'yrd-tokens-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let keys: MemberKeys;
+let verifyKey: JWTVerifyGetKey;
+
+beforeAll(async () => {
+  keys = await MemberKeys.open({ member: 'identity-provider', role: 'IDENTITY_PROVIDER', region: null }, root);
+  const jwk = keys.publicMember().keys[0]?.jwk ?? {};
+  const key = await importJWK(jwk, 'EdDSA');
+  verifyKey = async () => key;
+});
+
+async function reason(token: string): Promise<string> {
+  try {
+    await verifyUserToken(token, verifyKey);
+    return 'accepted';
+  } catch (error) {
+    return error instanceof TokenRejected ? error.reason : String(error);
+  }
+}
+
+describe('user tokens', () => {
+  it('carry each kind of caller', async () => {
+    expect(await verifyUserToken(await mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123021' }, keys.signingKey), verifyKey)).toEqual({
+      kind: 'CITIZEN',
+      residentId: '310118198804123021',
+    });
+    expect(await verifyUserToken(await mintUserToken({ kind: 'ENTERPRISE', creditCode: '91330421MA2B3C4D17' }, keys.signingKey), verifyKey)).toEqual({
+      kind: 'ENTERPRISE',
+      creditCode: '91330421MA2B3C4D17',
+    });
+    const operator = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-01', operatorId: 'js-0001' } as const;
+    expect(await verifyUserToken(await mintUserToken(operator, keys.signingKey), verifyKey)).toEqual(operator);
+  });
+
+  it('are refused when expired, malformed, or claiming what cannot be', async () => {
+    expect(await reason(await mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123021' }, keys.signingKey, Math.floor(Date.now() / 1000) - 5))).toBe('EXPIRED_TOKEN');
+    expect(await reason('a.b.c')).toBe('MALFORMED_TOKEN');
+    expect(await reason(await mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123022' }, keys.signingKey))).toBe('INVALID_CLAIMS');
+    // A Jiangsu window cannot sit in a Zhejiang division.
+    expect(await reason(await mintUserToken({ kind: 'OPERATOR', region: 'JIANGSU', division: '330421', window: 'W1', operatorId: 'x' }, keys.signingKey))).toBe('INVALID_CLAIMS');
+    const other = await MemberKeys.open({ member: 'identity-provider', role: 'IDENTITY_PROVIDER', region: null }, join(root, 'other'));
+    expect(await reason(await mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123021' }, other.signingKey))).toBe('BAD_SIGNATURE');
+  });
+});

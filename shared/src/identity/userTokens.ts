@@ -1,0 +1,120 @@
+import { errors, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { validateDivisionCode, validateResidentIdentityNumber, validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
+import { isRegionCode, requireRegion } from '../regions/regionRegistry.ts';
+import type { SigningKey } from '../trust/memberKeys.ts';
+import type { TrustListSource } from '../trust/signedMessage.ts';
+import { findKey } from '../trust/trustList.ts';
+import type { Caller } from './caller.ts';
+
+/**
+ * Bearer tokens of the people using the product: JWTs from the identity provider, verified
+ * with `jose`. The claims name the kind of caller and what identifies it.
+ */
+export const USER_TOKEN_ISSUER = 'yrd-identity-provider';
+export const USER_TOKEN_AUDIENCE = 'yrd-gateway';
+export const IDENTITY_PROVIDER_MEMBER = 'identity-provider';
+
+type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
+
+interface UserClaims extends JWTPayload {
+  yrd_caller?: string;
+  yrd_region?: string;
+  yrd_division?: string;
+  yrd_window?: string;
+}
+
+/** Why a bearer token was not accepted. */
+export class TokenRejected extends Error {
+  constructor(
+    readonly reason: 'MALFORMED_TOKEN' | 'EXPIRED_TOKEN' | 'BAD_SIGNATURE' | 'INVALID_CLAIMS',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TokenRejected';
+  }
+}
+
+export async function mintUserToken(caller: UserCaller, key: SigningKey, expiresIn: string | number = '8h'): Promise<string> {
+  const claims: UserClaims = { yrd_caller: caller.kind };
+  let subject: string;
+  switch (caller.kind) {
+    case 'CITIZEN':
+      subject = caller.residentId;
+      break;
+    case 'ENTERPRISE':
+      subject = caller.creditCode;
+      break;
+    case 'OPERATOR':
+      subject = caller.operatorId;
+      Object.assign(claims, { yrd_region: caller.region, yrd_division: caller.division, yrd_window: caller.window });
+      break;
+  }
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'JWT' })
+    .setIssuer(USER_TOKEN_ISSUER)
+    .setAudience(USER_TOKEN_AUDIENCE)
+    .setSubject(subject)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key.privateKey);
+}
+
+/** Resolves the identity provider's keys from the trust list (member `identity-provider`). */
+export function trustListKeys(trust: TrustListSource): JWTVerifyGetKey {
+  return async (header) => {
+    const kid = header.kid ?? '';
+    const found = findKey(await trust.current(), kid) ?? findKey(await trust.refresh(), kid);
+    if (!found || found.member.role !== 'IDENTITY_PROVIDER') throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥不受信任');
+    return (await importJWK(found.key.jwk, 'EdDSA')) as CryptoKey;
+  };
+}
+
+function claimsToCaller(payload: UserClaims): UserCaller {
+  const subject = payload.sub ?? '';
+  switch (payload.yrd_caller) {
+    case 'CITIZEN': {
+      const checked = validateResidentIdentityNumber(subject);
+      if (!checked.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的公民身份号码无效：${checked.problem.message}`);
+      return { kind: 'CITIZEN', residentId: subject };
+    }
+    case 'ENTERPRISE': {
+      const checked = validateUnifiedSocialCreditCode(subject);
+      if (!checked.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的统一社会信用代码无效：${checked.problem.message}`);
+      return { kind: 'ENTERPRISE', creditCode: subject };
+    }
+    case 'OPERATOR': {
+      const region = payload.yrd_region ?? '';
+      if (!isRegionCode(region)) throw new TokenRejected('INVALID_CLAIMS', `令牌中的省份 ${region} 不是联盟成员`);
+      const division = validateDivisionCode(payload.yrd_division ?? '', { allowHistorical: false });
+      if (!division.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的窗口行政区划无效：${division.problem.message}`);
+      if (division.value.provincePrefix !== requireRegion(region).divisionPrefix) {
+        throw new TokenRejected('INVALID_CLAIMS', `窗口行政区划 ${division.value.code} 不在 ${requireRegion(region).name}`);
+      }
+      const window = payload.yrd_window ?? '';
+      if (!/^[\w-]{1,32}$/.test(window)) throw new TokenRejected('INVALID_CLAIMS', '令牌中的窗口编号无效');
+      if (!/^[\w-]{1,64}$/.test(subject)) throw new TokenRejected('INVALID_CLAIMS', '令牌中的工作人员编号无效');
+      return { kind: 'OPERATOR', region, division: division.value.code, window, operatorId: subject };
+    }
+    default:
+      throw new TokenRejected('INVALID_CLAIMS', `令牌中的调用方类型 ${String(payload.yrd_caller)} 无效`);
+  }
+}
+
+/** The caller a bearer token names; throws TokenRejected with the reason. */
+export async function verifyUserToken(token: string, keys: JWTVerifyGetKey): Promise<UserCaller> {
+  try {
+    const { payload } = await jwtVerify<UserClaims>(token, keys, {
+      issuer: USER_TOKEN_ISSUER,
+      audience: USER_TOKEN_AUDIENCE,
+      algorithms: ['EdDSA'],
+      requiredClaims: ['exp', 'sub'],
+    });
+    return claimsToCaller(payload);
+  } catch (error) {
+    if (error instanceof TokenRejected) throw error;
+    if (error instanceof errors.JWTExpired) throw new TokenRejected('EXPIRED_TOKEN', '登录令牌已过期，请重新登录');
+    if (error instanceof errors.JWSSignatureVerificationFailed) throw new TokenRejected('BAD_SIGNATURE', '登录令牌签名无效');
+    if (error instanceof errors.JWTClaimValidationFailed) throw new TokenRejected('INVALID_CLAIMS', `登录令牌声明无效：${error.claim}`);
+    throw new TokenRejected('MALFORMED_TOKEN', '登录令牌格式错误');
+  }
+}

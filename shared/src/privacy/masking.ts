@@ -1,0 +1,92 @@
+import { maskResidentIdentityNumber } from '../identifiers/index.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+
+/**
+ * Masking of personal data. Who sees what:
+ * - the HOLDER (the person or enterprise the record is about) sees their own data, but not
+ *   other people's identity numbers (a spouse's, a legal representative's);
+ * - the CASE_OFFICER handling a case that needs the record sees it whole;
+ * - anyone else (PUBLIC) sees personal numbers, person names, addresses and account numbers masked.
+ */
+export type RecordAudience = 'HOLDER' | 'CASE_OFFICER' | 'PUBLIC';
+
+const RESIDENT_ID = /^\d{17}[\dX]$/;
+
+/** 顾晓梅 → 顾**, 赵敏 → 赵*. */
+export function maskPersonName(name: string): string {
+  const characters = [...name];
+  return characters.length <= 1 ? '*' : `${characters[0]}${'*'.repeat(characters.length - 1)}`;
+}
+
+/** A resident identity number as 3101**********1234; any other number keeps its last four. */
+export function maskNumber(value: string): string {
+  if (RESIDENT_ID.test(value)) return maskResidentIdentityNumber(value);
+  return value.length <= 4 ? '*'.repeat(value.length) : `${'*'.repeat(value.length - 4)}${value.slice(-4)}`;
+}
+
+/** Keeps the first six characters (province, city) of an address. */
+export function maskAddress(address: string): string {
+  const characters = [...address];
+  return characters.length <= 6 ? '****' : `${characters.slice(0, 6).join('')}****`;
+}
+
+const isPerson = (subjectId: string) => RESIDENT_ID.test(subjectId);
+
+export function maskRecord(record: HeldRecord, audience: RecordAudience): HeldRecord {
+  if (audience === 'CASE_OFFICER') return record;
+  const publicView = audience === 'PUBLIC';
+  const personSubject = isPerson(record.subjectId);
+  const subjectId = publicView && personSubject ? maskNumber(record.subjectId) : record.subjectId;
+  const name = (value: string) => (publicView ? maskPersonName(value) : value);
+  switch (record.kind) {
+    case 'SOCIAL_INSURANCE':
+      return { ...record, subjectId, content: { ...record.content, personName: name(record.content.personName) } };
+    case 'PROVIDENT_FUND':
+      return {
+        ...record,
+        subjectId,
+        content: {
+          ...record.content,
+          personName: name(record.content.personName),
+          accountNumber: publicView ? maskNumber(record.content.accountNumber) : record.content.accountNumber,
+        },
+      };
+    case 'HOUSEHOLD_REGISTRATION':
+      return {
+        ...record,
+        subjectId,
+        content: {
+          ...record.content,
+          personName: name(record.content.personName),
+          address: publicView ? maskAddress(record.content.address) : record.content.address,
+        },
+      };
+    case 'MARRIAGE':
+      return {
+        ...record,
+        subjectId,
+        content: {
+          ...record.content,
+          personName: name(record.content.personName),
+          spouseName: name(record.content.spouseName),
+          // The spouse's number is theirs, not the holder's.
+          spouseIdNumber: maskNumber(record.content.spouseIdNumber),
+          certificateNumber: publicView ? maskNumber(record.content.certificateNumber) : record.content.certificateNumber,
+        },
+      };
+    case 'BUSINESS_REGISTRATION':
+      return {
+        ...record,
+        subjectId,
+        content: {
+          ...record.content,
+          legalRepresentative: name(record.content.legalRepresentative),
+          legalRepresentativeId: maskNumber(record.content.legalRepresentativeId),
+        },
+      };
+    case 'TAX':
+      return { ...record, subjectId, content: { ...record.content, taxpayerName: personSubject ? name(record.content.taxpayerName) : record.content.taxpayerName } };
+    case 'CREDIT_RECORD':
+      return { ...record, subjectId, content: { ...record.content, subjectName: personSubject ? name(record.content.subjectName) : record.content.subjectName } };
+  }
+}

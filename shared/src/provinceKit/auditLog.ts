@@ -1,0 +1,117 @@
+import type { Caller } from '../identity/caller.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { SqliteDatabase } from '../store/openDatabase.ts';
+
+/**
+ * A province's audit log (X-Road keeps one per member): every release of evidence, every
+ * refusal to release or to show personal records, every piece of evidence rejected on
+ * arrival. Written in the same durable database as everything else, before the answer goes
+ * out; a subject reads their own entries as their access history.
+ */
+export type AuditEvent =
+  | 'EVIDENCE_RELEASED'
+  | 'EVIDENCE_REFUSED'
+  | 'RECORDS_REFUSED'
+  | 'EVIDENCE_REJECTED'
+  | 'DIRECT_CALL_REFUSED';
+
+export type AuditOutcome = 'RELEASED' | 'REFUSED' | 'REJECTED';
+
+export interface AuditEntryInput {
+  readonly event: AuditEvent;
+  readonly outcome: AuditOutcome;
+  readonly reason?: string | null;
+  /** Whose data it was about (null when the request never named a subject). */
+  readonly subjectId?: string | null;
+  /** Who asked: the clerk (region, division, window, operator), a citizen, anyone. */
+  readonly actor: Caller;
+  readonly caseId?: string | null;
+  readonly itemCode?: string | null;
+  readonly requestId?: string | null;
+  readonly kinds?: readonly EvidenceKind[];
+  readonly recordIds?: readonly string[];
+}
+
+export interface AuditEntry extends Required<Omit<AuditEntryInput, 'reason' | 'subjectId' | 'caseId' | 'itemCode' | 'requestId'>> {
+  readonly id: number;
+  readonly at: string;
+  readonly reason: string | null;
+  readonly subjectId: string | null;
+  readonly caseId: string | null;
+  readonly itemCode: string | null;
+  readonly requestId: string | null;
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  event: string;
+  outcome: string;
+  reason: string | null;
+  subject_id: string | null;
+  caller: string;
+  case_id: string | null;
+  item_code: string | null;
+  request_id: string | null;
+  kinds: string;
+  record_ids: string;
+}
+
+export class AuditLog {
+  private readonly insert;
+  private readonly selectForSubject;
+
+  constructor(private readonly db: SqliteDatabase) {
+    // A request answered twice (a retried query) is logged once.
+    this.insert = db.prepare(
+      `INSERT OR IGNORE INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.selectForSubject = db.prepare<[string, number, number], AuditRow>(
+      'SELECT * FROM audit_entry WHERE subject_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
+    );
+  }
+
+  append(entry: AuditEntryInput, now = new Date()): void {
+    this.insert.run(
+      now.toISOString(),
+      entry.event,
+      entry.outcome,
+      entry.reason ?? null,
+      entry.subjectId ?? null,
+      JSON.stringify(entry.actor),
+      entry.caseId ?? null,
+      entry.itemCode ?? null,
+      entry.requestId ?? null,
+      JSON.stringify(entry.kinds ?? []),
+      JSON.stringify(entry.recordIds ?? []),
+    );
+  }
+
+  /** The subject's entries, newest first, `limit` at a time, before entry `beforeId`. */
+  entriesFor(subjectId: string, limit: number, beforeId = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+    return this.selectForSubject.all(subjectId, beforeId, limit).map(toEntry);
+  }
+
+  /** Every entry, oldest first (for the province's own inspection, and tests). */
+  all(): AuditEntry[] {
+    return this.db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id').all().map(toEntry);
+  }
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    event: row.event as AuditEvent,
+    outcome: row.outcome as AuditOutcome,
+    reason: row.reason,
+    subjectId: row.subject_id,
+    actor: JSON.parse(row.caller) as Caller,
+    caseId: row.case_id,
+    itemCode: row.item_code,
+    requestId: row.request_id,
+    kinds: JSON.parse(row.kinds) as EvidenceKind[],
+    recordIds: JSON.parse(row.record_ids) as string[],
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { requireRegion } from '../regions/regionRegistry.ts';
+import { CaseStore, IdempotencyConflict, type OpenCaseInput } from './caseStore.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+
+const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-01', operatorId: 'js-1' } as const;
+const input: OpenCaseInput = {
+  itemCode: '200047001000',
+  subjectId: '310118198804123021',
+  subjectKind: 'PERSON',
+  channel: 'WINDOW',
+  openedBy: clerk,
+  idempotencyKey: 'k-1',
+};
+
+describe('CaseStore', () => {
+  it('numbers cases by province, CST date and a daily sequence', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const lateEvening = new Date('2026-11-26T15:59:00Z'); // 23:59 in Suzhou
+    const nextMorning = new Date('2026-11-26T16:01:00Z'); // 00:01 the next day
+    expect(store.openCase(input, lateEvening).caseFile.id).toBe('3220261126000001');
+    expect(store.openCase({ ...input, idempotencyKey: 'k-2' }, lateEvening).caseFile.id).toBe('3220261126000002');
+    expect(store.openCase({ ...input, idempotencyKey: 'k-3' }, nextMorning).caseFile.id).toBe('3220261127000001');
+  });
+
+  it('returns the same case for a retried key, and refuses the key for a different case', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const first = store.openCase(input);
+    const retry = store.openCase(input);
+    expect(retry).toEqual({ caseFile: first.caseFile, created: false });
+    expect(() => store.openCase({ ...input, subjectId: '330421198611030011' })).toThrow(IdempotencyConflict);
+    // Another window's identical key is its own.
+    const otherWindow = store.openCase({ ...input, openedBy: { ...clerk, window: 'WJ-02' } });
+    expect(otherWindow.created).toBe(true);
+    expect(otherWindow.caseFile.id).not.toBe(first.caseFile.id);
+  });
+});

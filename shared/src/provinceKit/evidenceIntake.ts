@@ -1,0 +1,89 @@
+import { EVIDENCE_TYPE, type EvidenceBody } from '../evidence/evidenceMessages.ts';
+import { VerificationError, verifyMessage, type VerificationFailure } from '../trust/signedMessage.ts';
+import type { Caller } from '../identity/caller.ts';
+import type { CaseEvidence, CaseFile } from './caseStore.ts';
+import type { ProvinceServices } from './provinceServices.ts';
+
+/**
+ * The deciding province's side: evidence handed in for a case (by the clerk's or the
+ * applicant's client, which carried it from the holding province) is accepted only when it
+ * verifies — signed by the province that holds the record, unaltered, unexpired, about this
+ * case's subject, answering a request this province issued for this very case.
+ */
+export type EvidenceRejectionReason =
+  | VerificationFailure
+  | 'OTHER_CASE'
+  | 'SUBJECT_MISMATCH'
+  | 'UNKNOWN_REQUEST'
+  | 'KIND_NOT_REQUESTED'
+  | 'NOT_FROM_HOLDER';
+
+const REJECTION_MESSAGES: Record<Exclude<EvidenceRejectionReason, VerificationFailure>, string> = {
+  OTHER_CASE: '该材料是为另一个办件调取的，不能用于本办件',
+  SUBJECT_MISMATCH: '该材料的主体与本办件的申请人不一致',
+  UNKNOWN_REQUEST: '该材料不是对本省为本办件发出的调取请求的答复',
+  KIND_NOT_REQUESTED: '该材料的种类不在本办件的调取请求中',
+  NOT_FROM_HOLDER: '签发该材料的省份并不持有这条记录',
+};
+
+export type EvidenceVerification =
+  | { readonly accepted: true; readonly evidence: CaseEvidence }
+  | { readonly accepted: false; readonly reason: EvidenceRejectionReason; readonly message: string };
+
+export async function takeInEvidence(
+  token: string,
+  caseFile: CaseFile,
+  caller: Caller,
+  services: ProvinceServices,
+  now = new Date(),
+): Promise<EvidenceVerification> {
+  const reject = (reason: EvidenceRejectionReason, message: string, body?: Partial<EvidenceBody & { jti: string }>): EvidenceVerification => {
+    services.audit.append(
+      {
+        event: 'EVIDENCE_REJECTED',
+        outcome: 'REJECTED',
+        reason,
+        subjectId: caseFile.subjectId,
+        actor: caller,
+        caseId: caseFile.id,
+        itemCode: caseFile.itemCode,
+        kinds: body?.kind ? [body.kind] : [],
+        recordIds: body?.record ? [body.record.recordId] : [],
+      },
+      now,
+    );
+    return { accepted: false, reason, message };
+  };
+
+  let body: EvidenceBody & { iss: string; exp: number; jti: string };
+  let signerRegion: string | null;
+  try {
+    const verified = await verifyMessage<EvidenceBody>(token, EVIDENCE_TYPE, services.trust, { roles: ['PROVINCE'], now });
+    body = verified.payload;
+    signerRegion = verified.signer.member.region;
+  } catch (error) {
+    if (!(error instanceof VerificationError)) throw error;
+    return reject(error.reason, error.message);
+  }
+  const message = (reason: Exclude<EvidenceRejectionReason, VerificationFailure>) => REJECTION_MESSAGES[reason];
+  if (body.caseId !== caseFile.id) return reject('OTHER_CASE', message('OTHER_CASE'), body);
+  if (body.subjectId !== caseFile.subjectId || body.record.subjectId !== caseFile.subjectId) return reject('SUBJECT_MISMATCH', message('SUBJECT_MISMATCH'), body);
+  const request = services.cases.requestById(body.requestId);
+  if (!request || request.caseId !== caseFile.id || body.aud !== services.config.region.subgraphName) {
+    return reject('UNKNOWN_REQUEST', message('UNKNOWN_REQUEST'), body);
+  }
+  if (!request.kinds.includes(body.kind) || body.record.kind !== body.kind) return reject('KIND_NOT_REQUESTED', message('KIND_NOT_REQUESTED'), body);
+  if (body.record.region !== signerRegion || request.holder !== body.iss) return reject('NOT_FROM_HOLDER', message('NOT_FROM_HOLDER'), body);
+
+  const evidence = services.cases.addEvidence({
+    caseId: caseFile.id,
+    requestId: body.requestId,
+    issuer: body.iss,
+    kind: body.kind,
+    record: body.record,
+    token,
+    receivedAt: now.toISOString(),
+    expiresAt: new Date(body.exp * 1000).toISOString(),
+  });
+  return { accepted: true, evidence };
+}

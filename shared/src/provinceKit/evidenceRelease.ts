@@ -1,0 +1,113 @@
+import type { Caller } from '../identity/caller.ts';
+import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
+import { EVIDENCE_REQUEST_TYPE, EVIDENCE_TYPE, type CaseActor, type EvidenceBody, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+import { signMessage, VerificationError, verifyMessage, type MessageClaims } from '../trust/signedMessage.ts';
+import type { ProvinceServices } from './provinceServices.ts';
+
+/**
+ * The holding province's side of the exchange: verify that an evidence request is genuine,
+ * current, addressed here, presented by the clerk (or applicant) it names, and asks only for
+ * what the item needs; then release each matching record, signed and bound to the case.
+ * Every release and every refusal is written to the audit log before the answer leaves.
+ */
+export interface ReleasedEvidence {
+  readonly token: string;
+  readonly record: HeldRecord;
+  readonly issuedAt: Date;
+  readonly expiresAt: Date;
+}
+
+export interface Release {
+  readonly request: EvidenceRequestBody & MessageClaims;
+  readonly released: readonly ReleasedEvidence[];
+}
+
+
+function sameActor(caller: Caller, actor: CaseActor): boolean {
+  if (actor.kind === 'OPERATOR') {
+    return caller.kind === 'OPERATOR' && caller.region === actor.region && caller.window === actor.window && caller.operatorId === actor.operatorId;
+  }
+  return (caller.kind === 'CITIZEN' && caller.residentId === actor.subjectId) || (caller.kind === 'ENTERPRISE' && caller.creditCode === actor.subjectId);
+}
+
+export async function releaseEvidence(token: string, caller: Caller, services: ProvinceServices, now = new Date()): Promise<Release> {
+  const { audit, config } = services;
+  const member = config.region.subgraphName;
+  const refuse = (reason: ForbiddenReason, message: string, request?: Partial<EvidenceRequestBody & MessageClaims>) => {
+    audit.append(
+      {
+        event: 'EVIDENCE_REFUSED',
+        outcome: 'REFUSED',
+        reason,
+        subjectId: request?.subject?.id ?? null,
+        actor: caller,
+        caseId: request?.caseId ?? null,
+        itemCode: request?.itemCode ?? null,
+        requestId: request?.jti ?? null,
+        kinds: request?.kinds ?? [],
+      },
+      now,
+    );
+    return forbidden(reason, message, { region: config.region.code });
+  };
+
+  let request: EvidenceRequestBody & MessageClaims;
+  let signerRegion: string | null;
+  try {
+    const verified = await verifyMessage<EvidenceRequestBody>(token, EVIDENCE_REQUEST_TYPE, services.trust, { roles: ['PROVINCE'], now });
+    request = verified.payload;
+    signerRegion = verified.signer.member.region;
+  } catch (error) {
+    if (!(error instanceof VerificationError)) throw error;
+    throw refuse(`REQUEST_${error.reason}`, `${config.region.name}拒绝提供材料：调取请求无效（${error.message}）`);
+  }
+  if (request.aud !== member) throw refuse('WRONG_AUDIENCE', `${config.region.name}拒绝提供材料：该调取请求不是发给本省的`, request);
+  if (signerRegion !== request.filingRegion) {
+    throw refuse('UNTRUSTED_ISSUER', `${config.region.name}拒绝提供材料：请求的签发省份与办件省份不一致`, request);
+  }
+  if (!sameActor(caller, request.requester)) {
+    throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：只有发起该办件的窗口人员或申请人本人可以使用此调取请求`, request);
+  }
+  const item = await services.hub.item(request.itemCode);
+  const needed = new Set(item?.evidenceKinds ?? []);
+  const unneeded = request.kinds.filter((kind) => !needed.has(kind));
+  if (!item || unneeded.length > 0) {
+    throw refuse('KIND_NOT_NEEDED', `${config.region.name}拒绝提供材料：事项 ${request.itemCode} 不需要 ${unneeded.join('、') || '任何材料'}（目的限定）`, request);
+  }
+
+  const wanted = new Set(request.kinds);
+  const records = services.records
+    .rowsForSubjects([request.subject.id])
+    .filter((row) => wanted.has(row.kind))
+    .map(services.read);
+  const released: ReleasedEvidence[] = [];
+  for (const record of records) {
+    const body: EvidenceBody = {
+      aud: request.iss,
+      requestId: request.jti,
+      caseId: request.caseId,
+      filingRegion: request.filingRegion,
+      subjectId: request.subject.id,
+      kind: record.kind,
+      record,
+    };
+    const signed = await signMessage(EVIDENCE_TYPE, body, services.keys.signingKey, services.settings.evidenceSeconds, now);
+    released.push({ token: signed, record, issuedAt: now, expiresAt: new Date(now.getTime() + services.settings.evidenceSeconds * 1000) });
+  }
+  audit.append(
+    {
+      event: 'EVIDENCE_RELEASED',
+      outcome: 'RELEASED',
+      subjectId: request.subject.id,
+      actor: caller,
+      caseId: request.caseId,
+      itemCode: request.itemCode,
+      requestId: request.jti,
+      kinds: request.kinds,
+      recordIds: records.map((record) => record.recordId),
+    },
+    now,
+  );
+  return { request, released };
+}

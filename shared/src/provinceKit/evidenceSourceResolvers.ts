@@ -1,0 +1,32 @@
+import type { Caller } from '../identity/caller.ts';
+import type { RecordAudience } from '../privacy/masking.ts';
+import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { recordView } from './recordViews.ts';
+
+/**
+ * This province answering an evidence request (the request token is the entity key). The
+ * answer is worked out lazily from the key, so it is the same whether the gateway asks
+ * through `_entities` or the source was produced in this very subgraph.
+ */
+function audienceOf(caller: Caller, requester: CaseActor): RecordAudience {
+  return requester.kind === 'OPERATOR' && caller.kind === 'OPERATOR' ? 'CASE_OFFICER' : 'HOLDER';
+}
+
+export const evidenceSourceResolvers = {
+  __resolveReference: (reference: { request: string }) => reference,
+  region: (_: unknown, __: unknown, context: ProvinceContext) => context.services.config.region.code,
+  released: async (source: { request: string }, _: unknown, context: ProvinceContext) => {
+    const release = await context.loaders.release(source.request);
+    const audience = audienceOf(context.caller, release.request.requester);
+    return release.released.map((evidence) => ({
+      token: evidence.token,
+      kind: evidence.record.kind,
+      recordId: evidence.record.recordId,
+      issuer: context.services.config.region.code,
+      issuedAt: evidence.issuedAt.toISOString(),
+      expiresAt: evidence.expiresAt.toISOString(),
+      record: recordView(evidence.record, audience),
+    }));
+  },
+};

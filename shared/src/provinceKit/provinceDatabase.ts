@@ -1,0 +1,88 @@
+import { migrate, openDatabase, type SqliteDatabase } from '../store/openDatabase.ts';
+
+/**
+ * A province's embedded database: its native records, the cases filed there, the evidence
+ * requests it issued and the evidence it received, and its audit log. Migrations only ever
+ * append.
+ */
+const MIGRATIONS = [
+  // 1: native records, exactly as the province's systems wrote them.
+  `CREATE TABLE native_record (
+     record_id  TEXT PRIMARY KEY,
+     subject_id TEXT NOT NULL,
+     kind       TEXT NOT NULL,
+     payload    TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX native_record_by_subject ON native_record (subject_id, kind);
+   CREATE TABLE seed_info (
+     id        INTEGER PRIMARY KEY CHECK (id = 1),
+     scale     TEXT NOT NULL,
+     seeded_at TEXT NOT NULL
+   ) STRICT;`,
+  // 2: cases, evidence exchange, audit.
+  `CREATE TABLE case_file (
+     id              TEXT PRIMARY KEY,
+     item_code       TEXT NOT NULL,
+     subject_id      TEXT NOT NULL,
+     subject_kind    TEXT NOT NULL,
+     status          TEXT NOT NULL,
+     channel         TEXT NOT NULL,
+     opened_by       TEXT NOT NULL,
+     opened_at       TEXT NOT NULL,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     request_digest  TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX case_file_by_subject ON case_file (subject_id);
+   CREATE TABLE case_sequence (
+     day  TEXT PRIMARY KEY,
+     last INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE evidence_request (
+     id         TEXT PRIMARY KEY,
+     case_id    TEXT NOT NULL REFERENCES case_file (id),
+     holder     TEXT NOT NULL,
+     kinds      TEXT NOT NULL,
+     token      TEXT NOT NULL,
+     issued_at  TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX evidence_request_by_case ON evidence_request (case_id);
+   CREATE TABLE case_evidence (
+     id          TEXT PRIMARY KEY,
+     case_id     TEXT NOT NULL REFERENCES case_file (id),
+     request_id  TEXT NOT NULL,
+     issuer      TEXT NOT NULL,
+     kind        TEXT NOT NULL,
+     record_id   TEXT NOT NULL,
+     record      TEXT NOT NULL,
+     token       TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     expires_at  TEXT NOT NULL,
+     status      TEXT NOT NULL,
+     decided_by  TEXT,
+     decided_at  TEXT,
+     UNIQUE (case_id, issuer, record_id)
+   ) STRICT;
+   CREATE TABLE audit_entry (
+     id          INTEGER PRIMARY KEY AUTOINCREMENT,
+     at          TEXT NOT NULL,
+     event       TEXT NOT NULL,
+     outcome     TEXT NOT NULL,
+     reason      TEXT,
+     subject_id  TEXT,
+     caller      TEXT NOT NULL,
+     case_id     TEXT,
+     item_code   TEXT,
+     request_id  TEXT,
+     kinds       TEXT NOT NULL,
+     record_ids  TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX audit_entry_by_subject ON audit_entry (subject_id, id);
+   CREATE UNIQUE INDEX audit_entry_once_per_request ON audit_entry (request_id, event) WHERE request_id IS NOT NULL;`,
+];
+
+export function openProvinceDatabase(file: string): SqliteDatabase {
+  const db = openDatabase(file);
+  migrate(db, MIGRATIONS);
+  return db;
+}

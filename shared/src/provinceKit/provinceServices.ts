@@ -1,0 +1,41 @@
+import type { TrustListSource } from '../trust/signedMessage.ts';
+import type { MemberKeys } from '../trust/memberKeys.ts';
+import type { AuditLog } from './auditLog.ts';
+import type { CaseStore } from './caseStore.ts';
+import type { HubClient } from './hubClient.ts';
+import type { ProvinceConfig } from './provinceConfig.ts';
+import type { NativeRow, ProvinceStore } from './provinceStore.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+
+/** How long the messages of the evidence exchange stay valid. */
+export interface ExchangeSettings {
+  readonly evidenceRequestSeconds: number;
+  readonly evidenceSeconds: number;
+}
+
+export function exchangeSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ExchangeSettings {
+  const seconds = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a whole number of seconds > 0, got "${raw}"`);
+    return value;
+  };
+  return {
+    evidenceRequestSeconds: seconds('YRD_EVIDENCE_REQUEST_SECONDS', 15 * 60),
+    evidenceSeconds: seconds('YRD_EVIDENCE_SECONDS', 7 * 24 * 3600),
+  };
+}
+
+/** Everything a province's resolvers work with, made once at start. */
+export interface ProvinceServices {
+  readonly config: ProvinceConfig;
+  readonly records: ProvinceStore;
+  readonly read: (row: NativeRow) => HeldRecord;
+  readonly cases: CaseStore;
+  readonly audit: AuditLog;
+  readonly keys: MemberKeys;
+  readonly trust: TrustListSource;
+  readonly hub: HubClient;
+  readonly settings: ExchangeSettings;
+}

@@ -1,0 +1,85 @@
+import { requireRegion, REGIONS } from '../regions/regionRegistry.ts';
+import { maskNumber, maskRecord, type RecordAudience } from '../privacy/masking.ts';
+import type { Caller } from '../identity/caller.ts';
+import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+import type { AuditEntry } from './auditLog.ts';
+import type { CaseEvidence } from './caseStore.ts';
+
+/** GraphQL views of the kit's records, entries and actors. */
+
+/** A record as GraphQL serves it, masked for its audience: provenance and content side by side. */
+export function recordView(record: HeldRecord, audience: RecordAudience): Record<string, unknown> {
+  const shown = maskRecord(record, audience);
+  return {
+    ...shown.content,
+    recordId: shown.recordId,
+    kind: shown.kind,
+    subjectId: shown.subjectId,
+    region: shown.region,
+    holdingAuthority: shown.holdingAuthority,
+    updatedOn: shown.updatedOn,
+  };
+}
+
+export function regionOfMember(member: string): string {
+  const region = REGIONS.find((candidate) => candidate.subgraphName === member);
+  if (!region) throw new Error(`${member} is not a province`);
+  return region.code;
+}
+
+export function actorView(actor: CaseActor) {
+  return actor.kind === 'OPERATOR'
+    ? { kind: 'OPERATOR', region: actor.region, division: actor.division, window: actor.window, operatorId: actor.operatorId, subjectId: null }
+    : { kind: 'APPLICANT', region: null, division: null, window: null, operatorId: null, subjectId: actor.subjectId };
+}
+
+/** An audit entry for its subject's eyes: other people's identifiers masked. */
+export function accessLogView(entry: AuditEntry, regionCode: string, reader: string) {
+  const actor = entry.actor;
+  const own = (id: string) => (id === reader ? id : maskNumber(id));
+  return {
+    id: String(entry.id),
+    at: entry.at,
+    region: requireRegion(regionCode).code,
+    event: entry.event,
+    outcome: entry.outcome,
+    reason: entry.reason,
+    caseId: entry.caseId,
+    itemCode: entry.itemCode,
+    kinds: entry.kinds,
+    recordIds: entry.recordIds,
+    actor: {
+      kind: actor.kind,
+      region: actor.kind === 'OPERATOR' ? actor.region : null,
+      division: actor.kind === 'OPERATOR' ? actor.division : null,
+      window: actor.kind === 'OPERATOR' ? actor.window : null,
+      operatorId: actor.kind === 'OPERATOR' ? actor.operatorId : null,
+      subjectId: actor.kind === 'CITIZEN' ? own(actor.residentId) : actor.kind === 'ENTERPRISE' ? own(actor.creditCode) : null,
+      member: actor.kind === 'SERVICE' ? actor.member : null,
+    },
+  };
+}
+
+export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudience) {
+  return {
+    id: evidence.id,
+    issuer: regionOfMember(evidence.issuer),
+    kind: evidence.kind,
+    recordId: evidence.record.recordId,
+    status: evidence.status,
+    receivedAt: evidence.receivedAt,
+    expiresAt: evidence.expiresAt,
+    decidedAt: evidence.decidedAt,
+    decidedBy: evidence.decidedBy ? actorView(evidence.decidedBy) : null,
+    record: recordView(evidence.record, audience),
+  };
+}
+
+/** The actor a caller is on a case they may act on. */
+export function callerAsActor(caller: Caller): CaseActor | undefined {
+  if (caller.kind === 'OPERATOR') return caller;
+  if (caller.kind === 'CITIZEN') return { kind: 'APPLICANT', subjectId: caller.residentId };
+  if (caller.kind === 'ENTERPRISE') return { kind: 'APPLICANT', subjectId: caller.creditCode };
+  return undefined;
+}

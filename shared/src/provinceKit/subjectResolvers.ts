@@ -1,0 +1,47 @@
+import { forbidden } from '../identity/authErrors.ts';
+import { isHolder, ownIdentifier } from '../identity/caller.ts';
+import { badUserInput } from '../graphql/errorCodes.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { accessLogView, recordView } from './recordViews.ts';
+
+/**
+ * A subject's records and access log in this province: for the subject's own eyes only. A
+ * clerk reads a person's records only as evidence released for a case that needs them.
+ * Every refusal is audited; none reveals whether records exist.
+ */
+const MAX_LOG_PAGE = 200;
+
+function refuseRecords(subjectId: string, context: ProvinceContext, what: 'records' | 'accessLog') {
+  const { caller, services } = context;
+  const reason = caller.kind === 'ANONYMOUS' ? 'SIGN_IN_REQUIRED' : caller.kind === 'OPERATOR' ? 'CASE_REQUIRED' : 'NOT_THE_SUBJECT';
+  services.audit.append({ event: 'RECORDS_REFUSED', outcome: 'REFUSED', reason, subjectId, actor: caller, kinds: [] });
+  const messages = {
+    SIGN_IN_REQUIRED: '查询个人记录需要先登录（本人）',
+    CASE_REQUIRED: '窗口人员只能通过需要这些材料的办件调取记录',
+    NOT_THE_SUBJECT: what === 'records' ? '只能查询本人（本企业）的记录' : '只能查询本人（本企业）的访问记录',
+  } as const;
+  return forbidden(reason, messages[reason], { region: services.config.region.code });
+}
+
+export const subjectFieldResolvers = {
+  records: async (subject: { id: string }, args: { kinds?: EvidenceKind[] | null }, context: ProvinceContext) => {
+    if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'records');
+    const records = await context.loaders.recordsBySubject.load(subject.id);
+    const wanted = args.kinds ? new Set(args.kinds) : undefined;
+    return records.filter((record) => !wanted || wanted.has(record.kind)).map((record) => recordView(record, 'HOLDER'));
+  },
+  accessLog: (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
+    if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'accessLog');
+    const first = args.first ?? 50;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_LOG_PAGE) {
+      throw badUserInput('first', `每页条数应在 1 到 ${MAX_LOG_PAGE} 之间`, { reason: 'OUT_OF_RANGE', max: MAX_LOG_PAGE });
+    }
+    const before = args.before ? Number(args.before) : undefined;
+    if (before !== undefined && !Number.isSafeInteger(before)) throw badUserInput('before', '游标无效', { reason: 'INVALID_CURSOR' });
+    const region = context.services.config.region.code;
+    return context.services.audit
+      .entriesFor(subject.id, first, before)
+      .map((entry) => accessLogView(entry, region, ownIdentifier(context.caller) ?? ''));
+  },
+};

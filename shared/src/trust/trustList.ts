@@ -1,0 +1,47 @@
+import type { JWK } from 'jose';
+import type { RegionCode } from '../regions/regionRegistry.ts';
+
+/**
+ * The signed list of every member of the federation and its public keys, published by the
+ * hub (X-Road's global configuration). Members trust a signature only when its key is here.
+ */
+export type MemberRole = 'HUB' | 'GATEWAY' | 'PROVINCE' | 'IDENTITY_PROVIDER';
+
+export interface TrustedKey {
+  readonly kid: string;
+  readonly jwk: JWK;
+  readonly createdAt: string;
+  /** Set once a newer key replaced this one: it signs nothing after this instant. */
+  readonly retiredAt: string | null;
+  /** A retired key still verifies what it signed before retiring, until this instant. */
+  readonly verifyUntil: string | null;
+}
+
+export interface TrustedMember {
+  readonly member: string;
+  readonly role: MemberRole;
+  readonly region: RegionCode | null;
+  readonly keys: readonly TrustedKey[];
+}
+
+export interface TrustList {
+  readonly issuer: string;
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+  readonly members: readonly TrustedMember[];
+}
+
+export const TRUST_LIST_TYPE = 'yrd-trust-list+jws';
+
+export interface KeyLookup {
+  readonly member: TrustedMember;
+  readonly key: TrustedKey;
+}
+
+export function findKey(list: TrustList, kid: string): KeyLookup | undefined {
+  for (const member of list.members) {
+    const key = member.keys.find((candidate) => candidate.kid === kid);
+    if (key) return { member, key };
+  }
+  return undefined;
+}

@@ -1,0 +1,485 @@
+import { generateKeyPair, exportJWK, calculateJwkThumbprint, CompactSign, importJWK, type CryptoKey, type JWK } from 'jose';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { EVIDENCE_REQUEST_TYPE, EVIDENCE_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { CALLER_HEADER, CALLER_ASSERTION_TYPE } from '@yrd/shared/identity/callerAssertion';
+import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { signMessage } from '@yrd/shared/trust/signedMessage';
+import { auditEntries } from '../harness/auditTrail.ts';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { dataOf, graphql, type GraphQLErrorShape } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+
+/**
+ * The trust layer end to end, through the gateway: identity, purpose-bound evidence requests,
+ * signed evidence, preview and consent, audit, masking — and the full access matrix of who
+ * may do what, each refusal asserted with its code and its audit entry.
+ */
+const PF_ITEM = STORY_ITEMS.providentFundLoanCertificate;
+const CLERK = { region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
+
+const OPEN = `mutation Open($input: OpenCaseInput!) {
+  jiangsu { openCase(input: $input) { id status channel subjectId openedBy { kind region division window operatorId } item { code name evidenceKinds } } }
+}`;
+const REQUEST = `mutation Request($caseId: ID!, $kinds: [EvidenceKind!]) {
+  jiangsu {
+    requestEvidence(caseId: $caseId, kinds: $kinds) {
+      caseId
+      requests { id holder kinds token expiresAt }
+      sources {
+        request region
+        released {
+          token kind recordId issuer
+          record { __typename subjectId ... on ProvidentFundRecord { personName accountNumber accountStatus continuousMonths } ... on MarriageRecord { spouseIdNumber } }
+        }
+      }
+    }
+  }
+}`;
+const COLLECT = `mutation Collect($caseId: ID!, $tokens: [String!]!) {
+  jiangsu { collectEvidence(caseId: $caseId, tokens: $tokens) { accepted rejection { reason message } evidence { id issuer kind recordId status } } }
+}`;
+const DECIDE = `mutation Decide($caseId: ID!, $evidenceId: ID!, $decision: EvidenceDecision!) {
+  jiangsu { decideEvidence(caseId: $caseId, evidenceId: $evidenceId, decision: $decision) { id status decidedBy { kind subjectId } } }
+}`;
+const CASE = `query Case($id: ID!) {
+  case(id: $id) {
+    id region subjectId status
+    evidence { id status kind issuer record { ... on ProvidentFundRecord { personName accountNumber } } }
+    usableEvidence { id }
+    evidenceRequests { holder kinds token }
+  }
+}`;
+const RECORDS = `query Records($id: ID!) { subject(id: $id) { regions { region records { __typename ... on MarriageRecord { personName spouseIdNumber } } } } }`;
+const ACCESS_LOG = `query Access($id: ID!) {
+  subject(id: $id) { regions { region accessLog { event outcome reason caseId itemCode kinds recordIds actor { kind region division window operatorId subjectId } } } }
+}`;
+const SOURCES = `query Sources($requests: [String!]!) { evidenceSources(requests: $requests) { request region released { recordId } } }`;
+
+interface Released {
+  token: string;
+  kind: string;
+  recordId: string;
+  issuer: string;
+  record: Record<string, unknown>;
+}
+interface Gathering {
+  caseId: string;
+  requests: { id: string; holder: string; kinds: string[]; token: string }[];
+  sources: ({ region: string; released: Released[] } | null)[];
+}
+interface AccessEntry {
+  event: string;
+  outcome: string;
+  reason: string | null;
+  caseId: string | null;
+  kinds: string[];
+  recordIds: string[];
+  actor: { kind: string; region: string | null; window: string | null; operatorId: string | null; subjectId: string | null };
+}
+
+let federation: BootedFederation;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+let clerk: Record<string, string>;
+let caseId: string;
+let gathering: Gathering;
+let keyCounter = 0;
+
+const idempotencyKey = () => `test-${Date.now()}-${keyCounter++}`;
+const errorsWith = (errors: readonly GraphQLErrorShape[] | undefined, code: string) => (errors ?? []).filter((error) => error.extensions?.code === code);
+
+async function openCase(subjectId: string, itemCode: string = PF_ITEM, headers = clerk) {
+  const response = await graphql<{ jiangsu: { openCase: { id: string } } }>(federation.gatewayUrl, OPEN, { input: { itemCode, subjectId, idempotencyKey: idempotencyKey() } }, headers);
+  return dataOf(response).jiangsu.openCase.id;
+}
+
+async function requestEvidence(id: string, kinds?: string[], headers = clerk) {
+  return graphql<{ jiangsu: { requestEvidence: Gathering } }>(federation.gatewayUrl, REQUEST, { caseId: id, ...(kinds ? { kinds } : {}) }, headers);
+}
+
+async function collect(id: string, tokenList: string[], headers = clerk) {
+  return dataOf(
+    await graphql<{ jiangsu: { collectEvidence: { accepted: boolean; rejection: { reason: string } | null; evidence: { id: string; status: string } | null }[] } }>(
+      federation.gatewayUrl,
+      COLLECT,
+      { caseId: id, tokens: tokenList },
+      headers,
+    ),
+  ).jiangsu.collectEvidence;
+}
+
+async function accessLog(subjectId: string, headers: Record<string, string>) {
+  return graphql<{ subject: { regions: ({ region: string; accessLog: AccessEntry[] } | null)[] } }>(federation.gatewayUrl, ACCESS_LOG, { id: subjectId }, headers);
+}
+
+function releasedBy(region: string, from: Gathering = gathering): Released[] {
+  return from.sources.find((source) => source?.region === region)?.released ?? [];
+}
+
+/** A compact JWS with its payload edited and the original signature kept. */
+function tamper(token: string, edit: (payload: Record<string, unknown>) => void): string {
+  const [header, payload, signature] = token.split('.');
+  const decoded = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+  edit(decoded);
+  return `${header}.${Buffer.from(JSON.stringify(decoded)).toString('base64url')}.${signature}`;
+}
+
+async function memberKeys(member: string, role: 'PROVINCE', region: 'JIANGSU' | 'SHANGHAI') {
+  return MemberKeys.open({ member, role, region }, join(federation.dataDir, 'keys'));
+}
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+  clerk = await tokens.operator(CLERK.region, CLERK.division, CLERK.window, CLERK.operatorId);
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
+  it('opens a case at the 吴江 window, numbered by province and date; a retry returns the same case', async () => {
+    const key = idempotencyKey();
+    const input = { itemCode: PF_ITEM, subjectId: CAST.guXiaomei, idempotencyKey: key };
+    const first = dataOf(await graphql<{ jiangsu: { openCase: Record<string, unknown> & { id: string } } }>(federation.gatewayUrl, OPEN, { input }, clerk));
+    const again = dataOf(await graphql<{ jiangsu: { openCase: { id: string } } }>(federation.gatewayUrl, OPEN, { input }, clerk));
+    caseId = first.jiangsu.openCase.id;
+    expect(again.jiangsu.openCase.id).toBe(caseId);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+    expect(caseId).toMatch(new RegExp(`^32${today}\\d{6}$`));
+    expect(first.jiangsu.openCase).toMatchObject({
+      status: 'OPEN',
+      channel: 'WINDOW',
+      subjectId: CAST.guXiaomei,
+      openedBy: { kind: 'OPERATOR', ...CLERK },
+      item: { code: PF_ITEM, evidenceKinds: ['PROVIDENT_FUND'] },
+    });
+  });
+
+  it('asks every province for exactly the evidence the item needs; Shanghai releases the record, signed', async () => {
+    gathering = dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence;
+    expect(gathering.requests.map((request) => [request.holder, request.kinds])).toEqual([
+      ['SHANGHAI', ['PROVIDENT_FUND']],
+      ['JIANGSU', ['PROVIDENT_FUND']],
+      ['ZHEJIANG', ['PROVIDENT_FUND']],
+      ['ANHUI', ['PROVIDENT_FUND']],
+    ]);
+    expect(gathering.sources.map((source) => source?.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+    const shanghai = releasedBy('SHANGHAI');
+    expect(shanghai).toHaveLength(1);
+    // The case officer sees the record whole: the case needs it.
+    expect(shanghai[0]).toMatchObject({
+      kind: 'PROVIDENT_FUND',
+      recordId: 'SAMPLE-PF-0001',
+      issuer: 'SHANGHAI',
+      record: { subjectId: CAST.guXiaomei, personName: '顾晓梅', accountNumber: '110234567801', accountStatus: 'ACTIVE', continuousMonths: 52 },
+    });
+    for (const region of ['JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(releasedBy(region)).toEqual([]);
+  });
+
+  it('keeps the evidence only after verifying it, then waits for the applicant', async () => {
+    const results = await collect(caseId, [releasedBy('SHANGHAI')[0]?.token ?? '']);
+    expect(results).toEqual([{ accepted: true, rejection: null, evidence: expect.objectContaining({ issuer: 'SHANGHAI', kind: 'PROVIDENT_FUND', status: 'PENDING_PREVIEW' }) }]);
+    const seen = dataOf(await graphql<{ case: { evidence: unknown[]; usableEvidence: unknown[] } }>(federation.gatewayUrl, CASE, { id: caseId }, clerk));
+    expect(seen.case.evidence).toHaveLength(1);
+    expect(seen.case.usableEvidence).toEqual([]);
+  });
+
+  it('lets the applicant preview and accept it on her phone; only accepted evidence is usable', async () => {
+    const applicant = await tokens.citizen(CAST.guXiaomei);
+    const preview = dataOf(await graphql<{ case: { evidence: { id: string; status: string; record: Record<string, unknown> }[] } }>(federation.gatewayUrl, CASE, { id: caseId }, applicant));
+    const [evidence] = preview.case.evidence;
+    expect(evidence).toMatchObject({ status: 'PENDING_PREVIEW', record: { personName: '顾晓梅', accountNumber: '110234567801' } });
+    const decided = dataOf(
+      await graphql<{ jiangsu: { decideEvidence: { status: string; decidedBy: { kind: string } } } }>(
+        federation.gatewayUrl,
+        DECIDE,
+        { caseId, evidenceId: evidence?.id, decision: 'ACCEPT' },
+        applicant,
+      ),
+    );
+    expect(decided.jiangsu.decideEvidence).toMatchObject({ status: 'ACCEPTED', decidedBy: { kind: 'APPLICANT' } });
+    const usable = dataOf(await graphql<{ case: { usableEvidence: { id: string }[] } }>(federation.gatewayUrl, CASE, { id: caseId }, clerk));
+    expect(usable.case.usableEvidence.map((e) => e.id)).toEqual([evidence?.id]);
+  });
+
+  it('never uses evidence the applicant rejected', async () => {
+    const otherCase = await openCase(CAST.guXiaomei);
+    const gathered = dataOf(await requestEvidence(otherCase)).jiangsu.requestEvidence;
+    const [result] = await collect(otherCase, [releasedBy('SHANGHAI', gathered)[0]?.token ?? '']);
+    const rejected = dataOf(
+      await graphql<{ jiangsu: { decideEvidence: { status: string } } }>(federation.gatewayUrl, DECIDE, { caseId: otherCase, evidenceId: result?.evidence?.id, decision: 'REJECT' }, clerk),
+    );
+    expect(rejected.jiangsu.decideEvidence.status).toBe('REJECTED');
+    const seen = dataOf(await graphql<{ case: { evidence: { status: string }[]; usableEvidence: unknown[] } }>(federation.gatewayUrl, CASE, { id: otherCase }, clerk));
+    expect(seen.case.evidence.map((e) => e.status)).toEqual(['REJECTED']);
+    expect(seen.case.usableEvidence).toEqual([]);
+  });
+
+  it("writes the release to Shanghai's audit log, and shows it in her own access history", async () => {
+    const released = auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'EVIDENCE_RELEASED' && entry.caseId === caseId);
+    expect(released).toEqual([
+      expect.objectContaining({
+        outcome: 'RELEASED',
+        subjectId: CAST.guXiaomei,
+        actor: { kind: 'OPERATOR', ...CLERK },
+        itemCode: PF_ITEM,
+        kinds: ['PROVIDENT_FUND'],
+        recordIds: ['SAMPLE-PF-0001'],
+      }),
+    ]);
+    const history = dataOf(await accessLog(CAST.guXiaomei, await tokens.citizen(CAST.guXiaomei)));
+    const shanghai = history.subject.regions.find((regional) => regional?.region === 'SHANGHAI')?.accessLog ?? [];
+    expect(shanghai).toContainEqual(
+      expect.objectContaining({
+        event: 'EVIDENCE_RELEASED',
+        outcome: 'RELEASED',
+        caseId,
+        kinds: ['PROVIDENT_FUND'],
+        recordIds: ['SAMPLE-PF-0001'],
+        actor: expect.objectContaining({ kind: 'OPERATOR', region: 'JIANGSU', window: CLERK.window, operatorId: CLERK.operatorId }),
+      }),
+    );
+    // Every province she was asked about says so, even where it held nothing.
+    for (const region of ['JIANGSU', 'ZHEJIANG', 'ANHUI']) {
+      const entries = history.subject.regions.find((regional) => regional?.region === region)?.accessLog ?? [];
+      expect(entries.some((entry) => entry.caseId === caseId && entry.recordIds.length === 0), region).toBe(true);
+    }
+  });
+
+  it('lets nobody else read her access history', async () => {
+    for (const [headers, reason] of [
+      [await tokens.citizen(CAST.shenHaoran), 'NOT_THE_SUBJECT'],
+      [clerk, 'CASE_REQUIRED'],
+      [{}, 'SIGN_IN_REQUIRED'],
+    ] as const) {
+      const response = await accessLog(CAST.guXiaomei, headers);
+      expect(response.data?.subject.regions).toEqual([null, null, null, null]);
+      expect(errorsWith(response.errors, 'FORBIDDEN').map((error) => error.extensions?.reason)).toEqual([reason, reason, reason, reason]);
+    }
+  });
+});
+
+describe('the access matrix', () => {
+  it('anonymous: no personal records; refused and audited, without saying whether any exist', async () => {
+    const response = await graphql<{ subject: { regions: unknown[] } }>(federation.gatewayUrl, RECORDS, { id: CAST.guXiaomei });
+    expect(response.data?.subject.regions).toEqual([null, null, null, null]);
+    const refusals = errorsWith(response.errors, 'FORBIDDEN');
+    expect(refusals.map((error) => [error.extensions?.region, error.extensions?.reason]).sort()).toEqual([
+      ['ANHUI', 'SIGN_IN_REQUIRED'],
+      ['JIANGSU', 'SIGN_IN_REQUIRED'],
+      ['SHANGHAI', 'SIGN_IN_REQUIRED'],
+      ['ZHEJIANG', 'SIGN_IN_REQUIRED'],
+    ]);
+    // Same answer for someone with no records at all.
+    const nobody = await graphql(federation.gatewayUrl, RECORDS, { id: '11010519491231002X' });
+    expect(errorsWith(nobody.errors, 'FORBIDDEN').map((error) => error.message).sort()).toEqual(refusals.map((error) => error.message).sort());
+    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(
+      expect.objectContaining({ event: 'RECORDS_REFUSED', reason: 'SIGN_IN_REQUIRED', subjectId: CAST.guXiaomei, actor: { kind: 'ANONYMOUS' } }),
+    );
+  });
+
+  it('citizen on self: her records, with her spouse’s identity number masked', async () => {
+    const data = dataOf(await graphql<{ subject: { regions: { region: string; records: Record<string, unknown>[] }[] } }>(federation.gatewayUrl, RECORDS, { id: CAST.guXiaomei }, await tokens.citizen(CAST.guXiaomei)));
+    const marriage = data.subject.regions.find((regional) => regional.region === 'ZHEJIANG')?.records[0];
+    expect(marriage).toEqual({ __typename: 'MarriageRecord', personName: '顾晓梅', spouseIdNumber: '3304**********0011' });
+  });
+
+  it('citizen on someone else: refused, audited, and visible to the person concerned (with the snooper’s number masked)', async () => {
+    const response = await graphql(federation.gatewayUrl, RECORDS, { id: CAST.guXiaomei }, await tokens.citizen(CAST.shenHaoran));
+    expect(errorsWith(response.errors, 'FORBIDDEN').map((error) => error.extensions?.reason)).toEqual(Array(4).fill('NOT_THE_SUBJECT'));
+    expect(auditEntries(federation.dataDir, 'zhejiang')).toContainEqual(
+      expect.objectContaining({ event: 'RECORDS_REFUSED', reason: 'NOT_THE_SUBJECT', subjectId: CAST.guXiaomei, actor: { kind: 'CITIZEN', residentId: CAST.shenHaoran } }),
+    );
+    const history = dataOf(await accessLog(CAST.guXiaomei, await tokens.citizen(CAST.guXiaomei)));
+    const zhejiang = history.subject.regions.find((regional) => regional?.region === 'ZHEJIANG')?.accessLog ?? [];
+    expect(zhejiang).toContainEqual(
+      expect.objectContaining({ event: 'RECORDS_REFUSED', outcome: 'REFUSED', actor: expect.objectContaining({ kind: 'CITIZEN', subjectId: '3304**********0011' }) }),
+    );
+  });
+
+  it('operator without a case: no records', async () => {
+    const response = await graphql(federation.gatewayUrl, RECORDS, { id: CAST.guXiaomei }, clerk);
+    expect(errorsWith(response.errors, 'FORBIDDEN').map((error) => error.extensions?.reason)).toEqual(Array(4).fill('CASE_REQUIRED'));
+    expect(auditEntries(federation.dataDir, 'anhui')).toContainEqual(
+      expect.objectContaining({ event: 'RECORDS_REFUSED', reason: 'CASE_REQUIRED', actor: { kind: 'OPERATOR', ...CLERK } }),
+    );
+  });
+
+  it('operator asking for a kind the item does not need: every holder refuses, and nothing is released', async () => {
+    const response = await requestEvidence(caseId, ['MARRIAGE']);
+    const sources = response.data?.jiangsu.requestEvidence.sources ?? [];
+    expect(sources).toEqual([null, null, null, null]);
+    const refusals = errorsWith(response.errors, 'FORBIDDEN');
+    expect(refusals.map((error) => [error.extensions?.region, error.extensions?.reason]).sort()).toEqual([
+      ['ANHUI', 'KIND_NOT_NEEDED'],
+      ['JIANGSU', 'KIND_NOT_NEEDED'],
+      ['SHANGHAI', 'KIND_NOT_NEEDED'],
+      ['ZHEJIANG', 'KIND_NOT_NEEDED'],
+    ]);
+    expect(JSON.stringify(response.data)).not.toContain('沈浩然');
+    expect(auditEntries(federation.dataDir, 'zhejiang')).toContainEqual(
+      expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'KIND_NOT_NEEDED', caseId, kinds: ['MARRIAGE'], subjectId: CAST.guXiaomei, recordIds: [] }),
+    );
+  });
+
+  it('another clerk presenting a case’s request: refused (the request names the clerk it was issued to)', async () => {
+    const request = gathering.requests.find((r) => r.holder === 'SHANGHAI')?.token ?? '';
+    const stranger = await tokens.operator('JIANGSU', '320583', 'KS-01', 'js-ks-0009');
+    const response = await graphql(federation.gatewayUrl, SOURCES, { requests: [request] }, stranger);
+    expect(errorsWith(response.errors, 'FORBIDDEN')[0]?.extensions).toMatchObject({ reason: 'NOT_THE_CASE_OFFICER', region: 'SHANGHAI' });
+    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(
+      expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'NOT_THE_CASE_OFFICER', actor: expect.objectContaining({ window: 'KS-01' }) }),
+    );
+  });
+
+  it('an expired request: refused', async () => {
+    const jiangsuKeys = await memberKeys('jiangsu', 'PROVINCE', 'JIANGSU');
+    const body: EvidenceRequestBody = {
+      aud: 'shanghai',
+      caseId,
+      itemCode: PF_ITEM,
+      filingRegion: 'JIANGSU',
+      subject: { id: CAST.guXiaomei, kind: 'PERSON' },
+      kinds: ['PROVIDENT_FUND'],
+      requester: { kind: 'OPERATOR', ...CLERK },
+    };
+    const stale = await signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsuKeys.signingKey, 60, new Date(Date.now() - 3600_000));
+    const response = await graphql(federation.gatewayUrl, SOURCES, { requests: [stale] }, clerk);
+    expect(response.data).toEqual({ evidenceSources: [null] });
+    expect(errorsWith(response.errors, 'FORBIDDEN')[0]?.extensions).toMatchObject({ reason: 'REQUEST_EXPIRED', region: 'SHANGHAI' });
+    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_EXPIRED' }));
+  });
+
+  it('a direct call to a subgraph, bypassing the gateway: refused and audited', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ShanghaiSubject { records { recordId } } } }`;
+    const body = JSON.stringify({ query, variables: { r: [{ __typename: 'ShanghaiSubject', id: CAST.guXiaomei }] } });
+    const url = federation.subgraphUrls.shanghai as string;
+    const direct = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(direct.status).toBe(401);
+    const answer = (await direct.json()) as { data?: unknown; errors: GraphQLErrorShape[] };
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'NOT_VIA_GATEWAY' });
+
+    // A caller assertion signed by a key the federation does not trust is no better.
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const kid = await calculateJwkThumbprint(await exportJWK(publicKey));
+    const forged = await new CompactSign(
+      new TextEncoder().encode(JSON.stringify({ aud: 'shanghai', caller: { kind: 'CITIZEN', residentId: CAST.guXiaomei }, iss: 'gateway', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 60, jti: 'x' })),
+    )
+      .setProtectedHeader({ alg: 'EdDSA', kid, typ: CALLER_ASSERTION_TYPE })
+      .sign(privateKey);
+    const spoofed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: forged }, body });
+    expect(spoofed.status).toBe(401);
+    expect(((await spoofed.json()) as { errors: GraphQLErrorShape[] }).errors[0]?.extensions).toMatchObject({ reason: 'CALLER_UNKNOWN_KEY' });
+
+    const refused = auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED').map((entry) => entry.reason);
+    expect(refused).toEqual(expect.arrayContaining(['NOT_VIA_GATEWAY', 'CALLER_UNKNOWN_KEY']));
+  });
+
+  it('tampered evidence: rejected as tampered, and audited by the deciding province', async () => {
+    const fresh = dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence;
+    const genuine = releasedBy('SHANGHAI', fresh)[0]?.token ?? '';
+    const forged = tamper(genuine, (payload) => {
+      (payload.record as { content: { continuousMonths: number } }).content.continuousMonths = 120;
+    });
+    const [result] = await collect(caseId, [forged]);
+    expect(result).toMatchObject({ accepted: false, evidence: null, rejection: { reason: 'TAMPERED' } });
+    expect(auditEntries(federation.dataDir, 'jiangsu')).toContainEqual(
+      expect.objectContaining({ event: 'EVIDENCE_REJECTED', outcome: 'REJECTED', reason: 'TAMPERED', caseId, subjectId: CAST.guXiaomei }),
+    );
+  });
+
+  it('evidence bound to another case, expired, or signed by an unknown key: rejected with the reason', async () => {
+    const secondCase = await openCase(CAST.guXiaomei);
+    const forFirst = releasedBy('SHANGHAI', dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence)[0]?.token ?? '';
+    expect((await collect(secondCase, [forFirst]))[0]?.rejection?.reason).toBe('OTHER_CASE');
+
+    const shanghaiKeys = await memberKeys('shanghai', 'PROVINCE', 'SHANGHAI');
+    const genuine = JSON.parse(Buffer.from(forFirst.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const { iss: _iss, iat: _iat, exp: _exp, jti: _jti, ...body } = genuine;
+    const expired = await signMessage(EVIDENCE_TYPE, body, shanghaiKeys.signingKey, 60, new Date(Date.now() - 3600_000));
+    expect((await collect(caseId, [expired]))[0]?.rejection?.reason).toBe('EXPIRED');
+
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const strangerKey = { kid: await calculateJwkThumbprint(await exportJWK(publicKey)), member: 'shanghai', privateKey: privateKey as CryptoKey };
+    const unknown = await signMessage(EVIDENCE_TYPE, body, strangerKey, 3600);
+    expect((await collect(caseId, [unknown]))[0]?.rejection?.reason).toBe('UNKNOWN_KEY');
+
+    const reasons = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.event === 'EVIDENCE_REJECTED').map((entry) => entry.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['OTHER_CASE', 'EXPIRED', 'UNKNOWN_KEY']));
+  });
+
+  it('a citizen cannot open a case for someone else, nor see another person’s case', async () => {
+    const response = await graphql(federation.gatewayUrl, OPEN, { input: { itemCode: PF_ITEM, subjectId: CAST.guXiaomei, idempotencyKey: idempotencyKey() } }, await tokens.citizen(CAST.shenHaoran));
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    const peek = await graphql(federation.gatewayUrl, CASE, { id: caseId }, await tokens.citizen(CAST.shenHaoran));
+    expect(peek.data).toEqual({ case: null });
+    expect(peek.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    // Nor does a made-up case number tell her anything different.
+    const made = await graphql(federation.gatewayUrl, CASE, { id: '3220260101999999' }, await tokens.citizen(CAST.shenHaoran));
+    expect(made.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+  });
+
+  it('bearer tokens: malformed, expired or signed by a stranger → UNAUTHENTICATED, before anything runs', async () => {
+    const query = '{ me { kind } }';
+    const malformed = await graphql(federation.gatewayUrl, query, {}, { authorization: 'Bearer not-a-token' });
+    expect(malformed.status).toBe(401);
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MALFORMED_TOKEN' });
+    const expired = await graphql(federation.gatewayUrl, query, {}, await tokens.header({ kind: 'CITIZEN', residentId: CAST.guXiaomei }, Math.floor(Date.now() / 1000) - 10));
+    expect(expired.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'EXPIRED_TOKEN' });
+    const badIdentifier = await graphql(federation.gatewayUrl, query, {}, await tokens.header({ kind: 'CITIZEN', residentId: '310118198804123022' }));
+    expect(badIdentifier.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CLAIMS' });
+    const me = dataOf(await graphql<{ me: { kind: string } }>(federation.gatewayUrl, query, {}, clerk));
+    expect(me.me.kind).toBe('OPERATOR');
+  });
+});
+
+describe('key rotation', () => {
+  it('accepts the new key and keeps verifying what the old one signed before it retired', async () => {
+    const before = releasedBy('SHANGHAI', dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence)[0]?.token ?? '';
+
+    // Shanghai rotates its key (an administrator's job, done while the province is restarted).
+    await federation.processes.get('shanghai')?.stop();
+    const keys = await memberKeys('shanghai', 'PROVINCE', 'SHANGHAI');
+    const oldKid = keys.signingKey.kid;
+    await keys.rotate();
+    keys.register(join(federation.dataDir, 'trust'));
+    await federation.restartSubgraph('shanghai');
+
+    const after = releasedBy('SHANGHAI', dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence)[0]?.token ?? '';
+    const kidOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid: string }).kid;
+    expect(kidOf(before)).toBe(oldKid);
+    expect(kidOf(after)).toBe(keys.signingKey.kid);
+    expect(kidOf(after)).not.toBe(oldKid);
+
+    const results = await collect(caseId, [before, after]);
+    expect(results.map((result) => result.rejection?.reason ?? 'accepted')).toEqual(['accepted', 'accepted']);
+
+    // The old key signs nothing new: a signature made with it after it retired is refused.
+    const stored = JSON.parse(readFileSync(join(federation.dataDir, 'keys', 'shanghai.keys.json'), 'utf8')) as { keys: { kid: string; privateJwk: JWK }[] };
+    const retired = stored.keys.find((key) => key.kid === oldKid);
+    const oldKey = { kid: oldKid, member: 'shanghai', privateKey: (await importJWK(retired?.privateJwk ?? {}, 'EdDSA')) as CryptoKey };
+    const body = JSON.parse(Buffer.from(after.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const { iss: _iss, iat: _iat, exp: _exp, jti: _jti, ...rest } = body;
+    const late = await signMessage(EVIDENCE_TYPE, rest, oldKey, 3600, new Date(Date.now() + 2_000));
+    expect((await collect(caseId, [late]))[0]?.rejection?.reason).toBe('KEY_RETIRED');
+
+    const list = dataOf(
+      await graphql<{ trustList: { members: { member: string; keys: { kid: string; retiredAt: string | null }[] }[] } }>(
+        federation.gatewayUrl,
+        '{ trustList { members { member keys { kid retiredAt } } } }',
+      ),
+    );
+    const shanghai = list.trustList.members.find((member) => member.member === 'shanghai');
+    expect(shanghai?.keys.map((key) => [key.kid, key.retiredAt !== null])).toEqual([
+      [keys.signingKey.kid, false],
+      [oldKid, true],
+    ]);
+  });
+});
