@@ -28,7 +28,7 @@ const lines = [
   ...Object.entries(federation.subgraphUrls).map(([name, url]) => `  ${name.padEnd(9)} ${url}`),
   `  gateway   ${federation.gatewayUrl}   (health: ${federation.gatewayUrl.replace(/\/graphql$/, '/health')}, ready: ${federation.gatewayUrl.replace(/\/graphql$/, '/ready')})`,
   '',
-  'Try (personal records need the person's own token; see the README for operator and enterprise tokens):',
+  "Try (personal records need the person's own token; see the README for operator and enterprise tokens):",
   `  TOKEN=$(npm run -s token -- citizen 310118198804123021)`,
   `  curl -s ${federation.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
   `    -d '${JSON.stringify({ query: example.replace(/\s+/g, ' ') })}'`,
