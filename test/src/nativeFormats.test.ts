@@ -8,7 +8,7 @@ import { SHANGHAI_SAMPLES } from '@yrd/shanghai/native/samples/shanghaiSamples';
 import { zhejiangNativeFormat } from '@yrd/zhejiang/native/zhejiangNativeFormat';
 import { ZHEJIANG_SAMPLES } from '@yrd/zhejiang/native/samples/zhejiangSamples';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
-import { EVIDENCE_KIND_VALUES } from '@yrd/shared/standard/evidenceKinds';
+import { NATIVE_EVIDENCE_KIND_VALUES } from '@yrd/shared/standard/evidenceKinds';
 
 const provinces = {
   SHANGHAI: { format: shanghaiNativeFormat, samples: SHANGHAI_SAMPLES },
@@ -28,7 +28,7 @@ describe('the same records in four native formats', () => {
     expect(new Set(firstPayloads).size).toBe(4);
   });
 
-  for (const kind of EVIDENCE_KIND_VALUES) {
+  for (const kind of NATIVE_EVIDENCE_KIND_VALUES) {
     it(`normalise to one identical standard record: ${kind}`, () => {
       const normalised = Object.entries(provinces).map(([region, { format, samples }]) => {
         const sample = samples.find((s) => s.kind === kind);

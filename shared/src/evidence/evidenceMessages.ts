@@ -8,6 +8,7 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
  */
 export const EVIDENCE_REQUEST_TYPE = 'yrd-evidence-request+jws';
 export const EVIDENCE_TYPE = 'yrd-evidence+jws';
+export const EVIDENCE_RESPONSE_TYPE = 'yrd-evidence-response+jws';
 
 /** Who acts on a case: the clerk at a window, or the applicant online. */
 export type CaseActor =
@@ -40,4 +41,19 @@ export interface EvidenceBody {
   readonly subjectId: string;
   readonly kind: EvidenceKind;
   readonly record: HeldRecord;
+}
+
+/**
+ * The holding province's signed answer to a request as a whole: which of its records it
+ * released (possibly none). With it the case's province knows an answer is complete — and
+ * that a province which never answered is still owed.
+ */
+export interface EvidenceResponseBody {
+  readonly aud: string;
+  readonly requestId: string;
+  readonly caseId: string;
+  readonly filingRegion: RegionCode;
+  readonly subjectId: string;
+  readonly kinds: readonly EvidenceKind[];
+  readonly recordIds: readonly string[];
 }

@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** The request is well-formed but the thing is not in a state that allows it (e.g. a decided case). */
+  CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -28,4 +30,9 @@ export function notFound(what: string, id: string, field?: string): GraphQLError
   return new GraphQLError(`${what} ${id} 不存在`, {
     extensions: { code: ERROR_CODES.NOT_FOUND, ...(field ? { field } : {}), id },
   });
+}
+
+/** A well-formed request the current state does not allow; nothing was changed. */
+export function conflict(reason: string, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ERROR_CODES.CONFLICT, reason, ...details } });
 }

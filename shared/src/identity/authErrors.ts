@@ -11,10 +11,12 @@ export type ForbiddenReason =
   | 'CASE_REQUIRED'
   | 'NOT_THE_CASE_OFFICER'
   | 'WRONG_REGION'
+  | 'OPERATORS_ONLY'
   // Refusals of an evidence request, named after what was wrong with it.
   | 'KIND_NOT_NEEDED'
   | 'WRONG_AUDIENCE'
   | 'UNTRUSTED_ISSUER'
+  | 'RECORDS_UNREADABLE'
   | `REQUEST_${string}`;
 
 export function unauthenticated(reason: string, message: string): GraphQLError {

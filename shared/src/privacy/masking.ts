@@ -88,5 +88,7 @@ export function maskRecord(record: HeldRecord, audience: RecordAudience): HeldRe
       return { ...record, subjectId, content: { ...record.content, taxpayerName: personSubject ? name(record.content.taxpayerName) : record.content.taxpayerName } };
     case 'CREDIT_RECORD':
       return { ...record, subjectId, content: { ...record.content, subjectName: personSubject ? name(record.content.subjectName) : record.content.subjectName } };
+    case 'E_LICENCE':
+      return { ...record, subjectId, content: { ...record.content, holderName: personSubject ? name(record.content.holderName) : record.content.holderName } };
   }
 }

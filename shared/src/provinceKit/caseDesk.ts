@@ -1,23 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { forbidden } from '../identity/authErrors.ts';
-import { isHolder } from '../identity/caller.ts';
-import { badUserInput, notFound } from '../graphql/errorCodes.ts';
-import { EVIDENCE_REQUEST_TYPE, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import { isHolder, type Caller } from '../identity/caller.ts';
+import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
+import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
+import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
-import { identifySubject } from '../subjects/identifySubject.ts';
+import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
 import { signMessage } from '../trust/signedMessage.ts';
 import { caseAudience, requireCaseAccess } from './caseAccess.ts';
-import { IdempotencyConflict, type IssuedRequest } from './caseStore.ts';
-import { takeInEvidence } from './evidenceIntake.ts';
+import { SUBMITTABLE, type CaseFile, type EvidenceResponse, type IssuedRequest } from './caseModel.ts';
+import { IdempotencyConflict } from './caseStore.ts';
+import { takeIn } from './evidenceIntake.ts';
+import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { callerAsActor, caseEvidenceView, regionOfMember } from './recordViews.ts';
-import { REGIONS } from '../regions/regionRegistry.ts';
 
 /**
- * The writes of a province's case desk: open a case, request its evidence from the holding
- * provinces, take in the evidence they released, and record the applicant's decisions.
+ * The opening half of a province's case desk: open a case (or a one-thing bundle), request
+ * its evidence from the holding provinces, take in what they released, and record the
+ * applicant's decisions on it (preview and consent).
  */
 const MAX_TOKENS = 50;
 const PERSON_AUDIENCES = new Set(['NATURAL_PERSON']);
@@ -33,75 +36,135 @@ export function requestView(request: IssuedRequest) {
   };
 }
 
+export function answerView(answer: EvidenceResponse) {
+  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds: answer.recordIds, receivedAt: answer.receivedAt };
+}
+
 async function loadCase(caseId: string, context: ProvinceContext) {
   return requireCaseAccess(context.caller, caseId, await context.loaders.casesById.load(caseId), context.services.config.region);
+}
+
+function idempotencyKeyOf(value: string, field: string): string {
+  if (!/^[\w-]{1,64}$/.test(value)) throw badUserInput(field, '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
+  return value;
+}
+
+/** Who may open a case here, for whom: a clerk of this province for anyone, a person or enterprise for itself online. */
+function openingActor(caller: Caller, subjectId: string, region: RegionDefinition): CaseActor {
+  if (caller.kind === 'ANONYMOUS') throw forbidden('SIGN_IN_REQUIRED', '办件需要先登录');
+  if (caller.kind === 'SERVICE') throw forbidden('NOT_THE_SUBJECT', '联盟成员系统不能代为办件');
+  if (caller.kind === 'OPERATOR' && caller.region !== region.code) {
+    throw forbidden('WRONG_REGION', `您是${caller.region}的窗口人员，不能在${region.name}受理办件`);
+  }
+  if ((caller.kind === 'CITIZEN' || caller.kind === 'ENTERPRISE') && !isHolder(caller, subjectId)) {
+    throw forbidden('NOT_THE_SUBJECT', '网上只能为本人（本企业）申请');
+  }
+  return callerAsActor(caller) as CaseActor;
+}
+
+/**
+ * Whether the applicant belongs to another province: a person by the address code of their
+ * identity number (where it was issued), an enterprise by its registering authority.
+ */
+function isFromElsewhere(subject: IdentifiedSubject, region: RegionDefinition): boolean {
+  return subject.id.slice(subject.kind === 'PERSON' ? 0 : 2, subject.kind === 'PERSON' ? 2 : 4) !== region.divisionPrefix;
+}
+
+/** The item, handled here (cross-region when the applicant is from elsewhere), for this kind of applicant. */
+async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: string, context: ProvinceContext): Promise<ItemStandard> {
+  const { services } = context;
+  const { region } = services.config;
+  if (!/^\d{12}$/.test(itemCode)) throw badUserInput(field, `事项基本编码应为12位数字，收到“${itemCode}”`, { reason: 'FORMAT' });
+  const item = await services.hub.item(itemCode);
+  if (!item) throw notFound('标准事项', itemCode, field);
+  const local = services.config.implementations.find((implementation) => implementation.standardCode === itemCode);
+  if (!local) throw badUserInput(field, `${region.name}不办理“${item.name}”`, { reason: 'ITEM_NOT_HANDLED' });
+  if (isFromElsewhere(subject, region) && !local.crossRegion) {
+    throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办，外省申请人请到开通该事项的省份办理`, {
+      reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
+    });
+  }
+  const forPerson = item.audiences.some((audience) => PERSON_AUDIENCES.has(audience));
+  const forOrganisation = item.audiences.some((audience) => !PERSON_AUDIENCES.has(audience));
+  if ((subject.kind === 'PERSON' && !forPerson) || (subject.kind === 'ENTERPRISE' && !forOrganisation)) {
+    throw badUserInput('input.subjectId', `“${item.name}”的服务对象不包括${subject.kind === 'PERSON' ? '自然人' : '企业'}`, { reason: 'AUDIENCE_MISMATCH' });
+  }
+  return item;
+}
+
+function openOrExplain<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof IdempotencyConflict) {
+      throw badUserInput('input.idempotencyKey', `该幂等键已用于办件 ${error.existingCaseId}（事项或申请人不同），请使用新的幂等键`, {
+        reason: 'IDEMPOTENCY_KEY_REUSED',
+      });
+    }
+    throw error;
+  }
+}
+
+/** Evidence is gathered, handed in and consented to only until the case is decided on. */
+function requireGathering(caseFile: CaseFile): void {
+  if (!SUBMITTABLE.includes(caseFile.status)) {
+    throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseFile.status}），材料不能再变更`, { status: caseFile.status });
+  }
 }
 
 export const caseDeskResolvers = {
   openCase: async (_: unknown, args: { input: { itemCode: string; subjectId: string; idempotencyKey: string } }, context: ProvinceContext) => {
     const { caller, services } = context;
     const { region } = services.config;
-    const { itemCode, subjectId, idempotencyKey } = args.input;
-    if (caller.kind === 'ANONYMOUS') throw forbidden('SIGN_IN_REQUIRED', '办件需要先登录');
-    if (caller.kind === 'SERVICE') throw forbidden('NOT_THE_SUBJECT', '联盟成员系统不能代为办件');
-    if (caller.kind === 'OPERATOR' && caller.region !== region.code) {
-      throw forbidden('WRONG_REGION', `您是${caller.region}的窗口人员，不能在${region.name}受理办件`);
-    }
-    if ((caller.kind === 'CITIZEN' || caller.kind === 'ENTERPRISE') && !isHolder(caller, subjectId)) {
-      throw forbidden('NOT_THE_SUBJECT', '网上只能为本人（本企业）申请');
-    }
-    if (!/^[\w-]{1,64}$/.test(idempotencyKey)) {
-      throw badUserInput('input.idempotencyKey', '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
-    }
-    if (!/^\d{12}$/.test(itemCode)) throw badUserInput('input.itemCode', `事项基本编码应为12位数字，收到“${itemCode}”`, { reason: 'FORMAT' });
+    const { itemCode, subjectId } = args.input;
+    const actor = openingActor(caller, subjectId, region);
+    const idempotencyKey = idempotencyKeyOf(args.input.idempotencyKey, 'input.idempotencyKey');
     const subject = identifySubject(subjectId, 'input.subjectId', undefined);
-    const item = await services.hub.item(itemCode);
-    if (!item) throw notFound('标准事项', itemCode, 'input.itemCode');
-    const local = services.config.implementations.find((implementation) => implementation.standardCode === itemCode);
-    if (!local?.crossRegion) {
-      throw badUserInput('input.itemCode', `${region.name}未开通“${item.name}”的跨省通办，请到开通该事项的省份办理`, {
-        reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
-      });
-    }
-    const forPerson = item.audiences.some((audience) => PERSON_AUDIENCES.has(audience));
-    const forOrganisation = item.audiences.some((audience) => !PERSON_AUDIENCES.has(audience));
-    if ((subject.kind === 'PERSON' && !forPerson) || (subject.kind === 'ENTERPRISE' && !forOrganisation)) {
-      throw badUserInput('input.subjectId', `“${item.name}”的服务对象不包括${subject.kind === 'PERSON' ? '自然人' : '企业'}`, {
-        reason: 'AUDIENCE_MISMATCH',
-      });
-    }
-    const actor = callerAsActor(caller);
-    if (!actor) throw forbidden('SIGN_IN_REQUIRED', '办件需要先登录');
-    try {
-      const { caseFile } = services.cases.openCase({
+    await itemForCase(itemCode, subject, 'input.itemCode', context);
+    const { caseFile } = openOrExplain(() =>
+      services.cases.openCase({
         itemCode,
         subjectId,
         subjectKind: subject.kind,
         channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE',
         openedBy: actor,
         idempotencyKey,
-      });
-      return { ...caseFile, audience: caseAudience(caller, caseFile, region) };
-    } catch (error) {
-      if (error instanceof IdempotencyConflict) {
-        throw badUserInput('input.idempotencyKey', `该幂等键已用于办件 ${error.existingCaseId}（事项或申请人不同），请使用新的幂等键`, {
-          reason: 'IDEMPOTENCY_KEY_REUSED',
-        });
-      }
-      throw error;
-    }
+      }),
+    );
+    return { ...caseFile, audience: caseAudience(caller, caseFile, region) };
+  },
+
+  openBundle: async (_: unknown, args: { input: { bundleCode: string; subjectId: string; idempotencyKey: string } }, context: ProvinceContext) => {
+    const { caller, services } = context;
+    const { region } = services.config;
+    const { bundleCode, subjectId } = args.input;
+    const actor = openingActor(caller, subjectId, region);
+    const idempotencyKey = idempotencyKeyOf(args.input.idempotencyKey, 'input.idempotencyKey');
+    const subject = identifySubject(subjectId, 'input.subjectId', undefined);
+    const bundle = await services.hub.bundle(bundleCode);
+    if (!bundle) throw notFound('一件事', bundleCode, 'input.bundleCode');
+    for (const itemCode of bundle.itemCodes) await itemForCase(itemCode, subject, 'input.bundleCode', context);
+    const { bundle: opened } = openOrExplain(() =>
+      services.cases.openBundle(
+        { itemCode: bundle.code, subjectId, subjectKind: subject.kind, channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy: actor, idempotencyKey },
+        bundle.itemCodes,
+      ),
+    );
+    return { ...opened, audience: caseAudience(caller, opened, region) };
   },
 
   requestEvidence: async (_: unknown, args: { caseId: string; kinds?: EvidenceKind[] | null }, context: ProvinceContext) => {
     const { services, caller } = context;
     const { caseFile } = await loadCase(args.caseId, context);
+    requireGathering(caseFile);
+    if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件调取`, { reason: 'PART_OF_BUNDLE' });
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
-    const item = await services.hub.item(caseFile.itemCode);
-    if (!item) throw notFound('标准事项', caseFile.itemCode);
+    const purpose = caseFile.isBundle ? await services.hub.bundle(caseFile.itemCode) : await services.hub.item(caseFile.itemCode);
+    if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is: the holding province checks the
     // kinds against the item standard and refuses (and audits) what the item does not need.
-    const kinds = args.kinds ?? item.evidenceKinds;
+    const kinds = args.kinds ?? purpose.evidenceKinds;
     const requests: IssuedRequest[] = [];
     const now = new Date();
     for (const [region, regionKinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, kinds)) {
@@ -133,8 +196,8 @@ export const caseDeskResolvers = {
       caseId: caseFile.id,
       requests: requests.map(requestView),
       sources: requests.map((request) => {
-        const region = REGIONS.find((candidate) => candidate.subgraphName === request.holder);
-        return { __typename: provinceTypeNames(region ?? services.config.region).evidenceSource, request: request.token };
+        const region = REGIONS.find((candidate) => candidate.subgraphName === request.holder) ?? services.config.region;
+        return { __typename: provinceTypeNames(region).evidenceSource, request: request.token };
       }),
     };
   },
@@ -144,14 +207,17 @@ export const caseDeskResolvers = {
       throw badUserInput('tokens', `一次最多提交 ${MAX_TOKENS} 份材料，收到 ${args.tokens.length} 份`, { reason: 'TOO_MANY', max: MAX_TOKENS });
     }
     const { caseFile, audience } = await loadCase(args.caseId, context);
+    requireGathering(caseFile);
     const results = [];
     for (const token of args.tokens) {
-      const verification = await takeInEvidence(token, caseFile, context.caller, context.services);
-      results.push(
-        verification.accepted
-          ? { accepted: true, evidence: caseEvidenceView(verification.evidence, audience), rejection: null }
-          : { accepted: false, evidence: null, rejection: { reason: verification.reason, message: verification.message } },
-      );
+      const verification = await takeIn(token, caseFile, context.caller, context.services);
+      if (!verification.accepted) {
+        results.push({ accepted: false, evidence: null, answer: null, rejection: { reason: verification.reason, message: verification.message } });
+      } else if (verification.evidence) {
+        results.push({ accepted: true, evidence: caseEvidenceView(verification.evidence, audience), answer: null, rejection: null });
+      } else {
+        results.push({ accepted: true, evidence: null, answer: answerView(verification.answer), rejection: null });
+      }
     }
     return results;
   },
@@ -162,6 +228,7 @@ export const caseDeskResolvers = {
     context: ProvinceContext,
   ) => {
     const { caseFile, audience } = await loadCase(args.caseId, context);
+    requireGathering(caseFile);
     const actor = callerAsActor(context.caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
     const decided = context.services.cases.decideEvidence(caseFile.id, args.evidenceId, args.decision === 'ACCEPT', actor);

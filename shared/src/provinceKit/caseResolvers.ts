@@ -1,16 +1,33 @@
-import { requireCaseAccess } from './caseAccess.ts';
-import type { CaseFile } from './caseStore.ts';
-import { requestView } from './caseDesk.ts';
-import type { ProvinceContext } from './provinceContext.ts';
-import { actorView, caseEvidenceView } from './recordViews.ts';
-import type { RecordAudience } from '../privacy/masking.ts';
 import { isHolder } from '../identity/caller.ts';
-import { maskNumber } from '../privacy/masking.ts';
+import { maskNumber, type RecordAudience } from '../privacy/masking.ts';
+import { prefillForm } from '../decision/prefilledForm.ts';
+import { requireCaseAccess } from './caseAccess.ts';
+import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
+import { answerView, requestView } from './caseDesk.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { actorView, caseEvidenceView, recordView } from './recordViews.ts';
 
 /** A case as its clerks and its applicant see it. */
-interface CaseEntity extends CaseFile {
+export interface CaseEntity extends CaseFile {
   readonly audience: RecordAudience;
 }
+
+export const asEntity = (caseFile: CaseFile, audience: RecordAudience): CaseEntity => ({ ...caseFile, audience });
+
+/** One status for the applicant of a bundle: the least advanced of its cases, or how they all ended. */
+const IN_PROGRESS: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE', 'DEFERRED_MATERIALS', 'IN_REVIEW'];
+
+function bundleStatus(bundle: CaseFile, children: readonly CaseFile[]): CaseStatus {
+  if (bundle.status === 'OPEN' || bundle.status === 'AWAITING_EVIDENCE') return bundle.status;
+  const statuses = new Set(children.map((child) => child.status));
+  const inProgress = IN_PROGRESS.find((status) => statuses.has(status));
+  if (inProgress) return inProgress;
+  if (children.every((child) => child.status === 'APPROVED')) return 'APPROVED';
+  return FINAL.find((status) => statuses.has(status)) ?? 'APPROVED';
+}
+
+/** The evidence of a case lives with it, or, for a case in a bundle, with the bundle. */
+const evidenceHolder = (caseFile: CaseFile) => caseFile.parentId ?? caseFile.id;
 
 export const caseEntityResolvers = {
   __resolveReference: async (reference: { id: string }, context: ProvinceContext): Promise<CaseEntity> => {
@@ -20,17 +37,58 @@ export const caseEntityResolvers = {
       await context.loaders.casesById.load(reference.id),
       context.services.config.region,
     );
-    return { ...caseFile, audience };
+    return asEntity(caseFile, audience);
   },
   region: (_: CaseEntity, __: unknown, context: ProvinceContext) => context.services.config.region.code,
-  item: (caseFile: CaseEntity) => ({ __typename: 'StandardItem', code: caseFile.itemCode }),
+  item: (caseFile: CaseEntity) => (caseFile.isBundle ? null : { __typename: 'StandardItem', code: caseFile.itemCode }),
+  status: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    caseFile.isBundle ? bundleStatus(caseFile, context.services.cases.childrenOf(caseFile.id)) : caseFile.status,
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.audience === 'CASE_OFFICER' || isHolder(context.caller, caseFile.subjectId) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.requestsOf(caseFile.id).map(requestView),
+    context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.evidenceOf(caseFile.id).map((evidence) => caseEvidenceView(evidence, caseFile.audience)),
+    context.services.cases.evidenceOf(evidenceHolder(caseFile)).map((evidence) => caseEvidenceView(evidence, caseFile.audience)),
   usableEvidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.usableEvidenceOf(caseFile.id).map((evidence) => caseEvidenceView(evidence, caseFile.audience)),
+    context.services.cases.usableEvidenceOf(evidenceHolder(caseFile)).map((evidence) => caseEvidenceView(evidence, caseFile.audience)),
+  evidenceAnswers: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    context.services.cases.responsesOf(evidenceHolder(caseFile)).map(answerView),
+  requirements: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    if (caseFile.isBundle) return [];
+    const { services } = context;
+    const item = await services.hub.item(caseFile.itemCode);
+    const local = services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
+    const usableKinds = new Set(services.cases.usableEvidenceOf(evidenceHolder(caseFile)).map((evidence) => evidence.kind));
+    return (item?.materials ?? []).map((material) => ({
+      code: material.code,
+      name: material.name,
+      necessity: material.necessity,
+      replacedBy: material.replacedBy,
+      evidenceAvailable: material.replacedBy !== null && usableKinds.has(material.replacedBy),
+      supplyLaterAllowed: material.necessity === 'SUPPLY_LATER' && (local?.tolerantAcceptance ?? false),
+      commitmentAllowed: material.commitmentAllowed && (local?.commitmentSystem ?? false),
+      documentType: material.documentType,
+    }));
+  },
+  form: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    caseFile.form ??
+    prefillForm(
+      context.services.cases
+        .evidenceOf(evidenceHolder(caseFile))
+        .filter((evidence) => evidence.status !== 'REJECTED')
+        .map((evidence) => evidence.record),
+    ),
+  statusHistory: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    context.services.cases.eventsOf(caseFile.id).map((event) => ({ ...event, actor: actorView(event.actor) })),
+  decision: (caseFile: CaseEntity) => (caseFile.decision ? { ...caseFile.decision, decidedBy: actorView(caseFile.decision.decidedBy) } : null),
+  commitments: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    context.services.cases.commitmentsOf(caseFile.id).map((commitment) => ({ ...commitment, signedBy: actorView(commitment.signedBy) })),
+  licence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    const licence = context.services.cases.licenceOfCase(caseFile.id);
+    return licence ? recordView(licence, caseFile.audience) : null;
+  },
+  bundleId: (caseFile: CaseEntity) => caseFile.parentId,
+  cases: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    context.services.cases.childrenOf(caseFile.id).map((child) => asEntity(child, caseFile.audience)),
 };

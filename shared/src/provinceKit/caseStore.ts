@@ -5,51 +5,32 @@ import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
 import { todayInChina } from '../time/localDate.ts';
+import type {
+  CaseAgent,
+  CaseChannel,
+  CaseDecision,
+  CaseEvent,
+  CaseEvidence,
+  CaseFile,
+  CaseStatus,
+  Commitment,
+  EvidenceResponse,
+  EvidenceStatus,
+  FormField,
+  IssuedLicence,
+  IssuedRequest,
+  PostCheckStatus,
+} from './caseModel.ts';
+import { SYSTEM } from './caseModel.ts';
+
+export type { CaseEvidence, CaseFile, IssuedRequest } from './caseModel.ts';
 
 /**
- * The cases filed in a province, the evidence requests it issued for them and the evidence
- * it received. Every write is one transaction on the province's durable database.
+ * The cases filed in a province, their history, the evidence requests issued for them, the
+ * evidence and answers received, the commitments signed and the licences issued. Every
+ * change of state is one transaction that first checks the state it changes from, so two
+ * concurrent submissions decide once, and an acknowledged change survives a crash.
  */
-export type CaseStatus = 'OPEN';
-export type CaseChannel = 'WINDOW' | 'ONLINE';
-export type EvidenceStatus = 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';
-
-export interface CaseFile {
-  readonly id: string;
-  readonly itemCode: string;
-  readonly subjectId: string;
-  readonly subjectKind: SubjectKind;
-  readonly status: CaseStatus;
-  readonly channel: CaseChannel;
-  readonly openedBy: CaseActor;
-  readonly openedAt: string;
-}
-
-export interface IssuedRequest {
-  readonly id: string;
-  readonly caseId: string;
-  readonly holder: string;
-  readonly kinds: readonly EvidenceKind[];
-  readonly token: string;
-  readonly issuedAt: string;
-  readonly expiresAt: string;
-}
-
-export interface CaseEvidence {
-  readonly id: string;
-  readonly caseId: string;
-  readonly requestId: string;
-  readonly issuer: string;
-  readonly kind: EvidenceKind;
-  readonly record: HeldRecord;
-  readonly token: string;
-  readonly receivedAt: string;
-  readonly expiresAt: string;
-  readonly status: EvidenceStatus;
-  readonly decidedBy: CaseActor | null;
-  readonly decidedAt: string | null;
-}
-
 export interface OpenCaseInput {
   readonly itemCode: string;
   readonly subjectId: string;
@@ -67,6 +48,27 @@ export class IdempotencyConflict extends Error {
   }
 }
 
+/** A change of a case's state, applied only if the case is still in one of `from`. */
+export interface Transition {
+  readonly from: readonly CaseStatus[];
+  readonly to: CaseStatus;
+  readonly actor: CaseAgent;
+  readonly note?: string | null;
+  readonly reasons?: readonly string[];
+  /** Recorded with the transition so a retried submission finds it. */
+  readonly submissionKey?: string;
+  readonly submittedAt?: string;
+  readonly providedMaterials?: readonly string[];
+  readonly decision?: CaseDecision;
+  readonly form?: readonly FormField[];
+  readonly deadline?: string | null;
+  readonly postCheck?: PostCheckStatus | null;
+  readonly commitments?: readonly Commitment[];
+  readonly licence?: IssuedLicence;
+  /** Runs inside the same transaction (e.g. writing a credit record). */
+  readonly alsoDo?: () => void;
+}
+
 interface CaseRow {
   id: string;
   item_code: string;
@@ -77,6 +79,14 @@ interface CaseRow {
   opened_by: string;
   opened_at: string;
   request_digest: string;
+  parent_id: string | null;
+  is_bundle: number;
+  submitted_at: string | null;
+  provided_materials: string;
+  decision: string | null;
+  form: string | null;
+  deadline: string | null;
+  post_check: string | null;
 }
 
 interface EvidenceRow {
@@ -104,15 +114,17 @@ interface RequestRow {
   expires_at: string;
 }
 
-const toRequest = (row: RequestRow): IssuedRequest => ({
-  id: row.id,
-  caseId: row.case_id,
-  holder: row.holder,
-  kinds: JSON.parse(row.kinds) as EvidenceKind[],
-  token: row.token,
-  issuedAt: row.issued_at,
-  expiresAt: row.expires_at,
-});
+interface ResponseRow {
+  request_id: string;
+  case_id: string;
+  holder: string;
+  kinds: string;
+  record_ids: string;
+  token: string;
+  received_at: string;
+}
+
+const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
 const toCase = (row: CaseRow): CaseFile => ({
   id: row.id,
@@ -123,6 +135,14 @@ const toCase = (row: CaseRow): CaseFile => ({
   channel: row.channel as CaseChannel,
   openedBy: JSON.parse(row.opened_by) as CaseActor,
   openedAt: row.opened_at,
+  parentId: row.parent_id,
+  isBundle: row.is_bundle === 1,
+  submittedAt: row.submitted_at,
+  providedMaterials: JSON.parse(row.provided_materials) as string[],
+  decision: parse<CaseDecision>(row.decision),
+  form: parse<FormField[]>(row.form),
+  deadline: row.deadline,
+  postCheck: row.post_check as PostCheckStatus | null,
 });
 
 const toEvidence = (row: EvidenceRow): CaseEvidence => ({
@@ -136,8 +156,28 @@ const toEvidence = (row: EvidenceRow): CaseEvidence => ({
   receivedAt: row.received_at,
   expiresAt: row.expires_at,
   status: row.status as EvidenceStatus,
-  decidedBy: row.decided_by ? (JSON.parse(row.decided_by) as CaseActor) : null,
+  decidedBy: parse<CaseActor>(row.decided_by),
   decidedAt: row.decided_at,
+});
+
+const toRequest = (row: RequestRow): IssuedRequest => ({
+  id: row.id,
+  caseId: row.case_id,
+  holder: row.holder,
+  kinds: JSON.parse(row.kinds) as EvidenceKind[],
+  token: row.token,
+  issuedAt: row.issued_at,
+  expiresAt: row.expires_at,
+});
+
+const toResponse = (row: ResponseRow): EvidenceResponse => ({
+  requestId: row.request_id,
+  caseId: row.case_id,
+  holder: row.holder,
+  kinds: JSON.parse(row.kinds) as EvidenceKind[],
+  recordIds: JSON.parse(row.record_ids) as string[],
+  token: row.token,
+  receivedAt: row.received_at,
 });
 
 function actorKey(actor: CaseActor): string {
@@ -155,9 +195,9 @@ export class CaseStore {
    * Case numbers carry the filing province (division prefix), the CST date and a daily
    * sequence: 32 20261126 000017.
    */
-  openCase(input: OpenCaseInput, now = new Date()): { caseFile: CaseFile; created: boolean } {
+  openCase(input: OpenCaseInput, now = new Date(), parentId: string | null = null, isBundle = false): { caseFile: CaseFile; created: boolean } {
     const key = `${actorKey(input.openedBy)}:${input.idempotencyKey}`;
-    const digest = createHash('sha256').update(JSON.stringify([input.itemCode, input.subjectId, input.channel])).digest('hex');
+    const digest = createHash('sha256').update(JSON.stringify([input.itemCode, input.subjectId, input.channel, parentId])).digest('hex');
     return this.db.transaction(() => {
       const existing = this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE idempotency_key = ?').get(key);
       if (existing) {
@@ -173,11 +213,23 @@ export class CaseStore {
       const id = `${this.region.divisionPrefix}${day}${String(last).padStart(6, '0')}`;
       this.db
         .prepare(
-          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, status, channel, opened_by, opened_at, idempotency_key, request_digest)
-           VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)`,
+          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle)
+           VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, input.itemCode, input.subjectId, input.subjectKind, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest);
+        .run(id, input.itemCode, input.subjectId, input.subjectKind, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0);
+      this.appendEvent(id, 'OPEN', input.openedBy, null, [], now);
       return { caseFile: this.caseById(id) as CaseFile, created: true };
+    })();
+  }
+
+  /** A bundle (一件事) and its sub-cases, opened together in one transaction. */
+  openBundle(bundle: OpenCaseInput, itemCodes: readonly string[], now = new Date()): { bundle: CaseFile; cases: CaseFile[]; created: boolean } {
+    return this.db.transaction(() => {
+      const opened = this.openCase(bundle, now, null, true);
+      const cases = itemCodes.map(
+        (itemCode) => this.openCase({ ...bundle, itemCode, idempotencyKey: `${bundle.idempotencyKey}:${itemCode}` }, now, opened.caseFile.id).caseFile,
+      );
+      return { bundle: opened.caseFile, cases, created: opened.created };
     })();
   }
 
@@ -190,6 +242,159 @@ export class CaseStore {
     const rows = this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids));
     return new Map(rows.map((row) => [row.id, toCase(row)]));
   }
+
+  childrenOf(parentId: string): CaseFile[] {
+    return this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE parent_id = ? ORDER BY id').all(parentId).map(toCase);
+  }
+
+  /** The subject's own cases here (bundles and standalone cases; sub-cases come with their bundle), newest first. */
+  casesOfSubjects(subjectIds: readonly string[]): Map<string, CaseFile[]> {
+    const rows = this.db
+      .prepare<[string], CaseRow>('SELECT * FROM case_file WHERE subject_id IN (SELECT value FROM json_each(?)) AND parent_id IS NULL ORDER BY id DESC')
+      .all(JSON.stringify(subjectIds));
+    const bySubject = new Map<string, CaseFile[]>();
+    for (const row of rows) bySubject.set(row.subject_id, [...(bySubject.get(row.subject_id) ?? []), toCase(row)]);
+    return bySubject;
+  }
+
+  /** Cases in a status, oldest first, after case `afterId`. */
+  casesInStatus(statuses: readonly CaseStatus[], limit: number, afterId = ''): CaseFile[] {
+    return this.db
+      .prepare<[string, string, number], CaseRow>(
+        'SELECT * FROM case_file WHERE status IN (SELECT value FROM json_each(?)) AND id > ? AND is_bundle = 0 ORDER BY id LIMIT ?',
+      )
+      .all(JSON.stringify(statuses), afterId, limit)
+      .map(toCase);
+  }
+
+  /** Approvals given on a commitment whose post-check is still to be done, oldest first. */
+  casesPendingPostCheck(limit: number, afterId = ''): CaseFile[] {
+    return this.db
+      .prepare<[string, number], CaseRow>(
+        "SELECT * FROM case_file WHERE status = 'APPROVED' AND post_check = 'PENDING' AND id > ? ORDER BY id LIMIT ?",
+      )
+      .all(afterId, limit)
+      .map(toCase);
+  }
+
+  eventsOf(caseId: string): CaseEvent[] {
+    return this.db
+      .prepare<[string], { seq: number; at: string; status: string; actor: string; note: string | null; reasons: string }>(
+        'SELECT seq, at, status, actor, note, reasons FROM case_event WHERE case_id = ? ORDER BY seq',
+      )
+      .all(caseId)
+      .map((row) => ({
+        seq: row.seq,
+        at: row.at,
+        status: row.status as CaseStatus,
+        actor: JSON.parse(row.actor) as CaseAgent,
+        note: row.note,
+        reasons: JSON.parse(row.reasons) as string[],
+      }));
+  }
+
+  commitmentsOf(caseId: string): Commitment[] {
+    return this.db
+      .prepare<[string], { material_code: string; type: string; text: string; signed_by: string; signed_at: string; supplied_at: string | null }>(
+        'SELECT * FROM case_commitment WHERE case_id = ? ORDER BY material_code',
+      )
+      .all(caseId)
+      .map((row) => ({
+        materialCode: row.material_code,
+        type: row.type as Commitment['type'],
+        text: row.text,
+        signedBy: JSON.parse(row.signed_by) as CaseActor,
+        signedAt: row.signed_at,
+        suppliedAt: row.supplied_at,
+      }));
+  }
+
+  hasSubmission(caseId: string, idempotencyKey: string): boolean {
+    return this.db.prepare('SELECT 1 FROM case_submission WHERE case_id = ? AND idempotency_key = ?').get(caseId, idempotencyKey) !== undefined;
+  }
+
+  /**
+   * Applies a transition if the case is still in one of its `from` states; returns false
+   * (and changes nothing) when someone else moved it first.
+   */
+  transition(caseId: string, change: Transition, now = new Date()): boolean {
+    return this.db.transaction(() => {
+      if (change.submissionKey && this.hasSubmission(caseId, change.submissionKey)) return false;
+      const sets = ['status = ?'];
+      const values: (string | number | null)[] = [change.to];
+      const set = (column: string, value: string | number | null) => {
+        sets.push(`${column} = ?`);
+        values.push(value);
+      };
+      if (change.submittedAt !== undefined) set('submitted_at', change.submittedAt);
+      if (change.providedMaterials !== undefined) set('provided_materials', JSON.stringify(change.providedMaterials));
+      if (change.decision !== undefined) set('decision', JSON.stringify(change.decision));
+      if (change.form !== undefined) set('form', JSON.stringify(change.form));
+      if (change.deadline !== undefined) set('deadline', change.deadline);
+      if (change.postCheck !== undefined) set('post_check', change.postCheck);
+      const moved = this.db
+        .prepare(`UPDATE case_file SET ${sets.join(', ')} WHERE id = ? AND status IN (SELECT value FROM json_each(?))`)
+        .run(...values, caseId, JSON.stringify(change.from)).changes;
+      if (moved === 0) return false;
+      this.appendEvent(caseId, change.to, change.actor, change.note ?? null, change.reasons ?? [], now);
+      if (change.submissionKey) {
+        this.db.prepare('INSERT INTO case_submission (case_id, idempotency_key, at) VALUES (?, ?, ?)').run(caseId, change.submissionKey, now.toISOString());
+      }
+      for (const commitment of change.commitments ?? []) {
+        this.db
+          .prepare(
+            `INSERT INTO case_commitment (case_id, material_code, type, text, signed_by, signed_at) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (case_id, material_code) DO UPDATE SET type = excluded.type, text = excluded.text, signed_by = excluded.signed_by, signed_at = excluded.signed_at`,
+          )
+          .run(caseId, commitment.materialCode, commitment.type, commitment.text, JSON.stringify(commitment.signedBy), commitment.signedAt);
+      }
+      if (change.licence) {
+        const { licence } = change;
+        this.db
+          .prepare('INSERT INTO licence (id, case_id, holder_id, record, token, status, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(licence.id, caseId, licence.record.subjectId, JSON.stringify(licence.record), licence.token, 'VALID', now.toISOString());
+      }
+      change.alsoDo?.();
+      return true;
+    })();
+  }
+
+  /** Marks a deferred material supplied; returns the commitments still open. */
+  supplyMaterial(caseId: string, materialCode: string, now = new Date()): { supplied: boolean; stillOpen: Commitment[] } {
+    const supplied =
+      this.db
+        .prepare("UPDATE case_commitment SET supplied_at = ? WHERE case_id = ? AND material_code = ? AND type = 'SUPPLY_LATER' AND supplied_at IS NULL")
+        .run(now.toISOString(), caseId, materialCode).changes > 0;
+    return { supplied, stillOpen: this.commitmentsOf(caseId).filter((c) => c.type === 'SUPPLY_LATER' && c.suppliedAt === null) };
+  }
+
+  /** 容缺: terminates every case whose deferred materials were due before `now`; returns their ids. */
+  terminateOverdue(now = new Date(), ids?: readonly string[]): string[] {
+    const overdue = this.db
+      .prepare<[string], { id: string }>(
+        `SELECT id FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`,
+      )
+      .all(...([now.toISOString(), ...(ids ? [JSON.stringify(ids)] : [])] as [string]))
+      .map((row) => row.id);
+    return overdue.filter((id) =>
+      this.transition(
+        id,
+        { from: ['DEFERRED_MATERIALS'], to: 'TERMINATED', actor: SYSTEM, reasons: ['容缺材料未在承诺期限内补齐，办件终止'] },
+        now,
+      ),
+    );
+  }
+
+  private appendEvent(caseId: string, status: CaseStatus, actor: CaseAgent, note: string | null, reasons: readonly string[], now: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO case_event (case_id, seq, at, status, actor, note, reasons)
+         VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM case_event WHERE case_id = ?), ?, ?, ?, ?, ?)`,
+      )
+      .run(caseId, caseId, now.toISOString(), status, JSON.stringify(actor), note, JSON.stringify(reasons));
+  }
+
+  // ── evidence requests, answers and evidence ──────────────────────────────────────────
 
   recordRequest(request: IssuedRequest): void {
     this.db
@@ -204,6 +409,18 @@ export class CaseStore {
 
   requestsOf(caseId: string): IssuedRequest[] {
     return this.db.prepare<[string], RequestRow>('SELECT * FROM evidence_request WHERE case_id = ? ORDER BY issued_at, holder').all(caseId).map(toRequest);
+  }
+
+  recordResponse(response: EvidenceResponse): void {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO evidence_response (request_id, case_id, holder, kinds, record_ids, token, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(response.requestId, response.caseId, response.holder, JSON.stringify(response.kinds), JSON.stringify(response.recordIds), response.token, response.receivedAt);
+  }
+
+  responsesOf(caseId: string): EvidenceResponse[] {
+    return this.db.prepare<[string], ResponseRow>('SELECT * FROM evidence_response WHERE case_id = ? ORDER BY holder').all(caseId).map(toResponse);
   }
 
   /** Stores verified evidence awaiting the applicant's preview; the same record again is a no-op. */
@@ -244,12 +461,41 @@ export class CaseStore {
     return this.evidenceOf(caseId).filter((evidence) => evidence.status === 'ACCEPTED' && Date.parse(evidence.expiresAt) > now.getTime());
   }
 
-  /** Records the applicant's decision on one piece of evidence. */
+  /** Records the applicant's decision on one piece of evidence (before the case is submitted). */
   decideEvidence(caseId: string, evidenceId: string, accept: boolean, by: CaseActor, now = new Date()): CaseEvidence | undefined {
     const changed = this.db
-      .prepare("UPDATE case_evidence SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND case_id = ?")
+      .prepare('UPDATE case_evidence SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND case_id = ?')
       .run(accept ? 'ACCEPTED' : 'REJECTED', JSON.stringify(by), now.toISOString(), evidenceId, caseId).changes;
     if (changed === 0) return undefined;
     return toEvidence(this.db.prepare<[string], EvidenceRow>('SELECT * FROM case_evidence WHERE id = ?').get(evidenceId) as EvidenceRow);
+  }
+
+  // ── licences ─────────────────────────────────────────────────────────────────────────
+
+  licencesOfHolders(holderIds: readonly string[]): Map<string, HeldRecord<'E_LICENCE'>[]> {
+    const rows = this.db
+      .prepare<[string], { holder_id: string; record: string; status: string }>(
+        'SELECT holder_id, record, status FROM licence WHERE holder_id IN (SELECT value FROM json_each(?)) ORDER BY issued_at',
+      )
+      .all(JSON.stringify(holderIds));
+    const byHolder = new Map<string, HeldRecord<'E_LICENCE'>[]>();
+    for (const row of rows) {
+      const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
+      const current = { ...record, content: { ...record.content, licenceStatus: row.status as HeldRecord<'E_LICENCE'>['content']['licenceStatus'] } };
+      byHolder.set(row.holder_id, [...(byHolder.get(row.holder_id) ?? []), current]);
+    }
+    return byHolder;
+  }
+
+  licenceOfCase(caseId: string): (HeldRecord<'E_LICENCE'> & { token: string }) | undefined {
+    const row = this.db.prepare<[string], { record: string; status: string; token: string }>('SELECT record, status, token FROM licence WHERE case_id = ?').get(caseId);
+    if (!row) return undefined;
+    const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
+    return { ...record, content: { ...record.content, licenceStatus: row.status as 'VALID' | 'REVOKED' | 'EXPIRED' }, token: row.token };
+  }
+
+  /** Inside a transition: the licence of a revoked decision is revoked with it. */
+  revokeLicenceOf(caseId: string): void {
+    this.db.prepare("UPDATE licence SET status = 'REVOKED' WHERE case_id = ?").run(caseId);
   }
 }

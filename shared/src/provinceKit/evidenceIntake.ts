@@ -1,7 +1,8 @@
-import { EVIDENCE_TYPE, type EvidenceBody } from '../evidence/evidenceMessages.ts';
+import { decodeProtectedHeader } from 'jose';
+import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_TYPE, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
 import { VerificationError, verifyMessage, type VerificationFailure } from '../trust/signedMessage.ts';
 import type { Caller } from '../identity/caller.ts';
-import type { CaseEvidence, CaseFile } from './caseStore.ts';
+import type { CaseEvidence, CaseFile, EvidenceResponse } from './caseModel.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 
 /**
@@ -27,8 +28,59 @@ const REJECTION_MESSAGES: Record<Exclude<EvidenceRejectionReason, VerificationFa
 };
 
 export type EvidenceVerification =
-  | { readonly accepted: true; readonly evidence: CaseEvidence }
+  | { readonly accepted: true; readonly evidence: CaseEvidence; readonly answer?: undefined }
+  | { readonly accepted: true; readonly answer: EvidenceResponse; readonly evidence?: undefined }
   | { readonly accepted: false; readonly reason: EvidenceRejectionReason; readonly message: string };
+
+/** Takes in a signed piece of evidence or a holder's signed answer, whichever the token is. */
+export async function takeIn(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now = new Date()): Promise<EvidenceVerification> {
+  let type: unknown;
+  try {
+    type = decodeProtectedHeader(token).typ;
+  } catch {
+    type = undefined;
+  }
+  return type === EVIDENCE_RESPONSE_TYPE ? takeInAnswer(token, caseFile, caller, services, now) : takeInEvidence(token, caseFile, caller, services, now);
+}
+
+function rejectionAudit(services: ProvinceServices, caseFile: CaseFile, caller: Caller, reason: string, now: Date, kinds: EvidenceBody['kind'][] = [], recordIds: string[] = []) {
+  services.audit.append(
+    { event: 'EVIDENCE_REJECTED', outcome: 'REJECTED', reason, subjectId: caseFile.subjectId, actor: caller, caseId: caseFile.id, itemCode: caseFile.itemCode, kinds, recordIds },
+    now,
+  );
+}
+
+/** A holder's signed answer: which records it released for one of this case's requests. */
+async function takeInAnswer(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now: Date): Promise<EvidenceVerification> {
+  const reject = (reason: EvidenceRejectionReason, message: string): EvidenceVerification => {
+    rejectionAudit(services, caseFile, caller, reason, now);
+    return { accepted: false, reason, message };
+  };
+  let body: EvidenceResponseBody & { iss: string };
+  try {
+    body = (await verifyMessage<EvidenceResponseBody>(token, EVIDENCE_RESPONSE_TYPE, services.trust, { roles: ['PROVINCE'], now })).payload;
+  } catch (error) {
+    if (!(error instanceof VerificationError)) throw error;
+    return reject(error.reason, error.message);
+  }
+  if (body.caseId !== caseFile.id) return reject('OTHER_CASE', REJECTION_MESSAGES.OTHER_CASE);
+  if (body.subjectId !== caseFile.subjectId) return reject('SUBJECT_MISMATCH', REJECTION_MESSAGES.SUBJECT_MISMATCH);
+  const request = services.cases.requestById(body.requestId);
+  if (!request || request.caseId !== caseFile.id || request.holder !== body.iss || body.aud !== services.config.region.subgraphName) {
+    return reject('UNKNOWN_REQUEST', REJECTION_MESSAGES.UNKNOWN_REQUEST);
+  }
+  const answer: EvidenceResponse = {
+    requestId: body.requestId,
+    caseId: caseFile.id,
+    holder: body.iss,
+    kinds: body.kinds,
+    recordIds: body.recordIds,
+    token,
+    receivedAt: now.toISOString(),
+  };
+  services.cases.recordResponse(answer);
+  return { accepted: true, answer };
+}
 
 export async function takeInEvidence(
   token: string,
@@ -38,20 +90,7 @@ export async function takeInEvidence(
   now = new Date(),
 ): Promise<EvidenceVerification> {
   const reject = (reason: EvidenceRejectionReason, message: string, body?: Partial<EvidenceBody & { jti: string }>): EvidenceVerification => {
-    services.audit.append(
-      {
-        event: 'EVIDENCE_REJECTED',
-        outcome: 'REJECTED',
-        reason,
-        subjectId: caseFile.subjectId,
-        actor: caller,
-        caseId: caseFile.id,
-        itemCode: caseFile.itemCode,
-        kinds: body?.kind ? [body.kind] : [],
-        recordIds: body?.record ? [body.record.recordId] : [],
-      },
-      now,
-    );
+    rejectionAudit(services, caseFile, caller, reason, now, body?.kind ? [body.kind] : [], body?.record ? [body.record.recordId] : []);
     return { accepted: false, reason, message };
   };
 

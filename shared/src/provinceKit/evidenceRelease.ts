@@ -1,6 +1,15 @@
 import type { Caller } from '../identity/caller.ts';
 import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
-import { EVIDENCE_REQUEST_TYPE, EVIDENCE_TYPE, type CaseActor, type EvidenceBody, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import {
+  EVIDENCE_REQUEST_TYPE,
+  EVIDENCE_RESPONSE_TYPE,
+  EVIDENCE_TYPE,
+  type CaseActor,
+  type EvidenceBody,
+  type EvidenceRequestBody,
+  type EvidenceResponseBody,
+} from '../evidence/evidenceMessages.ts';
+import { readSubjectRecords } from './subjectRecords.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { signMessage, VerificationError, verifyMessage, type MessageClaims } from '../trust/signedMessage.ts';
 import type { ProvinceServices } from './provinceServices.ts';
@@ -21,6 +30,8 @@ export interface ReleasedEvidence {
 export interface Release {
   readonly request: EvidenceRequestBody & MessageClaims;
   readonly released: readonly ReleasedEvidence[];
+  /** The signed answer to the request as a whole (which records, possibly none). */
+  readonly receipt: string;
 }
 
 
@@ -69,18 +80,21 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   if (!sameActor(caller, request.requester)) {
     throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：只有发起该办件的窗口人员或申请人本人可以使用此调取请求`, request);
   }
-  const item = await services.hub.item(request.itemCode);
-  const needed = new Set(item?.evidenceKinds ?? []);
+  // The purpose: an item, or a one-thing bundle of items, as the hub's standard defines it.
+  const purpose = /^\d{12}$/.test(request.itemCode) ? await services.hub.item(request.itemCode) : await services.hub.bundle(request.itemCode);
+  const needed = new Set(purpose?.evidenceKinds ?? []);
   const unneeded = request.kinds.filter((kind) => !needed.has(kind));
-  if (!item || unneeded.length > 0) {
+  if (!purpose || unneeded.length > 0) {
     throw refuse('KIND_NOT_NEEDED', `${config.region.name}拒绝提供材料：事项 ${request.itemCode} 不需要 ${unneeded.join('、') || '任何材料'}（目的限定）`, request);
   }
 
   const wanted = new Set(request.kinds);
-  const records = services.records
-    .rowsForSubjects([request.subject.id])
-    .filter((row) => wanted.has(row.kind))
-    .map(services.read);
+  const held = readSubjectRecords(services, [request.subject.id]).get(request.subject.id) ?? [];
+  if (held instanceof Error) {
+    refuse('RECORDS_UNREADABLE', held.message, request);
+    throw held;
+  }
+  const records = held.filter((record) => wanted.has(record.kind));
   const released: ReleasedEvidence[] = [];
   for (const record of records) {
     const body: EvidenceBody = {
@@ -95,6 +109,16 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     const signed = await signMessage(EVIDENCE_TYPE, body, services.keys.signingKey, services.settings.evidenceSeconds, now);
     released.push({ token: signed, record, issuedAt: now, expiresAt: new Date(now.getTime() + services.settings.evidenceSeconds * 1000) });
   }
+  const response: EvidenceResponseBody = {
+    aud: request.iss,
+    requestId: request.jti,
+    caseId: request.caseId,
+    filingRegion: request.filingRegion,
+    subjectId: request.subject.id,
+    kinds: request.kinds,
+    recordIds: records.map((record) => record.recordId),
+  };
+  const receipt = await signMessage(EVIDENCE_RESPONSE_TYPE, response, services.keys.signingKey, services.settings.evidenceSeconds, now);
   audit.append(
     {
       event: 'EVIDENCE_RELEASED',
@@ -109,5 +133,5 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     },
     now,
   );
-  return { request, released };
+  return { request, released, receipt };
 }

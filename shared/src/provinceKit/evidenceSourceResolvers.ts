@@ -16,6 +16,7 @@ function audienceOf(caller: Caller, requester: CaseActor): RecordAudience {
 export const evidenceSourceResolvers = {
   __resolveReference: (reference: { request: string }) => reference,
   region: (_: unknown, __: unknown, context: ProvinceContext) => context.services.config.region.code,
+  receipt: async (source: { request: string }, _: unknown, context: ProvinceContext) => (await context.loaders.release(source.request)).receipt,
   released: async (source: { request: string }, _: unknown, context: ProvinceContext) => {
     const release = await context.loaders.release(source.request);
     const audience = audienceOf(context.caller, release.request.requester);

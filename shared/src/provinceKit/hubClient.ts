@@ -24,48 +24,67 @@ export interface ItemStandard {
     readonly necessity: MaterialNecessity;
     readonly replacedBy: EvidenceKind | null;
     readonly commitmentAllowed: boolean;
+    readonly documentType: string | null;
   }[];
   readonly approvalRules: readonly ApprovalRule[];
+  readonly licence: { readonly typeCode: string; readonly name: string; readonly validityDays: number | null };
+}
+
+/** A one-thing bundle (一件事) as the hub defines it. */
+export interface BundleStandard {
+  readonly code: string;
+  readonly name: string;
+  readonly itemCodes: readonly string[];
+  /** Every evidence kind any of its items needs. */
+  readonly evidenceKinds: readonly EvidenceKind[];
 }
 
 const ITEM_QUERY = `query ItemStandard($code: ID!) {
   item(code: $code) {
     code name audiences evidenceKinds crossRegion instantApproval
     promisedTimeLimit { amount unit }
-    materials { code name necessity replacedBy commitmentAllowed }
+    materials { code name necessity replacedBy commitmentAllowed documentType }
     approvalRules { code description evidenceKind quantifier conditions { field operator value } }
+    licence { typeCode name validityDays }
   }
+}`;
+
+const BUNDLE_QUERY = `query BundleStandard($code: ID!) {
+  bundle(code: $code) { code name evidenceKinds items { code } }
 }`;
 
 const CACHE_MS = 60_000;
 
+type RawItem = Omit<ItemStandard, 'approvalRules'> & {
+  approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string }[] })[];
+};
+
 interface ItemResponse {
-  data?: { item: (Omit<ItemStandard, 'approvalRules'> & { approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string }[] })[] }) | null };
-  errors?: { message: string; extensions?: { code?: string } }[];
+  data?: { item: RawItem | null };
 }
 
 export class HubClient {
-  private readonly cache = new Map<string, { item: ItemStandard | undefined; until: number }>();
+  private readonly cache = new Map<string, { value: unknown; until: number }>();
 
   constructor(
     private readonly hubUrl: string,
     private readonly keys: MemberKeys,
   ) {}
 
-  /** The standard item, or undefined when the hub does not know the code. */
-  async item(code: string): Promise<ItemStandard | undefined> {
-    const cached = this.cache.get(code);
-    if (cached && cached.until > Date.now()) return cached.item;
+  /** Asks the hub in this province's own name; undefined data when the hub says NOT_FOUND. */
+  private async ask<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
+    const cached = this.cache.get(cacheKey);
+    if (cached && cached.until > Date.now()) return cached.value as T | undefined;
     const assertion = await signCallerAssertion({ kind: 'SERVICE', member: this.keys.identity.member }, 'catalog', this.keys.signingKey);
-    let body: ItemResponse;
+    let body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       const response = await fetch(this.hubUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [CALLER_HEADER]: assertion },
-        body: JSON.stringify({ query: ITEM_QUERY, variables: { code } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5_000),
       });
-      body = (await response.json()) as ItemResponse;
+      body = (await response.json()) as typeof body;
     } catch (error) {
       throw new GraphQLError(`事项标准库（catalog）暂时无法访问：${(error as Error).message}`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'catalog' },
@@ -77,15 +96,33 @@ export class HubClient {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'catalog' },
       });
     }
-    const raw = body.data?.item ?? undefined;
-    const item: ItemStandard | undefined = raw && {
+    const value = body.data ? read(body.data) : undefined;
+    this.cache.set(cacheKey, { value, until: Date.now() + CACHE_MS });
+    return value;
+  }
+
+  /** A one-thing bundle, or undefined when the hub does not know the code. */
+  bundle(code: string): Promise<BundleStandard | undefined> {
+    return this.ask(`bundle:${code}`, BUNDLE_QUERY, { code }, (data) => {
+      const raw = data.bundle as { code: string; name: string; evidenceKinds: EvidenceKind[]; items: { code: string }[] } | null;
+      return raw ? { code: raw.code, name: raw.name, evidenceKinds: raw.evidenceKinds, itemCodes: raw.items.map((item) => item.code) } : undefined;
+    });
+  }
+
+  /** The standard item, or undefined when the hub does not know the code. */
+  item(code: string): Promise<ItemStandard | undefined> {
+    return this.ask(`item:${code}`, ITEM_QUERY, { code }, (data) => toItemStandard((data as ItemResponse['data'] & object).item ?? undefined));
+  }
+}
+
+function toItemStandard(raw: RawItem | undefined): ItemStandard | undefined {
+  return (
+    raw && {
       ...raw,
       approvalRules: raw.approvalRules.map((rule) => ({
         ...rule,
         conditions: rule.conditions.map((condition) => ({ ...condition, value: JSON.parse(condition.value) as ConditionValue })),
       })) as ApprovalRule[],
-    };
-    this.cache.set(code, { item, until: Date.now() + CACHE_MS });
-    return item;
-  }
+    }
+  );
 }

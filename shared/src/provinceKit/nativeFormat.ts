@@ -1,5 +1,5 @@
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
-import type { StandardRecord } from '../standard/standardRecord.ts';
+import type { NativeEvidenceKind } from '../standard/evidenceKinds.ts';
+import type { NativeRecord } from '../standard/standardRecord.ts';
 
 /**
  * How one province's own system stores a record, and the adapter that reads it.
@@ -15,19 +15,19 @@ export interface NativeFormat {
    * standardToNative: how the province's system would write the record. Used by the fixture
    * generator to produce the province's native dataset; never on a read path.
    */
-  encode(record: StandardRecord): string;
+  encode(record: NativeRecord): string;
   /**
    * nativeToStandard: one stored payload of the given kind → the standard record.
    * Throws NativeRecordError when the payload breaks the province's format.
    */
-  decode(kind: EvidenceKind, payload: string): StandardRecord;
+  decode(kind: NativeEvidenceKind, payload: string): NativeRecord;
 }
 
 /** A native payload that does not follow its province's format. */
 export class NativeRecordError extends Error {
   constructor(
     readonly region: string,
-    readonly kind: EvidenceKind,
+    readonly kind: NativeEvidenceKind,
     readonly field: string,
     problem: string,
   ) {

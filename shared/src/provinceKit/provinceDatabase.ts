@@ -79,6 +79,62 @@ const MIGRATIONS = [
    ) STRICT;
    CREATE INDEX audit_entry_by_subject ON audit_entry (subject_id, id);
    CREATE UNIQUE INDEX audit_entry_once_per_request ON audit_entry (request_id, event) WHERE request_id IS NOT NULL;`,
+  // 3: the case lifecycle — submission, decision, 容缺 and 告知承诺, bundles, licences.
+  `ALTER TABLE case_file ADD COLUMN parent_id TEXT REFERENCES case_file (id);
+   ALTER TABLE case_file ADD COLUMN is_bundle INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE case_file ADD COLUMN submitted_at TEXT;
+   ALTER TABLE case_file ADD COLUMN provided_materials TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE case_file ADD COLUMN decision TEXT;
+   ALTER TABLE case_file ADD COLUMN form TEXT;
+   ALTER TABLE case_file ADD COLUMN deadline TEXT;
+   ALTER TABLE case_file ADD COLUMN post_check TEXT;
+   CREATE INDEX case_file_by_status ON case_file (status, id);
+   CREATE INDEX case_file_by_parent ON case_file (parent_id);
+   CREATE TABLE case_event (
+     case_id TEXT NOT NULL REFERENCES case_file (id),
+     seq     INTEGER NOT NULL,
+     at      TEXT NOT NULL,
+     status  TEXT NOT NULL,
+     actor   TEXT NOT NULL,
+     note    TEXT,
+     reasons TEXT NOT NULL,
+     PRIMARY KEY (case_id, seq)
+   ) STRICT;
+   CREATE TABLE case_commitment (
+     case_id       TEXT NOT NULL REFERENCES case_file (id),
+     material_code TEXT NOT NULL,
+     type          TEXT NOT NULL,
+     text          TEXT NOT NULL,
+     signed_by     TEXT NOT NULL,
+     signed_at     TEXT NOT NULL,
+     supplied_at   TEXT,
+     PRIMARY KEY (case_id, material_code)
+   ) STRICT;
+   CREATE TABLE case_submission (
+     case_id         TEXT NOT NULL REFERENCES case_file (id),
+     idempotency_key TEXT NOT NULL,
+     at              TEXT NOT NULL,
+     PRIMARY KEY (case_id, idempotency_key)
+   ) STRICT;
+   CREATE TABLE evidence_response (
+     request_id  TEXT PRIMARY KEY,
+     case_id     TEXT NOT NULL REFERENCES case_file (id),
+     holder      TEXT NOT NULL,
+     kinds       TEXT NOT NULL,
+     record_ids  TEXT NOT NULL,
+     token       TEXT NOT NULL,
+     received_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE licence (
+     id        TEXT PRIMARY KEY,
+     case_id   TEXT NOT NULL UNIQUE REFERENCES case_file (id),
+     holder_id TEXT NOT NULL,
+     record    TEXT NOT NULL,
+     token     TEXT NOT NULL,
+     status    TEXT NOT NULL,
+     issued_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX licence_by_holder ON licence (holder_id);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import { EVIDENCE_KIND_VALUES } from '../standard/evidenceKinds.ts';
-import type { StandardRecord } from '../standard/standardRecord.ts';
+import type { NativeRecord } from '../standard/standardRecord.ts';
 import { NativeRecordError, type NativeFormat } from './nativeFormat.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { createProvinceLoaders } from './provinceLoaders.ts';
@@ -11,6 +11,7 @@ import type { ProvinceServices } from './provinceServices.ts';
 import { ANONYMOUS } from '../identity/caller.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { ProvinceStore } from './provinceStore.ts';
+import { CaseStore } from './caseStore.ts';
 import { createRecordReader } from './recordReader.ts';
 
 /** A stand-in native format for testing the kit: the standard record as JSON. */
@@ -18,7 +19,7 @@ const jsonFormat: NativeFormat = {
   description: 'test JSON',
   encode: (record) => JSON.stringify(record),
   decode: (kind, payload) => {
-    const record = JSON.parse(payload) as StandardRecord;
+    const record = JSON.parse(payload) as NativeRecord;
     if (record.kind !== kind) throw new NativeRecordError('TEST', kind, 'kind', `is ${record.kind}`);
     return record;
   },
@@ -31,10 +32,11 @@ const config: ProvinceConfig = {
   implementations: [],
 };
 
-const records = SAMPLE_RECORDS as readonly StandardRecord[];
+const records = SAMPLE_RECORDS as readonly NativeRecord[];
 
-function seededStore(extra: { recordId: string; subjectId: string; kind: StandardRecord['kind']; payload: string }[] = []): ProvinceStore {
-  const store = new ProvinceStore(openProvinceDatabase(':memory:'));
+function seededStore(extra: { recordId: string; subjectId: string; kind: NativeRecord['kind']; payload: string }[] = []): ProvinceStore & { cases: CaseStore } {
+  const db = openProvinceDatabase(':memory:');
+  const store = Object.assign(new ProvinceStore(db), { cases: new CaseStore(db, config.region) });
   store.insertAll(
     [...records.map((record) => ({ recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: jsonFormat.encode(record) })), ...extra],
     { scale: 'test' },
@@ -43,8 +45,8 @@ function seededStore(extra: { recordId: string; subjectId: string; kind: Standar
 }
 
 /** Loaders over a store; the record loader needs nothing else of the province's services. */
-function loadersOver(store: ProvinceStore) {
-  const services = { config, records: store, read: createRecordReader(config) } as unknown as ProvinceServices;
+function loadersOver(store: ProvinceStore & { cases: CaseStore }) {
+  const services = { config, records: store, cases: store.cases, read: createRecordReader(config) } as unknown as ProvinceServices;
   return createProvinceLoaders(services, ANONYMOUS);
 }
 
@@ -85,7 +87,7 @@ describe('province loaders', () => {
 
   it('refuses a record filed under another subject than it contains', () => {
     const read = createRecordReader(config);
-    const record = records[1] as StandardRecord;
+    const record = records[1] as NativeRecord;
     expect(() => read({ recordId: record.recordId, subjectId: '11010519491231002X', kind: record.kind, payload: jsonFormat.encode(record) })).toThrow(
       /filed under another subject or kind/,
     );

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../identity/caller.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import type { CaseFile } from './caseStore.ts';
+import type { CaseFile } from './caseModel.ts';
 import { releaseEvidence, type Release } from './evidenceRelease.ts';
 import type { ProvinceServices } from './provinceServices.ts';
+import { readSubjectRecords } from './subjectRecords.ts';
 
 /**
  * Loaders made fresh for every request: all the subjects (or cases) one `_entities` call asks
@@ -13,6 +14,7 @@ import type { ProvinceServices } from './provinceServices.ts';
 export interface ProvinceLoaders {
   readonly recordsBySubject: DataLoader<string, HeldRecord[]>;
   readonly casesById: DataLoader<string, CaseFile | undefined>;
+  readonly casesBySubject: DataLoader<string, CaseFile[]>;
   release(requestToken: string): Promise<Release>;
 }
 
@@ -20,23 +22,19 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
   const releases = new Map<string, Promise<Release>>();
   return {
     recordsBySubject: new DataLoader<string, HeldRecord[]>(async (subjectIds) => {
-      const bySubject = new Map<string, HeldRecord[] | Error>();
-      for (const row of services.records.rowsForSubjects(subjectIds)) {
-        const list = bySubject.get(row.subjectId) ?? [];
-        if (list instanceof Error) continue;
-        try {
-          list.push(services.read(row));
-          bySubject.set(row.subjectId, list);
-        } catch (error) {
-          // Only the subject with the unreadable record fails; the others in the batch answer.
-          bySubject.set(row.subjectId, error as Error);
-        }
-      }
+      // Only a subject with an unreadable record fails; the others in the batch answer.
+      const bySubject = readSubjectRecords(services, subjectIds);
       return subjectIds.map((id) => bySubject.get(id) ?? []);
     }),
     casesById: new DataLoader(async (ids) => {
+      // 容缺 deadlines are enforced whenever a case is read, not only by the periodic sweep.
+      services.cases.terminateOverdue(new Date(), ids);
       const found = services.cases.casesByIds(ids);
       return ids.map((id) => found.get(id));
+    }),
+    casesBySubject: new DataLoader(async (subjectIds) => {
+      const found = services.cases.casesOfSubjects(subjectIds);
+      return subjectIds.map((id) => found.get(id) ?? []);
     }),
     release(requestToken) {
       let release = releases.get(requestToken);

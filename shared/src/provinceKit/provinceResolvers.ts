@@ -2,6 +2,8 @@ import { SCALAR_RESOLVERS } from '../graphql/scalars.ts';
 import type { SubgraphResolvers } from '../graphql/subgraphResolvers.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { caseDeskResolvers } from './caseDesk.ts';
+import { decisionDeskResolvers } from './decisionDesk.ts';
+import { reviewQueueResolvers } from './reviewQueueResolvers.ts';
 import { caseEntityResolvers } from './caseResolvers.ts';
 import { evidenceSourceResolvers } from './evidenceSourceResolvers.ts';
 import { implementationCode, type LocalImplementation } from './localImplementation.ts';
@@ -49,6 +51,7 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
     ItemImplementation: { __resolveType: () => names.implementation },
     Case: { __resolveType: () => names.caseFile },
     EvidenceSource: { __resolveType: byTypename },
+    ReviewQueue: { __resolveType: () => names.reviewQueue },
     EvidenceRecord: { __resolveType: (record: { kind: EvidenceKind }) => RECORD_TYPE_NAMES[record.kind] },
     [names.subject]: {
       // Lazy: records are read (in one batch) only once the caller may see them.
@@ -62,7 +65,8 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
     },
     [names.caseFile]: caseEntityResolvers,
     [names.evidenceSource]: evidenceSourceResolvers,
+    [names.reviewQueue]: reviewQueueResolvers,
     Mutation: { [names.mutationField]: () => ({}) },
-    [names.mutations]: caseDeskResolvers,
+    [names.mutations]: { ...caseDeskResolvers, ...decisionDeskResolvers },
   } as SubgraphResolvers;
 }

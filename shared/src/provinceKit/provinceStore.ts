@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { NativeEvidenceKind } from '../standard/evidenceKinds.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { SqliteDatabase } from '../store/openDatabase.ts';
 export interface NativeRow {
   readonly recordId: string;
   readonly subjectId: string;
-  readonly kind: EvidenceKind;
+  readonly kind: NativeEvidenceKind;
   readonly payload: string;
 }
 
@@ -37,9 +37,14 @@ export class ProvinceStore {
     return this.selectBySubjects.all(JSON.stringify(subjectIds)).map((row) => ({
       recordId: row.record_id,
       subjectId: row.subject_id,
-      kind: row.kind as EvidenceKind,
+      kind: row.kind as NativeEvidenceKind,
       payload: row.payload,
     }));
+  }
+
+  /** Writes one record, as the province's own systems do (e.g. a credit record after a failed post-check). */
+  insert(row: NativeRow): void {
+    this.insertRow.run(row.recordId, row.subjectId, row.kind, row.payload);
   }
 
   isEmpty(): boolean {

@@ -10,6 +10,7 @@ export function provinceTypeNames(region: RegionDefinition) {
     implementation: `${region.typePrefix}ItemImplementation`,
     caseFile: `${region.typePrefix}Case`,
     evidenceSource: `${region.typePrefix}EvidenceSource`,
+    reviewQueue: `${region.typePrefix}ReviewQueue`,
     mutations: `${region.typePrefix}Mutations`,
     mutationField: region.subgraphName,
   } as const;
@@ -18,9 +19,29 @@ export function provinceTypeNames(region: RegionDefinition) {
 /** Types every province declares identically (value types, @shareable). */
 function exchangeTypeDefs(): string {
   return [
-    labelledEnumSdl('CaseStatus', { OPEN: '已受理，收集材料中' }),
+    labelledEnumSdl('CaseStatus', {
+      OPEN: '已受理，收集材料中',
+      AWAITING_EVIDENCE: '已提交，等待持有数据的省份答复',
+      DEFERRED_MATERIALS: '容缺受理，待补齐材料',
+      IN_REVIEW: '人工审核中',
+      APPROVED: '已办结（准予）',
+      REJECTED: '不予批准',
+      TERMINATED: '已终止（容缺材料逾期未补齐）',
+      REVOKED: '已撤销（告知承诺核查不实）',
+    }),
+    labelledEnumSdl('PostCheckStatus', { PENDING: '告知承诺待核查', PASSED: '核查通过', FAILED: '核查不实' }),
+    labelledEnumSdl('CommitmentType', { SUPPLY_LATER: '容缺后补承诺', IN_LIEU_OF_PROOF: '告知承诺（以承诺代替证明）' }),
+    labelledEnumSdl('MaterialSatisfaction', {
+      EVIDENCE: '由数据共享替代（无证明）',
+      PROVIDED: '已提交',
+      SUPPLY_LATER: '容缺，承诺后补',
+      COMMITMENT: '以告知承诺代替',
+      NOT_NEEDED: '非必要，未提交',
+    }),
+    labelledEnumSdl('DecisionOutcome', { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准' }),
+    labelledEnumSdl('ReviewDecision', { APPROVE: '准予', REJECT: '不予批准' }),
     labelledEnumSdl('CaseChannel', { WINDOW: '窗口办理', ONLINE: '网上办理' }),
-    labelledEnumSdl('CaseActorKind', { OPERATOR: '窗口工作人员', APPLICANT: '申请人本人' }),
+    labelledEnumSdl('CaseActorKind', { OPERATOR: '窗口工作人员', APPLICANT: '申请人本人', SYSTEM: '系统（秒批、期限）' }),
     labelledEnumSdl('EvidenceStatus', { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用' }),
     labelledEnumSdl('EvidenceDecision', { ACCEPT: '确认使用', REJECT: '拒绝使用' }),
     labelledEnumSdl('AuditEvent', {
@@ -101,6 +122,79 @@ type CaseEvidence @shareable {
   decidedBy: CaseActorView
   record: EvidenceRecord!
 }`,
+    `"One change of a case's status, with who made it and why."
+type CaseEventView @shareable {
+  seq: Int!
+  at: DateTime!
+  status: CaseStatus!
+  actor: CaseActorView!
+  note: String
+  reasons: [String!]!
+}`,
+    `"The outcome of one approval rule."
+type RuleResultView @shareable {
+  code: String!
+  description: String!
+  evidenceKind: EvidenceKind!
+  passed: Boolean!
+  detail: String
+}`,
+    `"How one material of the item was satisfied."
+type MaterialStatusView @shareable {
+  code: String!
+  name: String!
+  satisfiedBy: MaterialSatisfaction!
+}`,
+    `"A decision: by the rules (秒批) or by a clerk."
+type CaseDecisionView @shareable {
+  outcome: DecisionOutcome!
+  ruleResults: [RuleResultView!]!
+  "Why a person has to look at the case, or why it was rejected."
+  reasons: [String!]!
+  materials: [MaterialStatusView!]!
+  decidedBy: CaseActorView!
+  decidedAt: DateTime!
+}`,
+    `"秒填: a field of the application form pre-filled from records a province already holds."
+type FormFieldView @shareable {
+  name: String!
+  label: String!
+  value: String!
+  sourceRegion: Region!
+  sourceRecordId: ID!
+}`,
+    `"What the item asks for, and how this case can satisfy it here."
+type RequirementView @shareable {
+  code: String!
+  name: String!
+  necessity: String!
+  "无证明: the evidence kind that replaces the paper, if any."
+  replacedBy: EvidenceKind
+  "Usable evidence of that kind is in the case."
+  evidenceAvailable: Boolean!
+  "容缺: may be supplied after acceptance, here."
+  supplyLaterAllowed: Boolean!
+  "告知承诺: a commitment may replace it, here."
+  commitmentAllowed: Boolean!
+  documentType: String
+}`,
+    `"A commitment the applicant signed."
+type CommitmentView @shareable {
+  materialCode: String!
+  type: CommitmentType!
+  text: String!
+  signedBy: CaseActorView!
+  signedAt: DateTime!
+  suppliedAt: DateTime
+}`,
+    `"A holding province's signed answer to one request: which records it released."
+type EvidenceAnswerView @shareable {
+  requestId: ID!
+  holder: Region!
+  kinds: [EvidenceKind!]!
+  recordIds: [ID!]!
+  receivedAt: DateTime!
+}`,
     `"Why handed-in evidence was not accepted."
 type EvidenceRejection @shareable {
   reason: String!
@@ -110,6 +204,7 @@ type EvidenceRejection @shareable {
 type EvidenceVerification @shareable {
   accepted: Boolean!
   evidence: CaseEvidence
+  answer: EvidenceAnswerView
   rejection: EvidenceRejection
 }`,
     `"Evidence requested for a case: the signed requests, and the answer of every province asked (null where a province failed or refused; the error says which and why)."
@@ -126,6 +221,28 @@ type EvidenceGathering @shareable {
   "Chosen by the window or app; retrying with the same key returns the same case."
   idempotencyKey: String!
 }`,
+    `input OpenBundleInput {
+  "Code of the one-thing bundle (一件事), e.g. PROPERTY_TRANSFER."
+  bundleCode: ID!
+  subjectId: ID!
+  idempotencyKey: String!
+}`,
+    `input CommitmentInput {
+  materialCode: String!
+  type: CommitmentType!
+}`,
+    `input SubmitCaseInput {
+  caseId: ID!
+  "Retrying with the same key returns the case as that submission left it; two submissions decide once."
+  idempotencyKey: String!
+  "Codes of the item's materials handed in on paper or uploaded."
+  providedMaterials: [String!]
+  "Document types handed in once for all items of a bundle (IDENTITY_DOCUMENT, PROPERTY_CERTIFICATE, TRANSFER_CONTRACT, …)."
+  providedDocuments: [String!]
+  "Commitments the applicant signs: to supply a material later (容缺) or in place of a proof (告知承诺)."
+  commitments: [CommitmentInput!]
+}`,
+
   ].join('\n\n');
 }
 
@@ -141,7 +258,9 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   "The records this province holds about the subject, normalised; only the subject themselves may read them."
   records(kinds: [EvidenceKind!]): [EvidenceRecord!]!
   "Who read, or tried to read, the subject's records in this province (newest first); only the subject may list it."
-  accessLog(first: Int = 50, before: ID): [AccessLogEntry!]!`;
+  accessLog(first: Int = 50, before: ID): [AccessLogEntry!]!
+  "The subject's own cases filed in this province (newest first); only the subject may list them."
+  cases: [Case!]!`;
   const implementationFields = `  "Basic code of the standard item."
   standardCode: ID!
   region: Region!
@@ -178,13 +297,42 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   "Evidence handed in and verified, with the applicant's decisions."
   evidence: [CaseEvidence!]!
   "The evidence a decision may use: accepted by the applicant and not expired. Rejected evidence is never here."
-  usableEvidence: [CaseEvidence!]!`;
+  usableEvidence: [CaseEvidence!]!
+  "The holding provinces' signed answers received so far."
+  evidenceAnswers: [EvidenceAnswerView!]!
+  "What the item asks for and how each material can be satisfied here."
+  requirements: [RequirementView!]!
+  "秒填: the application form pre-filled from the evidence (the applicant checks it instead of typing it)."
+  form: [FormFieldView!]!
+  statusHistory: [CaseEventView!]!
+  submittedAt: DateTime
+  decision: CaseDecisionView
+  "容缺: when the deferred materials are due."
+  deadline: DateTime
+  commitments: [CommitmentView!]!
+  "告知承诺: the post-check of an approval given on a commitment."
+  postCheck: PostCheckStatus
+  "The electronic licence the case ended with."
+  licence: ElectronicLicenceRecord
+  "A one-thing bundle (一件事): one application, linked sub-cases, one status."
+  isBundle: Boolean!
+  bundleId: ID
+  "The sub-cases of a bundle."
+  cases: [Case!]!
+`;
   const sourceFields = `  "The signed evidence request."
   request: ID!
   "The holding province answering."
   region: Region!
   "The records released for the request; a refused request is a FORBIDDEN error naming the reason."
-  released: [ReleasedEvidence!]!`;
+  released: [ReleasedEvidence!]!
+  "The holder's signed answer to the request as a whole (which records, possibly none): hand it in with the evidence."
+  receipt: String!`;
+  const queueFields = `  region: Region!
+  "Cases waiting for a clerk's decision (oldest first)."
+  inReview(first: Int = 50, after: ID): [Case!]!
+  "Approvals given on a commitment, waiting for their post-check."
+  pendingPostChecks(first: Int = 50, after: ID): [Case!]!`;
   const otherSources = REGIONS.filter((other) => other.code !== region.code)
     .map(
       // Other provinces' answers: the key only; the other fields (external) satisfy the interface.
@@ -192,6 +340,7 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   request: ID!
   region: Region! @external
   released: [ReleasedEvidence!]! @external
+  receipt: String! @external
 }`,
     )
     .join('\n\n');
@@ -240,6 +389,13 @@ ${sourceFields}
 ${sourceFields}
 }`,
     otherSources,
+    `"A province's queue of cases for its window staff."
+interface ReviewQueue {
+${queueFields}
+}`,
+    `type ${names.reviewQueue} implements ReviewQueue @key(fields: "region") {
+${queueFields}
+}`,
     `"Cases filed in ${region.name}."
 type ${names.mutations} {
   "Open a case for a standard item (a window clerk of this province, or the applicant online)."
@@ -250,6 +406,16 @@ type ${names.mutations} {
   collectEvidence(caseId: ID!, tokens: [String!]!): [EvidenceVerification!]!
   "The applicant accepts or rejects one piece of evidence; rejected evidence is never used."
   decideEvidence(caseId: ID!, evidenceId: ID!, decision: EvidenceDecision!): CaseEvidence!
+  "Open a one-thing bundle (一件事): one application, a linked sub-case per item."
+  openBundle(input: OpenBundleInput!): ${names.caseFile}!
+  "Submit a case (or a whole bundle): 秒批 by the rules, or to a clerk, or 容缺 acceptance; waits while a holding province has not answered."
+  submitCase(input: SubmitCaseInput!): ${names.caseFile}!
+  "容缺: a deferred material has been supplied; once all are, the case is decided."
+  supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
+  "A clerk's decision on a case in review; rejecting needs a reason."
+  reviewCase(caseId: ID!, decision: ReviewDecision!, reason: String): ${names.caseFile}!
+  "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record."
+  completePostCheck(caseId: ID!, passed: Boolean!, note: String!): ${names.caseFile}!
 }`,
     `type Mutation {
   "Writes to ${region.name} (the province where the case is filed)."

@@ -145,6 +145,22 @@ ${provenance}
   settledOn: Date
   publicUntil: Date
 }`,
+    labelledEnumSdl('LicenceStatus', { VALID: '有效', REVOKED: '已撤销', EXPIRED: '已过期' }),
+    `"电子证照: a licence the federation issued on approving a case (identifier per GB/T 36904)."
+type ElectronicLicenceRecord implements EvidenceRecord @shareable {
+${provenance}
+  licenceId: ID!
+  licenceName: String!
+  licenceTypeCode: String!
+  issuerName: String!
+  issuerCode: String!
+  holderName: String!
+  issuedOn: Date!
+  validUntil: Date
+  licenceStatus: LicenceStatus!
+  caseId: ID!
+  itemCode: ID!
+}`,
   ].join('\n\n');
 }
 
@@ -157,4 +173,5 @@ export const RECORD_TYPE_NAMES = {
   BUSINESS_REGISTRATION: 'BusinessRegistrationRecord',
   TAX: 'TaxRecord',
   CREDIT_RECORD: 'CreditRecord',
+  E_LICENCE: 'ElectronicLicenceRecord',
 } as const;

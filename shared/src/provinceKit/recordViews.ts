@@ -4,7 +4,7 @@ import type { Caller } from '../identity/caller.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { AuditEntry } from './auditLog.ts';
-import type { CaseEvidence } from './caseStore.ts';
+import type { CaseAgent, CaseEvidence } from './caseModel.ts';
 
 /** GraphQL views of the kit's records, entries and actors. */
 
@@ -28,10 +28,15 @@ export function regionOfMember(member: string): string {
   return region.code;
 }
 
-export function actorView(actor: CaseActor) {
-  return actor.kind === 'OPERATOR'
-    ? { kind: 'OPERATOR', region: actor.region, division: actor.division, window: actor.window, operatorId: actor.operatorId, subjectId: null }
-    : { kind: 'APPLICANT', region: null, division: null, window: null, operatorId: null, subjectId: actor.subjectId };
+export function actorView(actor: CaseAgent) {
+  switch (actor.kind) {
+    case 'OPERATOR':
+      return { kind: 'OPERATOR', region: actor.region, division: actor.division, window: actor.window, operatorId: actor.operatorId, subjectId: null };
+    case 'APPLICANT':
+      return { kind: 'APPLICANT', region: null, division: null, window: null, operatorId: null, subjectId: actor.subjectId };
+    case 'SYSTEM':
+      return { kind: 'SYSTEM', region: null, division: null, window: null, operatorId: null, subjectId: null };
+  }
 }
 
 /** An audit entry for its subject's eyes: other people's identifiers masked. */

@@ -18,6 +18,7 @@ export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
       hubUrl: subgraphEndpoints().find((endpoint) => endpoint.name === 'catalog')?.url ?? '',
       scale: scaleFromEnvironment(),
       settings: exchangeSettingsFromEnvironment(),
+      deadlineSweepSeconds: Number(process.env.YRD_DEADLINE_SWEEP_SECONDS || 60),
     }),
   );
 }

@@ -30,6 +30,7 @@ export interface ProvinceSubgraphOptions {
   readonly hubUrl: string;
   readonly scale: FixtureScale;
   readonly settings: ExchangeSettings;
+  readonly deadlineSweepSeconds: number;
 }
 
 export interface RunningProvinceSubgraph extends RunningService {
@@ -66,6 +67,11 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     settings: options.settings,
   };
 
+  // 容缺 deadlines: overdue cases are terminated at start, every sweep interval, and whenever read.
+  services.cases.terminateOverdue();
+  const sweep = setInterval(() => services.cases.terminateOverdue(), options.deadlineSweepSeconds * 1000);
+  sweep.unref();
+
   const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config));
   await apollo.start();
   const http = await startGraphQLHttpServer<ProvinceContext>({
@@ -79,6 +85,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     url: http.url,
     services,
     close: async () => {
+      clearInterval(sweep);
       await http.close();
       await apollo.stop();
       db.close();

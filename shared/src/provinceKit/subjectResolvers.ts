@@ -3,6 +3,7 @@ import { isHolder, ownIdentifier } from '../identity/caller.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { ProvinceContext } from './provinceContext.ts';
+import { asEntity } from './caseResolvers.ts';
 import { accessLogView, recordView } from './recordViews.ts';
 
 /**
@@ -12,14 +13,14 @@ import { accessLogView, recordView } from './recordViews.ts';
  */
 const MAX_LOG_PAGE = 200;
 
-function refuseRecords(subjectId: string, context: ProvinceContext, what: 'records' | 'accessLog') {
+function refuseRecords(subjectId: string, context: ProvinceContext, what: 'records' | 'accessLog' | 'cases') {
   const { caller, services } = context;
   const reason = caller.kind === 'ANONYMOUS' ? 'SIGN_IN_REQUIRED' : caller.kind === 'OPERATOR' ? 'CASE_REQUIRED' : 'NOT_THE_SUBJECT';
   services.audit.append({ event: 'RECORDS_REFUSED', outcome: 'REFUSED', reason, subjectId, actor: caller, kinds: [] });
   const messages = {
     SIGN_IN_REQUIRED: '查询个人记录需要先登录（本人）',
     CASE_REQUIRED: '窗口人员只能通过需要这些材料的办件调取记录',
-    NOT_THE_SUBJECT: what === 'records' ? '只能查询本人（本企业）的记录' : '只能查询本人（本企业）的访问记录',
+    NOT_THE_SUBJECT: { records: '只能查询本人（本企业）的记录', accessLog: '只能查询本人（本企业）的访问记录', cases: '只能查询本人（本企业）的办件' }[what],
   } as const;
   return forbidden(reason, messages[reason], { region: services.config.region.code });
 }
@@ -30,6 +31,10 @@ export const subjectFieldResolvers = {
     const records = await context.loaders.recordsBySubject.load(subject.id);
     const wanted = args.kinds ? new Set(args.kinds) : undefined;
     return records.filter((record) => !wanted || wanted.has(record.kind)).map((record) => recordView(record, 'HOLDER'));
+  },
+  cases: async (subject: { id: string }, _: unknown, context: ProvinceContext) => {
+    if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'cases');
+    return (await context.loaders.casesBySubject.load(subject.id)).map((caseFile) => asEntity(caseFile, 'HOLDER'));
   },
   accessLog: (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
     if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'accessLog');

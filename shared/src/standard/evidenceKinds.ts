@@ -12,11 +12,21 @@ export const EVIDENCE_KINDS = [
   { value: 'BUSINESS_REGISTRATION', code: 'BR', label: '市场主体登记信息' },
   { value: 'TAX', code: 'TX', label: '纳税信息' },
   { value: 'CREDIT_RECORD', code: 'CR', label: '信用记录（处罚、经营异常、失信）' },
+  { value: 'E_LICENCE', code: 'EL', label: '电子证照（本联盟办结事项签发）' },
 ] as const satisfies CodeTable;
 
 export type EvidenceKind = ValueOf<typeof EVIDENCE_KINDS>;
 
 export const EVIDENCE_KIND_VALUES: readonly EvidenceKind[] = EVIDENCE_KINDS.map((entry) => entry.value);
+
+/**
+ * The kinds provinces keep in their own systems, in their native formats. Electronic
+ * licences are not among them: the federation issues them itself, in the standard.
+ */
+export type NativeEvidenceKind = Exclude<EvidenceKind, 'E_LICENCE'>;
+export const NATIVE_EVIDENCE_KIND_VALUES: readonly NativeEvidenceKind[] = EVIDENCE_KIND_VALUES.filter(
+  (kind): kind is NativeEvidenceKind => kind !== 'E_LICENCE',
+);
 
 export type SubjectKind = 'PERSON' | 'ENTERPRISE';
 
@@ -29,6 +39,7 @@ export const EVIDENCE_SUBJECTS: Readonly<Record<EvidenceKind, readonly SubjectKi
   BUSINESS_REGISTRATION: ['ENTERPRISE'],
   TAX: ['PERSON', 'ENTERPRISE'],
   CREDIT_RECORD: ['PERSON', 'ENTERPRISE'],
+  E_LICENCE: ['PERSON', 'ENTERPRISE'],
 };
 
 export function isEvidenceKind(value: string): value is EvidenceKind {

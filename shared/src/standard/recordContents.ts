@@ -131,6 +131,24 @@ export interface CreditRecordContent {
   publicUntil: LocalDate | null;
 }
 
+export type LicenceStatus = 'VALID' | 'REVOKED' | 'EXPIRED';
+
+/** An electronic licence (电子证照) the federation issued on approving a case (GB/T 36904 identifier). */
+export interface ElectronicLicenceContent {
+  licenceId: string;
+  licenceName: string;
+  /** Licence type code: defining authority's credit code + 3-digit sequence. */
+  licenceTypeCode: string;
+  issuerName: string;
+  issuerCode: string;
+  holderName: string;
+  issuedOn: LocalDate;
+  validUntil: LocalDate | null;
+  licenceStatus: LicenceStatus;
+  caseId: string;
+  itemCode: string;
+}
+
 export interface RecordContents {
   SOCIAL_INSURANCE: SocialInsuranceContent;
   PROVIDENT_FUND: ProvidentFundContent;
@@ -139,4 +157,5 @@ export interface RecordContents {
   BUSINESS_REGISTRATION: BusinessRegistrationContent;
   TAX: TaxContent;
   CREDIT_RECORD: CreditRecordContent;
+  E_LICENCE: ElectronicLicenceContent;
 }

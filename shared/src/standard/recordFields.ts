@@ -86,6 +86,19 @@ export const RECORD_FIELDS: FieldCatalog = {
     settledOn: 'date',
     publicUntil: 'date',
   },
+  E_LICENCE: {
+    licenceId: 'string',
+    licenceName: 'string',
+    licenceTypeCode: 'string',
+    issuerName: 'string',
+    issuerCode: 'string',
+    holderName: 'string',
+    issuedOn: 'date',
+    validUntil: 'date',
+    licenceStatus: 'string',
+    caseId: 'string',
+    itemCode: 'string',
+  },
 };
 
 export function fieldTypeOf(kind: EvidenceKind, field: string): FieldType | undefined {

@@ -33,6 +33,21 @@ export interface Fee {
   readonly basis?: string;
 }
 
+/** The electronic licence (电子证照) a case for the item ends with (GB/T 36904). */
+export interface LicenceDefinition {
+  /** Licence type code: the defining authority's unified social credit code + a 3-digit sequence. */
+  readonly typeCode: string;
+  readonly name: string;
+  /** How long the licence is valid; none: until revoked. */
+  readonly validityDays?: number;
+}
+
+/**
+ * Where an item defines no licence of its own, its result is issued as the general
+ * "government service result" licence (a fixture type defined for this project).
+ */
+export const GENERAL_RESULT_LICENCE_TYPE = '11100000MB0900G94F001';
+
 export interface StandardMaterial {
   /** Code unique within the item, e.g. M01. */
   readonly code: string;
@@ -45,6 +60,11 @@ export interface StandardMaterial {
   readonly replacedBy?: EvidenceKind;
   /** 告知承诺: a written commitment may replace the proof. */
   readonly commitmentAllowed: boolean;
+  /**
+   * The kind of document, where the same document serves several items (an identity card, a
+   * property certificate): a one-thing bundle asks for it once.
+   */
+  readonly documentType?: string;
   readonly note?: string;
 }
 
@@ -78,6 +98,19 @@ export interface StandardItem {
   readonly crossRegion: boolean;
   readonly effectiveFrom: LocalDate;
   readonly cancelOn?: LocalDate;
+  readonly licence?: LicenceDefinition;
+}
+
+/** 一件事一次办: items applied for together, with one application. */
+export interface ItemBundle {
+  readonly code: string;
+  readonly name: string;
+  readonly description: string;
+  readonly itemCodes: readonly string[];
+}
+
+export function licenceOf(item: StandardItem): LicenceDefinition {
+  return item.licence ?? { typeCode: GENERAL_RESULT_LICENCE_TYPE, name: `${item.name}办理结果` };
 }
 
 /** 容缺受理: some material may be supplied after acceptance. */
@@ -91,11 +124,13 @@ export function allowsCommitment(item: StandardItem): boolean {
 }
 
 /**
- * The evidence kinds a case for this item needs: exactly those that replace its materials.
- * (Approval rules may only read kinds a material names; `validateStandardItem` checks it.)
+ * The evidence kinds a case for this item needs: those that replace its materials, and — when
+ * the item allows 容缺 or 告知承诺 — the credit records that decide whether the applicant may
+ * use them. (Approval rules may only read kinds a material names; `validateStandardItem` checks it.)
  */
 export function evidenceKindsNeeded(item: StandardItem): EvidenceKind[] {
   const kinds = new Set<EvidenceKind>();
   for (const material of item.materials) if (material.replacedBy) kinds.add(material.replacedBy);
+  if (allowsTolerantAcceptance(item) || allowsCommitment(item)) kinds.add('CREDIT_RECORD');
   return [...kinds];
 }

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from './evidenceKinds.ts';
+import type { EvidenceKind, NativeEvidenceKind } from './evidenceKinds.ts';
 import type { RecordContents } from './recordContents.ts';
 import type { LocalDate } from '../time/localDate.ts';
 import type { RegionCode } from '../regions/regionRegistry.ts';
@@ -19,6 +19,9 @@ export type StandardRecord<K extends EvidenceKind = EvidenceKind> = {
     content: RecordContents[P];
   };
 }[K];
+
+/** A record of a kind provinces keep natively (what their adapters read and write). */
+export type NativeRecord = StandardRecord<NativeEvidenceKind>;
 
 /** A standard record with its provenance, as released to other provinces. */
 export type HeldRecord<K extends EvidenceKind = EvidenceKind> = StandardRecord<K> & {

@@ -3,6 +3,7 @@ import { ITEM_TYPES } from './codeTables.ts';
 import { fieldTypeOf, type FieldType } from './recordFields.ts';
 import type { StandardItem } from './standardItem.ts';
 import { isLocalDate } from '../time/localDate.ts';
+import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
 
 /**
  * Checks a standard item for the mistakes a catalog editor can make. Returns every problem
@@ -49,6 +50,17 @@ export function validateStandardItem(item: StandardItem): string[] {
     if (material.copies < 0 || !Number.isInteger(material.copies)) at(`materials.${material.code}`, 'copies must be a whole number');
     if (material.commitmentAllowed && material.type === 'FORM') {
       at(`materials.${material.code}`, 'a commitment replaces a proof, not an application form');
+    }
+  }
+
+  if (item.licence) {
+    const typeCode = item.licence.typeCode;
+    if (!/^[0-9A-HJ-NPQRTUWXY]{18}\d{3}$/.test(typeCode) || !validateUnifiedSocialCreditCode(typeCode.slice(0, 18)).ok) {
+      at('licence.typeCode', 'must be the defining authority\'s unified social credit code followed by 3 digits');
+    }
+    if (!item.licence.name.trim()) at('licence.name', 'is empty');
+    if (item.licence.validityDays !== undefined && (!Number.isInteger(item.licence.validityDays) || item.licence.validityDays <= 0)) {
+      at('licence.validityDays', 'must be a whole number of days > 0');
     }
   }
 

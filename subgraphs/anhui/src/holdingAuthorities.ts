@@ -9,4 +9,5 @@ export const anhuiHoldingAuthorities: Readonly<Record<EvidenceKind, string>> = {
   BUSINESS_REGISTRATION: '安徽省市场监督管理局',
   TAX: '国家税务总局安徽省税务局',
   CREDIT_RECORD: '安徽省公共信用信息服务中心',
+  E_LICENCE: '安徽省数据资源管理局（电子证照库）',
 };

@@ -5,15 +5,19 @@ import { SCALAR_RESOLVERS } from '@yrd/shared/graphql/scalars';
 import type { SubgraphResolvers } from '@yrd/shared/graphql/subgraphResolvers';
 import { lookupDivision } from '@yrd/shared/identifiers/index';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
-import { REGIONS, regionOfDivision, type Region } from '@yrd/shared/regions/regionRegistry';
+import { REGIONS, regionOfDivision, requireRegion, type Region } from '@yrd/shared/regions/regionRegistry';
+import { forbidden } from '@yrd/shared/identity/authErrors';
 import { CODE_TABLES, type Audience, type ItemType } from '@yrd/shared/standard/codeTables';
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import {
   allowsCommitment,
   allowsTolerantAcceptance,
   evidenceKindsNeeded,
+  licenceOf,
+  type ItemBundle,
   type StandardItem,
 } from '@yrd/shared/standard/standardItem';
+import { ITEM_BUNDLES } from './seed/itemBundles.ts';
 import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
@@ -148,6 +152,17 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         };
       },
       trustList: async () => (await trustList.signed()).list,
+      reviewQueue: (_: unknown, __: unknown, context: CatalogContext) => {
+        const { caller } = context;
+        if (caller.kind !== 'OPERATOR') throw forbidden('OPERATORS_ONLY', '审核队列只对窗口工作人员开放');
+        return { __typename: provinceTypeNames(requireRegion(caller.region)).reviewQueue, region: caller.region };
+      },
+      bundles: () => ITEM_BUNDLES,
+      bundle: (_: unknown, args: { code: string }) => {
+        const bundle = ITEM_BUNDLES.find((candidate) => candidate.code === args.code);
+        if (!bundle) throw notFound('一件事', args.code, 'code');
+        return bundle;
+      },
       evidenceSources: (_: unknown, args: { requests: string[] }) => {
         if (args.requests.length > MAX_REQUESTS) {
           throw badUserInput('requests', `一次最多提交 ${MAX_REQUESTS} 个调取请求`, { reason: 'TOO_MANY', max: MAX_REQUESTS });
@@ -163,6 +178,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       tolerantAcceptance: (item: StandardItem) => allowsTolerantAcceptance(item),
       commitmentSystem: (item: StandardItem) => allowsCommitment(item),
       cancelOn: (item: StandardItem) => item.cancelOn ?? null,
+      licence: (item: StandardItem) => ({ validityDays: null, ...licenceOf(item) }),
       approvalRules: (item: StandardItem) =>
         item.approvalRules.map((rule) => ({
           ...rule,
@@ -170,6 +186,13 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         })),
       implementations: (item: StandardItem) =>
         REGIONS.map((region) => ({ __typename: provinceTypeNames(region).implementation, standardCode: item.code })),
+    },
+    ItemBundleView: {
+      items: (bundle: ItemBundle, _: unknown, context: CatalogContext) => context.itemsByCode.loadMany(bundle.itemCodes),
+      evidenceKinds: async (bundle: ItemBundle, _: unknown, context: CatalogContext) => {
+        const items = (await context.itemsByCode.loadMany(bundle.itemCodes)).filter((item): item is StandardItem => item !== undefined && !(item instanceof Error));
+        return [...new Set(items.flatMap(evidenceKindsNeeded))];
+      },
     },
     Subject: {
       registeringRegion: (subject: IdentifiedSubject) => subject.registeringRegion?.code ?? null,
@@ -179,6 +202,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
     RegionalSubject: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     Case: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     EvidenceSource: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+    ReviewQueue: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     ItemImplementation: { __resolveType: (stub: { __typename: string }) => stub.__typename },
   } as SubgraphResolvers;
 }

@@ -32,6 +32,11 @@ export function catalogTypeDefs(): string {
   id: ID!
 }`,
   ).join('\n\n');
+  const queueStubs = REGIONS.map(
+    (region) => `type ${provinceTypeNames(region).reviewQueue} implements ReviewQueue @key(fields: "region", resolvable: false) {
+  region: Region!
+}`,
+  ).join('\n\n');
   const sourceStubs = REGIONS.map(
     (region) => `type ${provinceTypeNames(region).evidenceSource} implements EvidenceSource @key(fields: "request", resolvable: false) {
   request: ID!
@@ -88,6 +93,12 @@ type Query {
   me: Me!
   "The members of the federation and their public keys, as the hub signs them (also served signed at /trust-list)."
   trustList: TrustListView!
+  "A window clerk's own province's queue: cases waiting for a person, and commitments waiting for their post-check."
+  reviewQueue: ReviewQueue!
+  "The one-thing bundles (一件事一次办)."
+  bundles: [ItemBundleView!]!
+  "A one-thing bundle by its code. Unknown codes are a NOT_FOUND error."
+  bundle(code: ID!): ItemBundleView
   "Present signed evidence requests (e.g. again, after a province was down) to the provinces they are addressed to (at most 20)."
   evidenceSources(requests: [String!]!): [EvidenceSource]!
 }
@@ -98,6 +109,13 @@ interface EvidenceSource {
 }
 
 ${sourceStubs}
+
+"A province's queue of cases for its window staff."
+interface ReviewQueue {
+  region: Region!
+}
+
+${queueStubs}
 
 type Me {
   kind: CallerKind!
@@ -202,6 +220,7 @@ type StandardItem @key(fields: "code") {
   crossRegion: Boolean!
   effectiveFrom: Date!
   cancelOn: Date
+  licence: LicenceDefinitionView!
   "Each province's implementation of the item, side by side (null where a province failed to answer)."
   implementations: [ItemImplementation]!
 }
@@ -217,7 +236,27 @@ type StandardMaterial {
   replacedBy: EvidenceKind
   "告知承诺: a written commitment may replace this proof."
   commitmentAllowed: Boolean!
+  "The kind of document, where one document serves several items of a bundle (IDENTITY_DOCUMENT, PROPERTY_CERTIFICATE, …)."
+  documentType: String
   note: String
+}
+
+"The electronic licence (电子证照, GB/T 36904) a case for the item ends with."
+type LicenceDefinitionView {
+  "Defining authority's unified social credit code + 3-digit sequence."
+  typeCode: String!
+  name: String!
+  validityDays: Int
+}
+
+"一件事一次办: items applied for together, with one application."
+type ItemBundleView {
+  code: ID!
+  name: String!
+  description: String!
+  items: [StandardItem!]!
+  "Every evidence kind any of its items needs."
+  evidenceKinds: [EvidenceKind!]!
 }
 
 "An instant-approval rule: a predicate over normalised evidence."

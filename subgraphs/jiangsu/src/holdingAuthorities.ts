@@ -9,4 +9,5 @@ export const jiangsuHoldingAuthorities: Readonly<Record<EvidenceKind, string>> =
   BUSINESS_REGISTRATION: '江苏省市场监督管理局',
   TAX: '国家税务总局江苏省税务局',
   CREDIT_RECORD: '江苏省公共信用信息中心',
+  E_LICENCE: '江苏省大数据管理中心（电子证照库）',
 };

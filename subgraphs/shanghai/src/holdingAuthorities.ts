@@ -9,4 +9,5 @@ export const shanghaiHoldingAuthorities: Readonly<Record<EvidenceKind, string>> 
   BUSINESS_REGISTRATION: '上海市市场监督管理局',
   TAX: '国家税务总局上海市税务局',
   CREDIT_RECORD: '上海市公共信用信息服务中心',
+  E_LICENCE: '上海市大数据中心（电子证照库）',
 };

@@ -9,4 +9,5 @@ export const zhejiangHoldingAuthorities: Readonly<Record<EvidenceKind, string>> 
   BUSINESS_REGISTRATION: '浙江省市场监督管理局',
   TAX: '国家税务总局浙江省税务局',
   CREDIT_RECORD: '浙江省信用中心',
+  E_LICENCE: '浙江省大数据发展管理局（电子证照库）',
 };

@@ -59,6 +59,8 @@ const JIASHAN_TAX: Body = { name: '国家税务总局嘉善县税务局', code: 
 const PROVINCE_CIVIL_AIR_DEFENCE: Body = { name: '浙江省人民防空办公室', code: '11330000002485611B' };
 const JIASHAN_NATURAL_RESOURCES: Body = { name: '嘉善县自然资源和规划局', code: '11330421MB1B216719' };
 const JIASHAN_HOUSING_CONSTRUCTION: Body = { name: '嘉善县住房和城乡建设局', code: '113304210026041906' };
+const JIASHAN_DEVELOPMENT_REFORM: Body = { name: '嘉善县发展和改革局', code: '11330421MB1D220789' };
+const JIASHAN_CULTURE_BROADCASTING: Body = { name: '嘉善县文化和广电旅游体育局', code: '11330421MB1D331806' };
 
 function body(b: Body): Pick<LocalImplementation, 'implementingBody' | 'implementingBodyCode'> {
   return { implementingBody: b.name, implementingBodyCode: b.code };
@@ -150,6 +152,21 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     hours: alwaysOnline(HOURS_JIAXING),
     onlineUrl: onlineUrl('200047001000'),
     visitsRequired: 0,
+    crossRegion: true,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '200047002000',
+    localCode: 'ZJGG-GJJ-010',
+    localName: '异地缴存职工住房公积金贷款申请',
+    ...body(JIAXING_HOUSING_FUND),
+    promisedTimeLimit: workingDays(10, '缴存使用证明以电子证照共享核验'),
+    fee: FREE,
+    places: [JIAXING_CITIZEN_CENTRE, JIASHAN_HALL, DEMONSTRATION_ZONE_WINDOW],
+    hours: alwaysOnline(HOURS_JIAXING),
+    onlineUrl: onlineUrl('200047002000'),
+    visitsRequired: 1,
     crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
@@ -434,7 +451,7 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     localCode: 'ZJGG-WJW-001',
     localName: '生育登记',
     ...body(JIASHAN_HEALTH),
-    promisedTimeLimit: ON_THE_SPOT,
+    promisedTimeLimit: workingDays(5, '材料齐全的当场办结；容缺受理的，5个工作日内补齐结婚证'),
     fee: FREE,
     places: [JIASHAN_HALL, DEMONSTRATION_ZONE_WINDOW],
     hours: alwaysOnline(HOURS_JIASHAN),
@@ -718,7 +735,7 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     hours: HOURS_JIASHAN,
     onlineUrl: onlineUrl('070101001000'),
     visitsRequired: 1,
-    crossRegion: false,
+    crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
   },
@@ -733,7 +750,7 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     hours: alwaysOnline(HOURS_JIASHAN),
     onlineUrl: onlineUrl('200901001000'),
     visitsRequired: 0,
-    crossRegion: false,
+    crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
   },
@@ -748,7 +765,39 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     hours: alwaysOnline(HOURS_JIASHAN),
     onlineUrl: onlineUrl('200901003000'),
     visitsRequired: 0,
-    crossRegion: false,
+    crossRegion: true,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  // Electricity and cable transfers are carried out by the supply companies; in 嘉善 the
+  // 不动产登记“一件事”窗口 accepts them with the property transfer and forwards them.
+  {
+    standardCode: '200901002000',
+    localCode: 'ZJGG-FGJ-001',
+    localName: '用电过户（一件事联办，国网嘉善县供电公司承办）',
+    ...body(JIASHAN_DEVELOPMENT_REFORM),
+    promisedTimeLimit: workingDays(1, '与不动产转移登记联办的，自收到登记结果起算'),
+    fee: FREE,
+    places: [JIASHAN_HALL],
+    hours: alwaysOnline(HOURS_JIASHAN),
+    onlineUrl: onlineUrl('200901002000'),
+    visitsRequired: 0,
+    crossRegion: true,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '200901004000',
+    localCode: 'ZJGG-WGJ-001',
+    localName: '有线电视及宽带过户（一件事联办，运营企业承办）',
+    ...body(JIASHAN_CULTURE_BROADCASTING),
+    promisedTimeLimit: workingDays(1, '与不动产转移登记联办的，自收到登记结果起算'),
+    fee: FREE,
+    places: [JIASHAN_HALL],
+    hours: alwaysOnline(HOURS_JIASHAN),
+    onlineUrl: onlineUrl('200901004000'),
+    visitsRequired: 0,
+    crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
   },

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
 import { anhuiNativeFormat } from './anhuiNativeFormat.ts';
@@ -10,27 +10,27 @@ import { ANHUI_SAMPLES } from './samples/anhuiSamples.ts';
 
 const { encode, decode } = anhuiNativeFormat;
 
-function sample(kind: EvidenceKind): string {
+function sample(kind: NativeEvidenceKind): string {
   const found = ANHUI_SAMPLES.find((entry) => entry.kind === kind);
   if (!found) throw new Error(`no sample of ${kind}`);
   return found.payload;
 }
 
-function expected(kind: EvidenceKind): StandardRecord {
+function expected(kind: NativeEvidenceKind): NativeRecord {
   const found = SAMPLE_RECORDS.find((record) => record.kind === kind);
   if (!found) throw new Error(`no SAMPLE_RECORD of ${kind}`);
   return found;
 }
 
 /** The sample of `kind` with `from` replaced by `to` (which must occur). */
-function edited(kind: EvidenceKind, from: string, to: string): string {
+function edited(kind: NativeEvidenceKind, from: string, to: string): string {
   const payload = sample(kind);
   if (!payload.includes(from)) throw new Error(`sample ${kind} has no ${from}`);
   return payload.replace(from, to);
 }
 
 /** Runs `run`, expecting a NativeRecordError about `field`; returns it. */
-function nativeError(run: () => unknown, kind: EvidenceKind, field: string): NativeRecordError {
+function nativeError(run: () => unknown, kind: NativeEvidenceKind, field: string): NativeRecordError {
   let caught: unknown;
   try {
     run();
@@ -163,7 +163,7 @@ describe('anhuiNativeFormat pitfalls', () => {
     const base = expected('BUSINESS_REGISTRATION');
     if (base.kind !== 'BUSINESS_REGISTRATION') throw new Error('unreachable');
     const tricky = 'A&B <公司> "甲" \'乙\'\n第二行  两个空格\n\n&amp; &lt;已转义&gt; ]]> <![CDATA[x]]>';
-    const record: StandardRecord = { ...base, content: { ...base.content, businessScope: tricky, address: 'a, b; "c" & <d>' } };
+    const record: NativeRecord = { ...base, content: { ...base.content, businessScope: tricky, address: 'a, b; "c" & <d>' } };
     const payload = encode(record);
     expect(payload).toContain('A&amp;B &lt;公司&gt;');
     expect(payload).toContain('&amp;amp; &amp;lt;已转义&amp;gt;');
@@ -199,7 +199,7 @@ describe('anhuiNativeFormat pitfalls', () => {
     }
     const base = expected('PROVIDENT_FUND');
     if (base.kind !== 'PROVIDENT_FUND') throw new Error('unreachable');
-    const record: StandardRecord = { ...base, recordId: '000123', content: { ...base.content, accountNumber: '000000000012' } };
+    const record: NativeRecord = { ...base, recordId: '000123', content: { ...base.content, accountNumber: '000000000012' } };
     const payload = encode(record);
     expect(payload).toContain('<GRZH>000000000012</GRZH>');
     expect(payload).toContain('BH="000123"');
@@ -242,7 +242,7 @@ describe('anhuiNativeFormat pitfalls', () => {
   it('writes null as an absent element and reads an absent element as null', () => {
     const base = expected('CREDIT_RECORD');
     if (base.kind !== 'CREDIT_RECORD') throw new Error('unreachable');
-    const record: StandardRecord = { ...base, content: { ...base.content, settled: false, settledOn: null, publicUntil: null } };
+    const record: NativeRecord = { ...base, content: { ...base.content, settled: false, settledOn: null, publicUntil: null } };
     const payload = encode(record);
     expect(payload).not.toContain('LXRQ');
     expect(payload).not.toContain('GSJZRQ');
@@ -300,14 +300,14 @@ describe('anhuiNativeFormat pitfalls', () => {
 
     const base = expected('SOCIAL_INSURANCE');
     if (base.kind !== 'SOCIAL_INSURANCE') throw new Error('unreachable');
-    const none: StandardRecord = { ...base, content: { ...base.content, schemes: [] } };
+    const none: NativeRecord = { ...base, content: { ...base.content, schemes: [] } };
     expect(encode(none)).toContain('<CBXZ></CBXZ>');
     expect(decode('SOCIAL_INSURANCE', encode(none))).toEqual(none);
   });
 
   it('writes the subject as SFZHM or TYSHXYDM, and accepts exactly one of them', () => {
     const base = expected('TAX');
-    const person: StandardRecord = { ...base, subjectId: '11010519491231002X' };
+    const person: NativeRecord = { ...base, subjectId: '11010519491231002X' };
     expect(encode(person)).toContain('<SFZHM>11010519491231002X</SFZHM>');
     expect(encode(base)).toContain('<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>');
     expect(decode('TAX', encode(person))).toEqual(person);

@@ -1,6 +1,6 @@
 import { NativeRecordError, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
-import { EVIDENCE_KIND_VALUES, type EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import type { FailAt, FieldCodec } from './fieldCodecs.ts';
 import { SUBJECT_ELEMENTS, SUBJECT_ORGANISATION, SUBJECT_PERSON, subjectCodecFor } from './identifiers.ts';
 import { readDate, writeDate } from './nativeValues.ts';
@@ -38,11 +38,11 @@ const DOCUMENT_FIELD = 'XML';
  */
 type FieldByField = Readonly<Record<string, FieldCodec<unknown>>>;
 
-function layoutOf(kind: EvidenceKind): FieldByField {
+function layoutOf(kind: NativeEvidenceKind): FieldByField {
   return RECORD_TYPES[kind].layout;
 }
 
-function encode(record: StandardRecord): string {
+function encode(record: NativeRecord): string {
   const type = RECORD_TYPES[record.kind];
   // The content is an interface without an index signature; the layout walks its own keys.
   const content = record.content as unknown as Readonly<Record<string, unknown>>;
@@ -62,11 +62,11 @@ function encode(record: StandardRecord): string {
   );
 }
 
-function decode(kind: EvidenceKind, payload: string): StandardRecord {
+function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const fail: FailAt = (field, problem) => {
     throw new NativeRecordError(REGION, kind, field, problem);
   };
-  if (!EVIDENCE_KIND_VALUES.includes(kind)) return fail(TYPE_ATTRIBUTE, `"${String(kind)}" is not an evidence kind`);
+  if (!NATIVE_EVIDENCE_KIND_VALUES.includes(kind)) return fail(TYPE_ATTRIBUTE, `"${String(kind)}" is not an evidence kind`);
   const type = RECORD_TYPES[kind];
   if (typeof payload !== 'string') return fail(DOCUMENT_FIELD, `payload is a ${typeof payload}, not XML text`);
 
@@ -91,7 +91,7 @@ function decode(kind: EvidenceKind, payload: string): StandardRecord {
   };
   const recordType = attribute(TYPE_ATTRIBUTE);
   if (recordType !== type.code) {
-    const other = EVIDENCE_KIND_VALUES.find((candidate) => RECORD_TYPES[candidate].code === recordType);
+    const other = NATIVE_EVIDENCE_KIND_VALUES.find((candidate) => RECORD_TYPES[candidate].code === recordType);
     fail(
       TYPE_ATTRIBUTE,
       `record type "${recordType}"${other ? ` (${other})` : ' is unknown and'} does not match the requested kind ${kind} (${type.code})`,
@@ -128,7 +128,7 @@ function decode(kind: EvidenceKind, payload: string): StandardRecord {
     content[field] = codec.read(elements.get(codec.element), fail);
   }
   // Every field of the kind's content was read by the codec its layout declares for it.
-  return { kind, recordId, subjectId, updatedOn, content } as unknown as StandardRecord;
+  return { kind, recordId, subjectId, updatedOn, content } as unknown as NativeRecord;
 }
 
 export const anhuiNativeFormat: NativeFormat = {

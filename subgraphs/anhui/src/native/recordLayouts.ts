@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import { SOCIAL_INSURANCE_SCHEMES, type RecordContents } from '@yrd/shared/standard/recordContents';
 import {
   BUSINESS_STATUS_CODES,
@@ -34,11 +34,11 @@ import { creditCode, residentId } from './identifiers.ts';
  * The element of every standard field, per kind, and the record type (LX attribute of <JL>).
  * Element names are the pinyin initials of the Chinese field names.
  */
-export type RecordLayout<K extends EvidenceKind> = {
+export type RecordLayout<K extends NativeEvidenceKind> = {
   readonly [F in keyof RecordContents[K]]-?: FieldCodec<RecordContents[K][F]>;
 };
 
-export interface RecordType<K extends EvidenceKind> {
+export interface RecordType<K extends NativeEvidenceKind> {
   /** The LX attribute. */
   readonly code: string;
   readonly label: string;
@@ -159,7 +159,7 @@ const CREDIT_RECORD: RecordType<'CREDIT_RECORD'> = {
   },
 };
 
-export const RECORD_TYPES: { readonly [K in EvidenceKind]: RecordType<K> } = {
+export const RECORD_TYPES: { readonly [K in NativeEvidenceKind]: RecordType<K> } = {
   SOCIAL_INSURANCE,
   PROVIDENT_FUND,
   HOUSEHOLD_REGISTRATION,

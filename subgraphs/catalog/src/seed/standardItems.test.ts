@@ -33,6 +33,7 @@ const REAL_ITEM_NAMES = [
 /** What each story constant must point at. */
 const STORY_ITEM_NAMES: Record<StoryItemKey, string> = {
   providentFundLoanCertificate: '个人申请出具异地贷款缴存使用证明',
+  providentFundLoanApplication: '住房公积金异地个人住房贷款申请',
   providentFundTransfer: '住房公积金异地转移接续',
   socialInsuranceCertificate: '社保证明开具',
   socialInsuranceStatement: '社会保险个人权益记录单查询',
@@ -201,7 +202,16 @@ describe('story item codes', () => {
     expect(BUSINESS_OPENING_BUNDLE).toHaveLength(5);
     expect(PROPERTY_TRANSFER_BUNDLE).toHaveLength(5);
     expect(BUSINESS_OPENING_BUNDLE.every((code) => item(code).audiences.includes('ENTERPRISE'))).toBe(true);
-    expect(item(STORY_ITEMS.realEstateTransfer).crossRegion).toBe(false);
+    // The property bundle is handled for buyers from other provinces too (their marriage and
+    // household records come from where they are held).
+    for (const code of PROPERTY_TRANSFER_BUNDLE) expect(item(code).crossRegion, code).toBe(true);
+  });
+
+  it('ends the story items with their electronic licences, and the loan application reads one', () => {
+    expect(item(STORY_ITEMS.providentFundLoanCertificate).licence).toMatchObject({ typeCode: '11100000000013338W047' });
+    const loan = item(STORY_ITEMS.providentFundLoanApplication);
+    expect(loan.materials.find((material) => material.replacedBy === 'E_LICENCE')).toBeDefined();
+    expect(loan.approvalRules[0]?.conditions).toContainEqual({ field: 'licenceTypeCode', operator: 'EQ', value: '11100000000013338W047' });
   });
 
   it('makes 个人申请出具异地贷款缴存使用证明 an instant, cross-region personal service on PROVIDENT_FUND', () => {

@@ -1,3 +1,4 @@
+import { ITEM_LICENCES } from './itemLicences.ts';
 import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
 import type { Fee, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
 
@@ -58,6 +59,7 @@ function identityDocument(code: string, name = '申请人有效身份证件'): S
     format: 'PAPER_OR_ELECTRONIC',
     copies: 1,
     commitmentAllowed: false,
+    documentType: 'IDENTITY_DOCUMENT',
     note: '居民身份证、临时居民身份证或港澳台居民居住证等有效身份证件；线上办理的，通过实名认证核验，无需上传',
   };
 }
@@ -71,6 +73,7 @@ function powerOfAttorney(code: string): StandardMaterial {
     format: 'PAPER_OR_ELECTRONIC',
     copies: 1,
     commitmentAllowed: false,
+    documentType: 'POWER_OF_ATTORNEY',
     note: '委托他人代为办理的提供',
   };
 }
@@ -172,6 +175,72 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     ],
     crossRegion: true,
     effectiveFrom: '2019-05-22',
+  },
+  {
+    code: '200047002000',
+    name: '住房公积金异地个人住房贷款申请',
+    keywords: ['公积金贷款', '异地公积金贷款', '外地公积金买房', '公积金异地贷款申请'],
+    type: 'PUBLIC_SERVICE',
+    status: 'IN_FORCE',
+    version: '1.0',
+    department: '住房公积金管理中心',
+    legalBasis:
+      '《住房公积金管理条例》；《住房城乡建设部 财政部 中国人民银行关于住房公积金异地个人住房贷款有关操作问题的通知》（建金〔2015〕135号）',
+    powerSource: 'STATUTORY',
+    exerciseLevels: ['CITY'],
+    audiences: ['NATURAL_PERSON'],
+    caseType: 'PROMISED',
+    statutoryTimeLimit: workingDays(15, NO_STATUTORY_LIMIT),
+    promisedTimeLimit: workingDays(10, '贷款审批；缴存使用证明以电子证照共享核验'),
+    acceptanceConditions: '在异地缴存住房公积金、在本地购买自住住房的缴存职工，持缴存地出具的缴存使用证明申请住房公积金个人住房贷款。',
+    process: [
+      '申请：借款人在贷款地提交贷款申请',
+      '核验：共享调取缴存地签发的《异地贷款职工住房公积金缴存使用证明》电子证照',
+      '审批：贷款地管理中心审核贷款条件、额度',
+      '签约放款',
+    ],
+    fee: FREE,
+    visitsRequired: 1,
+    channels: ['WINDOW', 'ONLINE'],
+    materials: [
+      identityDocument('M01', '借款人有效身份证件'),
+      {
+        code: 'M02',
+        name: '异地贷款职工住房公积金缴存使用证明',
+        necessity: 'REQUIRED',
+        type: 'CERTIFICATE',
+        format: 'ELECTRONIC',
+        copies: 1,
+        replacedBy: 'E_LICENCE',
+        commitmentAllowed: false,
+        note: '无证明：调取缴存地签发的电子证照，申请人无需提交纸质证明',
+      },
+      {
+        code: 'M03',
+        name: '购房合同',
+        necessity: 'REQUIRED',
+        type: 'OTHER',
+        format: 'PAPER_OR_ELECTRONIC',
+        copies: 1,
+        commitmentAllowed: false,
+        documentType: 'TRANSFER_CONTRACT',
+      },
+    ],
+    instantApproval: false,
+    approvalRules: [
+      {
+        code: 'PF_LOAN_CERTIFICATE_VALID',
+        description: '没有有效的《异地贷款职工住房公积金缴存使用证明》电子证照',
+        evidenceKind: 'E_LICENCE',
+        quantifier: 'ANY',
+        conditions: [
+          { field: 'licenceTypeCode', operator: 'EQ', value: '11100000000013338W047' },
+          { field: 'licenceStatus', operator: 'EQ', value: 'VALID' },
+        ],
+      },
+    ],
+    crossRegion: true,
+    effectiveFrom: '2021-06-01',
   },
   {
     code: '200049001000',
@@ -684,9 +753,9 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     powerSource: 'STATUTORY',
     exerciseLevels: ['COUNTY', 'TOWNSHIP'],
     audiences: ['NATURAL_PERSON'],
-    caseType: 'SAME_DAY',
-    statutoryTimeLimit: workingDays(1, NO_STATUTORY_LIMIT),
-    promisedTimeLimit: ON_THE_SPOT,
+    caseType: 'PROMISED',
+    statutoryTimeLimit: workingDays(15, NO_STATUTORY_LIMIT),
+    promisedTimeLimit: workingDays(5, '材料齐全的当场办结；容缺受理的，补齐结婚证的期限不超过5个工作日'),
     acceptanceConditions: '夫妻双方（至少一方）户籍或居住地在本地，办理子女生育登记。',
     process: [
       '申请：夫妻任一方通过线上渠道或户籍地、居住地乡镇（街道）提交登记信息',
@@ -2336,6 +2405,7 @@ function utilityTransferMaterials(formName: string): StandardMaterial[] {
       format: 'PAPER_OR_ELECTRONIC',
       copies: 1,
       commitmentAllowed: false,
+      documentType: 'APPLICATION_FORM',
       note: '与不动产转移登记联办的，由不动产登记“一件事”一表申请，无需另行填写',
     },
     identityDocument('M02', '新户主有效身份证件或营业执照'),
@@ -2347,6 +2417,7 @@ function utilityTransferMaterials(formName: string): StandardMaterial[] {
       format: 'PAPER_OR_ELECTRONIC',
       copies: 1,
       commitmentAllowed: false,
+      documentType: 'PROPERTY_CERTIFICATE',
       note: '与不动产转移登记联办的，由不动产登记机构推送登记结果，无需提交',
     },
   ];
@@ -2394,6 +2465,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
         commitmentAllowed: false,
+        documentType: 'APPLICATION_FORM',
       },
       identityDocument('M02', '申请人有效身份证件或营业执照'),
       {
@@ -2404,6 +2476,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
         format: 'PAPER',
         copies: 1,
         commitmentAllowed: false,
+        documentType: 'PROPERTY_CERTIFICATE',
       },
       {
         code: 'M04',
@@ -2413,6 +2486,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
         commitmentAllowed: false,
+        documentType: 'TRANSFER_CONTRACT',
         note: '商品房买卖合同已网签备案的，由登记机构共享获取',
       },
       {
@@ -2452,7 +2526,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     ],
     instantApproval: false,
     approvalRules: [],
-    crossRegion: false,
+    crossRegion: true,
     effectiveFrom: '2020-01-01',
   },
   {
@@ -2482,7 +2556,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     materials: utilityTransferMaterials('供水过户申请表'),
     instantApproval: false,
     approvalRules: [],
-    crossRegion: false,
+    crossRegion: true,
     effectiveFrom: '2021-01-01',
   },
   {
@@ -2512,7 +2586,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     materials: utilityTransferMaterials('用电更名过户申请表'),
     instantApproval: false,
     approvalRules: [],
-    crossRegion: false,
+    crossRegion: true,
     effectiveFrom: '2021-01-01',
   },
   {
@@ -2543,7 +2617,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     materials: utilityTransferMaterials('燃气过户申请表'),
     instantApproval: false,
     approvalRules: [],
-    crossRegion: false,
+    crossRegion: true,
     effectiveFrom: '2021-01-01',
   },
   {
@@ -2573,10 +2647,16 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     materials: utilityTransferMaterials('有线电视/宽带过户申请表'),
     instantApproval: false,
     approvalRules: [],
-    crossRegion: false,
+    crossRegion: true,
     effectiveFrom: '2021-01-01',
   },
 ];
 
 /** Every standard item of the seed: personal, enterprise, then property and utilities. */
-export const STANDARD_ITEMS: readonly StandardItem[] = [...PERSONAL_ITEMS, ...ENTERPRISE_ITEMS, ...PROPERTY_ITEMS];
+const BASE_ITEMS: readonly StandardItem[] = [...PERSONAL_ITEMS, ...ENTERPRISE_ITEMS, ...PROPERTY_ITEMS];
+
+/** The item standard: the items, each with the electronic licence it ends with. */
+export const STANDARD_ITEMS: readonly StandardItem[] = BASE_ITEMS.map((item) => {
+  const licence = ITEM_LICENCES[item.code];
+  return licence ? { ...item, licence } : item;
+});

@@ -10,6 +10,8 @@ export const STORY_ITEMS = {
   // ── 个人 (natural person) ────────────────────────────────────────────────────────────
   /** 个人申请出具异地贷款缴存使用证明 — 秒批 on PROVIDENT_FUND. */
   providentFundLoanCertificate: '200047001000',
+  /** 住房公积金异地个人住房贷款申请 — uses the certificate above as an e-licence (E_LICENCE). */
+  providentFundLoanApplication: '200047002000',
   /** 住房公积金异地转移接续. */
   providentFundTransfer: '200049001000',
   /** 社保证明开具 — 秒批 on SOCIAL_INSURANCE. */

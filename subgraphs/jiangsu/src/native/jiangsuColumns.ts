@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 
 /**
  * 江苏省数据共享交换平台 CSV 抽取：每条记录一行，行内不带表头；各类证据的列顺序固定如下。
@@ -138,18 +138,18 @@ export const JIANGSU_COLUMNS = {
   BUSINESS_REGISTRATION: BUSINESS_REGISTRATION_COLUMNS,
   TAX: TAX_COLUMNS,
   CREDIT_RECORD: CREDIT_RECORD_COLUMNS,
-} as const satisfies Record<EvidenceKind, readonly ['zjlx', 'zjhm', ...string[], 'jlbh', 'gxrq']>;
+} as const satisfies Record<NativeEvidenceKind, readonly ['zjlx', 'zjhm', ...string[], 'jlbh', 'gxrq']>;
 
 /**
  * Native column names of one kind. (The common columns are already in every kind's list; naming
  * them again lets TypeScript see that for a generic K too.)
  */
-export type JiangsuColumn<K extends EvidenceKind> = (typeof JIANGSU_COLUMNS)[K][number] | JiangsuCommonColumn;
+export type JiangsuColumn<K extends NativeEvidenceKind> = (typeof JIANGSU_COLUMNS)[K][number] | JiangsuCommonColumn;
 
 /** Native column names of one kind that carry its content (everything but the common ones). */
-export type JiangsuContentColumn<K extends EvidenceKind> = Exclude<JiangsuColumn<K>, JiangsuCommonColumn>;
+export type JiangsuContentColumn<K extends NativeEvidenceKind> = Exclude<JiangsuColumn<K>, JiangsuCommonColumn>;
 
 /** The columns of one kind, in payload order. */
-export function jiangsuColumnsOf<K extends EvidenceKind>(kind: K): readonly JiangsuColumn<K>[] {
+export function jiangsuColumnsOf<K extends NativeEvidenceKind>(kind: K): readonly JiangsuColumn<K>[] {
   return JIANGSU_COLUMNS[kind];
 }

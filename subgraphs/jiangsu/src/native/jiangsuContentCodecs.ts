@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { JiangsuContentCodec } from './jiangsuContentCodec.ts';
 import { businessRegistrationCodec } from './kinds/businessRegistrationCodec.ts';
 import { creditRecordCodec } from './kinds/creditRecordCodec.ts';
@@ -8,7 +8,7 @@ import { providentFundCodec } from './kinds/providentFundCodec.ts';
 import { socialInsuranceCodec } from './kinds/socialInsuranceCodec.ts';
 import { taxCodec } from './kinds/taxCodec.ts';
 
-const CONTENT_CODECS: { readonly [K in EvidenceKind]: JiangsuContentCodec<K> } = {
+const CONTENT_CODECS: { readonly [K in NativeEvidenceKind]: JiangsuContentCodec<K> } = {
   SOCIAL_INSURANCE: socialInsuranceCodec,
   PROVIDENT_FUND: providentFundCodec,
   HOUSEHOLD_REGISTRATION: householdRegistrationCodec,
@@ -19,6 +19,6 @@ const CONTENT_CODECS: { readonly [K in EvidenceKind]: JiangsuContentCodec<K> } =
 };
 
 /** The content codec of one evidence kind. */
-export function contentCodecOf<K extends EvidenceKind>(kind: K): JiangsuContentCodec<K> {
+export function contentCodecOf<K extends NativeEvidenceKind>(kind: K): JiangsuContentCodec<K> {
   return CONTENT_CODECS[kind];
 }

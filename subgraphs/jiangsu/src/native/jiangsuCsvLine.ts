@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import { JIANGSU_REGION } from './jiangsuRegion.ts';
 
@@ -19,7 +19,7 @@ export const WHOLE_PAYLOAD = 'payload';
  * break are tolerated; anything else that is not exactly one record of `columns.length` fields
  * is a NativeRecordError.
  */
-export function readCsvLine<C extends string>(kind: EvidenceKind, columns: readonly C[], payload: string): Record<C, string> {
+export function readCsvLine<C extends string>(kind: NativeEvidenceKind, columns: readonly C[], payload: string): Record<C, string> {
   const fail = (field: string, problem: string): never => {
     throw new NativeRecordError(JIANGSU_REGION, kind, field, problem);
   };

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { Fen } from '@yrd/shared/standard/money';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import type { LocalDate, YearMonth } from '@yrd/shared/time/localDate';
@@ -25,10 +25,10 @@ import {
  * column is nullable (the `optional…` readers) and an error everywhere else.
  */
 export class JiangsuFieldReader<C extends string> {
-  readonly #kind: EvidenceKind;
+  readonly #kind: NativeEvidenceKind;
   readonly #row: Readonly<Record<C, string>>;
 
-  constructor(kind: EvidenceKind, row: Readonly<Record<C, string>>) {
+  constructor(kind: NativeEvidenceKind, row: Readonly<Record<C, string>>) {
     this.#kind = kind;
     this.#row = row;
   }

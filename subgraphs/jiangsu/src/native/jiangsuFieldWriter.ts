@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { Fen } from '@yrd/shared/standard/money';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import type { LocalDate, YearMonth } from '@yrd/shared/time/localDate';
@@ -24,9 +24,9 @@ import {
  * encode never produces a payload that decode would read differently.
  */
 export class JiangsuFieldWriter<C extends string> {
-  readonly #kind: EvidenceKind;
+  readonly #kind: NativeEvidenceKind;
 
-  constructor(kind: EvidenceKind) {
+  constructor(kind: NativeEvidenceKind) {
     this.#kind = kind;
   }
 

@@ -6,8 +6,8 @@ import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
 import { creditCodeCheckCharacter } from '@yrd/shared/identifiers/unifiedSocialCreditCode';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeRecord, StandardRecord } from '@yrd/shared/standard/standardRecord';
 import {
   BUSINESS_STATUS_LABELS,
   CARD_STATUS_LABELS,
@@ -27,7 +27,7 @@ import { JIANGSU_SAMPLES } from './samples/jiangsuSamples.ts';
 
 const { encode, decode } = jiangsuNativeFormat;
 
-function sampleOf<K extends EvidenceKind>(kind: K): { payload: string; record: StandardRecord<K> } {
+function sampleOf<K extends NativeEvidenceKind>(kind: K): { payload: string; record: StandardRecord<K> } {
   const index = SAMPLE_RECORDS.findIndex((record) => record.kind === kind);
   const sample = JIANGSU_SAMPLES[index];
   if (!sample) throw new Error(`no sample of ${kind}`);
@@ -36,7 +36,7 @@ function sampleOf<K extends EvidenceKind>(kind: K): { payload: string; record: S
 }
 
 /** The sample line of `kind` with one column replaced (re-quoted by csv-stringify). */
-function sampleWith<K extends EvidenceKind>(kind: K, column: JiangsuColumn<K>, value: string): string {
+function sampleWith<K extends NativeEvidenceKind>(kind: K, column: JiangsuColumn<K>, value: string): string {
   const fields = parse(sampleOf(kind).payload)[0] ?? [];
   const columns: readonly string[] = JIANGSU_COLUMNS[kind];
   const index = columns.indexOf(column);
@@ -56,7 +56,7 @@ function nativeErrorOf(action: () => unknown): NativeRecordError {
   throw new Error('expected a NativeRecordError, nothing was thrown');
 }
 
-function expectFieldError(kind: EvidenceKind, payload: string, field: string, message?: RegExp): NativeRecordError {
+function expectFieldError(kind: NativeEvidenceKind, payload: string, field: string, message?: RegExp): NativeRecordError {
   const error = nativeErrorOf(() => decode(kind, payload));
   expect(error.region).toBe('JIANGSU');
   expect(error.kind).toBe(kind);
@@ -67,7 +67,7 @@ function expectFieldError(kind: EvidenceKind, payload: string, field: string, me
 }
 
 /** Columns where an empty field means null (or, for cbxz, no schemes) rather than an error. */
-const NULLABLE_COLUMNS: Readonly<Partial<Record<EvidenceKind, readonly string[]>>> = {
+const NULLABLE_COLUMNS: Readonly<Partial<Record<NativeEvidenceKind, readonly string[]>>> = {
   SOCIAL_INSURANCE: ['cbxz', 'dwmc', 'dwtyshxydm'],
   HOUSEHOLD_REGISTRATION: ['qcdxzqh'],
   CREDIT_RECORD: ['lxrq', 'gsjzrq'],
@@ -116,7 +116,7 @@ describe('jiangsuNativeFormat round trip', () => {
 });
 
 describe('jiangsuNativeFormat malformed payloads', () => {
-  const requiredCases = (Object.keys(JIANGSU_COLUMNS) as EvidenceKind[]).flatMap((kind) =>
+  const requiredCases = (Object.keys(JIANGSU_COLUMNS) as NativeEvidenceKind[]).flatMap((kind) =>
     JIANGSU_COLUMNS[kind]
       .filter((column) => !(NULLABLE_COLUMNS[kind] ?? []).includes(column))
       .map((column) => [kind, column] as const),

@@ -1,8 +1,8 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import type { RecordContents } from '@yrd/shared/standard/recordContents';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeRecord, StandardRecord } from '@yrd/shared/standard/standardRecord';
 import { certificateMismatch, certificateTypeOf, isJiangsuCertificateType } from './jiangsuCertificateType.ts';
 import type { JiangsuColumn, JiangsuCommonColumn, JiangsuContentColumn } from './jiangsuColumns.ts';
 import { jiangsuColumnsOf } from './jiangsuColumns.ts';
@@ -20,11 +20,11 @@ import { JiangsuFieldWriter } from './jiangsuFieldWriter.ts';
  * statuses as Chinese labels, flags 1/0, null as an empty field.
  */
 
-function encodeJiangsuRecord(record: StandardRecord): string {
+function encodeJiangsuRecord(record: NativeRecord): string {
   return encodeOfKind(record.kind, record);
 }
 
-function encodeOfKind<K extends EvidenceKind>(
+function encodeOfKind<K extends NativeEvidenceKind>(
   kind: K,
   record: { recordId: string; subjectId: string; updatedOn: string; content: RecordContents[K] },
 ): string {
@@ -45,11 +45,11 @@ function encodeOfKind<K extends EvidenceKind>(
   return writeCsvLine(jiangsuColumnsOf(kind), row);
 }
 
-function decodeJiangsuRecord(kind: EvidenceKind, payload: string): StandardRecord {
+function decodeJiangsuRecord(kind: NativeEvidenceKind, payload: string): NativeRecord {
   return decodeOfKind(kind, payload);
 }
 
-function decodeOfKind<K extends EvidenceKind>(kind: K, payload: string): StandardRecord<K> {
+function decodeOfKind<K extends NativeEvidenceKind>(kind: K, payload: string): StandardRecord<K> {
   const row = readCsvLine(kind, jiangsuColumnsOf(kind), payload);
   const common: JiangsuFieldReader<JiangsuCommonColumn> = new JiangsuFieldReader(kind, row);
   const certificateType = common.text('zjlx');
@@ -67,7 +67,7 @@ function decodeOfKind<K extends EvidenceKind>(kind: K, payload: string): Standar
     updatedOn: common.date('gxrq'),
     content,
   };
-  // For a generic K TypeScript cannot pick the member of the StandardRecord union; the fields
+  // For a generic K TypeScript cannot pick the member of the NativeRecord union; the fields
   // above are exactly StandardRecord<K>'s.
   return record as StandardRecord<K>;
 }

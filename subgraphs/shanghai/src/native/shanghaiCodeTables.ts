@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type {
   BusinessStatus,
   CreditCategory,
@@ -28,7 +28,7 @@ export const RECORD_TYPES = {
   BUSINESS_REGISTRATION: 'MARKET_ENTITY', // 市场主体登记
   TAX: 'TAX_PAYMENT', // 纳税
   CREDIT_RECORD: 'CREDIT_INFO', // 公共信用信息
-} as const satisfies Record<EvidenceKind, string>;
+} as const satisfies Record<NativeEvidenceKind, string>;
 
 /** insuranceTypes: 险种 (pinyin initials, as 上海社保 writes them). */
 export const INSURANCE_TYPES = {

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import { SOCIAL_INSURANCE_SCHEMES, type RecordContents } from '@yrd/shared/standard/recordContents';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import {
@@ -46,11 +46,11 @@ export interface NativeField<T> {
 
 const field = <T>(name: string, codec: FieldCodec<T>): NativeField<T> => ({ name, codec });
 
-export type ContentFields<K extends EvidenceKind> = {
+export type ContentFields<K extends NativeEvidenceKind> = {
   readonly [F in keyof RecordContents[K]]-?: NativeField<RecordContents[K][F]>;
 };
 
-export interface ShanghaiLayout<K extends EvidenceKind> {
+export interface ShanghaiLayout<K extends NativeEvidenceKind> {
   /** Value of the `recordType` discriminator. */
   readonly recordType: string;
   readonly recordId: NativeField<string>;
@@ -65,7 +65,7 @@ export const RECORD_TYPE_FIELD = 'recordType';
 const recordNo = field('recordNo', text);
 const modified = field('lastModified', lastModified);
 
-export const SHANGHAI_LAYOUTS: { readonly [K in EvidenceKind]: ShanghaiLayout<K> } = {
+export const SHANGHAI_LAYOUTS: { readonly [K in NativeEvidenceKind]: ShanghaiLayout<K> } = {
   SOCIAL_INSURANCE: {
     recordType: RECORD_TYPES.SOCIAL_INSURANCE,
     recordId: recordNo,

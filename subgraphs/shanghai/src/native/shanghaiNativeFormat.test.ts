@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import { EVIDENCE_KIND_VALUES, type EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
 import { shanghaiNativeFormat, WHOLE_PAYLOAD } from './shanghaiNativeFormat.ts';
@@ -14,14 +14,14 @@ const { decode, encode } = shanghaiNativeFormat;
 
 type Json = Record<string, unknown>;
 
-function sampleOf(kind: EvidenceKind): string {
+function sampleOf(kind: NativeEvidenceKind): string {
   const sample = SHANGHAI_SAMPLES.find((entry) => entry.kind === kind);
   if (!sample) throw new Error(`no Shanghai sample of ${kind}`);
   return sample.payload;
 }
 
 /** The sample of `kind` with fields changed (`undefined` deletes the field). */
-function sampleWith(kind: EvidenceKind, changes: Json): string {
+function sampleWith(kind: NativeEvidenceKind, changes: Json): string {
   const object = JSON.parse(sampleOf(kind)) as Json;
   for (const [name, value] of Object.entries(changes)) {
     if (value === undefined) delete object[name];
@@ -30,7 +30,7 @@ function sampleWith(kind: EvidenceKind, changes: Json): string {
   return JSON.stringify(object);
 }
 
-function decodeError(kind: EvidenceKind, payload: string): NativeRecordError {
+function decodeError(kind: NativeEvidenceKind, payload: string): NativeRecordError {
   try {
     decode(kind, payload);
   } catch (error) {
@@ -40,7 +40,7 @@ function decodeError(kind: EvidenceKind, payload: string): NativeRecordError {
   throw new Error(`decoded without error: ${payload}`);
 }
 
-function expectFieldError(kind: EvidenceKind, payload: string, field: string, problem: RegExp): void {
+function expectFieldError(kind: NativeEvidenceKind, payload: string, field: string, problem: RegExp): void {
   const error = decodeError(kind, payload);
   expect(error.region).toBe('SHANGHAI');
   expect(error.kind).toBe(kind);
@@ -103,9 +103,9 @@ describe('round trip', () => {
     );
   });
 
-  it.each(EVIDENCE_KIND_VALUES)('round-trips %s records', (kind) => {
+  it.each(NATIVE_EVIDENCE_KIND_VALUES)('round-trips %s records', (kind) => {
     fc.assert(
-      fc.property(standardRecordOf(kind), (record: StandardRecord) => {
+      fc.property(standardRecordOf(kind), (record: NativeRecord) => {
         expect(decode(kind, encode(record))).toEqual(record);
       }),
       { numRuns: 100 },
@@ -270,7 +270,7 @@ describe('malformed payloads', () => {
 
   it('rejects garbage of any kind with a NativeRecordError, never another error', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...EVIDENCE_KIND_VALUES), fc.oneof(fc.string(), fc.json()), (kind, payload) => {
+      fc.property(fc.constantFrom(...NATIVE_EVIDENCE_KIND_VALUES), fc.oneof(fc.string(), fc.json()), (kind, payload) => {
         expect(() => decode(kind, payload)).toThrow(NativeRecordError);
       }),
       { numRuns: 300 },
@@ -319,8 +319,8 @@ describe('Shanghai pitfalls', () => {
     const error = decodeError('PROVIDENT_FUND', sampleOf('SOCIAL_INSURANCE'));
     expect(error.field).toBe('recordType');
     expect(error.message).toMatch(/"SOCIAL_SECURITY" \(a SOCIAL_INSURANCE record\).*stored as PROVIDENT_FUND.*"HOUSING_FUND"/);
-    for (const stored of EVIDENCE_KIND_VALUES) {
-      for (const written of EVIDENCE_KIND_VALUES) {
+    for (const stored of NATIVE_EVIDENCE_KIND_VALUES) {
+      for (const written of NATIVE_EVIDENCE_KIND_VALUES) {
         if (stored === written) continue;
         expectFieldError(stored, sampleOf(written), 'recordType', /stored as/);
       }
@@ -336,7 +336,7 @@ describe('Shanghai pitfalls', () => {
 
   it('refuses an encoded record decoded as another kind', () => {
     fc.assert(
-      fc.property(standardRecord, fc.constantFrom(...EVIDENCE_KIND_VALUES), (record, kind) => {
+      fc.property(standardRecord, fc.constantFrom(...NATIVE_EVIDENCE_KIND_VALUES), (record, kind) => {
         fc.pre(kind !== record.kind);
         expect(decodeError(kind, encode(record)).field).toBe('recordType');
       }),
@@ -371,7 +371,7 @@ describe('Shanghai code tables and field map', () => {
   });
 
   it('uses each Shanghai field name once per kind', () => {
-    for (const kind of EVIDENCE_KIND_VALUES) {
+    for (const kind of NATIVE_EVIDENCE_KIND_VALUES) {
       const layout = SHANGHAI_LAYOUTS[kind];
       const names = [RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, layout.updatedOn.name, ...Object.values(layout.content).map((f) => f.name)];
       expect(new Set(names).size, kind).toBe(names.length);

@@ -1,6 +1,6 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import { NativeRecordError, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { describeJson, FieldProblem, type JsonValue } from './fieldCodecs.ts';
 import { RECORD_TYPES } from './shanghaiCodeTables.ts';
@@ -29,11 +29,11 @@ interface GenericLayout {
   readonly content: Readonly<Record<string, NativeField<unknown>>>;
 }
 
-function layoutOf(kind: EvidenceKind): GenericLayout {
+function layoutOf(kind: NativeEvidenceKind): GenericLayout {
   return SHANGHAI_LAYOUTS[kind];
 }
 
-function parseObject(kind: EvidenceKind, payload: string): JsonObject {
+function parseObject(kind: NativeEvidenceKind, payload: string): JsonObject {
   let parsed: unknown;
   try {
     parsed = JSON.parse(payload);
@@ -47,7 +47,7 @@ function parseObject(kind: EvidenceKind, payload: string): JsonObject {
   return parsed as JsonObject;
 }
 
-function checkRecordType(kind: EvidenceKind, expected: string, object: JsonObject): void {
+function checkRecordType(kind: NativeEvidenceKind, expected: string, object: JsonObject): void {
   if (!Object.hasOwn(object, RECORD_TYPE_FIELD)) {
     throw new NativeRecordError(REGION, kind, RECORD_TYPE_FIELD, `is missing; expected "${expected}"`);
   }
@@ -61,7 +61,7 @@ function checkRecordType(kind: EvidenceKind, expected: string, object: JsonObjec
   throw new NativeRecordError(REGION, kind, RECORD_TYPE_FIELD, problem);
 }
 
-function readField<T>(kind: EvidenceKind, object: JsonObject, field: NativeField<T>): T {
+function readField<T>(kind: NativeEvidenceKind, object: JsonObject, field: NativeField<T>): T {
   if (!Object.hasOwn(object, field.name)) {
     throw new NativeRecordError(REGION, kind, field.name, 'is missing (absent values are written as null)');
   }
@@ -73,7 +73,7 @@ function readField<T>(kind: EvidenceKind, object: JsonObject, field: NativeField
   }
 }
 
-function decode(kind: EvidenceKind, payload: string): StandardRecord {
+function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const layout = layoutOf(kind);
   const object = parseObject(kind, payload);
   checkRecordType(kind, layout.recordType, object);
@@ -87,10 +87,10 @@ function decode(kind: EvidenceKind, payload: string): StandardRecord {
   // Every content field of `kind` was read by the codec SHANGHAI_LAYOUTS[kind] pairs with it, and
   // ShanghaiLayout's mapped type makes that list complete and each codec's value type the
   // field's; TypeScript cannot follow that through the generic walk, hence the assertion.
-  return { kind, recordId, subjectId, updatedOn, content } as unknown as StandardRecord;
+  return { kind, recordId, subjectId, updatedOn, content } as unknown as NativeRecord;
 }
 
-function encode(record: StandardRecord): string {
+function encode(record: NativeRecord): string {
   const layout = layoutOf(record.kind);
   // Widened to `object`, then read by name: every content shape is a plain object of fields.
   const shape: object = record.content;

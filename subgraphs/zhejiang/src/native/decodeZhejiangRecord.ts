@@ -1,5 +1,5 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeRecord, StandardRecord } from '@yrd/shared/standard/standardRecord';
 import { ETHNICITY_CODES } from './ethnicityCodes.ts';
 import { FAMILY_RELATION_CODES } from './familyRelationCodes.ts';
 import { ZHEJIANG_FIELDS } from './fieldNames.ts';
@@ -160,7 +160,7 @@ export function decodeCreditRecord(row: WarehouseRow): StandardRecord<'CREDIT_RE
   };
 }
 
-const DECODERS: { [K in EvidenceKind]: (row: WarehouseRow) => StandardRecord<K> } = {
+const DECODERS: { [K in NativeEvidenceKind]: (row: WarehouseRow) => StandardRecord<K> } = {
   SOCIAL_INSURANCE: decodeSocialInsurance,
   PROVIDENT_FUND: decodeProvidentFund,
   HOUSEHOLD_REGISTRATION: decodeHouseholdRegistration,
@@ -170,8 +170,8 @@ const DECODERS: { [K in EvidenceKind]: (row: WarehouseRow) => StandardRecord<K> 
   CREDIT_RECORD: decodeCreditRecord,
 };
 
-export function decodeZhejiangRecord(kind: EvidenceKind, payload: string): StandardRecord {
-  const decoder = DECODERS[kind] as ((row: WarehouseRow) => StandardRecord) | undefined;
+export function decodeZhejiangRecord(kind: NativeEvidenceKind, payload: string): NativeRecord {
+  const decoder = DECODERS[kind] as ((row: WarehouseRow) => NativeRecord) | undefined;
   if (!decoder) throw new RangeError(`not an evidence kind: ${String(kind)}`);
   return decoder(WarehouseRow.parse(kind, payload));
 }

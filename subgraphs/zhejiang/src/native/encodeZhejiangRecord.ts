@@ -1,6 +1,6 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { Fen } from '@yrd/shared/standard/money';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { codeForValue } from './codeTable.ts';
 import { ETHNICITY_CODES } from './ethnicityCodes.ts';
@@ -45,7 +45,7 @@ function ethnicityCode(name: string): string {
   return entry.code;
 }
 
-function rowOf(record: StandardRecord): Row {
+function rowOf(record: NativeRecord): Row {
   switch (record.kind) {
     case 'SOCIAL_INSURANCE': {
       const f = ZHEJIANG_FIELDS.SOCIAL_INSURANCE;
@@ -178,9 +178,9 @@ function rowOf(record: StandardRecord): Row {
 }
 
 function unknownKind(record: never): never {
-  throw new RangeError(`not an evidence kind: ${String((record as { kind?: EvidenceKind }).kind)}`);
+  throw new RangeError(`not an evidence kind: ${String((record as { kind?: NativeEvidenceKind }).kind)}`);
 }
 
-export function encodeZhejiangRecord(record: StandardRecord): string {
+export function encodeZhejiangRecord(record: NativeRecord): string {
   return JSON.stringify(rowOf(record));
 }

@@ -1,8 +1,8 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { RecordContents } from '@yrd/shared/standard/recordContents';
 
 /** Every standard field of a kind: the record envelope and the content fields. */
-type StandardFieldOf<K extends EvidenceKind> = 'recordId' | 'subjectId' | 'updatedOn' | keyof RecordContents[K];
+type StandardFieldOf<K extends NativeEvidenceKind> = 'recordId' | 'subjectId' | 'updatedOn' | keyof RecordContents[K];
 
 /**
  * The Zhejiang warehouse's column names (snake_case, 浙里办 / IRS 数据仓库) for every standard
@@ -111,4 +111,4 @@ export const ZHEJIANG_FIELDS = {
     publicUntil: 'public_end_date',
     updatedOn: 'gmt_modified',
   },
-} as const satisfies { [K in EvidenceKind]: Record<StandardFieldOf<K>, string> };
+} as const satisfies { [K in NativeEvidenceKind]: Record<StandardFieldOf<K>, string> };

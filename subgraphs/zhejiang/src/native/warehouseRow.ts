@@ -1,6 +1,6 @@
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { Fen } from '@yrd/shared/standard/money';
 import type { SocialInsuranceScheme } from '@yrd/shared/standard/recordContents';
 import type { LocalDate, YearMonth } from '@yrd/shared/time/localDate';
@@ -32,12 +32,12 @@ function describe(value: unknown): string {
  */
 export class WarehouseRow {
   private constructor(
-    private readonly kind: EvidenceKind,
+    private readonly kind: NativeEvidenceKind,
     private readonly row: JsonObject,
   ) {}
 
   /** Parses one payload; it must be a single JSON object. */
-  static parse(kind: EvidenceKind, payload: string): WarehouseRow {
+  static parse(kind: NativeEvidenceKind, payload: string): WarehouseRow {
     let parsed: unknown;
     try {
       parsed = JSON.parse(payload);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeRecord, StandardRecord } from '@yrd/shared/standard/standardRecord';
 import { ETHNICITY_CODES } from './ethnicityCodes.ts';
 import { FAMILY_RELATION_CODES } from './familyRelationCodes.ts';
 import { ZHEJIANG_FIELDS } from './fieldNames.ts';
@@ -16,25 +16,25 @@ const { encode, decode } = zhejiangNativeFormat;
 /** Epoch millis of a China Standard Time wall-clock reading, e.g. cst('2026-11-10T00:30:00'). */
 const cst = (wallClock: string): number => Date.parse(`${wallClock}+08:00`);
 
-function sampleRow(kind: EvidenceKind): Record<string, unknown> {
+function sampleRow(kind: NativeEvidenceKind): Record<string, unknown> {
   const sample = ZHEJIANG_SAMPLES.find((candidate) => candidate.kind === kind);
   if (!sample) throw new Error(`no sample of ${kind}`);
   return JSON.parse(sample.payload) as Record<string, unknown>;
 }
 
 /** The sample of a kind with one column replaced. */
-function withColumn(kind: EvidenceKind, column: string, value: unknown): string {
+function withColumn(kind: NativeEvidenceKind, column: string, value: unknown): string {
   return JSON.stringify({ ...sampleRow(kind), [column]: value });
 }
 
 /** The sample of a kind without one column. */
-function withoutColumn(kind: EvidenceKind, column: string): string {
+function withoutColumn(kind: NativeEvidenceKind, column: string): string {
   const row = sampleRow(kind);
   delete row[column];
   return JSON.stringify(row);
 }
 
-function decodeError(kind: EvidenceKind, payload: string): NativeRecordError {
+function decodeError(kind: NativeEvidenceKind, payload: string): NativeRecordError {
   try {
     decode(kind, payload);
   } catch (error) {
@@ -44,7 +44,7 @@ function decodeError(kind: EvidenceKind, payload: string): NativeRecordError {
   throw new Error('expected a NativeRecordError, but the payload decoded');
 }
 
-function expectRejected(kind: EvidenceKind, payload: string, column: string, problem: string | RegExp): NativeRecordError {
+function expectRejected(kind: NativeEvidenceKind, payload: string, column: string, problem: string | RegExp): NativeRecordError {
   const error = decodeError(kind, payload);
   expect(error.region).toBe('ZHEJIANG');
   expect(error.kind).toBe(kind);
@@ -55,7 +55,7 @@ function expectRejected(kind: EvidenceKind, payload: string, column: string, pro
   return error;
 }
 
-function decodedContent<K extends EvidenceKind>(kind: K, payload: string): StandardRecord<K>['content'] {
+function decodedContent<K extends NativeEvidenceKind>(kind: K, payload: string): StandardRecord<K>['content'] {
   return (decode(kind, payload) as StandardRecord<K>).content;
 }
 

@@ -1,10 +1,10 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 
 /**
  * The seven SAMPLE_RECORDS as the 皖事通办 exchange emits them: written by hand, one XML
  * document per record, in SAMPLE_RECORDS order.
  */
-export const ANHUI_SAMPLES: ReadonlyArray<{ kind: EvidenceKind; payload: string }> = [
+export const ANHUI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: string }> = [
   {
     kind: 'SOCIAL_INSURANCE',
     payload: `<?xml version="1.0" encoding="UTF-8"?>

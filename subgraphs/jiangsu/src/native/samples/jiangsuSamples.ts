@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 
 /**
  * The seven SAMPLE_RECORDS as Jiangsu's data-exchange platform extracts them: one headerless CSV
@@ -6,7 +6,7 @@ import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
  * encoder. Only the enterprise address needs quoting (it contains a comma and double quotes);
  * the other Chinese punctuation (、；“”〔〕) is not special in CSV.
  */
-export const JIANGSU_SAMPLES: ReadonlyArray<{ kind: EvidenceKind; payload: string }> = [
+export const JIANGSU_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: string }> = [
   {
     kind: 'SOCIAL_INSURANCE',
     // zjlx,zjhm,xingMing,cbxz,dwmc,dwtyshxydm,cbzt,cbrq,jfys,zhjfny,sbkzt,jlbh,gxrq

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 
 /**
  * The SAMPLE_RECORDS as Shanghai's 一网通办 data-sharing platform emits them, written by hand
@@ -12,7 +12,7 @@ import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
  * - platform metadata the standard does not know (dataSource, shareBatchNo), ignored on read.
  * String.raw keeps JSON's backslash escapes as the platform sent them.
  */
-export const SHANGHAI_SAMPLES: ReadonlyArray<{ kind: EvidenceKind; payload: string }> = [
+export const SHANGHAI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: string }> = [
   {
     kind: 'SOCIAL_INSURANCE',
     payload: String.raw`{

@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 
 /**
  * The shared SAMPLE_RECORDS as the Zhejiang IRS data warehouse exports them: one JSON object
@@ -6,7 +6,7 @@ import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
  * Time; every `*_date` is the epoch millis of 00:00 CST of its date, `gmt_modified` is the
  * instant of the last change. String.raw keeps JSON escapes (\") as the warehouse wrote them.
  */
-export const ZHEJIANG_SAMPLES: ReadonlyArray<{ kind: EvidenceKind; payload: string }> = [
+export const ZHEJIANG_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: string }> = [
   {
     kind: 'SOCIAL_INSURANCE',
     // first_insure_date 2010-07-01 00:00 CST; gmt_modified 2026-11-05 09:14:26 CST.

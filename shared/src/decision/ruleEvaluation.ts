@@ -1,0 +1,82 @@
+import type { ApprovalRule, ConditionValue, RecordCondition } from '../standard/approvalRule.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+
+/**
+ * 秒批: checks an item's approval rules (data, not code) against the evidence a case may use.
+ * A rule over evidence the applicant refused to have used cannot be decided by a machine:
+ * it fails, and a person looks at the case.
+ */
+export interface RuleResult {
+  readonly code: string;
+  readonly description: string;
+  readonly evidenceKind: EvidenceKind;
+  readonly passed: boolean;
+  /** Why it failed, for the clerk. */
+  readonly detail: string | null;
+}
+
+function fieldValue(record: HeldRecord, field: string): unknown {
+  return (record.content as unknown as Record<string, unknown>)[field];
+}
+
+function compare(actual: unknown, operator: RecordCondition['operator'], expected: ConditionValue): boolean {
+  switch (operator) {
+    case 'EQ':
+      return actual === expected;
+    case 'NE':
+      return actual !== expected;
+    case 'GT':
+    case 'GTE':
+    case 'LT':
+    case 'LTE': {
+      if (typeof actual !== typeof expected || (typeof actual !== 'number' && typeof actual !== 'string')) return false;
+      const a = actual as number | string;
+      const e = expected as number | string;
+      return operator === 'GT' ? a > e : operator === 'GTE' ? a >= e : operator === 'LT' ? a < e : a <= e;
+    }
+    case 'IN':
+      return Array.isArray(expected) && (expected as readonly unknown[]).includes(actual);
+    case 'CONTAINS':
+      return Array.isArray(actual) && (actual as readonly unknown[]).includes(expected);
+  }
+}
+
+export function recordMeets(record: HeldRecord, conditions: readonly RecordCondition[]): boolean {
+  return conditions.every((condition) => compare(fieldValue(record, condition.field), condition.operator, condition.value));
+}
+
+export function evaluateRule(rule: ApprovalRule, records: readonly HeldRecord[], refusedKinds: ReadonlySet<EvidenceKind> = new Set()): RuleResult {
+  const base = { code: rule.code, description: rule.description, evidenceKind: rule.evidenceKind };
+  if (refusedKinds.has(rule.evidenceKind)) {
+    return { ...base, passed: false, detail: '申请人拒绝使用部分该类材料，无法自动判断，转人工审核' };
+  }
+  const ofKind = records.filter((record) => record.kind === rule.evidenceKind);
+  const meeting = ofKind.filter((record) => recordMeets(record, rule.conditions));
+  switch (rule.quantifier) {
+    case 'ANY':
+      return { ...base, passed: meeting.length > 0, detail: meeting.length > 0 ? null : ofKind.length === 0 ? '未取得该类材料' : '没有一条记录满足条件' };
+    case 'NONE':
+      return {
+        ...base,
+        passed: meeting.length === 0,
+        detail: meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${meeting.map((record) => `${record.region} ${record.recordId}`).join('、')}`,
+      };
+    case 'ALL':
+      return {
+        ...base,
+        passed: ofKind.length > 0 && meeting.length === ofKind.length,
+        detail: ofKind.length === 0 ? '未取得该类材料' : meeting.length === ofKind.length ? null : `${ofKind.length - meeting.length} 条记录不满足条件`,
+      };
+  }
+}
+
+export function evaluateRules(rules: readonly ApprovalRule[], records: readonly HeldRecord[], refusedKinds?: ReadonlySet<EvidenceKind>): RuleResult[] {
+  return rules.map((rule) => evaluateRule(rule, records, refusedKinds));
+}
+
+/** The standard's rules with the province's tightenings in place of the rules they tighten. */
+export function effectiveRules(standard: readonly ApprovalRule[], tightened: readonly ApprovalRule[] = []): ApprovalRule[] {
+  const byCode = new Map(tightened.map((rule) => [rule.code, rule]));
+  return standard.map((rule) => byCode.get(rule.code) ?? rule);
+}

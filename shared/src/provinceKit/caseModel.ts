@@ -1,0 +1,138 @@
+import type { PrefilledField } from '../decision/prefilledForm.ts';
+import type { RuleResult } from '../decision/ruleEvaluation.ts';
+import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+
+/**
+ * A case (办件) from opening to licence, as the filing province keeps it.
+ *
+ *   OPEN ──submit──▶ APPROVED (秒批, licence issued)     ──post-check failed──▶ REVOKED
+ *     │      └─────▶ IN_REVIEW ──clerk──▶ APPROVED | REJECTED
+ *     │      └─────▶ DEFERRED_MATERIALS (容缺) ──supplied──▶ APPROVED | IN_REVIEW
+ *     │                         └──deadline passed──▶ TERMINATED
+ *     └──submit while a province has not answered──▶ AWAITING_EVIDENCE ──submit──▶ …
+ */
+export type CaseStatus =
+  | 'OPEN'
+  | 'AWAITING_EVIDENCE'
+  | 'DEFERRED_MATERIALS'
+  | 'IN_REVIEW'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'TERMINATED'
+  | 'REVOKED';
+
+export const SUBMITTABLE: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE'];
+export const FINAL: readonly CaseStatus[] = ['REJECTED', 'TERMINATED', 'REVOKED'];
+
+export type CaseChannel = 'WINDOW' | 'ONLINE';
+export type EvidenceStatus = 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';
+export type PostCheckStatus = 'PENDING' | 'PASSED' | 'FAILED';
+export type CommitmentType = 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF';
+
+/** The machine (秒批, deadlines) or a person. */
+export type CaseAgent = CaseActor | { readonly kind: 'SYSTEM' };
+export const SYSTEM: CaseAgent = { kind: 'SYSTEM' };
+
+export interface CaseFile {
+  readonly id: string;
+  readonly itemCode: string;
+  readonly subjectId: string;
+  readonly subjectKind: SubjectKind;
+  readonly status: CaseStatus;
+  readonly channel: CaseChannel;
+  readonly openedBy: CaseActor;
+  readonly openedAt: string;
+  /** The bundle (一件事) this case is part of. */
+  readonly parentId: string | null;
+  readonly isBundle: boolean;
+  readonly submittedAt: string | null;
+  readonly providedMaterials: readonly string[];
+  readonly decision: CaseDecision | null;
+  readonly form: readonly FormField[] | null;
+  /** 容缺: when the deferred materials are due (end of the day, CST). */
+  readonly deadline: string | null;
+  readonly postCheck: PostCheckStatus | null;
+}
+
+/** How a material of the item was, or was not, satisfied. */
+export interface MaterialStatus {
+  readonly code: string;
+  readonly name: string;
+  readonly satisfiedBy: 'EVIDENCE' | 'PROVIDED' | 'SUPPLY_LATER' | 'COMMITMENT' | 'NOT_NEEDED';
+}
+
+export interface CaseDecision {
+  readonly outcome: 'APPROVED' | 'IN_REVIEW' | 'REJECTED';
+  readonly ruleResults: readonly RuleResult[];
+  /** Why a person has to look at it, or why it was rejected. */
+  readonly reasons: readonly string[];
+  readonly materials: readonly MaterialStatus[];
+  readonly decidedBy: CaseAgent;
+  readonly decidedAt: string;
+}
+
+/** 秒填: a form field pre-filled from data a province already holds. */
+export type FormField = PrefilledField;
+
+export interface CaseEvent {
+  readonly seq: number;
+  readonly at: string;
+  readonly status: CaseStatus;
+  readonly actor: CaseAgent;
+  readonly note: string | null;
+  readonly reasons: readonly string[];
+}
+
+export interface Commitment {
+  readonly materialCode: string;
+  readonly type: CommitmentType;
+  readonly text: string;
+  readonly signedBy: CaseActor;
+  readonly signedAt: string;
+  readonly suppliedAt: string | null;
+}
+
+export interface IssuedRequest {
+  readonly id: string;
+  readonly caseId: string;
+  readonly holder: string;
+  readonly kinds: readonly EvidenceKind[];
+  readonly token: string;
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+}
+
+/** A holding province's signed answer to one request: which records it released. */
+export interface EvidenceResponse {
+  readonly requestId: string;
+  readonly caseId: string;
+  readonly holder: string;
+  readonly kinds: readonly EvidenceKind[];
+  readonly recordIds: readonly string[];
+  readonly token: string;
+  readonly receivedAt: string;
+}
+
+export interface CaseEvidence {
+  readonly id: string;
+  readonly caseId: string;
+  readonly requestId: string;
+  readonly issuer: string;
+  readonly kind: EvidenceKind;
+  readonly record: HeldRecord;
+  readonly token: string;
+  readonly receivedAt: string;
+  readonly expiresAt: string;
+  readonly status: EvidenceStatus;
+  readonly decidedBy: CaseActor | null;
+  readonly decidedAt: string | null;
+}
+
+export interface IssuedLicence {
+  readonly id: string;
+  readonly caseId: string;
+  readonly record: HeldRecord<'E_LICENCE'>;
+  readonly token: string;
+}

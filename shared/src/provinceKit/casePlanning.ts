@@ -1,0 +1,219 @@
+import { NOT_SERIOUSLY_DISHONEST } from '../decision/eligibility.ts';
+import { prefillForm } from '../decision/prefilledForm.ts';
+import { effectiveRules, evaluateRule, evaluateRules } from '../decision/ruleEvaluation.ts';
+import { endOfDayAfter } from '../decision/workingDays.ts';
+import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import { evidencePlan } from '../regions/holdingRegions.ts';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
+import { todayInChina } from '../time/localDate.ts';
+import type {
+  CaseDecision,
+  CaseEvidence,
+  CaseFile,
+  Commitment,
+  CommitmentType,
+  EvidenceResponse,
+  FormField,
+  MaterialStatus,
+  PostCheckStatus,
+} from './caseModel.ts';
+import type { ItemStandard } from './hubClient.ts';
+import type { LocalImplementation } from './localImplementation.ts';
+
+/**
+ * What submitting a case leads to, worked out from the item standard, the province's
+ * implementation, the evidence the applicant accepted and what they hand in and commit to.
+ * Pure: the desk applies the plan in one transaction.
+ */
+export interface SubmissionRequest {
+  /** Codes of the item's materials handed in on paper or uploaded. */
+  readonly providedMaterials: readonly string[];
+  /** Document types handed in once for several items (一件事), e.g. IDENTITY_DOCUMENT. */
+  readonly providedDocuments: readonly string[];
+  readonly commitments: readonly { readonly materialCode: string; readonly type: CommitmentType }[];
+}
+
+export interface PlanInputs {
+  readonly caseFile: CaseFile;
+  readonly item: ItemStandard;
+  readonly local: LocalImplementation;
+  /** Evidence and holders' answers of the case (or of its bundle). */
+  readonly evidence: readonly CaseEvidence[];
+  readonly responses: readonly EvidenceResponse[];
+  readonly requestsIssued: number;
+  readonly submission: SubmissionRequest;
+  readonly actor: CaseActor;
+  readonly now: Date;
+}
+
+export type SubmissionPlan =
+  | { readonly kind: 'REFUSE'; readonly reason: string; readonly message: string }
+  | { readonly kind: 'WAIT'; readonly reasons: readonly string[] }
+  | {
+      readonly kind: 'DEFER';
+      readonly deadline: string;
+      readonly commitments: readonly Commitment[];
+      readonly materials: readonly MaterialStatus[];
+      readonly form: readonly FormField[];
+    }
+  | {
+      readonly kind: 'DECIDE';
+      readonly decision: CaseDecision;
+      readonly commitments: readonly Commitment[];
+      readonly form: readonly FormField[];
+      readonly postCheck: PostCheckStatus | null;
+    };
+
+const kindLabel = (kind: EvidenceKind) => EVIDENCE_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
+
+/** Every holder has answered and every released record was handed in; otherwise why not. */
+function evidenceGaps(inputs: PlanInputs): string[] {
+  const { caseFile, item, evidence, responses } = inputs;
+  const gaps: string[] = [];
+  for (const [region, kinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, item.evidenceKinds)) {
+    const answered = new Set(responses.filter((response) => response.holder === region.subgraphName).flatMap((response) => response.kinds));
+    const missing = kinds.filter((kind) => !answered.has(kind));
+    if (missing.length > 0) gaps.push(`${region.name}尚未答复（${missing.map(kindLabel).join('、')}）`);
+  }
+  const handedIn = new Set(evidence.map((piece) => `${piece.issuer}:${piece.record.recordId}`));
+  for (const response of responses) {
+    const notHandedIn = response.recordIds.filter((recordId) => !handedIn.has(`${response.holder}:${recordId}`));
+    if (notHandedIn.length > 0) gaps.push(`${response.holder} 已提供的记录 ${notHandedIn.join('、')} 尚未提交给本办件`);
+  }
+  return gaps;
+}
+
+function commitmentText(type: CommitmentType, material: string, deadline: string | null): string {
+  return type === 'SUPPLY_LATER'
+    ? `本人（本单位）承诺于 ${deadline} 前补齐“${material}”；逾期未补齐的，本次申请终止。`
+    : `本人（本单位）承诺“${material}”所证明的事项真实、符合要求，愿意接受事后核查并承担虚假承诺的法律责任。`;
+}
+
+/** 秒批 or a person: the rules over usable evidence, with the province's tightenings. */
+export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[], usedCommitment: boolean): { decision: CaseDecision; postCheck: PostCheckStatus | null } {
+  const { item, local, evidence, now } = inputs;
+  const usable = evidence.filter((piece) => piece.status === 'ACCEPTED' && Date.parse(piece.expiresAt) > now.getTime()).map((piece) => piece.record);
+  const refused = new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
+  const ruleResults = evaluateRules(effectiveRules(item.approvalRules, local.tightenedRules), usable, refused);
+  const failed = ruleResults.filter((result) => !result.passed);
+  const reasons = [
+    ...failed.map((result) => `${result.description}${result.detail ? `（${result.detail}）` : ''}`),
+    ...(item.instantApproval ? [] : ['该事项不属于秒批事项，由工作人员审核']),
+  ];
+  const approved = item.instantApproval && failed.length === 0;
+  return {
+    decision: {
+      outcome: approved ? 'APPROVED' : 'IN_REVIEW',
+      ruleResults,
+      reasons,
+      materials,
+      decidedBy: { kind: 'SYSTEM' },
+      decidedAt: now.toISOString(),
+    },
+    postCheck: approved && usedCommitment ? 'PENDING' : null,
+  };
+}
+
+export function planSubmission(inputs: PlanInputs): SubmissionPlan {
+  const { item, local, evidence, submission, actor, now } = inputs;
+
+  const pending = evidence.filter((piece) => piece.status === 'PENDING_PREVIEW');
+  if (pending.length > 0) {
+    return {
+      kind: 'REFUSE',
+      reason: 'PREVIEW_PENDING',
+      message: `申请人尚未确认是否使用以下材料：${pending.map((piece) => `${kindLabel(piece.kind)}（${piece.record.recordId}）`).join('、')}`,
+    };
+  }
+  if (item.evidenceKinds.length > 0 && inputs.requestsIssued === 0) {
+    return { kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED', message: '尚未向持有数据的省份调取材料，请先调取（requestEvidence）' };
+  }
+  const gaps = evidenceGaps(inputs);
+  if (gaps.length > 0) return { kind: 'WAIT', reasons: gaps };
+
+  const usable = evidence.filter((piece) => piece.status === 'ACCEPTED' && Date.parse(piece.expiresAt) > now.getTime());
+  const usableKinds = new Set(usable.map((piece) => piece.kind));
+  const refusedKinds = new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
+  const provided = new Set(submission.providedMaterials);
+  const documents = new Set(submission.providedDocuments);
+  const commitmentFor = new Map(submission.commitments.map((commitment) => [commitment.materialCode, commitment.type]));
+  const deadline = endOfDayAfter(todayInChina(now), local.promisedTimeLimit.amount, local.promisedTimeLimit.unit);
+  const deadlineDate = todayInChina(new Date(deadline.getTime() - 1));
+
+  const problems: { reason: string; message: string }[] = [];
+  const materials: MaterialStatus[] = [];
+  const commitments: Commitment[] = [];
+  let eligibility: ReturnType<typeof evaluateRule> | undefined;
+  const eligible = () => (eligibility ??= evaluateRule(NOT_SERIOUSLY_DISHONEST, usable.map((piece) => piece.record), refusedKinds));
+
+  for (const code of commitmentFor.keys()) {
+    if (!item.materials.some((material) => material.code === code)) {
+      problems.push({ reason: 'UNKNOWN_MATERIAL', message: `事项没有编号为 ${code} 的材料` });
+    }
+  }
+  for (const material of item.materials) {
+    const status = (satisfiedBy: MaterialStatus['satisfiedBy']) => materials.push({ code: material.code, name: material.name, satisfiedBy });
+    if (material.replacedBy && usableKinds.has(material.replacedBy)) {
+      status('EVIDENCE');
+      continue;
+    }
+    if (provided.has(material.code) || (material.documentType !== null && documents.has(material.documentType))) {
+      status('PROVIDED');
+      continue;
+    }
+    const type = commitmentFor.get(material.code);
+    if (type === 'SUPPLY_LATER') {
+      if (material.necessity !== 'SUPPLY_LATER') {
+        problems.push({ reason: 'TOLERANCE_NOT_ALLOWED', message: `“${material.name}”不属于可容缺后补的材料` });
+      } else if (!local.tolerantAcceptance) {
+        problems.push({ reason: 'TOLERANCE_NOT_OFFERED', message: `本省未对该事项开展容缺受理，“${material.name}”须当场提交` });
+      } else if (!eligible().passed) {
+        problems.push({ reason: 'TOLERANCE_EXCLUDED', message: `申请人不能适用容缺受理：${eligible().detail ?? eligible().description}` });
+      } else {
+        status('SUPPLY_LATER');
+        commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, deadlineDate), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
+      }
+      continue;
+    }
+    if (type === 'IN_LIEU_OF_PROOF') {
+      if (!material.commitmentAllowed) {
+        problems.push({ reason: 'COMMITMENT_NOT_ALLOWED', message: `“${material.name}”不适用告知承诺` });
+      } else if (!local.commitmentSystem) {
+        problems.push({ reason: 'COMMITMENT_NOT_OFFERED', message: `本省未对该事项实行告知承诺，“${material.name}”须提交` });
+      } else if (!eligible().passed) {
+        problems.push({
+          reason: 'COMMITMENT_EXCLUDED',
+          message: `申请人有虚假承诺或严重失信记录，不能适用告知承诺（${eligible().detail ?? eligible().description}），请提交“${material.name}”`,
+        });
+      } else {
+        status('COMMITMENT');
+        commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, null), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
+      }
+      continue;
+    }
+    if (material.necessity === 'OPTIONAL') {
+      status('NOT_NEEDED');
+      continue;
+    }
+    const hint =
+      material.necessity === 'SUPPLY_LATER'
+        ? '（可签署容缺补交承诺）'
+        : material.commitmentAllowed
+          ? '（可以告知承诺代替）'
+          : material.replacedBy
+            ? `（持有数据的省份没有提供可用的${kindLabel(material.replacedBy)}）`
+            : '';
+    problems.push({ reason: 'MATERIALS_MISSING', message: `缺少材料“${material.name}”${hint}` });
+  }
+  if (problems.length > 0) {
+    const reasons = [...new Set(problems.map((problem) => problem.reason))];
+    return { kind: 'REFUSE', reason: reasons.length === 1 ? (reasons[0] as string) : 'MATERIALS_MISSING', message: problems.map((problem) => problem.message).join('；') };
+  }
+
+  const form = prefillForm(usable.map((piece) => piece.record));
+  if (commitments.some((commitment) => commitment.type === 'SUPPLY_LATER')) {
+    return { kind: 'DEFER', deadline: deadline.toISOString(), commitments, materials, form };
+  }
+  const { decision, postCheck } = decide(inputs, materials, commitments.some((commitment) => commitment.type === 'IN_LIEU_OF_PROOF'));
+  return { kind: 'DECIDE', decision, commitments, form, postCheck };
+}

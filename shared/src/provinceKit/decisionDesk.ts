@@ -1,0 +1,308 @@
+import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
+import { forbidden } from '../identity/authErrors.ts';
+import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { NativeRecord } from '../standard/standardRecord.ts';
+import { addDays, todayInChina } from '../time/localDate.ts';
+import { requireCaseAccess } from './caseAccess.ts';
+import { SUBMITTABLE, type CaseDecision, type CaseFile, type CaseStatus, type CommitmentType, type FormField } from './caseModel.ts';
+import { planSubmission, type SubmissionPlan, type SubmissionRequest } from './casePlanning.ts';
+import type { Transition } from './caseStore.ts';
+import type { ItemStandard } from './hubClient.ts';
+import { issueLicence } from './licenceIssuer.ts';
+import type { LocalImplementation } from './localImplementation.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { callerAsActor } from './recordViews.ts';
+
+/**
+ * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
+ * for a province), supply a deferred material, review by a clerk, and the post-check of a
+ * commitment. Each state change is one transaction that checks the state it leaves, so a
+ * retried or concurrent call decides once.
+ */
+interface SubmitCaseInput {
+  readonly caseId: string;
+  readonly idempotencyKey: string;
+  readonly providedMaterials?: readonly string[] | null;
+  readonly providedDocuments?: readonly string[] | null;
+  readonly commitments?: readonly { readonly materialCode: string; readonly type: CommitmentType }[] | null;
+}
+
+async function accessibleCase(caseId: string, context: ProvinceContext) {
+  const { caseFile, audience } = requireCaseAccess(context.caller, caseId, await context.loaders.casesById.load(caseId), context.services.config.region);
+  const actor = callerAsActor(context.caller);
+  if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
+  return { caseFile, audience, actor };
+}
+
+function requireClerk(context: ProvinceContext): CaseActor {
+  const { caller, services } = context;
+  if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
+    throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以审核办件`);
+  }
+  return caller;
+}
+
+async function standardsFor(caseFile: CaseFile, context: ProvinceContext): Promise<{ item: ItemStandard; local: LocalImplementation }> {
+  const item = await context.services.hub.item(caseFile.itemCode);
+  if (!item) throw notFound('标准事项', caseFile.itemCode);
+  const local = context.services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
+  if (!local) throw conflict('ITEM_NOT_HANDLED', `${context.services.config.region.name}不再办理事项 ${caseFile.itemCode}`);
+  return { item, local };
+}
+
+const current = (caseId: string, context: ProvinceContext) => {
+  context.loaders.casesById.clear(caseId);
+  return context.loaders.casesById.load(caseId);
+};
+
+/** Applies a plan to one case; false when someone else moved the case first. */
+async function applyPlan(
+  caseFile: CaseFile,
+  plan: Exclude<SubmissionPlan, { kind: 'REFUSE' }>,
+  standards: { item: ItemStandard; local: LocalImplementation },
+  context: ProvinceContext,
+  base: Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submittedAt' | 'providedMaterials'>,
+): Promise<boolean> {
+  const { cases } = context.services;
+  switch (plan.kind) {
+    case 'WAIT':
+      return cases.transition(caseFile.id, { ...base, to: 'AWAITING_EVIDENCE', reasons: plan.reasons });
+    case 'DEFER':
+      return cases.transition(caseFile.id, {
+        ...base,
+        to: 'DEFERRED_MATERIALS',
+        deadline: plan.deadline,
+        commitments: plan.commitments,
+        form: plan.form,
+        reasons: [`容缺受理：须于 ${plan.deadline} 前补齐 ${plan.commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode).join('、')}`],
+      });
+    case 'DECIDE':
+      return decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, { ...base, commitments: plan.commitments });
+  }
+}
+
+/** Records a decision; an approval issues the licence in the same transaction. */
+async function decideCase(
+  caseFile: CaseFile,
+  decision: CaseDecision,
+  form: readonly FormField[],
+  postCheck: Transition['postCheck'],
+  standards: { item: ItemStandard; local: LocalImplementation },
+  context: ProvinceContext,
+  base: Omit<Transition, 'to'>,
+): Promise<boolean> {
+  const to: CaseStatus = decision.outcome;
+  const licence = to === 'APPROVED' ? await issueLicence(caseFile, standards.item, standards.local, form, context.services) : undefined;
+  return context.services.cases.transition(caseFile.id, {
+    ...base,
+    to,
+    decision,
+    form,
+    reasons: decision.reasons,
+    ...(postCheck !== undefined ? { postCheck } : {}),
+    ...(licence ? { licence } : {}),
+  });
+}
+
+function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: string) {
+  const message = itemName ? `“${itemName}”：${plan.message}` : plan.message;
+  return plan.reason === 'PREVIEW_PENDING' || plan.reason === 'EVIDENCE_NOT_REQUESTED'
+    ? conflict(plan.reason, message)
+    : badUserInput('input', message, { reason: plan.reason });
+}
+
+function submissionOf(input: SubmitCaseInput, bundle: boolean): SubmissionRequest {
+  return {
+    providedMaterials: input.providedMaterials ?? [],
+    // One application for a bundle: its application form stands for every item's.
+    providedDocuments: [...(input.providedDocuments ?? []), ...(bundle ? ['APPLICATION_FORM'] : [])],
+    commitments: input.commitments ?? [],
+  };
+}
+
+async function planFor(caseFile: CaseFile, evidenceCase: CaseFile, submission: SubmissionRequest, actor: CaseActor, context: ProvinceContext) {
+  const { cases } = context.services;
+  const standards = await standardsFor(caseFile, context);
+  const plan = planSubmission({
+    caseFile,
+    ...standards,
+    evidence: cases.evidenceOf(evidenceCase.id),
+    responses: cases.responsesOf(evidenceCase.id),
+    requestsIssued: cases.requestsOf(evidenceCase.id).length,
+    submission,
+    actor,
+    now: new Date(),
+  });
+  return { plan, standards };
+}
+
+export const decisionDeskResolvers = {
+  submitCase: async (_: unknown, args: { input: SubmitCaseInput }, context: ProvinceContext) => {
+    const { input } = args;
+    if (!/^[\w-]{1,64}$/.test(input.idempotencyKey)) {
+      throw badUserInput('input.idempotencyKey', '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
+    }
+    const { caseFile, actor } = await accessibleCase(input.caseId, context);
+    const { cases } = context.services;
+    // A retried submission answers with the case as that submission left it.
+    if (cases.hasSubmission(caseFile.id, input.idempotencyKey)) return caseFile;
+    if (caseFile.parentId) throw conflict('PART_OF_BUNDLE', `该办件属于“一件事”${caseFile.parentId}，请提交整件`);
+    if (!SUBMITTABLE.includes(caseFile.status)) {
+      throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseFile.status}），不能再次提交`, { status: caseFile.status });
+    }
+    const submittedAt = new Date().toISOString();
+    const base = {
+      from: SUBMITTABLE,
+      actor,
+      submissionKey: input.idempotencyKey,
+      submittedAt,
+      providedMaterials: input.providedMaterials ?? [],
+    };
+
+    if (caseFile.isBundle) {
+      const children = cases.childrenOf(caseFile.id);
+      const submission = submissionOf(input, true);
+      const plans = [];
+      for (const child of children) {
+        const { plan, standards } = await planFor(child, caseFile, submission, actor, context);
+        if (plan.kind === 'REFUSE') throw refusal(plan, standards.item.name);
+        plans.push({ child, plan, standards });
+      }
+      const waits = plans.flatMap(({ plan }) => (plan.kind === 'WAIT' ? plan.reasons : []));
+      const moved = cases.transition(caseFile.id, {
+        ...base,
+        to: waits.length > 0 ? 'AWAITING_EVIDENCE' : 'IN_REVIEW',
+        reasons: waits.length > 0 ? [...new Set(waits)] : ['“一件事”已一次提交，各事项分别办理'],
+      });
+      if (!moved) return submittedByOther(caseFile.id, input.idempotencyKey, context);
+      if (waits.length === 0) {
+        for (const { child, plan, standards } of plans) {
+          await applyPlan(child, plan as Exclude<SubmissionPlan, { kind: 'REFUSE' }>, standards, context, { ...base, submissionKey: input.idempotencyKey });
+        }
+      }
+      return current(caseFile.id, context);
+    }
+
+    const { plan, standards } = await planFor(caseFile, caseFile, submissionOf(input, false), actor, context);
+    if (plan.kind === 'REFUSE') throw refusal(plan);
+    if (!(await applyPlan(caseFile, plan, standards, context, base))) return submittedByOther(caseFile.id, input.idempotencyKey, context);
+    return current(caseFile.id, context);
+  },
+
+  supplyMaterial: async (_: unknown, args: { caseId: string; materialCode: string }, context: ProvinceContext) => {
+    const { caseFile, actor } = await accessibleCase(args.caseId, context);
+    const { cases } = context.services;
+    if (caseFile.status !== 'DEFERRED_MATERIALS') {
+      throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseFile.status}）`, { status: caseFile.status });
+    }
+    const { supplied, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
+    if (!supplied) throw badUserInput('materialCode', `材料 ${args.materialCode} 不是本办件待补齐的容缺材料`, { reason: 'NOT_DEFERRED' });
+    if (stillOpen.length > 0) return current(caseFile.id, context);
+    // Everything is in: decide as a submission would, the supplied materials now provided.
+    const commitments = cases.commitmentsOf(caseFile.id);
+    const submission: SubmissionRequest = {
+      providedMaterials: [...caseFile.providedMaterials, ...commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode)],
+      providedDocuments: [],
+      commitments: commitments.filter((c) => c.type === 'IN_LIEU_OF_PROOF').map((c) => ({ materialCode: c.materialCode, type: c.type })),
+    };
+    const evidenceCase = caseFile.parentId ? ((await context.loaders.casesById.load(caseFile.parentId)) ?? caseFile) : caseFile;
+    const { plan, standards } = await planFor(caseFile, evidenceCase, submission, actor, context);
+    if (plan.kind !== 'DECIDE') throw conflict('CANNOT_DECIDE', plan.kind === 'REFUSE' ? plan.message : '材料已补齐，但仍在等待持有数据的省份答复');
+    await decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, {
+      from: ['DEFERRED_MATERIALS'],
+      actor,
+      note: `容缺材料已补齐：${args.materialCode}`,
+    });
+    return current(caseFile.id, context);
+  },
+
+  reviewCase: async (_: unknown, args: { caseId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null }, context: ProvinceContext) => {
+    const clerk = requireClerk(context);
+    const caseFile = await context.loaders.casesById.load(args.caseId);
+    if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
+    if (caseFile.status !== 'IN_REVIEW' || caseFile.isBundle) {
+      throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseFile.status}）`, { status: caseFile.status });
+    }
+    const reason = args.reason?.trim() ?? '';
+    if (args.decision === 'REJECT' && !reason) throw badUserInput('reason', '不予批准必须写明理由', { reason: 'REASON_REQUIRED' });
+    const previous = caseFile.decision;
+    const decision: CaseDecision = {
+      outcome: args.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
+      ruleResults: previous?.ruleResults ?? [],
+      reasons: reason ? [reason] : [],
+      materials: previous?.materials ?? [],
+      decidedBy: clerk,
+      decidedAt: new Date().toISOString(),
+    };
+    const standards = await standardsFor(caseFile, context);
+    const moved = await decideCase(caseFile, decision, caseFile.form ?? [], undefined, standards, context, {
+      from: ['IN_REVIEW'],
+      actor: clerk,
+      note: reason || null,
+    });
+    if (!moved) throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 已由他人审核`);
+    return current(caseFile.id, context);
+  },
+
+  completePostCheck: async (_: unknown, args: { caseId: string; passed: boolean; note: string }, context: ProvinceContext) => {
+    const clerk = requireClerk(context);
+    const caseFile = await context.loaders.casesById.load(args.caseId);
+    if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
+    if (caseFile.status !== 'APPROVED' || caseFile.postCheck !== 'PENDING') {
+      throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
+    }
+    const note = args.note.trim();
+    if (!note) throw badUserInput('note', '请写明核查情况', { reason: 'NOTE_REQUIRED' });
+    const { cases, records, config } = context.services;
+    const moved = args.passed
+      ? cases.transition(caseFile.id, { from: ['APPROVED'], to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: `告知承诺核查通过：${note}` })
+      : cases.transition(caseFile.id, {
+          from: ['APPROVED'],
+          to: 'REVOKED',
+          actor: clerk,
+          postCheck: 'FAILED',
+          note,
+          reasons: ['告知承诺事后核查发现承诺不实，撤销审批决定，记入信用记录'],
+          alsoDo: () => {
+            cases.revokeLicenceOf(caseFile.id);
+            const record = falseCommitmentRecord(caseFile, note, context);
+            records.insert({ recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: config.nativeFormat.encode(record) });
+          },
+        });
+    if (!moved) throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 的核查已由他人完成`);
+    return current(caseFile.id, context);
+  },
+};
+
+async function submittedByOther(caseId: string, key: string, context: ProvinceContext) {
+  if (context.services.cases.hasSubmission(caseId, key)) return current(caseId, context);
+  throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseId} 已由另一次提交处理`);
+}
+
+/**
+ * The credit record a false commitment leaves (国办发〔2020〕42号): written into the province's
+ * own credit system, in its native format, where every later 告知承诺 check will find it.
+ */
+function falseCommitmentRecord(caseFile: CaseFile, note: string, context: ProvinceContext): NativeRecord {
+  const { region } = context.services.config;
+  const local = context.services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
+  const today = todayInChina();
+  return {
+    kind: 'CREDIT_RECORD',
+    recordId: `${region.divisionPrefix}CR-PC-${caseFile.id}`,
+    subjectId: caseFile.subjectId,
+    updatedOn: today,
+    content: {
+      subjectName: caseFile.form?.find((field) => field.name === 'applicantName')?.value ?? caseFile.subjectId,
+      category: 'SERIOUS_DISHONESTY',
+      decisionNumber: `${region.abbreviation}承诺核查〔${today.slice(0, 4)}〕${caseFile.id}号`,
+      decidedOn: today,
+      authority: local?.implementingBody ?? region.name,
+      reason: `告知承诺事项事后核查发现虚假承诺（办件 ${caseFile.id}）：${note}`,
+      penaltyAmount: 0,
+      settled: false,
+      settledOn: null,
+      publicUntil: addDays(today, 3 * 365),
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { forbidden } from '../identity/authErrors.ts';
+import { badUserInput } from '../graphql/errorCodes.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { asEntity } from './caseResolvers.ts';
+
+/**
+ * A province's work queue for its window staff: cases waiting for a person (rules failed,
+ * not an instant item, evidence refused) and approvals given on a commitment waiting for
+ * their post-check. Only this province's clerks see it.
+ */
+const MAX_PAGE = 200;
+
+function page(args: { first?: number | null; after?: string | null }): { first: number; after: string } {
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw badUserInput('first', `每页条数应在 1 到 ${MAX_PAGE} 之间`, { reason: 'OUT_OF_RANGE', max: MAX_PAGE });
+  }
+  return { first, after: args.after ?? '' };
+}
+
+function requireClerkHere(context: ProvinceContext): void {
+  const { caller, services } = context;
+  if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
+    throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以查看审核队列`);
+  }
+}
+
+export const reviewQueueResolvers = {
+  __resolveReference: (reference: { region: string }) => reference,
+  inReview: (_: unknown, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
+    requireClerkHere(context);
+    const { first, after } = page(args);
+    return context.services.cases.casesInStatus(['IN_REVIEW'], first, after).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
+  },
+  pendingPostChecks: (_: unknown, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
+    requireClerkHere(context);
+    const { first, after } = page(args);
+    return context.services.cases.casesPendingPostCheck(first, after).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
+  },
+};
