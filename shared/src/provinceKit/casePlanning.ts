@@ -4,7 +4,7 @@ import { effectiveRules, evaluateRule, evaluateRules } from '../decision/ruleEva
 import { endOfDayAfter } from '../decision/workingDays.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
-import { EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
+import { ABSENCE_IS_EVIDENCE, EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import { todayInChina } from '../time/localDate.ts';
 import type {
   CaseDecision,
@@ -153,7 +153,10 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   }
   for (const material of item.materials) {
     const status = (satisfiedBy: MaterialStatus['satisfiedBy']) => materials.push({ code: material.code, name: material.name, satisfiedBy });
-    if (material.replacedBy && usableKinds.has(material.replacedBy)) {
+    // Every holder has answered by now (see evidenceGaps); for an absence proof those
+    // signed answers are the evidence, unless the applicant refused some of it.
+    const replacedBy = material.replacedBy;
+    if (replacedBy && (usableKinds.has(replacedBy) || (ABSENCE_IS_EVIDENCE.has(replacedBy) && !refusedKinds.has(replacedBy)))) {
       status('EVIDENCE');
       continue;
     }

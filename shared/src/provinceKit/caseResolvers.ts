@@ -1,6 +1,7 @@
 import { isHolder } from '../identity/caller.ts';
 import { maskNumber, type RecordAudience } from '../privacy/masking.ts';
 import { prefillForm } from '../decision/prefilledForm.ts';
+import { ABSENCE_IS_EVIDENCE } from '../standard/evidenceKinds.ts';
 import { requireCaseAccess } from './caseAccess.ts';
 import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
 import { answerView, requestView } from './caseDesk.ts';
@@ -60,12 +61,15 @@ export const caseEntityResolvers = {
     const item = await services.hub.item(caseFile.itemCode);
     const local = services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
     const usableKinds = new Set(services.cases.usableEvidenceOf(evidenceHolder(caseFile)).map((evidence) => evidence.kind));
+    const answeredKinds = new Set(services.cases.responsesOf(evidenceHolder(caseFile)).flatMap((answer) => answer.kinds));
     return (item?.materials ?? []).map((material) => ({
       code: material.code,
       name: material.name,
       necessity: material.necessity,
       replacedBy: material.replacedBy,
-      evidenceAvailable: material.replacedBy !== null && usableKinds.has(material.replacedBy),
+      evidenceAvailable:
+        material.replacedBy !== null &&
+        (usableKinds.has(material.replacedBy) || (ABSENCE_IS_EVIDENCE.has(material.replacedBy) && answeredKinds.has(material.replacedBy))),
       supplyLaterAllowed: material.necessity === 'SUPPLY_LATER' && (local?.tolerantAcceptance ?? false),
       commitmentAllowed: material.commitmentAllowed && (local?.commitmentSystem ?? false),
       documentType: material.documentType,

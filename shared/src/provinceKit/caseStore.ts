@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
-import type { RegionDefinition } from '../regions/regionRegistry.ts';
+import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
@@ -407,8 +407,14 @@ export class CaseStore {
     return row ? toRequest(row) : undefined;
   }
 
+  /** In the order issued; one batch in the registry's order of provinces. */
   requestsOf(caseId: string): IssuedRequest[] {
-    return this.db.prepare<[string], RequestRow>('SELECT * FROM evidence_request WHERE case_id = ? ORDER BY issued_at, holder').all(caseId).map(toRequest);
+    const order = (holder: string) => REGIONS.findIndex((region) => region.subgraphName === holder);
+    return this.db
+      .prepare<[string], RequestRow>('SELECT * FROM evidence_request WHERE case_id = ?')
+      .all(caseId)
+      .map(toRequest)
+      .sort((a, b) => a.issuedAt.localeCompare(b.issuedAt) || order(a.holder) - order(b.holder));
   }
 
   recordResponse(response: EvidenceResponse): void {
@@ -419,8 +425,14 @@ export class CaseStore {
       .run(response.requestId, response.caseId, response.holder, JSON.stringify(response.kinds), JSON.stringify(response.recordIds), response.token, response.receivedAt);
   }
 
+  /** In the registry's order of provinces. */
   responsesOf(caseId: string): EvidenceResponse[] {
-    return this.db.prepare<[string], ResponseRow>('SELECT * FROM evidence_response WHERE case_id = ? ORDER BY holder').all(caseId).map(toResponse);
+    const order = (holder: string) => REGIONS.findIndex((region) => region.subgraphName === holder);
+    return this.db
+      .prepare<[string], ResponseRow>('SELECT * FROM evidence_response WHERE case_id = ?')
+      .all(caseId)
+      .map(toResponse)
+      .sort((a, b) => order(a.holder) - order(b.holder) || a.receivedAt.localeCompare(b.receivedAt));
   }
 
   /** Stores verified evidence awaiting the applicant's preview; the same record again is a no-op. */

@@ -93,8 +93,12 @@ async function decideCase(
 ): Promise<boolean> {
   const to: CaseStatus = decision.outcome;
   const licence = to === 'APPROVED' ? await issueLicence(caseFile, standards.item, standards.local, form, context.services) : undefined;
+  // 秒批 and the rules' referral to a person are the system's doing, whoever submitted.
+  const automatic = decision.decidedBy.kind === 'SYSTEM';
   return context.services.cases.transition(caseFile.id, {
     ...base,
+    actor: automatic ? decision.decidedBy : base.actor,
+    note: automatic && base.actor.kind !== 'SYSTEM' ? `${base.actor.kind === 'OPERATOR' ? `窗口 ${base.actor.window}` : '申请人'}提交，按规则自动办理` : (base.note ?? null),
     to,
     decision,
     form,

@@ -45,3 +45,9 @@ export const EVIDENCE_SUBJECTS: Readonly<Record<EvidenceKind, readonly SubjectKi
 export function isEvidenceKind(value: string): value is EvidenceKind {
   return EVIDENCE_KIND_VALUES.includes(value as EvidenceKind);
 }
+
+/**
+ * Kinds where the holders' signed answer "no such record" is itself the evidence: a clean
+ * credit record proves absence (无违法违规证明). For the others, no record proves nothing.
+ */
+export const ABSENCE_IS_EVIDENCE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['CREDIT_RECORD']);

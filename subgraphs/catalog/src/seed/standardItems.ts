@@ -2498,6 +2498,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
         copies: 1,
         replacedBy: 'TAX',
         commitmentAllowed: false,
+        documentType: 'TAX_CERTIFICATE',
         note: '无证明：由税务部门共享完税信息替代',
       },
       {

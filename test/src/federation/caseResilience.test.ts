@@ -1,0 +1,207 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { CaseFlow, uniqueKey, type CaseView, type Headers } from '../harness/caseFlow.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+
+/**
+ * Story 3 — something is missing — and what keeps cases safe: 容缺 acceptance and its
+ * deadline, 告知承诺 with its exclusions and a failed post-check, a province that is down
+ * while evidence is gathered, and a province process killed right after acknowledging.
+ */
+let federation: BootedFederation;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+let suzhouClerk: Headers;
+let yiwuClerk: Headers;
+let jiangsu: CaseFlow;
+let zhejiang: CaseFlow;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+  suzhouClerk = await tokens.wujiangClerk();
+  yiwuClerk = await tokens.operator('ZHEJIANG', '330782', 'YW-WZM-01', 'zj-yw-0002');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+/** A birth registration for 赵敏: her marriage is registered in no province. */
+async function birthRegistration(): Promise<string> {
+  const caseId = await jiangsu.open(STORY_ITEMS.birthRegistration, CAST.zhaoMin, suzhouClerk);
+  await jiangsu.gather(caseId, suzhouClerk);
+  await jiangsu.decideAll(caseId, await tokens.citizen(CAST.zhaoMin));
+  return caseId;
+}
+
+describe('容缺受理: evidence exists nowhere, and the item allows the material later', () => {
+  it('every province answers that it holds no marriage; without a commitment the case is refused and unchanged', async () => {
+    const caseId = await birthRegistration();
+    const view = await jiangsu.get(caseId, suzhouClerk);
+    // Every province was asked for the marriage record and answered (signed) — none holds one.
+    expect(view.evidenceAnswers.filter((answer) => answer.kinds.includes('MARRIAGE')).map((answer) => answer.holder)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+    expect(view.evidence.map((piece) => piece.kind)).not.toContain('MARRIAGE');
+    expect(view.evidence.map((piece) => [piece.issuer, piece.kind])).toContainEqual(['SHANGHAI', 'HOUSEHOLD_REGISTRATION']);
+    expect(view.requirements.find((requirement) => requirement.code === 'M03')).toMatchObject({
+      replacedBy: 'MARRIAGE',
+      evidenceAvailable: false,
+      supplyLaterAllowed: true,
+    });
+    const refused = await jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MATERIALS_MISSING' });
+    expect(refused.errors?.[0]?.message).toMatch(/结婚证.*容缺/);
+    expect((await jiangsu.get(caseId, suzhouClerk)).status).toBe('OPEN');
+  });
+
+  it('accepts with a signed commitment and a deadline within the promised time limit, then decides once supplied', async () => {
+    const caseId = await birthRegistration();
+    const before = Date.now();
+    const accepted = (await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk)).caseView as CaseView;
+    expect(accepted.status).toBe('DEFERRED_MATERIALS');
+    expect(accepted.commitments).toEqual([expect.objectContaining({ materialCode: 'M03', type: 'SUPPLY_LATER', suppliedAt: null, text: expect.stringMatching(/逾期未补齐的，本次申请终止/) })]);
+    // Jiangsu promises this item in 3 working days: the deadline is no later than that.
+    const deadline = Date.parse(accepted.deadline ?? '');
+    expect(deadline).toBeGreaterThan(before);
+    expect(deadline).toBeLessThanOrEqual(before + 6 * 24 * 3600_000);
+
+    const supplied = dataOf(await jiangsu.supply(caseId, 'M03', await tokens.citizen(CAST.zhaoMin))).jiangsu.supplyMaterial as CaseView;
+    expect(supplied.status).toBe('IN_REVIEW'); // 生育登记 is decided by a person
+    expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
+    expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'IN_REVIEW']);
+  });
+
+  it('terminates a case whose deferred material did not arrive in time', async () => {
+    const caseId = await birthRegistration();
+    await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk);
+    // Time passes: the deadline is moved into the past, in the province's database.
+    const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'));
+    db.prepare('UPDATE case_file SET deadline = ? WHERE id = ?').run(new Date(Date.now() - 60_000).toISOString(), caseId);
+    db.close();
+    const view = await jiangsu.get(caseId, suzhouClerk);
+    expect(view.status).toBe('TERMINATED');
+    expect(view.statusHistory.at(-1)).toMatchObject({ status: 'TERMINATED', actor: { kind: 'SYSTEM' }, reasons: ['容缺材料未在承诺期限内补齐，办件终止'] });
+    const late = await jiangsu.supply(caseId, 'M03', suzhouClerk);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED' });
+  });
+});
+
+describe('告知承诺: a commitment in place of a proof', () => {
+  const branchPapers = ['M01', 'M04', 'M05', 'M06'];
+
+  it('approves on the commitment, flags the case for post-check; a failed check revokes it and writes a credit record', async () => {
+    const enterprise = await tokens.enterprise(CAST.qingpuLvdao);
+    const caseId = await jiangsu.open(STORY_ITEMS.branchRegistration, CAST.qingpuLvdao, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, enterprise);
+    const submitted = await jiangsu.submit({ caseId, providedMaterials: branchPapers, commitments: [{ materialCode: 'M07', type: 'IN_LIEU_OF_PROOF' }] }, suzhouClerk);
+    expect(submitted.errors).toBeUndefined();
+    const approved = submitted.caseView as CaseView;
+    expect(approved).toMatchObject({ status: 'APPROVED', postCheck: 'PENDING' });
+    expect(approved.decision?.materials).toContainEqual({ code: 'M07', satisfiedBy: 'COMMITMENT' });
+    expect(approved.licence?.licenceStatus).toBe('VALID');
+
+    const queue = dataOf(await graphql<{ reviewQueue: { pendingPostChecks: { id: string }[] } }>(federation.gatewayUrl, '{ reviewQueue { pendingPostChecks { id } } }', {}, suzhouClerk));
+    expect(queue.reviewQueue.pendingPostChecks.map((c) => c.id)).toContain(caseId);
+
+    const revoked = dataOf(await jiangsu.postCheck(caseId, false, '现场核查：承诺的经营场所不存在', suzhouClerk)).jiangsu.completePostCheck as CaseView;
+    expect(revoked).toMatchObject({ status: 'REVOKED', postCheck: 'FAILED', licence: { licenceStatus: 'REVOKED' } });
+
+    // The credit record now stands in Jiangsu's own credit system, for every later check.
+    const records = dataOf(
+      await graphql<{ subject: { allRegions: { region: string; records: { category: string; settled: boolean; reason: string }[] }[] } }>(
+        federation.gatewayUrl,
+        'query ($id: ID!) { subject(id: $id) { allRegions { region records(kinds: [CREDIT_RECORD]) { ... on CreditRecord { category settled reason } } } } }',
+        { id: CAST.qingpuLvdao },
+        enterprise,
+      ),
+    );
+    expect(records.subject.allRegions.find((regional) => regional.region === 'JIANGSU')?.records).toEqual([
+      expect.objectContaining({ category: 'SERIOUS_DISHONESTY', settled: false, reason: expect.stringContaining(caseId) }),
+    ]);
+
+    // … so the same enterprise can no longer commit, in any province.
+    const next = await jiangsu.open(STORY_ITEMS.branchRegistration, CAST.qingpuLvdao, suzhouClerk);
+    await jiangsu.gather(next, suzhouClerk);
+    await jiangsu.decideAll(next, enterprise);
+    const excluded = await jiangsu.submit({ caseId: next, providedMaterials: branchPapers, commitments: [{ materialCode: 'M07', type: 'IN_LIEU_OF_PROOF' }] }, suzhouClerk);
+    expect(excluded.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITMENT_EXCLUDED' });
+    // With the proof itself the case is taken — and goes to a person, the listing named.
+    const withProof = (await jiangsu.submit({ caseId: next, providedMaterials: [...branchPapers, 'M07'] }, suzhouClerk)).caseView as CaseView;
+    expect(withProof.status).toBe('IN_REVIEW');
+    expect(withProof.decision?.ruleResults.find((rule) => rule.code === 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST')?.passed).toBe(false);
+  });
+
+  it('refuses a commitment to an applicant with an earlier false commitment', async () => {
+    const applicant = await tokens.citizen(CAST.zhouJianguo);
+    const caseId = await zhejiang.open(STORY_ITEMS.individualBusinessRegistration, CAST.zhouJianguo, yiwuClerk);
+    await zhejiang.gather(caseId, yiwuClerk);
+    await zhejiang.decideAll(caseId, applicant);
+    const refused = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, yiwuClerk);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITMENT_EXCLUDED' });
+    expect(refused.errors?.[0]?.message).toMatch(/CAST-CR-ZJG/);
+    expect((await zhejiang.get(caseId, yiwuClerk)).status).toBe('OPEN');
+  });
+});
+
+describe('a province is down while evidence is gathered', () => {
+  it('the case waits naming the province, and completes once it is back', async () => {
+    await federation.processes.get('anhui')?.stop('SIGKILL');
+    const applicant = await tokens.citizen(CAST.wangLijuan);
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.wangLijuan, suzhouClerk);
+    const { sources, errors } = await jiangsu.gather(caseId, suzhouClerk);
+    expect(sources.map((source) => source?.region ?? null)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', null]);
+    expect(errors.some((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && error.extensions.region === 'ANHUI')).toBe(true);
+    await jiangsu.decideAll(caseId, applicant);
+
+    const waiting = (await jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk)).caseView as CaseView;
+    expect(waiting.status).toBe('AWAITING_EVIDENCE');
+    expect(waiting.statusHistory.at(-1)?.reasons).toEqual(['安徽省尚未答复（住房公积金缴存记录）']);
+    expect(waiting.licence).toBeNull();
+
+    await federation.restartSubgraph('anhui');
+    const anhuiRequest = waiting.evidenceRequests.find((request) => request.holder === 'ANHUI')?.token ?? '';
+    const again = dataOf(
+      await graphql<{ evidenceSources: { region: string; receipt: string; released: { token: string }[] }[] }>(
+        federation.gatewayUrl,
+        'query ($requests: [String!]!) { evidenceSources(requests: $requests) { region receipt released { token } } }',
+        { requests: [anhuiRequest] },
+        suzhouClerk,
+      ),
+    );
+    const [answer] = again.evidenceSources;
+    expect(answer?.released).toEqual([]);
+    await jiangsu.collect(caseId, [answer?.receipt ?? ''], suzhouClerk);
+    const decided = (await jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk)).caseView as CaseView;
+    expect(decided.status).toBe('APPROVED');
+    expect(decided.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'AWAITING_EVIDENCE', 'APPROVED']);
+  });
+});
+
+describe('durability', () => {
+  it('an acknowledged submission survives a kill -9 of the province', async () => {
+    const applicant = await tokens.citizen(CAST.shenHaoran);
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.shenHaoran, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, applicant);
+    const key = uniqueKey();
+    const acknowledged = (await jiangsu.submit({ caseId, idempotencyKey: key, providedMaterials: ['M01'] }, suzhouClerk)).caseView as CaseView;
+    expect(acknowledged.status).toBe('APPROVED');
+
+    await federation.processes.get('jiangsu')?.stop('SIGKILL');
+    await federation.restartSubgraph('jiangsu');
+
+    const after = await jiangsu.get(caseId, applicant);
+    expect(after).toMatchObject({ status: 'APPROVED', licence: { licenceId: acknowledged.licence?.licenceId, licenceStatus: 'VALID' } });
+    expect(after.statusHistory).toEqual(acknowledged.statusHistory);
+    // The retried submission is still recognised after the restart.
+    const retried = (await jiangsu.submit({ caseId, idempotencyKey: key, providedMaterials: ['M01'] }, suzhouClerk)).caseView as CaseView;
+    expect(retried.licence?.licenceId).toBe(acknowledged.licence?.licenceId);
+  });
+});

@@ -1,0 +1,338 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
+import { auditEntries } from '../harness/auditTrail.ts';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { CaseFlow, reasonsOf, uniqueKey, type CaseView, type Headers } from '../harness/caseFlow.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+
+/**
+ * Stories 1, 2 and 4 of the product, end to end through the gateway: a case opened at a
+ * window in Suzhou, decided in seconds on data from Shanghai or Zhejiang, ending with an
+ * electronic licence a later case in another province uses; every rule outcome; a one-thing
+ * bundle; idempotent, once-only submission; and a citizen's own cases in one query.
+ */
+let federation: BootedFederation;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+let suzhouClerk: Headers;
+let jiashanClerk: Headers;
+let shanghaiClerk: Headers;
+let jiangsu: CaseFlow;
+let zhejiang: CaseFlow;
+let shanghai: CaseFlow;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+  suzhouClerk = await tokens.wujiangClerk();
+  jiashanClerk = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-01', 'zj-js-0007');
+  shanghaiClerk = await tokens.operator('SHANGHAI', '310118', 'QP-CSJ-02', 'sh-qp-0003');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+  shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai');
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+/** Opens a case at a window, gathers its evidence, lets the applicant accept it all, submits. */
+async function throughToDecision(flow: CaseFlow, clerk: Headers, itemCode: string, subjectId: string, applicant: Headers, submission: Record<string, unknown>) {
+  const caseId = await flow.open(itemCode, subjectId, clerk);
+  await flow.gather(caseId, clerk);
+  await flow.decideAll(caseId, applicant);
+  const submitted = await flow.submit({ caseId, ...submission }, clerk);
+  return { caseId, submitted };
+}
+
+describe('story 1: a Suzhou window, Shanghai data, instant approval', () => {
+  let caseId: string;
+  let decided: CaseView;
+
+  it('approves at once and issues a valid, signed electronic licence', async () => {
+    const applicant = await tokens.citizen(CAST.guXiaomei);
+    const { caseId: id, submitted } = await throughToDecision(jiangsu, suzhouClerk, STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, applicant, {
+      providedMaterials: ['M01'],
+    });
+    caseId = id;
+    expect(submitted.errors).toBeUndefined();
+    decided = submitted.caseView as CaseView;
+    expect(decided.status).toBe('APPROVED');
+    expect(decided.decision).toMatchObject({ outcome: 'APPROVED', decidedBy: { kind: 'SYSTEM' }, reasons: [] });
+    expect(decided.decision?.ruleResults.map((rule) => [rule.code, rule.passed])).toEqual([
+      ['PF_ACCOUNT_ACTIVE', true],
+      ['PF_DEPOSITS_CONTINUOUS', true],
+      ['PF_NO_OUTSTANDING_LOAN', true],
+    ]);
+    expect(decided.decision?.materials).toEqual([
+      { code: 'M01', satisfiedBy: 'PROVIDED' },
+      { code: 'M02', satisfiedBy: 'EVIDENCE' },
+    ]);
+    expect(decided.statusHistory.map((event) => [event.status, event.actor.kind])).toEqual([
+      ['OPEN', 'OPERATOR'],
+      ['APPROVED', 'SYSTEM'],
+    ]);
+
+    const licence = decided.licence;
+    expect(licence).toMatchObject({ licenceName: '异地贷款职工住房公积金缴存使用证明', licenceTypeCode: '11100000000013338W047', licenceStatus: 'VALID', caseId, holderName: '顾晓梅' });
+    const parsed = validateElectronicLicenceId(licence?.licenceId ?? '');
+    expect(parsed.ok, licence?.licenceId).toBe(true);
+    if (parsed.ok) expect(parsed.value).toMatchObject({ serial: caseId, issuerCode: licence?.issuerCode, licenceTypeCode: '11100000000013338W047' });
+  });
+
+  it('pre-filled the form from the Shanghai record (秒填)', () => {
+    expect(decided.form).toContainEqual({ name: 'fundAccountNumber', value: '110234567801', sourceRegion: 'SHANGHAI', sourceRecordId: 'SAMPLE-PF-0001' });
+    expect(decided.form).toContainEqual(expect.objectContaining({ name: 'applicantName', value: '顾晓梅' }));
+  });
+
+  it("leaves Shanghai's audit entry for the case, and the licence among her records", async () => {
+    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(
+      expect.objectContaining({ event: 'EVIDENCE_RELEASED', caseId, recordIds: ['SAMPLE-PF-0001'], actor: expect.objectContaining({ region: 'JIANGSU', window: 'WJ-CSJ-01' }) }),
+    );
+    const own = dataOf(
+      await graphql<{ subject: { regions: { region: string; records: { __typename: string; licenceId?: string }[] }[] } }>(
+        federation.gatewayUrl,
+        `query ($id: ID!) { subject(id: $id) { regions { region records(kinds: [E_LICENCE]) { __typename ... on ElectronicLicenceRecord { licenceId } } } } }`,
+        { id: CAST.guXiaomei },
+        await tokens.citizen(CAST.guXiaomei),
+      ),
+    );
+    expect(own.subject.regions.find((regional) => regional.region === 'JIANGSU')?.records).toEqual([
+      { __typename: 'ElectronicLicenceRecord', licenceId: decided.licence?.licenceId },
+    ]);
+  });
+
+  it('serves the licence as evidence to a later case in another province (无证明)', async () => {
+    const applicant = await tokens.citizen(CAST.guXiaomei);
+    const { caseId: loan, submitted } = await throughToDecision(zhejiang, jiashanClerk, STORY_ITEMS.providentFundLoanApplication, CAST.guXiaomei, applicant, {
+      providedMaterials: ['M01', 'M03'],
+    });
+    const view = submitted.caseView as CaseView;
+    expect(view.status).toBe('IN_REVIEW'); // a loan is decided by a person …
+    expect(view.decision?.ruleResults).toEqual([{ code: 'PF_LOAN_CERTIFICATE_VALID', passed: true, detail: null }]); // … on a valid certificate
+    expect(view.decision?.materials).toContainEqual({ code: 'M02', satisfiedBy: 'EVIDENCE' });
+    const fromJiangsu = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.caseId === loan && entry.event === 'EVIDENCE_RELEASED');
+    expect(fromJiangsu[0]).toMatchObject({ kinds: ['E_LICENCE'], recordIds: [decided.licence?.licenceId], actor: expect.objectContaining({ region: 'ZHEJIANG' }) });
+  });
+});
+
+describe('instant-approval rules: every outcome goes somewhere, nothing is silently refused', () => {
+  async function certificateFor(subjectId: string, flow = jiangsu, clerk = suzhouClerk) {
+    const { submitted } = await throughToDecision(flow, clerk, STORY_ITEMS.providentFundLoanCertificate, subjectId, await tokens.citizen(subjectId), { providedMaterials: ['M01'] });
+    return submitted.caseView as CaseView;
+  }
+  const failed = (view: CaseView) => view.decision?.ruleResults.filter((rule) => !rule.passed).map((rule) => rule.code);
+
+  it('an outstanding provident-fund loan → manual review, with the reason', async () => {
+    const view = await certificateFor(CAST.chenZhiqiang);
+    expect(view.status).toBe('IN_REVIEW');
+    expect(failed(view)).toEqual(['PF_NO_OUTSTANDING_LOAN']);
+    expect(view.decision?.reasons[0]).toMatch(/CAST-PF-CZQ/);
+    expect(view.licence).toBeNull();
+  });
+
+  it('a sealed account → manual review naming both failed rules', async () => {
+    const view = await certificateFor(CAST.zhaoMin);
+    expect(view.status).toBe('IN_REVIEW');
+    expect(failed(view)).toEqual(['PF_ACCOUNT_ACTIVE', 'PF_DEPOSITS_CONTINUOUS']);
+  });
+
+  it("a province's tightened rule: 8 months pass Shanghai's standard 6 but not Suzhou's 12", async () => {
+    const inSuzhou = await certificateFor(CAST.liJun);
+    expect(inSuzhou.status).toBe('IN_REVIEW');
+    expect(failed(inSuzhou)).toEqual(['PF_DEPOSITS_CONTINUOUS']);
+    expect(inSuzhou.decision?.reasons[0]).toMatch(/12个月/);
+    const inShanghai = await certificateFor(CAST.liJun, shanghai, shanghaiClerk);
+    expect(inShanghai.status).toBe('APPROVED');
+  });
+
+  it('evidence the applicant refuses to have used sends the case to a person', async () => {
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, await tokens.citizen(CAST.guXiaomei), 'REJECT');
+    // Refusing the shared record means bringing the paper certificate instead …
+    const withoutPaper = await jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk);
+    expect(withoutPaper.errors?.[0]?.extensions).toMatchObject({ reason: 'MATERIALS_MISSING' });
+    // … and a machine cannot judge the rules on a record it may not use: a person does.
+    const view = (await jiangsu.submit({ caseId, providedMaterials: ['M01', 'M02'] }, suzhouClerk)).caseView as CaseView;
+    expect(view.status).toBe('IN_REVIEW');
+    expect(view.decision?.ruleResults.every((rule) => !rule.passed)).toBe(true);
+    expect(view.decision?.reasons.join()).toMatch(/拒绝使用/);
+  });
+
+  it('only a person rejects: the clerk works the review queue, with a reason', async () => {
+    const queue = async () =>
+      dataOf(await graphql<{ reviewQueue: { region: string; inReview: { id: string; status: string }[] } }>(federation.gatewayUrl, '{ reviewQueue { region inReview { id status } } }', {}, suzhouClerk)).reviewQueue;
+    const waiting = await queue();
+    expect(waiting.region).toBe('JIANGSU');
+    expect(waiting.inReview.length).toBeGreaterThanOrEqual(3);
+    const [first, second] = waiting.inReview;
+
+    const withoutReason = await jiangsu.review(first?.id ?? '', 'REJECT', '  ', suzhouClerk);
+    expect(withoutReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
+    const rejected = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouClerk)).jiangsu.reviewCase as CaseView;
+    expect(rejected).toMatchObject({ status: 'REJECTED', licence: null, decision: { outcome: 'REJECTED', reasons: ['存在未结清的住房公积金贷款，不予出具'], decidedBy: { kind: 'OPERATOR' } } });
+    const approved = dataOf(await jiangsu.review(second?.id ?? '', 'APPROVE', null, suzhouClerk)).jiangsu.reviewCase as CaseView;
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.licence?.licenceStatus).toBe('VALID');
+    expect((await queue()).inReview.map((c) => c.id)).not.toContain(first?.id);
+
+    const again = await jiangsu.review(first?.id ?? '', 'APPROVE', null, suzhouClerk);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
+    const notAClerk = await graphql(federation.gatewayUrl, '{ reviewQueue { inReview { id } } }', {}, await tokens.citizen(CAST.guXiaomei));
+    expect(notAClerk.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OPERATORS_ONLY' });
+    const otherProvince = await jiangsu.review(second?.id ?? '', 'APPROVE', null, shanghaiClerk);
+    expect(otherProvince.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'WRONG_REGION' });
+  });
+});
+
+describe('story 2: a Suzhou window, Zhejiang registration, credit from all four provinces', () => {
+  const branchPapers = { providedMaterials: ['M01', 'M04', 'M05', 'M06', 'M07'] };
+
+  it('asks Zhejiang alone for the registration, every province for credit records, and approves a clean record', async () => {
+    const caseId = await jiangsu.open(STORY_ITEMS.branchRegistration, CAST.jiashanHefeng, suzhouClerk);
+    const { sources } = await jiangsu.gather(caseId, suzhouClerk);
+    const view = await jiangsu.get(caseId, suzhouClerk);
+    expect(view.evidenceRequests.map((request) => [request.holder, request.kinds])).toEqual([
+      ['SHANGHAI', ['CREDIT_RECORD']],
+      ['JIANGSU', ['CREDIT_RECORD']],
+      ['ZHEJIANG', ['BUSINESS_REGISTRATION', 'CREDIT_RECORD']],
+      ['ANHUI', ['CREDIT_RECORD']],
+    ]);
+    expect(sources.every((source) => source !== null)).toBe(true);
+    await jiangsu.decideAll(caseId, await tokens.enterprise(CAST.jiashanHefeng));
+    const decided = (await jiangsu.submit({ caseId, ...branchPapers }, suzhouClerk)).caseView as CaseView;
+    expect(decided.status).toBe('APPROVED');
+    expect(decided.decision?.ruleResults.every((rule) => rule.passed)).toBe(true);
+    expect(decided.licence).toMatchObject({ licenceName: '营业执照（分公司）', holderName: '嘉善禾丰智能装备有限公司' });
+  });
+
+  it('an unsettled penalty in Anhui → manual review, naming where it is', async () => {
+    const { submitted } = await throughToDecision(jiangsu, suzhouClerk, STORY_ITEMS.branchRegistration, CAST.kunshanQicheng, await tokens.enterprise(CAST.kunshanQicheng), branchPapers);
+    const view = submitted.caseView as CaseView;
+    expect(view.status).toBe('IN_REVIEW');
+    expect(view.decision?.ruleResults.find((rule) => rule.code === 'NO_UNSETTLED_PENALTY')).toMatchObject({ passed: false, detail: expect.stringContaining('ANHUI CAST-CR-KSQC') });
+  });
+});
+
+describe('one-thing bundle (一件事一次办): a property transfer with its utilities', () => {
+  it('one application, materials once, linked sub-cases, one status', async () => {
+    const applicant = await tokens.citizen(CAST.guXiaomei);
+    const bundle = await zhejiang.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, jiashanClerk);
+    expect(bundle).toMatchObject({ isBundle: true, status: 'OPEN' });
+    expect(bundle.cases.map((c) => c.item?.name)).toEqual(['不动产转移登记', '供水过户', '供电过户', '燃气过户', '有线电视/宽带过户']);
+
+    // The evidence is gathered once, for the whole bundle.
+    const { sources } = await zhejiang.gather(bundle.id, jiashanClerk);
+    expect(sources).toHaveLength(4);
+    await zhejiang.decideAll(bundle.id, applicant);
+    const documents = ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE'];
+    const submitted = (await zhejiang.submit({ caseId: bundle.id, providedDocuments: documents }, jiashanClerk)).caseView as CaseView;
+    expect(submitted.status).toBe('IN_REVIEW');
+    expect(submitted.cases.map((c) => c.status)).toEqual(Array(5).fill('IN_REVIEW'));
+    const subCase = await zhejiang.get(submitted.cases[0]?.id ?? '', jiashanClerk);
+    expect(subCase.bundleId).toBe(bundle.id);
+    expect(subCase.decision?.materials).toContainEqual({ code: 'M01', satisfiedBy: 'PROVIDED' }); // the one application form
+    expect(subCase.decision?.materials).toContainEqual({ code: 'M06', satisfiedBy: 'EVIDENCE' }); // her marriage, from Zhejiang
+
+    // A sub-case is not submitted on its own.
+    const alone = await zhejiang.submit({ caseId: subCase.id }, jiashanClerk);
+    expect(alone.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PART_OF_BUNDLE' });
+
+    for (const [index, child] of submitted.cases.entries()) {
+      expect(dataOf(await zhejiang.review(child.id, 'APPROVE', null, jiashanClerk)).zhejiang.reviewCase).toBeDefined();
+      const status = (await zhejiang.get(bundle.id, applicant)).status;
+      expect(status).toBe(index === submitted.cases.length - 1 ? 'APPROVED' : 'IN_REVIEW');
+    }
+    const done = await zhejiang.get(bundle.id, applicant);
+    expect(done.cases.every((c) => c.licence?.licenceStatus === 'VALID')).toBe(true);
+  });
+});
+
+describe('submitting once', () => {
+  it('a retried submission returns the same decision; concurrent ones decide once', async () => {
+    const applicant = await tokens.citizen(CAST.wangLijuan);
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.wangLijuan, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, applicant);
+
+    const key = uniqueKey();
+    const [first, retry] = await Promise.all([
+      jiangsu.submit({ caseId, idempotencyKey: key, providedMaterials: ['M01'] }, suzhouClerk),
+      jiangsu.submit({ caseId, idempotencyKey: key, providedMaterials: ['M01'] }, suzhouClerk),
+    ]);
+    expect(first.errors).toBeUndefined();
+    expect(retry.errors).toBeUndefined();
+    expect(retry.caseView?.licence?.licenceId).toBe(first.caseView?.licence?.licenceId);
+
+    const [a, b] = await Promise.all([
+      jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk),
+      jiangsu.submit({ caseId, providedMaterials: ['M01'] }, applicant),
+    ]);
+    for (const other of [a, b]) expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CASE_ALREADY_SUBMITTED', status: 'APPROVED' });
+    const view = await jiangsu.get(caseId, suzhouClerk);
+    expect(view.statusHistory.filter((event) => event.status === 'APPROVED')).toHaveLength(1);
+  });
+
+  it('two different submissions racing on a fresh case: one decides, the other is told', async () => {
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.shenHaoran, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, await tokens.citizen(CAST.shenHaoran));
+    const results = await Promise.all([1, 2, 3].map(() => jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk)));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors?.[0]?.extensions?.reason === 'CASE_ALREADY_SUBMITTED')).toHaveLength(2);
+    expect((await jiangsu.get(caseId, suzhouClerk)).statusHistory.map((event) => event.status)).toEqual(['OPEN', 'APPROVED']);
+  });
+});
+
+describe('bad input changes nothing', () => {
+  it('refuses unknown items, items not handled cross-region, bad identifiers, and missing materials', async () => {
+    const open = (itemCode: string, subjectId: string) =>
+      graphql(federation.gatewayUrl, 'mutation ($input: OpenCaseInput!) { jiangsu { openCase(input: $input) { id } } }', { input: { itemCode, subjectId, idempotencyKey: uniqueKey() } }, suzhouClerk);
+    expect((await open('209999999000', CAST.guXiaomei)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.itemCode' });
+    // 个体工商户设立登记 is not handled cross-region in Jiangsu; she is from Shanghai.
+    expect((await open(STORY_ITEMS.individualBusinessRegistration, CAST.guXiaomei)).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
+    });
+    expect((await open(STORY_ITEMS.providentFundLoanCertificate, '310118198804123022')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subjectId', reason: 'CHECK_CHARACTER' });
+    expect((await open(STORY_ITEMS.branchRegistration, CAST.guXiaomei)).errors?.[0]?.extensions).toMatchObject({ reason: 'AUDIENCE_MISMATCH' });
+
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, suzhouClerk);
+    const early = await jiangsu.submit({ caseId }, suzhouClerk);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVIDENCE_NOT_REQUESTED' });
+    await jiangsu.gather(caseId, suzhouClerk);
+    const unpreviewed = await jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk);
+    expect(unpreviewed.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PREVIEW_PENDING' });
+    await jiangsu.decideAll(caseId, await tokens.citizen(CAST.guXiaomei));
+    const missing = await jiangsu.submit({ caseId }, suzhouClerk);
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MATERIALS_MISSING' });
+    expect(missing.errors?.[0]?.message).toMatch(/缴存职工有效身份证件/);
+    const view = await jiangsu.get(caseId, suzhouClerk);
+    expect(view.status).toBe('OPEN');
+    expect(view.statusHistory).toHaveLength(1);
+  });
+});
+
+describe('story 4: one schema on a phone', () => {
+  it('a citizen sees her records and her cases in every province, with their history, in one query', async () => {
+    const query = `query ($id: ID!) {
+      subject(id: $id) { regions { region records { __typename } cases { id status statusHistory { status at } } } }
+    }`;
+    const mine = dataOf(
+      await graphql<{ subject: { regions: { region: string; records: unknown[]; cases: { id: string; status: string; statusHistory: { status: string; at: string }[] }[] }[] } }>(
+        federation.gatewayUrl,
+        query,
+        { id: CAST.guXiaomei },
+        await tokens.citizen(CAST.guXiaomei),
+      ),
+    );
+    const byRegion = Object.fromEntries(mine.subject.regions.map((regional) => [regional.region, regional]));
+    expect(byRegion.JIANGSU?.cases.length).toBeGreaterThanOrEqual(3);
+    expect(byRegion.ZHEJIANG?.cases.some((c) => c.status === 'APPROVED')).toBe(true); // the property bundle
+    for (const regional of mine.subject.regions) for (const c of regional.cases) expect(c.statusHistory[0]?.status).toBe('OPEN');
+    expect(reasonsOf((await graphql(federation.gatewayUrl, query, { id: CAST.guXiaomei }, await tokens.citizen(CAST.shenHaoran))).errors)).toContain('NOT_THE_SUBJECT');
+  });
+});

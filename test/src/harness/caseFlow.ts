@@ -1,0 +1,141 @@
+import { dataOf, graphql, type GraphQLErrorShape } from './graphqlClient.ts';
+
+/**
+ * The steps a window (or a phone) takes through a case, as GraphQL calls to the gateway:
+ * open, gather the evidence from the holding provinces, hand it in, let the applicant
+ * accept it, submit.
+ */
+export type Headers = Record<string, string>;
+type Namespace = 'shanghai' | 'jiangsu' | 'zhejiang' | 'anhui';
+
+export const CASE_FIELDS = `
+  id region status subjectId isBundle bundleId submittedAt deadline postCheck
+  statusHistory { seq status actor { kind region window operatorId } note reasons }
+  decision { outcome reasons decidedBy { kind operatorId } ruleResults { code passed detail } materials { code satisfiedBy } }
+  commitments { materialCode type text suppliedAt }
+  form { name value sourceRegion sourceRecordId }
+  requirements { code necessity replacedBy evidenceAvailable supplyLaterAllowed commitmentAllowed }
+  evidence { id status kind issuer record { __typename } }
+  evidenceRequests { holder kinds token }
+  evidenceAnswers { holder kinds recordIds }
+  licence { __typename ... on ElectronicLicenceRecord { licenceId licenceName licenceTypeCode issuerCode issuerName holderName licenceStatus caseId validUntil } }
+  cases { id status item { code name } licence { ... on ElectronicLicenceRecord { licenceId licenceStatus } } }
+`;
+
+export interface CaseView {
+  id: string;
+  region: string;
+  status: string;
+  subjectId: string;
+  isBundle: boolean;
+  bundleId: string | null;
+  submittedAt: string | null;
+  deadline: string | null;
+  postCheck: string | null;
+  statusHistory: { seq: number; status: string; actor: { kind: string }; note: string | null; reasons: string[] }[];
+  decision: { outcome: string; reasons: string[]; decidedBy: { kind: string }; ruleResults: { code: string; passed: boolean; detail: string | null }[]; materials: { code: string; satisfiedBy: string }[] } | null;
+  commitments: { materialCode: string; type: string; text: string; suppliedAt: string | null }[];
+  form: { name: string; value: string; sourceRegion: string; sourceRecordId: string }[];
+  requirements: { code: string; necessity: string; replacedBy: string | null; evidenceAvailable: boolean; supplyLaterAllowed: boolean; commitmentAllowed: boolean }[];
+  evidence: { id: string; status: string; kind: string; issuer: string }[];
+  evidenceRequests: { holder: string; kinds: string[]; token: string }[];
+  evidenceAnswers: { holder: string; kinds: string[]; recordIds: string[] }[];
+  licence: { licenceId: string; licenceName: string; licenceTypeCode: string; issuerCode: string; issuerName: string; holderName: string; licenceStatus: string; caseId: string; validUntil: string | null } | null;
+  cases: { id: string; status: string; item: { code: string; name: string } | null; licence: { licenceId: string; licenceStatus: string } | null }[];
+}
+
+export class CaseFlow {
+  constructor(
+    private readonly gatewayUrl: string,
+    readonly province: Namespace,
+  ) {}
+
+  /** One mutation of the province's namespace; `signature` declares the variables. */
+  private async mutate<T>(field: string, signature: string, args: string, variables: Record<string, unknown>, headers: Headers, selection = CASE_FIELDS) {
+    return graphql<{ [K in Namespace]: Record<string, T> }>(
+      this.gatewayUrl,
+      `mutation (${signature}) { ${this.province} { ${field}(${args}) { ${selection} } } }`,
+      variables,
+      headers,
+    );
+  }
+
+  async open(itemCode: string, subjectId: string, headers: Headers, idempotencyKey = uniqueKey()): Promise<string> {
+    const response = await this.mutate<{ id: string }>('openCase', '$input: OpenCaseInput!', 'input: $input', { input: { itemCode, subjectId, idempotencyKey } }, headers, 'id');
+    return (dataOf(response)[this.province].openCase as { id: string }).id;
+  }
+
+  async openBundle(bundleCode: string, subjectId: string, headers: Headers, idempotencyKey = uniqueKey()): Promise<CaseView> {
+    const response = await this.mutate<CaseView>('openBundle', '$input: OpenBundleInput!', 'input: $input', { input: { bundleCode, subjectId, idempotencyKey } }, headers);
+    return dataOf(response)[this.province].openBundle as CaseView;
+  }
+
+  /** Requests the evidence and hands in everything the holders released, with their answers. */
+  async gather(caseId: string, headers: Headers, kinds?: string[]) {
+    const request = await graphql<{ [K in Namespace]: { requestEvidence: { sources: ({ region: string; receipt: string; released: { token: string; recordId: string }[] } | null)[] } } }>(
+      this.gatewayUrl,
+      `mutation ($caseId: ID!, $kinds: [EvidenceKind!]) { ${this.province} { requestEvidence(caseId: $caseId, kinds: $kinds) { sources { region receipt released { token recordId } } } } }`,
+      { caseId, ...(kinds ? { kinds } : {}) },
+      headers,
+    );
+    const sources = request.data?.[this.province].requestEvidence.sources ?? [];
+    const tokens = sources.flatMap((source) => (source ? [source.receipt, ...source.released.map((piece) => piece.token)] : []));
+    const collected = await this.collect(caseId, tokens, headers);
+    return { sources, errors: request.errors ?? [], collected };
+  }
+
+  async collect(caseId: string, tokens: string[], headers: Headers) {
+    if (tokens.length === 0) return [];
+    const response = await graphql<{ [K in Namespace]: { collectEvidence: { accepted: boolean; rejection: { reason: string } | null }[] } }>(
+      this.gatewayUrl,
+      `mutation ($caseId: ID!, $tokens: [String!]!) { ${this.province} { collectEvidence(caseId: $caseId, tokens: $tokens) { accepted rejection { reason } } } }`,
+      { caseId, tokens },
+      headers,
+    );
+    return dataOf(response)[this.province].collectEvidence;
+  }
+
+  /** The applicant's preview: accept (or reject) every piece still waiting. */
+  async decideAll(caseId: string, headers: Headers, decision: 'ACCEPT' | 'REJECT' = 'ACCEPT', onlyKind?: string): Promise<void> {
+    const pending = (await this.get(caseId, headers)).evidence.filter((piece) => piece.status === 'PENDING_PREVIEW' && (!onlyKind || piece.kind === onlyKind));
+    for (const piece of pending) {
+      dataOf(
+        await graphql(
+          this.gatewayUrl,
+          `mutation ($caseId: ID!, $evidenceId: ID!, $decision: EvidenceDecision!) { ${this.province} { decideEvidence(caseId: $caseId, evidenceId: $evidenceId, decision: $decision) { id } } }`,
+          { caseId, evidenceId: piece.id, decision },
+          headers,
+        ),
+      );
+    }
+  }
+
+  submit(input: Record<string, unknown>, headers: Headers) {
+    return this.mutate<CaseView>('submitCase', '$input: SubmitCaseInput!', 'input: $input', { input: { idempotencyKey: uniqueKey(), ...input } }, headers).then((response) => ({
+      ...response,
+      caseView: response.data?.[this.province].submitCase as CaseView | undefined,
+    }));
+  }
+
+  supply(caseId: string, materialCode: string, headers: Headers) {
+    return this.mutate<CaseView>('supplyMaterial', '$caseId: ID!, $materialCode: String!', 'caseId: $caseId, materialCode: $materialCode', { caseId, materialCode }, headers);
+  }
+
+  review(caseId: string, decision: 'APPROVE' | 'REJECT', reason: string | null, headers: Headers) {
+    return this.mutate<CaseView>('reviewCase', '$caseId: ID!, $decision: ReviewDecision!, $reason: String', 'caseId: $caseId, decision: $decision, reason: $reason', { caseId, decision, reason }, headers);
+  }
+
+  postCheck(caseId: string, passed: boolean, note: string, headers: Headers) {
+    return this.mutate<CaseView>('completePostCheck', '$caseId: ID!, $passed: Boolean!, $note: String!', 'caseId: $caseId, passed: $passed, note: $note', { caseId, passed, note }, headers);
+  }
+
+  async get(caseId: string, headers: Headers): Promise<CaseView> {
+    return dataOf(await graphql<{ case: CaseView }>(this.gatewayUrl, `query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id: caseId }, headers)).case;
+  }
+}
+
+
+let counter = 0;
+export const uniqueKey = () => `k-${process.pid}-${Date.now()}-${counter++}`;
+
+export const reasonsOf = (errors: readonly GraphQLErrorShape[] | undefined) => (errors ?? []).map((error) => error.extensions?.reason);
