@@ -9,13 +9,13 @@ import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
 import { signMessage } from '../trust/signedMessage.ts';
 import { caseAudience, requireCaseAccess } from './caseAccess.ts';
-import { SUBMITTABLE, type CaseFile, type EvidenceResponse, type IssuedRequest } from './caseModel.ts';
+import { SUBMITTABLE, type CaseFile, type IssuedRequest } from './caseModel.ts';
 import { IdempotencyConflict } from './caseStore.ts';
 import { takeIn } from './evidenceIntake.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
-import { callerAsActor, caseEvidenceView, regionOfMember } from './recordViews.ts';
+import { answerView, callerAsActor, caseEvidenceView, requestView } from './recordViews.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -24,21 +24,6 @@ import { callerAsActor, caseEvidenceView, regionOfMember } from './recordViews.t
  */
 const MAX_TOKENS = 50;
 const PERSON_AUDIENCES = new Set(['NATURAL_PERSON']);
-
-export function requestView(request: IssuedRequest) {
-  return {
-    id: request.id,
-    holder: regionOfMember(request.holder),
-    kinds: request.kinds,
-    issuedAt: request.issuedAt,
-    expiresAt: request.expiresAt,
-    token: request.token,
-  };
-}
-
-export function answerView(answer: EvidenceResponse) {
-  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds: answer.recordIds, receivedAt: answer.receivedAt };
-}
 
 async function loadCase(caseId: string, context: ProvinceContext) {
   return requireCaseAccess(context.caller, caseId, await context.loaders.casesById.load(caseId), context.services.config.region);

@@ -4,9 +4,8 @@ import { prefillForm } from '../decision/prefilledForm.ts';
 import { ABSENCE_IS_EVIDENCE } from '../standard/evidenceKinds.ts';
 import { requireCaseAccess } from './caseAccess.ts';
 import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
-import { answerView, requestView } from './caseDesk.ts';
 import type { ProvinceContext } from './provinceContext.ts';
-import { actorView, caseEvidenceView, recordView } from './recordViews.ts';
+import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {

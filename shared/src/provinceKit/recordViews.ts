@@ -4,7 +4,7 @@ import type { Caller } from '../identity/caller.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { AuditEntry } from './auditLog.ts';
-import type { CaseAgent, CaseEvidence } from './caseModel.ts';
+import type { CaseAgent, CaseEvidence, EvidenceResponse, IssuedRequest } from './caseModel.ts';
 
 /** GraphQL views of the kit's records, entries and actors. */
 
@@ -88,3 +88,21 @@ export function callerAsActor(caller: Caller): CaseActor | undefined {
   if (caller.kind === 'ENTERPRISE') return { kind: 'APPLICANT', subjectId: caller.creditCode };
   return undefined;
 }
+
+/** An issued evidence request, as the case shows it. */
+export function requestView(request: IssuedRequest) {
+  return {
+    id: request.id,
+    holder: regionOfMember(request.holder),
+    kinds: request.kinds,
+    issuedAt: request.issuedAt,
+    expiresAt: request.expiresAt,
+    token: request.token,
+  };
+}
+
+/** A holder's signed answer, as the case shows it. */
+export function answerView(answer: EvidenceResponse) {
+  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds: answer.recordIds, receivedAt: answer.receivedAt };
+}
+

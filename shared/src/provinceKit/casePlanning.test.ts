@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
+import type { HeldRecord, NativeRecord } from '../standard/standardRecord.ts';
+import type { CaseEvidence, CaseFile, EvidenceResponse } from './caseModel.ts';
+import { planSubmission, type PlanInputs } from './casePlanning.ts';
+import type { ItemStandard } from './hubClient.ts';
+import type { LocalImplementation } from './localImplementation.ts';
+
+/** Planning a submission, without any I/O: one case of a fictional item at a Jiangsu window. */
+const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'W', operatorId: 'o' } as const;
+const item: ItemStandard = {
+  code: '200047001000',
+  name: '测试事项',
+  audiences: ['NATURAL_PERSON'],
+  evidenceKinds: ['PROVIDENT_FUND', 'MARRIAGE', 'CREDIT_RECORD'],
+  crossRegion: true,
+  instantApproval: true,
+  promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS' },
+  materials: [
+    { code: 'M01', name: '身份证件', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: false, documentType: 'IDENTITY_DOCUMENT' },
+    { code: 'M02', name: '缴存证明', necessity: 'REQUIRED', replacedBy: 'PROVIDENT_FUND', commitmentAllowed: false, documentType: null },
+    { code: 'M03', name: '结婚证', necessity: 'SUPPLY_LATER', replacedBy: 'MARRIAGE', commitmentAllowed: false, documentType: null },
+    { code: 'M04', name: '居住证明', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: true, documentType: null },
+    { code: 'M05', name: '信用状况', necessity: 'REQUIRED', replacedBy: 'CREDIT_RECORD', commitmentAllowed: false, documentType: null },
+  ],
+  approvalRules: [{ code: 'ACTIVE', description: '账户不正常', evidenceKind: 'PROVIDENT_FUND', quantifier: 'ANY', conditions: [{ field: 'accountStatus', operator: 'EQ', value: 'ACTIVE' }] }],
+  licence: { typeCode: '11100000000013338W047', name: '证明', validityDays: null },
+};
+const local = {
+  standardCode: item.code,
+  promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS' },
+  tolerantAcceptance: true,
+  commitmentSystem: true,
+} as LocalImplementation;
+const caseFile = { id: '3220261126000001', subjectId: SAMPLE_RECORDS[1].subjectId, subjectKind: 'PERSON', itemCode: item.code } as CaseFile;
+const everyoneAnswered: EvidenceResponse[] = ['shanghai', 'jiangsu', 'zhejiang', 'anhui'].map((holder) => ({
+  requestId: holder,
+  caseId: caseFile.id,
+  holder,
+  kinds: item.evidenceKinds,
+  recordIds: holder === 'shanghai' ? ['SAMPLE-PF-0001'] : [],
+  token: 't',
+  receivedAt: '2026-11-26T00:00:00Z',
+}));
+const fund = (status: CaseEvidence['status'], changes: Record<string, unknown> = {}): CaseEvidence => ({
+  id: 'e1',
+  caseId: caseFile.id,
+  requestId: 'shanghai',
+  issuer: 'shanghai',
+  kind: 'PROVIDENT_FUND',
+  record: { ...(SAMPLE_RECORDS[1] as NativeRecord), content: { ...SAMPLE_RECORDS[1].content, ...changes }, region: 'SHANGHAI', holdingAuthority: 'x' } as HeldRecord,
+  token: 't',
+  receivedAt: '2026-11-26T00:00:00Z',
+  expiresAt: '2099-01-01T00:00:00Z',
+  status,
+  decidedBy: null,
+  decidedAt: null,
+});
+const inputs = (changes: Partial<PlanInputs> = {}): PlanInputs => ({
+  caseFile,
+  item,
+  local,
+  evidence: [fund('ACCEPTED')],
+  responses: everyoneAnswered,
+  requestsIssued: 4,
+  submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [] },
+  actor: clerk,
+  now: new Date('2026-11-26T02:00:00Z'),
+  ...changes,
+});
+
+describe('planning a submission', () => {
+  it('approves when every material is satisfied and every rule passes; absence of credit records is evidence', () => {
+    const plan = planSubmission(inputs());
+    expect(plan.kind).toBe('DECIDE');
+    if (plan.kind === 'DECIDE') {
+      expect(plan.decision.outcome).toBe('APPROVED');
+      expect(plan.decision.materials.map((m) => [m.code, m.satisfiedBy])).toEqual([
+        ['M01', 'PROVIDED'],
+        ['M02', 'EVIDENCE'],
+        ['M03', 'PROVIDED'],
+        ['M04', 'PROVIDED'],
+        ['M05', 'EVIDENCE'],
+      ]);
+      expect(plan.postCheck).toBeNull();
+    }
+  });
+
+  it('waits for a holder that has not answered, naming it', () => {
+    const plan = planSubmission(inputs({ responses: everyoneAnswered.filter((answer) => answer.holder !== 'anhui') }));
+    expect(plan).toEqual({ kind: 'WAIT', reasons: [expect.stringMatching(/^安徽省尚未答复/)] });
+  });
+
+  it('waits for released records not handed in (no one hides unfavourable evidence)', () => {
+    const plan = planSubmission(inputs({ evidence: [] }));
+    expect(plan).toEqual({ kind: 'WAIT', reasons: ['shanghai 已提供的记录 SAMPLE-PF-0001 尚未提交给本办件'] });
+  });
+
+  it('refuses while the applicant has not previewed, and when nothing was requested', () => {
+    expect(planSubmission(inputs({ evidence: [fund('PENDING_PREVIEW')] }))).toMatchObject({ kind: 'REFUSE', reason: 'PREVIEW_PENDING' });
+    expect(planSubmission(inputs({ requestsIssued: 0, responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });
+  });
+
+  it('defers a SUPPLY_LATER material on a commitment, with a deadline at the end of the promised day', () => {
+    const plan = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] } }));
+    expect(plan.kind).toBe('DEFER');
+    // Thursday 2026-11-26 + 3 working days = Tuesday 2026-12-01, midnight CST.
+    if (plan.kind === 'DEFER') expect(plan.deadline).toBe('2026-12-01T16:00:00.000Z');
+  });
+
+  it('accepts a commitment in lieu of a proof and flags the approval for post-check', () => {
+    const plan = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03'], providedDocuments: [], commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' }] } }));
+    expect(plan).toMatchObject({ kind: 'DECIDE', postCheck: 'PENDING', decision: { outcome: 'APPROVED' } });
+  });
+
+  it('refuses commitments the item, the province or the applicant’s record do not allow', () => {
+    const commit = (materialCode: string, type: 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF') => ({ providedMaterials: ['M01', 'M03', 'M04'].filter((m) => m !== materialCode), providedDocuments: [], commitments: [{ materialCode, type }] });
+    expect(planSubmission(inputs({ submission: commit('M01', 'IN_LIEU_OF_PROOF') }))).toMatchObject({ reason: 'COMMITMENT_NOT_ALLOWED' });
+    expect(planSubmission(inputs({ submission: commit('M04', 'SUPPLY_LATER') }))).toMatchObject({ reason: 'TOLERANCE_NOT_ALLOWED' });
+    expect(planSubmission(inputs({ local: { ...local, commitmentSystem: false }, submission: commit('M04', 'IN_LIEU_OF_PROOF') }))).toMatchObject({ reason: 'COMMITMENT_NOT_OFFERED' });
+    const listed: CaseEvidence = {
+      ...fund('ACCEPTED'),
+      id: 'e2',
+      kind: 'CREDIT_RECORD',
+      record: { ...SAMPLE_RECORDS[6], subjectId: caseFile.subjectId, content: { ...SAMPLE_RECORDS[6].content, category: 'SERIOUS_DISHONESTY', settled: false, settledOn: null }, region: 'ZHEJIANG', holdingAuthority: 'x' } as HeldRecord,
+      issuer: 'zhejiang',
+    };
+    const answered = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
+    expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commit('M04', 'IN_LIEU_OF_PROOF') }))).toMatchObject({ reason: 'COMMITMENT_EXCLUDED' });
+    expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commit('M03', 'SUPPLY_LATER') }))).toMatchObject({ reason: 'TOLERANCE_EXCLUDED' });
+  });
+
+  it('sends a failed rule to a person, with the rule as the reason', () => {
+    const plan = planSubmission(inputs({ evidence: [fund('ACCEPTED', { accountStatus: 'SEALED' })] }));
+    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'IN_REVIEW', reasons: [expect.stringMatching(/^账户不正常/)] } });
+  });
+
+  it('takes documents handed in once for several items', () => {
+    const plan = planSubmission(inputs({ submission: { providedMaterials: ['M03', 'M04'], providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [] } }));
+    expect(plan.kind).toBe('DECIDE');
+  });
+});
