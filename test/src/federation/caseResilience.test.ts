@@ -138,6 +138,19 @@ describe('告知承诺: a commitment in place of a proof', () => {
     expect(withProof.decision?.ruleResults.find((rule) => rule.code === 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST')?.passed).toBe(false);
   });
 
+  it('a post-check that finds the commitment true keeps the approval', async () => {
+    const enterprise = await tokens.enterprise(CAST.jiashanHefeng);
+    const caseId = await jiangsu.open(STORY_ITEMS.branchRegistration, CAST.jiashanHefeng, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, enterprise);
+    await jiangsu.submit({ caseId, providedMaterials: branchPapers, commitments: [{ materialCode: 'M07', type: 'IN_LIEU_OF_PROOF' }] }, suzhouClerk);
+    const passed = dataOf(await jiangsu.postCheck(caseId, true, '现场核查：经营场所与承诺一致', suzhouClerk)).jiangsu.completePostCheck as CaseView;
+    expect(passed).toMatchObject({ status: 'APPROVED', postCheck: 'PASSED', licence: { licenceStatus: 'VALID' } });
+    expect(passed.statusHistory.at(-1)?.note).toMatch(/核查通过/);
+    const twice = await jiangsu.postCheck(caseId, false, '再查一次', suzhouClerk);
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_POST_CHECK' });
+  });
+
   it('refuses a commitment to an applicant with an earlier false commitment', async () => {
     const applicant = await tokens.citizen(CAST.zhouJianguo);
     const caseId = await zhejiang.open(STORY_ITEMS.individualBusinessRegistration, CAST.zhouJianguo, yiwuClerk);
