@@ -4,6 +4,7 @@ import { fetch as undiciFetch, type Agent } from 'undici';
 import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { GatewayContext } from './callerAuthentication.ts';
+import { unansweredEntities } from './unansweredEntities.ts';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -29,6 +30,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     const context = 'context' in options ? options.context : undefined;
     const assertion = context?.assertionFor ? await context.assertionFor(this.subgraphName) : await this.ownAssertion(this.subgraphName);
     options.request.http?.headers.set(CALLER_HEADER, assertion);
+  }
+
+  /**
+   * An entity fetch to a subgraph that cannot be reached answers its entities with null fields
+   * (and the error), so that what other subgraphs contribute still reaches the client — see
+   * unansweredEntities. Every other failure is the error alone.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const representations = options.request.variables?.representations;
+      const entities =
+        'incomingRequestContext' in options && Array.isArray(representations) && options.request.query
+          ? unansweredEntities(options.request.query, representations)
+          : undefined;
+      if (!entities || !(error instanceof GraphQLError)) throw error;
+      return { data: { _entities: entities }, errors: [{ message: error.message, extensions: error.extensions }] };
+    }
   }
 
   override didEncounterError(error: Error): void {

@@ -39,6 +39,8 @@ function compare(actual: unknown, operator: RecordCondition['operator'], expecte
       return Array.isArray(expected) && (expected as readonly unknown[]).includes(actual);
     case 'CONTAINS':
       return Array.isArray(actual) && (actual as readonly unknown[]).includes(expected);
+    case 'STARTS_WITH':
+      return typeof actual === 'string' && typeof expected === 'string' && actual.startsWith(expected);
   }
 }
 

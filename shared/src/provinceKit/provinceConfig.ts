@@ -2,6 +2,7 @@ import type { Region } from '../regions/regionRegistry.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import type { NativeFormat } from './nativeFormat.ts';
+import type { ProvinceNegativeListNote } from '../publicServices/negativeList.ts';
 
 /**
  * Everything that differs between provinces. The province kit turns one of these into a
@@ -13,4 +14,6 @@ export interface ProvinceConfig {
   /** The authority holding each kind of record in this province. */
   readonly holdingAuthorities: Readonly<Record<EvidenceKind, string>>;
   readonly implementations: readonly LocalImplementation[];
+  /** Local guidance on national negative-list entries (never new entries: checked at start). */
+  readonly negativeListNotes: readonly ProvinceNegativeListNote[];
 }

@@ -135,6 +135,44 @@ const MIGRATIONS = [
      issued_at TEXT NOT NULL
    ) STRICT;
    CREATE INDEX licence_by_holder ON licence (holder_id);`,
+  // 4: public services — the 7×24 service map and online queue numbers.
+  `CREATE TABLE map_place (
+     seq           INTEGER PRIMARY KEY,
+     id            TEXT NOT NULL UNIQUE,
+     kind          TEXT NOT NULL,
+     name          TEXT NOT NULL,
+     address       TEXT NOT NULL,
+     division_code TEXT NOT NULL,
+     latitude      REAL NOT NULL,
+     longitude     REAL NOT NULL,
+     open24h       INTEGER NOT NULL,
+     lunch_service INTEGER NOT NULL,
+     hours         TEXT NOT NULL,
+     phone         TEXT
+   ) STRICT;
+   -- The box is stored in 32-bit floats (rounded outwards); the exact point rides along.
+   CREATE VIRTUAL TABLE map_place_location USING rtree (seq, min_lat, max_lat, min_lng, max_lng, +latitude REAL, +longitude REAL);
+   CREATE TABLE map_offering (
+     item_code TEXT NOT NULL,
+     place_seq INTEGER NOT NULL,
+     PRIMARY KEY (item_code, place_seq)
+   ) STRICT, WITHOUT ROWID;
+   -- What a place offers (a hit's items, whether a queue number may be taken there).
+   CREATE INDEX map_offering_by_place ON map_offering (place_seq, item_code);
+   CREATE TABLE queue_ticket (
+     id          TEXT PRIMARY KEY,
+     place_id    TEXT NOT NULL,
+     item_code   TEXT NOT NULL,
+     day         TEXT NOT NULL,
+     number      INTEGER NOT NULL,
+     status      TEXT NOT NULL,
+     holder      TEXT NOT NULL,
+     cancel_code TEXT NOT NULL,
+     taken_at    TEXT NOT NULL,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     UNIQUE (place_id, day, number)
+   ) STRICT;
+   CREATE INDEX queue_ticket_waiting ON queue_ticket (place_id, day, status, number);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

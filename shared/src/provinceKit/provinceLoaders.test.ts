@@ -30,6 +30,7 @@ const config: ProvinceConfig = {
   nativeFormat: jsonFormat,
   holdingAuthorities: Object.fromEntries(EVIDENCE_KIND_VALUES.map((kind) => [kind, `authority of ${kind}`])) as ProvinceConfig['holdingAuthorities'],
   implementations: [],
+  negativeListNotes: [],
 };
 
 const records = SAMPLE_RECORDS as readonly NativeRecord[];

@@ -1,4 +1,5 @@
 import { SCALAR_RESOLVERS } from '../graphql/scalars.ts';
+import { MAP_PLACE_HIT_RESOLVERS } from '../graphql/serviceMapTypeDefs.ts';
 import type { SubgraphResolvers } from '../graphql/subgraphResolvers.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { caseDeskResolvers } from './caseDesk.ts';
@@ -9,6 +10,7 @@ import { evidenceSourceResolvers } from './evidenceSourceResolvers.ts';
 import { implementationCode, type LocalImplementation } from './localImplementation.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
+import { publicServiceResolvers } from './publicServiceResolvers.ts';
 import { RECORD_TYPE_NAMES } from './recordTypeDefs.ts';
 import { subjectFieldResolvers } from './subjectResolvers.ts';
 
@@ -44,9 +46,11 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
   const names = provinceTypeNames(config.region);
   // The implementation list is configuration held in memory: no I/O to batch.
   const implementations = new Map(config.implementations.map((local) => [local.standardCode, local]));
+  const publicServices = publicServiceResolvers(config.region.subgraphName);
 
   return {
     ...SCALAR_RESOLVERS,
+    ...MAP_PLACE_HIT_RESOLVERS,
     RegionalSubject: { __resolveType: () => names.subject },
     ItemImplementation: { __resolveType: () => names.implementation },
     Case: { __resolveType: () => names.caseFile },
@@ -58,7 +62,17 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
       __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
       region: () => config.region.code,
       ...subjectFieldResolvers,
+      ...publicServices.subject,
     },
+    ServiceMapSearch: publicServices.serviceMapSearch,
+    PolicyCheck: publicServices.policyCheck,
+    CreditDisclosure: publicServices.creditDisclosure,
+    QueueTicket: { __resolveType: () => names.queueTicket },
+    FeeCatalog: { __resolveType: () => names.feeCatalog },
+    AccessGuidance: { __resolveType: () => names.accessGuidance },
+    [names.queueTicket]: publicServices.queueTicket,
+    [names.feeCatalog]: publicServices.feeCatalog,
+    [names.accessGuidance]: publicServices.accessGuidance,
     [names.implementation]: {
       __resolveReference: (reference: { standardCode: string }) =>
         implementationView(config, reference.standardCode, implementations.get(reference.standardCode)),
@@ -67,6 +81,6 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
     [names.evidenceSource]: evidenceSourceResolvers,
     [names.reviewQueue]: reviewQueueResolvers,
     Mutation: { [names.mutationField]: () => ({}) },
-    [names.mutations]: { ...caseDeskResolvers, ...decisionDeskResolvers },
+    [names.mutations]: { ...caseDeskResolvers, ...decisionDeskResolvers, ...publicServices.mutations },
   } as SubgraphResolvers;
 }

@@ -3,6 +3,8 @@ import type { MemberKeys } from '../trust/memberKeys.ts';
 import type { AuditLog } from './auditLog.ts';
 import type { CaseStore } from './caseStore.ts';
 import type { HubClient } from './hubClient.ts';
+import type { MapStore } from './mapStore.ts';
+import type { QueueStore } from './queueStore.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import type { NativeRow, ProvinceStore } from './provinceStore.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
@@ -38,4 +40,6 @@ export interface ProvinceServices {
   readonly trust: TrustListSource;
   readonly hub: HubClient;
   readonly settings: ExchangeSettings;
+  readonly map: MapStore;
+  readonly queue: QueueStore;
 }

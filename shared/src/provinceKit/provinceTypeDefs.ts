@@ -2,6 +2,7 @@ import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { commonTypeDefs, federationLink } from '../graphql/commonTypeDefs.ts';
 import { labelledEnumSdl } from '../graphql/enumSdl.ts';
 import { recordTypeDefs } from './recordTypeDefs.ts';
+import { serviceMapTypeDefs } from '../graphql/serviceMapTypeDefs.ts';
 
 /** Names of the region-named types of a province subgraph. */
 export function provinceTypeNames(region: RegionDefinition) {
@@ -11,6 +12,9 @@ export function provinceTypeNames(region: RegionDefinition) {
     caseFile: `${region.typePrefix}Case`,
     evidenceSource: `${region.typePrefix}EvidenceSource`,
     reviewQueue: `${region.typePrefix}ReviewQueue`,
+    queueTicket: `${region.typePrefix}QueueTicket`,
+    feeCatalog: `${region.typePrefix}FeeCatalog`,
+    accessGuidance: `${region.typePrefix}AccessGuidance`,
     mutations: `${region.typePrefix}Mutations`,
     mutationField: region.subgraphName,
   } as const;
@@ -221,6 +225,16 @@ type EvidenceGathering @shareable {
   "Chosen by the window or app; retrying with the same key returns the same case."
   idempotencyKey: String!
 }`,
+    `"A fee as the catalog lists it on a date."
+type FeeEntry @shareable {
+  itemCode: ID!
+  localName: String
+  charged: Boolean!
+  amount: Yuan
+  basis: String!
+  "The version in force on the date asked about took effect on this day."
+  effectiveFrom: Date!
+}`,
     `input OpenBundleInput {
   "Code of the one-thing bundle (一件事), e.g. PROPERTY_TRANSFER."
   bundleCode: ID!
@@ -260,7 +274,9 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   "Who read, or tried to read, the subject's records in this province (newest first); only the subject may list it."
   accessLog(first: Int = 50, before: ID): [AccessLogEntry!]!
   "The subject's own cases filed in this province (newest first); only the subject may list them."
-  cases: [Case!]!`;
+  cases: [Case!]!
+  "涉企信息公示: an enterprise's penalties, listings, inspection results, registration and licences held here, open to anyone (public fields only, unless it is the enterprise asking)."
+  publicDisclosure: [EvidenceRecord!]!`;
   const implementationFields = `  "Basic code of the standard item."
   standardCode: ID!
   region: Region!
@@ -333,6 +349,27 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   inReview(first: Int = 50, after: ID): [Case!]!
   "Approvals given on a commitment, waiting for their post-check."
   pendingPostChecks(first: Int = 50, after: ID): [Case!]!`;
+  const ticketFields = `  "Carries the province (first two digits) and the day."
+  id: ID!
+  region: Region!
+  placeId: ID!
+  placeName: String!
+  itemCode: ID!
+  "A001, A002, … per place and day."
+  number: String!
+  status: TicketStatus!
+  "People still waiting ahead."
+  position: Int!
+  estimatedWaitMinutes: Int!
+  takenAt: DateTime!
+  "Only when the number is taken: lets an anonymous holder cancel it."
+  cancelCode: String`;
+  const feeCatalogFields = `  date: Date!
+  region: Region!
+  "The fee of one item on the date (a NOT_FOUND error when the catalog has no record that early)."
+  item(code: ID!): FeeEntry
+  "Every item the province lists, at most 100 a page."
+  entries(first: Int = 50, after: ID): [FeeEntry!]!`;
   const otherSources = REGIONS.filter((other) => other.code !== region.code)
     .map(
       // Other provinces' answers: the key only; the other fields (external) satisfy the interface.
@@ -346,9 +383,10 @@ export function provinceTypeDefs(region: RegionDefinition): string {
     .join('\n\n');
 
   return [
-    federationLink(['@key', '@shareable', '@external']),
+    federationLink(['@key', '@shareable', '@external', '@inaccessible']),
     commonTypeDefs(),
     recordTypeDefs(),
+    serviceMapTypeDefs(),
     exchangeTypeDefs(),
     `"A subject (person or enterprise) as one province knows it."
 interface RegionalSubject {
@@ -389,6 +427,47 @@ ${sourceFields}
 ${sourceFields}
 }`,
     otherSources,
+    `# ${region.name}'s records of an enterprise for policy matching (政策兑现), for the hub only; the enterprise alone may ask.
+type PolicyCheck @key(fields: "subjectId") {
+  subjectId: ID!
+  ${region.subgraphName}ProfileRecords: [EvidenceRecord!] @inaccessible
+}`,
+    `# ${region.name}'s disclosed records of an enterprise (涉企信息公示), for the hub's aggregate (described there).
+type CreditDisclosure @key(fields: "enterpriseId") {
+  enterpriseId: ID!
+  ${region.subgraphName}DisclosedRecords: [EvidenceRecord!] @inaccessible
+}`,
+    `# ${region.name}'s nearest places offering an item, for one map search (the key carries the point, the item and how many).
+type ServiceMapSearch @key(fields: "key") {
+  key: ID!
+  ${region.subgraphName}Candidates: [MapPlaceHit!] @inaccessible
+}`,
+    `"An online queue number (在线排号) at a service place."
+interface QueueTicket {
+${ticketFields}
+}`,
+    `type ${names.queueTicket} implements QueueTicket @key(fields: "id") {
+${ticketFields}
+}`,
+    `"A province's fee catalog (收费目录) as it stood on a date."
+interface FeeCatalog {
+${feeCatalogFields}
+}`,
+    `type ${names.feeCatalog} implements FeeCatalog @key(fields: "date") {
+${feeCatalogFields}
+}`,
+    `"A province's local guidance on an entry of the national negative list (it may add guidance, never entries)."
+interface AccessGuidance {
+  entryCode: ID!
+  region: Region!
+  "Null when the province gives no local guidance for the entry."
+  localGuidance: String
+}`,
+    `type ${names.accessGuidance} implements AccessGuidance @key(fields: "entryCode") {
+  entryCode: ID!
+  region: Region!
+  localGuidance: String
+}`,
     `"A province's queue of cases for its window staff."
 interface ReviewQueue {
 ${queueFields}
@@ -416,6 +495,12 @@ type ${names.mutations} {
   reviewCase(caseId: ID!, decision: ReviewDecision!, reason: String): ${names.caseFile}!
   "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record."
   completePostCheck(caseId: ID!, passed: Boolean!, note: String!): ${names.caseFile}!
+  "Take a queue number for an item at a place of this province; a retry with the same key returns the same ticket."
+  takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): ${names.queueTicket}!
+  "Cancel a waiting number: its holder, or anyone with the cancel code it came with."
+  cancelQueueNumber(ticketId: ID!, cancelCode: String): ${names.queueTicket}!
+  "A window of this province calls the next waiting number at a place (null when nobody waits)."
+  callNextNumber(placeId: ID!): ${names.queueTicket}
 }`,
     `type Mutation {
   "Writes to ${region.name} (the province where the case is filed)."

@@ -46,6 +46,7 @@ export function recordTypeDefs(): string {
       ADMINISTRATIVE_PENALTY: '行政处罚',
       ABNORMAL_OPERATION: '经营异常名录',
       SERIOUS_DISHONESTY: '严重失信主体名单',
+      INSPECTION_RESULT: '抽查检查结果',
     }),
     `"A record a province holds about a person or an enterprise, in the normalised standard."
 interface EvidenceRecord {

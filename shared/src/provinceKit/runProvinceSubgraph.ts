@@ -4,6 +4,7 @@ import { dataDirectory, serviceHost, subgraphEndpoints, subgraphPort } from '../
 import { keysDirectory, trustDirectory } from '../trust/trustDirectory.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { exchangeSettingsFromEnvironment } from './provinceServices.ts';
+import { mapScaleFromEnvironment } from '../publicServices/mapScale.ts';
 import { startProvinceSubgraph } from './startProvinceSubgraph.ts';
 
 /** The main of every province process: configuration from the environment, then run. */
@@ -19,6 +20,7 @@ export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
       scale: scaleFromEnvironment(),
       settings: exchangeSettingsFromEnvironment(),
       deadlineSweepSeconds: Number(process.env.YRD_DEADLINE_SWEEP_SECONDS || 60),
+      mapScale: mapScaleFromEnvironment(),
     }),
   );
 }

@@ -19,6 +19,11 @@ import { ProvinceStore } from './provinceStore.ts';
 import { provinceTypeDefs } from './provinceTypeDefs.ts';
 import { createRecordReader } from './recordReader.ts';
 import { seedProvinceStore } from './seedProvinceStore.ts';
+import { checkNegativeListNotes } from './checkNegativeListNotes.ts';
+import { MapStore } from './mapStore.ts';
+import { QueueStore } from './queueStore.ts';
+import { mapPlacesOf } from '../publicServices/mapPlaces.ts';
+import type { MapScale } from '../publicServices/mapScale.ts';
 
 export interface ProvinceSubgraphOptions {
   readonly host: string;
@@ -31,6 +36,7 @@ export interface ProvinceSubgraphOptions {
   readonly scale: FixtureScale;
   readonly settings: ExchangeSettings;
   readonly deadlineSweepSeconds: number;
+  readonly mapScale: MapScale;
 }
 
 export interface RunningProvinceSubgraph extends RunningService {
@@ -53,6 +59,13 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const seeded = seedProvinceStore(records, config, options.scale);
   if (seeded > 0) process.stdout.write(`${config.region.subgraphName}: seeded ${seeded} native records (${config.nativeFormat.description})\n`);
 
+  checkNegativeListNotes(config);
+  const map = new MapStore(db, config.region.code);
+  if (map.isEmpty()) {
+    const loaded = map.load(mapPlacesOf(config, options.mapScale));
+    process.stdout.write(`${config.region.subgraphName}: service map with ${loaded.places} places, ${loaded.offerings} item offerings\n`);
+  }
+
   const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
   keys.register(options.trustDir);
   const services: ProvinceServices = {
@@ -65,6 +78,8 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir),
     hub: new HubClient(options.hubUrl, keys),
     settings: options.settings,
+    map,
+    queue: new QueueStore(db, config.region),
   };
 
   // 容缺 deadlines: overdue cases are terminated at start, every sweep interval, and whenever read.

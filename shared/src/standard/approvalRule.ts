@@ -5,8 +5,11 @@ import type { EvidenceKind } from './evidenceKinds.ts';
  * a case is checked against automatically. A failed rule never refuses a case by itself; it
  * routes the case to a person with the rule's description as the reason.
  */
-/** CONTAINS applies to list fields (e.g. social-insurance schemes); the others to scalars. */
-export type ConditionOperator = 'EQ' | 'NE' | 'GT' | 'GTE' | 'LT' | 'LTE' | 'IN' | 'CONTAINS';
+/**
+ * CONTAINS applies to list fields (e.g. social-insurance schemes); STARTS_WITH to text (e.g.
+ * a division code's province prefix); the others to scalars. Dates compare as ISO strings.
+ */
+export type ConditionOperator = 'EQ' | 'NE' | 'GT' | 'GTE' | 'LT' | 'LTE' | 'IN' | 'CONTAINS' | 'STARTS_WITH';
 export type ConditionValue = string | number | boolean | null | readonly (string | number)[];
 
 /** A comparison on one field of a record's normalised content. */

@@ -113,7 +113,8 @@ export interface TaxContent {
   arrears: Fen;
 }
 
-export type CreditCategory = 'ADMINISTRATIVE_PENALTY' | 'ABNORMAL_OPERATION' | 'SERIOUS_DISHONESTY';
+/** INSPECTION_RESULT: a spot-check (双随机、一公开) result, disclosed with the credit records. */
+export type CreditCategory = 'ADMINISTRATIVE_PENALTY' | 'ABNORMAL_OPERATION' | 'SERIOUS_DISHONESTY' | 'INSPECTION_RESULT';
 
 export interface CreditRecordContent {
   subjectName: string;

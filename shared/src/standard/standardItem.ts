@@ -99,6 +99,22 @@ export interface StandardItem {
   readonly effectiveFrom: LocalDate;
   readonly cancelOn?: LocalDate;
   readonly licence?: LicenceDefinition;
+  readonly policy?: PolicyDefinition;
+}
+
+/**
+ * 政策兑现: a subsidy, award or tax relief a province or city publishes, applied for as a case;
+ * its eligibility is the item's approval rules over the enterprise's normalised records.
+ */
+export interface PolicyDefinition {
+  /** The region whose government (or city) publishes it. */
+  readonly publisherRegion: string;
+  readonly publisher: string;
+  /** The most it pays (fen); absent for reliefs without a fixed amount. */
+  readonly maxAmount?: Fen;
+  readonly summary: string;
+  /** Last day to apply. */
+  readonly applyBy?: LocalDate;
 }
 
 /** 一件事一次办: items applied for together, with one application. */

@@ -4,6 +4,7 @@ import { fieldTypeOf, type FieldType } from './recordFields.ts';
 import type { StandardItem } from './standardItem.ts';
 import { isLocalDate } from '../time/localDate.ts';
 import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
+import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
 
 /**
  * Checks a standard item for the mistakes a catalog editor can make. Returns every problem
@@ -53,6 +54,19 @@ export function validateStandardItem(item: StandardItem): string[] {
     }
   }
 
+  if (item.policy) {
+    const profile = new Set<string>(POLICY_PROFILE_KINDS);
+    for (const rule of item.approvalRules) {
+      if (!profile.has(rule.evidenceKind)) {
+        at(`approvalRules.${rule.code}`, `a policy's eligibility reads the enterprise profile (${POLICY_PROFILE_KINDS.join(', ')}), not ${rule.evidenceKind}`);
+      }
+    }
+    if (item.policy.applyBy !== undefined && !isLocalDate(item.policy.applyBy)) at('policy.applyBy', `"${item.policy.applyBy}" is not a date`);
+    if (item.policy.maxAmount !== undefined && (!Number.isSafeInteger(item.policy.maxAmount) || item.policy.maxAmount <= 0)) {
+      at('policy.maxAmount', 'must be a positive amount in fen');
+    }
+  }
+
   if (item.licence) {
     const typeCode = item.licence.typeCode;
     if (!/^[0-9A-HJ-NPQRTUWXY]{18}\d{3}$/.test(typeCode) || !validateUnifiedSocialCreditCode(typeCode.slice(0, 18)).ok) {
@@ -98,6 +112,7 @@ function ruleProblems(rule: ApprovalRule): string[] {
 function valueFits(type: FieldType, operator: string, value: ConditionValue): boolean {
   if (type === 'string[]') return operator === 'CONTAINS' && typeof value === 'string';
   if (operator === 'CONTAINS') return false;
+  if (operator === 'STARTS_WITH') return (type === 'string' || type === 'date') && typeof value === 'string';
   if (value === null) return operator === 'EQ' || operator === 'NE';
   const scalarFits = (v: string | number | boolean) => {
     switch (type) {

@@ -54,6 +54,11 @@ const HF_BAOHE_SAMR = { name: '合肥市包河区市场监督管理局', code: '
 const HF_BAOHE_TAX = { name: '国家税务总局合肥市包河区税务局', code: '11340111MB1C3F6H8X' } as const;
 const HF_REAL_ESTATE = { name: '合肥市不动产登记中心', code: '12340100485041061Y' } as const;
 
+// Policy (政策兑现) bodies.
+const AH_ECONOMY_INFORMATISATION = { name: '安徽省经济和信息化厅', code: '11340000MB1A3M5W11' } as const;
+const AH_SCIENCE = { name: '安徽省科学技术厅', code: '11340000MB1A3P2H8Q' } as const;
+const HF_SCIENCE = { name: '合肥市科学技术局', code: '11340100MB1C0T7K07' } as const;
+
 // ── Service places (办理地点) ──────────────────────────────────────────────────────────
 
 const PROVINCE_HALL: ServicePlace = {
@@ -760,6 +765,56 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     onlineUrl: localUrl('070101001000'),
     visitsRequired: 1,
     crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+
+  // ── 政策兑现（部门简码 KJJ 科学技术 · JXJ 经济和信息化）──────────────────────────────────
+  {
+    standardCode: '053401001000',
+    localCode: 'AH-KJJ-0001',
+    localName: '合肥市科技型中小企业研发投入补助申报',
+    implementingBody: HF_SCIENCE.name,
+    implementingBodyCode: HF_SCIENCE.code,
+    promisedTimeLimit: { amount: 15, unit: 'WORKING_DAYS', note: '含研发费用审计报告核对和公示5个工作日' },
+    fee: { charged: false },
+    places: [HEFEI_HALL],
+    hours: ONLINE_FIRST_HOURS,
+    onlineUrl: localUrl('053401001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '083401001000',
+    localCode: 'AH-JXJ-0001',
+    localName: '省级专精特新中小企业奖励申报',
+    implementingBody: AH_ECONOMY_INFORMATISATION.name,
+    implementingBodyCode: AH_ECONOMY_INFORMATISATION.code,
+    promisedTimeLimit: { amount: 20, unit: 'WORKING_DAYS', note: '含市级初审、省级复核和公示5个工作日' },
+    fee: { charged: false },
+    places: [PROVINCE_HALL],
+    hours: PROVINCE_HOURS,
+    onlineUrl: localUrl('083401001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '053402001000',
+    localCode: 'AH-KJJ-0002',
+    localName: '长三角科技创新券通用通兑（安徽服务机构）',
+    implementingBody: AH_SCIENCE.name,
+    implementingBodyCode: AH_SCIENCE.code,
+    promisedTimeLimit: { amount: 20, unit: 'WORKING_DAYS', note: '外省（市）企业可在注册地长三角“一网通办”专窗或线上申请，含公示5个工作日' },
+    fee: { charged: false },
+    places: [PROVINCE_HALL, HEFEI_HALL],
+    hours: ONLINE_FIRST_HOURS,
+    onlineUrl: crossRegionUrl('053402001000'),
+    visitsRequired: 0,
+    crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
   },

@@ -2,6 +2,7 @@ import type { ProvinceConfig } from '@yrd/shared/provinceKit/provinceConfig';
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { anhuiHoldingAuthorities } from './holdingAuthorities.ts';
 import { anhuiImplementations } from './implementationList.ts';
+import { anhuiNegativeListNotes } from './negativeListNotes.ts';
 import { anhuiNativeFormat } from './native/anhuiNativeFormat.ts';
 
 /** Anhui: everything the province kit needs to run this province's subgraph. */
@@ -10,6 +11,7 @@ export const anhuiProvince: ProvinceConfig = {
   nativeFormat: anhuiNativeFormat,
   holdingAuthorities: anhuiHoldingAuthorities,
   implementations: anhuiImplementations,
+  negativeListNotes: anhuiNegativeListNotes,
 };
 
 /** The package's province, for tools that load every registered region by name. */

@@ -18,6 +18,9 @@ import {
   type StandardItem,
 } from '@yrd/shared/standard/standardItem';
 import { ITEM_BUNDLES } from './seed/itemBundles.ts';
+import { SYNONYMS } from './seed/knowledgeBase.ts';
+import { mergeResolvers, publicServiceResolvers } from './publicServices/publicServiceResolvers.ts';
+import { MAP_PLACE_HIT_RESOLVERS } from '@yrd/shared/graphql/serviceMapTypeDefs';
 import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
@@ -78,7 +81,7 @@ function sourceTypeFor(request: string, field: string): string {
 }
 
 export function catalogResolvers(store: CatalogStore, trustList: TrustListPublisher): SubgraphResolvers {
-  return {
+  const core = {
     ...SCALAR_RESOLVERS,
     Query: {
       item: async (_: unknown, args: { code: string }, context: CatalogContext) => {
@@ -204,5 +207,6 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
     EvidenceSource: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     ReviewQueue: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     ItemImplementation: { __resolveType: (stub: { __typename: string }) => stub.__typename },
-  } as SubgraphResolvers;
+  };
+  return mergeResolvers([core, MAP_PLACE_HIT_RESOLVERS, publicServiceResolvers(store, SYNONYMS)]) as SubgraphResolvers;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Audience, ItemType } from '@yrd/shared/standard/codeTables';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import { migrate, openDatabase, type SqliteDatabase } from '@yrd/shared/store/openDatabase';
+import { KNOWLEDGE_INDEX_MIGRATION, KnowledgeIndex } from './knowledge/knowledgeIndex.ts';
 
 /**
  * The hub's store of standard items. The item standard ships with the code (seed/), and is
@@ -31,6 +32,7 @@ const MIGRATIONS = [
      payload          TEXT NOT NULL
    ) STRICT;
    CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;`,
+  KNOWLEDGE_INDEX_MIGRATION,
 ];
 
 /** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally. */
@@ -40,10 +42,14 @@ function likePattern(text: string): string {
 
 export class CatalogStore {
   readonly db: SqliteDatabase;
+  /** The knowledge base's full-text index, in the same database. */
+  readonly knowledge: KnowledgeIndex;
+  private policies: StandardItem[] | undefined;
 
   constructor(file: string) {
     this.db = openDatabase(file);
     migrate(this.db, MIGRATIONS);
+    this.knowledge = new KnowledgeIndex(this.db);
   }
 
   /** Replaces the items with `items` if they differ from what is loaded; returns whether it did. */
@@ -51,6 +57,7 @@ export class CatalogStore {
     const digest = createHash('sha256').update(JSON.stringify(items)).digest('hex');
     const current = this.db.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'items_digest'").get();
     if (current?.value === digest) return false;
+    this.policies = undefined;
     const insert = this.db.prepare(
       `INSERT INTO standard_item (code, name, search_text, audiences, type, cross_region, instant_approval, payload)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -72,6 +79,15 @@ export class CatalogStore {
       this.db.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('items_digest', ?)").run(digest);
     })();
     return true;
+  }
+
+  /** The policies (政策兑现) among the items, kept in memory: they are read on every policy match. */
+  policyItems(): readonly StandardItem[] {
+    this.policies ??= this.db
+      .prepare<[], { payload: string }>("SELECT payload FROM standard_item WHERE json_extract(payload, '$.policy') IS NOT NULL ORDER BY code")
+      .all()
+      .map((row) => JSON.parse(row.payload) as StandardItem);
+    return this.policies;
   }
 
   itemsByCodes(codes: readonly string[]): Map<string, StandardItem> {

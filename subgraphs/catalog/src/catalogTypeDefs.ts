@@ -1,5 +1,8 @@
 import { commonTypeDefs, federationLink } from '@yrd/shared/graphql/commonTypeDefs';
 import { enumSdl } from '@yrd/shared/graphql/enumSdl';
+import { serviceMapTypeDefs } from '@yrd/shared/graphql/serviceMapTypeDefs';
+import { recordTypeDefs } from '@yrd/shared/provinceKit/recordTypeDefs';
+import { publicServiceTypeDefs } from './publicServices/publicServiceTypeDefs.ts';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import {
@@ -49,8 +52,10 @@ export function catalogTypeDefs(): string {
   ).join('\n\n');
 
   return [
-    federationLink(['@key', '@shareable']),
+    federationLink(['@key', '@shareable', '@external', '@requires', '@inaccessible']),
     commonTypeDefs(),
+    recordTypeDefs(),
+    serviceMapTypeDefs(),
     enumSdl('ItemType', ITEM_TYPES),
     enumSdl('ExerciseLevel', EXERCISE_LEVELS),
     enumSdl('Audience', AUDIENCES),
@@ -70,7 +75,7 @@ export function catalogTypeDefs(): string {
   ALL
 }
 
-enum ConditionOperator { EQ NE GT GTE LT LTE IN CONTAINS }
+enum ConditionOperator { EQ NE GT GTE LT LTE IN CONTAINS STARTS_WITH }
 
 type Query {
   "A standard item by its 12-digit basic code. Unknown codes are a NOT_FOUND error."
@@ -326,5 +331,6 @@ type CodeTableEntry {
   code: String!
   label: String!
 }`,
+    publicServiceTypeDefs(),
   ].join('\n\n');
 }

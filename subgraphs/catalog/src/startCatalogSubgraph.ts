@@ -17,6 +17,9 @@ import { CatalogStore } from './catalogStore.ts';
 import { catalogResolvers, createCatalogContext, type CatalogContext } from './catalogResolvers.ts';
 import { catalogTypeDefs } from './catalogTypeDefs.ts';
 import { STANDARD_ITEMS } from './seed/standardItems.ts';
+import { FAQS } from './seed/knowledgeBase.ts';
+import { knowledgeDocuments } from './knowledge/knowledgeDocument.ts';
+import { NATIONAL_NEGATIVE_LIST } from '@yrd/shared/publicServices/nationalNegativeList';
 
 export interface CatalogSubgraphOptions {
   readonly host: string;
@@ -41,6 +44,8 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   if (problems.length > 0) throw new Error(`the item standard has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const store = new CatalogStore(join(options.dataDir, 'catalog.sqlite'));
   if (store.load(STANDARD_ITEMS)) process.stdout.write(`catalog: loaded ${STANDARD_ITEMS.length} standard items\n`);
+  const knowledge = knowledgeDocuments(STANDARD_ITEMS, FAQS, NATIONAL_NEGATIVE_LIST);
+  if (store.knowledge.load(knowledge)) process.stdout.write(`catalog: indexed ${knowledge.length} knowledge-base documents\n`);
 
   const keys = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, options.keysDir);
   writeJsonFile(anchorFile(options.trustDir), keys.publicMember());

@@ -45,6 +45,13 @@ const WUJIANG_TAX: Body = { implementingBody: '国家税务总局苏州市吴江
 const JIANGSU_CIVIL_AIR_DEFENCE: Body = { implementingBody: '江苏省人民防空办公室', implementingBodyCode: '113200000140024889' };
 const WUJIANG_REAL_ESTATE: Body = { implementingBody: '苏州市吴江区不动产登记中心', implementingBodyCode: '12320509467163305D' };
 
+// Policy (政策兑现) bodies.
+const SUZHOU_INDUSTRY: Body = { implementingBody: '苏州市工业和信息化局', implementingBodyCode: '11320500MB1E41720H' };
+const JIANGSU_INDUSTRY: Body = { implementingBody: '江苏省工业和信息化厅', implementingBodyCode: '11320000MB1E03951Q' };
+const KUNSHAN_SCIENCE: Body = { implementingBody: '昆山市科学技术局', implementingBodyCode: '11320583MB1E62089R' };
+const WUJIANG_SCIENCE: Body = { implementingBody: '苏州市吴江区科学技术局', implementingBodyCode: '11320509MB1E5517X5' };
+const WUJIANG_DEVELOPMENT_REFORM: Body = { implementingBody: '苏州市吴江区发展和改革委员会', implementingBodyCode: '11320509MB1E56308F' };
+
 // ── Places (办理地点) — phone numbers are fictional ─────────────────────────────────────
 
 type Place = LocalImplementation['places'][number];
@@ -717,6 +724,100 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
     onlineUrl: onlineUrl('070101001000'),
     visitsRequired: 1,
     crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+
+  // ── 政策兑现 ────────────────────────────────────────────────────────────────────────
+  // Policies Jiangsu, 苏州 and 昆山 publish, and the demonstration-zone policies (for 吴江).
+  // Further 部门简称: GX 工业和信息化 · KJ 科学技术 · FG 发展和改革.
+  {
+    standardCode: '053201001000',
+    localCode: 'JS-GX-320500-001',
+    localName: '苏州市工业企业技术改造综合奖补申报',
+    ...SUZHOU_INDUSTRY,
+    promisedTimeLimit: workingDays(25, '含第三方专项审计、专家评审和公示5个工作日'),
+    fee: FREE,
+    places: [SUZHOU_CITY_HALL, WUJIANG_GENERAL_WINDOW],
+    hours: HOURS_HALL,
+    onlineUrl: onlineUrl('053201001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '053202001000',
+    localCode: 'JS-RS-320500-002',
+    localName: '失业保险稳岗返还（免申即享）',
+    ...SUZHOU_HRSS,
+    promisedTimeLimit: workingDays(0, '免申即享：企业确认后即时返还；未通过的转人工，5个工作日内告知结果'),
+    fee: FREE,
+    places: [SUZHOU_CITY_HALL, WUJIANG_GENERAL_WINDOW, KUNSHAN_YRD_WINDOW],
+    hours: HOURS_YRD,
+    onlineUrl: onlineUrl('053202001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '083201001000',
+    localCode: 'JS-GX-320000-002',
+    localName: '省级专精特新中小企业奖励申报',
+    ...JIANGSU_INDUSTRY,
+    promisedTimeLimit: workingDays(20, '含设区市初审、省级复核和公示5个工作日'),
+    fee: FREE,
+    places: [JIANGSU_PROVINCE_HALL],
+    hours: HOURS_PROVINCE,
+    onlineUrl: onlineUrl('083201001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '083202001000',
+    localCode: 'JS-KJ-320583-001',
+    localName: '企业研发机构建设奖励（昆山市）',
+    ...KUNSHAN_SCIENCE,
+    promisedTimeLimit: workingDays(10, '含公示5个工作日'),
+    fee: FREE,
+    places: [KUNSHAN_YRD_WINDOW],
+    hours: HOURS_YRD,
+    onlineUrl: onlineUrl('083202001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '059001001000',
+    localCode: 'JS-KJ-320509-002',
+    localName: '示范区科技创新券兑付（吴江片区）',
+    ...WUJIANG_SCIENCE,
+    promisedTimeLimit: workingDays(15, '含示范区执委会复核和公示5个工作日'),
+    fee: FREE,
+    places: [WUJIANG_YRD_WINDOW],
+    hours: HOURS_YRD,
+    onlineUrl: onlineUrl('059001001000'),
+    visitsRequired: 0,
+    crossRegion: true,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '089001001000',
+    localCode: 'JS-FG-320509-001',
+    localName: '示范区企业绿色低碳转型奖励（吴江片区）',
+    ...WUJIANG_DEVELOPMENT_REFORM,
+    promisedTimeLimit: workingDays(20, '含节能量核定和公示5个工作日'),
+    fee: FREE,
+    places: [WUJIANG_YRD_WINDOW],
+    hours: HOURS_YRD,
+    onlineUrl: onlineUrl('089001001000'),
+    visitsRequired: 0,
+    crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
   },

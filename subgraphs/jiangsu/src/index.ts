@@ -2,6 +2,7 @@ import type { ProvinceConfig } from '@yrd/shared/provinceKit/provinceConfig';
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { jiangsuHoldingAuthorities } from './holdingAuthorities.ts';
 import { jiangsuImplementations } from './implementationList.ts';
+import { jiangsuNegativeListNotes } from './negativeListNotes.ts';
 import { jiangsuNativeFormat } from './native/jiangsuNativeFormat.ts';
 
 /** Jiangsu: everything the province kit needs to run this province's subgraph. */
@@ -10,6 +11,7 @@ export const jiangsuProvince: ProvinceConfig = {
   nativeFormat: jiangsuNativeFormat,
   holdingAuthorities: jiangsuHoldingAuthorities,
   implementations: jiangsuImplementations,
+  negativeListNotes: jiangsuNegativeListNotes,
 };
 
 /** The package's province, for tools that load every registered region by name. */

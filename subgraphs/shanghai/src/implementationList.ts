@@ -57,6 +57,11 @@ const CIVIL_DEFENCE = { implementingBody: '上海市民防办公室', implementi
 /** 上海市不动产登记局 is the second name (加挂牌子) of 上海市规划和自然资源局 and shares its code. */
 const REAL_ESTATE_REGISTRY = { implementingBody: '上海市规划和自然资源局（上海市不动产登记局）', implementingBodyCode: '11310000MB2F06397P' } as const;
 
+// Policy (政策兑现) bodies: the departments that accept and decide the policy applications.
+const ECONOMY_INFORMATISATION = { implementingBody: '上海市经济和信息化委员会', implementingBodyCode: '11310000MB2F08296D' } as const;
+const QINGPU_SCIENCE = { implementingBody: '上海市青浦区科学技术委员会', implementingBodyCode: '11310118MB2F28510B' } as const;
+const QINGPU_DEVELOPMENT_REFORM = { implementingBody: '上海市青浦区发展和改革委员会', implementingBodyCode: '11310118MB2F27067J' } as const;
+
 // ── Places (办理地点) ──────────────────────────────────────────────────────────────────
 
 const HUANGPU_HALL: ServicePlace = {
@@ -708,6 +713,85 @@ export const shanghaiImplementations: readonly LocalImplementation[] = [
     onlineUrl: localPortal('070101001000'),
     visitsRequired: 1,
     crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+
+  // ── 政策兑现 ──
+  // Policies Shanghai publishes, and the demonstration-zone policies (implemented for 青浦).
+  // Further local codes: 部门 JXW 经济信息化委 · QKW 青浦区科委 · QFG 青浦区发展改革委; 类别 JL 行政奖励.
+  {
+    standardCode: '053101001000',
+    localCode: 'SH-JXW-JF-001',
+    localName: '上海市专精特新中小企业发展专项资金申报',
+    ...ECONOMY_INFORMATISATION,
+    promisedTimeLimit: { amount: 20, unit: 'WORKING_DAYS', note: '自受理之日起，含专家评审和拟资助名单公示5个工作日' },
+    fee: FREE,
+    places: [HUANGPU_HALL, PUDONG_CITIZEN_CENTRE],
+    hours: ONLINE_AND_HALL_HOURS,
+    onlineUrl: localPortal('053101001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '053102001000',
+    localCode: 'SH-JXW-JF-002',
+    localName: '中小企业数字化转型服务券（免申即享）',
+    ...ECONOMY_INFORMATISATION,
+    promisedTimeLimit: { amount: 0, unit: 'WORKING_DAYS', note: '免申即享：企业在“一网通办”确认后即时发券；未通过的转人工，5个工作日内告知结果' },
+    fee: FREE,
+    places: HALL_PLACES,
+    hours: ONLINE_AND_HALL_HOURS,
+    onlineUrl: localPortal('053102001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '083101001000',
+    localCode: 'SH-QKW-JL-001',
+    localName: '青浦区高新技术企业认定奖励申领',
+    ...QINGPU_SCIENCE,
+    promisedTimeLimit: { amount: 10, unit: 'WORKING_DAYS', note: '含奖励名单公示5个工作日' },
+    fee: FREE,
+    places: [QINGPU_HALL],
+    hours: ONLINE_AND_HALL_HOURS,
+    onlineUrl: localPortal('083101001000'),
+    visitsRequired: 0,
+    crossRegion: false,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '059001001000',
+    localCode: 'SH-QKW-JF-001',
+    localName: '示范区科技创新券兑付（青浦片区）',
+    ...QINGPU_SCIENCE,
+    promisedTimeLimit: { amount: 15, unit: 'WORKING_DAYS', note: '含示范区执委会复核和公示5个工作日' },
+    fee: FREE,
+    places: [QINGPU_HALL, QINGPU_JINZE],
+    hours: ONLINE_AND_HALL_HOURS,
+    onlineUrl: yrdPortal('059001001000'),
+    visitsRequired: 0,
+    crossRegion: true,
+    tolerantAcceptance: false,
+    commitmentSystem: false,
+  },
+  {
+    standardCode: '089001001000',
+    localCode: 'SH-QFG-JL-001',
+    localName: '示范区企业绿色低碳转型奖励（青浦片区）',
+    ...QINGPU_DEVELOPMENT_REFORM,
+    promisedTimeLimit: { amount: 20, unit: 'WORKING_DAYS', note: '含节能量核定和公示5个工作日' },
+    fee: FREE,
+    places: [QINGPU_HALL],
+    hours: ONLINE_AND_HALL_HOURS,
+    onlineUrl: yrdPortal('089001001000'),
+    visitsRequired: 0,
+    crossRegion: true,
     tolerantAcceptance: false,
     commitmentSystem: false,
   },

@@ -2,6 +2,7 @@ import type { ProvinceConfig } from '@yrd/shared/provinceKit/provinceConfig';
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { shanghaiHoldingAuthorities } from './holdingAuthorities.ts';
 import { shanghaiImplementations } from './implementationList.ts';
+import { shanghaiNegativeListNotes } from './negativeListNotes.ts';
 import { shanghaiNativeFormat } from './native/shanghaiNativeFormat.ts';
 
 /** Shanghai: everything the province kit needs to run this province's subgraph. */
@@ -10,6 +11,7 @@ export const shanghaiProvince: ProvinceConfig = {
   nativeFormat: shanghaiNativeFormat,
   holdingAuthorities: shanghaiHoldingAuthorities,
   implementations: shanghaiImplementations,
+  negativeListNotes: shanghaiNegativeListNotes,
 };
 
 /** The package's province, for tools that load every registered region by name. */

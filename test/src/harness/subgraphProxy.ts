@@ -16,6 +16,8 @@ export interface ProxiedRequest {
 export class SubgraphProxy {
   readonly requests: ProxiedRequest[] = [];
   delayMs = 0;
+  /** While set, answers every request with 503 as a subgraph that is down would (the process keeps running). */
+  down = false;
   private readonly server = createServer((req, res) => void this.forward(req, res));
   private target!: URL;
   url = '';
@@ -49,6 +51,12 @@ export class SubgraphProxy {
     const body = Buffer.concat(chunks);
     const record: ProxiedRequest = { body: body.toString('utf8'), startedAt: performance.now(), finishedAt: 0 };
     this.requests.push(record);
+    if (this.down) {
+      record.finishedAt = performance.now();
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end('proxy: subgraph down');
+      return;
+    }
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const upstream = httpRequest(
       { host: this.target.hostname, port: this.target.port, path: req.url, method: req.method, headers: req.headers },

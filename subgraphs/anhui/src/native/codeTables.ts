@@ -102,4 +102,5 @@ export const CREDIT_CATEGORY_CODES: AnhuiCodeTable<CreditCategory> = [
   { code: '1', label: '行政处罚', value: 'ADMINISTRATIVE_PENALTY' },
   { code: '2', label: '经营异常名录', value: 'ABNORMAL_OPERATION' },
   { code: '3', label: '严重失信主体名单', value: 'SERIOUS_DISHONESTY' },
+  { code: '4', label: '抽查检查结果', value: 'INSPECTION_RESULT' },
 ];

@@ -1,6 +1,8 @@
 import { ITEM_LICENCES } from './itemLicences.ts';
+import { POLICY_ITEMS } from './policyItems.ts';
 import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
 import type { Fee, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
+import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditConditions.ts';
 
 /**
  * Seed of the standard items (事项标准) the catalog hub owns: the normalised form of the
@@ -85,10 +87,7 @@ const NO_UNSETTLED_PENALTY: ApprovalRule = {
   description: '申请主体存在尚未履行完毕的行政处罚，需人工核实处罚履行情况',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
-  conditions: [
-    { field: 'category', operator: 'EQ', value: 'ADMINISTRATIVE_PENALTY' },
-    { field: 'settled', operator: 'EQ', value: false },
-  ],
+  conditions: UNSETTLED_PENALTY,
 };
 
 const NOT_ON_ABNORMAL_OR_DISHONEST_LIST: ApprovalRule = {
@@ -96,10 +95,7 @@ const NOT_ON_ABNORMAL_OR_DISHONEST_LIST: ApprovalRule = {
   description: '申请主体被列入经营异常名录或严重违法失信名单且尚未移出，需人工核实',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
-  conditions: [
-    { field: 'category', operator: 'IN', value: ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY'] },
-    { field: 'settled', operator: 'EQ', value: false },
-  ],
+  conditions: ON_ABNORMAL_OR_DISHONEST_LIST,
 };
 
 // ── 个人事项 (natural person) ──────────────────────────────────────────────────────────
@@ -2654,7 +2650,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
 ];
 
 /** Every standard item of the seed: personal, enterprise, then property and utilities. */
-const BASE_ITEMS: readonly StandardItem[] = [...PERSONAL_ITEMS, ...ENTERPRISE_ITEMS, ...PROPERTY_ITEMS];
+const BASE_ITEMS: readonly StandardItem[] = [...PERSONAL_ITEMS, ...ENTERPRISE_ITEMS, ...PROPERTY_ITEMS, ...POLICY_ITEMS];
 
 /** The item standard: the items, each with the electronic licence it ends with. */
 export const STANDARD_ITEMS: readonly StandardItem[] = BASE_ITEMS.map((item) => {

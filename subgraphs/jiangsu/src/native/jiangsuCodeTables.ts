@@ -95,6 +95,7 @@ export const CREDIT_CATEGORY_LABELS = {
   ADMINISTRATIVE_PENALTY: '行政处罚',
   ABNORMAL_OPERATION: '经营异常名录',
   SERIOUS_DISHONESTY: '严重失信主体名单',
+  INSPECTION_RESULT: '抽查检查结果',
 } as const satisfies JiangsuLabelTable<CreditCategory>;
 
 /** 纳税信用等级: the tax bureau's letters, written as they are. */

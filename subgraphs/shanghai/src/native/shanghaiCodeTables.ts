@@ -114,4 +114,5 @@ export const CREDIT_CATEGORIES = {
   ADMINISTRATIVE_PENALTY: 'ADMIN_PENALTY', // 行政处罚
   ABNORMAL_OPERATION: 'ABNORMAL_LIST', // 列入经营异常名录
   SERIOUS_DISHONESTY: 'DISHONEST_LIST', // 严重失信主体名单
+  INSPECTION_RESULT: 'SPOT_CHECK_RESULT', // 双随机抽查检查结果
 } as const satisfies Record<CreditCategory, string>;

@@ -69,6 +69,7 @@ export const CREDIT_CATEGORY_CODES = [
   { value: 'ADMINISTRATIVE_PENALTY', code: 1, label: '行政处罚' },
   { value: 'ABNORMAL_OPERATION', code: 2, label: '经营异常名录' },
   { value: 'SERIOUS_DISHONESTY', code: 3, label: '严重失信主体名单' },
+  { value: 'INSPECTION_RESULT', code: 4, label: '抽查检查结果' },
 ] as const satisfies ZhejiangCodeTable<CreditCategory, number>;
 
 /** 纳税信用级别 credit_level: the tax bureau's own letters, kept as letters. */

@@ -218,7 +218,7 @@ describe('malformed payloads', () => {
     expectRejected('SOCIAL_INSURANCE', withColumn('SOCIAL_INSURANCE', 'card_status', 5), 'card_status', 'unknown code 5');
     expectRejected('BUSINESS_REGISTRATION', withColumn('BUSINESS_REGISTRATION', 'ent_status', 7), 'ent_status', 'unknown code 7');
     expectRejected('BUSINESS_REGISTRATION', withColumn('BUSINESS_REGISTRATION', 'ent_type', 9), 'ent_type', 'unknown code 9');
-    expectRejected('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'credit_category', 4), 'credit_category', 'unknown code 4');
+    expectRejected('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'credit_category', 5), 'credit_category', 'unknown code 5');
     expectRejected('MARRIAGE', withColumn('MARRIAGE', 'marriage_type', 3), 'marriage_type', 'unknown code 3');
   });
 
@@ -233,6 +233,7 @@ describe('malformed payloads', () => {
     expect(decodedContent('MARRIAGE', withColumn('MARRIAGE', 'marriage_type', 2)).event).toBe('DIVORCE');
     expect(decodedContent('SOCIAL_INSURANCE', withColumn('SOCIAL_INSURANCE', 'card_status', 2)).cardStatus).toBe('LOSS_REPORTED');
     expect(decodedContent('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'credit_category', 3)).category).toBe('SERIOUS_DISHONESTY');
+    expect(decodedContent('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'credit_category', 4)).category).toBe('INSPECTION_RESULT');
   });
 
   it('rejects an amount that is not a whole, non-negative number of fen', () => {

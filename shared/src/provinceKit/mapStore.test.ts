@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { distanceMeters } from '../publicServices/geo.ts';
+import { ROUND_THE_CLOCK } from '../publicServices/openingHours.ts';
+import type { MapPlace } from '../publicServices/servicePlace.ts';
+import { MapStore } from './mapStore.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+
+function place(id: number, latitude: number, longitude: number, itemCodes: string[]): MapPlace {
+  return {
+    id: `P${id}`,
+    region: 'ZHEJIANG',
+    name: `place ${id}`,
+    kind: 'SELF_SERVICE_TERMINAL',
+    address: 'somewhere',
+    divisionCode: '330421',
+    latitude,
+    longitude,
+    open24h: true,
+    lunchService: true,
+    hours: ROUND_THE_CLOCK,
+    phone: null,
+    itemCodes,
+  };
+}
+
+const arbitraryPlaces = fc.array(
+  fc.record({
+    latitude: fc.double({ min: 29, max: 33, noNaN: true }),
+    longitude: fc.double({ min: 115, max: 123, noNaN: true }),
+    items: fc.subarray(['A', 'B', 'C'], { minLength: 1 }),
+  }),
+  { minLength: 1, maxLength: 80 },
+);
+
+describe('MapStore.nearest', () => {
+  // fewPlaces 0: always the expanding R*Tree box; 1000: always checking each offering place.
+  it.each([0, 1_000])('equals a brute-force nearest-first search over every place offering the item (fewPlaces %i)', (fewPlaces) => {
+    fc.assert(
+      fc.property(
+        arbitraryPlaces,
+        fc.double({ min: 29, max: 33, noNaN: true }),
+        fc.double({ min: 115, max: 123, noNaN: true }),
+        fc.integer({ min: 1, max: 10 }),
+        (specs, latitude, longitude, count) => {
+          const store = new MapStore(openProvinceDatabase(':memory:'), 'ZHEJIANG', fewPlaces);
+          const places = specs.map((spec, index) => place(index, spec.latitude, spec.longitude, spec.items));
+          store.load(places);
+          const from = { latitude, longitude };
+          const expected = places
+            .filter((candidate) => candidate.itemCodes.includes('A'))
+            .map((candidate) => ({ id: candidate.id, distance: distanceMeters(from, candidate) }))
+            .sort((a, b) => a.distance - b.distance)
+            .slice(0, count);
+          const found = store.nearest(from, 'A', count);
+          expect(found.map((hit) => Math.round(distanceMeters(from, hit)))).toEqual(expected.map((hit) => Math.round(hit.distance)));
+          expect(found.every((hit) => hit.itemCodes.includes('A'))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('knows which place offers which item', () => {
+    const store = new MapStore(openProvinceDatabase(':memory:'), 'ZHEJIANG');
+    expect(store.isEmpty()).toBe(true);
+    expect(store.load([place(1, 30.8, 120.9, ['A', 'B']), place(2, 30.9, 120.9, ['C'])])).toEqual({ places: 2, offerings: 3 });
+    expect(store.offers('P1', 'B')).toBe(true);
+    expect(store.offers('P2', 'B')).toBe(false);
+    expect(store.offers('nowhere', 'B')).toBe(false);
+    expect(store.placeById('P2')?.hours).toEqual(ROUND_THE_CLOCK);
+    expect(store.nearest({ latitude: 30.8, longitude: 120.9 }, 'Z', 5)).toEqual([]);
+  });
+});

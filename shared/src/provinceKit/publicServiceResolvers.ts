@@ -1,0 +1,174 @@
+import { GraphQLError } from 'graphql';
+import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
+import { forbidden } from '../identity/authErrors.ts';
+import { isHolder, ownIdentifier } from '../identity/caller.ts';
+import { parseMapSearchKey } from '../publicServices/mapSearchKey.ts';
+import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
+import { todayInChina } from '../time/localDate.ts';
+import { feeOn } from './feeCatalog.ts';
+import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { recordView } from './recordViews.ts';
+
+/**
+ * A province's public services: its part of the 7×24 service map, queue numbers at its
+ * places, its fee catalog, its guidance on the national negative list, and the public
+ * disclosure of what it holds about enterprises.
+ */
+const MAX_FEE_PAGE = 100;
+
+function ticketView(ticket: QueueTicket, context: ProvinceContext, withCancelCode = false) {
+  const position = ticket.status === 'WAITING' ? context.services.queue.ahead(ticket) : 0;
+  return {
+    id: ticket.id,
+    region: context.services.config.region.code,
+    placeId: ticket.placeId,
+    placeName: context.services.map.placeById(ticket.placeId)?.name ?? ticket.placeId,
+    itemCode: ticket.itemCode,
+    number: ticket.number,
+    status: ticket.status,
+    position,
+    estimatedWaitMinutes: position * MINUTES_PER_APPLICANT,
+    takenAt: ticket.takenAt,
+    cancelCode: withCancelCode ? ticket.cancelCode : null,
+  };
+}
+
+/** What a province discloses about an enterprise: registration, licences, and credit information still in its disclosure period. */
+function disclosed(record: HeldRecord, today: string): boolean {
+  switch (record.kind) {
+    case 'BUSINESS_REGISTRATION':
+    case 'E_LICENCE':
+      return true;
+    case 'CREDIT_RECORD': {
+      const { category, settled, publicUntil } = record.content;
+      if (category === 'ABNORMAL_OPERATION' || category === 'SERIOUS_DISHONESTY') return !settled || (publicUntil !== null && publicUntil >= today);
+      return publicUntil !== null && publicUntil >= today;
+    }
+    default:
+      return false;
+  }
+}
+
+/** 涉企信息公示: an enterprise's disclosed records here, public fields only unless the enterprise asks. */
+async function disclosedRecords(subjectId: string, context: ProvinceContext) {
+  const holder = isHolder(context.caller, subjectId);
+  if (/^\d{17}[\dX]$/.test(subjectId) && !holder) {
+    throw forbidden('NOT_THE_SUBJECT', '涉企信息公示只公开企业信息；个人信息只向本人公开');
+  }
+  const today = todayInChina();
+  const records = await context.loaders.recordsBySubject.load(subjectId);
+  return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC'));
+}
+
+export function publicServiceResolvers(subgraphName: string) {
+  return {
+    serviceMapSearch: {
+      __resolveReference: (reference: { key: string }) => reference,
+      [`${subgraphName}Candidates`]: (search: { key: string }, _: unknown, context: ProvinceContext) => {
+        const parsed = parseMapSearchKey(search.key);
+        if (!parsed) throw new GraphQLError(`malformed service map search key "${search.key}"`, { extensions: { code: 'BAD_USER_INPUT' } });
+        return context.services.map.nearest({ latitude: parsed.latitude, longitude: parsed.longitude }, parsed.itemCode, parsed.count);
+      },
+    },
+    queueTicket: {
+      __resolveReference: (reference: { id: string }, context: ProvinceContext) => {
+        const ticket = context.services.queue.ticket(reference.id);
+        if (!ticket) throw notFound('排队号', reference.id, 'id');
+        return ticketView(ticket, context);
+      },
+    },
+    feeCatalog: {
+      __resolveReference: (reference: { date: string }, context: ProvinceContext) => ({ date: reference.date, region: context.services.config.region.code }),
+      item: (catalog: { date: string }, args: { code: string }, context: ProvinceContext) => {
+        const { config } = context.services;
+        const version = feeOn(config, args.code, catalog.date);
+        if (!version) throw notFound(`${config.region.name} ${catalog.date} 的收费记录`, args.code, 'code');
+        const local = config.implementations.find((implementation) => implementation.standardCode === args.code);
+        return { ...version, localName: local?.localName ?? null };
+      },
+      entries: (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
+        const first = args.first ?? 50;
+        if (!Number.isInteger(first) || first < 1 || first > MAX_FEE_PAGE) {
+          throw badUserInput('first', `每页条数应在 1 到 ${MAX_FEE_PAGE} 之间`, { reason: 'OUT_OF_RANGE', max: MAX_FEE_PAGE });
+        }
+        const { config } = context.services;
+        return config.implementations
+          .map((implementation) => implementation.standardCode)
+          .sort()
+          .filter((code) => !args.after || code > args.after)
+          .flatMap((code) => {
+            const version = feeOn(config, code, catalog.date);
+            const local = config.implementations.find((implementation) => implementation.standardCode === code);
+            return version ? [{ ...version, localName: local?.localName ?? null }] : [];
+          })
+          .slice(0, first);
+      },
+    },
+    accessGuidance: {
+      __resolveReference: (reference: { entryCode: string }, context: ProvinceContext) => ({
+        entryCode: reference.entryCode,
+        region: context.services.config.region.code,
+        localGuidance: context.services.config.negativeListNotes.find((note) => note.entryCode === reference.entryCode)?.localGuidance ?? null,
+      }),
+    },
+    subject: {
+      publicDisclosure: (subject: { id: string }, _: unknown, context: ProvinceContext) => disclosedRecords(subject.id, context),
+    },
+    creditDisclosure: {
+      __resolveReference: (reference: { enterpriseId: string }) => reference,
+      [`${subgraphName}DisclosedRecords`]: (disclosure: { enterpriseId: string }, _: unknown, context: ProvinceContext) =>
+        disclosedRecords(disclosure.enterpriseId, context),
+    },
+    policyCheck: {
+      __resolveReference: (reference: { subjectId: string }) => reference,
+      // The holder's own records, in the standard form, for the hub's policy matching (惠企政策匹配).
+      [`${subgraphName}ProfileRecords`]: async (check: { subjectId: string }, _: unknown, context: ProvinceContext) => {
+        if (!isHolder(context.caller, check.subjectId)) throw forbidden('NOT_THE_SUBJECT', '政策匹配只对申请主体本人开放');
+        const profile = new Set<string>(POLICY_PROFILE_KINDS);
+        return (await context.loaders.recordsBySubject.load(check.subjectId))
+          .filter((record) => profile.has(record.kind))
+          .map((record) => recordView(record, 'HOLDER'));
+      },
+    },
+    mutations: {
+      takeQueueNumber: (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
+        const { map, queue } = context.services;
+        if (!/^[\w-]{1,64}$/.test(args.idempotencyKey)) throw badUserInput('idempotencyKey', '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
+        if (!map.placeById(args.placeId)) throw notFound('办事地点', args.placeId, 'placeId');
+        if (!map.offers(args.placeId, args.itemCode)) {
+          throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
+        }
+        // Real-name queueing (实名取号): one number per person and key, and no scalping.
+        const holder = ownIdentifier(context.caller);
+        if (!holder) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
+        const ticket = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey);
+        if (ticket.placeId !== args.placeId || ticket.itemCode !== args.itemCode) {
+          throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点或事项取号（${ticket.number}），请换一个幂等键`, {
+            field: 'idempotencyKey',
+          });
+        }
+        return ticketView(ticket, context, true);
+      },
+      cancelQueueNumber: (_: unknown, args: { ticketId: string; cancelCode?: string | null }, context: ProvinceContext) => {
+        const { queue } = context.services;
+        const ticket = queue.ticket(args.ticketId);
+        if (!ticket) throw notFound('排队号', args.ticketId, 'ticketId');
+        const own = ticket.holder === ownIdentifier(context.caller);
+        if (!own && args.cancelCode !== ticket.cancelCode) throw forbidden('NOT_THE_SUBJECT', '只有取号人（或持有取消码者）可以取消排队号');
+        if (!queue.cancel(ticket.id)) throw badUserInput('ticketId', `排队号 ${ticket.number} 已不在等候中`, { reason: 'NOT_WAITING' });
+        return ticketView(queue.ticket(ticket.id) as QueueTicket, context);
+      },
+      callNextNumber: (_: unknown, args: { placeId: string }, context: ProvinceContext) => {
+        const { caller, services } = context;
+        if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
+          throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以叫号`);
+        }
+        if (!services.map.placeById(args.placeId)) throw notFound('办事地点', args.placeId, 'placeId');
+        const called = services.queue.callNext(args.placeId);
+        return called ? ticketView(called, context) : null;
+      },
+    },
+  };
+}

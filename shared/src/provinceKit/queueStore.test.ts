@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { requireRegion } from '../regions/regionRegistry.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+import { QueueStore } from './queueStore.ts';
+
+const JIANGSU = requireRegion('JIANGSU');
+const MORNING = new Date('2026-11-26T01:00:00Z');
+const NEXT_DAY = new Date('2026-11-27T01:00:00Z');
+const dirs: string[] = [];
+
+function open(dir = mkdtempSync(join(tmpdir(), 'queue-'))) {
+  dirs.push(dir);
+  const db = openProvinceDatabase(join(dir, 'province.sqlite'));
+  return { dir, db, queue: new QueueStore(db, JIANGSU) };
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('QueueStore', () => {
+  it('gives numbers in order per place and day, and the place in the queue', () => {
+    const { queue } = open();
+    const a = queue.take('P1', 'I', 'alice', 'k1', MORNING);
+    const b = queue.take('P1', 'I', 'bob', 'k1', MORNING);
+    const other = queue.take('P2', 'I', 'carol', 'k1', MORNING);
+    const tomorrow = queue.take('P1', 'I', 'dave', 'k1', NEXT_DAY);
+    expect([a.number, b.number, other.number, tomorrow.number]).toEqual(['A001', 'A002', 'A001', 'A001']);
+    expect(a.id.startsWith('32Q20261126')).toBe(true);
+    expect([queue.ahead(a), queue.ahead(b)]).toEqual([0, 1]);
+  });
+
+  it('returns the same ticket for the same holder and key, a new one for another holder', () => {
+    const { queue } = open();
+    const first = queue.take('P1', 'I', 'alice', 'same', MORNING);
+    expect(queue.take('P1', 'I', 'alice', 'same', MORNING)).toEqual(first);
+    expect(queue.take('P1', 'I', 'bob', 'same', MORNING).number).toBe('A002');
+  });
+
+  it('moves people up when someone ahead cancels, and calls the waiting in order', () => {
+    const { queue } = open();
+    const [a, b, c] = ['a', 'b', 'c'].map((holder) => queue.take('P1', 'I', holder, 'k', MORNING));
+    if (!a || !b || !c) throw new Error('tickets missing');
+    expect(queue.cancel(b.id)).toBe(true);
+    expect(queue.cancel(b.id)).toBe(false);
+    expect(queue.ahead(c)).toBe(1);
+    expect(queue.callNext('P1', MORNING)?.number).toBe('A001');
+    expect(queue.callNext('P1', MORNING)?.number).toBe('A003');
+    expect(queue.callNext('P1', MORNING)).toBeUndefined();
+    expect(queue.cancel(c.id)).toBe(false);
+  });
+
+  it('keeps tickets and the numbering after the database is reopened', () => {
+    const first = open();
+    const taken = first.queue.take('P1', 'I', 'alice', 'k', MORNING);
+    first.db.close();
+    const again = open(first.dir);
+    expect(again.queue.ticket(taken.id)).toEqual(taken);
+    expect(again.queue.take('P1', 'I', 'bob', 'k', MORNING).number).toBe('A002');
+    again.db.close();
+  });
+});

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import type { RegionDefinition } from '../regions/regionRegistry.ts';
+import type { SqliteDatabase } from '../store/openDatabase.ts';
+import { todayInChina } from '../time/localDate.ts';
+
+/**
+ * Online queue numbers (在线排号) at a province's service places. Numbers are given out per
+ * place per day in one transaction, so no two people get the same number; a retried request
+ * with the same key gets the same ticket; tickets live in the province's durable database.
+ */
+export type TicketStatus = 'WAITING' | 'CALLED' | 'CANCELLED';
+
+export interface QueueTicket {
+  readonly id: string;
+  readonly placeId: string;
+  readonly itemCode: string;
+  readonly day: string;
+  /** A001, A002, … per place and day. */
+  readonly number: string;
+  readonly status: TicketStatus;
+  /** The signed-in holder's identifier (numbers are taken under a real name). */
+  readonly holder: string;
+  readonly cancelCode: string;
+  readonly takenAt: string;
+}
+
+/** Minutes a window needs per applicant, for the estimated wait. */
+export const MINUTES_PER_APPLICANT = 6;
+
+interface TicketRow {
+  id: string;
+  place_id: string;
+  item_code: string;
+  day: string;
+  number: number;
+  status: string;
+  holder: string;
+  cancel_code: string;
+  taken_at: string;
+}
+
+const toTicket = (row: TicketRow): QueueTicket => ({
+  id: row.id,
+  placeId: row.place_id,
+  itemCode: row.item_code,
+  day: row.day,
+  number: `A${String(row.number).padStart(3, '0')}`,
+  status: row.status as TicketStatus,
+  holder: row.holder,
+  cancelCode: row.cancel_code,
+  takenAt: row.taken_at,
+});
+
+export class QueueStore {
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly region: RegionDefinition,
+  ) {}
+
+  /** Takes the next number at a place, or returns the ticket this key already took. */
+  take(placeId: string, itemCode: string, holder: string, idempotencyKey: string, now = new Date()): QueueTicket {
+    return this.db.transaction(() => {
+      const existing = this.db.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE idempotency_key = ?').get(`${holder}:${idempotencyKey}`);
+      if (existing) return toTicket(existing);
+      const day = todayInChina(now).replaceAll('-', '');
+      const { next } = this.db
+        .prepare<[string, string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM queue_ticket WHERE place_id = ? AND day = ?')
+        .get(placeId, day) as { next: number };
+      const id = `${this.region.divisionPrefix}Q${day}${randomBytes(5).toString('hex').toUpperCase()}`;
+      this.db
+        .prepare(
+          `INSERT INTO queue_ticket (id, place_id, item_code, day, number, status, holder, cancel_code, taken_at, idempotency_key)
+           VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?)`,
+        )
+        .run(id, placeId, itemCode, day, next, holder, randomBytes(6).toString('hex'), now.toISOString(), `${holder}:${idempotencyKey}`);
+      return this.ticket(id) as QueueTicket;
+    })();
+  }
+
+  ticket(id: string): QueueTicket | undefined {
+    const row = this.db.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE id = ?').get(id);
+    return row ? toTicket(row) : undefined;
+  }
+
+  /** People still waiting ahead of a ticket at its place. */
+  ahead(ticket: QueueTicket): number {
+    const number = Number(ticket.number.slice(1));
+    return (
+      this.db
+        .prepare<[string, string, number], { n: number }>(
+          "SELECT count(*) AS n FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' AND number < ?",
+        )
+        .get(ticket.placeId, ticket.day, number)?.n ?? 0
+    );
+  }
+
+  cancel(id: string): boolean {
+    return this.db.prepare("UPDATE queue_ticket SET status = 'CANCELLED' WHERE id = ? AND status = 'WAITING'").run(id).changes > 0;
+  }
+
+  /** The window calls the next waiting number at a place today. */
+  callNext(placeId: string, now = new Date()): QueueTicket | undefined {
+    return this.db.transaction(() => {
+      const day = todayInChina(now).replaceAll('-', '');
+      const row = this.db
+        .prepare<[string, string], TicketRow>("SELECT * FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' ORDER BY number LIMIT 1")
+        .get(placeId, day);
+      if (!row) return undefined;
+      this.db.prepare("UPDATE queue_ticket SET status = 'CALLED' WHERE id = ?").run(row.id);
+      return this.ticket(row.id);
+    })();
+  }
+}

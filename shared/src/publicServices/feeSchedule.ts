@@ -1,0 +1,15 @@
+import type { Fen } from '../standard/money.ts';
+import type { LocalDate } from '../time/localDate.ts';
+
+/**
+ * 收费目录: what an item costs in a province, version by version. A version applies from
+ * its effective date until the next version's (or for ever); "free" is a version too.
+ */
+export interface FeeVersion {
+  readonly itemCode: string;
+  readonly charged: boolean;
+  /** Null when not charged. */
+  readonly amount: Fen | null;
+  readonly basis: string;
+  readonly effectiveFrom: LocalDate;
+}

@@ -1,0 +1,26 @@
+import type { FeeVersion } from './feeSchedule.ts';
+
+/**
+ * Earlier national fee bases of the charged items, before the provinces' current
+ * implementation lists (which this project dates from the YRD launch, 2019-05-22). Amounts are
+ * in fen. Fixture data for the fee catalog's history, drawn from the public pricing notices.
+ */
+export const NATIONAL_FEE_HISTORY: readonly FeeVersion[] = [
+  {
+    itemCode: '070101001000',
+    charged: true,
+    amount: 8_000,
+    basis: '房屋登记费：住房登记每件80元（《国家发展改革委 财政部关于规范房屋登记费计费方式和收费标准等有关问题的通知》发改价格〔2008〕924号）',
+    effectiveFrom: '2008-05-01',
+  },
+  {
+    itemCode: '070101001000',
+    charged: true,
+    amount: 8_000,
+    basis: '不动产登记费：住宅类每件80元（发改价格规〔2016〕2559号）',
+    effectiveFrom: '2016-12-01',
+  },
+];
+
+/** The date the current implementation lists (and their fees) took effect in this project. */
+export const CURRENT_FEES_EFFECTIVE_FROM = '2019-05-22';

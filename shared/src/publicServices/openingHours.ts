@@ -1,0 +1,24 @@
+import type { OpeningPeriod } from './servicePlace.ts';
+
+/**
+ * Opening hours in China Standard Time, and whether a place is open at an instant. A hall
+ * without lunch-time service closes 12:00–13:30.
+ */
+const CST_OFFSET_MS = 8 * 3600 * 1000;
+const LUNCH_BREAK = { from: 12 * 60, to: 13 * 60 + 30 };
+
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export function isOpenAt(place: { open24h: boolean; lunchService: boolean; hours: readonly OpeningPeriod[] }, at: Date): boolean {
+  if (place.open24h) return true;
+  const local = new Date(at.getTime() + CST_OFFSET_MS);
+  const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
+  const now = local.getUTCHours() * 60 + local.getUTCMinutes();
+  if (!place.lunchService && now >= LUNCH_BREAK.from && now < LUNCH_BREAK.to) return false;
+  return place.hours.some((period) => period.weekdays.includes(weekday) && now >= minutes(period.opens) && now < minutes(period.closes));
+}
+
+export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
+export const HALL_HOURS: readonly OpeningPeriod[] = [{ weekdays: WEEKDAYS, opens: '09:00', closes: '17:00' }];
+export const HALL_HOURS_WITH_SATURDAY: readonly OpeningPeriod[] = [...HALL_HOURS, { weekdays: [6], opens: '09:00', closes: '12:00' }];
+export const ROUND_THE_CLOCK: readonly OpeningPeriod[] = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }];

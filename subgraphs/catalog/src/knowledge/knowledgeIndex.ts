@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import type { SqliteDatabase } from '@yrd/shared/store/openDatabase';
+import type { KnowledgeDocument, KnowledgeKind } from './knowledgeDocument.ts';
+import type { SearchText } from './searchText.ts';
+
+/** The tables of the knowledge index (a migration of the hub's store). */
+export const KNOWLEDGE_INDEX_MIGRATION = `
+  CREATE TABLE knowledge_document (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    item_code  TEXT,
+    entry_code TEXT
+  ) STRICT;
+  -- Trigram full text over the title, the keywords people type and the body: any substring of
+  -- three or more characters is found, which suits Chinese (no word boundaries).
+  CREATE VIRTUAL TABLE knowledge_text USING fts5(title, keywords, body, tokenize = 'trigram');
+  CREATE VIRTUAL TABLE knowledge_vocabulary USING fts5vocab(knowledge_text, 'row');`;
+
+/** bm25 weights of title, keywords and body: a match in the name counts most. */
+const RANK = 'bm25(knowledge_text, 10.0, 6.0, 1.0)';
+/** A term shorter than a trigram is searched through the trigrams containing it, at most this many. */
+const MAX_TRIGRAMS_PER_SHORT_TERM = 400;
+/** A long term matches loosely when at least this share of its trigrams occur in the document. */
+const LOOSE_MATCH_SHARE = 0.6;
+
+/** The overlapping three-character pieces of a term of four or more characters (none for shorter ones). */
+export function trigramsOf(term: string): string[] {
+  const chars = [...term];
+  if (chars.length < 4) return [];
+  return [...new Set(chars.slice(0, -2).map((_, at) => chars.slice(at, at + 3).join('')))];
+}
+
+export interface KnowledgeSearch {
+  readonly text: SearchText;
+  readonly kinds?: readonly KnowledgeKind[];
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface KnowledgeMatch {
+  readonly document: KnowledgeDocument;
+  /** bm25 relevance, larger is better. */
+  readonly score: number;
+  /** Every term of a reading occurs as written (else most of each long term's trigrams do). */
+  readonly exact: boolean;
+}
+
+interface DocumentRow {
+  id: string;
+  kind: KnowledgeKind;
+  title: string;
+  body: string;
+  keywords: string;
+  item_code: string | null;
+  entry_code: string | null;
+  rank: number;
+  tier: number;
+}
+
+/** An FTS5 string literal. */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The knowledge base's full-text index (SQLite FTS5, trigram tokenizer), ranked by bm25.
+ * Terms of three or more characters are phrase queries; shorter ones ("社保", "证") are
+ * expanded to the indexed trigrams that contain them, so that they still rank by bm25; longer
+ * ones also match loosely, by most of their trigrams, ranked after the exact matches.
+ */
+export class KnowledgeIndex {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  /** Replaces the documents if they differ from what is indexed; returns whether it did. */
+  load(documents: readonly KnowledgeDocument[]): boolean {
+    const digest = createHash('sha256').update(JSON.stringify(documents)).digest('hex');
+    const current = this.db.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'knowledge_digest'").get();
+    if (current?.value === digest) return false;
+    const insertDocument = this.db.prepare(
+      'INSERT INTO knowledge_document (id, kind, title, body, item_code, entry_code) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const insertText = this.db.prepare('INSERT INTO knowledge_text (rowid, title, keywords, body) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM knowledge_document; DELETE FROM knowledge_text;');
+      for (const document of documents) {
+        const { lastInsertRowid } = insertDocument.run(
+          document.id,
+          document.kind,
+          document.title,
+          document.body,
+          document.itemCode,
+          document.entryCode,
+        );
+        insertText.run(lastInsertRowid, document.title, document.keywords, document.body);
+      }
+      this.db.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('knowledge_digest', ?)").run(digest);
+    })();
+    return true;
+  }
+
+  /** The FTS5 expression for one term; null when no indexed text can contain it. */
+  private termExpression(term: string): string | null {
+    if ([...term].length >= 3) return quoted(term);
+    const trigrams = this.db
+      .prepare<[string, number], { term: string }>('SELECT term FROM knowledge_vocabulary WHERE instr(term, ?) > 0 ORDER BY cnt DESC LIMIT ?')
+      .all(term, MAX_TRIGRAMS_PER_SHORT_TERM)
+      .map((row) => quoted(row.term));
+    return trigrams.length === 0 ? null : `(${trigrams.join(' OR ')})`;
+  }
+
+  private rowsMatching(expression: string): Set<number> {
+    return new Set(
+      this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM knowledge_text WHERE knowledge_text MATCH ?').all(expression).map((row) => row.rowid),
+    );
+  }
+
+  /**
+   * Documents containing a term: exactly, or — for a term of four or more characters, which
+   * Chinese writes without spaces ("公积金贷款证明" against "公积金异地贷款证明") — loosely, when
+   * most of its trigrams occur.
+   */
+  private termMatches(term: string): { exact: Set<number>; loose: Set<number> } {
+    const expression = this.termExpression(term);
+    const exact = expression === null ? new Set<number>() : this.rowsMatching(expression);
+    const trigrams = trigramsOf(term);
+    const loose = new Set<number>();
+    if (trigrams.length >= 2) {
+      const counts = new Map<number, number>();
+      for (const trigram of trigrams) for (const row of this.rowsMatching(quoted(trigram))) counts.set(row, (counts.get(row) ?? 0) + 1);
+      const needed = Math.max(2, Math.ceil(trigrams.length * LOOSE_MATCH_SHARE));
+      for (const [row, count] of counts) if (count >= needed && !exact.has(row)) loose.add(row);
+    }
+    return { exact, loose };
+  }
+
+  /** Documents matching some reading exactly (every term exact) and loosely (every term at least loosely). */
+  private candidates(text: SearchText): { exact: Set<number>; loose: Set<number> } {
+    const exact = new Set<number>();
+    const loose = new Set<number>();
+    const cache = new Map<string, { exact: Set<number>; loose: Set<number> }>();
+    for (const terms of text.readings) {
+      const matches = terms.map((term) => cache.get(term) ?? cache.set(term, this.termMatches(term)).get(term)!);
+      const [first, ...rest] = matches;
+      if (!first) continue;
+      for (const row of first.exact) if (rest.every((match) => match.exact.has(row))) exact.add(row);
+      for (const row of [...first.exact, ...first.loose]) {
+        if (rest.every((match) => match.exact.has(row) || match.loose.has(row))) loose.add(row);
+      }
+    }
+    for (const row of exact) loose.delete(row);
+    return { exact, loose };
+  }
+
+  /** The FTS5 expression bm25 ranks by: any term of any reading, or any trigram of a long term. */
+  private rankingExpression(text: SearchText): string | null {
+    const parts = new Set<string>();
+    for (const term of text.readings.flat()) {
+      const expression = this.termExpression(term);
+      if (expression !== null) parts.add(expression);
+      for (const trigram of trigramsOf(term)) parts.add(quoted(trigram));
+    }
+    return parts.size === 0 ? null : [...parts].join(' OR ');
+  }
+
+  /** Exact matches first, then loose ones; each by bm25, then by id for a stable order. */
+  search(search: KnowledgeSearch): { matches: KnowledgeMatch[]; total: number } {
+    const ranking = this.rankingExpression(search.text);
+    if (ranking === null) return { matches: [], total: 0 };
+    const { exact, loose } = this.candidates(search.text);
+    if (exact.size + loose.size === 0) return { matches: [], total: 0 };
+    const kinds = JSON.stringify(search.kinds && search.kinds.length > 0 ? search.kinds : null);
+    const candidates = JSON.stringify([...exact, ...loose]);
+    const filter = `knowledge_text MATCH ? AND knowledge_text.rowid IN (SELECT value FROM json_each(?))
+      AND (json(?) = 'null' OR d.kind IN (SELECT value FROM json_each(?)))`;
+    const from = 'FROM knowledge_text JOIN knowledge_document AS d ON d.rowid = knowledge_text.rowid';
+    const total =
+      this.db
+        .prepare<[string, string, string, string], { n: number }>(`SELECT count(*) AS n ${from} WHERE ${filter}`)
+        .get(ranking, candidates, kinds, kinds)?.n ?? 0;
+    const rows = this.db
+      .prepare<[string, string, string, string, string, number, number], DocumentRow>(
+        `SELECT d.id, d.kind, d.title, d.body, knowledge_text.keywords, d.item_code, d.entry_code, ${RANK} AS rank,
+                CASE WHEN knowledge_text.rowid IN (SELECT value FROM json_each(?)) THEN 0 ELSE 1 END AS tier
+         ${from} WHERE ${filter}
+         ORDER BY tier, rank, d.id LIMIT ? OFFSET ?`,
+      )
+      .all(JSON.stringify([...exact]), ranking, candidates, kinds, kinds, search.limit, search.offset);
+    return {
+      total,
+      matches: rows.map((row) => ({
+        score: -row.rank,
+        exact: row.tier === 0,
+        document: {
+          id: row.id,
+          kind: row.kind,
+          title: row.title,
+          body: row.body,
+          keywords: row.keywords,
+          itemCode: row.item_code,
+          entryCode: row.entry_code,
+        },
+      })),
+    };
+  }
+}

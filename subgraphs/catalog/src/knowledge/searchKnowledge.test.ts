@@ -1,0 +1,103 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { NATIONAL_NEGATIVE_LIST } from '@yrd/shared/publicServices/nationalNegativeList';
+import { CatalogStore } from '../catalogStore.ts';
+import { FAQS, SYNONYMS } from '../seed/knowledgeBase.ts';
+import { STANDARD_ITEMS } from '../seed/standardItems.ts';
+import { STORY_ITEMS } from '../seed/storyItemCodes.ts';
+import { knowledgeDocuments } from './knowledgeDocument.ts';
+import { searchKnowledge } from './searchKnowledge.ts';
+
+const store = new CatalogStore(':memory:');
+store.load(STANDARD_ITEMS);
+store.knowledge.load(knowledgeDocuments(STANDARD_ITEMS, FAQS, NATIONAL_NEGATIVE_LIST));
+afterAll(() => store.close());
+
+const search = (text: string, more: { first?: number; after?: string; kinds?: ('ITEM' | 'MATERIAL' | 'FAQ' | 'NEGATIVE_LIST_ENTRY')[] } = {}) =>
+  searchKnowledge(store.knowledge, SYNONYMS, { text, ...more });
+
+function codeOf(error: unknown): unknown {
+  return (error as { extensions?: { code?: unknown; reason?: unknown } }).extensions;
+}
+
+describe('searchKnowledge', () => {
+  it('finds company setup for the colloquial "开公司" (no item says 开公司)', () => {
+    expect(STANDARD_ITEMS.some((item) => item.name.includes('开公司'))).toBe(false);
+    const page = search('开公司', { kinds: ['ITEM'] });
+    expect(page.readings).toContain('公司设立');
+    expect(page.hits[0]?.itemCode).toBe(STORY_ITEMS.domesticCompanySetup);
+  });
+
+  it('finds the provident-fund certificate for "公积金贷款证明", marked', () => {
+    const page = search('公积金贷款证明', { kinds: ['ITEM'] });
+    expect(page.hits[0]?.itemCode).toBe(STORY_ITEMS.providentFundLoanCertificate);
+    // The FAQs say 公积金异地贷款证明: a loose match, ranked after exact ones, still marked.
+    const faq = search('公积金贷款证明', { kinds: ['FAQ'] });
+    expect(faq.hits.length).toBeGreaterThanOrEqual(3);
+    expect(faq.hits.every((hit) => /<mark>/.test(hit.highlightedTitle + hit.snippet))).toBe(true);
+    const exactness = faq.hits.map((hit) => hit.exact);
+    expect(exactness).toEqual([...exactness].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it('finds two-character terms below the trigram length ("社保")', () => {
+    const page = search('社保', { first: 50 });
+    expect(page.totalCount).toBeGreaterThan(3);
+    expect(page.hits.some((hit) => hit.itemCode === STORY_ITEMS.socialInsuranceCertificate)).toBe(true);
+    for (const hit of page.hits) expect(hit.highlightedTitle + hit.snippet, hit.id).toContain('<mark>社保</mark>');
+  });
+
+  it('ranks by relevance: a title match before a body-only match', () => {
+    const page = search('异地就医', { first: 20 });
+    const firstBodyOnly = page.hits.findIndex((hit) => !hit.highlightedTitle.includes('<mark>'));
+    const lastTitle = page.hits.map((hit) => hit.highlightedTitle.includes('<mark>')).lastIndexOf(true);
+    expect(lastTitle).toBeGreaterThanOrEqual(0);
+    if (firstBodyOnly !== -1) expect(firstBodyOnly).toBeGreaterThan(0);
+    const scores = page.hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('pages through a ranking with cursors: no hit twice, none lost', () => {
+    const all = search('证明', { first: 50 });
+    expect(all.totalCount).toBeGreaterThan(12);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = search('证明', { first: 5, ...(after ? { after } : {}) });
+      seen.push(...page.hits.map((hit) => hit.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
+    expect(seen.slice(0, 50)).toEqual(all.hits.map((hit) => hit.id));
+    expect(seen.length).toBe(all.totalCount);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('finds negative-list entries by everyday activity words', () => {
+    const page = search('买卖人体器官', { kinds: ['NEGATIVE_LIST_ENTRY'] });
+    expect(page.hits[0]?.entryCode).toBe('101');
+  });
+
+  it('returns nothing (not everything) for text that occurs nowhere', () => {
+    const page = search('量子纠缠');
+    expect(page.totalCount).toBe(0);
+    expect(page.hits).toEqual([]);
+    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  it('treats FTS5 syntax in the text as plain text', () => {
+    for (const text of ['"社保', 'OR', 'NEAR(', '*', 'a AND b', "社保' --"]) expect(() => search(text)).not.toThrow();
+  });
+
+  it('rejects empty and over-long text, bad page sizes and cursors of another search', () => {
+    expect(() => search('   ')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'EMPTY' }) }));
+    expect(() => search('证'.repeat(51))).toThrow(/50/);
+    try {
+      search('证明', { first: 51 });
+      expect.unreachable();
+    } catch (error) {
+      expect(codeOf(error)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+    const cursor = search('证明', { first: 2 }).pageInfo.endCursor as string;
+    expect(() => search('社保', { after: cursor })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'CURSOR_MISMATCH' }) }));
+    expect(() => search('证明', { after: 'not-a-cursor' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CURSOR' }) }));
+  });
+});

@@ -1,0 +1,57 @@
+import type { Synonym } from '@yrd/shared/publicServices/knowledgeBase';
+import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+
+export const MAX_SEARCH_LENGTH = 50;
+/** How many ways of reading a query (the text itself and its synonym rewrites) are searched at most. */
+const MAX_READINGS = 12;
+
+/**
+ * A search as the index understands it: one or more readings, each a list of terms that must
+ * all occur. "开公司" reads as itself and as "公司设立" and "内资有限公司设立".
+ */
+export interface SearchText {
+  /** The normalised text, also what a page cursor is bound to. */
+  readonly normalized: string;
+  readonly readings: readonly (readonly string[])[];
+}
+
+/** Full-width to half-width, lower case, separators to single spaces. */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s,，。、;；:：!！?？"“”'‘’()（）《》【】[\]<>]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Checks a search string and reads it with the synonyms: each synonym phrase found in the text
+ * gives further readings with the phrase replaced by each of the standard's terms.
+ */
+export function readSearchText(text: string, synonyms: readonly Synonym[], field = 'text'): SearchText {
+  const normalized = normalizeSearchText(text);
+  if (normalized === '') throw badUserInput(field, '请输入要搜索的内容', { reason: 'EMPTY' });
+  if ([...normalized].length > MAX_SEARCH_LENGTH) {
+    throw badUserInput(field, `搜索内容不能超过 ${MAX_SEARCH_LENGTH} 个字，请精简关键词`, { reason: 'TOO_LONG', max: MAX_SEARCH_LENGTH });
+  }
+  const readings = new Map<string, readonly string[]>();
+  const add = (phrase: string) => {
+    const terms = phrase.split(' ').filter((term) => term !== '');
+    if (terms.length > 0 && readings.size < MAX_READINGS) readings.set(terms.join(' '), terms);
+  };
+  add(normalized);
+  // Longer phrases first, so that "公司不开了" is read before "公司".
+  const matching = synonyms
+    .map((synonym) => ({ phrase: normalizeSearchText(synonym.phrase), terms: synonym.terms }))
+    .filter((synonym) => synonym.phrase !== '' && normalized.includes(synonym.phrase))
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const synonym of matching) {
+    for (const term of synonym.terms) add(normalized.replace(synonym.phrase, ` ${normalizeSearchText(term)} `));
+  }
+  return { normalized, readings: [...readings.values()] };
+}
+
+/** Every distinct term of every reading, longest first (the order highlighting wants). */
+export function searchTerms(search: SearchText): string[] {
+  return [...new Set(search.readings.flat())].sort((a, b) => [...b].length - [...a].length);
+}

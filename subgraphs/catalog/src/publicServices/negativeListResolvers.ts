@@ -1,0 +1,61 @@
+import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import type { Synonym } from '@yrd/shared/publicServices/knowledgeBase';
+import type { AccessCategory, NegativeListEntry } from '@yrd/shared/publicServices/negativeList';
+import { NATIONAL_NEGATIVE_LIST, negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
+import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import type { CatalogContext } from '../catalogResolvers.ts';
+import type { CatalogStore } from '../catalogStore.ts';
+import { marketAccess } from './marketAccess.ts';
+
+const MAX_PAGE = 50;
+
+function encodeEntryCursor(code: string): string {
+  return Buffer.from(`entry:${code}`, 'utf8').toString('base64url');
+}
+
+function decodeEntryCursor(cursor: string): string {
+  const match = /^entry:(\d{3})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match?.[1]) throw badUserInput('after', '分页游标无效：请使用上一页返回的 endCursor', { reason: 'INVALID_CURSOR' });
+  return match[1];
+}
+
+/** 市场准入负面清单: the one national list, paged by code, and the verdict on an activity. */
+export function negativeListResolvers(store: CatalogStore, synonyms: readonly Synonym[]) {
+  return {
+    Query: {
+      marketAccess: (_: unknown, args: { activity: string }) => marketAccess(store.knowledge, synonyms, args.activity),
+      negativeList: (_: unknown, args: { category?: AccessCategory | null; first?: number | null; after?: string | null }) => {
+        const first = args.first ?? 20;
+        if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+          throw badUserInput('first', `每页条数应在 1 到 ${MAX_PAGE} 之间，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_PAGE });
+        }
+        const after = args.after ? decodeEntryCursor(args.after) : '';
+        const matching = NATIONAL_NEGATIVE_LIST.filter((entry) => !args.category || entry.category === args.category).sort((a, b) =>
+          a.code.localeCompare(b.code),
+        );
+        const rest = matching.filter((entry) => entry.code > after);
+        const entries = rest.slice(0, first);
+        const last = entries.at(-1);
+        return {
+          entries,
+          totalCount: matching.length,
+          pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodeEntryCursor(last.code) : null },
+        };
+      },
+      negativeListEntry: (_: unknown, args: { code: string }) => {
+        if (!/^\d{3}$/.test(args.code)) throw badUserInput('code', `负面清单事项编码应为3位数字，收到“${args.code}”`, { reason: 'FORMAT' });
+        const entry = negativeListEntry(args.code);
+        if (!entry) throw notFound('负面清单事项', args.code, 'code');
+        return entry;
+      },
+    },
+    NegativeListEntryView: {
+      licensingItems: async (entry: NegativeListEntry, _: unknown, context: CatalogContext) =>
+        (await context.itemsByCode.loadMany(entry.licensingItemCodes)).filter((item) => item !== undefined && !(item instanceof Error)),
+      provinceGuidance: (entry: NegativeListEntry) =>
+        REGIONS.map((region) => ({ __typename: provinceTypeNames(region).accessGuidance, entryCode: entry.code })),
+    },
+    AccessGuidance: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+  };
+}

@@ -1,0 +1,67 @@
+import type { RuleResult } from '@yrd/shared/decision/ruleEvaluation';
+import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+import { forbidden } from '@yrd/shared/identity/authErrors';
+import { ownIdentifier } from '@yrd/shared/identity/caller';
+import type { StandardItem } from '@yrd/shared/standard/standardItem';
+import { identifySubject } from '@yrd/shared/subjects/identifySubject';
+import { todayInChina } from '@yrd/shared/time/localDate';
+import type { CatalogContext } from '../catalogResolvers.ts';
+import type { CatalogStore } from '../catalogStore.ts';
+import { MAX_MISSED_RULES, matchPolicies, type PolicyMatch } from '../policies/policyMatching.ts';
+import { federatedRecords } from './federatedRecords.ts';
+import { profileRecordsField } from './publicServiceTypeDefs.ts';
+
+type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Record<string, unknown>>;
+
+function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation, maxMissed: number): PolicyMatch[] {
+  const { records } = federatedRecords(check, profileRecordsField);
+  const subject = identifySubject(check.subjectId, 'subjectId', undefined);
+  return matchPolicies(store.policyItems(), records, subject.kind, todayInChina(), maxMissed);
+}
+
+const matchView = (match: PolicyMatch) => ({
+  item: match.item,
+  standing: match.standing,
+  rules: match.rules,
+  missedRules: match.missed,
+});
+
+/**
+ * 政策兑现: the signed-in enterprise's records come from every province (each checks that the
+ * caller is the enterprise itself); the hub reads every open policy's eligibility rules over them.
+ */
+export function policyCheckResolvers(store: CatalogStore) {
+  return {
+    Query: {
+      policyMatch: (_: unknown, __: unknown, context: CatalogContext) => {
+        const own = ownIdentifier(context.caller);
+        if (!own) throw forbidden('SIGN_IN_REQUIRED', '政策匹配需以企业（或个人）身份登录，只匹配登录主体本身');
+        return { subjectId: own };
+      },
+    },
+    PolicyCheck: {
+      __resolveReference: (reference: PolicyCheckRepresentation) => reference,
+      eligible: (check: PolicyCheckRepresentation) =>
+        matchesFor(store, check, 0)
+          .filter((match) => match.standing === 'ELIGIBLE')
+          .map(matchView),
+      nearMisses: (check: PolicyCheckRepresentation, args: { maxMissedRules?: number | null }) => {
+        const maxMissed = args.maxMissedRules ?? 1;
+        if (!Number.isInteger(maxMissed) || maxMissed < 1 || maxMissed > MAX_MISSED_RULES) {
+          throw badUserInput('maxMissedRules', `差几项条件应在 1 到 ${MAX_MISSED_RULES} 之间，收到 ${maxMissed}`, { reason: 'OUT_OF_RANGE' });
+        }
+        return matchesFor(store, check, maxMissed)
+          .filter((match) => match.standing === 'NEAR_MISS')
+          .map(matchView);
+      },
+      unavailableRegions: (check: PolicyCheckRepresentation) => federatedRecords(check, profileRecordsField).unavailableRegions,
+      complete: (check: PolicyCheckRepresentation) => federatedRecords(check, profileRecordsField).unavailableRegions.length === 0,
+    },
+    RuleOutcome: {
+      detail: (result: RuleResult) => result.detail,
+    },
+    StandardItem: {
+      policy: (item: StandardItem) => (item.policy ? { applyBy: null, maxAmount: null, ...item.policy } : null),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
+import { REGIONS, requireRegion, type RegionCode } from '@yrd/shared/regions/regionRegistry';
+import { addDays, isLocalDate, todayInChina } from '@yrd/shared/time/localDate';
+
+/** The earliest date the fee catalogs answer for; nothing before the federation's records. */
+export const FEE_HISTORY_FROM = '2000-01-01';
+/** How far ahead a fee may be asked about: announced changes take effect within a year. */
+const FEE_HORIZON_DAYS = 366;
+
+/**
+ * Public services one province answers, routed by value: a fee catalog to the province named,
+ * a queue ticket to the province its id starts with.
+ */
+export function provinceRoutingResolvers() {
+  return {
+    Query: {
+      feeCatalog: (_: unknown, args: { region: RegionCode; date?: string | null }) => {
+        const today = todayInChina();
+        const date = args.date ?? today;
+        const latest = addDays(today, FEE_HORIZON_DAYS);
+        if (!isLocalDate(date) || date < FEE_HISTORY_FROM || date > latest) {
+          throw badUserInput('date', `收费目录可查询 ${FEE_HISTORY_FROM} 至 ${latest} 之间的日期，收到 ${date}`, { reason: 'OUT_OF_RANGE' });
+        }
+        return { __typename: provinceTypeNames(requireRegion(args.region)).feeCatalog, date };
+      },
+      queueTicket: (_: unknown, args: { id: string }) => {
+        if (!/^\d{2}Q\d{8}[0-9A-F]{10}$/.test(args.id)) {
+          throw badUserInput('id', `排队号编号应为省份代码2位 + Q + 日期8位 + 10位校验码，收到“${args.id}”`, { reason: 'FORMAT' });
+        }
+        const region = REGIONS.find((candidate) => candidate.divisionPrefix === args.id.slice(0, 2));
+        if (!region) throw notFound('排队号', args.id, 'id');
+        return { __typename: provinceTypeNames(region).queueTicket, id: args.id };
+      },
+    },
+    FeeCatalog: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+    QueueTicket: { __resolveType: (stub: { __typename: string }) => stub.__typename },
+  };
+}

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+
+/**
+ * The public (anonymous) services about items, through the gateway: service guides side by
+ * side, knowledge-base search, the negative list and market access, and the fee catalogs.
+ */
+let federation: BootedFederation;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+  graphql<T>(federation.gatewayUrl, query, variables);
+
+describe('service guides (办事指南)', () => {
+  it('shows each province\'s implementation of an item side by side, in one query, to anyone', async () => {
+    const { item } = dataOf(
+      await ask<{ item: { name: string; implementations: Record<string, unknown>[] } }>(
+        `query Guide($code: ID!) { item(code: $code) { name implementations {
+          region offered localCode localName promisedTimeLimit { amount unit } fee { charged amount }
+          places { name address phone } hours onlineUrl visitsRequired tolerantAcceptance commitmentSystem } } }`,
+        { code: STORY_ITEMS.providentFundLoanCertificate },
+      ),
+    );
+    expect(item.implementations.map((implementation) => implementation.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+    for (const implementation of item.implementations) {
+      expect(implementation).toMatchObject({ offered: true, fee: { charged: false } });
+      expect(implementation.localCode).toBeTruthy();
+      expect((implementation.places as unknown[]).length).toBeGreaterThan(0);
+    }
+    // Provinces name the same standard item their own way.
+    expect(new Set(item.implementations.map((implementation) => implementation.localCode)).size).toBe(4);
+  });
+});
+
+interface Hit {
+  kind: string;
+  title: string;
+  highlightedTitle: string;
+  snippet: string;
+  exact: boolean;
+  item: { code: string; name: string } | null;
+  negativeListEntry: { code: string } | null;
+}
+
+const SEARCH = `query Search($text: String!, $kinds: [KnowledgeKind!], $first: Int, $after: String) {
+  search(text: $text, kinds: $kinds, first: $first, after: $after) {
+    totalCount readings pageInfo { hasNextPage endCursor }
+    hits { kind title highlightedTitle snippet exact item { code name } negativeListEntry { code } }
+  }
+}`;
+
+type SearchResult = { search: { totalCount: number; readings: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; hits: Hit[] } };
+
+describe('knowledge-base search (知识库)', () => {
+  it('finds company setup for "开公司" and the provident-fund certificate for "公积金贷款证明"', async () => {
+    const company = dataOf(await ask<SearchResult>(SEARCH, { text: '开公司', kinds: ['ITEM'] })).search;
+    expect(company.hits[0]?.item?.code).toBe(STORY_ITEMS.domesticCompanySetup);
+    expect(company.readings[0]).toBe('开公司');
+    const fund = dataOf(await ask<SearchResult>(SEARCH, { text: '公积金贷款证明' })).search;
+    expect(fund.hits[0]?.item?.code).toBe(STORY_ITEMS.providentFundLoanCertificate);
+    expect(fund.hits.map((hit) => hit.kind)).toContain('FAQ');
+  });
+
+  it('marks the matches in safe HTML and pages by cursor without repeats', async () => {
+    const first = dataOf(await ask<SearchResult>(SEARCH, { text: '社保', first: 4 })).search;
+    expect(first.hits).toHaveLength(4);
+    for (const hit of first.hits) expect(hit.highlightedTitle + hit.snippet).toContain('<mark>社保</mark>');
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = dataOf(await ask<SearchResult>(SEARCH, { text: '社保', first: 4, after: first.pageInfo.endCursor })).search;
+    const titles = (page: typeof first) => page.hits.map((hit) => `${hit.kind}:${hit.title}`);
+    expect(titles(second).filter((title) => titles(first).includes(title))).toEqual([]);
+    expect(second.totalCount).toBe(first.totalCount);
+  });
+
+  it('rejects empty and huge searches, page sizes over 50, and another search\'s cursor', async () => {
+    const codeOf = async (variables: Record<string, unknown>) => (await ask(SEARCH, variables)).errors?.[0]?.extensions;
+    expect(await codeOf({ text: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'EMPTY' });
+    expect(await codeOf({ text: '办'.repeat(200) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text', reason: 'TOO_LONG' });
+    expect(await codeOf({ text: '社保', first: 51 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const cursor = dataOf(await ask<SearchResult>(SEARCH, { text: '社保', first: 1 })).search.pageInfo.endCursor;
+    expect(await codeOf({ text: '户口', after: cursor })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CURSOR_MISMATCH' });
+  });
+});
+
+interface AccessAnswer {
+  verdict: string;
+  explanation: string;
+  entries: { code: string; category: string; licensingItems: { code: string }[] }[];
+  relatedEntries: { code: string }[];
+}
+
+const MARKET_ACCESS = `query Access($activity: String!) { marketAccess(activity: $activity) {
+  verdict explanation entries { code category licensingItems { code } } relatedEntries { code } } }`;
+
+describe('market access (市场准入负面清单)', () => {
+  it('says an activity is prohibited, licensed (by which item) or free', async () => {
+    const organs = dataOf(await ask<{ marketAccess: AccessAnswer }>(MARKET_ACCESS, { activity: '买卖人体器官' })).marketAccess;
+    expect(organs.verdict).toBe('PROHIBITED');
+    expect(organs.entries.map((entry) => entry.code)).toContain('101');
+
+    const teaShop = dataOf(await ask<{ marketAccess: AccessAnswer }>(MARKET_ACCESS, { activity: '开奶茶店' })).marketAccess;
+    expect(teaShop.verdict).toBe('LICENSED');
+    expect(teaShop.entries[0]?.licensingItems.map((item) => item.code)).toEqual(['010102001000']);
+    expect(teaShop.explanation).toContain('许可');
+
+    const design = dataOf(await ask<{ marketAccess: AccessAnswer }>(MARKET_ACCESS, { activity: '平面设计工作室' })).marketAccess;
+    expect(design.verdict).toBe('FREE');
+    expect(design.entries).toEqual([]);
+    expect(design.explanation).toContain('非禁即入');
+  });
+
+  it('lists the national entries by page, each with every province\'s guidance', async () => {
+    const page = dataOf(
+      await ask<{ negativeList: { totalCount: number; entries: { code: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        `{ negativeList(category: PROHIBITED, first: 4) { totalCount entries { code } pageInfo { hasNextPage endCursor } } }`,
+      ),
+    ).negativeList;
+    expect(page.entries.map((entry) => entry.code)).toEqual(['101', '102', '103', '104']);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = dataOf(
+      await ask<{ negativeList: { entries: { code: string }[]; pageInfo: { hasNextPage: boolean } } }>(
+        `query Rest($after: String) { negativeList(category: PROHIBITED, first: 50, after: $after) { entries { code } pageInfo { hasNextPage } } }`,
+        { after: page.pageInfo.endCursor },
+      ),
+    ).negativeList;
+    expect(page.totalCount).toBe(page.entries.length + rest.entries.length);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+
+    const entry = dataOf(
+      await ask<{ negativeListEntry: { provinceGuidance: { region: string; localGuidance: string | null }[] } }>(
+        `{ negativeListEntry(code: "218") { provinceGuidance { region localGuidance } } }`,
+      ),
+    ).negativeListEntry;
+    expect(entry.provinceGuidance.map((guidance) => guidance.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+    expect(entry.provinceGuidance.find((guidance) => guidance.region === 'SHANGHAI')?.localGuidance).toContain('一业一证');
+  });
+
+  it('gives clear codes for unknown or malformed entries and an empty activity', async () => {
+    expect((await ask(`{ negativeListEntry(code: "999") { code } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await ask(`{ negativeListEntry(code: "x") { code } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect((await ask(MARKET_ACCESS, { activity: '' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'activity' });
+  });
+});
+
+describe('fee catalogs (收费目录)', () => {
+  const FEE = `query Fee($region: Region!, $date: Date, $code: ID!) {
+    feeCatalog(region: $region, date: $date) { date region item(code: $code) { itemCode charged amount basis effectiveFrom localName } }
+  }`;
+  type FeeAnswer = { feeCatalog: { date: string; region: string; item: { amount: string | null; basis: string; effectiveFrom: string; localName: string | null } } };
+
+  it('answers what an item cost in a province on a date, version by version', async () => {
+    const at = async (date: string) =>
+      dataOf(await ask<FeeAnswer>(FEE, { region: 'SHANGHAI', date, code: STORY_ITEMS.realEstateTransfer })).feeCatalog.item;
+    expect(await at('2010-06-01')).toMatchObject({ amount: '80.00', effectiveFrom: '2008-05-01' });
+    expect((await at('2010-06-01')).basis).toContain('房屋登记费');
+    expect((await at('2018-01-01')).effectiveFrom).toBe('2016-12-01');
+    const current = await at('2026-01-01');
+    expect(current.effectiveFrom >= '2019-01-01').toBe(true);
+    expect(current.localName).toBeTruthy();
+  });
+
+  it('answers for every province, today when no date is given', async () => {
+    const answers = await Promise.all(
+      ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI'].map(async (region) =>
+        dataOf(await ask<FeeAnswer>(FEE, { region, code: STORY_ITEMS.providentFundLoanCertificate })).feeCatalog,
+      ),
+    );
+    expect(answers.map((answer) => answer.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+    for (const answer of answers) expect(answer.item.amount).toBeNull();
+    expect(new Set(answers.map((answer) => answer.date)).size).toBe(1);
+  });
+
+  it('gives clear codes for dates out of range, unknown regions and items with no record that early', async () => {
+    const errorOf = async (variables: Record<string, unknown>) => (await ask(FEE, { code: STORY_ITEMS.realEstateTransfer, ...variables })).errors?.[0]?.extensions;
+    expect(await errorOf({ region: 'SHANGHAI', date: '1990-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect(await errorOf({ region: 'SHANGHAI', date: '2100-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect(await errorOf({ region: 'BEIJING' })).toMatchObject({ code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/) });
+    expect(await errorOf({ region: 'SHANGHAI', date: '2005-01-01' })).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
+  });
+
+  it('pages the whole catalog with a maximum page size', async () => {
+    const page = dataOf(await ask<{ feeCatalog: { entries: { itemCode: string }[] } }>(`{ feeCatalog(region: ANHUI) { entries(first: 5) { itemCode } } }`)).feeCatalog;
+    expect(page.entries).toHaveLength(5);
+    const over = await ask(`{ feeCatalog(region: ANHUI) { entries(first: 500) { itemCode } } }`);
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});

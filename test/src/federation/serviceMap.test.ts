@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { distanceMeters } from '@yrd/shared/publicServices/geo';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { uniqueKey, type Headers } from '../harness/caseFlow.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+
+/**
+ * The 7×24 service map and online queue numbers, through the gateway: nearest places across
+ * province borders (the 青浦–吴江–嘉善 demonstration zone), partial answers when a province is
+ * down, and numbers that are unique, cancellable and survive a restart.
+ */
+let federation: BootedFederation;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+/** 汾湖 (吴江), where the three zone counties meet. */
+const FENHU = { latitude: 31.03, longitude: 120.88 };
+
+interface Place {
+  id: string;
+  region: string;
+  name: string;
+  kind: string;
+  latitude: number;
+  longitude: number;
+  distanceMeters: number;
+  open24h: boolean;
+  lunchService: boolean;
+  openNow: boolean;
+  hours: { weekdays: number[]; opens: string; closes: string }[];
+}
+
+const NEAREST = `query Nearest($latitude: Float!, $longitude: Float!, $itemCode: ID!, $first: Int) {
+  nearestServicePlaces(latitude: $latitude, longitude: $longitude, itemCode: $itemCode, first: $first) {
+    latitude longitude item { code name }
+    places { id region name kind latitude longitude distanceMeters open24h lunchService openNow hours { weekdays opens closes } }
+    unavailableRegions
+  }
+}`;
+
+async function nearest(variables: Record<string, unknown>, headers: Headers = {}) {
+  return graphql<{ nearestServicePlaces: { places: Place[]; unavailableRegions: string[]; item: { code: string } } }>(
+    federation.gatewayUrl,
+    NEAREST,
+    variables,
+    headers,
+  );
+}
+
+describe('7×24 service map', () => {
+  it('finds the nearest places offering an item across province borders, nearest first, distances true', async () => {
+    const { nearestServicePlaces: search } = dataOf(await nearest({ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 12 }));
+    expect(search.item.code).toBe(STORY_ITEMS.providentFundLoanCertificate);
+    expect(search.unavailableRegions).toEqual([]);
+    expect(search.places).toHaveLength(12);
+    const regions = new Set(search.places.map((place) => place.region));
+    expect(regions.size).toBeGreaterThanOrEqual(2);
+    const distances = search.places.map((place) => place.distanceMeters);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    for (const place of search.places) {
+      expect(Math.abs(place.distanceMeters - distanceMeters(FENHU, place))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is the true nearest: no place left out is closer than the last one returned', async () => {
+    const few = dataOf(await nearest({ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 3 })).nearestServicePlaces.places;
+    const many = dataOf(await nearest({ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 30 })).nearestServicePlaces.places;
+    expect(few.map((place) => place.id)).toEqual(many.slice(0, 3).map((place) => place.id));
+  });
+
+  it('describes 24-hour terminals and opening hours, with whether a place is open now', async () => {
+    const places = dataOf(await nearest({ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 50 })).nearestServicePlaces.places;
+    const terminal = places.find((place) => place.kind === 'SELF_SERVICE_TERMINAL');
+    expect(terminal).toMatchObject({ open24h: true, openNow: true, hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], opens: '00:00', closes: '24:00' }] });
+    const hall = places.find((place) => place.kind === 'SERVICE_HALL');
+    expect(hall?.open24h).toBe(false);
+    expect(hall?.hours.length).toBeGreaterThan(0);
+  });
+
+  it('answers with the provinces that are up, naming the one that is down', async () => {
+    const zhejiang = federation.proxies.get('zhejiang');
+    if (!zhejiang) throw new Error('no zhejiang proxy');
+    zhejiang.down = true;
+    try {
+      const response = await nearest({ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 10 });
+      const search = response.data?.nearestServicePlaces;
+      expect(search?.unavailableRegions).toEqual(['ZHEJIANG']);
+      expect(response.errors?.map((error) => error.extensions)).toContainEqual(expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', region: 'ZHEJIANG' }));
+      expect(search?.places.length).toBe(10);
+      expect(search?.places.every((place) => place.region !== 'ZHEJIANG')).toBe(true);
+    } finally {
+      zhejiang.down = false;
+    }
+  });
+
+  it('rejects coordinates out of range, unknown items and huge pages with clear codes', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ latitude: 91, longitude: 120, itemCode: STORY_ITEMS.providentFundLoanCertificate }, 'BAD_USER_INPUT', 'latitude'],
+      [{ latitude: 31, longitude: -181, itemCode: STORY_ITEMS.providentFundLoanCertificate }, 'BAD_USER_INPUT', 'longitude'],
+      [{ ...FENHU, itemCode: '999999999999' }, 'NOT_FOUND', 'itemCode'],
+      [{ ...FENHU, itemCode: 'abc' }, 'BAD_USER_INPUT', 'itemCode'],
+      [{ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 51 }, 'BAD_USER_INPUT', 'first'],
+    ];
+    for (const [variables, code, field] of cases) {
+      const response = await nearest(variables);
+      expect(response.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code, field });
+    }
+  });
+});
+
+const TICKET_FIELDS = 'id region placeId placeName itemCode number status position estimatedWaitMinutes cancelCode';
+
+interface Ticket {
+  id: string;
+  region: string;
+  placeId: string;
+  number: string;
+  status: string;
+  position: number;
+  estimatedWaitMinutes: number;
+  cancelCode: string | null;
+}
+
+async function takeNumber(placeId: string, itemCode: string, headers: Headers, idempotencyKey = uniqueKey()) {
+  return graphql<{ jiangsu: { takeQueueNumber: Ticket } }>(
+    federation.gatewayUrl,
+    `mutation Take($placeId: ID!, $itemCode: ID!, $key: String!) { jiangsu { takeQueueNumber(placeId: $placeId, itemCode: $itemCode, idempotencyKey: $key) { ${TICKET_FIELDS} } } }`,
+    { placeId, itemCode, key: idempotencyKey },
+    headers,
+  );
+}
+
+async function ticket(id: string) {
+  return graphql<{ queueTicket: Ticket | null }>(federation.gatewayUrl, `query T($id: ID!) { queueTicket(id: $id) { ${TICKET_FIELDS} } }`, { id });
+}
+
+describe('online queue numbers', () => {
+  let placeId: string;
+  const itemCode = STORY_ITEMS.providentFundLoanCertificate;
+
+  beforeAll(async () => {
+    const places = dataOf(await nearest({ ...FENHU, itemCode, first: 50 })).nearestServicePlaces.places;
+    const jiangsuHall = places.find((place) => place.region === 'JIANGSU' && place.kind !== 'SELF_SERVICE_TERMINAL');
+    if (!jiangsuHall) throw new Error('no Jiangsu hall near 汾湖');
+    placeId = jiangsuHall.id;
+  });
+
+  it('gives people in a row distinct numbers with their place in the queue, and a retry the same ticket', async () => {
+    const people = [CAST.guXiaomei, CAST.wangLijuan, CAST.liJun, CAST.zhaoMin];
+    const headers = await Promise.all(people.map((id) => tokens.citizen(id)));
+    const tickets = await Promise.all(headers.map(async (header) => dataOf(await takeNumber(placeId, itemCode, header)).jiangsu.takeQueueNumber));
+    expect(new Set(tickets.map((t) => t.number)).size).toBe(people.length);
+    expect(new Set(tickets.map((t) => t.id)).size).toBe(people.length);
+    const positions = tickets.map((t) => t.position).sort((a, b) => a - b);
+    const first = positions[0] ?? 0;
+    expect(positions).toEqual(people.map((_, index) => first + index));
+    for (const t of tickets) expect(t.estimatedWaitMinutes).toBeGreaterThanOrEqual(t.position);
+
+    const key = uniqueKey();
+    const once = dataOf(await takeNumber(placeId, itemCode, headers[0] as Headers, key)).jiangsu.takeQueueNumber;
+    const again = dataOf(await takeNumber(placeId, itemCode, headers[0] as Headers, key)).jiangsu.takeQueueNumber;
+    expect(again.id).toBe(once.id);
+    expect(again.number).toBe(once.number);
+  });
+
+  it('moves the queue when someone ahead cancels, and when a window calls the next number', async () => {
+    const [a, b, c] = await Promise.all([CAST.shenHaoran, CAST.chenZhiqiang, CAST.zhouJianguo].map((id) => tokens.citizen(id)));
+    const first = dataOf(await takeNumber(placeId, itemCode, a as Headers)).jiangsu.takeQueueNumber;
+    const second = dataOf(await takeNumber(placeId, itemCode, b as Headers)).jiangsu.takeQueueNumber;
+    const third = dataOf(await takeNumber(placeId, itemCode, c as Headers)).jiangsu.takeQueueNumber;
+
+    const cancelled = await graphql<{ jiangsu: { cancelQueueNumber: Ticket } }>(
+      federation.gatewayUrl,
+      `mutation C($id: ID!) { jiangsu { cancelQueueNumber(ticketId: $id) { ${TICKET_FIELDS} } } }`,
+      { id: second.id },
+      b,
+    );
+    expect(dataOf(cancelled).jiangsu.cancelQueueNumber.status).toBe('CANCELLED');
+    expect(dataOf(await ticket(third.id)).queueTicket?.position).toBe(third.position - 1);
+
+    // Someone else may not cancel a number they did not take (without its cancel code).
+    const stranger = await graphql(federation.gatewayUrl, `mutation C($id: ID!) { jiangsu { cancelQueueNumber(ticketId: $id) { id } } }`, { id: first.id }, c);
+    expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+
+    const clerk = await tokens.wujiangClerk();
+    const called: string[] = [];
+    for (;;) {
+      const next = dataOf(
+        await graphql<{ jiangsu: { callNextNumber: Ticket | null } }>(
+          federation.gatewayUrl,
+          `mutation N($place: ID!) { jiangsu { callNextNumber(placeId: $place) { ${TICKET_FIELDS} } } }`,
+          { place: placeId },
+          clerk,
+        ),
+      ).jiangsu.callNextNumber;
+      if (!next) break;
+      expect(next.status).toBe('CALLED');
+      called.push(next.number);
+    }
+    expect(called).toContain(first.number);
+    expect(called).toContain(third.number);
+    expect(called).not.toContain(second.number);
+    expect(called).toEqual([...called].sort());
+  });
+
+  it('keeps numbers across a restart of the province', async () => {
+    const holder = await tokens.citizen(CAST.guXiaomei);
+    const taken = dataOf(await takeNumber(placeId, itemCode, holder)).jiangsu.takeQueueNumber;
+    await federation.restartSubgraph('jiangsu');
+    const after = dataOf(await ticket(taken.id)).queueTicket;
+    expect(after).toMatchObject({ id: taken.id, number: taken.number, status: 'WAITING' });
+    const next = dataOf(await takeNumber(placeId, itemCode, holder)).jiangsu.takeQueueNumber;
+    expect(next.number > taken.number).toBe(true);
+  }, 60_000);
+
+  it('refuses anonymous numbers, places that do not offer the item, and reused keys', async () => {
+    const anonymous = await takeNumber(placeId, itemCode, {});
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SIGN_IN_REQUIRED' });
+    const holder = await tokens.citizen(CAST.wangLijuan);
+    const unknownPlace = await takeNumber('32-NOWHERE', itemCode, holder);
+    expect(unknownPlace.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'placeId' });
+    const key = uniqueKey();
+    dataOf(await takeNumber(placeId, itemCode, holder, key));
+    const reused = await takeNumber(placeId, STORY_ITEMS.socialInsuranceCertificate, holder, key);
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: expect.stringMatching(/CONFLICT|BAD_USER_INPUT/) });
+    const badId = await ticket('not-a-ticket');
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
