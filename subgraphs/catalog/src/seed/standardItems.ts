@@ -783,7 +783,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         copies: 1,
         replacedBy: 'MARRIAGE',
         commitmentAllowed: false,
-        note: '容缺受理：可先行登记，于30日内补交；婚姻登记信息可共享核验的无需提交',
+        note: '容缺受理：可先行登记，在承诺办结时限内补交；婚姻登记信息可共享核验的无需提交',
       },
     ],
     instantApproval: false,
@@ -1049,7 +1049,11 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     visitsRequired: 2,
     channels: ['WINDOW', 'COURIER'],
     materials: [
-      identityDocument('M01', '原居民身份证（换领时交回）'),
+      {
+        ...identityDocument('M01', '原居民身份证（换领时交回）'),
+        necessity: 'OPTIONAL',
+        note: '换领的交回原证；补领（原证遗失）的无需提交，由公安机关核验身份',
+      },
       {
         code: 'M02',
         name: '居民户口簿',
