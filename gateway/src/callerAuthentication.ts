@@ -14,6 +14,8 @@ import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
  */
 export interface GatewayContext {
   readonly caller: Caller;
+  /** The request's id, passed to every subgraph and logged everywhere. */
+  readonly requestId: string;
   /** The signed assertion of the caller for one subgraph, made once per request and subgraph. */
   assertionFor(subgraph: string): Promise<string>;
 }
@@ -23,10 +25,11 @@ export function identityProviderKeys(trust: TrustListSource, env: NodeJS.Process
   return env.YRD_IDP_JWKS_URL ? createRemoteJWKSet(new URL(env.YRD_IDP_JWKS_URL)) : trustListKeys(trust);
 }
 
-export function callerContext(caller: Caller, gatewayKey: SigningKey): GatewayContext {
+export function callerContext(caller: Caller, gatewayKey: SigningKey, requestId: string): GatewayContext {
   const assertions = new Map<string, Promise<string>>();
   return {
     caller,
+    requestId,
     assertionFor(subgraph) {
       let assertion = assertions.get(subgraph);
       if (!assertion) {

@@ -13,5 +13,6 @@ await runService('gateway', () =>
     // A production deployment names its identity provider's JWKS instead.
     developmentIdentityProvider: !process.env.YRD_IDP_JWKS_URL,
     ...(process.env.YRD_SUPERGRAPH_FILE ? { supergraphFile: process.env.YRD_SUPERGRAPH_FILE } : {}),
+    env: process.env,
   }),
 );

@@ -1,16 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { existsSync, readFileSync } from 'node:fs';
+import { ApolloGateway, IntrospectAndCompose, type SupergraphSdlHook } from '@apollo/gateway';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
 import { signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
 import { IDENTITY_PROVIDER_MEMBER } from '@yrd/shared/identity/userTokens';
+import { createLogger } from '@yrd/shared/observability/logger';
 import type { RunningService } from '@yrd/shared/process/runService';
 import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
 import { authenticateRequest, callerContext, identityProviderKeys, type GatewayContext } from './callerAuthentication.ts';
+import { gatewayModeFromEnvironment } from './gatewayMode.ts';
+import { operationLimitsFromEnvironment } from './limits/operationLimits.ts';
+import { operationLimitsPlugin } from './limits/operationLimitsPlugin.ts';
+import { GatewayMetrics } from './observability/gatewayMetrics.ts';
+import { observabilityPlugin } from './observability/observabilityPlugin.ts';
+import { startTracing } from './observability/tracing.ts';
+import { readManifest } from './persistedOperations/operationManifest.ts';
+import { safelistPlugin } from './persistedOperations/safelistPlugin.ts';
+import { rateLimitFromEnvironment, RateLimiter } from './protection/rateLimiter.ts';
+import { rateLimitKey } from './protection/rateLimitKey.ts';
+import { CircuitBreaker } from './resilience/circuitBreaker.ts';
+import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource } from './subgraphDataSource.ts';
+import { watchSupergraphFile } from './supergraph/supergraphFileWatcher.ts';
 import { probeSubgraph, waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
 
 export interface GatewayOptions {
@@ -18,22 +33,52 @@ export interface GatewayOptions {
   readonly port: number;
   /** Where each subgraph is reached; overrides the URLs written in a composed supergraph. */
   readonly subgraphs: readonly SubgraphEndpoint[];
-  /** A composed supergraph (`npm run compose`); without it the gateway introspects and composes. */
+  /** A composed supergraph (`npm run compose`), reloaded when it changes; without it the gateway introspects and composes. */
   readonly supergraphFile?: string;
   readonly keysDir: string;
   readonly trustDir: string;
   /** Run the development identity provider (its key signs `npm run token`'s tokens). */
   readonly developmentIdentityProvider: boolean;
+  /** Limits, timeouts, breakers, rate limits, mode and tracing are read from here. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /**
- * The gateway: Apollo Gateway inside Apollo Server 5, bearer tokens verified with jose, the
- * caller vouched for to every subgraph in a signed header, subgraph HTTP through one pooled
- * undici Agent, /health (alive) and /ready (every subgraph answers).
+ * The gateway: Apollo Gateway inside Apollo Server 5. Bearer tokens verified with jose and the
+ * caller vouched for to every subgraph; per-caller rate limits; operation limits; persisted
+ * queries (APQ, and a safelist in production); per-subgraph timeouts, query retries and circuit
+ * breakers, with partial results naming the failing region; pino logs, Prometheus metrics at
+ * /metrics and OpenTelemetry traces; the supergraph reloaded when it changes; a graceful stop.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  const env = options.env ?? process.env;
+  const logger = createLogger('gateway', env);
+  const mode = gatewayModeFromEnvironment(env);
+  const limits = operationLimitsFromEnvironment(env);
+  const policy = subgraphPolicyFromEnvironment(env);
+  const limiter = new RateLimiter(rateLimitFromEnvironment(env));
+  const tracing = startTracing(env);
+  const metrics = new GatewayMetrics(options.subgraphs.map((endpoint) => endpoint.name));
+
   const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
   const endpointByName = new Map(options.subgraphs.map((endpoint) => [endpoint.name, endpoint]));
+  // One breaker per subgraph for the life of the process (a reloaded supergraph builds new data sources).
+  const breakers = new Map(
+    options.subgraphs.map((endpoint) => [
+      endpoint.name,
+      new CircuitBreaker(endpoint.name, policy.breaker, (subgraph, state) => {
+        metrics.breakerChanged(subgraph, state);
+        logger.warn({ subgraph, state }, 'circuit breaker');
+      }),
+    ]),
+  );
+  const observer = {
+    fetched: (subgraph: string, seconds: number, outcome: string) => {
+      metrics.fetchSeconds.observe({ subgraph, outcome: outcome === 'ok' ? 'ok' : 'failed' }, seconds);
+      if (outcome !== 'ok') metrics.fetchFailures.inc({ subgraph, reason: outcome });
+    },
+    retried: (subgraph: string) => metrics.retries.inc({ subgraph }),
+  };
 
   const keys = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, options.keysDir);
   keys.register(options.trustDir);
@@ -43,29 +88,99 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const hub = endpointByName.get('catalog');
   if (!hub) throw new Error('no catalog subgraph configured');
   const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir);
-  const tokenKeys = identityProviderKeys(trust);
+  const tokenKeys = identityProviderKeys(trust, env);
   const ownAssertion: OwnAssertion = (subgraph) => signCallerAssertion({ kind: 'SERVICE', member: 'gateway' }, subgraph, keys.signingKey);
 
-  let supergraphSdl;
-  if (options.supergraphFile) {
-    supergraphSdl = readFileSync(options.supergraphFile, 'utf8');
+  let supergraphSdl: SupergraphSdlHook | IntrospectAndCompose;
+  const { supergraphFile } = options;
+  if (supergraphFile) {
+    supergraphSdl = async ({ update }) => {
+      const initial = readFileSync(supergraphFile, 'utf8');
+      const watcher = watchSupergraphFile(supergraphFile, initial, (sdl) => {
+        try {
+          update(sdl);
+          metrics.supergraphReloads.inc({ outcome: 'loaded' });
+          logger.info({ file: supergraphFile }, 'supergraph reloaded');
+        } catch (error) {
+          metrics.supergraphReloads.inc({ outcome: 'rejected' });
+          logger.error({ file: supergraphFile, reason: (error as Error).message }, 'supergraph change rejected; serving the last good schema');
+        }
+      });
+      return { supergraphSdl: initial, cleanup: async () => watcher.close() };
+    };
   } else {
     await waitForSubgraphs(options.subgraphs, agent, ownAssertion);
-    supergraphSdl = new IntrospectAndCompose({ subgraphs: options.subgraphs.map(({ name, url }) => ({ name, url })) });
+    supergraphSdl = new IntrospectAndCompose({
+      subgraphs: options.subgraphs.map(({ name, url }) => ({ name, url })),
+      // Development: a changed subgraph is picked up; a failed composition keeps the last good schema.
+      pollIntervalInMs: Number(env.YRD_SUBGRAPH_POLL_MS ?? 10_000),
+      logger: logger.child({ component: 'composition' }),
+    });
   }
+  // Apollo Gateway otherwise sends usage data to Apollo from every gateway it starts: nothing
+  // about a government federation's traffic leaves its network.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, endpointByName.get(name)?.url ?? url ?? '', agent, ownAssertion),
+    logger: logger.child({ component: 'apollo-gateway' }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(
+        name,
+        endpointByName.get(name)?.url ?? url ?? '',
+        agent,
+        ownAssertion,
+        policy,
+        breakers.get(name) ?? new CircuitBreaker(name, policy.breaker),
+        observer,
+      ),
   });
-  // The process's own signal handling (runService) stops the server; Apollo's would race it.
-  const apollo = new ApolloServer<GatewayContext>({ gateway, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false });
+
+  const production = mode.mode === 'production';
+  const manifest = existsSync(mode.persistedOperationsFile) ? readManifest(mode.persistedOperationsFile) : undefined;
+  if (mode.enforceSafelist && !manifest) throw new Error(`the safelist is enforced but ${mode.persistedOperationsFile} does not exist (run npm run persist)`);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: logger.child({ component: 'apollo-server' }),
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    // No "Did you mean …" suggestions that map the schema out for a caller in production.
+    hideSchemaDetailsFromClientErrors: production,
+    // Automatic persisted queries for mobile apps (an in-memory cache of operations by hash).
+    persistedQueries: { ttl: 24 * 3600 },
+    // Parsing stops at this many tokens, before the limits plugin measures anything.
+    parseOptions: { maxTokens: 20_000 },
+    // The safelist first: it fills in the text of an operation sent by hash, which the others read.
+    plugins: [
+      ...(manifest ? [safelistPlugin(manifest, { enforce: mode.enforceSafelist })] : []),
+      operationLimitsPlugin(limits),
+      observabilityPlugin(metrics, logger),
+    ],
+    // The process's own signal handling (runService) stops the server; Apollo's would race it.
+    stopOnTerminationSignals: false,
+  });
   await apollo.start();
 
   const http = await startGraphQLHttpServer<GatewayContext>({
     apollo,
     host: options.host,
     port: options.port,
-    context: async (request) => callerContext(await authenticateRequest(request, tokenKeys), keys.signingKey),
+    logger,
+    context: async (request, requestId) => {
+      const caller = await authenticateRequest(request, tokenKeys);
+      const decision = limiter.take(rateLimitKey(caller, request));
+      if (!decision.allowed) {
+        const { perMinute, burst } = limiter.settings;
+        throw new GraphQLError(`请求过于频繁：每个用户每分钟最多 ${perMinute} 次（可短时连续 ${burst} 次），请 ${decision.retryAfterSeconds} 秒后重试`, {
+          extensions: {
+            code: 'RATE_LIMITED',
+            retryAfterSeconds: decision.retryAfterSeconds,
+            limitPerMinute: perMinute,
+            http: { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
+          },
+        });
+      }
+      return callerContext(caller, keys.signingKey, requestId);
+    },
     routes: {
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
       '/ready': async (_request, response) => {
@@ -73,17 +188,32 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const ready = probes.every((probe) => probe.ok);
         sendJson(response, ready ? 200 : 503, {
           status: ready ? 'ready' : 'degraded',
-          subgraphs: probes.map(({ name, url, ok, error, latencyMs }) => ({ name, url, ok, ...(error ? { error } : {}), latencyMs: Math.round(latencyMs) })),
+          subgraphs: probes.map(({ name, url, ok, error, latencyMs }) => ({
+            name,
+            url,
+            ok,
+            breaker: breakers.get(name)?.state ?? 'CLOSED',
+            ...(error ? { error } : {}),
+            latencyMs: Math.round(latencyMs),
+          })),
         });
+      },
+      '/metrics': async (_request, response) => {
+        const { contentType, body } = await metrics.exposition();
+        response.writeHead(200, { 'content-type': contentType });
+        response.end(body);
       },
     },
   });
+  logger.info({ url: http.url, mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
   return {
     url: http.url,
     close: async () => {
+      logger.info('gateway stopping: finishing requests in flight');
       await http.close();
       await apollo.stop();
       await agent.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -9,8 +9,8 @@ export interface ServiceProcess {
   readonly name: string;
   readonly url: string;
   readonly child: ChildProcess;
-  /** The last lines the process wrote to stderr (when output is captured). */
-  recentErrors(): string;
+  /** The last lines (up to 2,000) the process wrote to stdout and stderr, when output is captured. */
+  recentOutput(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -31,10 +31,10 @@ export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
     execArgv: ['--conditions=source', '--import', 'tsx'],
     stdio: options.output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
   });
-  const errorLines: string[] = [];
+  const outputLines: string[] = [];
   const keep = (chunk: Buffer) => {
-    errorLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    if (errorLines.length > 60) errorLines.splice(0, errorLines.length - 60);
+    outputLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (outputLines.length > 2_000) outputLines.splice(0, outputLines.length - 2_000);
   };
   child.stderr?.on('data', keep);
   child.stdout?.on('data', keep);
@@ -43,11 +43,11 @@ export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
   return new Promise<ServiceProcess>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${options.name} did not report ready within ${options.readyTimeoutMs} ms:\n${errorLines.join('\n')}`));
+      reject(new Error(`${options.name} did not report ready within ${options.readyTimeoutMs} ms:\n${outputLines.slice(-60).join('\n')}`));
     }, options.readyTimeoutMs);
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(timer);
-      reject(new Error(`${options.name} exited (${signal ?? `code ${code}`}) before it was ready:\n${errorLines.join('\n')}`));
+      reject(new Error(`${options.name} exited (${signal ?? `code ${code}`}) before it was ready:\n${outputLines.slice(-60).join('\n')}`));
     };
     child.once('exit', onExit);
     child.on('message', (message: ServiceReadyMessage) => {
@@ -58,7 +58,7 @@ export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
         name: options.name,
         url: message.url,
         child,
-        recentErrors: () => errorLines.join('\n'),
+        recentOutput: () => outputLines.join('\n'),
         stop: async (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           await exited;

@@ -1,24 +1,32 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from '../observability/logger.ts';
+import { REQUEST_ID_HEADER, requestIdOf } from '../observability/requestId.ts';
 import { readJsonBody, RequestBodyError } from './readJsonBody.ts';
 
 /**
  * A minimal Node http integration for Apollo Server 5 (the documented
  * `executeHTTPGraphQLRequest` integration API), shared by the gateway and every subgraph:
- * GraphQL on `path`, plus plain routes such as /health and /ready.
+ * GraphQL on `path`, plus plain routes such as /health and /ready. Every request gets a request
+ * id (the caller's `x-request-id` when sensible), echoed in the response and logged with the
+ * outcome. `close()` drains: new requests are refused with 503, those in flight finish.
  */
 export type PlainRoute = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
-  readonly context: (request: IncomingMessage) => Promise<TContext>;
+  readonly context: (request: IncomingMessage, requestId: string) => Promise<TContext>;
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
   readonly path?: string;
   readonly routes?: Readonly<Record<string, PlainRoute>>;
   readonly maxBodyBytes?: number;
+  /** One line per request (request id, method, path, status, milliseconds). */
+  readonly logger?: Logger;
+  /** How long `close()` lets requests in flight finish before it cuts them off. */
+  readonly drainMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -40,7 +48,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
 
-  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  const handle = async (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = options.routes?.[url.pathname];
     if (route) return route(request, response);
@@ -61,9 +73,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     }
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(request),
+      context: () => options.context(request, requestId),
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (draining) response.setHeader('connection', 'close');
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       response.end(result.body.string);
@@ -74,8 +87,26 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   };
 
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      process.stderr.write(`${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}\n`);
+    const requestId = requestIdOf(request.headers);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    if (draining) {
+      response.setHeader('connection', 'close');
+      sendJson(response, 503, { errors: [{ message: '服务正在停止，请稍后重试', extensions: { code: 'SHUTTING_DOWN' } }] });
+      return;
+    }
+    const started = performance.now();
+    inFlight++;
+    response.once('close', () => {
+      inFlight--;
+      const path = (request.url ?? '/').split('?')[0];
+      const line = { requestId, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) };
+      if (path === (options.path ?? '/graphql')) options.logger?.info(line, 'request');
+      else options.logger?.debug(line, 'request');
+      if (draining && inFlight === 0) drained?.();
+    });
+    handle(request, response, requestId).catch((error: unknown) => {
+      if (options.logger) options.logger.error({ requestId, err: error }, 'request failed');
+      else process.stderr.write(`${request.method} ${request.url} failed: ${(error as Error).stack ?? String(error)}\n`);
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else response.destroy(error as Error);
     });
@@ -94,10 +125,18 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     url,
     port,
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close: async () => {
+      draining = true;
+      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, options.drainMs ?? 8_000).unref();
+        });
+      }
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

@@ -13,6 +13,7 @@ import { HubClient } from './hubClient.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { createProvinceContext, type ProvinceContext } from './provinceContext.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
+import { createLogger } from '../observability/logger.ts';
 import { provinceResolvers } from './provinceResolvers.ts';
 import type { ExchangeSettings, ProvinceServices } from './provinceServices.ts';
 import { ProvinceStore } from './provinceStore.ts';
@@ -95,6 +96,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     port: options.port,
     context: (request) => createProvinceContext(request, services),
     routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
+    logger: createLogger(config.region.subgraphName),
   });
   return {
     url: http.url,

@@ -13,6 +13,7 @@ import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import { VerificationError, type TrustListSource } from '@yrd/shared/trust/signedMessage';
 import { anchorFile } from '@yrd/shared/trust/trustDirectory';
+import { createLogger } from '@yrd/shared/observability/logger';
 import { CatalogStore } from './catalogStore.ts';
 import { catalogResolvers, createCatalogContext, type CatalogContext } from './catalogResolvers.ts';
 import { catalogTypeDefs } from './catalogTypeDefs.ts';
@@ -73,6 +74,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     host: options.host,
     port: options.port,
     context: async (request) => createCatalogContext(store, await authenticate(request)),
+    logger: createLogger('catalog'),
     routes: {
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }),
       '/trust-list': async (request, response) => {

@@ -28,7 +28,8 @@ export async function bootFederation(env: NodeJS.ProcessEnv = {}): Promise<Boote
       dataDir,
       ephemeralPorts: true,
       output: 'pipe',
-      env: { YRD_SEED_PEOPLE: '300', YRD_SEED_ENTERPRISES: '60', ...env },
+      // Tests drive many requests as one caller: rate limits are exercised by their own test.
+      env: { YRD_SEED_PEOPLE: '300', YRD_SEED_ENTERPRISES: '60', YRD_RATE_LIMIT_PER_MINUTE: '600000', YRD_RATE_LIMIT_BURST: '100000', ...env },
       routeSubgraph: async (name, url) => {
         const proxy = await SubgraphProxy.start(url);
         proxies.set(name, proxy);

@@ -18,6 +18,8 @@ export class SubgraphProxy {
   delayMs = 0;
   /** While set, answers every request with 503 as a subgraph that is down would (the process keeps running). */
   down = false;
+  /** While set, answers every request with this instead of forwarding it (500s, garbage). */
+  answer: { status: number; body: string; contentType?: string } | undefined;
   private readonly server = createServer((req, res) => void this.forward(req, res));
   private target!: URL;
   url = '';
@@ -51,10 +53,11 @@ export class SubgraphProxy {
     const body = Buffer.concat(chunks);
     const record: ProxiedRequest = { body: body.toString('utf8'), startedAt: performance.now(), finishedAt: 0 };
     this.requests.push(record);
-    if (this.down) {
+    if (this.down || this.answer) {
+      const { status, body: text, contentType } = this.answer ?? { status: 503, body: 'proxy: subgraph down', contentType: 'text/plain' };
       record.finishedAt = performance.now();
-      res.writeHead(503, { 'content-type': 'text/plain' });
-      res.end('proxy: subgraph down');
+      res.writeHead(status, { 'content-type': contentType ?? 'application/json' });
+      res.end(text);
       return;
     }
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));

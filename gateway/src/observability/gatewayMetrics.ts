@@ -1,0 +1,105 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { BreakerState } from '../resilience/circuitBreaker.ts';
+
+/**
+ * The gateway's Prometheus metrics, served at /metrics: requests and their latency per
+ * operation, errors by code, every subgraph fetch's latency and failures, retries, circuit
+ * breaker states, refusals by limits and rate limiting, and supergraph reloads.
+ */
+const BREAKER_VALUE: Readonly<Record<BreakerState, number>> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
+/** Operation names become label values only while there are fewer than this many (then "other"). */
+const MAX_OPERATION_LABELS = 200;
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
+
+  readonly requests = new Counter({
+    name: 'yrd_gateway_requests_total',
+    help: 'GraphQL requests by operation and outcome (ok, error: some errors, refused: not executed).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly requestSeconds = new Histogram({
+    name: 'yrd_gateway_request_duration_seconds',
+    help: 'Time to answer a GraphQL request, by operation.',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly errors = new Counter({
+    name: 'yrd_gateway_errors_total',
+    help: 'Errors returned to clients, by extensions.code.',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
+  readonly fetchSeconds = new Histogram({
+    name: 'yrd_subgraph_fetch_duration_seconds',
+    help: 'Time of each fetch from the gateway to a subgraph, by subgraph and outcome.',
+    labelNames: ['subgraph', 'outcome'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly fetchFailures = new Counter({
+    name: 'yrd_subgraph_failures_total',
+    help: 'Subgraph fetches that failed, by subgraph and reason (TIMEOUT, HTTP_ERROR, BAD_RESPONSE, CONNECTION_FAILED, CIRCUIT_OPEN).',
+    labelNames: ['subgraph', 'reason'] as const,
+    registers: [this.registry],
+  });
+
+  readonly retries = new Counter({
+    name: 'yrd_subgraph_retries_total',
+    help: 'Query fetches retried after a transport failure (mutations are never retried).',
+    labelNames: ['subgraph'] as const,
+    registers: [this.registry],
+  });
+
+  readonly breakerState = new Gauge({
+    name: 'yrd_circuit_breaker_state',
+    help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['subgraph'] as const,
+    registers: [this.registry],
+  });
+
+  readonly refusals = new Counter({
+    name: 'yrd_gateway_refusals_total',
+    help: 'Requests refused before execution, by code (limits, safelist, rate limit, shutdown).',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
+  readonly supergraphReloads = new Counter({
+    name: 'yrd_supergraph_reloads_total',
+    help: 'Supergraph changes picked up (loaded) or rejected (the last good schema stays).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(subgraphs: readonly string[]) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'yrd_gateway_' });
+    for (const subgraph of subgraphs) this.breakerState.set({ subgraph }, 0);
+  }
+
+  /** A bounded label for an operation name. */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (!OPERATION_NAME.test(name)) return 'other';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+
+  breakerChanged(subgraph: string, state: BreakerState): void {
+    this.breakerState.set({ subgraph }, BREAKER_VALUE[state]);
+  }
+
+  async exposition(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}

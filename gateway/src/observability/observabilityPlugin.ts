@@ -1,0 +1,75 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import type { Logger } from '@yrd/shared/observability/logger';
+import type { GatewayContext } from '../callerAuthentication.ts';
+import type { GatewayMetrics } from './gatewayMetrics.ts';
+
+/** Codes of requests refused before they ran (they count as refusals, not as errors of the federation). */
+const REFUSAL_CODES = new Set([
+  'DOCUMENT_TOO_LARGE',
+  'OPERATION_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_FIELDS',
+  'SELECTION_TOO_WIDE',
+  'OPERATION_TOO_COSTLY',
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
+]);
+
+function codesOf(errors: readonly GraphQLError[] | undefined): string[] {
+  return (errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
+
+/**
+ * One log line and the metrics of every GraphQL request: operation, caller kind, outcome, error
+ * codes (with the failing subgraph's region), duration — keyed by the request id that every
+ * subgraph logs too.
+ */
+export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async contextCreationDidFail({ error }) {
+      const code = String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      metrics.errors.inc({ code });
+      if (REFUSAL_CODES.has(code)) metrics.refusals.inc({ code });
+      logger.info({ code, message: error.message }, 'request refused before execution');
+    },
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+          const operation = metrics.operationLabel(requestContext.operationName ?? requestContext.request.operationName);
+          const seconds = (performance.now() - started) / 1000;
+          const codes = codesOf(requestContext.errors);
+          const executed = requestContext.operation !== undefined && !codes.some((code) => REFUSAL_CODES.has(code));
+          const outcome = !executed ? 'refused' : codes.length > 0 ? 'error' : 'ok';
+          metrics.requests.inc({ operation, outcome });
+          metrics.requestSeconds.observe({ operation }, seconds);
+          for (const code of codes) {
+            metrics.errors.inc({ code });
+            if (REFUSAL_CODES.has(code)) metrics.refusals.inc({ code });
+          }
+          const unavailable = (requestContext.errors ?? [])
+            .filter((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE')
+            .map((error) => ({ subgraph: error.extensions.serviceName, region: error.extensions.region, reason: error.extensions.reason }));
+          logger.info(
+            {
+              requestId: requestContext.contextValue.requestId,
+              operation: requestContext.operationName ?? null,
+              type: requestContext.operation?.operation ?? null,
+              caller: requestContext.contextValue.caller?.kind,
+              outcome,
+              ...(codes.length > 0 ? { errors: codes } : {}),
+              ...(unavailable.length > 0 ? { unavailable } : {}),
+              ms: Math.round(seconds * 1000),
+            },
+            'operation',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { IncomingMessage } from 'node:http';
+import type { Caller } from '@yrd/shared/identity/caller';
+
+/** Whose bucket a request takes from: the identity the token proves, else the client address. */
+export function rateLimitKey(caller: Caller, request: IncomingMessage): string {
+  switch (caller.kind) {
+    case 'CITIZEN':
+      return `CITIZEN:${caller.residentId}`;
+    case 'ENTERPRISE':
+      return `ENTERPRISE:${caller.creditCode}`;
+    case 'OPERATOR':
+      return `OPERATOR:${caller.region}:${caller.operatorId}`;
+    case 'SERVICE':
+      return `SERVICE:${caller.member}`;
+    case 'ANONYMOUS':
+      return `ANONYMOUS:${request.socket.remoteAddress ?? 'unknown'}`;
+  }
+}

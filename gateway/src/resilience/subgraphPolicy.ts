@@ -1,0 +1,40 @@
+import type { BreakerSettings } from './circuitBreaker.ts';
+
+/**
+ * How the gateway treats every subgraph: how long it waits, how often it retries a query
+ * (never a mutation), and when it stops asking a subgraph that keeps failing.
+ */
+export interface SubgraphPolicy {
+  readonly timeoutMs: number;
+  /** Extra attempts for a query after a transport failure (a mutation is never retried). */
+  readonly queryRetries: number;
+  readonly retryBackoffMs: number;
+  readonly breaker: BreakerSettings;
+}
+
+export const DEFAULT_SUBGRAPH_POLICY: SubgraphPolicy = {
+  timeoutMs: 10_000,
+  queryRetries: 1,
+  retryBackoffMs: 100,
+  breaker: { failureThreshold: 5, cooldownMs: 2_000 },
+};
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+export function subgraphPolicyFromEnvironment(env: NodeJS.ProcessEnv = process.env): SubgraphPolicy {
+  return {
+    timeoutMs: whole(env, 'YRD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_POLICY.timeoutMs, 1),
+    queryRetries: whole(env, 'YRD_SUBGRAPH_QUERY_RETRIES', DEFAULT_SUBGRAPH_POLICY.queryRetries, 0),
+    retryBackoffMs: whole(env, 'YRD_SUBGRAPH_RETRY_BACKOFF_MS', DEFAULT_SUBGRAPH_POLICY.retryBackoffMs, 0),
+    breaker: {
+      failureThreshold: whole(env, 'YRD_BREAKER_FAILURES', DEFAULT_SUBGRAPH_POLICY.breaker.failureThreshold, 1),
+      cooldownMs: whole(env, 'YRD_BREAKER_COOLDOWN_MS', DEFAULT_SUBGRAPH_POLICY.breaker.cooldownMs, 1),
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { dataOf, graphql, type GraphQLResponse } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+
+/**
+ * Every refusal of the gateway's protection, each triggered by the request that crosses it:
+ * operation limits (depth, aliases, fields, width, estimated cost with the fan-out to provinces,
+ * document size), automatic persisted queries, and the rate limit per caller with retry-after.
+ */
+let federation: BootedFederation;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+let clerk: Record<string, string>;
+
+beforeAll(async () => {
+  federation = await bootFederation({
+    YRD_LIMIT_DEPTH: '6',
+    YRD_LIMIT_ALIASES: '4',
+    YRD_LIMIT_FIELDS: '60',
+    YRD_LIMIT_WIDTH: '25',
+    YRD_LIMIT_COST: '400',
+    YRD_LIMIT_DOCUMENT_BYTES: '3000',
+    YRD_RATE_LIMIT_PER_MINUTE: '60',
+    YRD_RATE_LIMIT_BURST: '40',
+  });
+  tokens = await tokenIssuer(federation.dataDir);
+  clerk = await tokens.wujiangClerk();
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+const ask = (query: string, variables: Record<string, unknown> = {}) => graphql(federation.gatewayUrl, query, variables, clerk);
+
+function refusal(response: GraphQLResponse<unknown>): Record<string, unknown> {
+  expect(response.data ?? null).toBeNull();
+  return { status: response.status, ...response.errors?.[0]?.extensions };
+}
+
+describe('operation limits', () => {
+  it('an ordinary window query passes every limit', async () => {
+    const response = await ask(`query ($code: ID!) { item(code: $code) { name implementations { region localName } } }`, { code: STORY_ITEMS.providentFundLoanCertificate });
+    expect(dataOf(response)).toBeTruthy();
+  });
+
+  it('refuses a query deeper than the depth limit (and not one at it)', async () => {
+    const six = `{ me { subject { regions { ... on ShanghaiSubject { cases { item { name } } } } } } }`;
+    const seven = `{ me { subject { regions { ... on ShanghaiSubject { cases { item { materials { name } } } } } } } }`;
+    expect((await ask(six)).errors?.[0]?.extensions?.code).not.toBe('OPERATION_TOO_DEEP');
+    expect(refusal(await ask(seven))).toMatchObject({ code: 'OPERATION_TOO_DEEP', limit: 6, actual: 7, status: 400 });
+  });
+
+  it('refuses too many aliases', async () => {
+    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: regions { code }`).join(' ')} }`;
+    expect(dataOf(await ask(aliases(4)))).toBeTruthy();
+    expect(refusal(await ask(aliases(5)))).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: 4, actual: 5, status: 400 });
+  });
+
+  it('refuses a selection wider than the width limit, and more fields than the field limit', async () => {
+    const codes = `{ regions { code name abbreviation divisionCode divisionPrefix } }`;
+    expect(dataOf(await ask(codes))).toBeTruthy();
+    const scalars = 'code name keywords type status version department legalBasis powerSource exerciseLevels audiences caseType acceptanceConditions process visitsRequired channels evidenceKinds instantApproval tolerantAcceptance commitmentSystem crossRegion effectiveFrom';
+    const itemWith = (selection: string) => `{ item(code: "${STORY_ITEMS.providentFundLoanCertificate}") { ${selection} } }`;
+    // 22 scalars + 3 objects = 25 fields side by side: at the limit; one more is over it.
+    expect(dataOf(await ask(itemWith(`${scalars} statutoryTimeLimit { amount } promisedTimeLimit { amount } fee { charged }`)))).toBeTruthy();
+    expect(refusal(await ask(itemWith(`${scalars} cancelOn statutoryTimeLimit { amount } promisedTimeLimit { amount } fee { charged }`)))).toMatchObject({
+      code: 'SELECTION_TOO_WIDE',
+      limit: 25,
+      actual: 26,
+      status: 400,
+    });
+    const manyFields = `{ ${['a', 'b', 'c'].map((alias) => `${alias}: item(code: "${STORY_ITEMS.providentFundLoanCertificate}") { code name keywords type status version department legalBasis powerSource exerciseLevels audiences caseType acceptanceConditions process visitsRequired channels evidenceKinds instantApproval tolerantAcceptance commitmentSystem crossRegion }`).join(' ')} }`;
+    expect(refusal(await ask(manyFields))).toMatchObject({ code: 'TOO_MANY_FIELDS', limit: 60, status: 400 });
+  });
+
+  it('refuses an estimated cost over the limit, counting the fan-out to every province', async () => {
+    // 50 subjects × 4 provinces × their records: cheap to write, expensive to run.
+    const costly = `query ($ids: [ID!]!) { subjects(ids: $ids) { regions { ... on ShanghaiSubject { records { recordId kind } } } } }`;
+    const response = refusal(await ask(costly, { ids: [CAST.guXiaomei] }));
+    expect(response).toMatchObject({ code: 'OPERATION_TOO_COSTLY', limit: 400, status: 400 });
+    expect(Number(response.actual)).toBeGreaterThan(400);
+    const paged = `{ items(first: 5) { edges { node { code name } } } }`;
+    expect(dataOf(await ask(paged))).toBeTruthy();
+    const bigPage = `{ items(first: 100) { edges { node { code name keywords materials { code name } } } } }`;
+    expect(refusal(await ask(bigPage))).toMatchObject({ code: 'OPERATION_TOO_COSTLY', limit: 400 });
+  });
+
+  it('refuses a document over the size limit', async () => {
+    const padded = `{ regions { code } } # ${'x'.repeat(3_100)}`;
+    expect(refusal(await ask(padded))).toMatchObject({ code: 'DOCUMENT_TOO_LARGE', limit: 3000, status: 400 });
+  });
+});
+
+describe('automatic persisted queries (for mobile apps)', () => {
+  it('asks for the text of an unknown hash once, then runs the operation by its hash alone', async () => {
+    const query = `query Regions { regions { code name } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const byHash = (withQuery: boolean) =>
+      fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...clerk },
+        body: JSON.stringify({ ...(withQuery ? { query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      }).then(async (response) => (await response.json()) as GraphQLResponse<{ regions: { code: string }[] }>);
+    expect((await byHash(false)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await byHash(true)).data?.regions).toHaveLength(4);
+    expect((await byHash(false)).data?.regions).toHaveLength(4);
+  });
+});
+
+describe('rate limit per caller', () => {
+  it('answers 429 with retry-after once a caller has used up its burst, and keeps other callers apart', async () => {
+    const greedy = await tokens.citizen(CAST.zhaoMin);
+    const send = (headers: Record<string, string>) =>
+      fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await send(greedy)).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const refused = await send(greedy);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const body = (await refused.json()) as GraphQLResponse<unknown>;
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limitPerMinute: 60 });
+    expect(body.errors?.[0]?.message).toContain('秒后重试');
+    expect((await send(await tokens.citizen(CAST.liJun))).status).toBe(200);
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { graphql, type GraphQLResponse } from '../harness/graphqlClient.ts';
+
+/**
+ * The gateway in production mode: only the published operations run (the persisted operation
+ * list), by hash or by text; introspection is off and no error suggests field names.
+ */
+interface ManifestEntry {
+  id: string;
+  name: string;
+  body: string;
+}
+
+const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'gateway/persisted-operations.json'), 'utf8')) as { operations: ManifestEntry[] };
+const itemGuide = manifest.operations.find((operation) => operation.name === 'ItemGuide') as ManifestEntry;
+
+async function post(url: string, body: Record<string, unknown>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = (await response.json()) as Omit<GraphQLResponse<{ item?: { name: string; implementations: unknown[] } }>, 'status'>;
+  return { ...answer, status: response.status };
+}
+
+describe('production mode with the safelist', () => {
+  let federation: BootedFederation;
+  beforeAll(async () => {
+    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production' });
+  }, 180_000);
+  afterAll(async () => {
+    await federation?.shutdown();
+  });
+
+  it('runs a published operation sent by its hash alone, on a gateway that never saw its text', async () => {
+    const response = await post(federation.gatewayUrl, {
+      operationName: 'ItemGuide',
+      variables: { code: STORY_ITEMS.providentFundLoanCertificate },
+      extensions: { persistedQuery: { version: 1, sha256Hash: itemGuide.id } },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.item?.implementations).toHaveLength(4);
+  });
+
+  it('runs a published operation sent as text, however it is laid out', async () => {
+    const relaid = itemGuide.body.replace(/\n\s*/g, ' ');
+    const response = await post(federation.gatewayUrl, { query: relaid, variables: { code: STORY_ITEMS.providentFundLoanCertificate } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.item?.name).toBeTruthy();
+  });
+
+  it('refuses any other operation, introspection included, without describing the schema', async () => {
+    for (const query of ['{ regions { code } }', '{ __schema { types { name } } }', '{ item(code: "200047001000") { nmae } }']) {
+      const response = await post(federation.gatewayUrl, { query });
+      expect(response.status, query).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code, query).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+      expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean|nmae/);
+    }
+  });
+});
+
+describe('production mode without the safelist', () => {
+  let federation: BootedFederation;
+  beforeAll(async () => {
+    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production', YRD_SAFELIST: 'off' });
+  }, 180_000);
+  afterAll(async () => {
+    await federation?.shutdown();
+  });
+
+  it('refuses introspection', async () => {
+    const response = await graphql(federation.gatewayUrl, '{ __schema { queryType { name } } }');
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('does not suggest field names in errors', async () => {
+    const response = await graphql(federation.gatewayUrl, '{ item(code: "200047001000") { nmae } }');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('still runs any valid operation', async () => {
+    const response = await graphql<{ regions: unknown[] }>(federation.gatewayUrl, '{ regions { code } }');
+    expect(response.data?.regions).toHaveLength(4);
+  });
+});
