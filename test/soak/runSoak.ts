@@ -149,11 +149,13 @@ try {
       faultNote = 'traffic ended before a third of the planned time';
       return;
     }
-    log(`restarting ${RESTARTED.subgraphName} while traffic continues…`);
+    // kill -9, not a graceful stop: writes in flight may be committed with their answer lost,
+    // which is what the idempotent retries and the store audit are there to catch.
+    log(`killing ${RESTARTED.subgraphName} (SIGKILL) and starting it again while traffic continues…`);
     restarting = true;
     fault.begin();
     try {
-      await federation.restartSubgraph(RESTARTED.subgraphName);
+      await federation.restartSubgraph(RESTARTED.subgraphName, 'SIGKILL');
       fault.end();
       log(`${RESTARTED.subgraphName} is back (${(((fault.endedAt ?? 0) - (fault.startedAt ?? 0)) / 1000).toFixed(1)} s)`);
     } catch (error) {

@@ -24,8 +24,8 @@ export interface RunningFederation {
   /** Where each subgraph really listens (not the routed URL). */
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly processes: ReadonlyMap<string, ServiceProcess>;
-  /** Stops one process (if it still runs) and starts it again with the same environment; returns its new URL. */
-  restart(name: string): Promise<string>;
+  /** Stops one process (if it still runs; SIGTERM unless told, SIGKILL for a crash) and starts it again with the same environment; returns its new URL. */
+  restart(name: string, signal?: NodeJS.Signals): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -59,10 +59,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       return service;
     });
   };
-  const restart = async (name: string) => {
+  const restart = async (name: string, signal: NodeJS.Signals = 'SIGTERM') => {
     const env = environments.get(name);
     if (!env) throw new Error(`no process named ${name}`);
-    await processes.get(name)?.stop();
+    await processes.get(name)?.stop(signal);
     return (await spawn(name, env)).url;
   };
 

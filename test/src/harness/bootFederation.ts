@@ -9,7 +9,7 @@ export interface BootedFederation extends RunningFederation {
   readonly proxies: ReadonlyMap<string, SubgraphProxy>;
   readonly dataDir: string;
   /** Restarts one subgraph process and points its proxy at it. */
-  restartSubgraph(name: string): Promise<void>;
+  restartSubgraph(name: string, signal?: NodeJS.Signals): Promise<void>;
   /** Stops everything and removes the data directory. */
   shutdown(): Promise<void>;
 }
@@ -45,8 +45,8 @@ export async function bootFederation(env: NodeJS.ProcessEnv = {}): Promise<Boote
     ...federation,
     proxies,
     dataDir,
-    restartSubgraph: async (name) => {
-      const url = await federation.restart(name);
+    restartSubgraph: async (name, signal) => {
+      const url = await federation.restart(name, signal);
       proxies.get(name)?.retarget(url);
     },
     shutdown: async () => {
