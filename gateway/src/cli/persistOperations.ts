@@ -4,10 +4,12 @@ import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
 import { buildManifest, formatManifest, MANIFEST_FILE, OPERATIONS_DIR, supergraphApiSchema } from '../persistedOperations/operationManifest.ts';
 
 /**
- * `npm run persist`: checks every operation in gateway/operations/ against the committed
- * supergraph (gateway/supergraph.graphql, `npm run compose`) and writes the persisted
- * operation manifest the gateway safelists, gateway/persisted-operations.json. Run it after
- * adding or changing an operation, and after composing a changed supergraph.
+ * `npm run persist`: checks every operation in gateway/operations/ — its own `*.graphql`
+ * files, each per-province template of `perProvince/` expanded for every registered region, with
+ * the shared fragments of `fragments/` they use — against the committed supergraph
+ * (gateway/supergraph.graphql, `npm run compose`) and writes the persisted operation manifest
+ * the gateway safelists, gateway/persisted-operations.json. Run it after adding or changing an
+ * operation, a template or a fragment, and after composing a changed supergraph.
  */
 try {
   const supergraphFile = join(REPOSITORY_ROOT, 'gateway/supergraph.graphql');

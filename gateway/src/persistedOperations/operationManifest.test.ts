@@ -1,18 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSchema, parse, print } from 'graphql/index.js'; // the instance operationManifest.ts uses
+import { buildSchema, Kind, parse, print, type OperationDefinitionNode } from 'graphql/index.js'; // the instance operationManifest.ts uses
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
 import {
   buildManifest,
   checkManifest,
   formatManifest,
+  FRAGMENTS_DIR,
   MANIFEST_FILE,
   normaliseOperation,
   operationId,
   OPERATIONS_DIR,
+  PER_PROVINCE_DIR,
   readManifest,
   supergraphApiSchema,
   type OperationManifest,
@@ -32,8 +34,12 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Writes files below the temporary operations directory; a name may hold a folder (`fragments/X.graphql`). */
 const write = (files: Record<string, string>) => {
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
 };
 
 const errorOf = (build: () => unknown): string => {
@@ -99,6 +105,169 @@ describe('buildManifest', () => {
   });
 });
 
+/** Every registered province's namespace, as the supergraph has them: `shanghai: ShanghaiMutation!`, ... */
+const provinceSchema = buildSchema(`
+  type Query { item(code: ID!): Item }
+  type Item { code: ID! name: String! }
+  type Ticket { id: ID! number: Int! }
+  ${REGIONS.map((region) => `type ${region.typePrefix}Mutation { rename(code: ID!, name: String!): Item! take(code: ID!): Ticket! }`).join('\n')}
+  type Mutation { ${REGIONS.map((region) => `${region.subgraphName}: ${region.typePrefix}Mutation!`).join(' ')} }
+`);
+
+const operationOf = (body: string): OperationDefinitionNode => {
+  const [operation] = parse(body).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) throw new Error(`no operation in ${body}`);
+  return operation;
+};
+
+/** The root fields an operation selects (the province namespaces a mutation writes to). */
+const rootFields = (body: string): string[] =>
+  operationOf(body).selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : selection.kind));
+
+describe('buildManifest: per-province templates', () => {
+  const renameTemplate = `# Rename an item in the province.
+mutation Rename__Province__($code: ID!, $name: String!) {
+  __province__ {
+    rename(code: $code, name: $name) { code name }
+  }
+}
+`;
+
+  it('expands every template for every registered region, named <Action><typePrefix>, writing to the region’s namespace only', () => {
+    write({
+      [`${PER_PROVINCE_DIR}/Rename.graphql`]: renameTemplate,
+      [`${PER_PROVINCE_DIR}/Take.graphql`]: 'mutation Take__Province__($code: ID!) { __province__ { take(code: $code) { id number } } }',
+      'Item.graphql': 'query Item($code: ID!) { item(code: $code) { name } }',
+    });
+    const manifest = buildManifest(dir, provinceSchema);
+    const expectedNames = ['Item', ...['Rename', 'Take'].flatMap((action) => REGIONS.map((region) => `${action}${region.typePrefix}`))].sort();
+    expect(manifest.operations.map(({ name }) => name)).toEqual(expectedNames);
+    for (const region of REGIONS) {
+      for (const action of ['Rename', 'Take']) {
+        const operation = manifest.operations.find(({ name }) => name === `${action}${region.typePrefix}`);
+        if (!operation) throw new Error(`${action}${region.typePrefix} missing`);
+        expect(operation.type).toBe('mutation');
+        expect(operation.id).toBe(operationId(operation.body));
+        expect(normaliseOperation(operation.body)).toBe(operation.body);
+        expect(operationOf(operation.body).name?.value).toBe(`${action}${region.typePrefix}`);
+        // Exactly one root field: the region's own namespace.
+        expect(rootFields(operation.body)).toEqual([region.subgraphName]);
+        expect(operation.body).not.toMatch(/__province__|__Province__/);
+      }
+    }
+    const shanghai = manifest.operations.find(({ name }) => name === 'RenameShanghai');
+    expect(shanghai?.body).toBe(print(parse('mutation RenameShanghai($code: ID!, $name: String!) { shanghai { rename(code: $code, name: $name) { code name } } }')));
+  });
+
+  it('replaces the placeholders wherever they stand in a name, and validates each expansion where the template says it', () => {
+    write({ [`${PER_PROVINCE_DIR}/Rename.graphql`]: renameTemplate });
+    const nowhere = { typePrefix: 'Nowhere', subgraphName: 'nowhere' };
+    const message = errorOf(() => buildManifest(dir, provinceSchema, [...REGIONS, nowhere]));
+    // The one region the schema lacks fails, at the template's line and column; the registered ones do not.
+    expect(message).toContain(`${PER_PROVINCE_DIR}/Rename.graphql (RenameNowhere): Cannot query field "nowhere" on type "Mutation". (at 3:3)`);
+    expect(message.split('\n')).toHaveLength(2);
+
+    const manifest = buildManifest(dir, provinceSchema, [{ typePrefix: 'Jiangsu', subgraphName: 'jiangsu' }]);
+    expect(manifest.operations.map(({ name }) => name)).toEqual(['RenameJiangsu']);
+  });
+
+  it('refuses a template misnamed, without the namespace placeholder, or publishing a name another file publishes', () => {
+    write({
+      [`${PER_PROVINCE_DIR}/Misnamed.graphql`]: 'mutation Misnamed($code: ID!) { __province__ { take(code: $code) { id } } }',
+      [`${PER_PROVINCE_DIR}/Fixed.graphql`]: 'mutation Fixed__Province__($code: ID!) { shanghai { take(code: $code) { id } } }',
+      [`${PER_PROVINCE_DIR}/Take.graphql`]: 'mutation Take__Province__($code: ID!) { __province__ { take(code: $code) { id } } }',
+      'TakeAnhui.graphql': 'mutation TakeAnhui($code: ID!) { anhui { take(code: $code) { id } } }',
+      [`${PER_PROVINCE_DIR}/Broken.graphql`]: 'mutation Broken__Province__ {',
+    });
+    const message = errorOf(() => buildManifest(dir, provinceSchema));
+    expect(message).toContain(`${PER_PROVINCE_DIR}/Misnamed.graphql: the operation is named Misnamed; name it Misnamed__Province__, like its file`);
+    expect(message).toContain(`${PER_PROVINCE_DIR}/Fixed.graphql: never uses the namespace __province__`);
+    expect(message).toContain(`${PER_PROVINCE_DIR}/Take.graphql (TakeAnhui): the operation TakeAnhui is also published by TakeAnhui.graphql`);
+    expect(message).toMatch(/perProvince\/Broken\.graphql: Syntax Error: Expected Name, found <EOF>\. \(at 1:30\)/);
+  });
+
+  it('refuses a folder it does not read', () => {
+    write({ 'Item.graphql': 'query Item($code: ID!) { item(code: $code) { name } }', 'admin/Secret.graphql': 'query Secret { item(code: "1") { name } }' });
+    expect(errorOf(() => buildManifest(dir, provinceSchema))).toMatch(/ {2}admin\/: not read; operations live in .* itself, per-province templates in perProvince\/ and shared fragments in fragments\//);
+  });
+});
+
+describe('buildManifest: shared fragments', () => {
+  const bodyOf = (manifest: OperationManifest, name: string): string => {
+    const operation = manifest.operations.find((candidate) => candidate.name === name);
+    if (!operation) throw new Error(`${name} missing`);
+    return operation.body;
+  };
+  const fragmentNames = (body: string) => parse(body).definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [definition.name.value] : []));
+
+  it('appends the shared fragments an operation spreads, transitively, and no others', () => {
+    write({
+      [`${FRAGMENTS_DIR}/ItemFields.graphql`]: '# what a screen shows of an item\nfragment ItemFields on Item { code ...ItemName }',
+      [`${FRAGMENTS_DIR}/ItemName.graphql`]: 'fragment ItemName on Item { name }',
+      [`${FRAGMENTS_DIR}/ItemCode.graphql`]: 'fragment ItemCode on Item { code }',
+      'Item.graphql': 'query Item($code: ID!) { item(code: $code) { ...ItemFields } }',
+      'Codes.graphql': 'query Codes { items { ...ItemCode } }',
+      'Plain.graphql': 'query Plain { items { code } }',
+    });
+    const manifest = buildManifest(dir, schema);
+    expect(bodyOf(manifest, 'Item')).toBe(
+      print(parse('query Item($code: ID!) { item(code: $code) { ...ItemFields } } fragment ItemFields on Item { code ...ItemName } fragment ItemName on Item { name }')),
+    );
+    expect(fragmentNames(bodyOf(manifest, 'Codes'))).toEqual(['ItemCode']);
+    expect(bodyOf(manifest, 'Plain')).toBe(print(parse('query Plain { items { code } }')));
+    for (const operation of manifest.operations) expect(normaliseOperation(operation.body)).toBe(operation.body);
+  });
+
+  it('appends them in name order, whatever the order of the spreads, the files or the definitions in a file, after the operation’s own', () => {
+    const files = {
+      'First.graphql': 'query First { items { ...Zeta ...Alpha ...Local } }\nfragment Local on Item { code ...Mid }',
+      'Second.graphql': 'query Second { items { ...Alpha ...Zeta ...Mid } }',
+    };
+    write({ ...files, [`${FRAGMENTS_DIR}/Shared.graphql`]: 'fragment Zeta on Item { name }\nfragment Mid on Item { code }\nfragment Alpha on Item { code name }' });
+    const first = buildManifest(dir, schema);
+    expect(fragmentNames(bodyOf(first, 'First'))).toEqual(['Local', 'Alpha', 'Mid', 'Zeta']);
+    expect(fragmentNames(bodyOf(first, 'Second'))).toEqual(['Alpha', 'Mid', 'Zeta']);
+
+    rmSync(join(dir, FRAGMENTS_DIR), { recursive: true });
+    write({ [`${FRAGMENTS_DIR}/A.graphql`]: 'fragment Mid on Item { code }', [`${FRAGMENTS_DIR}/B.graphql`]: 'fragment Alpha on Item { code name }\nfragment Zeta on Item { name }' });
+    expect(buildManifest(dir, schema)).toEqual(first);
+  });
+
+  it('refuses a fragment defined both in fragments/ and in an operation file, naming both files', () => {
+    write({
+      [`${FRAGMENTS_DIR}/ItemFields.graphql`]: 'fragment ItemFields on Item { code name }',
+      'Item.graphql': 'query Item($code: ID!) { item(code: $code) { ...ItemFields } }\nfragment ItemFields on Item { code }',
+      [`${PER_PROVINCE_DIR}/Rename.graphql`]: 'mutation Rename__Province__ { __province__ { rename(code: "1", name: "x") { ...ItemFields } } }\nfragment ItemFields on Item { name }',
+    });
+    const message = errorOf(() => buildManifest(dir, provinceSchema));
+    expect(message).toContain(`Item.graphql: fragment ItemFields is also defined in ${FRAGMENTS_DIR}/ItemFields.graphql`);
+    expect(message).toContain(`${PER_PROVINCE_DIR}/Rename.graphql: fragment ItemFields is also defined in ${FRAGMENTS_DIR}/ItemFields.graphql`);
+  });
+
+  it('refuses what fragments/ may not hold: an operation, a fragment defined twice, a fragment nobody uses, a field the schema lacks', () => {
+    write({
+      'Item.graphql': 'query Item($code: ID!) { item(code: $code) { ...ItemFields ...Priced } }',
+      [`${FRAGMENTS_DIR}/ItemFields.graphql`]: 'fragment ItemFields on Item { code }',
+      [`${FRAGMENTS_DIR}/More.graphql`]: 'fragment ItemFields on Item { name }\nquery Sneaky { items { code } }',
+      [`${FRAGMENTS_DIR}/Unused.graphql`]: 'fragment Unused on Item { name }',
+      [`${FRAGMENTS_DIR}/Priced.graphql`]: 'fragment Priced on Item {\n  code\n  price\n}',
+    });
+    const message = errorOf(() => buildManifest(dir, schema));
+    expect(message).toContain(`${FRAGMENTS_DIR}/More.graphql: fragment ItemFields is also defined in ${FRAGMENTS_DIR}/ItemFields.graphql`);
+    expect(message).toContain(`${FRAGMENTS_DIR}/More.graphql: holds a query; fragments/ holds fragment definitions only`);
+    expect(message).toContain(`${FRAGMENTS_DIR}/Unused.graphql: fragment Unused is used by no operation`);
+    // The operation is named, and the place is in the fragment's file.
+    expect(message).toContain(`Item.graphql: Cannot query field "price" on type "Item". (at ${FRAGMENTS_DIR}/Priced.graphql 3:3)`);
+  });
+
+  it('leaves a spread nobody defines to validation', () => {
+    write({ 'Item.graphql': 'query Item($code: ID!) { item(code: $code) { ...Nowhere } }', [`${FRAGMENTS_DIR}/ItemFields.graphql`]: 'fragment ItemFields on Item { code }' });
+    const message = errorOf(() => buildManifest(dir, schema));
+    expect(message).toContain('Item.graphql: Unknown fragment "Nowhere". (at 1:49)');
+    expect(message).toContain(`${FRAGMENTS_DIR}/ItemFields.graphql: fragment ItemFields is used by no operation`);
+  });
+});
+
 describe('readManifest', () => {
   const valid = (): OperationManifest => {
     write({ 'Items.graphql': 'query Items { items { code } }', 'Item.graphql': 'query Item($code: ID!) { item(code: $code) { name } }' });
@@ -154,6 +323,21 @@ describe('the committed manifest', () => {
     const committed = readFileSync(join(REPOSITORY_ROOT, MANIFEST_FILE), 'utf8');
     expect(committed, `${MANIFEST_FILE} is stale: run \`npm run persist\` and commit the result`).toBe(expected);
     expect(readManifest(join(REPOSITORY_ROOT, MANIFEST_FILE)).operations.length).toBeGreaterThan(0);
+  });
+
+  it('publishes each per-province template once per registered province, writing to that province alone, and no other province operation', () => {
+    const manifest = readManifest(join(REPOSITORY_ROOT, MANIFEST_FILE));
+    const actions = readdirSync(join(REPOSITORY_ROOT, OPERATIONS_DIR, PER_PROVINCE_DIR))
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => file.replace(/\.graphql$/, ''));
+    expect(actions.length).toBeGreaterThan(0);
+    const suffix = new RegExp(`(${REGIONS.map((region) => region.typePrefix).join('|')})$`);
+    const provincial = manifest.operations.filter(({ name }) => suffix.test(name));
+    expect(provincial.map(({ name }) => name).sort()).toEqual(actions.flatMap((action) => REGIONS.map((region) => `${action}${region.typePrefix}`)).sort());
+    for (const operation of provincial) {
+      const region = REGIONS.find((candidate) => operation.name.endsWith(candidate.typePrefix));
+      expect(rootFields(operation.body), operation.name).toEqual([region?.subgraphName]);
+    }
   });
 
   it('has every province operation for every registered province, identical but for the namespace', () => {

@@ -1,11 +1,28 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 // graphql's CommonJS entry, the module instance Apollo Gateway and Apollo Server load. Plain Node
 // resolves 'graphql' to it too, but Vitest resolves 'graphql' to the ESM build (index.mjs), and
 // graphql refuses a schema or error from the other instance ("from another module or realm").
-import { GraphQLError, Kind, parse, print, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql/index.js';
+import {
+  getLocation,
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  Source,
+  validate,
+  visit,
+  type ASTNode,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type NameNode,
+  type OperationDefinitionNode,
+} from 'graphql/index.js';
+import { REGIONS, type RegionDefinition } from '@yrd/shared/regions/regionRegistry';
 
 /**
  * The product's published client operations, as an Apollo persisted query manifest
@@ -31,7 +48,10 @@ export type PersistedOperationType = 'query' | 'mutation' | 'subscription';
 export interface PersistedOperation {
   /** Hex SHA-256 of `body`. */
   readonly id: string;
-  /** The operation's name, which is also its file's name in `gateway/operations/`. */
+  /**
+   * The operation's name: its file's name in `gateway/operations/`, or for a per-province
+   * template `perProvince/<Action>.graphql` the action followed by the region's `typePrefix`.
+   */
   readonly name: string;
   readonly type: PersistedOperationType;
   /** The operation (and the fragments it uses) in normal form: `print(parse(text))`. */
@@ -55,60 +75,264 @@ export function operationId(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex');
 }
 
-const OPERATION_FILE = /\.graphql$/;
+/**
+ * The folders of the operations directory besides its own `*.graphql` operations:
+ *
+ * - `perProvince/<Action>.graphql`: a template written once for every province. It names its
+ *   operation `<Action>__Province__` and writes to the namespace field `__province__`; the
+ *   manifest holds one operation per region of the registry, `<Action><typePrefix>`
+ *   (`OpenCaseShanghai`), with `__Province__` replaced by the region's `typePrefix` and
+ *   `__province__` by its `subgraphName` (`shanghai`) wherever they stand in a name. The
+ *   placeholders are GraphQL names, so a template parses like any operation.
+ * - `fragments/*.graphql`: fragment definitions only, shared by every operation and template.
+ *   An operation that spreads a fragment it does not define gets the shared definitions it
+ *   needs — transitively, and only those — appended in name order before it is validated,
+ *   normalised and hashed. A shared fragment may not be defined again in an operation file.
+ */
+export const PER_PROVINCE_DIR = 'perProvince';
+export const FRAGMENTS_DIR = 'fragments';
+/** Replaced, in every name of a per-province template, with the region's `typePrefix` (`Shanghai`). */
+export const PROVINCE_TYPE_PLACEHOLDER = '__Province__';
+/** Replaced, in every name of a per-province template, with the region's `subgraphName` (`shanghai`). */
+export const PROVINCE_FIELD_PLACEHOLDER = '__province__';
+
+/** What a per-province template needs to know of a region. */
+export type ProvinceNames = Pick<RegionDefinition, 'typePrefix' | 'subgraphName'>;
+
+const GRAPHQL_FILE = /\.graphql$/;
 
 /**
- * Reads every `*.graphql` file of `operationsDir` (one named operation per file, with the
- * fragments it uses; the operation is named like the file), checks each against `schema`,
- * and returns the manifest sorted by operation name. Every problem of every file is reported
- * in one error, each line naming the file.
+ * Reads the operations of `operationsDir` — every `*.graphql` file in it (one named operation
+ * per file, named like the file, with any fragments of its own), every template of
+ * `perProvince/` expanded for each of `regions`, and the shared fragments of `fragments/` they
+ * use — checks each against `schema`, and returns the manifest sorted by operation name.
+ * Every problem of every file is reported in one error, each line naming the file (and, for a
+ * template, the operation it expanded to).
  */
-export function buildManifest(operationsDir: string, schema: GraphQLSchema): OperationManifest {
-  let files: string[];
-  try {
-    files = readdirSync(operationsDir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && OPERATION_FILE.test(entry.name))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    throw new Error(`cannot read the operations directory ${operationsDir}: ${(error as Error).message}`);
-  }
-  if (files.length === 0) throw new Error(`${operationsDir} holds no .graphql operations`);
-
+export function buildManifest(operationsDir: string, schema: GraphQLSchema, regions: readonly ProvinceNames[] = REGIONS): OperationManifest {
   const problems: string[] = [];
+  const { operationFiles, templateFiles, fragmentFiles } = listOperationsDir(operationsDir, problems);
+  if (operationFiles.length + templateFiles.length === 0) throw new Error(`${operationsDir} holds no .graphql operations`);
+
+  const shared = readSharedFragments(operationsDir, fragmentFiles, problems);
+  const sources: OperationSource[] = [];
+  let allRead = true;
+  for (const file of operationFiles) {
+    const document = parseFile(operationsDir, file, problems);
+    const name = file.replace(GRAPHQL_FILE, '');
+    if (!document || !soleOperation(document, file, name, problems) || !ownsNoSharedFragment(document, file, shared, problems)) {
+      allRead = false;
+      continue;
+    }
+    sources.push({ file, label: file, name, document });
+  }
+  for (const file of templateFiles) {
+    const document = parseFile(operationsDir, file, problems);
+    const action = file.slice(`${PER_PROVINCE_DIR}/`.length).replace(GRAPHQL_FILE, '');
+    if (!document || !soleOperation(document, file, `${action}${PROVINCE_TYPE_PLACEHOLDER}`, problems) || !ownsNoSharedFragment(document, file, shared, problems)) {
+      allRead = false;
+      continue;
+    }
+    if (!usesName(document, PROVINCE_FIELD_PLACEHOLDER)) {
+      problems.push(`${file}: never uses the namespace ${PROVINCE_FIELD_PLACEHOLDER}; a per-province template writes to its province's namespace (else make it one operation in ${operationsDir})`);
+      allRead = false;
+      continue;
+    }
+    for (const region of regions) {
+      const name = `${action}${region.typePrefix}`;
+      sources.push({ file, label: `${file} (${name})`, name, document: expandTemplate(document, region) });
+    }
+  }
+
+  const labelByName = new Map<string, string>();
+  const usedShared = new Set<string>();
   const operations: PersistedOperation[] = [];
-  for (const file of files) {
-    const expectedName = file.replace(OPERATION_FILE, '');
-    let document: DocumentNode;
-    try {
-      document = parse(readFileSync(join(operationsDir, file), 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: ${describeError(error)}`);
+  for (const source of sources) {
+    const other = labelByName.get(source.name);
+    if (other !== undefined) {
+      problems.push(`${source.label}: the operation ${source.name} is also published by ${other}; operation names are unique`);
       continue;
     }
-    const definitions = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-    const [operation] = definitions;
-    if (definitions.length !== 1 || !operation) {
-      problems.push(`${file}: holds ${definitions.length} operations; a file holds exactly one (and the fragments it uses)`);
-      continue;
-    }
-    const name = operation.name?.value;
-    if (name !== expectedName) {
-      problems.push(`${file}: the operation is ${name ? `named ${name}` : 'anonymous'}; name it ${expectedName}, like its file`);
-      continue;
-    }
+    labelByName.set(source.name, source.label);
+    const document = withSharedFragments(source.document, shared, usedShared);
     const errors = validate(schema, document);
     if (errors.length > 0) {
-      for (const error of errors) problems.push(`${file}: ${describeError(error)}`);
+      for (const error of errors) problems.push(`${source.label}: ${describeError(error, source.file)}`);
       continue;
     }
+    const [operation] = document.definitions.filter(isOperation);
+    if (!operation) throw new Error(`${source.label}: the operation went missing`); // soleOperation checked it
     const body = print(document);
-    operations.push({ id: operationId(body), name, type: operation.operation, body });
+    operations.push({ id: operationId(body), name: source.name, type: operation.operation, body });
+  }
+  // Only when every operation was read: one that failed to parse may be the fragment's user.
+  if (allRead) {
+    for (const [name, { file }] of shared) {
+      if (!usedShared.has(name)) problems.push(`${file}: fragment ${name} is used by no operation; delete it (an unused fragment is never checked against the schema)`);
+    }
   }
   if (problems.length > 0) {
     throw new Error(`invalid operations in ${operationsDir}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   }
   return { format: MANIFEST_FORMAT, version: 1, operations: operations.sort((a, b) => compare(a.name, b.name)) };
+}
+
+/** One operation to publish: a file of the operations directory, or a template expanded for one region. */
+interface OperationSource {
+  /** The file, relative to the operations directory (`OpenCase.graphql`, `perProvince/OpenCase.graphql`). */
+  readonly file: string;
+  /** How problems name it: the file, and for a template the operation it expanded to. */
+  readonly label: string;
+  readonly name: string;
+  readonly document: DocumentNode;
+}
+
+interface SharedFragment {
+  /** Relative to the operations directory: `fragments/CaseOutcome.graphql`. */
+  readonly file: string;
+  readonly definition: FragmentDefinitionNode;
+}
+
+/** The `.graphql` files of the operations directory and of its two folders, each list sorted; any other folder is a problem. */
+function listOperationsDir(operationsDir: string, problems: string[]) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(operationsDir, { withFileTypes: true });
+  } catch (error) {
+    throw new Error(`cannot read the operations directory ${operationsDir}: ${(error as Error).message}`);
+  }
+  const folders = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    if (entry.name === PER_PROVINCE_DIR || entry.name === FRAGMENTS_DIR) folders.add(entry.name);
+    else problems.push(`${entry.name}/: not read; operations live in ${operationsDir} itself, per-province templates in ${PER_PROVINCE_DIR}/ and shared fragments in ${FRAGMENTS_DIR}/`);
+  }
+  const graphqlFiles = (list: Dirent[]) => list.filter((entry) => entry.isFile() && GRAPHQL_FILE.test(entry.name)).map((entry) => entry.name).sort(compare);
+  const folder = (name: string): string[] => {
+    if (!folders.has(name)) return [];
+    try {
+      return graphqlFiles(readdirSync(join(operationsDir, name), { withFileTypes: true })).map((file) => `${name}/${file}`);
+    } catch (error) {
+      throw new Error(`cannot read ${join(operationsDir, name)}: ${(error as Error).message}`);
+    }
+  };
+  return { operationFiles: graphqlFiles(entries), templateFiles: folder(PER_PROVINCE_DIR), fragmentFiles: folder(FRAGMENTS_DIR) };
+}
+
+/** Parses a file of the operations directory; the document's source is named by `file`, so an error can say where it stands. */
+function parseFile(operationsDir: string, file: string, problems: string[]): DocumentNode | undefined {
+  try {
+    return parse(new Source(readFileSync(join(operationsDir, file), 'utf8'), file));
+  } catch (error) {
+    problems.push(`${file}: ${describeError(error, file)}`);
+    return undefined;
+  }
+}
+
+function readSharedFragments(operationsDir: string, files: readonly string[], problems: string[]): Map<string, SharedFragment> {
+  const shared = new Map<string, SharedFragment>();
+  for (const file of files) {
+    const document = parseFile(operationsDir, file, problems);
+    if (!document) continue;
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.FRAGMENT_DEFINITION) {
+        const what = definition.kind === Kind.OPERATION_DEFINITION ? `a ${definition.operation}` : `a ${definition.kind}`;
+        problems.push(`${file}: holds ${what}; ${FRAGMENTS_DIR}/ holds fragment definitions only`);
+        continue;
+      }
+      const name = definition.name.value;
+      const other = shared.get(name);
+      if (other) problems.push(`${file}: fragment ${name} is also defined in ${other.file}; a shared fragment is defined once`);
+      else shared.set(name, { file, definition });
+    }
+  }
+  return shared;
+}
+
+/** Whether a file holds exactly one operation, named `expectedName`; a problem otherwise. */
+function soleOperation(document: DocumentNode, file: string, expectedName: string, problems: string[]): boolean {
+  const definitions = document.definitions.filter(isOperation);
+  const [operation] = definitions;
+  if (definitions.length !== 1 || !operation) {
+    problems.push(`${file}: holds ${definitions.length} operations; a file holds exactly one (and the fragments it uses)`);
+    return false;
+  }
+  const name = operation.name?.value;
+  if (name !== expectedName) {
+    problems.push(`${file}: the operation is ${name ? `named ${name}` : 'anonymous'}; name it ${expectedName}, like its file`);
+    return false;
+  }
+  return true;
+}
+
+/** Whether an operation file leaves the shared fragments to `fragments/`; a problem naming both files for each it defines again. */
+function ownsNoSharedFragment(document: DocumentNode, file: string, shared: ReadonlyMap<string, SharedFragment>, problems: string[]): boolean {
+  let owns = false;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const other = shared.get(definition.name.value);
+    if (!other) continue;
+    problems.push(`${file}: fragment ${definition.name.value} is also defined in ${other.file}; use the shared one and delete this definition`);
+    owns = true;
+  }
+  return !owns;
+}
+
+/** The template with its placeholders replaced by the region's names, wherever they stand in a name (locations are kept: errors point into the template). */
+function expandTemplate(template: DocumentNode, region: ProvinceNames): DocumentNode {
+  return visit(template, {
+    Name(node): NameNode | undefined {
+      const value = node.value.replaceAll(PROVINCE_TYPE_PLACEHOLDER, region.typePrefix).replaceAll(PROVINCE_FIELD_PLACEHOLDER, region.subgraphName);
+      return value === node.value ? undefined : { ...node, value };
+    },
+  });
+}
+
+function usesName(document: DocumentNode, part: string): boolean {
+  let found = false;
+  visit(document, {
+    Name(node) {
+      if (node.value.includes(part)) found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * The document with the shared fragments it spreads but does not define appended, with the
+ * shared fragments those spread in turn, in name order (so the body does not depend on the
+ * order of the spreads). Records each fragment appended in `used`. A spread neither the
+ * document nor `fragments/` defines is left to validation ("Unknown fragment").
+ */
+function withSharedFragments(document: DocumentNode, shared: ReadonlyMap<string, SharedFragment>, used: Set<string>): DocumentNode {
+  const defined = new Set(document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [definition.name.value] : [])));
+  const appended = new Map<string, FragmentDefinitionNode>();
+  const pending = spreadNames(document);
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (defined.has(name) || appended.has(name)) continue;
+    const fragment = shared.get(name);
+    if (!fragment) continue;
+    appended.set(name, fragment.definition);
+    used.add(name);
+    pending.push(...spreadNames(fragment.definition));
+  }
+  if (appended.size === 0) return document;
+  const fragments = [...appended.values()].sort((a, b) => compare(a.name.value, b.name.value));
+  return { ...document, definitions: [...document.definitions, ...fragments] };
+}
+
+function spreadNames(node: ASTNode): string[] {
+  const names: string[] = [];
+  visit(node, {
+    FragmentSpread(spread) {
+      names.push(spread.name.value);
+    },
+  });
+  return names;
+}
+
+function isOperation(definition: DefinitionNode): definition is OperationDefinitionNode {
+  return definition.kind === Kind.OPERATION_DEFINITION;
 }
 
 /** The manifest as written to `gateway/persisted-operations.json`: two-space JSON and a final newline. */
@@ -201,12 +425,24 @@ export async function supergraphApiSchema(supergraphSdl: string): Promise<GraphQ
   }
 }
 
-function describeError(error: unknown): string {
+/**
+ * A GraphQL error with where it stands: `(at 2:16)` in `file` itself, or `(at fragments/X.graphql 3:5)`
+ * in another file (a shared fragment the operation uses).
+ */
+function describeError(error: unknown, file?: string): string {
   if (error instanceof GraphQLError) {
-    const where = (error.locations ?? []).map(({ line, column }) => `${line}:${column}`).join(', ');
+    const where = errorLocations(error)
+      .map(({ source, line, column }) => (file !== undefined && source !== undefined && source !== file ? `${source} ${line}:${column}` : `${line}:${column}`))
+      .join(', ');
     return where ? `${error.message} (at ${where})` : error.message;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+function errorLocations(error: GraphQLError): { source?: string; line: number; column: number }[] {
+  const ofNodes = (error.nodes ?? []).flatMap(({ loc }) => (loc ? [{ source: loc.source.name, ...getLocation(loc.source, loc.start) }] : []));
+  if (ofNodes.length > 0) return ofNodes;
+  return (error.locations ?? []).map((location) => ({ source: error.source?.name, ...location }));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

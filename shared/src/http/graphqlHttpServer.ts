@@ -21,6 +21,7 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   /** 0 picks a free port. */
   readonly port: number;
   readonly path?: string;
+  /** Plain routes by path; a path ending in "/*" serves everything under it. */
   readonly routes?: Readonly<Record<string, PlainRoute>>;
   readonly maxBodyBytes?: number;
   /** One line per request (request id, method, path, status, milliseconds). */
@@ -48,13 +49,19 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   const path = options.path ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
 
+  // A route named "/console/*" serves every path under /console/.
+  const prefixes = Object.entries(options.routes ?? {})
+    .filter(([name]) => name.endsWith('/*'))
+    .map(([name, route]) => [name.slice(0, -1), route] as const);
+  const prefixRoute = (pathname: string) => prefixes.find(([prefix]) => pathname.startsWith(prefix))?.[1];
+
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
   const handle = async (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
+    const route = options.routes?.[url.pathname] ?? prefixRoute(url.pathname);
     if (route) return route(request, response);
     if (url.pathname !== path) return sendJson(response, 404, { error: `no route ${url.pathname}; GraphQL is at ${path}` });
 
