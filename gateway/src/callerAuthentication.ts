@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey } from 'jose';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { ANONYMOUS, type Caller } from '@yrd/shared/identity/caller';
 import { signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
 import { TokenRejected, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { SigningKey } from '@yrd/shared/trust/memberKeys';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 
@@ -16,7 +17,7 @@ export interface GatewayContext {
   readonly caller: Caller;
   /** The request's id, passed to every subgraph and logged everywhere. */
   readonly requestId: string;
-  /** The signed assertion of the caller for one subgraph, made once per request and subgraph. */
+  /** The signed assertion of the caller for one subgraph (reused across requests while fresh). */
   assertionFor(subgraph: string): Promise<string>;
 }
 
@@ -25,29 +26,50 @@ export function identityProviderKeys(trust: TrustListSource, env: NodeJS.Process
   return env.YRD_IDP_JWKS_URL ? createRemoteJWKSet(new URL(env.YRD_IDP_JWKS_URL)) : trustListKeys(trust);
 }
 
+/**
+ * Assertions the gateway made, reused for half their lifetime for the same caller and subgraph:
+ * signing one per subgraph per request would cost more than some requests themselves.
+ */
+const assertions = new ExpiringCache<Promise<string>>(20_000);
+const REUSE_MS = 30_000;
+
+/** The gateway's signed assertion of a caller for one subgraph (made, or reused while fresh). */
+export function assertionOf(caller: Caller, subgraph: string, gatewayKey: SigningKey): Promise<string> {
+  const key = `${gatewayKey.kid}\n${subgraph}\n${JSON.stringify(caller)}`;
+  let assertion = assertions.get(key);
+  if (!assertion) {
+    assertion = signCallerAssertion(caller, subgraph, gatewayKey);
+    assertions.set(key, assertion, Date.now() + REUSE_MS);
+    assertion.catch(() => assertions.set(key, assertion as Promise<string>, 0));
+  }
+  return assertion;
+}
+
 export function callerContext(caller: Caller, gatewayKey: SigningKey, requestId: string): GatewayContext {
-  const assertions = new Map<string, Promise<string>>();
   return {
     caller,
     requestId,
-    assertionFor(subgraph) {
-      let assertion = assertions.get(subgraph);
-      if (!assertion) {
-        assertion = signCallerAssertion(caller, subgraph, gatewayKey);
-        assertions.set(subgraph, assertion);
-      }
-      return assertion;
-    },
+    assertionFor: (subgraph) => assertionOf(caller, subgraph, gatewayKey),
   };
 }
+
+/** Bearer tokens verified already, by their text, for at most 30 s and never past their expiry. */
+const verifiedTokens = new ExpiringCache<Caller>(50_000);
+const TOKEN_REUSE_MS = 30_000;
 
 export async function authenticateRequest(request: IncomingMessage, keys: JWTVerifyGetKey): Promise<Caller> {
   const header = request.headers.authorization;
   if (!header) return ANONYMOUS;
   const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(header.trim());
   if (!match?.[1]) throw unauthenticated('MALFORMED_TOKEN', 'Authorization 头应为 “Bearer <令牌>”');
+  const token = match[1];
+  const known = verifiedTokens.get(token);
+  if (known) return known;
   try {
-    return await verifyUserToken(match[1], keys);
+    const caller = await verifyUserToken(token, keys);
+    const expiresAt = Math.min(((decodeJwt(token).exp as number | undefined) ?? 0) * 1000, Date.now() + TOKEN_REUSE_MS);
+    verifiedTokens.set(token, caller, expiresAt);
+    return caller;
   } catch (error) {
     if (error instanceof TokenRejected) throw unauthenticated(error.reason, error.message);
     throw error;

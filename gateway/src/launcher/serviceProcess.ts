@@ -28,7 +28,8 @@ export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
   const child = fork(options.entry, [], {
     cwd: options.cwd,
     env: options.env,
-    execArgv: ['--conditions=source', '--import', 'tsx'],
+    // YRD_CPU_PROFILE_DIR: every process writes a V8 CPU profile there when it exits (for tuning).
+    execArgv: ['--conditions=source', '--import', 'tsx', ...(options.env.YRD_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${options.env.YRD_CPU_PROFILE_DIR}`] : [])],
     stdio: options.output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const outputLines: string[] = [];

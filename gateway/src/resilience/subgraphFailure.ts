@@ -30,7 +30,12 @@ export function subgraphFailure(subgraphName: string, reason: FailureReason, det
 export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason, 'CIRCUIT_OPEN'>; detail: string; status?: number } {
   const causes: unknown[] = [];
   for (let current: unknown = error; current instanceof Error && causes.length < 5; current = current.cause) causes.push(current);
-  if (causes.some((cause) => cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError'))) {
+  const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+  if (
+    causes.some(
+      (cause) => cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError' || timeoutCodes.has(String((cause as { code?: unknown }).code))),
+    )
+  ) {
     return { reason: 'TIMEOUT', detail: 'timeout' };
   }
   const status = error instanceof GraphQLError ? (error.extensions.response as { status?: number } | undefined)?.status : undefined;

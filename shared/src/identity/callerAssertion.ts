@@ -1,3 +1,4 @@
+import { ExpiringCache } from '../cache/expiringCache.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
 import type { Caller } from './caller.ts';
@@ -21,10 +22,19 @@ export function signCallerAssertion(caller: Caller, audience: string, key: Signi
 }
 
 /**
+ * Assertions verified already, by their exact text, until they expire: the gateway reuses an
+ * assertion for a caller and subgraph for part of its lifetime, and a signature need not be
+ * checked twice. (A key retired meanwhile stops counting when the assertion expires, ≤ 60 s.)
+ */
+const verified = new ExpiringCache<{ caller: Caller; audience: string }>(20_000);
+
+/**
  * The caller a request carries, verified: signed by the gateway (any caller) or by another
  * member speaking for itself, for this subgraph, not expired.
  */
 export async function verifyCallerAssertion(token: string, audience: string, trust: TrustListSource): Promise<Caller> {
+  const known = verified.get(token);
+  if (known?.audience === audience) return known.caller;
   const { payload, signer } = await verifyMessage<CallerAssertion>(token, CALLER_ASSERTION_TYPE, trust, {
     roles: ['GATEWAY', 'PROVINCE', 'HUB'],
   });
@@ -32,5 +42,6 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
   if (signer.member.role !== 'GATEWAY' && !(payload.caller.kind === 'SERVICE' && payload.caller.member === signer.member.member)) {
     throw new VerificationError('UNTRUSTED_ISSUER', `${signer.member.member} 只能以自己的名义调用`);
   }
+  verified.set(token, { caller: payload.caller, audience }, payload.exp * 1000);
   return payload.caller;
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ExpiringCache } from './expiringCache.ts';
+
+describe('ExpiringCache', () => {
+  it('forgets an entry when it expires', () => {
+    let now = 0;
+    const cache = new ExpiringCache<string>(10, () => now);
+    cache.set('a', 'A', 100);
+    expect(cache.get('a')).toBe('A');
+    now = 100;
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('holds at most its size, dropping the least recently used', () => {
+    const cache = new ExpiringCache<number>(2, () => 0);
+    cache.set('a', 1, 10);
+    cache.set('b', 2, 10);
+    cache.get('a');
+    cache.set('c', 3, 10);
+    expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([1, undefined, 3]);
+    expect(cache.size).toBe(2);
+  });
+});
