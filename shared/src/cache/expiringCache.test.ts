@@ -20,4 +20,12 @@ describe('ExpiringCache', () => {
     expect([cache.get('a'), cache.get('b'), cache.get('c')]).toEqual([1, undefined, 3]);
     expect(cache.size).toBe(2);
   });
+
+  it('forgets everything on clear', () => {
+    const cache = new ExpiringCache<number>(5, () => 0);
+    cache.set('a', 1, 10);
+    cache.set('b', 2, 10);
+    cache.clear();
+    expect([cache.get('a'), cache.get('b'), cache.size]).toEqual([undefined, undefined, 0]);
+  });
 });

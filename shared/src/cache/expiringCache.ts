@@ -29,6 +29,11 @@ export class ExpiringCache<V> {
     }
   }
 
+  /** Forgets every entry (when what they were made from has changed). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { SqliteDatabase } from '@yrd/shared/store/openDatabase';
 import type { KnowledgeDocument, KnowledgeKind } from './knowledgeDocument.ts';
 import type { SearchText } from './searchText.ts';
@@ -22,6 +23,11 @@ export const KNOWLEDGE_INDEX_MIGRATION = `
 const RANK = 'bm25(knowledge_text, 10.0, 6.0, 1.0)';
 /** A term shorter than a trigram is searched through the trigrams containing it, at most this many. */
 const MAX_TRIGRAMS_PER_SHORT_TERM = 400;
+/** Short terms whose expansion is remembered (two characters of CJK: a bounded, small set in practice). */
+const MAX_REMEMBERED_SHORT_TERMS = 2_000;
+/** How long a search's ranking is kept for paging, and how many searches are kept. */
+const RANKING_TTL_MS = 5 * 60_000;
+const RANKINGS_KEPT = 500;
 /** A long term matches loosely when at least this share of its trigrams occur in the document. */
 const LOOSE_MATCH_SHARE = 0.6;
 
@@ -47,7 +53,14 @@ export interface KnowledgeMatch {
   readonly exact: boolean;
 }
 
+interface RankedRow {
+  rowid: number;
+  rank: number;
+  tier: number;
+}
+
 interface DocumentRow {
+  rowid: number;
   id: string;
   kind: KnowledgeKind;
   title: string;
@@ -55,8 +68,6 @@ interface DocumentRow {
   keywords: string;
   item_code: string | null;
   entry_code: string | null;
-  rank: number;
-  tier: number;
 }
 
 /** An FTS5 string literal. */
@@ -71,7 +82,15 @@ function quoted(text: string): string {
  * ones also match loosely, by most of their trigrams, ranked after the exact matches.
  */
 export class KnowledgeIndex {
-  constructor(private readonly db: SqliteDatabase) {}
+  /** Short terms' trigram expansions; the vocabulary changes only when the documents are reloaded. */
+  private readonly shortTermExpressions = new Map<string, string | null>();
+  /** Recent searches' whole rankings (row ids), for paging without searching again. */
+  private readonly rankings = new ExpiringCache<RankedRow[]>(RANKINGS_KEPT);
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Replaces the documents if they differ from what is indexed; returns whether it did. */
   load(documents: readonly KnowledgeDocument[]): boolean {
@@ -97,17 +116,24 @@ export class KnowledgeIndex {
       }
       this.db.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('knowledge_digest', ?)").run(digest);
     })();
+    this.shortTermExpressions.clear();
+    this.rankings.clear();
     return true;
   }
 
   /** The FTS5 expression for one term; null when no indexed text can contain it. */
   private termExpression(term: string): string | null {
     if ([...term].length >= 3) return quoted(term);
+    const known = this.shortTermExpressions.get(term);
+    if (known !== undefined) return known;
     const trigrams = this.db
       .prepare<[string, number], { term: string }>('SELECT term FROM knowledge_vocabulary WHERE instr(term, ?) > 0 ORDER BY cnt DESC LIMIT ?')
       .all(term, MAX_TRIGRAMS_PER_SHORT_TERM)
       .map((row) => quoted(row.term));
-    return trigrams.length === 0 ? null : `(${trigrams.join(' OR ')})`;
+    const expression = trigrams.length === 0 ? null : `(${trigrams.join(' OR ')})`;
+    if (this.shortTermExpressions.size >= MAX_REMEMBERED_SHORT_TERMS) this.shortTermExpressions.clear();
+    this.shortTermExpressions.set(term, expression);
+    return expression;
   }
 
   private rowsMatching(expression: string): Set<number> {
@@ -164,44 +190,70 @@ export class KnowledgeIndex {
     return parts.size === 0 ? null : [...parts].join(' OR ');
   }
 
-  /** Exact matches first, then loose ones; each by bm25, then by id for a stable order. */
-  search(search: KnowledgeSearch): { matches: KnowledgeMatch[]; total: number } {
+  /** The whole ranking of a search: exact matches first, then loose ones; each by bm25, then by id. */
+  private ranking(search: KnowledgeSearch): RankedRow[] {
+    const kinds = search.kinds && search.kinds.length > 0 ? [...search.kinds].sort() : null;
+    const key = JSON.stringify([search.text.readings, kinds]);
+    const known = this.rankings.get(key);
+    if (known) return known;
     const ranking = this.rankingExpression(search.text);
-    if (ranking === null) return { matches: [], total: 0 };
-    const { exact, loose } = this.candidates(search.text);
-    if (exact.size + loose.size === 0) return { matches: [], total: 0 };
-    const kinds = JSON.stringify(search.kinds && search.kinds.length > 0 ? search.kinds : null);
-    const candidates = JSON.stringify([...exact, ...loose]);
-    const filter = `knowledge_text MATCH ? AND knowledge_text.rowid IN (SELECT value FROM json_each(?))
-      AND (json(?) = 'null' OR d.kind IN (SELECT value FROM json_each(?)))`;
-    const from = 'FROM knowledge_text JOIN knowledge_document AS d ON d.rowid = knowledge_text.rowid';
-    const total =
+    const { exact, loose } = ranking === null ? { exact: new Set<number>(), loose: new Set<number>() } : this.candidates(search.text);
+    const rows =
+      ranking === null || exact.size + loose.size === 0
+        ? []
+        : this.db
+            .prepare<[string, string, string, string, string], RankedRow>(
+              `SELECT knowledge_text.rowid AS rowid, ${RANK} AS rank,
+                      CASE WHEN knowledge_text.rowid IN (SELECT value FROM json_each(?)) THEN 0 ELSE 1 END AS tier
+               FROM knowledge_text JOIN knowledge_document AS d ON d.rowid = knowledge_text.rowid
+               WHERE knowledge_text MATCH ? AND knowledge_text.rowid IN (SELECT value FROM json_each(?))
+                 AND (json(?) = 'null' OR d.kind IN (SELECT value FROM json_each(?)))
+               ORDER BY tier, rank, d.id`,
+            )
+            .all(JSON.stringify([...exact]), ranking, JSON.stringify([...exact, ...loose]), JSON.stringify(kinds), JSON.stringify(kinds));
+    this.rankings.set(key, rows, this.now() + RANKING_TTL_MS);
+    return rows;
+  }
+
+  /**
+   * One page of a search. The ranking is computed once and kept for a few minutes, so paging
+   * through it costs one lookup per page and sees the same order throughout.
+   */
+  search(search: KnowledgeSearch): { matches: KnowledgeMatch[]; total: number } {
+    const ranking = this.ranking(search);
+    const page = ranking.slice(search.offset, search.offset + search.limit);
+    if (page.length === 0) return { matches: [], total: ranking.length };
+    const documents = new Map(
       this.db
-        .prepare<[string, string, string, string], { n: number }>(`SELECT count(*) AS n ${from} WHERE ${filter}`)
-        .get(ranking, candidates, kinds, kinds)?.n ?? 0;
-    const rows = this.db
-      .prepare<[string, string, string, string, string, number, number], DocumentRow>(
-        `SELECT d.id, d.kind, d.title, d.body, knowledge_text.keywords, d.item_code, d.entry_code, ${RANK} AS rank,
-                CASE WHEN knowledge_text.rowid IN (SELECT value FROM json_each(?)) THEN 0 ELSE 1 END AS tier
-         ${from} WHERE ${filter}
-         ORDER BY tier, rank, d.id LIMIT ? OFFSET ?`,
-      )
-      .all(JSON.stringify([...exact]), ranking, candidates, kinds, kinds, search.limit, search.offset);
+        .prepare<[string], DocumentRow>(
+          `SELECT d.rowid AS rowid, d.id, d.kind, d.title, d.body, knowledge_text.keywords, d.item_code, d.entry_code
+           FROM knowledge_document AS d JOIN knowledge_text ON knowledge_text.rowid = d.rowid
+           WHERE d.rowid IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(page.map((row) => row.rowid)))
+        .map((row) => [row.rowid, row]),
+    );
     return {
-      total,
-      matches: rows.map((row) => ({
-        score: -row.rank,
-        exact: row.tier === 0,
-        document: {
-          id: row.id,
-          kind: row.kind,
-          title: row.title,
-          body: row.body,
-          keywords: row.keywords,
-          itemCode: row.item_code,
-          entryCode: row.entry_code,
-        },
-      })),
+      total: ranking.length,
+      matches: page.flatMap(({ rowid, rank, tier }) => {
+        const row = documents.get(rowid);
+        if (!row) return [];
+        return [
+          {
+            score: -rank,
+            exact: tier === 0,
+            document: {
+              id: row.id,
+              kind: row.kind,
+              title: row.title,
+              body: row.body,
+              keywords: row.keywords,
+              itemCode: row.item_code,
+              entryCode: row.entry_code,
+            },
+          },
+        ];
+      }),
     };
   }
 }

@@ -100,4 +100,19 @@ describe('searchKnowledge', () => {
     expect(() => search('社保', { after: cursor })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'CURSOR_MISMATCH' }) }));
     expect(() => search('证明', { after: 'not-a-cursor' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_CURSOR' }) }));
   });
+
+  it('forgets the rankings it kept for paging when the knowledge base changes', () => {
+    const changing = new CatalogStore(':memory:');
+    try {
+      changing.load(STANDARD_ITEMS);
+      changing.knowledge.load(knowledgeDocuments(STANDARD_ITEMS, FAQS, NATIONAL_NEGATIVE_LIST));
+      const before = searchKnowledge(changing.knowledge, SYNONYMS, { text: '证明', kinds: ['FAQ'] });
+      expect(before.totalCount).toBeGreaterThan(0);
+      changing.knowledge.load(knowledgeDocuments(STANDARD_ITEMS, [], NATIONAL_NEGATIVE_LIST));
+      const after = searchKnowledge(changing.knowledge, SYNONYMS, { text: '证明', kinds: ['FAQ'] });
+      expect(after.totalCount).toBe(0);
+    } finally {
+      changing.close();
+    }
+  });
 });
