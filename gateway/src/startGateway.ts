@@ -11,6 +11,7 @@ import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
 import { assertionOf, authenticateRequest, callerContext, identityProviderKeys, type GatewayContext } from './callerAuthentication.ts';
+import { consoleRoutes } from './console/consoleRoutes.ts';
 import { gatewayModeFromEnvironment } from './gatewayMode.ts';
 import { operationLimitsFromEnvironment } from './limits/operationLimits.ts';
 import { operationLimitsPlugin } from './limits/operationLimitsPlugin.ts';
@@ -193,6 +194,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return callerContext(caller, keys.signingKey, requestId);
     },
     routes: {
+      ...consoleRoutes({ mode, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
       '/ready': async (_request, response) => {
         const probes = await Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, ownAssertion)));

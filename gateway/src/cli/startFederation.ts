@@ -27,6 +27,7 @@ const lines = [
   'YRD cross-region service gateway is up.',
   ...Object.entries(federation.subgraphUrls).map(([name, url]) => `  ${name.padEnd(9)} ${url}`),
   `  gateway   ${federation.gatewayUrl}   (health: ${federation.gatewayUrl.replace(/\/graphql$/, '/health')}, ready: ${federation.gatewayUrl.replace(/\/graphql$/, '/ready')})`,
+  `  console   ${federation.gatewayUrl.replace(/\/graphql$/, '/console')}   (窗口控制台: window desk, 我的 citizen pages, public services)`,
   '',
   "Try (personal records need the person's own token; see the README for operator and enterprise tokens):",
   `  TOKEN=$(npm run -s token -- citizen 310118198804123021)`,

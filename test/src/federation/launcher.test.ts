@@ -42,6 +42,11 @@ describe('npm start (the launcher)', () => {
     const gatewayUrl = urls.gateway as string;
     const data = dataOf(await graphql<{ subject: { regions: { region: string }[] } }>(gatewayUrl, '{ subject(id: "341602199203052464") { regions { region } } }'));
     expect(data.subject.regions.map((r) => r.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+    const consoleUrl = /^\s+console\s+(http:\/\/127\.0\.0\.1:\d+\/console)\s/m.exec(output)?.[1];
+    expect(consoleUrl).toBe(gatewayUrl.replace(/\/graphql$/, '/console'));
+    const page = await fetch(consoleUrl as string);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('lang="zh-CN"');
 
     launcher.kill('SIGINT');
     expect(await exited).toBe(0);

@@ -1,0 +1,150 @@
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import type { ConsoleContext } from '../consoleContext.ts';
+import { unavailableRegions } from '../graphql/gatewayErrors.ts';
+import type { AccessLogEntry, MyAccessLogResult, MySubjectResult } from '../graphql/resultTypes.ts';
+import { seat } from '../session/seat.ts';
+import { button, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { actor, dateTime } from '../ui/format.ts';
+import { auditEventLabel, auditOutcomeLabel, caseStatusLabel, evidenceKindLabel, regionLabel } from '../ui/labels.ts';
+import { recordView } from '../ui/recordView.ts';
+import { statusHistory } from '../window/caseOutcome.ts';
+
+/**
+ * 我的: a citizen (or enterprise) signed in sees, in one query each, their records in every
+ * province normalised to the standard, their cases with status history, and who read their
+ * data — when, for which case — across all four provinces.
+ */
+export function citizenDesk(context: ConsoleContext): HTMLElement {
+  return h(
+    'div',
+    { class: 'desk' },
+    h('h2', {}, '我的数据与办件'),
+    seat({
+      slot: 'citizen',
+      sessions: context.sessions,
+      client: context.client,
+      developmentSignIn: context.developmentSignIn,
+      kinds: ['CITIZEN', 'ENTERPRISE'],
+      title: '居民 / 企业登录',
+      signedIn: (_session, container) => {
+        const panel = h('div', { class: 'tab-panel' });
+        const tabs: [string, string, () => Promise<void>][] = [
+          ['records', '我的记录', () => records(context, panel)],
+          ['cases', '我的办件', () => cases(context, panel)],
+          ['access', '谁查看了我的数据', () => accessLog(context, panel)],
+        ];
+        show(container, h('nav', { class: 'tabs', role: 'tablist' }, tabs.map(([id, label, open]) => button(label, open, { role: 'tab', testId: `tab-${id}` }))), panel);
+        void records(context, panel);
+      },
+    }),
+  );
+}
+
+/**
+ * A tab's content in its own element, shown at once: a slower answer for a tab the person
+ * has since left writes into a detached element and never replaces the tab they are on.
+ */
+function freshView(tab: HTMLElement): HTMLElement {
+  const view = h('div', {});
+  show(tab, view);
+  return view;
+}
+
+/** The provinces whose part is missing, named. */
+function unavailableNote(errors: Parameters<typeof unavailableRegions>[0]): HTMLElement | null {
+  const down = [...unavailableRegions(errors).keys()];
+  return down.length > 0 ? h('div', { class: 'banner banner-warning', role: 'alert' }, `${down.map(regionLabel).join('、')}暂不可用，以下未含其数据。`) : null;
+}
+
+async function records(context: ConsoleContext, tab: HTMLElement): Promise<void> {
+  const panel = freshView(tab);
+  show(panel, h('p', { class: 'note' }, '正在向各省读取…'));
+  const { data, errors } = await context.client.run<MySubjectResult>('MySubject', {}, 'citizen');
+  const subject = data?.me.subject;
+  if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人数据'));
+  show(
+    panel,
+    unavailableNote(errors),
+    h(
+      'div',
+      { class: 'regions', testId: 'my-records' },
+      subject.regions.map((regional, index) =>
+        h(
+          'section',
+          { class: 'region-column', 'data-region': regional?.region ?? REGIONS[index]?.code ?? '' },
+          h('h3', {}, regionLabel(regional?.region ?? REGIONS[index]?.code)),
+          regional ? (regional.records.length > 0 ? regional.records.map(recordView) : h('p', { class: 'note' }, '无记录')) : h('p', { class: 'tag tag-down' }, '暂不可用'),
+        ),
+      ),
+    ),
+    errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+  );
+}
+
+async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
+  const panel = freshView(tab);
+  show(panel, h('p', { class: 'note' }, '正在向各省读取…'));
+  const { data, errors } = await context.client.run<MySubjectResult>('MySubject', {}, 'citizen');
+  const subject = data?.me.subject;
+  if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人办件'));
+  const all = subject.regions.flatMap((regional) => regional?.cases ?? []).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  show(
+    panel,
+    unavailableNote(errors),
+    all.length === 0 ? h('p', { class: 'note' }, '暂无办件') : null,
+    h(
+      'div',
+      { class: 'my-cases', testId: 'my-cases' },
+      all.map((own) =>
+        h(
+          'article',
+          { class: 'card', testId: `my-case-${own.id}` },
+          h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}` }, caseStatusLabel(own.status))),
+          h('p', {}, own.item.name, own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
+          statusHistory(own),
+        ),
+      ),
+    ),
+  );
+}
+
+async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<void> {
+  const panel = freshView(tab);
+  show(panel, h('p', { class: 'note' }, '正在向各省读取访问记录…'));
+  const { data, errors } = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: 50 }, 'citizen');
+  const subject = data?.me.subject;
+  if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人数据'));
+  const entries: (AccessLogEntry & { holder: string })[] = subject.regions
+    .flatMap((regional) => (regional ? regional.accessLog.map((entry) => ({ ...entry, holder: regional.region })) : []))
+    .sort((a, b) => b.at.localeCompare(a.at));
+  show(
+    panel,
+    unavailableNote(errors),
+    h('p', { class: 'note' }, '每一次读取、拒绝或拒收都由持有数据的省份记入审计日志。只有您本人能查看。'),
+    entries.length === 0 ? h('p', { class: 'note' }, '暂无访问记录') : null,
+    h(
+      'table',
+      { class: 'access-log', testId: 'access-log' },
+      h('thead', {}, h('tr', {}, ['时间', '持有省份', '事件', '结果', '访问方', '办件', '数据'].map((title) => h('th', {}, title)))),
+      h(
+        'tbody',
+        {},
+        entries.map((entry) =>
+          h(
+            'tr',
+            { 'data-case': entry.caseId ?? '', 'data-event': entry.event, 'data-holder': entry.holder },
+            h('td', { 'data-label': '时间' }, dateTime(entry.at)),
+            h('td', { 'data-label': '持有省份' }, regionLabel(entry.holder)),
+            h('td', { 'data-label': '事件' }, auditEventLabel(entry.event)),
+            h('td', { 'data-label': '结果' }, auditOutcomeLabel(entry.outcome), entry.reason ? h('small', {}, ` ${entry.reason}`) : null),
+            h('td', { 'data-label': '访问方' }, actor(entry.actor)),
+            h('td', { 'data-label': '办件' }, entry.caseId ?? '—'),
+            h('td', { 'data-label': '数据' }, entry.kinds.map(evidenceKindLabel).join('、'), entry.recordIds.length > 0 ? h('small', {}, ` ${entry.recordIds.join('、')}`) : null),
+          ),
+        ),
+      ),
+    ),
+    errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+  );
+}

@@ -1,0 +1,45 @@
+import { operationIds } from 'yrd:persisted-operations';
+import type { Region } from '@yrd/shared/regions/regionRegistry';
+
+/** The published operations the console sends (gateway/operations), by name. */
+export type QueryName =
+  | 'Case'
+  | 'EvidenceSources'
+  | 'ItemGuide'
+  | 'Me'
+  | 'MyAccessLog'
+  | 'MySubject'
+  | 'NearestServicePlaces'
+  | 'ReviewQueue'
+  | 'SearchKnowledge'
+  | 'SubjectLookup';
+
+/** The per-province templates (gateway/operations/perProvince), published once per region. */
+export type ProvinceAction =
+  | 'CancelQueueNumber'
+  | 'CollectEvidence'
+  | 'CompletePostCheck'
+  | 'DecideEvidence'
+  | 'OpenCase'
+  | 'RequestEvidence'
+  | 'ReviewCase'
+  | 'SubmitCase'
+  | 'SupplyMaterial'
+  | 'TakeQueueNumber';
+
+export type OperationName = QueryName | `${ProvinceAction}${Region['typePrefix']}`;
+
+/** `OpenCase` in Jiangsu is `OpenCaseJiangsu`, writing to the `jiangsu` namespace. */
+export function provinceOperation(action: ProvinceAction, region: Region): OperationName {
+  return `${action}${region.typePrefix}`;
+}
+
+/** The manifest id of an operation, or undefined when the gateway does not publish it. */
+export function operationIdOf(name: OperationName): string | undefined {
+  return operationIds[name];
+}
+
+/** Operations the console needs that the gateway's manifest lacks (an out-of-date manifest). */
+export function missingOperations(names: readonly OperationName[]): OperationName[] {
+  return names.filter((name) => operationIds[name] === undefined);
+}

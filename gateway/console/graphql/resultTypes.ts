@@ -1,0 +1,315 @@
+import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
+
+/**
+ * The shapes of the published operations' results the console reads (a subset of each
+ * selection in gateway/operations). Enum values stay strings; ui/labels.ts names them.
+ */
+export interface GraphQLErrorShape {
+  readonly message: string;
+  readonly path?: readonly (string | number)[];
+  readonly extensions?: {
+    readonly code?: string;
+    readonly reason?: string;
+    readonly region?: string;
+    readonly serviceName?: string;
+    readonly field?: string;
+    readonly [key: string]: unknown;
+  };
+}
+
+export interface ActorView {
+  readonly kind: string;
+  readonly region?: RegionCode | null;
+  readonly division?: string | null;
+  readonly window?: string | null;
+  readonly operatorId?: string | null;
+  readonly subjectId?: string | null;
+  readonly member?: string | null;
+}
+
+/** Any evidence record: the common fields, and the kind's own (EvidenceRecordFields). */
+export interface EvidenceRecord {
+  readonly __typename: string;
+  readonly recordId: string;
+  readonly kind: string;
+  readonly subjectId: string;
+  readonly region: RegionCode;
+  readonly holdingAuthority: string;
+  readonly updatedOn: string;
+  readonly [field: string]: unknown;
+}
+
+export interface SubjectLookupResult {
+  readonly subject: { readonly id: string; readonly kind: 'PERSON' | 'ENTERPRISE'; readonly registeringRegion: RegionCode | null; readonly regions: readonly ({ readonly region: RegionCode } | null)[] };
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly highlightedTitle: string;
+  readonly snippet: string;
+  readonly exact: boolean;
+  readonly item: { readonly code: string; readonly name: string } | null;
+}
+
+export interface SearchKnowledgeResult {
+  readonly search: { readonly totalCount: number; readonly readings: readonly string[]; readonly hits: readonly SearchHit[] };
+}
+
+export interface TimeLimit {
+  readonly amount: number;
+  readonly unit: string;
+  readonly note: string | null;
+}
+
+export interface FeeView {
+  readonly charged: boolean;
+  readonly amount: string | number | null;
+  readonly basis: string | null;
+}
+
+export interface ItemImplementation {
+  readonly region: RegionCode;
+  readonly offered: boolean;
+  readonly localCode: string | null;
+  readonly localName: string | null;
+  readonly implementingBody: string | null;
+  readonly promisedTimeLimit: TimeLimit | null;
+  readonly fee: FeeView | null;
+  readonly places: readonly { readonly name: string; readonly address: string; readonly phone: string | null }[];
+  readonly hours: string | null;
+  readonly onlineUrl: string | null;
+  readonly visitsRequired: number | null;
+  readonly crossRegion: boolean | null;
+  readonly tolerantAcceptance: boolean | null;
+  readonly commitmentSystem: boolean | null;
+}
+
+export interface ItemGuideResult {
+  readonly item: {
+    readonly code: string;
+    readonly name: string;
+    readonly department: string;
+    readonly acceptanceConditions: string | null;
+    readonly promisedTimeLimit: TimeLimit | null;
+    readonly statutoryTimeLimit: TimeLimit | null;
+    readonly fee: FeeView | null;
+    readonly instantApproval: boolean;
+    readonly tolerantAcceptance: boolean;
+    readonly commitmentSystem: boolean;
+    readonly evidenceKinds: readonly string[];
+    readonly materials: readonly { readonly code: string; readonly name: string; readonly necessity: string; readonly replacedBy: string | null; readonly commitmentAllowed: boolean }[];
+    readonly implementations: readonly (ItemImplementation | null)[];
+  } | null;
+}
+
+export interface EvidenceRequestView {
+  readonly id: string;
+  readonly holder: RegionCode;
+  readonly kinds: readonly string[];
+  readonly issuedAt: string;
+  readonly expiresAt: string;
+  readonly token: string;
+}
+
+export interface ReleasedEvidence {
+  readonly token: string;
+  readonly kind: string;
+  readonly recordId: string;
+  readonly issuer: RegionCode;
+  readonly record: EvidenceRecord;
+}
+
+export interface EvidenceSource {
+  readonly request: string;
+  readonly region: RegionCode;
+  readonly receipt: string;
+  readonly released: readonly ReleasedEvidence[];
+}
+
+export interface EvidenceGathering {
+  readonly caseId: string;
+  readonly requests: readonly EvidenceRequestView[];
+  readonly sources: readonly (EvidenceSource | null)[];
+}
+
+export interface EvidenceVerification {
+  readonly accepted: boolean;
+  readonly rejection: { readonly reason: string; readonly message: string } | null;
+  readonly evidence: { readonly id: string; readonly issuer: RegionCode; readonly kind: string; readonly status: string } | null;
+}
+
+export interface CaseEvidence {
+  readonly id: string;
+  readonly issuer: RegionCode;
+  readonly kind: string;
+  readonly recordId: string;
+  readonly status: 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';
+  readonly receivedAt: string;
+  readonly decidedAt: string | null;
+  readonly record: EvidenceRecord;
+}
+
+export interface Requirement {
+  readonly code: string;
+  readonly name: string;
+  readonly necessity: string;
+  readonly replacedBy: string | null;
+  readonly evidenceAvailable: boolean;
+  readonly supplyLaterAllowed: boolean;
+  readonly commitmentAllowed: boolean;
+}
+
+export interface CaseEvent {
+  readonly seq: number;
+  readonly at: string;
+  readonly status: string;
+  readonly actor: ActorView;
+  readonly note: string | null;
+  readonly reasons?: readonly string[];
+}
+
+export interface RuleResult {
+  readonly code: string;
+  readonly description?: string;
+  readonly passed: boolean;
+  readonly detail: string | null;
+}
+
+export interface Licence {
+  readonly licenceId: string;
+  readonly licenceName: string;
+  readonly issuerName?: string;
+  readonly holderName?: string;
+  readonly issuedOn?: string;
+  readonly validUntil?: string | null;
+  readonly licenceStatus: string;
+}
+
+export interface CaseView {
+  readonly id: string;
+  readonly region: RegionCode;
+  readonly status: string;
+  readonly subjectId: string;
+  readonly subjectKind: 'PERSON' | 'ENTERPRISE';
+  readonly item: { readonly code: string; readonly name: string; readonly instantApproval: boolean };
+  readonly openedAt: string;
+  readonly submittedAt: string | null;
+  readonly deadline: string | null;
+  readonly postCheck: string | null;
+  readonly requirements: readonly Requirement[];
+  readonly evidenceRequests: readonly EvidenceRequestView[];
+  readonly evidenceAnswers: readonly { readonly holder: RegionCode; readonly kinds: readonly string[]; readonly recordIds: readonly string[] }[];
+  readonly evidence: readonly CaseEvidence[];
+  readonly usableEvidence: readonly { readonly id: string }[];
+  readonly form: readonly { readonly name: string; readonly label: string; readonly value: string; readonly sourceRegion: RegionCode; readonly sourceRecordId: string }[];
+  readonly statusHistory: readonly CaseEvent[];
+  readonly decision: {
+    readonly outcome: string;
+    readonly reasons: readonly string[];
+    readonly decidedAt: string;
+    readonly decidedBy: ActorView;
+    readonly ruleResults: readonly RuleResult[];
+    readonly materials: readonly { readonly code: string; readonly name: string; readonly satisfiedBy: string }[];
+  } | null;
+  readonly commitments: readonly { readonly materialCode: string; readonly type: string; readonly text: string; readonly signedAt: string; readonly suppliedAt: string | null }[];
+  readonly licence: Licence | null;
+}
+
+export interface CaseResult {
+  readonly case: CaseView | null;
+}
+
+export interface QueuedCase {
+  readonly id: string;
+  readonly status: string;
+  readonly subjectId: string;
+  readonly item: { readonly code: string; readonly name: string };
+  readonly submittedAt: string | null;
+  readonly postCheck: string | null;
+  readonly decision: { readonly outcome: string; readonly reasons: readonly string[]; readonly ruleResults: readonly RuleResult[] } | null;
+  readonly commitments: readonly { readonly materialCode: string; readonly type: string }[];
+}
+
+export interface ReviewQueueResult {
+  readonly reviewQueue: { readonly region: RegionCode; readonly inReview: readonly QueuedCase[]; readonly pendingPostChecks: readonly QueuedCase[] };
+}
+
+export interface MyCase {
+  readonly id: string;
+  readonly region: RegionCode;
+  readonly status: string;
+  readonly item: { readonly code: string; readonly name: string };
+  readonly openedAt: string;
+  readonly statusHistory: readonly CaseEvent[];
+  readonly licence: Licence | null;
+}
+
+export interface MySubjectResult {
+  readonly me: {
+    readonly kind: string;
+    readonly subject: {
+      readonly id: string;
+      readonly kind: string;
+      readonly regions: readonly ({ readonly region: RegionCode; readonly records: readonly EvidenceRecord[]; readonly cases: readonly MyCase[] } | null)[];
+    } | null;
+  };
+}
+
+export interface AccessLogEntry {
+  readonly id: string;
+  readonly at: string;
+  readonly event: string;
+  readonly outcome: string;
+  readonly reason: string | null;
+  readonly caseId: string | null;
+  readonly itemCode: string | null;
+  readonly kinds: readonly string[];
+  readonly recordIds: readonly string[];
+  readonly actor: ActorView;
+}
+
+export interface MyAccessLogResult {
+  readonly me: { readonly subject: { readonly regions: readonly ({ readonly region: RegionCode; readonly accessLog: readonly AccessLogEntry[] } | null)[] } | null };
+}
+
+export interface ServicePlace {
+  readonly id: string;
+  readonly region: RegionCode;
+  readonly name: string;
+  readonly kind: string;
+  readonly address: string;
+  readonly phone: string | null;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly distanceMeters: number;
+  readonly open24h: boolean;
+  readonly openNow: boolean;
+  readonly hours: readonly { readonly weekdays: readonly number[]; readonly opens: string; readonly closes: string }[];
+}
+
+export interface NearestPlacesResult {
+  readonly nearestServicePlaces: {
+    readonly latitude: number;
+    readonly longitude: number;
+    readonly item: { readonly code: string; readonly name: string };
+    readonly places: readonly ServicePlace[];
+    readonly unavailableRegions: readonly RegionCode[];
+  } | null;
+}
+
+export interface QueueTicket {
+  readonly id: string;
+  readonly region: RegionCode;
+  readonly placeName: string;
+  readonly number: string;
+  readonly status: string;
+  readonly position: number;
+  readonly estimatedWaitMinutes: number;
+  readonly cancelCode: string | null;
+}
+
+export interface MeResult {
+  readonly me: { readonly kind: string; readonly operator: { readonly region: RegionCode; readonly division: string; readonly window: string; readonly operatorId: string } | null };
+}

@@ -1,0 +1,38 @@
+import { validateResidentIdentityNumber, validateUnifiedSocialCreditCode, KNOWN_NONCONFORMING_CREDIT_CODES } from '@yrd/shared/identifiers/index';
+import { identifySubject } from '@yrd/shared/subjects/identifySubject';
+
+/**
+ * The identifier checks, in the page, with the server's own code: `identifySubject` is what
+ * the hub runs for `subject(id:)` and a province for `openCase` (which check applies, which
+ * problem is reported when neither passes), over shared/src/identifiers. A bad identifier
+ * is caught before any request, with the very message the server would send.
+ */
+export type IdentifierCheck =
+  | { readonly ok: true; readonly id: string; readonly kind: 'PERSON' | 'ENTERPRISE' }
+  | { readonly ok: false; readonly message: string; readonly reason: string };
+
+/** The field name the server's messages carry for SubjectLookup (`id: …`), which the page leaves off. */
+const FIELD = 'id';
+
+export function checkSubjectIdentifier(input: string): IdentifierCheck {
+  try {
+    const subject = identifySubject(input, FIELD, undefined);
+    return { ok: true, id: subject.id, kind: subject.kind };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const extensions = (error as { extensions?: { reason?: unknown } }).extensions;
+    return { ok: false, message: message.replace(`${FIELD}: `, ''), reason: typeof extensions?.reason === 'string' ? extensions.reason : 'INVALID' };
+  }
+}
+
+/** A resident identity number only (a citizen signing in). */
+export function checkResidentId(input: string): IdentifierCheck {
+  const checked = validateResidentIdentityNumber(input);
+  return checked.ok ? { ok: true, id: input, kind: 'PERSON' } : { ok: false, message: checked.problem.message, reason: checked.problem.reason };
+}
+
+/** A unified social credit code only (an enterprise signing in). */
+export function checkCreditCode(input: string): IdentifierCheck {
+  const checked = validateUnifiedSocialCreditCode(input, { allowList: KNOWN_NONCONFORMING_CREDIT_CODES });
+  return checked.ok ? { ok: true, id: input, kind: 'ENTERPRISE' } : { ok: false, message: checked.problem.message, reason: checked.problem.reason };
+}

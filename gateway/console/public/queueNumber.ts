@@ -1,0 +1,66 @@
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import { provinceOperation } from '../graphql/operationNames.ts';
+import type { GraphQLErrorShape, QueueTicket, ServicePlace } from '../graphql/resultTypes.ts';
+import { button, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { ticketStatusLabel } from '../ui/labels.ts';
+
+/** A ticket as the holder sees it: number, place, status, wait, and — while waiting — a way to cancel it. */
+function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTicket, errors: readonly GraphQLErrorShape[] = []): HTMLElement {
+  const cancel = async () => {
+    const region = requireRegion(ticket.region);
+    const { data, errors: cancelErrors } = await context.client.run<Record<string, { cancelQueueNumber: QueueTicket } | null>>(
+      provinceOperation('CancelQueueNumber', region),
+      { ticketId: ticket.id, cancelCode: ticket.cancelCode },
+      'citizen',
+    );
+    // On a refusal the ticket stays as it was, with the province's reason above it.
+    show(area, ticketView(context, area, data?.[region.subgraphName]?.cancelQueueNumber ?? ticket, cancelErrors));
+  };
+  const waiting = ticket.status === 'WAITING';
+  return h(
+    'div',
+    {},
+    errorList(errors),
+    h(
+      'div',
+      { class: 'ticket', role: 'status', testId: 'queue-ticket' },
+      h('strong', { class: 'ticket-number' }, ticket.number),
+      h(
+        'span',
+        {},
+        waiting
+          ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · 前面还有 ${ticket.position} 人 · 约 ${ticket.estimatedWaitMinutes} 分钟`
+          : `${ticket.placeName} · ${ticketStatusLabel(ticket.status)}`,
+      ),
+      waiting && ticket.cancelCode ? h('small', {}, `取消码 ${ticket.cancelCode}`) : null,
+      waiting ? button('取消排队号', cancel, { class: 'link', testId: 'cancel-number' }) : null,
+    ),
+  );
+}
+
+/**
+ * 在线取号 at a place: only a signed-in citizen takes a number (the province refuses an
+ * anonymous one), so without a citizen sign-in the page says so and points to it.
+ */
+export function queueNumberButton(context: ConsoleContext, place: ServicePlace, itemCode: string, signIn: () => void): HTMLElement {
+  const area = h('div', { class: 'ticket-area', testId: `ticket-${place.id}` });
+  // One key per place shown: pressing again (a retry) returns the same ticket.
+  const key = idempotencyKey();
+  const take = async () => {
+    if (!context.sessions.session('citizen')) {
+      show(area, h('p', { class: 'banner banner-warning', role: 'alert', testId: 'queue-sign-in-needed' }, '在线取号需要以居民身份登录。', button('去登录', signIn, { class: 'link' })));
+      return;
+    }
+    const region = requireRegion(place.region);
+    const { data, errors } = await context.client.run<Record<string, { takeQueueNumber: QueueTicket } | null>>(
+      provinceOperation('TakeQueueNumber', region),
+      { placeId: place.id, itemCode, idempotencyKey: key },
+      'citizen',
+    );
+    const ticket = data?.[region.subgraphName]?.takeQueueNumber;
+    show(area, ticket ? ticketView(context, area, ticket, errors) : errorList(errors));
+  };
+  return h('div', { class: 'queue-number' }, button('在线取号', take, { testId: `take-number-${place.id}` }), area);
+}

@@ -1,0 +1,53 @@
+import type { ActorView, FeeView, TimeLimit } from '../graphql/resultTypes.ts';
+import { actorKindLabel, regionLabel, timeUnitLabel } from './labels.ts';
+
+const DATE_TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+});
+
+/** An instant in China Standard Time, as a clerk reads it. */
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : DATE_TIME.format(at);
+}
+
+export function timeLimit(limit: TimeLimit | null | undefined): string {
+  if (!limit) return '—';
+  if (limit.amount === 0) return '即办';
+  return `${limit.amount} ${timeUnitLabel(limit.unit)}${limit.note ? `（${limit.note}）` : ''}`;
+}
+
+export function fee(value: FeeView | null | undefined): string {
+  if (!value) return '—';
+  if (!value.charged) return '不收费';
+  return `${value.amount ?? '—'} 元${value.basis ? `（${value.basis}）` : ''}`;
+}
+
+export function yesNo(value: boolean | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return value ? '是' : '否';
+}
+
+export function distance(meters: number): string {
+  return meters < 1000 ? `${Math.round(meters)} 米` : `${(meters / 1000).toFixed(1)} 公里`;
+}
+
+/** Who acted: 江苏省 · 窗口 WJ-CSJ-01 · js-wj-0001, or 系统 / 申请人. */
+export function actor(view: ActorView | null | undefined): string {
+  if (!view) return '—';
+  if (view.kind === 'OPERATOR') {
+    return [regionLabel(view.region), view.division ? `区划 ${view.division}` : null, view.window ? `窗口 ${view.window}` : null, view.operatorId ? `工作人员 ${view.operatorId}` : null]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  if (view.member) return `${actorKindLabel(view.kind)}（${view.member}）`;
+  return view.subjectId ? `${actorKindLabel(view.kind)}（${view.subjectId}）` : actorKindLabel(view.kind);
+}

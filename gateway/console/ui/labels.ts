@@ -1,0 +1,82 @@
+import { regionByCode } from '@yrd/shared/regions/regionRegistry';
+
+/** Chinese names of the schema's enum values (as the schema's own descriptions give them). */
+const CASE_STATUS: Record<string, string> = {
+  OPEN: '已受理，收集材料中',
+  AWAITING_EVIDENCE: '已提交，等待省份答复',
+  DEFERRED_MATERIALS: '容缺受理，待补齐材料',
+  IN_REVIEW: '人工审核中',
+  APPROVED: '已办结（准予）',
+  REJECTED: '不予批准',
+  TERMINATED: '已终止',
+  REVOKED: '已撤销',
+};
+
+const EVIDENCE_KIND: Record<string, string> = {
+  SOCIAL_INSURANCE: '社会保险参保缴费记录',
+  PROVIDENT_FUND: '住房公积金缴存记录',
+  HOUSEHOLD_REGISTRATION: '户籍登记信息',
+  MARRIAGE: '婚姻登记信息',
+  BUSINESS_REGISTRATION: '市场主体登记信息',
+  TAX: '纳税信息',
+  CREDIT_RECORD: '信用记录',
+  E_LICENCE: '电子证照',
+};
+
+const EVIDENCE_STATUS: Record<string, string> = { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用' };
+const DECISION_OUTCOME: Record<string, string> = { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准' };
+const SATISFIED_BY: Record<string, string> = {
+  EVIDENCE: '由数据共享替代（无证明）',
+  PROVIDED: '已提交',
+  SUPPLY_LATER: '容缺，承诺后补',
+  COMMITMENT: '以告知承诺代替',
+  NOT_NEEDED: '非必要，未提交',
+};
+const AUDIT_EVENT: Record<string, string> = {
+  EVIDENCE_RELEASED: '提供了材料',
+  EVIDENCE_REFUSED: '拒绝提供材料',
+  RECORDS_REFUSED: '拒绝查询个人记录',
+  EVIDENCE_REJECTED: '拒收未通过校验的材料',
+  DIRECT_CALL_REFUSED: '拒绝未经网关的访问',
+};
+const AUDIT_OUTCOME: Record<string, string> = { RELEASED: '已提供', REFUSED: '已拒绝', REJECTED: '已拒收' };
+const ACTOR_KIND: Record<string, string> = {
+  ANONYMOUS: '未登录',
+  CITIZEN: '本人',
+  ENTERPRISE: '企业',
+  OPERATOR: '窗口工作人员',
+  SERVICE: '联盟成员系统',
+  APPLICANT: '申请人',
+  SYSTEM: '系统',
+};
+const PLACE_KIND: Record<string, string> = { SERVICE_HALL: '政务服务大厅', WINDOW: '窗口', SELF_SERVICE_TERMINAL: '7×24 自助终端' };
+const POST_CHECK: Record<string, string> = { PENDING: '告知承诺待核查', PASSED: '核查通过', FAILED: '核查不实' };
+const COMMITMENT_TYPE: Record<string, string> = { SUPPLY_LATER: '容缺后补承诺', IN_LIEU_OF_PROOF: '告知承诺' };
+const LICENCE_STATUS: Record<string, string> = { VALID: '有效', REVOKED: '已撤销', EXPIRED: '已过期' };
+const TICKET_STATUS: Record<string, string> = { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消' };
+const KNOWLEDGE_KIND: Record<string, string> = { ITEM: '事项', MATERIAL: '申请材料', FAQ: '常见问题', NEGATIVE_LIST_ENTRY: '负面清单' };
+const TIME_UNIT: Record<string, string> = { WORKING_DAYS: '个工作日', NATURAL_DAYS: '个自然日' };
+
+const from = (table: Record<string, string>) => (value: string | null | undefined): string => (value ? (table[value] ?? value) : '—');
+
+export const caseStatusLabel = from(CASE_STATUS);
+export const evidenceKindLabel = from(EVIDENCE_KIND);
+export const evidenceStatusLabel = from(EVIDENCE_STATUS);
+export const decisionOutcomeLabel = from(DECISION_OUTCOME);
+export const satisfiedByLabel = from(SATISFIED_BY);
+export const auditEventLabel = from(AUDIT_EVENT);
+export const auditOutcomeLabel = from(AUDIT_OUTCOME);
+export const actorKindLabel = from(ACTOR_KIND);
+export const placeKindLabel = from(PLACE_KIND);
+export const postCheckLabel = from(POST_CHECK);
+export const commitmentTypeLabel = from(COMMITMENT_TYPE);
+export const licenceStatusLabel = from(LICENCE_STATUS);
+export const ticketStatusLabel = from(TICKET_STATUS);
+export const knowledgeKindLabel = from(KNOWLEDGE_KIND);
+export const timeUnitLabel = from(TIME_UNIT);
+
+/** 上海市, 江苏省, … from the region registry. */
+export function regionLabel(code: string | null | undefined): string {
+  if (!code) return '—';
+  return regionByCode(code)?.name ?? code;
+}

@@ -1,0 +1,127 @@
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import type { ConsoleContext } from '../consoleContext.ts';
+import { provinceOperation } from '../graphql/operationNames.ts';
+import type { CaseView } from '../graphql/resultTypes.ts';
+import { button, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { actor, dateTime } from '../ui/format.ts';
+import { caseStatusLabel, commitmentTypeLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
+
+/** The case's status history: who changed it, when, and why. */
+export function statusHistory(view: Pick<CaseView, 'statusHistory'>): HTMLElement {
+  return h(
+    'ol',
+    { class: 'history', testId: 'status-history' },
+    view.statusHistory.map((event) =>
+      h(
+        'li',
+        { 'data-status': event.status },
+        h('span', { class: `tag status-${event.status}` }, caseStatusLabel(event.status)),
+        h('small', {}, `${dateTime(event.at)} · ${actor(event.actor)}`),
+        event.note ? h('p', {}, event.note) : null,
+        (event.reasons ?? []).length > 0 ? h('ul', { class: 'reasons' }, (event.reasons ?? []).map((reason) => h('li', {}, reason))) : null,
+      ),
+    ),
+  );
+}
+
+/** 电子证照: the licence the case ended with. */
+export function licenceCard(licence: NonNullable<CaseView['licence']>): HTMLElement {
+  return h(
+    'article',
+    { class: 'card licence', testId: 'licence' },
+    h('header', {}, h('strong', {}, '电子证照'), h('span', { class: `tag licence-${licence.licenceStatus}` }, licenceStatusLabel(licence.licenceStatus))),
+    h('h4', {}, licence.licenceName),
+    h(
+      'dl',
+      { class: 'fields' },
+      h('dt', {}, '证照标识'),
+      h('dd', {}, h('code', { testId: 'licence-id' }, licence.licenceId)),
+      h('dt', {}, '持证人'),
+      h('dd', {}, licence.holderName ?? '—'),
+      h('dt', {}, '签发机构'),
+      h('dd', {}, licence.issuerName ?? '—'),
+      h('dt', {}, '签发日期'),
+      h('dd', {}, licence.issuedOn ?? '—'),
+      h('dt', {}, '有效期至'),
+      h('dd', {}, licence.validUntil ?? '长期'),
+    ),
+  );
+}
+
+/**
+ * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
+ * goes to a person), how each material was satisfied, the licence, the pre-filled form (秒填),
+ * commitments with their deadline — and for 容缺, marking a deferred material supplied.
+ */
+export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () => Promise<void>): HTMLElement {
+  const messages = h('div', { class: 'outcome-messages' });
+  const supply = async (materialCode: string) => {
+    const { errors } = await context.client.run(provinceOperation('SupplyMaterial', requireRegion(view.region)), { caseId: view.id, materialCode }, 'operator');
+    show(messages, errorList(errors));
+    if (errors.length === 0) await reload();
+  };
+  const decision = view.decision;
+  const waitingFor = view.status === 'AWAITING_EVIDENCE' ? (view.statusHistory.at(-1)?.reasons ?? []) : [];
+  return h(
+    'section',
+    { class: 'step outcome', testId: 'case-outcome', 'data-status': view.status },
+    h('h3', {}, '⑤ 办理结果'),
+    h('p', { class: 'status-line' }, h('span', { class: `tag big status-${view.status}`, testId: 'case-status' }, caseStatusLabel(view.status)), view.postCheck ? h('span', { class: 'tag' }, postCheckLabel(view.postCheck)) : null),
+    waitingFor.length > 0
+      ? h('div', { class: 'banner banner-warning', testId: 'awaiting-evidence' }, h('strong', {}, '等待省份答复：'), h('ul', {}, waitingFor.map((reason) => h('li', {}, reason))), h('p', {}, '省份恢复后，请在上方对其“重试”，再次提交。'))
+      : null,
+    view.deadline ? h('p', { testId: 'deadline' }, `容缺材料补齐期限：${dateTime(view.deadline)}`) : null,
+    decision
+      ? h(
+          'div',
+          { class: 'decision', testId: 'decision' },
+          h('p', {}, h('strong', {}, `决定：${decisionOutcomeLabel(decision.outcome)}`), h('small', {}, ` ${dateTime(decision.decidedAt)} · ${actor(decision.decidedBy)}`)),
+          decision.reasons.length > 0 ? h('div', { class: 'reasons', testId: 'decision-reasons' }, h('strong', {}, '理由：'), h('ul', {}, decision.reasons.map((reason) => h('li', {}, reason)))) : null,
+          h(
+            'ul',
+            { class: 'rules' },
+            decision.ruleResults.map((rule) =>
+              // A rule's description is worded as what fails it (it becomes the reason for review), so a passed rule is named by its code.
+              rule.passed
+                ? h('li', { class: 'rule-passed', 'data-rule': rule.code }, `✓ 规则 ${rule.code} 通过`, rule.detail ? h('small', {}, ` — ${rule.detail}`) : null)
+                : h('li', { class: 'rule-failed', 'data-rule': rule.code }, `✗ ${rule.description ?? rule.code}`, rule.detail ? h('small', {}, ` — ${rule.detail}`) : null),
+            ),
+          ),
+          h('ul', { class: 'materials-outcome' }, decision.materials.map((material) => h('li', {}, `${material.code} ${material.name}：${satisfiedByLabel(material.satisfiedBy)}`))),
+        )
+      : null,
+    view.licence ? licenceCard(view.licence) : null,
+    view.commitments.length > 0
+      ? h(
+          'div',
+          { class: 'commitments' },
+          h('h4', {}, '承诺'),
+          view.commitments.map((commitment) =>
+            h(
+              'div',
+              { class: 'commitment', testId: `commitment-${commitment.materialCode}` },
+              h('strong', {}, `${commitment.materialCode} · ${commitmentTypeLabel(commitment.type)}`),
+              h('p', {}, commitment.text),
+              commitment.suppliedAt
+                ? h('small', {}, `已补齐：${dateTime(commitment.suppliedAt)}`)
+                : commitment.type === 'SUPPLY_LATER' && view.status === 'DEFERRED_MATERIALS'
+                  ? button('材料已补齐', () => supply(commitment.materialCode), { class: 'primary', testId: `supply-${commitment.materialCode}` })
+                  : null,
+            ),
+          ),
+        )
+      : null,
+    view.form.length > 0
+      ? h(
+          'details',
+          { class: 'form-prefill' },
+          h('summary', {}, `秒填：申请表已由共享数据预填 ${view.form.length} 项`),
+          h('dl', { class: 'fields' }, view.form.map((entry) => [h('dt', {}, entry.label), h('dd', {}, entry.value, h('small', {}, ` （${regionLabel(entry.sourceRegion)} ${entry.sourceRecordId}）`))])),
+        )
+      : null,
+    h('h4', {}, '状态记录'),
+    statusHistory(view),
+    messages,
+  );
+}

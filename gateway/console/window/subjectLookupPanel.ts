@@ -1,0 +1,73 @@
+import type { ConsoleContext } from '../consoleContext.ts';
+import type { SubjectLookupResult } from '../graphql/resultTypes.ts';
+import { checkSubjectIdentifier } from '../identifiers/subjectIdentifier.ts';
+import { button, field, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { regionLabel } from '../ui/labels.ts';
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+
+export interface LookedUpSubject {
+  readonly id: string;
+  readonly kind: 'PERSON' | 'ENTERPRISE';
+}
+
+/**
+ * 申请人: the clerk types a resident identity number or credit code. It is checked in the page
+ * with the server's rules and messages — a bad one never leaves the page — then looked up
+ * (SubjectLookup): kind, registering province, and the provinces that hold its records.
+ */
+export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: LookedUpSubject | null) => void, initial = ''): HTMLElement {
+  const input = h('input', { name: 'subjectId', value: initial, autocomplete: 'off', spellcheck: 'false', maxlength: 18, placeholder: '18 位公民身份号码或统一社会信用代码' });
+  const problem = h('div', { class: 'problem', role: 'alert', testId: 'identifier-problem' });
+  const result = h('div', { class: 'lookup-result', testId: 'subject-lookup' });
+
+  const lookUp = async () => {
+    const typed = input.value.trim();
+    const checked = checkSubjectIdentifier(typed);
+    show(result);
+    if (!checked.ok) {
+      input.setAttribute('aria-invalid', 'true');
+      show(problem, checked.message);
+      onFound(null);
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    show(problem);
+    const { data, errors } = await context.client.run<SubjectLookupResult>('SubjectLookup', { id: checked.id }, 'operator');
+    const subject = data?.subject;
+    if (!subject) {
+      show(result, errorList(errors));
+      onFound(null);
+      return;
+    }
+    show(
+      result,
+      h(
+        'div',
+        { class: 'card subject-card' },
+        h('strong', {}, subject.kind === 'PERSON' ? '自然人' : '市场主体'),
+        h('code', {}, subject.id),
+        subject.registeringRegion ? h('span', {}, `登记省份：${regionLabel(subject.registeringRegion)}`) : null,
+        h(
+          'p',
+          { class: 'note' },
+          '持有其数据的省份：',
+          subject.regions.map((regional, index) =>
+            regional
+              ? h('span', { class: 'tag tag-ok' }, regionLabel(regional.region))
+              : // The hub lists a person's provinces in registry order, an enterprise's registering one alone.
+                h('span', { class: 'tag tag-down' }, `${regionLabel(subject.kind === 'PERSON' ? REGIONS[index]?.code : subject.registeringRegion)} 暂不可用`),
+          ),
+        ),
+        h('p', { class: 'note' }, '窗口只能在办件需要时查看其数据（由持有省份签发、申请人确认）。'),
+      ),
+      errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+    );
+    onFound({ id: subject.id, kind: subject.kind });
+  };
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') lookUp();
+  });
+  return h('section', { class: 'step' }, h('h3', {}, '① 申请人'), h('div', { class: 'row' }, field('身份号码 / 信用代码', input), button('查询', lookUp, { class: 'primary', testId: 'look-up' })), problem, result);
+}

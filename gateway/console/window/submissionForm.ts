@@ -1,0 +1,87 @@
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import { provinceOperation } from '../graphql/operationNames.ts';
+import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
+import { button, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { evidenceKindLabel } from '../ui/labels.ts';
+
+type MaterialChoice = 'EVIDENCE' | 'NONE' | 'PROVIDED' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF';
+
+const CHOICE_LABELS: Record<MaterialChoice, string> = {
+  EVIDENCE: '由数据共享替代（无证明）',
+  NONE: '未提交',
+  PROVIDED: '已提交（纸质/电子）',
+  SUPPLY_LATER: '容缺后补（申请人承诺）',
+  IN_LIEU_OF_PROOF: '告知承诺（以承诺代替证明）',
+};
+
+function choicesFor(requirement: Requirement): MaterialChoice[] {
+  return [
+    ...(requirement.replacedBy && requirement.evidenceAvailable ? (['EVIDENCE'] as const) : []),
+    'NONE',
+    'PROVIDED',
+    ...(requirement.supplyLaterAllowed ? (['SUPPLY_LATER'] as const) : []),
+    ...(requirement.commitmentAllowed ? (['IN_LIEU_OF_PROOF'] as const) : []),
+  ];
+}
+
+/**
+ * ④ 材料与提交: each material of the item, and how it is satisfied here — by shared data, on
+ * paper, later (容缺) or by a commitment (告知承诺) where this province allows it. Submitting
+ * is once-only (an idempotency key per attempt); a refusal changes nothing and says why.
+ */
+export function submissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>): HTMLElement {
+  const view = caseView();
+  const messages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
+  const selects = view.requirements.map((requirement) => {
+    const select = h(
+      'select',
+      { name: `material-${requirement.code}`, testId: `material-${requirement.code}`, 'aria-label': `${requirement.code} ${requirement.name}` },
+      choicesFor(requirement).map((choice) => h('option', { value: choice }, CHOICE_LABELS[choice])),
+    );
+    return { requirement, select };
+  });
+
+  const submit = async () => {
+    const providedMaterials = selects.filter(({ select }) => select.value === 'PROVIDED').map(({ requirement }) => requirement.code);
+    const commitments = selects
+      .filter(({ select }) => select.value === 'SUPPLY_LATER' || select.value === 'IN_LIEU_OF_PROOF')
+      .map(({ requirement, select }) => ({ materialCode: requirement.code, type: select.value }));
+    const current = caseView();
+    const region = requireRegion(current.region);
+    const { errors } = await context.client.run(
+      provinceOperation('SubmitCase', region),
+      { input: { caseId: current.id, idempotencyKey: idempotencyKey(), providedMaterials, commitments } },
+      'operator',
+    );
+    show(messages, errorList(errors));
+    if (errors.length === 0) await onSubmitted();
+  };
+
+  return h(
+    'section',
+    { class: 'step' },
+    h('h3', {}, '④ 材料与提交'),
+    h(
+      'table',
+      { class: 'materials' },
+      h('thead', {}, h('tr', {}, h('th', {}, '材料'), h('th', {}, '可由数据替代'), h('th', {}, '本次'))),
+      h(
+        'tbody',
+        {},
+        selects.map(({ requirement, select }) =>
+          h(
+            'tr',
+            {},
+            h('td', { 'data-label': '材料' }, h('strong', {}, requirement.code), ` ${requirement.name}`),
+            h('td', { 'data-label': '可由数据替代' }, requirement.replacedBy ? `${evidenceKindLabel(requirement.replacedBy)}${requirement.evidenceAvailable ? '（已取得）' : '（未取得）'}` : '—'),
+            h('td', { 'data-label': '本次' }, select),
+          ),
+        ),
+      ),
+    ),
+    button('提交办件', submit, { class: 'primary', testId: 'submit-case' }),
+    messages,
+  );
+}

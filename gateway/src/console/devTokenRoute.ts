@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { decodeJwt, importJWK, type CryptoKey } from 'jose';
+import { readJsonBody, RequestBodyError } from '@yrd/shared/http/readJsonBody';
+import type { Caller } from '@yrd/shared/identity/caller';
+import { IDENTITY_PROVIDER_MEMBER, mintUserToken, TokenRejected, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
+import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { sendConsoleJson } from './consoleHeaders.ts';
+
+type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
+
+/** The lifetimes the console offers (as `npm run token -- --expires-in`). */
+export const DEV_TOKEN_LIFETIMES = ['8h', '1h', '15m'] as const;
+
+const MAX_BODY_BYTES = 4_096;
+
+function refuse(response: ServerResponse, status: number, code: string, message: string): void {
+  sendConsoleJson(response, status, { error: { code, message } });
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** No Origin (not a browser's cross-site fetch), or this very host. */
+function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false; // "null" and other opaque origins
+  }
+}
+
+/** The caller a request body names; the identifiers are checked when the token is read back. */
+function callerOf(body: Record<string, unknown>): UserCaller | string {
+  switch (body.kind) {
+    case 'CITIZEN':
+      return { kind: 'CITIZEN', residentId: text(body.residentId) };
+    case 'ENTERPRISE':
+      return { kind: 'ENTERPRISE', creditCode: text(body.creditCode) };
+    case 'OPERATOR':
+      // The region is checked by verifyUserToken (a member of the federation), like everything else.
+      return { kind: 'OPERATOR', region: text(body.region) as RegionCode, division: text(body.division), window: text(body.window), operatorId: text(body.operatorId) };
+    default:
+      return '身份类型应为 CITIZEN（居民）、ENTERPRISE（企业）或 OPERATOR（窗口工作人员）';
+  }
+}
+
+/**
+ * POST /console/dev-token — development sign-in for the console: mints a bearer token for
+ * the caller the body names with the development identity provider's key, exactly as
+ * `npm run token` does, and reads it back as the gateway will, so a wrong identifier is
+ * refused here with the gateway's own message. Only ever routed when the gateway runs the
+ * development identity provider outside production (see consoleRoutes).
+ *
+ *   { "kind": "OPERATOR", "region": "JIANGSU", "division": "320509", "window": "WJ-CSJ-01", "operatorId": "js-wj-0001" }
+ *   { "kind": "CITIZEN", "residentId": "310118198804123021", "expiresIn": "1h" }
+ *
+ * Answers `{ token, expiresAt, caller }`, or `{ error: { code, message } }`.
+ */
+export function devTokenRoute(keysDir: string) {
+  let keys: Promise<{ member: MemberKeys; publicKey: CryptoKey }> | undefined;
+  const identityProvider = () =>
+    (keys ??= (async () => {
+      const member = await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, keysDir);
+      const jwk = member.publicMember().keys[0]?.jwk;
+      if (!jwk) throw new Error('the development identity provider has no key');
+      return { member, publicKey: (await importJWK(jwk, 'EdDSA')) as CryptoKey };
+    })());
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (request.method !== 'POST') {
+      response.setHeader('allow', 'POST');
+      return refuse(response, 405, 'METHOD_NOT_ALLOWED', '请用 POST 请求开发令牌');
+    }
+    // A JSON body cannot be sent cross-site without a CORS preflight, which this route never answers.
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(response, 415, 'UNSUPPORTED_MEDIA_TYPE', '请求体应为 application/json');
+    }
+    if (!sameOrigin(request)) {
+      return refuse(response, 403, 'CROSS_ORIGIN', '只接受来自本控制台页面的请求');
+    }
+    let body: unknown;
+    try {
+      body = await readJsonBody(request, MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof RequestBodyError) return refuse(response, error.status, 'BAD_REQUEST', error.message);
+      throw error;
+    }
+    if (typeof body !== 'object' || body === null) return refuse(response, 400, 'BAD_REQUEST', '请求体应为 JSON 对象');
+    const fields = body as Record<string, unknown>;
+    const caller = callerOf(fields);
+    if (typeof caller === 'string') return refuse(response, 400, 'BAD_REQUEST', caller);
+    const expiresIn = fields.expiresIn ?? DEV_TOKEN_LIFETIMES[0];
+    if (!DEV_TOKEN_LIFETIMES.some((lifetime) => lifetime === expiresIn)) {
+      return refuse(response, 400, 'BAD_REQUEST', `有效期应为 ${DEV_TOKEN_LIFETIMES.join('、')} 之一`);
+    }
+
+    const { member, publicKey } = await identityProvider();
+    const token = await mintUserToken(caller, member.signingKey, String(expiresIn));
+    try {
+      const verified = await verifyUserToken(token, async () => publicKey);
+      const { exp } = decodeJwt(token);
+      sendConsoleJson(response, 200, { token, expiresAt: new Date((exp ?? 0) * 1000).toISOString(), caller: verified });
+    } catch (error) {
+      if (error instanceof TokenRejected) return refuse(response, 400, error.reason, error.message);
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { graphql } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
+import { chooseItem, lookUpApplicant, openCase, signInAtWindow } from './windowSteps.ts';
+
+/**
+ * The console's public desk without sign-in (a guide compared across provinces, the nearest
+ * places from the browser's position, a queue number that asks for a citizen's sign-in), and
+ * what it does with bad input and a session the gateway no longer accepts.
+ */
+const FENHU = { latitude: 31.03, longitude: 120.88 };
+
+let federation: BootedFederation;
+let browser: ConsoleBrowser;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+  browser = await launchConsoleBrowser(federation.gatewayUrl, { geolocation: FENHU });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await federation?.shutdown();
+});
+
+describe('public services at the console, without sign-in', () => {
+  it('finds an item, compares its guide across the four provinces, and lists the nearest places from the browser\'s position', async () => {
+    const { page, pageErrors } = await browser.open('public');
+    await page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
+    await page.getByTestId('public-search').click();
+    await page.locator('[data-testid="public-results"] mark').first().waitFor();
+    await page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
+
+    const comparison = page.getByTestId('guide-comparison');
+    await comparison.waitFor();
+    const headers = await comparison.locator('thead th').allTextContents();
+    expect(headers).toEqual(['项目', '上海市', '江苏省', '浙江省', '安徽省']);
+    const localCodes = await comparison.locator('tbody tr').filter({ hasText: '本地事项编码' }).locator('td').allTextContents();
+    expect(localCodes).toHaveLength(4);
+    expect(new Set(localCodes).size).toBe(4); // each province names the item its own way
+
+    await page.getByTestId('use-my-location').click();
+    const places = page.getByTestId('place');
+    await places.first().waitFor();
+    expect(await places.count()).toBe(10);
+    expect(await page.getByTestId('location-status').textContent()).toContain('31.0300, 120.8800');
+    const regions = new Set(await places.evaluateAll((items) => items.map((item) => item.getAttribute('data-region'))));
+    expect(regions.size).toBeGreaterThanOrEqual(2); // across province borders
+    expect(await page.locator('svg.places-plot circle.plot-place').count()).toBe(10);
+
+    // A queue number needs a citizen: the page says so …
+    const hall = places.filter({ hasText: '江苏省' }).filter({ has: page.getByRole('button', { name: '在线取号' }) }).first();
+    await hall.getByRole('button', { name: '在线取号' }).click();
+    await hall.getByTestId('queue-sign-in-needed').waitFor();
+    expect(await hall.getByTestId('queue-sign-in-needed').textContent()).toContain('在线取号需要以居民身份登录');
+    // … and once she has signed in, gives her a number.
+    await hall.getByRole('button', { name: '去登录' }).click();
+    const seat = page.getByTestId('public-citizen-seat');
+    await seat.getByLabel('公民身份号码').fill(CAST.wangLijuan);
+    await seat.getByTestId('dev-sign-in').click();
+    await seat.getByTestId('signed-in-as').waitFor();
+    await hall.getByRole('button', { name: '在线取号' }).click();
+    await hall.locator('.ticket-number').waitFor();
+    const number = await hall.locator('.ticket-number').textContent();
+    expect(number).toMatch(/^A\d{3}$/);
+    expect(await hall.getByTestId('queue-ticket').textContent()).toContain('等候中');
+    // Pressing again is a retry: the same number, not a second one.
+    await hall.getByRole('button', { name: '在线取号' }).click();
+    await hall.getByTestId('queue-ticket').waitFor();
+    expect(await hall.locator('.ticket-number').textContent()).toBe(number);
+    // She cancels it: the province says it is cancelled, and there is nothing more to cancel.
+    await hall.getByTestId('cancel-number').click();
+    await hall.getByTestId('queue-ticket').filter({ hasText: '已取消' }).waitFor();
+    expect(await hall.getByTestId('cancel-number').count()).toBe(0);
+    expect(await hall.locator('.ticket-number').textContent()).toBe(number);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('names a province that is down and still lists the others\' places', async () => {
+    const zhejiang = federation.proxies.get('zhejiang');
+    if (!zhejiang) throw new Error('no zhejiang proxy');
+    const { page } = await browser.open('public');
+    await page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
+    await page.getByTestId('public-search').click();
+    await page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
+    await page.getByTestId('guide-comparison').waitFor();
+    zhejiang.down = true;
+    try {
+      await page.getByLabel('或选择区县').selectOption('FENHU');
+      await page.getByTestId('find-by-district').click();
+      await page.getByTestId('places-unavailable').waitFor();
+      expect(await page.getByTestId('places-unavailable').textContent()).toContain('浙江省暂不可用');
+      expect(await page.locator('[data-testid="place"][data-region="ZHEJIANG"]').count()).toBe(0);
+      expect(await page.getByTestId('place').count()).toBeGreaterThan(0);
+    } finally {
+      zhejiang.down = false;
+    }
+  });
+});
+
+describe('bad input and sessions', () => {
+  it('catches an invalid identifier in the page with the server\'s own message, before any GraphQL request', async () => {
+    const { page, graphqlRequests } = await browser.open('window');
+    await signInAtWindow(page);
+    const sent = graphqlRequests.length;
+    const cases: [string, string][] = [
+      ['310118198804123022', 'CHECK_CHARACTER'], // a wrong check character
+      ['31011819880412302x', 'FORMAT'], // a lower-case x
+      ['3101181988041230', 'LENGTH'],
+      ['91330421MA2B3C4D1O', 'FORMAT'], // the letter O in a credit code
+    ];
+    for (const [identifier] of cases) {
+      await page.getByLabel('身份号码 / 信用代码').fill(identifier);
+      await page.getByTestId('look-up').click();
+      const shown = (await page.getByTestId('identifier-problem').textContent()) ?? '';
+      // The same check on the server answers with the same words (prefixed there with the field name).
+      const server = await graphql(federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { id } }', { id: identifier });
+      expect(server.errors?.[0]?.message).toBe(`id: ${shown}`);
+    }
+    expect(await page.getByLabel('身份号码 / 信用代码').getAttribute('aria-invalid')).toBe('true');
+    expect(graphqlRequests.length).toBe(sent);
+
+    // A valid one goes through.
+    await lookUpApplicant(page, CAST.guXiaomei);
+    expect(graphqlRequests.length).toBe(sent + 1);
+    expect(await page.getByTestId('identifier-problem').textContent()).toBe('');
+  });
+
+  it('an expired session: the gateway\'s message, a way to sign in again, and the work goes on', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    // A token from the identity provider that expires in three seconds, pasted at sign-in.
+    const header = await tokens.header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }, '3s');
+    const seat = page.getByTestId('seat-operator');
+    await seat.locator('summary', { hasText: '使用已有令牌' }).click();
+    await seat.getByLabel('登录令牌（JWT）').fill(header.authorization.replace('Bearer ', ''));
+    await seat.getByTestId('paste-sign-in').click();
+    await page.getByTestId('window-identity').waitFor();
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+
+    await page.waitForTimeout(4_000);
+    await page.getByTestId('open-case').click();
+    const refused = page.getByTestId('session-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('登录令牌已过期，请重新登录');
+
+    await refused.getByTestId('sign-in-again').click();
+    // The same window is filled in again; a development token signs the clerk in.
+    expect(await seat.getByLabel('窗口编号').inputValue()).toBe('WJ-CSJ-01');
+    await seat.getByTestId('dev-sign-in').click();
+    await page.getByTestId('window-identity').waitFor();
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    expect(await openCase(page)).toMatch(/^32\d{14}$/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a token the gateway refuses outright (bad signature) is reported the same way, never a blank page', async () => {
+    const { page } = await browser.open('me');
+    const good = await tokens.citizen(CAST.guXiaomei);
+    const [head, payload, signature] = good.authorization.replace('Bearer ', '').split('.');
+    const forged = `${head}.${payload}.${(signature ?? '').slice(0, -4)}AAAA`;
+    const seat = page.getByTestId('seat-citizen');
+    await seat.locator('summary', { hasText: '使用已有令牌' }).click();
+    await seat.getByLabel('登录令牌（JWT）').fill(forged);
+    await seat.getByTestId('paste-sign-in').click();
+    await page.getByTestId('session-refused').waitFor();
+    expect(await page.getByTestId('session-refused').textContent()).toContain('登录令牌签名无效');
+  });
+});

@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * What a clerk does at the console, step by step, as a person would: through the page's
+ * labels, buttons and test ids, waiting for what the page shows — never by calling the
+ * gateway behind its back.
+ */
+export async function signInAtWindow(page: Page, window?: { region?: string; division?: string; window?: string; operatorId?: string }): Promise<void> {
+  const seat = page.getByTestId('seat-operator');
+  if (window?.region) await seat.getByLabel('省份').selectOption(window.region);
+  if (window?.division) await seat.getByLabel('窗口行政区划代码').fill(window.division);
+  if (window?.window) await seat.getByLabel('窗口编号').fill(window.window);
+  if (window?.operatorId) await seat.getByLabel('工作人员编号').fill(window.operatorId);
+  await seat.getByTestId('dev-sign-in').click();
+  await page.getByTestId('window-identity').waitFor();
+}
+
+export async function lookUpApplicant(page: Page, identifier: string): Promise<void> {
+  await page.getByLabel('身份号码 / 信用代码').fill(identifier);
+  await page.getByTestId('look-up').click();
+  await page.getByTestId('subject-lookup').getByText(identifier).waitFor();
+}
+
+export async function chooseItem(page: Page, words: string, itemCode: string): Promise<void> {
+  await page.getByLabel('搜索事项').fill(words);
+  await page.getByTestId('search-items').click();
+  await page.getByTestId(`choose-item-${itemCode}`).click();
+  await page.getByTestId('chosen-item').getByText(itemCode).waitFor();
+}
+
+/** Opens the case; its number as the page shows it. */
+export async function openCase(page: Page): Promise<string> {
+  await page.getByTestId('open-case').click();
+  const id = page.getByTestId('case-id');
+  await id.waitFor();
+  return (await id.textContent()) ?? '';
+}
+
+export async function requestEvidence(page: Page): Promise<void> {
+  await page.getByTestId('request-evidence').click();
+  // Done when no card is still asking or verifying.
+  await page.waitForFunction(() => {
+    const cards = [...document.querySelectorAll('[data-testid^="province-"]')];
+    return cards.length > 0 && cards.every((card) => !['asking', 'verifying'].includes(card.getAttribute('data-state') ?? ''));
+  });
+}
+
+/** The applicant signs in on her phone (her own token) and accepts every piece waiting for her. */
+export async function applicantAcceptsAll(page: Page): Promise<void> {
+  const phone = page.getByTestId('applicant-phone');
+  if (await phone.getByTestId('dev-sign-in').isVisible()) await phone.getByTestId('dev-sign-in').click();
+  await phone.getByTestId('signed-in-as').waitFor();
+  for (;;) {
+    const accept = phone.getByTestId('accept-evidence').first();
+    try {
+      await accept.waitFor({ timeout: 3_000 });
+    } catch {
+      return;
+    }
+    await accept.click();
+    await page.waitForTimeout(300);
+  }
+}
+
+export async function chooseMaterial(page: Page, materialCode: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF'): Promise<void> {
+  await page.getByTestId(`material-${materialCode}`).selectOption(choice);
+}
+
+/** Submits; the status the page then shows (its data-status). */
+export async function submitCase(page: Page, expectedStatus?: string): Promise<void> {
+  await page.getByTestId('submit-case').click();
+  if (expectedStatus) await page.locator(`[data-testid="case-outcome"][data-status="${expectedStatus}"]`).waitFor();
+}

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
+import { auditEntries } from '../harness/auditTrail.ts';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
+import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
+
+/**
+ * The window console in a real browser (Chromium), against the real federation: story 1 at the
+ * 吴江 window — 顾晓梅's provident-fund certificate decided at once on Shanghai's data, with a
+ * licence — then her own access history; story 3 — 容缺 with its deadline, 告知承诺 refused to
+ * an applicant with a false commitment; a province down while the evidence is gathered, with
+ * retry; and the review queue.
+ */
+let federation: BootedFederation;
+let browser: ConsoleBrowser;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  browser = await launchConsoleBrowser(federation.gatewayUrl);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await federation?.shutdown();
+});
+
+describe('story 1 at the console: the 吴江 window, Shanghai data, instant approval', () => {
+  let caseId = '';
+
+  it('opens the case, gathers Shanghai\'s record, lets her accept it on her phone, and shows the approval with its licence', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    expect(await page.getByTestId('window-identity').textContent()).toContain('窗口 WJ-CSJ-01');
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    caseId = await openCase(page);
+    expect(caseId).toMatch(/^32\d{14}$/);
+
+    await requestEvidence(page);
+    expect(await page.getByTestId('province-SHANGHAI').textContent()).toContain('已答复 · 1 条');
+    for (const region of ['JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).textContent()).toContain('无记录');
+
+    await applicantAcceptsAll(page);
+    await page.getByTestId('province-SHANGHAI').getByText('申请人已确认使用').waitFor();
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await submitCase(page, 'APPROVED');
+
+    const outcome = page.getByTestId('case-outcome');
+    expect(await outcome.getByTestId('case-status').textContent()).toBe('已办结（准予）');
+    expect(await outcome.getByTestId('decision').textContent()).toContain('决定：准予');
+    expect(await outcome.locator('.rule-failed').count()).toBe(0);
+    expect(await outcome.locator('.rule-passed').count()).toBe(3);
+    const licence = outcome.getByTestId('licence');
+    expect(await licence.textContent()).toContain('异地贷款职工住房公积金缴存使用证明');
+    expect(await licence.textContent()).toContain('顾晓梅');
+    const licenceId = (await licence.getByTestId('licence-id').textContent()) ?? '';
+    const parsed = validateElectronicLicenceId(licenceId);
+    expect(parsed.ok, licenceId).toBe(true);
+    if (parsed.ok) expect(parsed.value.serial).toBe(caseId);
+    expect(pageErrors).toEqual([]);
+    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_RELEASED', caseId, recordIds: ['SAMPLE-PF-0001'] }));
+    // The acceptance was hers, made with her own token: the province records the applicant deciding.
+    await page.getByTestId('applicant-phone').getByText('申请人已确认使用').waitFor();
+  });
+
+  it('shows her, signed in as herself, that Jiangsu\'s 吴江 window read her Shanghai record for that case', async () => {
+    const { page, pageErrors } = await browser.open('me');
+    const seat = page.getByTestId('seat-citizen');
+    await seat.getByLabel('公民身份号码').fill(CAST.guXiaomei);
+    await seat.getByTestId('dev-sign-in').click();
+    await page.getByTestId('tab-access').click();
+    const row = page.locator(`[data-testid="access-log"] tr[data-case="${caseId}"][data-event="EVIDENCE_RELEASED"][data-holder="SHANGHAI"]`);
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('上海市');
+    expect(text).toContain('江苏省 · 区划 320509 · 窗口 WJ-CSJ-01 · 工作人员 js-wj-0001');
+    expect(text).toContain('住房公积金缴存记录');
+    expect(text).toContain('SAMPLE-PF-0001');
+
+    await page.getByTestId('tab-cases').click();
+    const mine = page.getByTestId(`my-case-${caseId}`);
+    await mine.waitFor();
+    expect(await mine.getByTestId('status-history').textContent()).toMatch(/已受理.*已办结/s);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('story 3 at the console: something is missing', () => {
+  it('容缺: no province holds 赵敏\'s marriage record; accepted on her commitment with a deadline, decided once she supplies it', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.zhaoMin);
+    await chooseItem(page, '生育登记', STORY_ITEMS.birthRegistration);
+    await openCase(page);
+    await requestEvidence(page);
+    // Every province answered, signed, and none holds a marriage.
+    for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
+    await applicantAcceptsAll(page);
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+
+    // Without a commitment, the province refuses, says why, and nothing changes.
+    await page.getByTestId('submit-case').click();
+    const refusal = page.getByTestId('submit-messages').getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/结婚证.*容缺/);
+    expect(await page.getByTestId('case-panel').locator('.case-header').textContent()).toContain('已受理');
+
+    await chooseMaterial(page, 'M03', 'SUPPLY_LATER');
+    await submitCase(page, 'DEFERRED_MATERIALS');
+    expect(await page.getByTestId('deadline').textContent()).toContain('容缺材料补齐期限');
+    expect(await page.getByTestId('commitment-M03').textContent()).toContain('逾期未补齐的，本次申请终止');
+
+    await page.getByTestId('supply-M03').click();
+    await page.locator('[data-testid="case-outcome"][data-status="IN_REVIEW"]').waitFor();
+    expect(await page.getByTestId('status-history').textContent()).toMatch(/已受理.*容缺受理.*人工审核中/s);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('告知承诺: refused to 周建国, listed for an earlier false commitment — the page shows the province\'s reason', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page, { region: 'ZHEJIANG', division: '330782', window: 'YW-WZM-01', operatorId: 'zj-yw-0002' });
+    await lookUpApplicant(page, CAST.zhouJianguo);
+    await chooseItem(page, '个体工商户设立', STORY_ITEMS.individualBusinessRegistration);
+    await openCase(page);
+    await requestEvidence(page);
+    await applicantAcceptsAll(page);
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await chooseMaterial(page, 'M02', 'PROVIDED');
+    await chooseMaterial(page, 'M03', 'IN_LIEU_OF_PROOF');
+    await page.getByTestId('submit-case').click();
+    const refusal = page.getByTestId('submit-messages').getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    expect(await refusal.textContent()).toContain('CAST-CR-ZJG');
+    expect(await refusal.textContent()).toContain('COMMITMENT_EXCLUDED');
+    expect(await page.getByTestId('case-panel').locator('.case-header').textContent()).toContain('已受理');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a province down while the evidence is gathered: shown as such, the case waits naming it, retry brings its answer and the case completes', async () => {
+    const anhui = federation.proxies.get('anhui');
+    if (!anhui) throw new Error('no anhui proxy');
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.wangLijuan);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    await openCase(page);
+
+    anhui.down = true;
+    try {
+      await requestEvidence(page);
+      const card = page.getByTestId('province-ANHUI');
+      expect(await card.getAttribute('data-state')).toBe('unavailable');
+      expect(await card.textContent()).toContain('暂不可用');
+      expect(await card.getByTestId('error').getAttribute('data-code')).toBe('SUBGRAPH_UNAVAILABLE');
+      for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
+
+      await applicantAcceptsAll(page);
+      await chooseMaterial(page, 'M01', 'PROVIDED');
+      await submitCase(page, 'AWAITING_EVIDENCE');
+      expect(await page.getByTestId('awaiting-evidence').textContent()).toContain('安徽省尚未答复（住房公积金缴存记录）');
+
+      // Still down: the retry says so again.
+      await card.getByTestId('retry-ANHUI').click();
+      await page.locator('[data-testid="province-ANHUI"][data-state="unavailable"]').waitFor();
+    } finally {
+      anhui.down = false;
+    }
+    // Back: the request is presented again (its breaker may still be cooling down: try again, as a clerk would).
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await page.getByTestId('retry-ANHUI').click();
+      await page.waitForFunction(() => !['asking', 'verifying'].includes(document.querySelector('[data-testid="province-ANHUI"]')?.getAttribute('data-state') ?? ''));
+      if ((await page.getByTestId('province-ANHUI').getAttribute('data-state')) === 'collected') break;
+      await page.waitForTimeout(1_000);
+    }
+    expect(await page.getByTestId('province-ANHUI').textContent()).toContain('已答复 · 无记录');
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await submitCase(page, 'APPROVED');
+    expect(await page.getByTestId('status-history').textContent()).toMatch(/已受理.*等待省份答复.*已办结/s);
+    expect(await page.getByTestId('licence').isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the review queue at the console', () => {
+  it('a rule that fails sends the case to a person with the reason; rejecting needs a reason, checked before any request', async () => {
+    const { page, graphqlRequests, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.chenZhiqiang);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    const caseId = await openCase(page);
+    await requestEvidence(page);
+    await applicantAcceptsAll(page);
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await submitCase(page, 'IN_REVIEW');
+    expect(await page.getByTestId('decision-reasons').textContent()).toContain('CAST-PF-CZQ');
+    expect(await page.locator('[data-testid="case-outcome"] .rule-failed').getAttribute('data-rule')).toBe('PF_NO_OUTSTANDING_LOAN');
+
+    await page.getByTestId('tab-queue').click();
+    const queued = page.getByTestId(`queued-${caseId}`);
+    await queued.waitFor();
+    expect(await queued.textContent()).toContain('CAST-PF-CZQ');
+    const before = graphqlRequests.length;
+    await queued.getByTestId('reject').click();
+    await page.getByTestId('reason-required').waitFor();
+    expect(graphqlRequests.length).toBe(before);
+
+    await queued.getByLabel('理由（不予批准时必填）').fill('存在未结清的住房公积金贷款，不予出具');
+    await queued.getByTestId('reject').click();
+    await page.getByText(`办件 ${caseId} 已不予批准`).waitFor();
+    await queued.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+});
