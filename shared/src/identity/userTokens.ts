@@ -1,8 +1,8 @@
-import { errors, importJWK, jwtVerify, SignJWT, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { validateDivisionCode, validateResidentIdentityNumber, validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
 import { isRegionCode, requireRegion } from '../regions/regionRegistry.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
-import type { TrustListSource } from '../trust/signedMessage.ts';
+import { importPublicKey, type TrustListSource } from '../trust/signedMessage.ts';
 import { findKey } from '../trust/trustList.ts';
 import type { Caller } from './caller.ts';
 
@@ -65,7 +65,7 @@ export function trustListKeys(trust: TrustListSource): JWTVerifyGetKey {
     const kid = header.kid ?? '';
     const found = findKey(await trust.current(), kid) ?? findKey(await trust.refresh(), kid);
     if (!found || found.member.role !== 'IDENTITY_PROVIDER') throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥不受信任');
-    return (await importJWK(found.key.jwk, 'EdDSA')) as CryptoKey;
+    return importPublicKey(found.key);
   };
 }
 

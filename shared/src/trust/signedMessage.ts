@@ -64,11 +64,13 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const importedKeys = new Map<string, Promise<CryptoKey>>();
 
-function importPublicKey(key: TrustedKey): Promise<CryptoKey> {
-  let imported = importedKeys.get(key.kid);
+/** A trusted public key, imported once (by its kid and key material, so a kid never stands for another key). */
+export function importPublicKey(key: TrustedKey): Promise<CryptoKey> {
+  const cacheKey = `${key.kid}:${key.jwk.x ?? ''}`;
+  let imported = importedKeys.get(cacheKey);
   if (!imported) {
     imported = importJWK(key.jwk, 'EdDSA') as Promise<CryptoKey>;
-    importedKeys.set(key.kid, imported);
+    importedKeys.set(cacheKey, imported);
   }
   return imported;
 }

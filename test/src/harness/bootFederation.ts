@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFederation, type RunningFederation } from '@yrd/gateway';
+// The launcher alone, not the package root: the root also exports startGateway, whose
+// `extensions.http.headers` (Apollo's HeaderMap) does not type-check next to the peer gateways'
+// Hive types (graphql-yoga augments graphql's GraphQLErrorExtensions with `headers: Record<…>`).
+import { startFederation, type RunningFederation } from '@yrd/gateway/launcher/startFederation';
 import { SubgraphProxy } from './subgraphProxy.ts';
 
 export interface BootedFederation extends RunningFederation {
