@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ApolloGateway, IntrospectAndCompose, type SupergraphSdlHook } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { Agent } from 'undici';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
+import { ANONYMOUS } from '@yrd/shared/identity/caller';
 import { IDENTITY_PROVIDER_MEMBER } from '@yrd/shared/identity/userTokens';
 import { createLogger } from '@yrd/shared/observability/logger';
 import type { RunningService } from '@yrd/shared/process/runService';
@@ -20,6 +21,7 @@ import { observabilityPlugin } from './observability/observabilityPlugin.ts';
 import { startTracing } from './observability/tracing.ts';
 import { readManifest } from './persistedOperations/operationManifest.ts';
 import { safelistPlugin } from './persistedOperations/safelistPlugin.ts';
+import { stopAfterPlanning, warmQueryPlans } from './queryPlans/queryPlanWarmUp.ts';
 import { rateLimitFromEnvironment, RateLimiter } from './protection/rateLimiter.ts';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
@@ -135,6 +137,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: logger.child({ component: 'apollo-gateway' }),
     // Query plans are kept for reuse; the published operations alone need a few MiB.
     experimental_approximateQueryPlanStoreMiB: 64,
+    // A warm-up request stops here, once its plan is in the store (queryPlans/queryPlanWarmUp.ts).
+    experimental_didResolveQueryPlan: ({ requestContext }) => stopAfterPlanning(requestContext.context),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
         name,
@@ -170,7 +174,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // The process's own signal handling (runService) stops the server; Apollo's would race it.
     stopOnTerminationSignals: false,
   });
+  // Every published operation is planned before clients ask, and again after each supergraph
+  // change (which empties the plan cache): the schema as it loads, warmed once the server runs.
+  let apiSchema: GraphQLSchema | undefined;
+  let serving = false;
+  const warmUp = (schema: GraphQLSchema) =>
+    manifest &&
+    warmQueryPlans(apollo, schema, manifest, () => callerContext(ANONYMOUS, keys.signingKey, 'plan-warm-up')).then(
+      ({ planned, failed, ms }) => {
+        if (failed.length > 0) logger.error({ failed }, 'published operations the planner refused');
+        logger.info({ planned, ms: Math.round(ms) }, 'query plans warmed');
+      },
+      (error: unknown) => logger.error({ err: error }, 'query plan warm-up failed'),
+    );
+  gateway.onSchemaLoadOrUpdate((schema) => {
+    apiSchema = schema.apiSchema;
+    if (serving) void warmUp(schema.apiSchema);
+  });
   await apollo.start();
+  serving = true;
+  if (apiSchema) void warmUp(apiSchema);
 
   const http = await startGraphQLHttpServer<GatewayContext>({
     apollo,

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import type { GraphQLError } from 'graphql';
 import type { Logger } from '@yrd/shared/observability/logger';
 import type { GatewayContext } from '../callerAuthentication.ts';
+import { isWarmUp } from '../queryPlans/queryPlanWarmUp.ts';
 import type { GatewayMetrics } from './gatewayMetrics.ts';
 
 /** Codes of requests refused before they ran (they count as refusals, not as errors of the federation). */
@@ -37,7 +38,9 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
       if (REFUSAL_CODES.has(code)) metrics.refusals.inc({ code });
       logger.info({ code, message: error.message }, 'request refused before execution');
     },
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      // The gateway planning its published operations at start is not a client's request.
+      if (isWarmUp(contextValue)) return;
       const started = performance.now();
       return {
         async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {

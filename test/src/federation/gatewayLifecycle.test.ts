@@ -44,11 +44,28 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
   }
 }
 
+const gatewayOutput = async () => federation.processes.get('gateway')?.recentOutput() ?? '';
+const warmUps = (output: string) => output.split('\n').filter((line) => line.includes('"query plans warmed"')).map((line) => JSON.parse(line) as { planned: number });
+
+describe('query plans warmed before clients ask', () => {
+  it('plans every published operation at start, without calling any subgraph or counting as a request', async () => {
+    const published = (JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'gateway/persisted-operations.json'), 'utf8')) as { operations: unknown[] }).operations.length;
+    const output = await eventually(gatewayOutput, (text) => warmUps(text).length > 0);
+    expect(warmUps(output)).toEqual([expect.objectContaining({ planned: published })]);
+    expect(output).not.toContain('published operations the planner refused');
+    // Serving a supergraph file, the gateway has had no reason to call a subgraph yet: planning alone ran.
+    for (const [name, proxy] of federation.proxies) expect(proxy.operations(), name).toEqual([]);
+    const metrics = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).not.toMatch(/yrd_gateway_requests_total\{/);
+  });
+});
+
 describe('supergraph hot reload', () => {
-  it('picks up a changed supergraph file without a restart', async () => {
+  it('picks up a changed supergraph file without a restart, and plans the published operations again', async () => {
     expect(await itemDescription()).toBe(ORIGINAL_DESCRIPTION);
     writeFileSync(supergraphFile, readFileSync(supergraphFile, 'utf8').replace(ORIGINAL_DESCRIPTION, NEW_DESCRIPTION));
     expect(await eventually(itemDescription, (description) => description === NEW_DESCRIPTION)).toBe(NEW_DESCRIPTION);
+    expect(warmUps(await eventually(gatewayOutput, (text) => warmUps(text).length > 1))).toHaveLength(2);
     const { regions } = dataOf(await graphql<{ regions: unknown[] }>(federation.gatewayUrl, '{ regions { code } }'));
     expect(regions).toHaveLength(4);
   });
