@@ -38,13 +38,18 @@ import { processMemoryMb } from './load/processStats.ts';
  *
  * Peers run as processes of their own, as our gateway does, so that each is measured alone.
  */
-const PERSON_RECORDS = `query AllProvinces($id: ID!) {
-  subject(id: $id) { id kind regions { __typename id region records {
-    __typename recordId kind region holdingAuthority subjectId updatedOn
+const PERSON_RECORD_FIELDS = `__typename recordId kind region holdingAuthority subjectId updatedOn
     ... on SocialInsuranceRecord { personName insuranceStatus schemes contributionMonths lastContributionMonth employerName cardStatus }
     ... on ProvidentFundRecord { personName accountStatus continuousMonths monthlyDeposit balance outstandingLoan lastDepositMonth openedOn }
     ... on HouseholdRegistrationRecord { personName sex birthDate divisionCode relationToHead movedFromDivision handledCrossRegion }
-    ... on MarriageRecord { personName event spouseName spouseIdNumber registeredOn registryOffice } } } } }`;
+    ... on MarriageRecord { personName event spouseName spouseIdNumber registeredOn registryOffice }`;
+
+const PERSON_RECORDS = `query AllProvinces($id: ID!) {
+  subject(id: $id) { id kind regions { __typename id region records { ${PERSON_RECORD_FIELDS} } } } }`;
+
+/** The same records from one province only: the plan fetches that province alone (the others' stubs need nothing). */
+const personRecordsIn = (typePrefix: string) => `query OneProvince($id: ID!) {
+  subject(id: $id) { id kind regions { __typename id ... on ${typePrefix}Subject { region records { ${PERSON_RECORD_FIELDS} } } } } }`;
 
 const ENTERPRISE_RECORDS = `query OneProvince($id: ID!) {
   subject(id: $id) { id kind registeringRegion regions { __typename region records {
@@ -329,6 +334,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     const citizenCaller: Caller = { kind: 'CITIZEN', residentId: CAST.wangLijuan };
     const fanOutTargets = [
       fixed('all provinces via gateway', gatewayUrl, allProvinces, citizen),
+      ...REGIONS.map((region) => fixed(`${region.subgraphName} alone via gateway`, gatewayUrl, body(personRecordsIn(region.typePrefix), { id: CAST.wangLijuan }), citizen)),
       ...REGIONS.map((region) => direct(`${region.subgraphName} part direct`, region.subgraphName, only(allProvinceParts, region.subgraphName), citizenCaller, benchKeys.signingKey)),
       direct('catalog part direct', CATALOG_SUBGRAPH.subgraphName, only(allProvinceParts, CATALOG_SUBGRAPH.subgraphName), citizenCaller, benchKeys.signingKey),
     ];
@@ -355,6 +361,20 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       ratio: fanOutRatio,
       target: '≤ 1.25×',
       met: fanOutRatio <= 1.25,
+    });
+    // Through the gateway both ways: what asking four provinces costs over asking the slowest one.
+    const alone = REGIONS.map((region) => find(fanOut, `${region.subgraphName} alone via gateway`));
+    const slowestAlone = alone.reduce((worst, one) => (one.p50Ms > worst.p50Ms ? one : worst));
+    lines.push(
+      `   the same query for one province only, through the gateway: ${alone.map((one) => `${one.name.replace(' alone via gateway', '')} p50 ${ms(one.p50Ms)} / p99 ${ms(one.p99Ms)} ms`).join('; ')}`,
+    );
+    ratios['fan-out p50 through the gateway: all provinces / slowest one province'] = whole.p50Ms / slowestAlone.p50Ms;
+    comparisons.push({
+      what: "b''. fan-out through the gateway: all-province query p50 / the same query for the slowest single province (1 connection)",
+      measured: `${ms(whole.p50Ms)} vs ${ms(slowestAlone.p50Ms)} ms (${slowestAlone.name.replace(' alone via gateway', '')})`,
+      ratio: whole.p50Ms / slowestAlone.p50Ms,
+      target: '≤ 1.25×',
+      met: whole.p50Ms / slowestAlone.p50Ms <= 1.25,
     });
     // The plan asks the hub before the provinces: hub + slowest province is the floor for any router.
     comparisons.push({
