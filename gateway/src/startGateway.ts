@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ApolloGateway, IntrospectAndCompose, type SupergraphSdlHook } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { Agent } from 'undici';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
@@ -170,6 +171,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...(manifest ? [safelistPlugin(manifest, { enforce: mode.enforceSafelist })] : []),
       operationLimitsPlugin(limits),
       observabilityPlugin(metrics, logger),
+      // Answers are per caller and often personal: no cache-control hints to compute or send.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // The process's own signal handling (runService) stops the server; Apollo's would race it.
     stopOnTerminationSignals: false,

@@ -1,11 +1,12 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 
 /**
- * The Apollo Server every subgraph runs: no stack traces in responses, and no inline
- * (ftv1) tracing — nothing here reports usage to Apollo, so the traces would be built and
- * thrown away on every request.
+ * The Apollo Server every subgraph runs: no stack traces in responses; no inline (ftv1)
+ * tracing — nothing here reports usage to Apollo, so the traces would be built and thrown away
+ * on every request; and no cache-control hints, computed for every field and never used
+ * (answers are per caller, often personal, and never cached by HTTP).
  */
 export function createSubgraphApolloServer<TContext extends BaseContext>(schema: GraphQLSchema): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
@@ -13,6 +14,6 @@ export function createSubgraphApolloServer<TContext extends BaseContext>(schema:
     includeStacktraceInErrorResponses: false,
     // The process's own signal handling (runService) stops the server; Apollo's would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 }
