@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ApolloGateway, IntrospectAndCompose, type SupergraphSdlHook } from '@apollo/gateway';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { Agent } from 'undici';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
 import { ANONYMOUS } from '@yrd/shared/identity/caller';
@@ -23,7 +23,8 @@ import { startTracing } from './observability/tracing.ts';
 import { readManifest } from './persistedOperations/operationManifest.ts';
 import { safelistPlugin } from './persistedOperations/safelistPlugin.ts';
 import { stopAfterPlanning, warmQueryPlans } from './queryPlans/queryPlanWarmUp.ts';
-import { rateLimitFromEnvironment, RateLimiter } from './protection/rateLimiter.ts';
+import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
+import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
@@ -208,14 +209,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const decision = limiter.take(rateLimitKey(caller, request));
       if (!decision.allowed) {
         const { perMinute, burst } = limiter.settings;
-        throw new GraphQLError(`请求过于频繁：每个用户每分钟最多 ${perMinute} 次（可短时连续 ${burst} 次），请 ${decision.retryAfterSeconds} 秒后重试`, {
-          extensions: {
-            code: 'RATE_LIMITED',
-            retryAfterSeconds: decision.retryAfterSeconds,
-            limitPerMinute: perMinute,
-            http: { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
-          },
-        });
+        throw rateLimitedError(
+          `请求过于频繁：每个用户每分钟最多 ${perMinute} 次（可短时连续 ${burst} 次），请 ${decision.retryAfterSeconds} 秒后重试`,
+          decision.retryAfterSeconds,
+          { limitPerMinute: perMinute },
+        );
       }
       return callerContext(caller, keys.signingKey, requestId);
     },

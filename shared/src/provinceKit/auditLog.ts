@@ -30,9 +30,14 @@ export interface AuditEntryInput {
   readonly requestId?: string | null;
   readonly kinds?: readonly EvidenceKind[];
   readonly recordIds?: readonly string[];
+  /** The network address a refused direct call came from. */
+  readonly sourceAddress?: string | null;
+  /** How many like events this entry stands for (refusals from one address are folded when they flood). */
+  readonly repeats?: number;
 }
 
-export interface AuditEntry extends Required<Omit<AuditEntryInput, 'reason' | 'subjectId' | 'caseId' | 'itemCode' | 'requestId'>> {
+export interface AuditEntry
+  extends Required<Omit<AuditEntryInput, 'reason' | 'subjectId' | 'caseId' | 'itemCode' | 'requestId' | 'sourceAddress'>> {
   readonly id: number;
   readonly at: string;
   readonly reason: string | null;
@@ -40,6 +45,7 @@ export interface AuditEntry extends Required<Omit<AuditEntryInput, 'reason' | 's
   readonly caseId: string | null;
   readonly itemCode: string | null;
   readonly requestId: string | null;
+  readonly sourceAddress: string | null;
 }
 
 interface AuditRow {
@@ -55,6 +61,8 @@ interface AuditRow {
   request_id: string | null;
   kinds: string;
   record_ids: string;
+  source_address: string | null;
+  repeats: number;
 }
 
 export class AuditLog {
@@ -64,8 +72,8 @@ export class AuditLog {
   constructor(private readonly db: SqliteDatabase) {
     // A request answered twice (a retried query) is logged once.
     this.insert = db.prepare(
-      `INSERT OR IGNORE INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids, source_address, repeats)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.selectForSubject = db.prepare<[string, number, number], AuditRow>(
       'SELECT * FROM audit_entry WHERE subject_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
@@ -85,6 +93,8 @@ export class AuditLog {
       entry.requestId ?? null,
       JSON.stringify(entry.kinds ?? []),
       JSON.stringify(entry.recordIds ?? []),
+      entry.sourceAddress ?? null,
+      entry.repeats ?? 1,
     );
   }
 
@@ -113,5 +123,7 @@ function toEntry(row: AuditRow): AuditEntry {
     requestId: row.request_id,
     kinds: JSON.parse(row.kinds) as EvidenceKind[],
     recordIds: JSON.parse(row.record_ids) as string[],
+    sourceAddress: row.source_address,
+    repeats: row.repeats,
   };
 }

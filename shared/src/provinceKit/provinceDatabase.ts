@@ -173,6 +173,9 @@ const MIGRATIONS = [
      UNIQUE (place_id, day, number)
    ) STRICT;
    CREATE INDEX queue_ticket_waiting ON queue_ticket (place_id, day, status, number);`,
+  // 5: where a refused direct call came from, and how many like it one entry stands for.
+  `ALTER TABLE audit_entry ADD COLUMN source_address TEXT;
+   ALTER TABLE audit_entry ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

@@ -2,6 +2,7 @@ import type { TrustListSource } from '../trust/signedMessage.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
 import type { AuditLog } from './auditLog.ts';
 import type { CaseStore } from './caseStore.ts';
+import type { DirectCallRefusals } from './directCallRefusals.ts';
 import type { HubClient } from './hubClient.ts';
 import type { MapStore } from './mapStore.ts';
 import type { QueueStore } from './queueStore.ts';
@@ -36,6 +37,8 @@ export interface ProvinceServices {
   readonly read: (row: NativeRow) => HeldRecord;
   readonly cases: CaseStore;
   readonly audit: AuditLog;
+  /** The audit of calls that did not come through the gateway, folded when one address floods. */
+  readonly refusals: DirectCallRefusals;
   readonly keys: MemberKeys;
   readonly trust: TrustListSource;
   readonly hub: HubClient;

@@ -12,6 +12,7 @@ import { CaseStore } from './caseStore.ts';
 import { HubClient } from './hubClient.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { createProvinceContext, type ProvinceContext } from './provinceContext.ts';
+import { DirectCallRefusals } from './directCallRefusals.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { createLogger } from '../observability/logger.ts';
 import { provinceResolvers } from './provinceResolvers.ts';
@@ -69,12 +70,14 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
 
   const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
   keys.register(options.trustDir);
+  const audit = new AuditLog(db);
   const services: ProvinceServices = {
     config,
     records,
     read: createRecordReader(config),
     cases: new CaseStore(db, config.region),
-    audit: new AuditLog(db),
+    audit,
+    refusals: new DirectCallRefusals(audit),
     keys,
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir),
     hub: new HubClient(options.hubUrl, keys),
@@ -87,6 +90,9 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   services.cases.terminateOverdue();
   const sweep = setInterval(() => services.cases.terminateOverdue(), options.deadlineSweepSeconds * 1000);
   sweep.unref();
+  // Refusals folded while an address flooded are written within a minute.
+  const flushRefusals = setInterval(() => services.refusals.flush(), 60_000);
+  flushRefusals.unref();
 
   const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config));
   await apollo.start();
@@ -103,8 +109,10 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     services,
     close: async () => {
       clearInterval(sweep);
+      clearInterval(flushRefusals);
       await http.close();
       await apollo.stop();
+      services.refusals.flush();
       db.close();
     },
   };

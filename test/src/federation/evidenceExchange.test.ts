@@ -380,6 +380,36 @@ describe('the access matrix', () => {
 
     const refused = auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED').map((entry) => entry.reason);
     expect(refused).toEqual(expect.arrayContaining(['NOT_VIA_GATEWAY', 'CALLER_UNKNOWN_KEY']));
+    expect(auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED')).toContainEqual(
+      expect.objectContaining({ reason: 'NOT_VIA_GATEWAY', sourceAddress: expect.stringMatching(/127\.0\.0\.1/), repeats: 1 }),
+    );
+  });
+
+  it('a flood of direct calls is answered 429 past a rate, and cannot flood the audit log, which still counts every one', async () => {
+    const url = federation.subgraphUrls.anhui as string;
+    const refusalsIn = () => auditEntries(federation.dataDir, 'anhui').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED');
+    const counted = () => refusalsIn().reduce((sum, entry) => sum + entry.repeats, 0);
+    const before = { entries: refusalsIn().length, counted: counted() };
+    const calls = 60;
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < calls; i++) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        retryAfter = response.headers.get('retry-after');
+        expect(((await response.json()) as { errors: GraphQLErrorShape[] }).errors[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'NOT_VIA_GATEWAY' });
+      } else await response.arrayBuffer();
+    }
+    expect(statuses.filter((status) => status === 401).length).toBeGreaterThanOrEqual(20);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    // Far fewer entries than calls …
+    expect(refusalsIn().length - before.entries).toBeLessThan(calls / 2);
+    // … and once the province stops (it writes what it had counted), every call is accounted for.
+    await federation.restartSubgraph('anhui', 'SIGTERM');
+    expect(counted() - before.counted).toBe(calls);
   });
 
   it('tampered evidence: rejected as tampered, and audited by the deciding province', async () => {
