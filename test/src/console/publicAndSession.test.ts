@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
@@ -134,8 +135,10 @@ describe('bad input and sessions', () => {
 
   it('an expired session: the gateway\'s message, a way to sign in again, and the work goes on', async () => {
     const { page, pageErrors } = await browser.open('window');
-    // A token from the identity provider that expires in three seconds, pasted at sign-in.
-    const header = await tokens.header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }, '3s');
+    // A token from the identity provider that expires in a few seconds, pasted at sign-in (long
+    // enough for the first steps on a loaded machine; the test then waits until it has expired).
+    const header = await tokens.header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }, '8s');
+    const expiresAt = ((decodeJwt(header.authorization.replace('Bearer ', '')).exp as number) ?? 0) * 1000;
     const seat = page.getByTestId('seat-operator');
     await seat.locator('summary', { hasText: '使用已有令牌' }).click();
     await seat.getByLabel('登录令牌（JWT）').fill(header.authorization.replace('Bearer ', ''));
@@ -144,7 +147,7 @@ describe('bad input and sessions', () => {
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
 
-    await page.waitForTimeout(4_000);
+    await page.waitForTimeout(Math.max(0, expiresAt - Date.now()) + 1_500);
     await page.getByTestId('open-case').click();
     const refused = page.getByTestId('session-refused');
     await refused.waitFor();
