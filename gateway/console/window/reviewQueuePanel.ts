@@ -29,7 +29,7 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
       if (refused.length === 0) await load();
     };
     const postCheck = async (queued: QueuedCase, passed: boolean, note: string) => {
-      if (note.trim() === '') return show(messages, h('div', { class: 'problem', role: 'alert' }, '请填写核查情况'));
+      if (note.trim() === '') return show(messages, h('div', { class: 'problem', role: 'alert', testId: 'note-required' }, '请填写核查情况（核查不实将撤销决定并记入信用记录）'));
       const { errors: refused } = await context.client.run(provinceOperation('CompletePostCheck', region), { caseId: queued.id, passed, note: note.trim() }, 'operator');
       show(messages, errorList(refused) ?? h('p', { class: 'ok', role: 'status' }, `办件 ${queued.id} 核查${passed ? '通过' : '不实，已撤销'}`));
       if (refused.length === 0) await load();

@@ -12,7 +12,7 @@ import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openC
  * 吴江 window — 顾晓梅's provident-fund certificate decided at once on Shanghai's data, with a
  * licence — then her own access history; story 3 — 容缺 with its deadline, 告知承诺 refused to
  * an applicant with a false commitment; a province down while the evidence is gathered, with
- * retry; and the review queue.
+ * retry; and the review queue with a 告知承诺 post-check.
  */
 let federation: BootedFederation;
 let browser: ConsoleBrowser;
@@ -212,6 +212,34 @@ describe('the review queue at the console', () => {
     await queued.getByTestId('reject').click();
     await page.getByText(`办件 ${caseId} 已不予批准`).waitFor();
     await queued.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('告知承诺 post-check: a branch approved on its commitment waits in the queue; a failed check needs a note and revokes it', async () => {
+    const { page, graphqlRequests, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.qingpuLvdao);
+    await chooseItem(page, '分公司设立', STORY_ITEMS.branchRegistration);
+    const caseId = await openCase(page);
+    await requestEvidence(page);
+    await applicantAcceptsAll(page);
+    for (const code of ['M01', 'M04', 'M05', 'M06']) await chooseMaterial(page, code, 'PROVIDED');
+    await chooseMaterial(page, 'M07', 'IN_LIEU_OF_PROOF');
+    await submitCase(page, 'APPROVED');
+    expect(await page.getByTestId('case-outcome').textContent()).toContain('告知承诺待核查');
+
+    await page.getByTestId('tab-queue').click();
+    const pending = page.getByTestId(`post-check-${caseId}`);
+    await pending.waitFor();
+    const before = graphqlRequests.length;
+    await pending.getByRole('button', { name: '核查不实（撤销）' }).click();
+    await page.getByTestId('note-required').waitFor();
+    expect(graphqlRequests.length).toBe(before);
+
+    await pending.getByLabel('核查情况').fill('现场核查：承诺的经营场所不存在');
+    await pending.getByRole('button', { name: '核查不实（撤销）' }).click();
+    await page.getByText(`办件 ${caseId} 核查不实，已撤销`).waitFor();
+    await pending.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
   });
 });
