@@ -412,7 +412,7 @@ const ZONE_POLICIES: readonly StandardItem[] = [
     publisher: '长三角生态绿色一体化发展示范区执行委员会',
     maxAmount: 30 * WAN,
     summary: '示范区（青浦、吴江、嘉善）企业购买长三角科技服务的，按服务费用50%兑付创新券，每家每年最高30万元',
-    applyBy: '2027-06-30',
+    applyBy: '2028-06-30',
   }),
   policyItem({
     code: POLICY_CODES.zoneGreenTransition,
@@ -448,7 +448,7 @@ const ZONE_POLICIES: readonly StandardItem[] = [
     publisher: '长三角生态绿色一体化发展示范区执行委员会',
     maxAmount: 50 * WAN,
     summary: '示范区企业完成节能降碳技术改造的，按核定节能量奖励，最高50万元',
-    applyBy: '2027-03-31',
+    applyBy: '2028-03-31',
   }),
 ];
 
@@ -487,7 +487,7 @@ const SHANGHAI_POLICIES: readonly StandardItem[] = [
     publisher: '上海市经济和信息化委员会',
     maxAmount: 100 * WAN,
     summary: '本市专精特新中小企业的技术改造、数字化和质量品牌项目，按投入30%以内资助，最高100万元',
-    applyBy: '2027-05-31',
+    applyBy: '2028-05-31',
   }),
   policyItem({
     code: POLICY_CODES.shanghaiDigitalVoucher,
@@ -519,7 +519,7 @@ const SHANGHAI_POLICIES: readonly StandardItem[] = [
     publisher: '上海市经济和信息化委员会',
     maxAmount: 5 * WAN,
     summary: '本市中小企业免申即享数字化转型服务券，最高5万元，购买目录内数字化服务时抵扣',
-    applyBy: '2026-12-31',
+    applyBy: '2027-12-31',
   }),
   policyItem({
     code: POLICY_CODES.qingpuHighTechAward,
@@ -554,7 +554,7 @@ const SHANGHAI_POLICIES: readonly StandardItem[] = [
     publisher: '上海市青浦区人民政府',
     maxAmount: 20 * WAN,
     summary: '青浦区企业首次通过高新技术企业认定奖励20万元，重新认定奖励10万元',
-    applyBy: '2027-04-30',
+    applyBy: '2028-04-30',
   }),
 ];
 
@@ -594,7 +594,7 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     publisher: '苏州市人民政府',
     maxAmount: 300 * WAN,
     summary: '苏州市工业企业设备投资500万元以上的技改项目，按设备投资10%奖补，最高300万元',
-    applyBy: '2027-09-30',
+    applyBy: '2028-09-30',
   }),
   policyItem({
     code: POLICY_CODES.suzhouJobRetention,
@@ -619,7 +619,7 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     publisherRegion: 'JIANGSU',
     publisher: '苏州市人力资源和社会保障局、苏州市财政局',
     summary: '苏州市参保企业免申即享失业保险稳岗返还，中小微企业返还上年度失业保险费的60%',
-    applyBy: '2026-12-31',
+    applyBy: '2027-12-31',
   }),
   policyItem({
     code: POLICY_CODES.jiangsuSpecialisedAward,
@@ -654,7 +654,7 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     publisher: '江苏省工业和信息化厅',
     maxAmount: 50 * WAN,
     summary: '新认定的省级专精特新中小企业一次性奖励50万元',
-    applyBy: '2027-06-30',
+    applyBy: '2028-06-30',
   }),
   policyItem({
     code: POLICY_CODES.kunshanRdCentreAward,
@@ -688,7 +688,7 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     publisher: '昆山市人民政府',
     maxAmount: 30 * WAN,
     summary: '昆山市企业新获批省级研发机构奖励30万元、苏州市级奖励10万元',
-    applyBy: '2027-03-31',
+    applyBy: '2028-03-31',
   }),
 ];
 
@@ -727,7 +727,7 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     publisher: '嘉兴市人民政府',
     maxAmount: 50 * WAN,
     summary: '嘉兴市成立满三年、年纳税100万元以上的中小企业，按纳税贡献分档奖励，最高50万元',
-    applyBy: '2027-06-30',
+    applyBy: '2028-06-30',
   }),
   policyItem({
     code: POLICY_CODES.zhejiangMicroTaxRelief,
@@ -752,7 +752,7 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     publisherRegion: 'ZHEJIANG',
     publisher: '浙江省财政厅、国家税务总局浙江省税务局',
     summary: '本省小微企业免申即享房产税和城镇土地使用税减征，以当期应纳税额为限',
-    applyBy: '2027-12-31',
+    applyBy: '2028-12-31',
   }),
   policyItem({
     code: POLICY_CODES.jiashanYieldLeaderAward,
@@ -786,7 +786,7 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     publisher: '嘉善县人民政府',
     maxAmount: 100 * WAN,
     summary: '嘉善县亩均效益A类、年纳税200万元以上的工业企业奖励100万元',
-    applyBy: '2027-04-30',
+    applyBy: '2028-04-30',
   }),
   policyItem({
     code: POLICY_CODES.zhejiangMadeBrandAward,
@@ -821,7 +821,7 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     publisher: '浙江省市场监督管理局',
     maxAmount: 50 * WAN,
     summary: '取得“浙江制造”认证或主导制定“浙江制造”标准的企业，奖励最高50万元',
-    applyBy: '2027-06-30',
+    applyBy: '2028-06-30',
   }),
   policyItem({
     code: POLICY_CODES.jiashanMicroRentSubsidy,
@@ -855,7 +855,7 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     publisher: '嘉善县人民政府',
     maxAmount: 20 * WAN,
     summary: '嘉善县小微企业租用标准厂房的，按租金30%补贴，每家每年最高20万元',
-    applyBy: '2026-12-31',
+    applyBy: '2027-12-31',
   }),
 ];
 
@@ -893,7 +893,7 @@ const ANHUI_POLICIES: readonly StandardItem[] = [
     publisher: '合肥市人民政府',
     maxAmount: 100 * WAN,
     summary: '合肥市科技型中小企业按上年度研发投入增量10%补助，最高100万元',
-    applyBy: '2027-05-31',
+    applyBy: '2028-05-31',
   }),
   policyItem({
     code: POLICY_CODES.anhuiSpecialisedAward,
@@ -928,7 +928,7 @@ const ANHUI_POLICIES: readonly StandardItem[] = [
     publisher: '安徽省经济和信息化厅',
     maxAmount: 30 * WAN,
     summary: '新认定的安徽省专精特新中小企业一次性奖励30万元',
-    applyBy: '2027-07-31',
+    applyBy: '2028-07-31',
   }),
   policyItem({
     code: POLICY_CODES.yrdInnovationVoucherAnhui,
@@ -955,7 +955,7 @@ const ANHUI_POLICIES: readonly StandardItem[] = [
     publisher: '安徽省科学技术厅',
     maxAmount: 50 * WAN,
     summary: '长三角企业向安徽科技服务机构购买科技服务的，按费用50%兑付创新券，每家每年最高50万元',
-    applyBy: '2027-12-31',
+    applyBy: '2028-12-31',
   }),
 ];
 
