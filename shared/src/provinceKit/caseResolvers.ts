@@ -92,6 +92,7 @@ export const caseEntityResolvers = {
     return licence ? recordView(licence, caseFile.audience) : null;
   },
   bundleId: (caseFile: CaseEntity) => caseFile.parentId,
+  bundleCode: (caseFile: CaseEntity) => (caseFile.isBundle ? caseFile.itemCode : null),
   cases: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.childrenOf(caseFile.id).map((child) => asEntity(child, caseFile.audience)),
 };

@@ -302,7 +302,10 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   const caseFields = `  "Case number: filing province (2 digits), date (8), daily sequence (6)."
   id: ID!
   region: Region!
-  item: StandardItem!
+  "The standard item; null for a one-thing bundle (一件事), whose items are its cases'."
+  item: StandardItem
+  "The one-thing bundle this case is, by code (see Query.bundles); null for a single item."
+  bundleCode: ID
   subjectId: ID!
   subjectKind: SubjectKind!
   status: CaseStatus!

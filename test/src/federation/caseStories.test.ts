@@ -223,6 +223,17 @@ describe('one-thing bundle (一件事一次办): a property transfer with its ut
     const bundle = await zhejiang.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, jiashanClerk);
     expect(bundle).toMatchObject({ isBundle: true, status: 'OPEN' });
     expect(bundle.cases.map((c) => c.item?.name)).toEqual(['不动产转移登记', '供水过户', '供电过户', '燃气过户', '有线电视/宽带过户']);
+    // A bundle is no single item: it names its bundle instead, and its cases name theirs.
+    const read = dataOf(
+      await graphql<{ case: { item: unknown; bundleCode: string | null; cases: { item: { code: string } | null; bundleCode: string | null }[] } }>(
+        federation.gatewayUrl,
+        'query ($id: ID!) { case(id: $id) { item { code } bundleCode cases { item { code } bundleCode } } }',
+        { id: bundle.id },
+        jiashanClerk,
+      ),
+    ).case;
+    expect(read).toMatchObject({ item: null, bundleCode: 'PROPERTY_TRANSFER' });
+    expect(read.cases.every((c) => c.item !== null && c.bundleCode === null)).toBe(true);
 
     // The evidence is gathered once, for the whole bundle.
     const { sources } = await zhejiang.gather(bundle.id, jiashanClerk);
