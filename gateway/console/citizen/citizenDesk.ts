@@ -9,6 +9,7 @@ import { actor, dateTime } from '../ui/format.ts';
 import { auditEventLabel, auditOutcomeLabel, caseStatusLabel, evidenceKindLabel, regionLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
+import { caseTitle } from '../ui/caseTitle.ts';
 
 /**
  * 我的: a citizen (or enterprise) signed in sees, in one query each, their records in every
@@ -101,7 +102,14 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
           'article',
           { class: 'card', testId: `my-case-${own.id}` },
           h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}` }, caseStatusLabel(own.status))),
-          h('p', {}, own.item.name, own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
+          h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
+          own.cases.length > 0
+            ? h(
+                'ul',
+                { class: 'bundle-cases', testId: `bundle-cases-${own.id}` },
+                own.cases.map((part) => h('li', {}, caseTitle(part), ' ', h('span', { class: `tag status-${part.status}` }, caseStatusLabel(part.status)), h('small', {}, ` ${part.id}`))),
+              )
+            : null,
           statusHistory(own),
         ),
       ),

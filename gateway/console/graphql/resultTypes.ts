@@ -193,7 +193,9 @@ export interface CaseView {
   readonly status: string;
   readonly subjectId: string;
   readonly subjectKind: 'PERSON' | 'ENTERPRISE';
-  readonly item: { readonly code: string; readonly name: string; readonly instantApproval: boolean };
+  /** Null for a one-thing bundle (一件事): see bundleCode and its cases. */
+  readonly item: { readonly code: string; readonly name: string; readonly instantApproval: boolean } | null;
+  readonly bundleCode: string | null;
   readonly openedAt: string;
   readonly submittedAt: string | null;
   readonly deadline: string | null;
@@ -225,7 +227,8 @@ export interface QueuedCase {
   readonly id: string;
   readonly status: string;
   readonly subjectId: string;
-  readonly item: { readonly code: string; readonly name: string };
+  readonly item: { readonly code: string; readonly name: string } | null;
+  readonly bundleCode: string | null;
   readonly submittedAt: string | null;
   readonly postCheck: string | null;
   readonly decision: { readonly outcome: string; readonly reasons: readonly string[]; readonly ruleResults: readonly RuleResult[] } | null;
@@ -240,8 +243,12 @@ export interface MyCase {
   readonly id: string;
   readonly region: RegionCode;
   readonly status: string;
-  readonly item: { readonly code: string; readonly name: string };
+  /** Null for a one-thing bundle (一件事). */
+  readonly item: { readonly code: string; readonly name: string } | null;
+  readonly bundleCode: string | null;
   readonly openedAt: string;
+  /** A bundle's cases, one per item. */
+  readonly cases: readonly { readonly id: string; readonly status: string; readonly item: { readonly code: string; readonly name: string } | null }[];
   readonly statusHistory: readonly CaseEvent[];
   readonly licence: Licence | null;
 }

@@ -7,6 +7,7 @@ import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceStatusLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
+import { caseTitle } from '../ui/caseTitle.ts';
 
 /**
  * 申请人手机: the applicant previews the evidence gathered for her case and accepts or rejects
@@ -48,7 +49,7 @@ export function applicantPhone(context: ConsoleContext, caseView: () => CaseView
         };
         show(
           container,
-          h('p', {}, `办件 ${own.id} · ${own.item.name}`),
+          h('p', {}, `办件 ${own.id} · ${caseTitle(own)}`),
           own.evidence.length === 0 ? h('p', { class: 'note' }, '暂无待确认的数据。') : null,
           pending.length > 0 ? h('p', { class: 'note' }, `以下 ${pending.length} 条数据由持有省份签发，请确认是否用于本次办理：`) : null,
           own.evidence.map((piece) =>

@@ -7,6 +7,7 @@ import { applicantPhone } from './applicantPhone.ts';
 import { caseOutcome } from './caseOutcome.ts';
 import { evidenceBoard } from './evidenceBoard.ts';
 import { submissionForm } from './submissionForm.ts';
+import { caseTitle } from '../ui/caseTitle.ts';
 
 const SUBMITTABLE = new Set(['OPEN', 'AWAITING_EVIDENCE']);
 
@@ -45,7 +46,7 @@ export async function casePanel(context: ConsoleContext, caseId: string): Promis
     show(
       header,
       h('h3', {}, '办件 ', h('code', { testId: 'case-id' }, view.id)),
-      h('p', {}, view.item.name, view.item.instantApproval ? h('span', { class: 'tag' }, '秒批') : null, h('span', { class: `tag status-${view.status}` }, caseStatusLabel(view.status))),
+      h('p', {}, caseTitle(view), view.item?.instantApproval ? h('span', { class: 'tag' }, '秒批') : null, h('span', { class: `tag status-${view.status}` }, caseStatusLabel(view.status))),
       h('small', {}, `申请人 ${view.subjectId}`),
     );
     board.render();

@@ -6,6 +6,7 @@ import { button, field, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { dateTime } from '../ui/format.ts';
 import { caseStatusLabel, regionLabel } from '../ui/labels.ts';
+import { caseTitle } from '../ui/caseTitle.ts';
 
 /**
  * 审核队列: the cases of the clerk's province waiting for a person, with every failed rule as
@@ -41,7 +42,7 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
         'article',
         { class: 'card queued', testId: `queued-${queued.id}` },
         h('header', {}, h('code', {}, queued.id), h('span', { class: `tag status-${queued.status}` }, caseStatusLabel(queued.status))),
-        h('p', {}, queued.item.name, h('small', {}, ` · 申请人 ${queued.subjectId} · 提交于 ${dateTime(queued.submittedAt)}`)),
+        h('p', {}, caseTitle(queued), h('small', {}, ` · 申请人 ${queued.subjectId} · 提交于 ${dateTime(queued.submittedAt)}`)),
         queued.decision && queued.decision.reasons.length > 0 ? h('ul', { class: 'reasons' }, queued.decision.reasons.map((text) => h('li', {}, text))) : null,
         field('理由（不予批准时必填）', reason),
         h('div', { class: 'row' }, button('准予', () => review(queued, 'APPROVE', ''), { class: 'primary', testId: 'approve' }), button('不予批准', () => review(queued, 'REJECT', reason.value), { class: 'danger', testId: 'reject' })),
@@ -53,7 +54,7 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
         'article',
         { class: 'card queued', testId: `post-check-${queued.id}` },
         h('header', {}, h('code', {}, queued.id), h('span', { class: 'tag' }, '告知承诺待核查')),
-        h('p', {}, queued.item.name, h('small', {}, ` · 申请人 ${queued.subjectId}`)),
+        h('p', {}, caseTitle(queued), h('small', {}, ` · 申请人 ${queued.subjectId}`)),
         field('核查情况', note),
         h('div', { class: 'row' }, button('核查通过', () => postCheck(queued, true, note.value), { class: 'primary' }), button('核查不实（撤销）', () => postCheck(queued, false, note.value), { class: 'danger' })),
       );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { CaseFlow } from '../harness/caseFlow.ts';
 import { graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
@@ -177,3 +178,24 @@ describe('bad input and sessions', () => {
     expect(await page.getByTestId('session-refused').textContent()).toContain('登录令牌签名无效');
   });
 });
+
+describe('我的 with a one-thing bundle', () => {
+  it('lists her bundle among her cases by its bundle, with the case of each item', async () => {
+    const jiashanClerk = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-01', 'zj-js-0007');
+    const bundle = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+    const opened = await bundle.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, jiashanClerk);
+    const { page, pageErrors } = await browser.open('me');
+    const seat = page.getByTestId('seat-citizen');
+    await seat.getByLabel('公民身份号码').fill(CAST.guXiaomei);
+    await seat.getByTestId('dev-sign-in').click();
+    await page.getByTestId('tab-cases').click();
+    const card = page.getByTestId(`my-case-${opened.id}`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('“一件事” PROPERTY_TRANSFER');
+    const parts = await card.getByTestId(`bundle-cases-${opened.id}`).locator('li').allTextContents();
+    expect(parts).toHaveLength(5);
+    expect(parts[0]).toContain('不动产转移登记');
+    expect(pageErrors).toEqual([]);
+  });
+});
+

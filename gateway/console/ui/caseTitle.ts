@@ -1,0 +1,5 @@
+/** What a case is about: its item's name, or for a one-thing bundle (一件事) the bundle. */
+export function caseTitle(view: { readonly item: { readonly name: string } | null; readonly bundleCode?: string | null }): string {
+  if (view.item) return view.item.name;
+  return view.bundleCode ? `“一件事” ${view.bundleCode}` : '“一件事”';
+}
