@@ -22,7 +22,6 @@ function bundleStatus(bundle: CaseFile, children: readonly CaseFile[]): CaseStat
   const statuses = new Set(children.map((child) => child.status));
   const inProgress = IN_PROGRESS.find((status) => statuses.has(status));
   if (inProgress) return inProgress;
-  if (children.every((child) => child.status === 'APPROVED')) return 'APPROVED';
   return FINAL.find((status) => statuses.has(status)) ?? 'APPROVED';
 }
 
@@ -41,8 +40,8 @@ export const caseEntityResolvers = {
   },
   region: (_: CaseEntity, __: unknown, context: ProvinceContext) => context.services.config.region.code,
   item: (caseFile: CaseEntity) => (caseFile.isBundle ? null : { __typename: 'StandardItem', code: caseFile.itemCode }),
-  status: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    caseFile.isBundle ? bundleStatus(caseFile, context.services.cases.childrenOf(caseFile.id)) : caseFile.status,
+  status: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    caseFile.isBundle ? bundleStatus(caseFile, await context.loaders.childrenByBundle.load(caseFile.id)) : caseFile.status,
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.audience === 'CASE_OFFICER' || isHolder(context.caller, caseFile.subjectId) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
@@ -85,14 +84,14 @@ export const caseEntityResolvers = {
   statusHistory: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.eventsOf(caseFile.id).map((event) => ({ ...event, actor: actorView(event.actor) })),
   decision: (caseFile: CaseEntity) => (caseFile.decision ? { ...caseFile.decision, decidedBy: actorView(caseFile.decision.decidedBy) } : null),
-  commitments: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.commitmentsOf(caseFile.id).map((commitment) => ({ ...commitment, signedBy: actorView(commitment.signedBy) })),
-  licence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
-    const licence = context.services.cases.licenceOfCase(caseFile.id);
+  commitments: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    (await context.loaders.commitmentsByCase.load(caseFile.id)).map((commitment) => ({ ...commitment, signedBy: actorView(commitment.signedBy) })),
+  licence: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    const licence = await context.loaders.licenceByCase.load(caseFile.id);
     return licence ? recordView(licence, caseFile.audience) : null;
   },
   bundleId: (caseFile: CaseEntity) => caseFile.parentId,
   bundleCode: (caseFile: CaseEntity) => (caseFile.isBundle ? caseFile.itemCode : null),
-  cases: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.childrenOf(caseFile.id).map((child) => asEntity(child, caseFile.audience)),
+  cases: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    (await context.loaders.childrenByBundle.load(caseFile.id)).map((child) => asEntity(child, caseFile.audience)),
 };

@@ -244,7 +244,15 @@ export class CaseStore {
   }
 
   childrenOf(parentId: string): CaseFile[] {
-    return this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE parent_id = ? ORDER BY id').all(parentId).map(toCase);
+    return this.childrenOfBundles([parentId]).get(parentId) ?? [];
+  }
+
+  /** The cases of several bundles, each bundle's in id order. */
+  childrenOfBundles(parentIds: readonly string[]): Map<string, CaseFile[]> {
+    const rows = this.db
+      .prepare<[string], CaseRow>('SELECT * FROM case_file WHERE parent_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+      .all(JSON.stringify(parentIds));
+    return groupBy(rows, (row) => row.parent_id ?? '', toCase);
   }
 
   /** The subject's own cases here (bundles and standalone cases; sub-cases come with their bundle), newest first. */
@@ -294,19 +302,28 @@ export class CaseStore {
   }
 
   commitmentsOf(caseId: string): Commitment[] {
-    return this.db
-      .prepare<[string], { material_code: string; type: string; text: string; signed_by: string; signed_at: string; supplied_at: string | null }>(
-        'SELECT * FROM case_commitment WHERE case_id = ? ORDER BY material_code',
+    return this.commitmentsOfCases([caseId]).get(caseId) ?? [];
+  }
+
+  /** The commitments of several cases, each case's by material code. */
+  commitmentsOfCases(caseIds: readonly string[]): Map<string, Commitment[]> {
+    const rows = this.db
+      .prepare<[string], { case_id: string; material_code: string; type: string; text: string; signed_by: string; signed_at: string; supplied_at: string | null }>(
+        'SELECT * FROM case_commitment WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, material_code',
       )
-      .all(caseId)
-      .map((row) => ({
+      .all(JSON.stringify(caseIds));
+    return groupBy(
+      rows,
+      (row) => row.case_id,
+      (row) => ({
         materialCode: row.material_code,
         type: row.type as Commitment['type'],
         text: row.text,
         signedBy: JSON.parse(row.signed_by) as CaseActor,
         signedAt: row.signed_at,
         suppliedAt: row.supplied_at,
-      }));
+      }),
+    );
   }
 
   hasSubmission(caseId: string, idempotencyKey: string): boolean {
@@ -360,12 +377,14 @@ export class CaseStore {
   }
 
   /** Marks a deferred material supplied; returns the commitments still open. */
-  supplyMaterial(caseId: string, materialCode: string, now = new Date()): { supplied: boolean; stillOpen: Commitment[] } {
+  /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */
+  supplyMaterial(caseId: string, materialCode: string, now = new Date()): { supplied: boolean; commitments: Commitment[]; stillOpen: Commitment[] } {
     const supplied =
       this.db
         .prepare("UPDATE case_commitment SET supplied_at = ? WHERE case_id = ? AND material_code = ? AND type = 'SUPPLY_LATER' AND supplied_at IS NULL")
         .run(now.toISOString(), caseId, materialCode).changes > 0;
-    return { supplied, stillOpen: this.commitmentsOf(caseId).filter((c) => c.type === 'SUPPLY_LATER' && c.suppliedAt === null) };
+    const commitments = this.commitmentsOf(caseId);
+    return { supplied, commitments, stillOpen: commitments.filter((c) => c.type === 'SUPPLY_LATER' && c.suppliedAt === null) };
   }
 
   /** 容缺: terminates every case whose deferred materials were due before `now`; returns their ids. */
@@ -499,15 +518,42 @@ export class CaseStore {
     return byHolder;
   }
 
-  licenceOfCase(caseId: string): (HeldRecord<'E_LICENCE'> & { token: string }) | undefined {
-    const row = this.db.prepare<[string], { record: string; status: string; token: string }>('SELECT record, status, token FROM licence WHERE case_id = ?').get(caseId);
-    if (!row) return undefined;
-    const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
-    return { ...record, content: { ...record.content, licenceStatus: row.status as 'VALID' | 'REVOKED' | 'EXPIRED' }, token: row.token };
+  licenceOfCase(caseId: string): CaseLicence | undefined {
+    return this.licencesOfCases([caseId]).get(caseId);
+  }
+
+  /** The licences several cases ended with (a case has at most one). */
+  licencesOfCases(caseIds: readonly string[]): Map<string, CaseLicence> {
+    const rows = this.db
+      .prepare<[string], { case_id: string; record: string; status: string; token: string }>(
+        'SELECT case_id, record, status, token FROM licence WHERE case_id IN (SELECT value FROM json_each(?))',
+      )
+      .all(JSON.stringify(caseIds));
+    return new Map(
+      rows.map((row) => {
+        const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
+        return [row.case_id, { ...record, content: { ...record.content, licenceStatus: row.status as 'VALID' | 'REVOKED' | 'EXPIRED' }, token: row.token }];
+      }),
+    );
   }
 
   /** Inside a transition: the licence of a revoked decision is revoked with it. */
   revokeLicenceOf(caseId: string): void {
     this.db.prepare("UPDATE licence SET status = 'REVOKED' WHERE case_id = ?").run(caseId);
   }
+}
+
+/** A licence as its case holds it: the record with its current status, and the signed token. */
+export type CaseLicence = HeldRecord<'E_LICENCE'> & { token: string };
+
+/** Rows grouped by a key, each made into a value, in row order. */
+function groupBy<R, V>(rows: readonly R[], keyOf: (row: R) => string, valueOf: (row: R) => V): Map<string, V[]> {
+  const grouped = new Map<string, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const values = grouped.get(key);
+    if (values) values.push(valueOf(row));
+    else grouped.set(key, [valueOf(row)]);
+  }
+  return grouped;
 }

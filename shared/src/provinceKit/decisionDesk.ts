@@ -10,6 +10,7 @@ import type { Transition } from './caseStore.ts';
 import type { ItemStandard } from './hubClient.ts';
 import { issueLicence } from './licenceIssuer.ts';
 import type { LocalImplementation } from './localImplementation.ts';
+import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { callerAsActor } from './recordViews.ts';
 
@@ -51,7 +52,7 @@ async function standardsFor(caseFile: CaseFile, context: ProvinceContext): Promi
 }
 
 const current = (caseId: string, context: ProvinceContext) => {
-  context.loaders.casesById.clear(caseId);
+  context.loaders.forgetCase(caseId);
   return context.loaders.casesById.load(caseId);
 };
 
@@ -124,28 +125,26 @@ function submissionOf(input: SubmitCaseInput, bundle: boolean): SubmissionReques
   };
 }
 
-async function planFor(caseFile: CaseFile, evidenceCase: CaseFile, submission: SubmissionRequest, actor: CaseActor, context: ProvinceContext) {
+/** What the holding provinces have answered for a case (a bundle's, for each of its cases): read once per submission. */
+function gatheredFor(evidenceCase: CaseFile, context: ProvinceContext) {
   const { cases } = context.services;
-  const standards = await standardsFor(caseFile, context);
-  const plan = planSubmission({
-    caseFile,
-    ...standards,
+  return {
     evidence: cases.evidenceOf(evidenceCase.id),
     responses: cases.responsesOf(evidenceCase.id),
     requestsIssued: cases.requestsOf(evidenceCase.id).length,
-    submission,
-    actor,
-    now: new Date(),
-  });
+  };
+}
+
+async function planFor(caseFile: CaseFile, gathered: ReturnType<typeof gatheredFor>, submission: SubmissionRequest, actor: CaseActor, context: ProvinceContext) {
+  const standards = await standardsFor(caseFile, context);
+  const plan = planSubmission({ caseFile, ...standards, ...gathered, submission, actor, now: new Date() });
   return { plan, standards };
 }
 
 export const decisionDeskResolvers = {
   submitCase: async (_: unknown, args: { input: SubmitCaseInput }, context: ProvinceContext) => {
     const { input } = args;
-    if (!/^[\w-]{1,64}$/.test(input.idempotencyKey)) {
-      throw badUserInput('input.idempotencyKey', '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
-    }
+    idempotencyKeyOf(input.idempotencyKey, 'input.idempotencyKey');
     const { caseFile, actor } = await accessibleCase(input.caseId, context);
     const { cases } = context.services;
     // A retried submission answers with the case as that submission left it.
@@ -166,9 +165,10 @@ export const decisionDeskResolvers = {
     if (caseFile.isBundle) {
       const children = cases.childrenOf(caseFile.id);
       const submission = submissionOf(input, true);
+      const gathered = gatheredFor(caseFile, context);
       const plans = [];
       for (const child of children) {
-        const { plan, standards } = await planFor(child, caseFile, submission, actor, context);
+        const { plan, standards } = await planFor(child, gathered, submission, actor, context);
         if (plan.kind === 'REFUSE') throw refusal(plan, standards.item.name);
         plans.push({ child, plan, standards });
       }
@@ -187,7 +187,7 @@ export const decisionDeskResolvers = {
       return current(caseFile.id, context);
     }
 
-    const { plan, standards } = await planFor(caseFile, caseFile, submissionOf(input, false), actor, context);
+    const { plan, standards } = await planFor(caseFile, gatheredFor(caseFile, context), submissionOf(input, false), actor, context);
     if (plan.kind === 'REFUSE') throw refusal(plan);
     if (!(await applyPlan(caseFile, plan, standards, context, base))) return submittedByOther(caseFile.id, input.idempotencyKey, context);
     return current(caseFile.id, context);
@@ -199,18 +199,17 @@ export const decisionDeskResolvers = {
     if (caseFile.status !== 'DEFERRED_MATERIALS') {
       throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }
-    const { supplied, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
+    const { supplied, commitments, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
     if (!supplied) throw badUserInput('materialCode', `材料 ${args.materialCode} 不是本办件待补齐的容缺材料`, { reason: 'NOT_DEFERRED' });
     if (stillOpen.length > 0) return current(caseFile.id, context);
     // Everything is in: decide as a submission would, the supplied materials now provided.
-    const commitments = cases.commitmentsOf(caseFile.id);
     const submission: SubmissionRequest = {
       providedMaterials: [...caseFile.providedMaterials, ...commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode)],
       providedDocuments: [],
       commitments: commitments.filter((c) => c.type === 'IN_LIEU_OF_PROOF').map((c) => ({ materialCode: c.materialCode, type: c.type })),
     };
     const evidenceCase = caseFile.parentId ? ((await context.loaders.casesById.load(caseFile.parentId)) ?? caseFile) : caseFile;
-    const { plan, standards } = await planFor(caseFile, evidenceCase, submission, actor, context);
+    const { plan, standards } = await planFor(caseFile, gatheredFor(evidenceCase, context), submission, actor, context);
     if (plan.kind !== 'DECIDE') throw conflict('CANNOT_DECIDE', plan.kind === 'REFUSE' ? plan.message : '材料已补齐，但仍在等待持有数据的省份答复');
     await decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, {
       from: ['DEFERRED_MATERIALS'],

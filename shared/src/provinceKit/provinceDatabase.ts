@@ -176,6 +176,8 @@ const MIGRATIONS = [
   // 5: where a refused direct call came from, and how many like it one entry stands for.
   `ALTER TABLE audit_entry ADD COLUMN source_address TEXT;
    ALTER TABLE audit_entry ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;`,
+  // 6: a case's answers are read on every submission and every read of its requirements.
+  `CREATE INDEX evidence_response_by_case ON evidence_response (case_id);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

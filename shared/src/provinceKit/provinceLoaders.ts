@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Caller } from '../identity/caller.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import type { CaseFile } from './caseModel.ts';
+import type { CaseFile, Commitment } from './caseModel.ts';
+import type { CaseLicence } from './caseStore.ts';
 import { releaseEvidence, type Release } from './evidenceRelease.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 import { readSubjectRecords } from './subjectRecords.ts';
@@ -15,12 +16,18 @@ export interface ProvinceLoaders {
   readonly recordsBySubject: DataLoader<string, HeldRecord[]>;
   readonly casesById: DataLoader<string, CaseFile | undefined>;
   readonly casesBySubject: DataLoader<string, CaseFile[]>;
+  /** What a list of cases shows of each (a review queue page, a subject's cases), one query per field. */
+  readonly commitmentsByCase: DataLoader<string, Commitment[]>;
+  readonly childrenByBundle: DataLoader<string, CaseFile[]>;
+  readonly licenceByCase: DataLoader<string, CaseLicence | undefined>;
+  /** After a write to a case: forget what this request read of it (and of any bundle's cases). */
+  forgetCase(caseId: string): void;
   release(requestToken: string): Promise<Release>;
 }
 
 export function createProvinceLoaders(services: ProvinceServices, caller: Caller): ProvinceLoaders {
   const releases = new Map<string, Promise<Release>>();
-  return {
+  const loaders: ProvinceLoaders = {
     recordsBySubject: new DataLoader<string, HeldRecord[]>(async (subjectIds) => {
       // Only a subject with an unreadable record fails; the others in the batch answer.
       const bySubject = readSubjectRecords(services, subjectIds);
@@ -36,6 +43,25 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       const found = services.cases.casesOfSubjects(subjectIds);
       return subjectIds.map((id) => found.get(id) ?? []);
     }),
+    commitmentsByCase: new DataLoader(async (caseIds) => {
+      const found = services.cases.commitmentsOfCases(caseIds);
+      return caseIds.map((id) => found.get(id) ?? []);
+    }),
+    childrenByBundle: new DataLoader(async (bundleIds) => {
+      const found = services.cases.childrenOfBundles(bundleIds);
+      return bundleIds.map((id) => found.get(id) ?? []);
+    }),
+    licenceByCase: new DataLoader(async (caseIds) => {
+      const found = services.cases.licencesOfCases(caseIds);
+      return caseIds.map((id) => found.get(id));
+    }),
+    forgetCase(caseId) {
+      loaders.casesById.clear(caseId);
+      loaders.commitmentsByCase.clear(caseId);
+      loaders.licenceByCase.clear(caseId);
+      // A case's status shows in its bundle's list of cases.
+      loaders.childrenByBundle.clearAll();
+    },
     release(requestToken) {
       let release = releases.get(requestToken);
       if (!release) {
@@ -45,4 +71,5 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       return release;
     },
   };
+  return loaders;
 }
