@@ -9,6 +9,7 @@ import { ANONYMOUS } from '@yrd/shared/identity/caller';
 import { IDENTITY_PROVIDER_MEMBER } from '@yrd/shared/identity/userTokens';
 import { createLogger } from '@yrd/shared/observability/logger';
 import type { RunningService } from '@yrd/shared/process/runService';
+import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
@@ -127,7 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl = new IntrospectAndCompose({
       subgraphs: options.subgraphs.map(({ name, url }) => ({ name, url })),
       // Development: a changed subgraph is picked up; a failed composition keeps the last good schema.
-      pollIntervalInMs: Number(env.YRD_SUBGRAPH_POLL_MS ?? 10_000),
+      pollIntervalInMs: wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100),
       logger: logger.child({ component: 'composition' }),
     });
   }

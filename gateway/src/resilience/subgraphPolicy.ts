@@ -1,3 +1,4 @@
+import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import type { BreakerSettings } from './circuitBreaker.ts';
 
 /**
@@ -19,22 +20,15 @@ export const DEFAULT_SUBGRAPH_POLICY: SubgraphPolicy = {
   breaker: { failureThreshold: 5, cooldownMs: 2_000 },
 };
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) throw new RangeError(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
-  return value;
-}
 
 export function subgraphPolicyFromEnvironment(env: NodeJS.ProcessEnv = process.env): SubgraphPolicy {
   return {
-    timeoutMs: whole(env, 'YRD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_POLICY.timeoutMs, 1),
-    queryRetries: whole(env, 'YRD_SUBGRAPH_QUERY_RETRIES', DEFAULT_SUBGRAPH_POLICY.queryRetries, 0),
-    retryBackoffMs: whole(env, 'YRD_SUBGRAPH_RETRY_BACKOFF_MS', DEFAULT_SUBGRAPH_POLICY.retryBackoffMs, 0),
+    timeoutMs: wholeNumberVariable(env, 'YRD_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_POLICY.timeoutMs, 1),
+    queryRetries: wholeNumberVariable(env, 'YRD_SUBGRAPH_QUERY_RETRIES', DEFAULT_SUBGRAPH_POLICY.queryRetries, 0),
+    retryBackoffMs: wholeNumberVariable(env, 'YRD_SUBGRAPH_RETRY_BACKOFF_MS', DEFAULT_SUBGRAPH_POLICY.retryBackoffMs, 0),
     breaker: {
-      failureThreshold: whole(env, 'YRD_BREAKER_FAILURES', DEFAULT_SUBGRAPH_POLICY.breaker.failureThreshold, 1),
-      cooldownMs: whole(env, 'YRD_BREAKER_COOLDOWN_MS', DEFAULT_SUBGRAPH_POLICY.breaker.cooldownMs, 1),
+      failureThreshold: wholeNumberVariable(env, 'YRD_BREAKER_FAILURES', DEFAULT_SUBGRAPH_POLICY.breaker.failureThreshold, 1),
+      cooldownMs: wholeNumberVariable(env, 'YRD_BREAKER_COOLDOWN_MS', DEFAULT_SUBGRAPH_POLICY.breaker.cooldownMs, 1),
     },
   };
 }

@@ -1,3 +1,5 @@
+import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
+
 /**
  * Rate limiting per caller: a token bucket per identity (a person, an enterprise, a window
  * clerk; anonymous callers by address). A bucket holds `burst` requests and refills at
@@ -51,12 +53,8 @@ export class RateLimiter {
 }
 
 export function rateLimitFromEnvironment(env: NodeJS.ProcessEnv = process.env): RateLimitSettings {
-  const read = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a whole number ≥ 1, got "${raw}"`);
-    return value;
+  return {
+    perMinute: wholeNumberVariable(env, 'YRD_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perMinute, 1),
+    burst: wholeNumberVariable(env, 'YRD_RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst, 1),
   };
-  return { perMinute: read('YRD_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT.perMinute), burst: read('YRD_RATE_LIMIT_BURST', DEFAULT_RATE_LIMIT.burst) };
 }

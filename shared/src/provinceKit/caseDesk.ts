@@ -9,6 +9,7 @@ import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
 import { signMessage } from '../trust/signedMessage.ts';
 import { caseAudience, requireCaseAccess } from './caseAccess.ts';
+import { idempotencyKeyOf } from './idempotencyKey.ts';
 import { SUBMITTABLE, type CaseFile, type IssuedRequest } from './caseModel.ts';
 import { IdempotencyConflict } from './caseStore.ts';
 import { takeIn } from './evidenceIntake.ts';
@@ -27,11 +28,6 @@ const PERSON_AUDIENCES = new Set(['NATURAL_PERSON']);
 
 async function loadCase(caseId: string, context: ProvinceContext) {
   return requireCaseAccess(context.caller, caseId, await context.loaders.casesById.load(caseId), context.services.config.region);
-}
-
-function idempotencyKeyOf(value: string, field: string): string {
-  if (!/^[\w-]{1,64}$/.test(value)) throw badUserInput(field, '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
-  return value;
 }
 
 /** Who may open a case here, for whom: a clerk of this province for anyone, a person or enterprise for itself online. */

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { fetch } from 'undici';
+import { ExpiringCache } from '../cache/expiringCache.ts';
 import { CALLER_HEADER, signCallerAssertion } from '../identity/callerAssertion.ts';
 import type { ApprovalRule, ConditionValue } from '../standard/approvalRule.ts';
 import type { Audience, MaterialNecessity, TimeLimitUnit } from '../standard/codeTables.ts';
@@ -54,6 +55,8 @@ const BUNDLE_QUERY = `query BundleStandard($code: ID!) {
 }`;
 
 const CACHE_MS = 60_000;
+/** Items, bundles and the like asked about: a few hundred in practice; unknown codes count too. */
+const MAX_CACHED_ANSWERS = 2_000;
 
 type RawItem = Omit<ItemStandard, 'approvalRules'> & {
   approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string }[] })[];
@@ -64,7 +67,8 @@ interface ItemResponse {
 }
 
 export class HubClient {
-  private readonly cache = new Map<string, { value: unknown; until: number }>();
+  /** Answers by query, for CACHE_MS; a "not found" is kept too (as `{ value: undefined }`). */
+  private readonly cache = new ExpiringCache<{ value: unknown }>(MAX_CACHED_ANSWERS);
 
   constructor(
     private readonly hubUrl: string,
@@ -74,7 +78,7 @@ export class HubClient {
   /** Asks the hub in this province's own name; undefined data when the hub says NOT_FOUND. */
   private async ask<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
     const cached = this.cache.get(cacheKey);
-    if (cached && cached.until > Date.now()) return cached.value as T | undefined;
+    if (cached) return cached.value as T | undefined;
     const assertion = await signCallerAssertion({ kind: 'SERVICE', member: this.keys.identity.member }, 'catalog', this.keys.signingKey);
     let body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
@@ -97,7 +101,7 @@ export class HubClient {
       });
     }
     const value = body.data ? read(body.data) : undefined;
-    this.cache.set(cacheKey, { value, until: Date.now() + CACHE_MS });
+    this.cache.set(cacheKey, { value }, Date.now() + CACHE_MS);
     return value;
   }
 

@@ -1,3 +1,4 @@
+import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
 import type { AuditLog } from './auditLog.ts';
@@ -17,13 +18,7 @@ export interface ExchangeSettings {
 }
 
 export function exchangeSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ExchangeSettings {
-  const seconds = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a whole number of seconds > 0, got "${raw}"`);
-    return value;
-  };
+  const seconds = (name: string, fallback: number) => wholeNumberVariable(env, name, fallback, 1);
   return {
     evidenceRequestSeconds: seconds('YRD_EVIDENCE_REQUEST_SECONDS', 15 * 60),
     evidenceSeconds: seconds('YRD_EVIDENCE_SECONDS', 7 * 24 * 3600),

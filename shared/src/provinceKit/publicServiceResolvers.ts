@@ -8,6 +8,7 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { feeOn } from './feeCatalog.ts';
 import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
+import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { recordView } from './recordViews.ts';
 
@@ -135,7 +136,7 @@ export function publicServiceResolvers(subgraphName: string) {
     mutations: {
       takeQueueNumber: (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { map, queue } = context.services;
-        if (!/^[\w-]{1,64}$/.test(args.idempotencyKey)) throw badUserInput('idempotencyKey', '幂等键应为 1–64 位字母、数字、下划线或连字符', { reason: 'FORMAT' });
+        idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
         if (!map.placeById(args.placeId)) throw notFound('办事地点', args.placeId, 'placeId');
         if (!map.offers(args.placeId, args.itemCode)) {
           throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });

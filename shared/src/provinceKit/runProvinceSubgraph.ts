@@ -6,6 +6,7 @@ import type { ProvinceConfig } from './provinceConfig.ts';
 import { exchangeSettingsFromEnvironment } from './provinceServices.ts';
 import { mapScaleFromEnvironment } from '../publicServices/mapScale.ts';
 import { startProvinceSubgraph } from './startProvinceSubgraph.ts';
+import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 
 /** The main of every province process: configuration from the environment, then run. */
 export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
@@ -19,7 +20,7 @@ export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
       hubUrl: subgraphEndpoints().find((endpoint) => endpoint.name === 'catalog')?.url ?? '',
       scale: scaleFromEnvironment(),
       settings: exchangeSettingsFromEnvironment(),
-      deadlineSweepSeconds: Number(process.env.YRD_DEADLINE_SWEEP_SECONDS || 60),
+      deadlineSweepSeconds: wholeNumberVariable(process.env, 'YRD_DEADLINE_SWEEP_SECONDS', 60, 1),
       mapScale: mapScaleFromEnvironment(),
     }),
   );

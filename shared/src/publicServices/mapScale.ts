@@ -1,3 +1,5 @@
+import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
+
 /**
  * How many places the generated service map has in each province. The default is small for
  * start-up; the benchmark loads Anhui's published scale: about 23,000 service places, 6,000
@@ -16,13 +18,7 @@ export const DEFAULT_MAP_SCALE: MapScale = { places: 40, terminals: 15, offering
 export const ANHUI_PUBLISHED_SCALE: MapScale = { places: 23_000, terminals: 6_000, offeringsPerPlace: 77, localItems: 2_000 };
 
 export function mapScaleFromEnvironment(env: NodeJS.ProcessEnv = process.env): MapScale {
-  const read = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got "${raw}"`);
-    return value;
-  };
+  const read = (name: string, fallback: number) => wholeNumberVariable(env, name, fallback, 0);
   return {
     places: read('YRD_MAP_PLACES', DEFAULT_MAP_SCALE.places),
     terminals: read('YRD_MAP_TERMINALS', DEFAULT_MAP_SCALE.terminals),

@@ -1,10 +1,10 @@
 import { runService } from '@yrd/shared/process/runService';
 import { dataDirectory, serviceHost, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
+import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 import { startCatalogSubgraph } from './startCatalogSubgraph.ts';
 
-const trustListSeconds = Number(process.env.YRD_TRUST_LIST_SECONDS || 600);
-if (!Number.isInteger(trustListSeconds) || trustListSeconds <= 0) throw new RangeError('YRD_TRUST_LIST_SECONDS must be a whole number of seconds > 0');
+const trustListSeconds = wholeNumberVariable(process.env, 'YRD_TRUST_LIST_SECONDS', 600, 1);
 
 await runService('catalog', () =>
   startCatalogSubgraph({
