@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { ExpiringCache } from '../cache/expiringCache.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
@@ -45,3 +46,33 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
   verified.set(token, { caller: payload.caller, audience }, payload.exp * 1000);
   return payload.caller;
 }
+
+/** Why a request's caller could not be established: no assertion at all, or one that does not verify. */
+export class CallerNotEstablished extends Error {
+  constructor(
+    /** NOT_VIA_GATEWAY, or CALLER_<VerificationError reason>. */
+    readonly reason: string,
+    /** What was wrong with the assertion (absent for NOT_VIA_GATEWAY). */
+    readonly detail?: string,
+  ) {
+    super(detail ?? reason);
+  }
+}
+
+/**
+ * The caller a subgraph request carries in its `x-yrd-caller` assertion, verified for this
+ * subgraph (audience); a CallerNotEstablished error otherwise, for the subgraph to word (and,
+ * in a province, to audit).
+ */
+export async function callerOfRequest(headers: IncomingHttpHeaders, audience: string, trust: TrustListSource): Promise<Caller> {
+  const header = headers[CALLER_HEADER];
+  const token = Array.isArray(header) ? header[0] : header;
+  if (!token) throw new CallerNotEstablished('NOT_VIA_GATEWAY');
+  try {
+    return await verifyCallerAssertion(token, audience, trust);
+  } catch (error) {
+    if (error instanceof VerificationError) throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
+    throw error;
+  }
+}
+

@@ -1,8 +1,9 @@
-import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { commonTypeDefs, federationLink } from '../graphql/commonTypeDefs.ts';
 import { labelledEnumSdl } from '../graphql/enumSdl.ts';
-import { recordTypeDefs } from './recordTypeDefs.ts';
 import { serviceMapTypeDefs } from '../graphql/serviceMapTypeDefs.ts';
+import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
+import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
+import { recordTypeDefs } from './recordTypeDefs.ts';
 
 /** Names of the region-named types of a province subgraph. */
 export function provinceTypeNames(region: RegionDefinition) {
@@ -433,17 +434,17 @@ ${sourceFields}
     `# ${region.name}'s records of an enterprise for policy matching (政策兑现), for the hub only; the enterprise alone may ask.
 type PolicyCheck @key(fields: "subjectId") {
   subjectId: ID!
-  ${region.subgraphName}ProfileRecords: [EvidenceRecord!] @inaccessible
+  ${profileRecordsField(region.subgraphName)}: [EvidenceRecord!] @inaccessible
 }`,
     `# ${region.name}'s disclosed records of an enterprise (涉企信息公示), for the hub's aggregate (described there).
 type CreditDisclosure @key(fields: "enterpriseId") {
   enterpriseId: ID!
-  ${region.subgraphName}DisclosedRecords: [EvidenceRecord!] @inaccessible
+  ${disclosedRecordsField(region.subgraphName)}: [EvidenceRecord!] @inaccessible
 }`,
     `# ${region.name}'s nearest places offering an item, for one map search (the key carries the point, the item and how many).
 type ServiceMapSearch @key(fields: "key") {
   key: ID!
-  ${region.subgraphName}Candidates: [MapPlaceHit!] @inaccessible
+  ${candidatesField(region.subgraphName)}: [MapPlaceHit!] @inaccessible
 }`,
     `"An online queue number (在线排号) at a service place."
 interface QueueTicket {

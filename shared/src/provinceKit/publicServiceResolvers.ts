@@ -6,6 +6,7 @@ import { parseMapSearchKey } from '../publicServices/mapSearchKey.ts';
 import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { todayInChina } from '../time/localDate.ts';
+import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
 import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
@@ -67,7 +68,7 @@ export function publicServiceResolvers(subgraphName: string) {
   return {
     serviceMapSearch: {
       __resolveReference: (reference: { key: string }) => reference,
-      [`${subgraphName}Candidates`]: (search: { key: string }, _: unknown, context: ProvinceContext) => {
+      [candidatesField(subgraphName)]: (search: { key: string }, _: unknown, context: ProvinceContext) => {
         const parsed = parseMapSearchKey(search.key);
         if (!parsed) throw new GraphQLError(`malformed service map search key "${search.key}"`, { extensions: { code: 'BAD_USER_INPUT' } });
         return context.services.map.nearest({ latitude: parsed.latitude, longitude: parsed.longitude }, parsed.itemCode, parsed.count);
@@ -119,13 +120,13 @@ export function publicServiceResolvers(subgraphName: string) {
     },
     creditDisclosure: {
       __resolveReference: (reference: { enterpriseId: string }) => reference,
-      [`${subgraphName}DisclosedRecords`]: (disclosure: { enterpriseId: string }, _: unknown, context: ProvinceContext) =>
+      [disclosedRecordsField(subgraphName)]: (disclosure: { enterpriseId: string }, _: unknown, context: ProvinceContext) =>
         disclosedRecords(disclosure.enterpriseId, context),
     },
     policyCheck: {
       __resolveReference: (reference: { subjectId: string }) => reference,
       // The holder's own records, in the standard form, for the hub's policy matching (惠企政策匹配).
-      [`${subgraphName}ProfileRecords`]: async (check: { subjectId: string }, _: unknown, context: ProvinceContext) => {
+      [profileRecordsField(subgraphName)]: async (check: { subjectId: string }, _: unknown, context: ProvinceContext) => {
         if (!isHolder(context.caller, check.subjectId)) throw forbidden('NOT_THE_SUBJECT', '政策匹配只对申请主体本人开放');
         const profile = new Set<string>(POLICY_PROFILE_KINDS);
         return (await context.loaders.recordsBySubject.load(check.subjectId))

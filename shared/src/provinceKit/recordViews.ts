@@ -8,18 +8,22 @@ import type { CaseAgent, CaseEvidence, EvidenceResponse, IssuedRequest } from '.
 
 /** GraphQL views of the kit's records, entries and actors. */
 
-/** A record as GraphQL serves it, masked for its audience: provenance and content side by side. */
-export function recordView(record: HeldRecord, audience: RecordAudience): Record<string, unknown> {
-  const shown = maskRecord(record, audience);
+/** A record in the flat shape the record types serve: content fields beside the provenance. */
+export function recordFields(record: HeldRecord): Record<string, unknown> {
   return {
-    ...shown.content,
-    recordId: shown.recordId,
-    kind: shown.kind,
-    subjectId: shown.subjectId,
-    region: shown.region,
-    holdingAuthority: shown.holdingAuthority,
-    updatedOn: shown.updatedOn,
+    ...record.content,
+    recordId: record.recordId,
+    kind: record.kind,
+    subjectId: record.subjectId,
+    region: record.region,
+    holdingAuthority: record.holdingAuthority,
+    updatedOn: record.updatedOn,
   };
+}
+
+/** A record as GraphQL serves it, masked for its audience. */
+export function recordView(record: HeldRecord, audience: RecordAudience): Record<string, unknown> {
+  return recordFields(maskRecord(record, audience));
 }
 
 export function regionOfMember(member: string): string {

@@ -5,13 +5,13 @@ import { parse } from 'graphql';
 import { createSubgraphApolloServer } from '@yrd/shared/graphql/subgraphApolloServer';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
-import { CALLER_HEADER, verifyCallerAssertion } from '@yrd/shared/identity/callerAssertion';
+import { CallerNotEstablished, callerOfRequest } from '@yrd/shared/identity/callerAssertion';
 import type { RunningService } from '@yrd/shared/process/runService';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
 import { writeJsonFile } from '@yrd/shared/trust/jsonFile';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
-import { VerificationError, type TrustListSource } from '@yrd/shared/trust/signedMessage';
+import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 import { anchorFile } from '@yrd/shared/trust/trustDirectory';
 import { createLogger } from '@yrd/shared/observability/logger';
 import { CatalogStore } from './catalogStore.ts';
@@ -56,14 +56,11 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     refresh: async () => (await publisher.signed(true)).list,
   };
   const authenticate = async (request: IncomingMessage) => {
-    const header = request.headers[CALLER_HEADER];
-    const token = Array.isArray(header) ? header[0] : header;
-    if (!token) throw unauthenticated('NOT_VIA_GATEWAY', '事项标准库只接受经网关或联盟成员的请求');
     try {
-      return await verifyCallerAssertion(token, 'catalog', trust);
+      return await callerOfRequest(request.headers, 'catalog', trust);
     } catch (error) {
-      if (error instanceof VerificationError) throw unauthenticated(`CALLER_${error.reason}`, `无法确认调用方身份：${error.message}`);
-      throw error;
+      if (!(error instanceof CallerNotEstablished)) throw error;
+      throw unauthenticated(error.reason, error.detail === undefined ? '事项标准库只接受经网关或联盟成员的请求' : `无法确认调用方身份：${error.detail}`);
     }
   };
 

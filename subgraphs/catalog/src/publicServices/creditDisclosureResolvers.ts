@@ -1,10 +1,11 @@
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
-import type { CreditCategory } from '@yrd/shared/standard/recordContents';
+import { disclosedRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
+import { recordFields } from '@yrd/shared/provinceKit/recordViews';
 import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { CreditCategory } from '@yrd/shared/standard/recordContents';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
-import { federatedRecords, recordFields } from './federatedRecords.ts';
-import { disclosedRecordsField } from './publicServiceTypeDefs.ts';
+import { federatedRecords } from './federatedRecords.ts';
 
 type DisclosureRepresentation = { readonly enterpriseId: string } & Readonly<Record<string, unknown>>;
 

@@ -39,15 +39,3 @@ function parseFederatedRecords(representation: Readonly<Record<string, unknown>>
   return { records, unavailableRegions };
 }
 
-/** A record in the flat shape the record types serve (content fields beside the provenance). */
-export function recordFields(record: HeldRecord): Record<string, unknown> {
-  return {
-    ...record.content,
-    recordId: record.recordId,
-    kind: record.kind,
-    subjectId: record.subjectId,
-    region: record.region,
-    holdingAuthority: record.holdingAuthority,
-    updatedOn: record.updatedOn,
-  };
-}

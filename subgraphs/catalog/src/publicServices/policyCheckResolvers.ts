@@ -2,6 +2,7 @@ import type { RuleResult } from '@yrd/shared/decision/ruleEvaluation';
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import { forbidden } from '@yrd/shared/identity/authErrors';
 import { ownIdentifier } from '@yrd/shared/identity/caller';
+import { profileRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
 import { todayInChina } from '@yrd/shared/time/localDate';
@@ -9,7 +10,6 @@ import type { CatalogContext } from '../catalogResolvers.ts';
 import type { CatalogStore } from '../catalogStore.ts';
 import { MAX_MISSED_RULES, matchPolicies, type PolicyMatch } from '../policies/policyMatching.ts';
 import { federatedRecords } from './federatedRecords.ts';
-import { profileRecordsField } from './publicServiceTypeDefs.ts';
 
 type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Record<string, unknown>>;
 

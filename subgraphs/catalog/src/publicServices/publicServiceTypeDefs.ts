@@ -1,4 +1,5 @@
 import { labelledEnumSdl } from '@yrd/shared/graphql/enumSdl';
+import { candidatesField, disclosedRecordsField, profileRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
 import { evidenceRecordSelection } from '@yrd/shared/provinceKit/recordRepresentation';
 import { DISCLOSURE_KINDS, POLICY_PROFILE_KINDS } from '@yrd/shared/publicServices/enterpriseProfile';
@@ -7,14 +8,6 @@ import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 /** What the hub asks each province for about the places near a point. */
 export const MAP_PLACE_SELECTION =
   '{ id region name kind address divisionCode latitude longitude distanceMeters open24h lunchService hours { weekdays opens closes } phone }';
-
-const candidates = (subgraphName: string) => `${subgraphName}Candidates`;
-const profileRecords = (subgraphName: string) => `${subgraphName}ProfileRecords`;
-const disclosedRecords = (subgraphName: string) => `${subgraphName}DisclosedRecords`;
-
-export const candidatesField = candidates;
-export const profileRecordsField = profileRecords;
-export const disclosedRecordsField = disclosedRecords;
 
 /**
  * The hub's public services (issue: 办事指南, 知识库, 7×24 地图, 在线排号, 收费目录, 负面清单,
@@ -35,9 +28,9 @@ export function publicServiceTypeDefs(): string {
   const externals = (field: (subgraphName: string) => string, type: string) =>
     REGIONS.map((region) => `  ${field(region.subgraphName)}: ${type} @external`).join('\n');
 
-  const mapRequires = requireAll(candidates, MAP_PLACE_SELECTION);
-  const profileRequires = requireAll(profileRecords, evidenceRecordSelection(POLICY_PROFILE_KINDS));
-  const disclosureRequires = requireAll(disclosedRecords, evidenceRecordSelection(DISCLOSURE_KINDS));
+  const mapRequires = requireAll(candidatesField, MAP_PLACE_SELECTION);
+  const profileRequires = requireAll(profileRecordsField, evidenceRecordSelection(POLICY_PROFILE_KINDS));
+  const disclosureRequires = requireAll(disclosedRecordsField, evidenceRecordSelection(DISCLOSURE_KINDS));
 
   return [
     `extend type Query {
@@ -153,7 +146,7 @@ type ServiceMapSearch @key(fields: "key") {
   latitude: Float!
   longitude: Float!
   item: StandardItem!
-${externals(candidates, '[MapPlaceHit!]')}
+${externals(candidatesField, '[MapPlaceHit!]')}
   "The nearest places offering the item, from every province that answered, nearest first."
   places: [MapPlaceHit!]! @requires(fields: "${mapRequires}")
   "Provinces that did not answer: their places are missing from the list."
@@ -163,7 +156,7 @@ ${externals(candidates, '[MapPlaceHit!]')}
 "政策兑现 for one enterprise, over its records in every province."
 type PolicyCheck @key(fields: "subjectId") {
   subjectId: ID!
-${externals(profileRecords, '[EvidenceRecord!]')}
+${externals(profileRecordsField, '[EvidenceRecord!]')}
   "Open policies whose every condition the enterprise meets, the most generous first."
   eligible: [PolicyMatchView!]! @requires(fields: "${profileRequires}")
   "Open policies it misses by at most maxMissedRules (1–3) conditions, none of them where it is registered; with the reasons."
@@ -211,7 +204,7 @@ extend type StandardItem {
 "涉企信息公示: one enterprise as every province discloses it, newest first; each list at most first (1–100) entries."
 type CreditDisclosure @key(fields: "enterpriseId") {
   enterpriseId: ID!
-${externals(disclosedRecords, '[EvidenceRecord!]')}
+${externals(disclosedRecordsField, '[EvidenceRecord!]')}
   registrations(first: Int = 20): [BusinessRegistrationRecord!]! @requires(fields: "${disclosureRequires}")
   licences(first: Int = 50): [ElectronicLicenceRecord!]! @requires(fields: "${disclosureRequires}")
   "行政处罚 in their disclosure period."

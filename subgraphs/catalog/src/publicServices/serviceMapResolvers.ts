@@ -1,8 +1,8 @@
 import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { candidatesField } from '@yrd/shared/provinceKit/aggregateFields';
 import { encodeMapSearchKey, MAX_MAP_RESULTS, parseMapSearchKey } from '@yrd/shared/publicServices/mapSearchKey';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { CatalogContext } from '../catalogResolvers.ts';
-import { candidatesField } from './publicServiceTypeDefs.ts';
 
 interface PlaceHitRepresentation {
   readonly id: string;
