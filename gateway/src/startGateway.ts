@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Agent } from 'undici';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
 import { ANONYMOUS } from '@yrd/shared/identity/caller';
-import { IDENTITY_PROVIDER_MEMBER } from '@yrd/shared/identity/userTokens';
+import { IDENTITY_PROVIDER_IDENTITY } from '@yrd/shared/identity/userTokens';
 import { createLogger } from '@yrd/shared/observability/logger';
 import type { RunningService } from '@yrd/shared/process/runService';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
@@ -42,7 +42,7 @@ export async function openGatewayMembers(options: Pick<GatewayOptions, 'keysDir'
   const keys = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, options.keysDir);
   keys.register(options.trustDir);
   if (options.developmentIdentityProvider) {
-    (await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, options.keysDir)).register(options.trustDir);
+    (await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, options.keysDir)).register(options.trustDir);
   }
   return keys;
 }
@@ -219,7 +219,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return callerContext(caller, keys.signingKey, requestId);
     },
     routes: {
-      ...consoleRoutes({ mode, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
+      ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
       '/ready': async (_request, response) => {
         const probes = await Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, ownAssertion)));

@@ -6,7 +6,7 @@ import { importJWK, type CryptoKey, type JWTVerifyGetKey } from 'jose';
 import { fixturePerson } from '@yrd/shared/fixtures/fixtureIdentities';
 import { DEFAULT_SCALE } from '@yrd/shared/fixtures/fixtureScale';
 import { signCallerAssertion, verifyCallerAssertion } from '@yrd/shared/identity/callerAssertion';
-import { IDENTITY_PROVIDER_MEMBER, mintUserToken, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import { IDENTITY_PROVIDER_IDENTITY, mintUserToken, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 import type { TrustList } from '@yrd/shared/trust/trustList';
@@ -45,7 +45,7 @@ export async function measureCallerCrypto(): Promise<CallerCryptoCosts> {
   const dir = mkdtempSync(join(tmpdir(), 'yrd-crypto-bench-'));
   try {
     const gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, dir);
-    const provider = await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, dir);
+    const provider = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, dir);
     const list: TrustList = {
       issuer: 'catalog',
       issuedAt: new Date().toISOString(),

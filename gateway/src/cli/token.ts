@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Caller } from '@yrd/shared/identity/caller';
-import { importJWK } from 'jose';
-import { IDENTITY_PROVIDER_MEMBER, mintUserToken, TokenRejected, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 
@@ -25,7 +23,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const [kind, identifier] = positionals;
-let caller: Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
+let caller: UserCaller;
 switch (kind) {
   case 'citizen':
     caller = { kind: 'CITIZEN', residentId: identifier ?? '' };
@@ -46,17 +44,13 @@ switch (kind) {
     process.stderr.write('usage: npm run token -- citizen <resident id> | enterprise <credit code> | operator --region R --division D --window W --operator ID [--expires-in 8h]\n');
     process.exit(2);
 }
-const keys = await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, keysDirectory());
+const keys = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDirectory());
 keys.register(trustDirectory());
-const token = await mintUserToken(caller, keys.signingKey, values['expires-in']);
-// Read it back as the gateway will, so a typo in an identifier is reported here, not at the gateway.
-const publicJwk = keys.publicMember().keys[0]?.jwk;
 try {
-  if (!publicJwk) throw new Error('the identity provider has no key');
-  const publicKey = await importJWK(publicJwk, 'EdDSA');
-  await verifyUserToken(token, async () => publicKey);
+  // Read back as the gateway will, so a typo in an identifier is reported here, not at the gateway.
+  const { token } = await mintCheckedUserToken(keys, caller, values['expires-in']);
+  process.stdout.write(`${token}\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof TokenRejected ? error.message : String(error)}\n`);
   process.exit(2);
 }
-process.stdout.write(`${token}\n`);

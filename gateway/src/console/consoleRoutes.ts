@@ -1,16 +1,17 @@
-import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlainRoute } from '@yrd/shared/http/graphqlHttpServer';
 import type { Logger } from '@yrd/shared/observability/logger';
 import type { GatewayModeSettings } from '../gatewayMode.ts';
-import { readManifest } from '../persistedOperations/operationManifest.ts';
+import type { OperationManifest } from '../persistedOperations/operationManifest.ts';
 import { buildConsoleBundle, type ConsoleAsset, type ConsoleBundle } from './consoleBundle.ts';
 import { CONSOLE_SECURITY_HEADERS, IMMUTABLE, REVALIDATE, sendConsoleText } from './consoleHeaders.ts';
 import { devTokenRoute } from './devTokenRoute.ts';
 
 export interface ConsoleOptions {
-  /** The gateway's mode: the console runs the manifest the gateway runs, and offers no development sign-in in production. */
+  /** The gateway's mode: the console offers no development sign-in in production. */
   readonly mode: GatewayModeSettings;
+  /** The published operations the gateway runs (undefined when the manifest is missing): the console sends only these. */
+  readonly manifest: OperationManifest | undefined;
   /** Whether the gateway runs the development identity provider (its key signs `npm run token`'s tokens). */
   readonly developmentIdentityProvider: boolean;
   /** Where the development identity provider's key is (the gateway's keys directory). */
@@ -26,16 +27,14 @@ const ASSETS_PREFIX = '/console/assets/';
  * gateway start) and every request waits for it; a failed build is logged and each request
  * answers 503 saying so, while the gateway itself keeps serving GraphQL.
  *
- * Wire it into the gateway's plain routes: `...consoleRoutes({ mode, developmentIdentityProvider, keysDir, logger })`.
+ * Wire it into the gateway's plain routes: `...consoleRoutes({ mode, manifest, developmentIdentityProvider, keysDir, logger })`.
  */
 export function consoleRoutes(options: ConsoleOptions): Record<string, PlainRoute> {
   const developmentSignIn = options.developmentIdentityProvider && options.mode.mode !== 'production';
-  const bundle: Promise<ConsoleBundle> = (async () => {
-    if (!existsSync(options.mode.persistedOperationsFile)) {
-      throw new Error(`${options.mode.persistedOperationsFile} does not exist (run npm run persist): the console sends only published operations`);
-    }
-    return buildConsoleBundle(readManifest(options.mode.persistedOperationsFile), { developmentSignIn });
-  })();
+  const { manifest } = options;
+  const bundle: Promise<ConsoleBundle> = manifest
+    ? buildConsoleBundle(manifest, { developmentSignIn })
+    : Promise.reject(new Error(`${options.mode.persistedOperationsFile} does not exist (run npm run persist): the console sends only published operations`));
   bundle.then(
     (built) => options.logger?.info({ assets: [...built.assets.keys()], developmentSignIn }, 'console bundled'),
     (error: unknown) => options.logger?.error({ err: error }, 'console bundle failed; /console answers 503'),

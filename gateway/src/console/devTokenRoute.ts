@@ -1,13 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeJwt, importJWK, type CryptoKey } from 'jose';
 import { readJsonBody, RequestBodyError } from '@yrd/shared/http/readJsonBody';
-import type { Caller } from '@yrd/shared/identity/caller';
-import { IDENTITY_PROVIDER_MEMBER, mintUserToken, TokenRejected, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { sendConsoleJson } from './consoleHeaders.ts';
-
-type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
 
 /** The lifetimes the console offers (as `npm run token -- --expires-in`). */
 export const DEV_TOKEN_LIFETIMES = ['8h', '1h', '15m'] as const;
@@ -59,14 +55,13 @@ function callerOf(body: Record<string, unknown>): UserCaller | string {
  * Answers `{ token, expiresAt, caller }`, or `{ error: { code, message } }`.
  */
 export function devTokenRoute(keysDir: string) {
-  let keys: Promise<{ member: MemberKeys; publicKey: CryptoKey }> | undefined;
+  let keys: Promise<MemberKeys> | undefined;
+  // Opened once; a failed open is tried again on the next request.
   const identityProvider = () =>
-    (keys ??= (async () => {
-      const member = await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, keysDir);
-      const jwk = member.publicMember().keys[0]?.jwk;
-      if (!jwk) throw new Error('the development identity provider has no key');
-      return { member, publicKey: (await importJWK(jwk, 'EdDSA')) as CryptoKey };
-    })());
+    (keys ??= MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDir).catch((error: unknown) => {
+      keys = undefined;
+      throw error;
+    }));
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== 'POST') {
@@ -96,12 +91,8 @@ export function devTokenRoute(keysDir: string) {
       return refuse(response, 400, 'BAD_REQUEST', `有效期应为 ${DEV_TOKEN_LIFETIMES.join('、')} 之一`);
     }
 
-    const { member, publicKey } = await identityProvider();
-    const token = await mintUserToken(caller, member.signingKey, String(expiresIn));
     try {
-      const verified = await verifyUserToken(token, async () => publicKey);
-      const { exp } = decodeJwt(token);
-      sendConsoleJson(response, 200, { token, expiresAt: new Date((exp ?? 0) * 1000).toISOString(), caller: verified });
+      sendConsoleJson(response, 200, await mintCheckedUserToken(await identityProvider(), caller, String(expiresIn)));
     } catch (error) {
       if (error instanceof TokenRejected) return refuse(response, 400, error.reason, error.message);
       throw error;

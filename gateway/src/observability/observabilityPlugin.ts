@@ -2,18 +2,15 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import type { GraphQLError } from 'graphql';
 import type { Logger } from '@yrd/shared/observability/logger';
 import type { GatewayContext } from '../callerAuthentication.ts';
+import { OPERATION_LIMIT_CODES } from '../limits/operationLimitsPlugin.ts';
+import { NOT_IN_LIST } from '../persistedOperations/safelistPlugin.ts';
 import { isWarmUp } from '../queryPlans/queryPlanWarmUp.ts';
 import type { GatewayMetrics } from './gatewayMetrics.ts';
 
 /** Codes of requests refused before they ran (they count as refusals, not as errors of the federation). */
-const REFUSAL_CODES = new Set([
-  'DOCUMENT_TOO_LARGE',
-  'OPERATION_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_FIELDS',
-  'SELECTION_TOO_WIDE',
-  'OPERATION_TOO_COSTLY',
-  'PERSISTED_QUERY_NOT_IN_LIST',
+const REFUSAL_CODES = new Set<string>([
+  ...Object.values(OPERATION_LIMIT_CODES),
+  NOT_IN_LIST,
   'PERSISTED_QUERY_NOT_FOUND',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',

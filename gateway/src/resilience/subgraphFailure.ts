@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { regionBySubgraphName } from '@yrd/shared/regions/regionRegistry';
 
 /**
  * Why a subgraph did not answer, as clients see it: always code SUBGRAPH_UNAVAILABLE, naming the
@@ -7,8 +7,8 @@ import { REGIONS } from '@yrd/shared/regions/regionRegistry';
  */
 export type FailureReason = 'TIMEOUT' | 'HTTP_ERROR' | 'BAD_RESPONSE' | 'CONNECTION_FAILED' | 'CIRCUIT_OPEN';
 
-export function describeSubgraph(subgraphName: string): { where: string; region?: string } {
-  const region = REGIONS.find((candidate) => candidate.subgraphName === subgraphName);
+function describeSubgraph(subgraphName: string): { where: string; region?: string } {
+  const region = regionBySubgraphName(subgraphName);
   return region ? { where: `${region.name}（${subgraphName}）`, region: region.code } : { where: subgraphName };
 }
 
@@ -26,8 +26,8 @@ export function subgraphFailure(subgraphName: string, reason: FailureReason, det
   });
 }
 
-/** The reason behind an error the data source met while fetching. */
-export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason, 'CIRCUIT_OPEN'>; detail: string; status?: number } {
+/** The reason behind an error the data source met while fetching (an HTTP error status it reports itself). */
+export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason, 'CIRCUIT_OPEN' | 'HTTP_ERROR'>; detail: string } {
   const causes: unknown[] = [];
   for (let current: unknown = error; current instanceof Error && causes.length < 5; current = current.cause) causes.push(current);
   const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -38,9 +38,7 @@ export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason
   ) {
     return { reason: 'TIMEOUT', detail: 'timeout' };
   }
-  const status = error instanceof GraphQLError ? (error.extensions.response as { status?: number } | undefined)?.status : undefined;
-  if (status) return { reason: 'HTTP_ERROR', detail: `HTTP ${status}`, status };
-  if (causes.some((cause) => cause instanceof SyntaxError) || /Expected JSON response body|invalid json|Unexpected token/i.test(String((error as Error)?.message))) {
+  if (causes.some((cause) => cause instanceof SyntaxError)) {
     return { reason: 'BAD_RESPONSE', detail: 'not a GraphQL response' };
   }
   const last = causes.at(-1);

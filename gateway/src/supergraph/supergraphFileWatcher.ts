@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 
 /**
@@ -6,8 +5,7 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
  * file's mtime: dependable on every file system and through atomic renames).
  */
 export function watchSupergraphFile(file: string, initial: string, onChange: (sdl: string) => void, intervalMs = 500): { close(): void } {
-  const digest = (text: string) => createHash('sha256').update(text).digest('hex');
-  let last = digest(initial);
+  let last = initial;
   const listener = () => {
     let text: string;
     try {
@@ -15,9 +13,8 @@ export function watchSupergraphFile(file: string, initial: string, onChange: (sd
     } catch {
       return; // being replaced; the next poll sees the new file
     }
-    const current = digest(text);
-    if (current === last) return;
-    last = current;
+    if (text === last) return;
+    last = text;
     onChange(text);
   };
   watchFile(file, { interval: intervalMs, persistent: false }, listener);

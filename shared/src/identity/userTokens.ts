@@ -1,7 +1,7 @@
-import { errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { validateDivisionCode, validateResidentIdentityNumber, validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
 import { isRegionCode, requireRegion } from '../regions/regionRegistry.ts';
-import type { SigningKey } from '../trust/memberKeys.ts';
+import type { MemberKeys, SigningKey } from '../trust/memberKeys.ts';
 import { importPublicKey, type TrustListSource } from '../trust/signedMessage.ts';
 import { findKey } from '../trust/trustList.ts';
 import type { Caller } from './caller.ts';
@@ -14,7 +14,11 @@ export const USER_TOKEN_ISSUER = 'yrd-identity-provider';
 export const USER_TOKEN_AUDIENCE = 'yrd-gateway';
 export const IDENTITY_PROVIDER_MEMBER = 'identity-provider';
 
-type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
+/** A caller a user token can name: a citizen, an enterprise or a window operator. */
+export type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
+
+/** The development identity provider as a federation member (its key signs `npm run token`'s tokens). */
+export const IDENTITY_PROVIDER_IDENTITY = { member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null } as const;
 
 interface UserClaims extends JWTPayload {
   yrd_caller?: string;
@@ -118,3 +122,20 @@ export async function verifyUserToken(token: string, keys: JWTVerifyGetKey): Pro
     throw new TokenRejected('MALFORMED_TOKEN', '登录令牌格式错误');
   }
 }
+
+/**
+ * A development token for a caller, signed by the development identity provider and read back
+ * as the gateway will read it, so that a wrong identifier is a TokenRejected here, with the
+ * gateway's own message (`npm run token`, and the console's development sign-in).
+ */
+export async function mintCheckedUserToken(identityProvider: MemberKeys, caller: UserCaller, expiresIn: string): Promise<{ token: string; caller: UserCaller; expiresAt: string }> {
+  const { signingKey } = identityProvider;
+  const key = identityProvider.publicMember().keys.find((candidate) => candidate.kid === signingKey.kid);
+  if (!key) throw new Error('the identity provider has no public key for its signing key');
+  const token = await mintUserToken(caller, signingKey, expiresIn);
+  const publicKey = await importPublicKey(key);
+  const verified = await verifyUserToken(token, async () => publicKey);
+  const { exp } = decodeJwt(token);
+  return { token, caller: verified, expiresAt: new Date((exp ?? 0) * 1000).toISOString() };
+}
+

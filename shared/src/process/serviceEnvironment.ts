@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CATALOG_SUBGRAPH, GATEWAY_DEFAULT_PORT, REGIONS } from '../regions/regionRegistry.ts';
+import { CATALOG_SUBGRAPH, GATEWAY_DEFAULT_PORT, regionBySubgraphName, REGIONS } from '../regions/regionRegistry.ts';
 
 /**
  * Where every process of the federation listens and keeps its data, from environment
@@ -45,7 +45,7 @@ export function subgraphPort(subgraphName: string, env: NodeJS.ProcessEnv = proc
   const defaultPort =
     subgraphName === CATALOG_SUBGRAPH.subgraphName
       ? CATALOG_SUBGRAPH.defaultPort
-      : (REGIONS.find((region) => region.subgraphName === subgraphName)?.defaultPort ?? 0);
+      : (regionBySubgraphName(subgraphName)?.defaultPort ?? 0);
   const variable = portVariable(subgraphName);
   return parsePort(variable, env[variable], defaultPort);
 }

@@ -4,7 +4,7 @@ import { isHolder, type Caller } from '../identity/caller.ts';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
-import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
+import { regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
 import { signMessage } from '../trust/signedMessage.ts';
@@ -177,7 +177,7 @@ export const caseDeskResolvers = {
       caseId: caseFile.id,
       requests: requests.map(requestView),
       sources: requests.map((request) => {
-        const region = REGIONS.find((candidate) => candidate.subgraphName === request.holder) ?? services.config.region;
+        const region = regionBySubgraphName(request.holder) ?? services.config.region;
         return { __typename: provinceTypeNames(region).evidenceSource, request: request.token };
       }),
     };

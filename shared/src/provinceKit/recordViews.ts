@@ -1,4 +1,4 @@
-import { requireRegion, REGIONS } from '../regions/regionRegistry.ts';
+import { regionBySubgraphName, requireRegion } from '../regions/regionRegistry.ts';
 import { maskNumber, maskRecord, type RecordAudience } from '../privacy/masking.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
@@ -27,7 +27,7 @@ export function recordView(record: HeldRecord, audience: RecordAudience): Record
 }
 
 export function regionOfMember(member: string): string {
-  const region = REGIONS.find((candidate) => candidate.subgraphName === member);
+  const region = regionBySubgraphName(member);
   if (!region) throw new Error(`${member} is not a province`);
   return region.code;
 }

@@ -85,6 +85,11 @@ export function requireRegion(code: string): Region {
   return region;
 }
 
+/** The province a subgraph serves (undefined for the hub or an unknown name). */
+export function regionBySubgraphName(subgraphName: string): Region | undefined {
+  return REGIONS.find((region) => region.subgraphName === subgraphName);
+}
+
 /** The region whose divisions start with the first two digits of `divisionCode`, if any. */
 export function regionOfDivision(divisionCode: string): Region | undefined {
   const prefix = divisionCode.slice(0, 2);

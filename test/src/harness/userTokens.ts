@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Caller } from '@yrd/shared/identity/caller';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
-import { IDENTITY_PROVIDER_MEMBER, mintUserToken } from '@yrd/shared/identity/userTokens';
+import { IDENTITY_PROVIDER_IDENTITY, mintUserToken } from '@yrd/shared/identity/userTokens';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 
 type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
@@ -11,7 +11,7 @@ type UserCaller = Exclude<Caller, { kind: 'ANONYMOUS' } | { kind: 'SERVICE' }>;
  * federation (as `npm run token` does), as Authorization headers.
  */
 export async function tokenIssuer(dataDir: string) {
-  const keys = await MemberKeys.open({ member: IDENTITY_PROVIDER_MEMBER, role: 'IDENTITY_PROVIDER', region: null }, join(dataDir, 'keys'));
+  const keys = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, join(dataDir, 'keys'));
   const header = async (caller: UserCaller, expiresIn: string | number = '1h') => ({
     authorization: `Bearer ${await mintUserToken(caller, keys.signingKey, expiresIn)}`,
   });
