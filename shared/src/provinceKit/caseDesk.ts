@@ -5,6 +5,7 @@ import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
+import { checkItemCode } from '../standard/itemCode.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
 import { signMessage } from '../trust/signedMessage.ts';
@@ -55,7 +56,7 @@ function isFromElsewhere(subject: IdentifiedSubject, region: RegionDefinition): 
 async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: string, context: ProvinceContext): Promise<ItemStandard> {
   const { services } = context;
   const { region } = services.config;
-  if (!/^\d{12}$/.test(itemCode)) throw badUserInput(field, `事项基本编码应为12位数字，收到“${itemCode}”`, { reason: 'FORMAT' });
+  checkItemCode(itemCode, field);
   const item = await services.hub.item(itemCode);
   if (!item) throw notFound('标准事项', itemCode, field);
   const local = services.config.implementations.find((implementation) => implementation.standardCode === itemCode);

@@ -13,6 +13,7 @@ import { readSubjectRecords } from './subjectRecords.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { signMessage, VerificationError, verifyMessage, type MessageClaims } from '../trust/signedMessage.ts';
 import type { ProvinceServices } from './provinceServices.ts';
+import { isItemCode } from '../standard/itemCode.ts';
 
 /**
  * The holding province's side of the exchange: verify that an evidence request is genuine,
@@ -81,7 +82,7 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：只有发起该办件的窗口人员或申请人本人可以使用此调取请求`, request);
   }
   // The purpose: an item, or a one-thing bundle of items, as the hub's standard defines it.
-  const purpose = /^\d{12}$/.test(request.itemCode) ? await services.hub.item(request.itemCode) : await services.hub.bundle(request.itemCode);
+  const purpose = isItemCode(request.itemCode) ? await services.hub.item(request.itemCode) : await services.hub.bundle(request.itemCode);
   const needed = new Set(purpose?.evidenceKinds ?? []);
   const unneeded = request.kinds.filter((kind) => !needed.has(kind));
   if (!purpose || unneeded.length > 0) {

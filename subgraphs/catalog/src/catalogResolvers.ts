@@ -5,7 +5,8 @@ import { SCALAR_RESOLVERS } from '@yrd/shared/graphql/scalars';
 import type { SubgraphResolvers } from '@yrd/shared/graphql/subgraphResolvers';
 import { lookupDivision } from '@yrd/shared/identifiers/index';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
-import { REGIONS, regionOfDivision, requireRegion, type Region } from '@yrd/shared/regions/regionRegistry';
+import { checkItemCode } from '@yrd/shared/standard/itemCode';
+import { regionBySubgraphName, regionOfDivision, REGIONS, requireRegion, type Region } from '@yrd/shared/regions/regionRegistry';
 import { forbidden } from '@yrd/shared/identity/authErrors';
 import { CODE_TABLES, type Audience, type ItemType } from '@yrd/shared/standard/codeTables';
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
@@ -25,11 +26,11 @@ import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
 import { decodeItemCursor, encodeItemCursor } from './itemCursor.ts';
+import { MAX_SEARCH_LENGTH } from './knowledge/searchText.ts';
 import { holdingRegions, identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_SUBJECTS = 200;
-const MAX_SEARCH_LENGTH = 50;
 
 export interface CatalogContext {
   readonly caller: Caller;
@@ -54,11 +55,6 @@ interface ItemFilterInput {
   instantApproval?: boolean | null;
 }
 
-function checkItemCode(code: string, field: string): void {
-  if (!/^\d{12}$/.test(code)) {
-    throw badUserInput(field, `事项基本编码应为12位数字，收到“${code}”`, { reason: 'FORMAT' });
-  }
-}
 
 const subjectStub = (region: Region, id: string) => ({ __typename: provinceTypeNames(region).subject, id });
 
@@ -75,7 +71,7 @@ function sourceTypeFor(request: string, field: string): string {
   } catch {
     throw badUserInput(field, '调取请求格式错误（应为签名报文）', { reason: 'FORMAT' });
   }
-  const region = REGIONS.find((candidate) => candidate.subgraphName === audience);
+  const region = typeof audience === 'string' ? regionBySubgraphName(audience) : undefined;
   if (!region) throw badUserInput(field, '调取请求的接收省份不是联盟成员', { reason: 'UNKNOWN_AUDIENCE' });
   return provinceTypeNames(region).evidenceSource;
 }
@@ -141,7 +137,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       codeTables: () => Object.entries(CODE_TABLES).map(([name, entries]) => ({ name, entries })),
       case: (_: unknown, args: { id: string }) => {
         if (!/^\d{16}$/.test(args.id)) throw badUserInput('id', `办件编号应为16位数字（省份2位、日期8位、序号6位），收到“${args.id}”`, { reason: 'FORMAT' });
-        const region = REGIONS.find((candidate) => candidate.divisionPrefix === args.id.slice(0, 2));
+        const region = regionOfDivision(args.id);
         if (!region) throw notFound('办件', args.id, 'id');
         return { __typename: provinceTypeNames(region).caseFile, id: args.id };
       },

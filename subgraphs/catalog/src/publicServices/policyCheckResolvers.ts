@@ -13,10 +13,18 @@ import { federatedRecords } from './federatedRecords.ts';
 
 type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Record<string, unknown>>;
 
-function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation, maxMissed: number): PolicyMatch[] {
-  const { records } = federatedRecords(check, profileRecordsField);
-  const subject = identifySubject(check.subjectId, 'subjectId', undefined);
-  return matchPolicies(store.policyItems(), records, subject.kind, todayInChina(), maxMissed);
+/** Every open policy the subject qualifies for or misses by up to MAX_MISSED_RULES, read once per check. */
+const matchesOfCheck = new WeakMap<PolicyCheckRepresentation, PolicyMatch[]>();
+
+function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation): PolicyMatch[] {
+  let matches = matchesOfCheck.get(check);
+  if (!matches) {
+    const { records } = federatedRecords(check, profileRecordsField);
+    const subject = identifySubject(check.subjectId, 'subjectId', undefined);
+    matches = matchPolicies(store.policyItems(), records, subject.kind, todayInChina(), MAX_MISSED_RULES);
+    matchesOfCheck.set(check, matches);
+  }
+  return matches;
 }
 
 const matchView = (match: PolicyMatch) => ({
@@ -42,7 +50,7 @@ export function policyCheckResolvers(store: CatalogStore) {
     PolicyCheck: {
       __resolveReference: (reference: PolicyCheckRepresentation) => reference,
       eligible: (check: PolicyCheckRepresentation) =>
-        matchesFor(store, check, 0)
+        matchesFor(store, check)
           .filter((match) => match.standing === 'ELIGIBLE')
           .map(matchView),
       nearMisses: (check: PolicyCheckRepresentation, args: { maxMissedRules?: number | null }) => {
@@ -50,8 +58,8 @@ export function policyCheckResolvers(store: CatalogStore) {
         if (!Number.isInteger(maxMissed) || maxMissed < 1 || maxMissed > MAX_MISSED_RULES) {
           throw badUserInput('maxMissedRules', `差几项条件应在 1 到 ${MAX_MISSED_RULES} 之间，收到 ${maxMissed}`, { reason: 'OUT_OF_RANGE' });
         }
-        return matchesFor(store, check, maxMissed)
-          .filter((match) => match.standing === 'NEAR_MISS')
+        return matchesFor(store, check)
+          .filter((match) => match.standing === 'NEAR_MISS' && match.missed.length <= maxMissed)
           .map(matchView);
       },
       unavailableRegions: (check: PolicyCheckRepresentation) => federatedRecords(check, profileRecordsField).unavailableRegions,

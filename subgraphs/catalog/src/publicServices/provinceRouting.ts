@@ -1,6 +1,6 @@
 import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
-import { REGIONS, requireRegion, type RegionCode } from '@yrd/shared/regions/regionRegistry';
+import { regionOfDivision, requireRegion, type RegionCode } from '@yrd/shared/regions/regionRegistry';
 import { addDays, isLocalDate, todayInChina } from '@yrd/shared/time/localDate';
 
 /** The earliest date the fee catalogs answer for; nothing before the federation's records. */
@@ -28,7 +28,7 @@ export function provinceRoutingResolvers() {
         if (!/^\d{2}Q\d{8}[0-9A-F]{10}$/.test(args.id)) {
           throw badUserInput('id', `排队号编号应为省份代码2位 + Q + 日期8位 + 10位校验码，收到“${args.id}”`, { reason: 'FORMAT' });
         }
-        const region = REGIONS.find((candidate) => candidate.divisionPrefix === args.id.slice(0, 2));
+        const region = regionOfDivision(args.id);
         if (!region) throw notFound('排队号', args.id, 'id');
         return { __typename: provinceTypeNames(region).queueTicket, id: args.id };
       },

@@ -2,6 +2,7 @@ import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
 import { candidatesField } from '@yrd/shared/provinceKit/aggregateFields';
 import { encodeMapSearchKey, MAX_MAP_RESULTS, parseMapSearchKey } from '@yrd/shared/publicServices/mapSearchKey';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { checkItemCode } from '@yrd/shared/standard/itemCode';
 import type { CatalogContext } from '../catalogResolvers.ts';
 
 interface PlaceHitRepresentation {
@@ -44,7 +45,7 @@ export function serviceMapResolvers() {
         if (!Number.isInteger(first) || first < 1 || first > MAX_MAP_RESULTS) {
           throw badUserInput('first', `一次最多返回 ${MAX_MAP_RESULTS} 个地点，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_MAP_RESULTS });
         }
-        if (!/^\d{12}$/.test(args.itemCode)) throw badUserInput('itemCode', `事项基本编码应为12位数字，收到“${args.itemCode}”`, { reason: 'FORMAT' });
+        checkItemCode(args.itemCode, 'itemCode');
         if (!(await context.itemsByCode.load(args.itemCode))) throw notFound('标准事项', args.itemCode, 'itemCode');
         return { key: encodeMapSearchKey({ latitude: args.latitude, longitude: args.longitude, itemCode: args.itemCode, count: first }) };
       },
