@@ -1,6 +1,6 @@
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
-import { unavailableRegions } from '../graphql/gatewayErrors.ts';
+import { otherErrors, unavailableRegions } from '../graphql/gatewayErrors.ts';
 import type { AccessLogEntry, MyAccessLogResult, MySubjectResult } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
 import { button, h, show } from '../ui/dom.ts';
@@ -79,7 +79,7 @@ async function records(context: ConsoleContext, tab: HTMLElement): Promise<void>
         ),
       ),
     ),
-    errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+    errorList(otherErrors(errors)),
   );
 }
 
@@ -153,6 +153,6 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
         ),
       ),
     ),
-    errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+    errorList(otherErrors(errors)),
   );
 }

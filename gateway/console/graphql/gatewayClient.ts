@@ -20,9 +20,6 @@ export function localError(code: string, message: string): GraphQLErrorShape {
  * message, so the page can say so and offer to sign in again.
  */
 export class GatewayClient {
-  /** Every operation sent, for the page's own diagnostics. */
-  sent = 0;
-
   constructor(
     private readonly sessions: SessionStore,
     private readonly endpoint = '/graphql',
@@ -39,7 +36,6 @@ export class GatewayClient {
     }
     let response: Response;
     try {
-      this.sent++;
       response = await fetch(this.endpoint, {
         method: 'POST',
         headers,

@@ -22,4 +22,7 @@ export function errorsForRegion(errors: readonly GraphQLErrorShape[], region: st
   return errors.filter((error) => error.extensions?.region === region);
 }
 
-export const isUnauthenticated = (errors: readonly GraphQLErrorShape[]): boolean => errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+/** The errors other than provinces being unavailable (those the page shows as a note of its own). */
+export function otherErrors(errors: readonly GraphQLErrorShape[]): GraphQLErrorShape[] {
+  return errors.filter((error) => error.extensions?.code !== SUBGRAPH_UNAVAILABLE);
+}

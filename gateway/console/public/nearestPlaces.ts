@@ -8,6 +8,7 @@ import { distance } from '../ui/format.ts';
 import { placeKindLabel, regionLabel } from '../ui/labels.ts';
 import { placesPlot } from './placesPlot.ts';
 import { queueNumberButton } from './queueNumber.ts';
+import { otherErrors } from '../graphql/gatewayErrors.ts';
 
 interface Point {
   readonly latitude: number;
@@ -66,7 +67,7 @@ export function nearestPlaces(context: ConsoleContext, item: { code: string; nam
         ),
         placesPlot(found, found.places),
       ),
-      errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+      errorList(otherErrors(errors)),
     );
   };
 

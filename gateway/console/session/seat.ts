@@ -71,7 +71,11 @@ export function seat(options: SeatOptions): HTMLElement {
     }
     show(root, signInForm(options, refusedCallerPreset(options)));
   };
-  options.sessions.onChange((slot) => {
+  // A seat re-rendered away (a new desk, a new case panel) stops listening the first time it hears a change.
+  let shown = false;
+  const stopListening = options.sessions.onChange((slot) => {
+    if (root.isConnected) shown = true;
+    else if (shown) return stopListening();
     if (slot === options.slot && root.isConnected) render();
   });
   render();
@@ -169,7 +173,3 @@ function signInForm(options: SeatOptions, preset: SeatOptions['preset'] = {}): H
   );
 }
 
-/** A request's errors, when a seat's content must say why it could not load. */
-export function loadFailure(errors: Parameters<typeof errorList>[0]): HTMLElement {
-  return h('div', { class: 'load-failure' }, errorList(errors));
-}

@@ -5,6 +5,7 @@ import { button, field, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { regionLabel } from '../ui/labels.ts';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { otherErrors } from '../graphql/gatewayErrors.ts';
 
 export interface LookedUpSubject {
   readonly id: string;
@@ -61,7 +62,7 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
         ),
         h('p', { class: 'note' }, '窗口只能在办件需要时查看其数据（由持有省份签发、申请人确认）。'),
       ),
-      errorList(errors.filter((error) => error.extensions?.code !== 'SUBGRAPH_UNAVAILABLE')),
+      errorList(otherErrors(errors)),
     );
     onFound({ id: subject.id, kind: subject.kind });
   };
