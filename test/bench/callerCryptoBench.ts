@@ -41,7 +41,7 @@ async function timePerOperation<T>(inputs: readonly T[], operation: (input: T) =
   return ((performance.now() - started) * 1000) / inputs.length;
 }
 
-export async function measureCallerCrypto(): Promise<CallerCryptoCosts> {
+async function measureCallerCrypto(): Promise<CallerCryptoCosts> {
   const dir = mkdtempSync(join(tmpdir(), 'yrd-crypto-bench-'));
   try {
     const gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, dir);

@@ -19,7 +19,6 @@ import { startStockApolloGateway } from '../src/harness/stockApolloGateway.ts';
 import { SubgraphProxy } from '../src/harness/subgraphProxy.ts';
 import { tokenIssuer } from '../src/harness/userTokens.ts';
 import type { BenchComparison, BenchReport } from './benchReport.ts';
-import { measureCallerCrypto } from './callerCryptoBench.ts';
 import { compareSides, runLoad, type LoadTarget, type PreparedRequest, type SideResult } from './load/loadRun.ts';
 import { processMemoryMb } from './load/processStats.ts';
 
@@ -177,10 +176,11 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     benchKeys.register(trustDir);
 
     // ---- peers, each its own process, on the committed supergraph pointed at the subgraphs
+    const peerSupergraph = rewriteSupergraph(urls, dataDir);
     const peerEnv = (peer: string): NodeJS.ProcessEnv => ({
       ...process.env,
       YRD_PEER: peer,
-      YRD_PEER_SUPERGRAPH_FILE: rewriteSupergraph(urls),
+      YRD_PEER_SUPERGRAPH_FILE: peerSupergraph,
       YRD_CATALOG_URL: urls[CATALOG_SUBGRAPH.subgraphName],
       YRD_TRUST_DIR: trustDir,
       YRD_PEER_KEYS_DIR: join(dataDir, `${peer}-keys`),
@@ -210,7 +210,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       output: 'pipe',
       readyTimeoutMs: 120_000,
     });
-    const peerOptions = { supergraphFile: rewriteSupergraph(proxied), hubUrl: urls[CATALOG_SUBGRAPH.subgraphName] as string, trustDir, keysDir: join(dataDir, 'proxied-peer-keys') };
+    const peerOptions = { supergraphFile: rewriteSupergraph(proxied, dataDir), hubUrl: urls[CATALOG_SUBGRAPH.subgraphName] as string, trustDir, keysDir: join(dataDir, 'proxied-peer-keys') };
     inProcess.push(await startHiveGateway({ ...peerOptions, member: 'hive-gateway-proxied' }));
     inProcess.push(await startStockApolloGateway({ ...peerOptions, member: 'stock-gateway-proxied' }));
     const proxiedGateways: [string, string][] = [
@@ -440,12 +440,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     progress('c/d. one-province query, distinct callers');
     peerRow(`one-province query, ${pool.toLocaleString('en')} distinct callers`, await compareSides(distinctTargets, comparisonSettings, watched, progress));
 
-    // ---- caller cryptography per operation, to read the CPU figures above against
-    const crypto = await measureCallerCrypto();
-    lines.push(
-      `identity crypto per operation (this process, cold): sign an assertion ${crypto.signUs.toFixed(0)} µs (node:crypto ${crypto.nodeSignUs.toFixed(0)} µs), verify an assertion ${crypto.verifyAssertionUs.toFixed(0)} µs (node:crypto ${crypto.nodeVerifyUs.toFixed(0)} µs), verify a bearer token ${crypto.verifyTokenUs.toFixed(0)} µs (${crypto.verifyTokenPreimportedUs.toFixed(0)} µs with the key imported once)`,
-    );
-    Object.assign(metrics, Object.fromEntries(Object.entries(crypto).map(([name, value]) => [`crypto.${name}`, value])));
+    lines.push('identity cryptography per operation, to read the CPU figures above against: see the caller-crypto benchmark');
 
     // ---- f. peak memory
     const memory = [...processes].map(([name, service]) => [name, service.child.pid ? processMemoryMb(service.child.pid, 'VmHWM') : undefined] as const);

@@ -6,6 +6,7 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow } from '../harness/caseFlow.ts';
+import { eventually } from '../harness/eventually.ts';
 import { graphql, type GraphQLErrorShape } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -210,13 +211,14 @@ describe('what operators see', () => {
       body: JSON.stringify({ query: GUIDE, variables: { code: STORY_ITEMS.providentFundLoanCertificate }, operationName: 'Guide' }),
     });
     expect(response.headers.get('x-request-id')).toBe(requestId);
-    await wait(200);
     const linesOf = (name: string) =>
       (federation.processes.get(name)?.recentOutput() ?? '')
         .split('\n')
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>)
         .filter((line) => line.requestId === requestId);
+    const services = ['gateway', 'catalog', 'shanghai', 'jiangsu', 'zhejiang', 'anhui'];
+    await eventually(() => services.every((name) => linesOf(name).length > 0), Boolean);
     expect(linesOf('gateway')).toContainEqual(expect.objectContaining({ service: 'gateway', operation: 'Guide', outcome: 'ok' }));
     for (const name of ['catalog', 'shanghai', 'jiangsu', 'zhejiang', 'anhui']) {
       expect(linesOf(name), name).toContainEqual(expect.objectContaining({ service: name, msg: 'request', status: 200 }));
@@ -233,8 +235,10 @@ describe('what operators see', () => {
 
   it('OpenTelemetry spans of requests and subgraph fetches reach the collector', async () => {
     await guide();
-    await wait(1_500);
-    const spans = collector.spans();
+    const spans = await eventually(
+      () => collector.spans(),
+      (collected) => ['gateway.request', 'gateway.fetch'].every((name) => collected.some((span) => span.name === name)),
+    );
     expect(spans.every((span) => span.service === 'yrd-gateway')).toBe(true);
     const names = new Set(spans.map((span) => span.name));
     expect(names.has('gateway.request')).toBe(true);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { eventually } from '../harness/eventually.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
 
 /**
@@ -35,14 +36,6 @@ async function itemDescription(): Promise<string | null> {
   return __schema.queryType.fields.find((field) => field.name === 'item')?.description ?? null;
 }
 
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const gatewayOutput = async () => federation.processes.get('gateway')?.recentOutput() ?? '';
 const warmUps = (output: string) => output.split('\n').filter((line) => line.includes('"query plans warmed"')).map((line) => JSON.parse(line) as { planned: number });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   federation = await bootFederation();
   tokens = await tokenIssuer(federation.dataDir);
   // Hive reaches the subgraphs through the same counting proxies as our gateway.
-  const supergraphFile = rewriteSupergraph(Object.fromEntries([...federation.proxies].map(([name, proxy]) => [name, proxy.url])));
+  const supergraphFile = rewriteSupergraph(Object.fromEntries([...federation.proxies].map(([name, proxy]) => [name, proxy.url])), federation.dataDir);
   hive = await startHiveGateway({
     supergraphFile,
     hubUrl: federation.subgraphUrls.catalog as string,

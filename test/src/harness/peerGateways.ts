@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { identityProviderKeys } from '@yrd/gateway/callerAuthentication';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
@@ -22,10 +21,11 @@ import { TrustListClient } from '@yrd/shared/trust/trustListClient';
 export const COMMITTED_SUPERGRAPH = join(REPOSITORY_ROOT, 'gateway', 'supergraph.graphql');
 
 /**
- * A temp copy of the committed supergraph with each `@join__graph(name:, url:)` pointing where
- * `urls` says (by subgraph name); fails if a subgraph in the file has no URL.
+ * A copy of the committed supergraph, in a new directory under `parentDir` (removed with it),
+ * with each `@join__graph(name:, url:)` pointing where `urls` says (by subgraph name); fails if
+ * a subgraph in the file has no URL.
  */
-export function rewriteSupergraph(urls: Readonly<Record<string, string>>, source = COMMITTED_SUPERGRAPH): string {
+export function rewriteSupergraph(urls: Readonly<Record<string, string>>, parentDir: string, source = COMMITTED_SUPERGRAPH): string {
   const missing: string[] = [];
   const sdl = readFileSync(source, 'utf8').replace(/@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g, (_whole, name: string) => {
     const url = urls[name];
@@ -33,7 +33,7 @@ export function rewriteSupergraph(urls: Readonly<Record<string, string>>, source
     return `@join__graph(name: "${name}", url: "${url ?? ''}")`;
   });
   if (missing.length > 0) throw new Error(`no URL for subgraph(s) ${missing.join(', ')}`);
-  const file = join(mkdtempSync(join(tmpdir(), 'yrd-supergraph-')), 'supergraph.graphql');
+  const file = join(mkdtempSync(join(parentDir, 'supergraph-')), 'supergraph.graphql');
   writeFileSync(file, sdl);
   return file;
 }
