@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
+import { pageSize } from '../graphql/pageSize.ts';
 import { forbidden } from '../identity/authErrors.ts';
 import { isHolder, ownIdentifier } from '../identity/caller.ts';
 import { parseMapSearchKey } from '../publicServices/mapSearchKey.ts';
@@ -91,10 +92,7 @@ export function publicServiceResolvers(subgraphName: string) {
         return { ...version, localName: local?.localName ?? null };
       },
       entries: (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
-        const first = args.first ?? 50;
-        if (!Number.isInteger(first) || first < 1 || first > MAX_FEE_PAGE) {
-          throw badUserInput('first', `每页条数应在 1 到 ${MAX_FEE_PAGE} 之间`, { reason: 'OUT_OF_RANGE', max: MAX_FEE_PAGE });
-        }
+        const first = pageSize(args.first, 50, MAX_FEE_PAGE);
         const { config } = context.services;
         return config.implementations
           .map((implementation) => implementation.standardCode)

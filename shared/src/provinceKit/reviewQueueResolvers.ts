@@ -1,5 +1,5 @@
 import { forbidden } from '../identity/authErrors.ts';
-import { badUserInput } from '../graphql/errorCodes.ts';
+import { pageSize } from '../graphql/pageSize.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
 
@@ -11,10 +11,7 @@ import { asEntity } from './caseResolvers.ts';
 const MAX_PAGE = 200;
 
 function page(args: { first?: number | null; after?: string | null }): { first: number; after: string } {
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw badUserInput('first', `每页条数应在 1 到 ${MAX_PAGE} 之间`, { reason: 'OUT_OF_RANGE', max: MAX_PAGE });
-  }
+  const first = pageSize(args.first, 50, MAX_PAGE);
   return { first, after: args.after ?? '' };
 }
 

@@ -1,6 +1,7 @@
 import { forbidden } from '../identity/authErrors.ts';
 import { isHolder, ownIdentifier } from '../identity/caller.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
+import { pageSize } from '../graphql/pageSize.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
@@ -38,10 +39,7 @@ export const subjectFieldResolvers = {
   },
   accessLog: (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
     if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'accessLog');
-    const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_LOG_PAGE) {
-      throw badUserInput('first', `每页条数应在 1 到 ${MAX_LOG_PAGE} 之间`, { reason: 'OUT_OF_RANGE', max: MAX_LOG_PAGE });
-    }
+    const first = pageSize(args.first, 50, MAX_LOG_PAGE);
     const before = args.before ? Number(args.before) : undefined;
     if (before !== undefined && !Number.isSafeInteger(before)) throw badUserInput('before', '游标无效', { reason: 'INVALID_CURSOR' });
     const region = context.services.config.region.code;

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { decodeJwt } from 'jose';
 import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { pageSize } from '@yrd/shared/graphql/pageSize';
 import { SCALAR_RESOLVERS } from '@yrd/shared/graphql/scalars';
 import type { SubgraphResolvers } from '@yrd/shared/graphql/subgraphResolvers';
 import { lookupDivision } from '@yrd/shared/identifiers/index';
@@ -87,10 +88,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         return item;
       },
       items: (_: unknown, args: { filter?: ItemFilterInput | null; first?: number | null; after?: string | null }) => {
-        const first = args.first ?? 20;
-        if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-          throw badUserInput('first', `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_PAGE_SIZE });
-        }
+        const first = pageSize(args.first, 20, MAX_PAGE_SIZE);
         const text = args.filter?.text?.trim();
         if (args.filter?.text != null && !text) throw badUserInput('filter.text', '搜索词不能为空', { reason: 'EMPTY' });
         if (text && [...text].length > MAX_SEARCH_LENGTH) {

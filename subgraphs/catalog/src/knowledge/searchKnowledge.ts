@@ -1,4 +1,4 @@
-import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+import { pageSize } from '@yrd/shared/graphql/pageSize';
 import type { Synonym } from '@yrd/shared/publicServices/knowledgeBase';
 import type { KnowledgeDocument, KnowledgeKind } from './knowledgeDocument.ts';
 import { trigramsOf, type KnowledgeIndex } from './knowledgeIndex.ts';
@@ -47,10 +47,7 @@ function snippetOf(document: KnowledgeDocument, terms: readonly string[]): strin
  * one page with the matches marked (<mark>) in the title and in a snippet of the body.
  */
 export function searchKnowledge(index: KnowledgeIndex, synonyms: readonly Synonym[], args: KnowledgeSearchArgs): KnowledgeSearchPage {
-  const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SEARCH_PAGE) {
-    throw badUserInput('first', `每页条数应在 1 到 ${MAX_SEARCH_PAGE} 之间，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_SEARCH_PAGE });
-  }
+  const first = pageSize(args.first, 10, MAX_SEARCH_PAGE);
   const text = readSearchText(args.text, synonyms);
   const kinds = [...new Set(args.kinds ?? [])].sort();
   const digest = searchDigest([text.normalized, kinds]);

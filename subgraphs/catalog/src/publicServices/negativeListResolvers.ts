@@ -1,4 +1,5 @@
 import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { pageSize } from '@yrd/shared/graphql/pageSize';
 import type { Synonym } from '@yrd/shared/publicServices/knowledgeBase';
 import type { AccessCategory, NegativeListEntry } from '@yrd/shared/publicServices/negativeList';
 import { NATIONAL_NEGATIVE_LIST, negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
@@ -26,10 +27,7 @@ export function negativeListResolvers(store: CatalogStore, synonyms: readonly Sy
     Query: {
       marketAccess: (_: unknown, args: { activity: string }) => marketAccess(store.knowledge, synonyms, args.activity),
       negativeList: (_: unknown, args: { category?: AccessCategory | null; first?: number | null; after?: string | null }) => {
-        const first = args.first ?? 20;
-        if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-          throw badUserInput('first', `每页条数应在 1 到 ${MAX_PAGE} 之间，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_PAGE });
-        }
+        const first = pageSize(args.first, 20, MAX_PAGE);
         const after = args.after ? decodeEntryCursor(args.after) : '';
         const matching = NATIONAL_NEGATIVE_LIST.filter((entry) => !args.category || entry.category === args.category).sort((a, b) =>
           a.code.localeCompare(b.code),
