@@ -122,6 +122,15 @@ describe('operationLimitsPlugin in Apollo Server', () => {
     await expectRefused(server({ maxCost: 15 }), query, { code: 'OPERATION_TOO_COSTLY', limit: 15, actual: 16 }, { n: 5 });
   });
 
+  it('measures an operation once per page size: the same text on one server is refused for a larger `first` after it was accepted', async () => {
+    const one = server({ maxCost: 16 });
+    const query = 'query Shelf($n: Int) { shelf(first: $n) { title author { name } } }';
+    await expectAccepted(one, query, { n: 5 });
+    await expectRefused(one, query, { code: 'OPERATION_TOO_COSTLY', limit: 16, actual: 19 }, { n: 6 });
+    await expectAccepted(one, query, { n: 5 });
+    await expectRefused(one, query, { code: 'OPERATION_TOO_COSTLY', limit: 16, actual: 31 }, { n: 10 });
+  });
+
   it('reports the first limit exceeded, in the order text, depth, aliases, fields, width, cost', async () => {
     const everything = { maxDepth: 1, maxAliases: 0, maxFields: 1, maxWidth: 1, maxCost: 1 };
     const query = '{ a: book { title } b: book { title } }';

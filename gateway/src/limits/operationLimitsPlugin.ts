@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { OperationLimits } from './operationLimits.ts';
-import { DEFAULT_LIST_SIZE, measureOperation, PER_PROVINCE_LIST_SIZE, type OperationMeasure } from './operationMeasure.ts';
+import { MeasuredOperations } from './measuredOperations.ts';
+import { DEFAULT_LIST_SIZE, PER_PROVINCE_LIST_SIZE, type OperationMeasure } from './operationMeasure.ts';
 
 /** The error code of each refusal, one per limit. */
 export const OPERATION_LIMIT_CODES = {
@@ -39,8 +40,12 @@ const MEASURED_LIMITS: readonly { readonly limit: MeasuredLimit; readonly measur
  * it would become a 500 "Internal server error" (the test shows both). So an oversized document
  * is still parsed and validated before it is refused: the HTTP body limit (1 MB by default)
  * bounds that work, and Apollo Server's `parseOptions.maxTokens` can stop the parse sooner.
+ *
+ * Each operation is measured once (MeasuredOperations), then checked against the limits on
+ * every request.
  */
 export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<BaseContext> {
+  const measured = new MeasuredOperations();
   return {
     async requestDidStart() {
       return {
@@ -49,7 +54,7 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
           if (documentBytes > limits.maxDocumentBytes) {
             throw operationLimitError('maxDocumentBytes', documentBytes, limits.maxDocumentBytes, `The query text is ${documentBytes} bytes; the gateway accepts at most ${limits.maxDocumentBytes}. Send a smaller document or split the operation.`);
           }
-          const measure = measureOperation(document, request.operationName, schema, request.variables);
+          const measure = measured.measure(document, request.operationName, schema, request.variables);
           for (const { limit, measure: key, says } of MEASURED_LIMITS) {
             const actual = measure[key];
             if (actual > limits[limit]) {

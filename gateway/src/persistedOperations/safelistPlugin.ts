@@ -47,8 +47,8 @@ export function safelistPlugin<TContext extends BaseContext = BaseContext>(manif
   const listed = new Set(manifest.operations.flatMap((operation) => [operation.id, operationId(normaliseOperation(operation.body))]));
   const verdicts = new Map<string, boolean>();
 
-  const isListed = (source: string): boolean => {
-    const hash = operationId(source);
+  /** `hash` is Apollo's queryHash of the source: the same hex SHA-256 as a manifest id, so not computed twice. */
+  const isListed = (source: string, hash: string): boolean => {
     if (listed.has(hash)) return true;
     const known = verdicts.get(hash);
     if (known !== undefined) return known;
@@ -75,8 +75,8 @@ export function safelistPlugin<TContext extends BaseContext = BaseContext>(manif
       let refused = false;
       let refusalSent = false;
       return {
-        async didResolveSource({ source }) {
-          refused = !isListed(source);
+        async didResolveSource({ source, queryHash }) {
+          refused = !isListed(source, queryHash);
         },
         async didResolveOperation() {
           if (!refused) return;
