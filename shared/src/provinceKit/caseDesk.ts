@@ -18,6 +18,7 @@ import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { answerView, callerAsActor, caseEvidenceView, requestView } from './recordViews.ts';
+import { implementationOf } from './implementationOf.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -59,7 +60,7 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
   checkItemCode(itemCode, field);
   const item = await services.hub.item(itemCode);
   if (!item) throw notFound('标准事项', itemCode, field);
-  const local = services.config.implementations.find((implementation) => implementation.standardCode === itemCode);
+  const local = implementationOf(services.config, itemCode);
   if (!local) throw badUserInput(field, `${region.name}不办理“${item.name}”`, { reason: 'ITEM_NOT_HANDLED' });
   if (isFromElsewhere(subject, region) && !local.crossRegion) {
     throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办，外省申请人请到开通该事项的省份办理`, {

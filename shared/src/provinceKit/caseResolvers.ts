@@ -6,6 +6,7 @@ import { requireCaseAccess } from './caseAccess.ts';
 import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
+import { implementationOf } from './implementationOf.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -57,7 +58,7 @@ export const caseEntityResolvers = {
     if (caseFile.isBundle) return [];
     const { services } = context;
     const item = await services.hub.item(caseFile.itemCode);
-    const local = services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
+    const local = implementationOf(services.config, caseFile.itemCode);
     const usableKinds = new Set(services.cases.usableEvidenceOf(evidenceHolder(caseFile)).map((evidence) => evidence.kind));
     const answeredKinds = new Set(services.cases.responsesOf(evidenceHolder(caseFile)).flatMap((answer) => answer.kinds));
     return (item?.materials ?? []).map((material) => ({

@@ -13,6 +13,7 @@ import type { LocalImplementation } from './localImplementation.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { callerAsActor } from './recordViews.ts';
+import { implementationOf } from './implementationOf.ts';
 
 /**
  * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
@@ -46,7 +47,7 @@ function requireClerk(context: ProvinceContext): CaseActor {
 async function standardsFor(caseFile: CaseFile, context: ProvinceContext): Promise<{ item: ItemStandard; local: LocalImplementation }> {
   const item = await context.services.hub.item(caseFile.itemCode);
   if (!item) throw notFound('标准事项', caseFile.itemCode);
-  const local = context.services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
+  const local = implementationOf(context.services.config, caseFile.itemCode);
   if (!local) throw conflict('ITEM_NOT_HANDLED', `${context.services.config.region.name}不再办理事项 ${caseFile.itemCode}`);
   return { item, local };
 }
@@ -288,7 +289,7 @@ async function submittedByOther(caseId: string, key: string, context: ProvinceCo
  */
 function falseCommitmentRecord(caseFile: CaseFile, note: string, context: ProvinceContext): NativeRecord {
   const { region } = context.services.config;
-  const local = context.services.config.implementations.find((implementation) => implementation.standardCode === caseFile.itemCode);
+  const local = implementationOf(context.services.config, caseFile.itemCode);
   const today = todayInChina();
   return {
     kind: 'CREDIT_RECORD',

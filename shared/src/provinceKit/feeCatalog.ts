@@ -1,6 +1,7 @@
 import type { FeeVersion } from '../publicServices/feeSchedule.ts';
 import { CURRENT_FEES_EFFECTIVE_FROM, NATIONAL_FEE_HISTORY } from '../publicServices/nationalFeeHistory.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
+import { implementationOf } from './implementationOf.ts';
 
 /**
  * A province's fee catalog (收费目录), versioned: the national history of an item's fee
@@ -8,7 +9,7 @@ import type { ProvinceConfig } from './provinceConfig.ts';
  * date D" is the last version effective on D.
  */
 export function feeVersionsOf(config: ProvinceConfig, itemCode: string): FeeVersion[] {
-  const local = config.implementations.find((implementation) => implementation.standardCode === itemCode);
+  const local = implementationOf(config, itemCode);
   if (!local) return [];
   const current: FeeVersion = {
     itemCode,

@@ -13,6 +13,7 @@ import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { publicServiceResolvers } from './publicServiceResolvers.ts';
 import { RECORD_TYPE_NAMES } from './recordTypeDefs.ts';
 import { subjectFieldResolvers } from './subjectResolvers.ts';
+import { implementationOf } from './implementationOf.ts';
 
 function implementationView(config: ProvinceConfig, standardCode: string, local: LocalImplementation | undefined) {
   const region = config.region.code;
@@ -44,8 +45,6 @@ const byTypename = (value: { __typename: string }) => value.__typename;
 /** The resolvers of a province subgraph, for the region named in `config`. */
 export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
   const names = provinceTypeNames(config.region);
-  // The implementation list is configuration held in memory: no I/O to batch.
-  const implementations = new Map(config.implementations.map((local) => [local.standardCode, local]));
   const publicServices = publicServiceResolvers(config.region.subgraphName);
 
   return {
@@ -75,7 +74,7 @@ export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
     [names.accessGuidance]: publicServices.accessGuidance,
     [names.implementation]: {
       __resolveReference: (reference: { standardCode: string }) =>
-        implementationView(config, reference.standardCode, implementations.get(reference.standardCode)),
+        implementationView(config, reference.standardCode, implementationOf(config, reference.standardCode)),
     },
     [names.caseFile]: caseEntityResolvers,
     [names.evidenceSource]: evidenceSourceResolvers,

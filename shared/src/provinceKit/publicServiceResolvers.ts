@@ -13,6 +13,7 @@ import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { recordView } from './recordViews.ts';
+import { implementationOf } from './implementationOf.ts';
 
 /**
  * A province's public services: its part of the 7×24 service map, queue numbers at its
@@ -88,7 +89,7 @@ export function publicServiceResolvers(subgraphName: string) {
         const { config } = context.services;
         const version = feeOn(config, args.code, catalog.date);
         if (!version) throw notFound(`${config.region.name} ${catalog.date} 的收费记录`, args.code, 'code');
-        const local = config.implementations.find((implementation) => implementation.standardCode === args.code);
+        const local = implementationOf(config, args.code);
         return { ...version, localName: local?.localName ?? null };
       },
       entries: (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
@@ -100,7 +101,7 @@ export function publicServiceResolvers(subgraphName: string) {
           .filter((code) => !args.after || code > args.after)
           .flatMap((code) => {
             const version = feeOn(config, code, catalog.date);
-            const local = config.implementations.find((implementation) => implementation.standardCode === code);
+            const local = implementationOf(config, code);
             return version ? [{ ...version, localName: local?.localName ?? null }] : [];
           })
           .slice(0, first);
