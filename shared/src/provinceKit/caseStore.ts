@@ -22,6 +22,7 @@ import type {
   PostCheckStatus,
 } from './caseModel.ts';
 import { SYSTEM } from './caseModel.ts';
+import { StatementCache } from '../store/statementCache.ts';
 
 export type { CaseEvidence, CaseFile, IssuedRequest } from './caseModel.ts';
 
@@ -185,10 +186,14 @@ function actorKey(actor: CaseActor): string {
 }
 
 export class CaseStore {
+  private readonly statements: StatementCache;
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly region: RegionDefinition,
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
 
   /**
    * Opens a case, or returns the one this actor already opened with this idempotency key.
@@ -199,19 +204,19 @@ export class CaseStore {
     const key = `${actorKey(input.openedBy)}:${input.idempotencyKey}`;
     const digest = createHash('sha256').update(JSON.stringify([input.itemCode, input.subjectId, input.channel, parentId])).digest('hex');
     return this.db.transaction(() => {
-      const existing = this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE idempotency_key = ?').get(key);
+      const existing = this.statements.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE idempotency_key = ?').get(key);
       if (existing) {
         if (existing.request_digest !== digest) throw new IdempotencyConflict(existing.id);
         return { caseFile: toCase(existing), created: false };
       }
       const day = todayInChina(now).replaceAll('-', '');
-      const { last } = this.db
+      const { last } = this.statements
         .prepare<[string], { last: number }>(
           'INSERT INTO case_sequence (day, last) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last',
         )
         .get(day) as { last: number };
       const id = `${this.region.divisionPrefix}${day}${String(last).padStart(6, '0')}`;
-      this.db
+      this.statements
         .prepare(
           `INSERT INTO case_file (id, item_code, subject_id, subject_kind, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle)
            VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)`,
@@ -234,12 +239,12 @@ export class CaseStore {
   }
 
   caseById(id: string): CaseFile | undefined {
-    const row = this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE id = ?').get(id);
+    const row = this.statements.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE id = ?').get(id);
     return row ? toCase(row) : undefined;
   }
 
   casesByIds(ids: readonly string[]): Map<string, CaseFile> {
-    const rows = this.db.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids));
+    const rows = this.statements.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids));
     return new Map(rows.map((row) => [row.id, toCase(row)]));
   }
 
@@ -249,7 +254,7 @@ export class CaseStore {
 
   /** The cases of several bundles, each bundle's in id order. */
   childrenOfBundles(parentIds: readonly string[]): Map<string, CaseFile[]> {
-    const rows = this.db
+    const rows = this.statements
       .prepare<[string], CaseRow>('SELECT * FROM case_file WHERE parent_id IN (SELECT value FROM json_each(?)) ORDER BY id')
       .all(JSON.stringify(parentIds));
     return groupBy(rows, (row) => row.parent_id ?? '', toCase);
@@ -257,7 +262,7 @@ export class CaseStore {
 
   /** The subject's own cases here (bundles and standalone cases; sub-cases come with their bundle), newest first. */
   casesOfSubjects(subjectIds: readonly string[]): Map<string, CaseFile[]> {
-    const rows = this.db
+    const rows = this.statements
       .prepare<[string], CaseRow>('SELECT * FROM case_file WHERE subject_id IN (SELECT value FROM json_each(?)) AND parent_id IS NULL ORDER BY id DESC')
       .all(JSON.stringify(subjectIds));
     const bySubject = new Map<string, CaseFile[]>();
@@ -267,7 +272,7 @@ export class CaseStore {
 
   /** Cases in a status, oldest first, after case `afterId`. */
   casesInStatus(statuses: readonly CaseStatus[], limit: number, afterId = ''): CaseFile[] {
-    return this.db
+    return this.statements
       .prepare<[string, string, number], CaseRow>(
         'SELECT * FROM case_file WHERE status IN (SELECT value FROM json_each(?)) AND id > ? AND is_bundle = 0 ORDER BY id LIMIT ?',
       )
@@ -277,7 +282,7 @@ export class CaseStore {
 
   /** Approvals given on a commitment whose post-check is still to be done, oldest first. */
   casesPendingPostCheck(limit: number, afterId = ''): CaseFile[] {
-    return this.db
+    return this.statements
       .prepare<[string, number], CaseRow>(
         "SELECT * FROM case_file WHERE status = 'APPROVED' AND post_check = 'PENDING' AND id > ? ORDER BY id LIMIT ?",
       )
@@ -286,7 +291,7 @@ export class CaseStore {
   }
 
   eventsOf(caseId: string): CaseEvent[] {
-    return this.db
+    return this.statements
       .prepare<[string], { seq: number; at: string; status: string; actor: string; note: string | null; reasons: string }>(
         'SELECT seq, at, status, actor, note, reasons FROM case_event WHERE case_id = ? ORDER BY seq',
       )
@@ -307,7 +312,7 @@ export class CaseStore {
 
   /** The commitments of several cases, each case's by material code. */
   commitmentsOfCases(caseIds: readonly string[]): Map<string, Commitment[]> {
-    const rows = this.db
+    const rows = this.statements
       .prepare<[string], { case_id: string; material_code: string; type: string; text: string; signed_by: string; signed_at: string; supplied_at: string | null }>(
         'SELECT * FROM case_commitment WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, material_code',
       )
@@ -327,7 +332,7 @@ export class CaseStore {
   }
 
   hasSubmission(caseId: string, idempotencyKey: string): boolean {
-    return this.db.prepare('SELECT 1 FROM case_submission WHERE case_id = ? AND idempotency_key = ?').get(caseId, idempotencyKey) !== undefined;
+    return this.statements.prepare('SELECT 1 FROM case_submission WHERE case_id = ? AND idempotency_key = ?').get(caseId, idempotencyKey) !== undefined;
   }
 
   /**
@@ -349,16 +354,16 @@ export class CaseStore {
       if (change.form !== undefined) set('form', JSON.stringify(change.form));
       if (change.deadline !== undefined) set('deadline', change.deadline);
       if (change.postCheck !== undefined) set('post_check', change.postCheck);
-      const moved = this.db
+      const moved = this.statements
         .prepare(`UPDATE case_file SET ${sets.join(', ')} WHERE id = ? AND status IN (SELECT value FROM json_each(?))`)
         .run(...values, caseId, JSON.stringify(change.from)).changes;
       if (moved === 0) return false;
       this.appendEvent(caseId, change.to, change.actor, change.note ?? null, change.reasons ?? [], now);
       if (change.submissionKey) {
-        this.db.prepare('INSERT INTO case_submission (case_id, idempotency_key, at) VALUES (?, ?, ?)').run(caseId, change.submissionKey, now.toISOString());
+        this.statements.prepare('INSERT INTO case_submission (case_id, idempotency_key, at) VALUES (?, ?, ?)').run(caseId, change.submissionKey, now.toISOString());
       }
       for (const commitment of change.commitments ?? []) {
-        this.db
+        this.statements
           .prepare(
             `INSERT INTO case_commitment (case_id, material_code, type, text, signed_by, signed_at) VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT (case_id, material_code) DO UPDATE SET type = excluded.type, text = excluded.text, signed_by = excluded.signed_by, signed_at = excluded.signed_at`,
@@ -367,7 +372,7 @@ export class CaseStore {
       }
       if (change.licence) {
         const { licence } = change;
-        this.db
+        this.statements
           .prepare('INSERT INTO licence (id, case_id, holder_id, record, token, status, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
           .run(licence.id, caseId, licence.record.subjectId, JSON.stringify(licence.record), licence.token, 'VALID', now.toISOString());
       }
@@ -380,7 +385,7 @@ export class CaseStore {
   /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */
   supplyMaterial(caseId: string, materialCode: string, now = new Date()): { supplied: boolean; commitments: Commitment[]; stillOpen: Commitment[] } {
     const supplied =
-      this.db
+      this.statements
         .prepare("UPDATE case_commitment SET supplied_at = ? WHERE case_id = ? AND material_code = ? AND type = 'SUPPLY_LATER' AND supplied_at IS NULL")
         .run(now.toISOString(), caseId, materialCode).changes > 0;
     const commitments = this.commitmentsOf(caseId);
@@ -389,7 +394,7 @@ export class CaseStore {
 
   /** 容缺: terminates every case whose deferred materials were due before `now`; returns their ids. */
   terminateOverdue(now = new Date(), ids?: readonly string[]): string[] {
-    const overdue = this.db
+    const overdue = this.statements
       .prepare<[string], { id: string }>(
         `SELECT id FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`,
       )
@@ -405,7 +410,7 @@ export class CaseStore {
   }
 
   private appendEvent(caseId: string, status: CaseStatus, actor: CaseAgent, note: string | null, reasons: readonly string[], now: Date): void {
-    this.db
+    this.statements
       .prepare(
         `INSERT INTO case_event (case_id, seq, at, status, actor, note, reasons)
          VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM case_event WHERE case_id = ?), ?, ?, ?, ?, ?)`,
@@ -416,20 +421,20 @@ export class CaseStore {
   // ── evidence requests, answers and evidence ──────────────────────────────────────────
 
   recordRequest(request: IssuedRequest): void {
-    this.db
+    this.statements
       .prepare('INSERT INTO evidence_request (id, case_id, holder, kinds, token, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(request.id, request.caseId, request.holder, JSON.stringify(request.kinds), request.token, request.issuedAt, request.expiresAt);
   }
 
   requestById(id: string): IssuedRequest | undefined {
-    const row = this.db.prepare<[string], RequestRow>('SELECT * FROM evidence_request WHERE id = ?').get(id);
+    const row = this.statements.prepare<[string], RequestRow>('SELECT * FROM evidence_request WHERE id = ?').get(id);
     return row ? toRequest(row) : undefined;
   }
 
   /** In the order issued; one batch in the registry's order of provinces. */
   requestsOf(caseId: string): IssuedRequest[] {
     const order = (holder: string) => REGIONS.findIndex((region) => region.subgraphName === holder);
-    return this.db
+    return this.statements
       .prepare<[string], RequestRow>('SELECT * FROM evidence_request WHERE case_id = ?')
       .all(caseId)
       .map(toRequest)
@@ -437,7 +442,7 @@ export class CaseStore {
   }
 
   recordResponse(response: EvidenceResponse): void {
-    this.db
+    this.statements
       .prepare(
         `INSERT OR REPLACE INTO evidence_response (request_id, case_id, holder, kinds, record_ids, token, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -447,7 +452,7 @@ export class CaseStore {
   /** In the registry's order of provinces. */
   responsesOf(caseId: string): EvidenceResponse[] {
     const order = (holder: string) => REGIONS.findIndex((region) => region.subgraphName === holder);
-    return this.db
+    return this.statements
       .prepare<[string], ResponseRow>('SELECT * FROM evidence_response WHERE case_id = ?')
       .all(caseId)
       .map(toResponse)
@@ -456,7 +461,7 @@ export class CaseStore {
 
   /** Stores verified evidence awaiting the applicant's preview; the same record again is a no-op. */
   addEvidence(evidence: Omit<CaseEvidence, 'id' | 'status' | 'decidedBy' | 'decidedAt'>): CaseEvidence {
-    this.db
+    this.statements
       .prepare(
         `INSERT OR IGNORE INTO case_evidence (id, case_id, request_id, issuer, kind, record_id, record, token, received_at, expires_at, status)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_PREVIEW')`,
@@ -474,14 +479,14 @@ export class CaseStore {
         evidence.expiresAt,
       );
     return toEvidence(
-      this.db
+      this.statements
         .prepare<[string, string, string], EvidenceRow>('SELECT * FROM case_evidence WHERE case_id = ? AND issuer = ? AND record_id = ?')
         .get(evidence.caseId, evidence.issuer, evidence.record.recordId) as EvidenceRow,
     );
   }
 
   evidenceOf(caseId: string): CaseEvidence[] {
-    return this.db
+    return this.statements
       .prepare<[string], EvidenceRow>('SELECT * FROM case_evidence WHERE case_id = ? ORDER BY issuer, kind, record_id')
       .all(caseId)
       .map(toEvidence);
@@ -494,17 +499,17 @@ export class CaseStore {
 
   /** Records the applicant's decision on one piece of evidence (before the case is submitted). */
   decideEvidence(caseId: string, evidenceId: string, accept: boolean, by: CaseActor, now = new Date()): CaseEvidence | undefined {
-    const changed = this.db
+    const changed = this.statements
       .prepare('UPDATE case_evidence SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND case_id = ?')
       .run(accept ? 'ACCEPTED' : 'REJECTED', JSON.stringify(by), now.toISOString(), evidenceId, caseId).changes;
     if (changed === 0) return undefined;
-    return toEvidence(this.db.prepare<[string], EvidenceRow>('SELECT * FROM case_evidence WHERE id = ?').get(evidenceId) as EvidenceRow);
+    return toEvidence(this.statements.prepare<[string], EvidenceRow>('SELECT * FROM case_evidence WHERE id = ?').get(evidenceId) as EvidenceRow);
   }
 
   // ── licences ─────────────────────────────────────────────────────────────────────────
 
   licencesOfHolders(holderIds: readonly string[]): Map<string, HeldRecord<'E_LICENCE'>[]> {
-    const rows = this.db
+    const rows = this.statements
       .prepare<[string], { holder_id: string; record: string; status: string }>(
         'SELECT holder_id, record, status FROM licence WHERE holder_id IN (SELECT value FROM json_each(?)) ORDER BY issued_at',
       )
@@ -524,7 +529,7 @@ export class CaseStore {
 
   /** The licences several cases ended with (a case has at most one). */
   licencesOfCases(caseIds: readonly string[]): Map<string, CaseLicence> {
-    const rows = this.db
+    const rows = this.statements
       .prepare<[string], { case_id: string; record: string; status: string; token: string }>(
         'SELECT case_id, record, status, token FROM licence WHERE case_id IN (SELECT value FROM json_each(?))',
       )
@@ -539,7 +544,7 @@ export class CaseStore {
 
   /** Inside a transition: the licence of a revoked decision is revoked with it. */
   revokeLicenceOf(caseId: string): void {
-    this.db.prepare("UPDATE licence SET status = 'REVOKED' WHERE case_id = ?").run(caseId);
+    this.statements.prepare("UPDATE licence SET status = 'REVOKED' WHERE case_id = ?").run(caseId);
   }
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
 import { todayInChina } from '../time/localDate.ts';
+import { StatementCache } from '../store/statementCache.ts';
 
 /**
  * Online queue numbers (在线排号) at a province's service places. Numbers are given out per
@@ -52,22 +53,26 @@ const toTicket = (row: TicketRow): QueueTicket => ({
 });
 
 export class QueueStore {
+  private readonly statements: StatementCache;
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly region: RegionDefinition,
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
 
   /** Takes the next number at a place, or returns the ticket this key already took. */
   take(placeId: string, itemCode: string, holder: string, idempotencyKey: string, now = new Date()): QueueTicket {
     return this.db.transaction(() => {
-      const existing = this.db.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE idempotency_key = ?').get(`${holder}:${idempotencyKey}`);
+      const existing = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE idempotency_key = ?').get(`${holder}:${idempotencyKey}`);
       if (existing) return toTicket(existing);
       const day = todayInChina(now).replaceAll('-', '');
-      const { next } = this.db
+      const { next } = this.statements
         .prepare<[string, string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM queue_ticket WHERE place_id = ? AND day = ?')
         .get(placeId, day) as { next: number };
       const id = `${this.region.divisionPrefix}Q${day}${randomBytes(5).toString('hex').toUpperCase()}`;
-      this.db
+      this.statements
         .prepare(
           `INSERT INTO queue_ticket (id, place_id, item_code, day, number, status, holder, cancel_code, taken_at, idempotency_key)
            VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?)`,
@@ -78,7 +83,7 @@ export class QueueStore {
   }
 
   ticket(id: string): QueueTicket | undefined {
-    const row = this.db.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE id = ?').get(id);
+    const row = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE id = ?').get(id);
     return row ? toTicket(row) : undefined;
   }
 
@@ -86,7 +91,7 @@ export class QueueStore {
   ahead(ticket: QueueTicket): number {
     const number = Number(ticket.number.slice(1));
     return (
-      this.db
+      this.statements
         .prepare<[string, string, number], { n: number }>(
           "SELECT count(*) AS n FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' AND number < ?",
         )
@@ -95,18 +100,18 @@ export class QueueStore {
   }
 
   cancel(id: string): boolean {
-    return this.db.prepare("UPDATE queue_ticket SET status = 'CANCELLED' WHERE id = ? AND status = 'WAITING'").run(id).changes > 0;
+    return this.statements.prepare("UPDATE queue_ticket SET status = 'CANCELLED' WHERE id = ? AND status = 'WAITING'").run(id).changes > 0;
   }
 
   /** The window calls the next waiting number at a place today. */
   callNext(placeId: string, now = new Date()): QueueTicket | undefined {
     return this.db.transaction(() => {
       const day = todayInChina(now).replaceAll('-', '');
-      const row = this.db
+      const row = this.statements
         .prepare<[string, string], TicketRow>("SELECT * FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' ORDER BY number LIMIT 1")
         .get(placeId, day);
       if (!row) return undefined;
-      this.db.prepare("UPDATE queue_ticket SET status = 'CALLED' WHERE id = ?").run(row.id);
+      this.statements.prepare("UPDATE queue_ticket SET status = 'CALLED' WHERE id = ?").run(row.id);
       return this.ticket(row.id);
     })();
   }

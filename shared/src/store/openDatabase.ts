@@ -15,29 +15,7 @@ export function openDatabase(file: string): SqliteDatabase {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  compileOnce(db);
   return db;
-}
-
-/** Statements kept compiled per database; the stores' SQL texts are few (a query's shape, not its values). */
-const MAX_COMPILED = 500;
-
-/**
- * Makes `db.prepare` compile each SQL text once: the stores prepare a statement where they use
- * it, and better-sqlite3 would otherwise compile it again on every call. (Statements are used
- * with get/all/run only — never iterate, pluck or raw, which would change a shared statement.)
- */
-function compileOnce(db: SqliteDatabase): void {
-  const compiled = new Map<string, Database.Statement>();
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((source: string) => {
-    let statement = compiled.get(source);
-    if (!statement) {
-      statement = prepare(source);
-      if (compiled.size < MAX_COMPILED) compiled.set(source, statement);
-    }
-    return statement;
-  }) as SqliteDatabase['prepare'];
 }
 
 /**

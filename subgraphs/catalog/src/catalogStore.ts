@@ -3,6 +3,7 @@ import type { Audience, ItemType } from '@yrd/shared/standard/codeTables';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import { migrate, openDatabase, type SqliteDatabase } from '@yrd/shared/store/openDatabase';
 import { KNOWLEDGE_INDEX_MIGRATION, KnowledgeIndex } from './knowledge/knowledgeIndex.ts';
+import { StatementCache } from '@yrd/shared/store/statementCache';
 
 /**
  * The hub's store of standard items. The item standard ships with the code (seed/), and is
@@ -44,10 +45,12 @@ export class CatalogStore {
   readonly db: SqliteDatabase;
   /** The knowledge base's full-text index, in the same database. */
   readonly knowledge: KnowledgeIndex;
+  private readonly statements: StatementCache;
   private policies: StandardItem[] | undefined;
 
   constructor(file: string) {
     this.db = openDatabase(file);
+    this.statements = new StatementCache(this.db);
     migrate(this.db, MIGRATIONS);
     this.knowledge = new KnowledgeIndex(this.db);
   }
@@ -55,10 +58,10 @@ export class CatalogStore {
   /** Replaces the items with `items` if they differ from what is loaded; returns whether it did. */
   load(items: readonly StandardItem[]): boolean {
     const digest = createHash('sha256').update(JSON.stringify(items)).digest('hex');
-    const current = this.db.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'items_digest'").get();
+    const current = this.statements.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'items_digest'").get();
     if (current?.value === digest) return false;
     this.policies = undefined;
-    const insert = this.db.prepare(
+    const insert = this.statements.prepare(
       `INSERT INTO standard_item (code, name, search_text, audiences, type, cross_region, instant_approval, payload)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -76,14 +79,14 @@ export class CatalogStore {
           JSON.stringify(item),
         );
       }
-      this.db.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('items_digest', ?)").run(digest);
+      this.statements.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('items_digest', ?)").run(digest);
     })();
     return true;
   }
 
   /** The policies (政策兑现) among the items, kept in memory: they are read on every policy match. */
   policyItems(): readonly StandardItem[] {
-    this.policies ??= this.db
+    this.policies ??= this.statements
       .prepare<[], { payload: string }>("SELECT payload FROM standard_item WHERE json_extract(payload, '$.policy') IS NOT NULL ORDER BY code")
       .all()
       .map((row) => JSON.parse(row.payload) as StandardItem);
@@ -91,7 +94,7 @@ export class CatalogStore {
   }
 
   itemsByCodes(codes: readonly string[]): Map<string, StandardItem> {
-    const rows = this.db
+    const rows = this.statements
       .prepare<[string], { code: string; payload: string }>('SELECT code, payload FROM standard_item WHERE code IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(codes));
     return new Map(rows.map((row) => [row.code, JSON.parse(row.payload) as StandardItem]));
@@ -122,9 +125,9 @@ export class CatalogStore {
       params.push(query.instantApproval ? 1 : 0);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.db.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM standard_item ${filter}`).get(...params)?.n ?? 0;
+    const total = this.statements.prepare<(string | number)[], { n: number }>(`SELECT count(*) AS n FROM standard_item ${filter}`).get(...params)?.n ?? 0;
     const page = query.afterCode ? `${filter ? `${filter} AND` : 'WHERE'} code > ?` : filter;
-    const rows = this.db
+    const rows = this.statements
       .prepare<(string | number)[], { payload: string }>(`SELECT payload FROM standard_item ${page} ORDER BY code LIMIT ?`)
       .all(...params, ...(query.afterCode ? [query.afterCode] : []), query.limit);
     return { items: rows.map((row) => JSON.parse(row.payload) as StandardItem), total };

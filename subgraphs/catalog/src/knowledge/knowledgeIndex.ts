@@ -3,6 +3,7 @@ import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { SqliteDatabase } from '@yrd/shared/store/openDatabase';
 import type { KnowledgeDocument, KnowledgeKind } from './knowledgeDocument.ts';
 import type { SearchText } from './searchText.ts';
+import { StatementCache } from '@yrd/shared/store/statementCache';
 
 /** The tables of the knowledge index (a migration of the hub's store). */
 export const KNOWLEDGE_INDEX_MIGRATION = `
@@ -87,20 +88,24 @@ export class KnowledgeIndex {
   /** Recent searches' whole rankings (row ids), for paging without searching again. */
   private readonly rankings = new ExpiringCache<RankedRow[]>(RANKINGS_KEPT);
 
+  private readonly statements: StatementCache;
+
   constructor(
     private readonly db: SqliteDatabase,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
 
   /** Replaces the documents if they differ from what is indexed; returns whether it did. */
   load(documents: readonly KnowledgeDocument[]): boolean {
     const digest = createHash('sha256').update(JSON.stringify(documents)).digest('hex');
-    const current = this.db.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'knowledge_digest'").get();
+    const current = this.statements.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'knowledge_digest'").get();
     if (current?.value === digest) return false;
-    const insertDocument = this.db.prepare(
+    const insertDocument = this.statements.prepare(
       'INSERT INTO knowledge_document (id, kind, title, body, item_code, entry_code) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    const insertText = this.db.prepare('INSERT INTO knowledge_text (rowid, title, keywords, body) VALUES (?, ?, ?, ?)');
+    const insertText = this.statements.prepare('INSERT INTO knowledge_text (rowid, title, keywords, body) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
       this.db.exec('DELETE FROM knowledge_document; DELETE FROM knowledge_text;');
       for (const document of documents) {
@@ -114,7 +119,7 @@ export class KnowledgeIndex {
         );
         insertText.run(lastInsertRowid, document.title, document.keywords, document.body);
       }
-      this.db.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('knowledge_digest', ?)").run(digest);
+      this.statements.prepare("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES ('knowledge_digest', ?)").run(digest);
     })();
     this.shortTermExpressions.clear();
     this.rankings.clear();
@@ -126,7 +131,7 @@ export class KnowledgeIndex {
     if ([...term].length >= 3) return quoted(term);
     const known = this.shortTermExpressions.get(term);
     if (known !== undefined) return known;
-    const trigrams = this.db
+    const trigrams = this.statements
       .prepare<[string, number], { term: string }>('SELECT term FROM knowledge_vocabulary WHERE instr(term, ?) > 0 ORDER BY cnt DESC LIMIT ?')
       .all(term, MAX_TRIGRAMS_PER_SHORT_TERM)
       .map((row) => quoted(row.term));
@@ -138,7 +143,7 @@ export class KnowledgeIndex {
 
   private rowsMatching(expression: string): Set<number> {
     return new Set(
-      this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM knowledge_text WHERE knowledge_text MATCH ?').all(expression).map((row) => row.rowid),
+      this.statements.prepare<[string], { rowid: number }>('SELECT rowid FROM knowledge_text WHERE knowledge_text MATCH ?').all(expression).map((row) => row.rowid),
     );
   }
 
@@ -201,7 +206,7 @@ export class KnowledgeIndex {
     const rows =
       ranking === null || exact.size + loose.size === 0
         ? []
-        : this.db
+        : this.statements
             .prepare<[string, string, string, string, string], RankedRow>(
               `SELECT knowledge_text.rowid AS rowid, ${RANK} AS rank,
                       CASE WHEN knowledge_text.rowid IN (SELECT value FROM json_each(?)) THEN 0 ELSE 1 END AS tier
@@ -224,7 +229,7 @@ export class KnowledgeIndex {
     const page = ranking.slice(search.offset, search.offset + search.limit);
     if (page.length === 0) return { matches: [], total: ranking.length };
     const documents = new Map(
-      this.db
+      this.statements
         .prepare<[string], DocumentRow>(
           `SELECT d.rowid AS rowid, d.id, d.kind, d.title, d.body, knowledge_text.keywords, d.item_code, d.entry_code
            FROM knowledge_document AS d JOIN knowledge_text ON knowledge_text.rowid = d.rowid
