@@ -1,4 +1,5 @@
-import { validateResidentIdentityNumber, validateUnifiedSocialCreditCode, KNOWN_NONCONFORMING_CREDIT_CODES } from '@yrd/shared/identifiers/index';
+import { validateResidentIdentityNumber } from '@yrd/shared/identifiers/index';
+import { validateEnterpriseCreditCode } from '@yrd/shared/subjects/enterpriseCreditCode';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
 
 /**
@@ -33,6 +34,6 @@ export function checkResidentId(input: string): IdentifierCheck {
 
 /** A unified social credit code only (an enterprise signing in). */
 export function checkCreditCode(input: string): IdentifierCheck {
-  const checked = validateUnifiedSocialCreditCode(input, { allowList: KNOWN_NONCONFORMING_CREDIT_CODES });
+  const checked = validateEnterpriseCreditCode(input);
   return checked.ok ? { ok: true, id: input, kind: 'ENTERPRISE' } : { ok: false, message: checked.problem.message, reason: checked.problem.reason };
 }

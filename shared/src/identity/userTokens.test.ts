@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { mintUserToken, TokenRejected, verifyUserToken } from './userTokens.ts';
+import { KNOWN_NONCONFORMING_CREDIT_CODES } from '../identifiers/index.ts';
+import { identifySubject } from '../subjects/identifySubject.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-tokens-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -39,6 +41,17 @@ describe('user tokens', () => {
     });
     const operator = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-01', operatorId: 'js-0001' } as const;
     expect(await verifyUserToken(await mintUserToken(operator, keys.signingKey), verifyKey)).toEqual(operator);
+  });
+
+  it('accept an enterprise exactly when the federation identifies it: a registered code known to fail the check signs in, one digit off does not', async () => {
+    const [nonConforming] = [...KNOWN_NONCONFORMING_CREDIT_CODES];
+    expect(nonConforming).toBeDefined();
+    const code = nonConforming as string;
+    expect(identifySubject(code, 'id', 'ENTERPRISE').kind).toBe('ENTERPRISE');
+    expect(await verifyUserToken(await mintUserToken({ kind: 'ENTERPRISE', creditCode: code }, keys.signingKey), verifyKey)).toEqual({ kind: 'ENTERPRISE', creditCode: code });
+    const altered = `${code.slice(0, 17)}A`;
+    expect(() => identifySubject(altered, 'id', 'ENTERPRISE')).toThrow();
+    expect(await reason(await mintUserToken({ kind: 'ENTERPRISE', creditCode: altered }, keys.signingKey))).toBe('INVALID_CLAIMS');
   });
 
   it('are refused when expired, malformed, or claiming what cannot be', async () => {

@@ -1,5 +1,6 @@
 import { decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { validateDivisionCode, validateResidentIdentityNumber, validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
+import { validateDivisionCode, validateResidentIdentityNumber } from '../identifiers/index.ts';
+import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
 import { isRegionCode, requireRegion } from '../regions/regionRegistry.ts';
 import type { MemberKeys, SigningKey } from '../trust/memberKeys.ts';
 import { importPublicKey, type TrustListSource } from '../trust/signedMessage.ts';
@@ -82,7 +83,7 @@ function claimsToCaller(payload: UserClaims): UserCaller {
       return { kind: 'CITIZEN', residentId: subject };
     }
     case 'ENTERPRISE': {
-      const checked = validateUnifiedSocialCreditCode(subject);
+      const checked = validateEnterpriseCreditCode(subject);
       if (!checked.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的统一社会信用代码无效：${checked.problem.message}`);
       return { kind: 'ENTERPRISE', creditCode: subject };
     }

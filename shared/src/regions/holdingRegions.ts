@@ -13,10 +13,18 @@ export function registeringRegion(creditCode: string): Region | undefined {
   return regionOfDivision(creditCode.slice(2, 8));
 }
 
-export function regionsHolding(subjectKind: SubjectKind, subjectId: string, kind: EvidenceKind): readonly Region[] {
-  if (subjectKind === 'PERSON' || !REGISTRATION_BOUND.has(kind)) return REGIONS;
+/**
+ * Where a subject's own records are held (the hub's `Subject.regions`): every province for a
+ * person, the registering province for an enterprise — none for one registered outside the delta.
+ */
+export function regionsHoldingSubject(subjectKind: SubjectKind, subjectId: string): readonly Region[] {
+  if (subjectKind === 'PERSON') return REGIONS;
   const region = registeringRegion(subjectId);
   return region ? [region] : [];
+}
+
+export function regionsHolding(subjectKind: SubjectKind, subjectId: string, kind: EvidenceKind): readonly Region[] {
+  return REGISTRATION_BOUND.has(kind) ? regionsHoldingSubject(subjectKind, subjectId) : REGIONS;
 }
 
 /** For each province, the kinds to ask it for. Provinces with nothing to ask are left out. */

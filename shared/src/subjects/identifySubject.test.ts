@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { CAST } from '../fixtures/storyCast.ts';
-import { holdingRegions, identifySubject } from './identifySubject.ts';
+import { regionsHoldingSubject } from '../regions/holdingRegions.ts';
+import { identifySubject, type IdentifiedSubject } from './identifySubject.ts';
+
+const holdingRegions = (subject: IdentifiedSubject) => regionsHoldingSubject(subject.kind, subject.id);
 
 const today = new Date('2026-11-26T00:00:00Z');
 

@@ -1,12 +1,8 @@
-import {
-  KNOWN_NONCONFORMING_CREDIT_CODES,
-  validateResidentIdentityNumber,
-  validateUnifiedSocialCreditCode,
-  type IdentifierProblem,
-} from '../identifiers/index.ts';
+import { validateResidentIdentityNumber, type IdentifierProblem } from '../identifiers/index.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
-import { REGIONS, regionOfDivision, type Region } from '../regions/regionRegistry.ts';
+import { regionOfDivision, type Region } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
+import { validateEnterpriseCreditCode } from './enterpriseCreditCode.ts';
 
 /**
  * What an identifier says about its subject: a person (resident identity number) or an
@@ -36,7 +32,7 @@ function asPerson(id: string, field: string, today: Date): IdentifiedSubject {
 }
 
 function asEnterprise(id: string, field: string): IdentifiedSubject {
-  const checked = validateUnifiedSocialCreditCode(id, { allowList: KNOWN_NONCONFORMING_CREDIT_CODES });
+  const checked = validateEnterpriseCreditCode(id);
   if (!checked.ok) throw rejected(field, checked.problem);
   return { id, kind: 'ENTERPRISE', registeringRegion: regionOfDivision(checked.value.divisionCode) };
 }
@@ -53,7 +49,7 @@ export function identifySubject(id: string, field: string, kind: SubjectKind | n
   if (kind === 'PERSON') return asPerson(id, field, today);
   if (kind === 'ENTERPRISE') return asEnterprise(id, field);
   const person = validateResidentIdentityNumber(id, { today });
-  const enterprise = validateUnifiedSocialCreditCode(id, { allowList: KNOWN_NONCONFORMING_CREDIT_CODES });
+  const enterprise = validateEnterpriseCreditCode(id);
   if (person.ok && enterprise.ok) {
     throw badUserInput(field, `${id} 既是有效的公民身份号码，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`, {
       reason: 'AMBIGUOUS_SUBJECT',
@@ -63,13 +59,4 @@ export function identifySubject(id: string, field: string, kind: SubjectKind | n
   if (enterprise.ok) return asEnterprise(id, field);
   // Neither passes: report the problem of the identifier it most looks like.
   throw rejected(field, LOOKS_LIKE_PERSON.test(id) ? person.problem : enterprise.problem);
-}
-
-/**
- * The provinces that hold the subject's records: every province for a person (records
- * follow where they lived, worked and married), the registering province for an enterprise.
- */
-export function holdingRegions(subject: IdentifiedSubject): readonly Region[] {
-  if (subject.kind === 'PERSON') return REGIONS;
-  return subject.registeringRegion ? [subject.registeringRegion] : [];
 }

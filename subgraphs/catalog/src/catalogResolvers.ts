@@ -28,7 +28,8 @@ import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
 import { decodeItemCursor, encodeItemCursor } from './itemCursor.ts';
 import { MAX_SEARCH_LENGTH } from './knowledge/searchText.ts';
-import { holdingRegions, identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
+import { identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
+import { regionsHoldingSubject } from '@yrd/shared/regions/holdingRegions';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_SUBJECTS = 200;
@@ -193,7 +194,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
     },
     Subject: {
       registeringRegion: (subject: IdentifiedSubject) => subject.registeringRegion?.code ?? null,
-      regions: (subject: IdentifiedSubject) => holdingRegions(subject).map((region) => subjectStub(region, subject.id)),
+      regions: (subject: IdentifiedSubject) => regionsHoldingSubject(subject.kind, subject.id).map((region) => subjectStub(region, subject.id)),
       allRegions: (subject: IdentifiedSubject) => REGIONS.map((region) => subjectStub(region, subject.id)),
     },
     RegionalSubject: { __resolveType: (stub: { __typename: string }) => stub.__typename },
