@@ -24,6 +24,28 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
+/** A synonym with its phrase and terms normalised as the search text is. */
+interface NormalizedSynonym {
+  readonly phrase: string;
+  readonly terms: readonly string[];
+}
+
+const normalizedSynonyms = new WeakMap<readonly Synonym[], readonly NormalizedSynonym[]>();
+
+/** The synonyms normalised once per list (the hub has one list, read on every search), longest phrase first. */
+function normalizedSynonymsOf(synonyms: readonly Synonym[]): readonly NormalizedSynonym[] {
+  let normalized = normalizedSynonyms.get(synonyms);
+  if (!normalized) {
+    normalized = synonyms
+      .map((synonym) => ({ phrase: normalizeSearchText(synonym.phrase), terms: synonym.terms.map(normalizeSearchText) }))
+      .filter((synonym) => synonym.phrase !== '')
+      // Longer phrases first, so that "公司不开了" is read before "公司".
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+    normalizedSynonyms.set(synonyms, normalized);
+  }
+  return normalized;
+}
+
 /**
  * Checks a search string and reads it with the synonyms: each synonym phrase found in the text
  * gives further readings with the phrase replaced by each of the standard's terms.
@@ -40,13 +62,9 @@ export function readSearchText(text: string, synonyms: readonly Synonym[], field
     if (terms.length > 0 && readings.size < MAX_READINGS) readings.set(terms.join(' '), terms);
   };
   add(normalized);
-  // Longer phrases first, so that "公司不开了" is read before "公司".
-  const matching = synonyms
-    .map((synonym) => ({ phrase: normalizeSearchText(synonym.phrase), terms: synonym.terms }))
-    .filter((synonym) => synonym.phrase !== '' && normalized.includes(synonym.phrase))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const synonym of matching) {
-    for (const term of synonym.terms) add(normalized.replace(synonym.phrase, ` ${normalizeSearchText(term)} `));
+  for (const synonym of normalizedSynonymsOf(synonyms)) {
+    if (!normalized.includes(synonym.phrase)) continue;
+    for (const term of synonym.terms) add(normalized.replace(synonym.phrase, ` ${term} `));
   }
   return { normalized, readings: [...readings.values()] };
 }
