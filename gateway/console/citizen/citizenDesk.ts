@@ -1,6 +1,6 @@
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
-import { otherErrors, unavailableRegions } from '../graphql/gatewayErrors.ts';
+import { otherErrors } from '../graphql/gatewayErrors.ts';
 import type { AccessLogEntry, MyAccessLogResult, MySubjectResult } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
 import { button, h, show } from '../ui/dom.ts';
@@ -10,12 +10,19 @@ import { auditEventLabel, auditOutcomeLabel, caseStatusLabel, evidenceKindLabel,
 import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
+import { casePanel } from '../window/casePanel.ts';
+import { policyApplications } from './policyApplications.ts';
+import { freshView, unavailableNote } from './tabView.ts';
 
 /**
  * 我的: a citizen (or enterprise) signed in sees, in one query each, their records in every
  * province normalised to the standard, their cases with status history, and who read their
- * data — when, for which case — across all four provinces.
+ * data — when, for which case — across all four provinces. An enterprise also finds the
+ * policies it qualifies for (政策兑现) and applies for one online.
  */
+/** Cases the applicant can still work on: opened, or submitted and waiting for a province. */
+const IN_PREPARATION = new Set(['OPEN', 'AWAITING_EVIDENCE']);
+
 export function citizenDesk(context: ConsoleContext): HTMLElement {
   return h(
     'div',
@@ -28,34 +35,19 @@ export function citizenDesk(context: ConsoleContext): HTMLElement {
       developmentSignIn: context.developmentSignIn,
       kinds: ['CITIZEN', 'ENTERPRISE'],
       title: '居民 / 企业登录',
-      signedIn: (_session, container) => {
+      signedIn: (session, container) => {
         const panel = h('div', { class: 'tab-panel' });
-        const tabs: [string, string, () => Promise<void>][] = [
+        const tabs: (readonly [string, string, () => Promise<void>])[] = [
           ['records', '我的记录', () => records(context, panel)],
           ['cases', '我的办件', () => cases(context, panel)],
           ['access', '谁查看了我的数据', () => accessLog(context, panel)],
+          ...(session.caller?.kind === 'ENTERPRISE' ? ([['policies', '政策兑现', () => policyApplications(context, panel)]] as const) : []),
         ];
         show(container, h('nav', { class: 'tabs', role: 'tablist' }, tabs.map(([id, label, open]) => button(label, open, { role: 'tab', testId: `tab-${id}` }))), panel);
         void records(context, panel);
       },
     }),
   );
-}
-
-/**
- * A tab's content in its own element, shown at once: a slower answer for a tab the person
- * has since left writes into a detached element and never replaces the tab they are on.
- */
-function freshView(tab: HTMLElement): HTMLElement {
-  const view = h('div', {});
-  show(tab, view);
-  return view;
-}
-
-/** The provinces whose part is missing, named. */
-function unavailableNote(errors: Parameters<typeof unavailableRegions>[0]): HTMLElement | null {
-  const down = [...unavailableRegions(errors).keys()];
-  return down.length > 0 ? h('div', { class: 'banner banner-warning', role: 'alert' }, `${down.map(regionLabel).join('、')}暂不可用，以下未含其数据。`) : null;
 }
 
 async function records(context: ConsoleContext, tab: HTMLElement): Promise<void> {
@@ -90,9 +82,13 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const subject = data?.me.subject;
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人办件'));
   const all = subject.regions.flatMap((regional) => regional?.cases ?? []).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  // A case not yet submitted can be taken on online by the applicant: evidence, materials, submission.
+  const working = h('div', { class: 'case-area', testId: 'my-case-work' });
+  const carryOn = async (caseId: string) => show(working, await casePanel(context, caseId, 'citizen'));
   show(
     panel,
     unavailableNote(errors),
+    working,
     all.length === 0 ? h('p', { class: 'note' }, '暂无办件') : null,
     h(
       'div',
@@ -103,6 +99,7 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
           { class: 'card', testId: `my-case-${own.id}` },
           h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}` }, caseStatusLabel(own.status))),
           h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
+          IN_PREPARATION.has(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null,
           own.cases.length > 0
             ? h(
                 'ul',

@@ -3,6 +3,7 @@ import type { Region } from '@yrd/shared/regions/regionRegistry';
 
 /** The published operations the console sends (gateway/operations), by name. */
 export type QueryName =
+  | 'Bundles'
   | 'Case'
   | 'EvidenceSources'
   | 'ItemGuide'
@@ -10,6 +11,7 @@ export type QueryName =
   | 'MyAccessLog'
   | 'MySubject'
   | 'NearestServicePlaces'
+  | 'PolicyMatch'
   | 'ReviewQueue'
   | 'SearchKnowledge'
   | 'SubjectLookup';
@@ -20,6 +22,7 @@ export type ProvinceAction =
   | 'CollectEvidence'
   | 'CompletePostCheck'
   | 'DecideEvidence'
+  | 'OpenBundle'
   | 'OpenCase'
   | 'RequestEvidence'
   | 'ReviewCase'

@@ -159,6 +159,8 @@ export interface Requirement {
   readonly evidenceAvailable: boolean;
   readonly supplyLaterAllowed: boolean;
   readonly commitmentAllowed: boolean;
+  /** The kind of document that stands for this material in every item of a one-thing bundle. */
+  readonly documentType: string | null;
 }
 
 export interface CaseEvent {
@@ -196,6 +198,8 @@ export interface CaseView {
   /** Null for a one-thing bundle (一件事): see bundleCode and its cases. */
   readonly item: { readonly code: string; readonly name: string; readonly instantApproval: boolean } | null;
   readonly bundleCode: string | null;
+  /** A bundle's cases, one per item (none for a single item). */
+  readonly cases: readonly BundlePart[];
   readonly openedAt: string;
   readonly submittedAt: string | null;
   readonly deadline: string | null;
@@ -319,4 +323,52 @@ export interface QueueTicket {
 
 export interface MeResult {
   readonly me: { readonly kind: string; readonly operator: { readonly region: RegionCode; readonly division: string; readonly window: string; readonly operatorId: string } | null };
+}
+
+export interface PolicyMatchEntry {
+  readonly item: {
+    readonly code: string;
+    readonly name: string;
+    readonly policy: { readonly publisherRegion: RegionCode; readonly publisher: string; readonly maxAmount: string | null; readonly summary: string; readonly applyBy: string | null } | null;
+  };
+  readonly standing: 'ELIGIBLE' | 'NEAR_MISS';
+  readonly missedRules: readonly { readonly code: string; readonly description: string; readonly evidenceKind: string; readonly detail: string | null }[];
+}
+
+export interface PolicyMatchResult {
+  readonly policyMatch: {
+    readonly subjectId: string;
+    readonly eligible: readonly PolicyMatchEntry[];
+    readonly nearMisses: readonly PolicyMatchEntry[];
+    readonly unavailableRegions: readonly RegionCode[];
+    readonly complete: boolean;
+  } | null;
+}
+
+// ── 一件事一次办 at the window: Bundles, and what a bundle's case reads ─────────────────
+
+/** A one-thing bundle (一件事) as Bundles lists it. */
+export interface Bundle {
+  readonly code: string;
+  readonly name: string;
+  readonly description: string;
+  readonly items: readonly { readonly code: string; readonly name: string }[];
+  readonly evidenceKinds: readonly string[];
+}
+
+export interface BundlesResult {
+  readonly bundles: readonly Bundle[];
+}
+
+/** The case of one of a bundle's items (Case: `cases`). */
+export interface BundlePart {
+  readonly id: string;
+  readonly status: string;
+  readonly item: { readonly code: string; readonly name: string } | null;
+  readonly licence: { readonly licenceId: string; readonly licenceStatus: string } | null;
+}
+
+/** Case, read for one of a bundle's cases: its item and what it asks for. */
+export interface BundlePartResult {
+  readonly case: { readonly id: string; readonly item: { readonly code: string; readonly name: string } | null; readonly requirements: readonly Requirement[] } | null;
 }

@@ -56,6 +56,15 @@ const LICENCE_STATUS: Record<string, string> = { VALID: '有效', REVOKED: '已�
 const TICKET_STATUS: Record<string, string> = { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消' };
 const KNOWLEDGE_KIND: Record<string, string> = { ITEM: '事项', MATERIAL: '申请材料', FAQ: '常见问题', NEGATIVE_LIST_ENTRY: '负面清单' };
 const TIME_UNIT: Record<string, string> = { WORKING_DAYS: '个工作日', NATURAL_DAYS: '个自然日' };
+/** Document types a one-thing bundle asks for once, for all its items (a material's documentType). */
+const DOCUMENT_TYPE: Record<string, string> = {
+  APPLICATION_FORM: '申请表',
+  IDENTITY_DOCUMENT: '有效身份证件',
+  POWER_OF_ATTORNEY: '授权委托书',
+  PROPERTY_CERTIFICATE: '不动产权属证书',
+  TRANSFER_CONTRACT: '权属转移合同',
+  TAX_CERTIFICATE: '完税凭证',
+};
 
 const from = (table: Record<string, string>) => (value: string | null | undefined): string => (value ? (table[value] ?? value) : '—');
 
@@ -74,6 +83,7 @@ export const licenceStatusLabel = from(LICENCE_STATUS);
 export const ticketStatusLabel = from(TICKET_STATUS);
 export const knowledgeKindLabel = from(KNOWLEDGE_KIND);
 export const timeUnitLabel = from(TIME_UNIT);
+export const documentTypeLabel = from(DOCUMENT_TYPE);
 
 /** 上海市, 江苏省, … from the region registry. */
 export function regionLabel(code: string | null | undefined): string {

@@ -2,10 +2,12 @@ import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { CaseView } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { actor, dateTime } from '../ui/format.ts';
 import { caseStatusLabel, commitmentTypeLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
+import { bundleCases } from './bundleCases.ts';
 
 /** The case's status history: who changed it, when, and why. */
 export function statusHistory(view: Pick<CaseView, 'statusHistory'>): HTMLElement {
@@ -52,12 +54,13 @@ export function licenceCard(licence: NonNullable<CaseView['licence']>): HTMLElem
 /**
  * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
  * goes to a person), how each material was satisfied, the licence, the pre-filled form (秒填),
- * commitments with their deadline — and for 容缺, marking a deferred material supplied.
+ * commitments with their deadline — and for 容缺, the clerk marking a deferred material
+ * supplied once it is in hand (only at the window: `slot` is the seat working the case).
  */
-export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () => Promise<void>): HTMLElement {
+export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () => Promise<void>, slot: SessionSlot): HTMLElement {
   const messages = h('div', { class: 'outcome-messages' });
   const supply = async (materialCode: string) => {
-    const { errors } = await context.client.run(provinceOperation('SupplyMaterial', requireRegion(view.region)), { caseId: view.id, materialCode }, 'operator');
+    const { errors } = await context.client.run(provinceOperation('SupplyMaterial', requireRegion(view.region)), { caseId: view.id, materialCode }, slot);
     show(messages, errorList(errors));
     if (errors.length === 0) await reload();
   };
@@ -68,6 +71,7 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () 
     { class: 'step outcome', testId: 'case-outcome', 'data-status': view.status },
     h('h3', {}, '⑤ 办理结果'),
     h('p', { class: 'status-line' }, h('span', { class: `tag big status-${view.status}`, testId: 'case-status' }, caseStatusLabel(view.status)), view.postCheck ? h('span', { class: 'tag' }, postCheckLabel(view.postCheck)) : null),
+    bundleCases(view, reload),
     waitingFor.length > 0
       ? h('div', { class: 'banner banner-warning', testId: 'awaiting-evidence' }, h('strong', {}, '等待省份答复：'), h('ul', {}, waitingFor.map((reason) => h('li', {}, reason))), h('p', {}, '省份恢复后，请在上方对其“重试”，再次提交。'))
       : null,
@@ -105,7 +109,7 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () 
               h('p', {}, commitment.text),
               commitment.suppliedAt
                 ? h('small', {}, `已补齐：${dateTime(commitment.suppliedAt)}`)
-                : commitment.type === 'SUPPLY_LATER' && view.status === 'DEFERRED_MATERIALS'
+                : commitment.type === 'SUPPLY_LATER' && view.status === 'DEFERRED_MATERIALS' && slot === 'operator'
                   ? button('材料已补齐', () => supply(commitment.materialCode), { class: 'primary', testId: `supply-${commitment.materialCode}` })
                   : null,
             ),

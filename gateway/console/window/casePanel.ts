@@ -4,21 +4,30 @@ import { h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { caseStatusLabel } from '../ui/labels.ts';
 import { applicantPhone } from './applicantPhone.ts';
+import { evidencePreview } from './evidencePreview.ts';
 import { caseOutcome } from './caseOutcome.ts';
 import { evidenceBoard } from './evidenceBoard.ts';
 import { submissionForm } from './submissionForm.ts';
+import { bundleSubmissionForm, bundleSubmissionKey } from './bundleSubmissionForm.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
+
+/**
+ * Who works the case in the panel: a clerk at the window (`operator`; the applicant decides
+ * on the evidence on her phone beside the desk), or the applicant online, for themselves
+ * (`citizen`; they decide on it in the panel).
+ */
+export type CaseWorker = 'operator' | 'citizen';
 
 const SUBMITTABLE = new Set(['OPEN', 'AWAITING_EVIDENCE']);
 
 /**
- * One case at the window, from open to decision: the evidence board, the applicant's phone
- * beside it, the materials and submission, and the outcome. The case is read again
- * (Case, as the clerk) after every step, so the page always shows what the province holds.
+ * One case, from open to decision: the evidence board, the applicant's decision on each piece,
+ * the materials and submission, and the outcome. The case is read again (Case, as whoever
+ * works it) after every step, so the page always shows what the province holds.
  */
-export async function casePanel(context: ConsoleContext, caseId: string): Promise<HTMLElement> {
+export async function casePanel(context: ConsoleContext, caseId: string, worker: CaseWorker = 'operator'): Promise<HTMLElement> {
   const root = h('section', { class: 'case-panel', testId: 'case-panel' });
-  const { data, errors } = await context.client.run<CaseResult>('Case', { id: caseId }, 'operator');
+  const { data, errors } = await context.client.run<CaseResult>('Case', { id: caseId }, worker);
   const first = data?.case;
   if (!first) {
     show(root, h('h3', {}, `办件 ${caseId}`), errorList(errors) ?? h('p', { class: 'problem' }, '未能读取办件'));
@@ -33,13 +42,13 @@ export async function casePanel(context: ConsoleContext, caseId: string): Promis
   const outcome = h('div', {});
 
   const reload = async () => {
-    const again = await context.client.run<CaseResult>('Case', { id: caseId }, 'operator');
+    const again = await context.client.run<CaseResult>('Case', { id: caseId }, worker);
     if (again.data?.case) view = again.data.case;
     show(messages, errorList(again.errors));
     render();
   };
-  const board = evidenceBoard(context, current, reload);
-  const phone = applicantPhone(context, current, reload);
+  const board = evidenceBoard(context, current, reload, worker);
+  const decisions = applicantDecisions(context, current, reload, worker);
 
   let shownSubmission = '';
   const render = () => {
@@ -51,16 +60,30 @@ export async function casePanel(context: ConsoleContext, caseId: string): Promis
     );
     board.render();
     // The form keeps the clerk's choices while the case stays where it was.
-    const submissionKey = `${view.status}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
+    const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
     if (SUBMITTABLE.has(view.status)) {
-      if (submissionKey !== shownSubmission) show(submission, submissionForm(context, current, reload));
+      if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, reload, worker) : submissionForm(context, current, reload, worker));
     } else show(submission);
     shownSubmission = SUBMITTABLE.has(view.status) ? submissionKey : '';
-    show(outcome, view.submittedAt || !SUBMITTABLE.has(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload) : null);
-    phone.refresh();
+    show(outcome, view.submittedAt || !SUBMITTABLE.has(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload, worker) : null);
+    decisions.refresh();
   };
-  show(main, board.element, submission, outcome, messages);
-  show(root, header, h('div', { class: 'case-layout' }, main, phone.element));
+  show(main, board.element, worker === 'citizen' ? decisions.element : null, submission, outcome, messages);
+  show(root, header, h('div', { class: worker === 'operator' ? 'case-layout' : 'case-layout case-layout-single' }, main, worker === 'operator' ? decisions.element : null));
   render();
   return root;
+}
+
+/**
+ * Where the applicant accepts or rejects each piece: at a window, her phone beside the desk (her
+ * own sign-in, seat `applicant`); online, a step of the panel under their own sign-in.
+ */
+function applicantDecisions(context: ConsoleContext, caseView: () => CaseView, reload: () => Promise<void>, worker: CaseWorker): { element: HTMLElement; refresh: () => void } {
+  if (worker === 'operator') return applicantPhone(context, caseView, reload);
+  const container = h('div', {});
+  const refresh = evidencePreview(context, caseView().id, 'citizen', container, reload);
+  return {
+    element: h('section', { class: 'step', testId: 'own-preview' }, h('h3', {}, '数据确认（本人）'), container),
+    refresh: () => void refresh(),
+  };
 }

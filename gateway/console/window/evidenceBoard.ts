@@ -2,6 +2,7 @@ import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { errorsForRegion, unavailableRegions } from '../graphql/gatewayErrors.ts';
 import type { CaseView, GraphQLErrorShape } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceKindLabel, evidenceStatusLabel, regionLabel } from '../ui/labels.ts';
@@ -20,7 +21,7 @@ type ProvinceState =
  * present its signed request again; one that refused says why; the others show what they
  * released, verified by the filing province, and where the applicant's decision stands.
  */
-export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView, reload: () => Promise<void>): { element: HTMLElement; render: () => void } {
+export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView, reload: () => Promise<void>, slot: SessionSlot): { element: HTMLElement; render: () => void } {
   const states = new Map<string, ProvinceState>();
   const general = h('div', { class: 'board-messages' });
   const cards = h('div', { class: 'province-cards', testId: 'evidence-board' });
@@ -37,7 +38,7 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     show(general, h('p', { class: 'note' }, '正在向各持有省份发出经签名的数据请求…'));
     for (const region of REGIONS) states.set(region.code, { kind: 'asking' });
     render();
-    const { gathering, errors } = await requestEvidence(context, view.region, view.id);
+    const { gathering, errors } = await requestEvidence(context, view.region, view.id, slot);
     states.clear();
     if (!gathering) {
       show(general, errorList(errors));
@@ -56,7 +57,7 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     // Each province's answer is handed in and verified in turn; its card fills in as it is.
     for (const source of gathering.sources) {
       if (!source) continue;
-      const answer = await collectAnswer(context, view.region, view.id, source);
+      const answer = await collectAnswer(context, view.region, view.id, source, slot);
       const rejections = answer.verifications.filter((v) => !v.accepted).map((v) => v.rejection?.message ?? '未通过校验');
       // The card shows what the case now holds: read it again before filling the card in.
       states.set(source.region, { kind: 'collected', errors: answer.errors, rejections });
@@ -68,7 +69,7 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     const request = caseView().evidenceRequests.find((candidate) => candidate.holder === holder);
     if (!request) return;
     record(holder, { kind: 'asking' });
-    const { source, errors } = await presentAgain(context, request.token);
+    const { source, errors } = await presentAgain(context, request.token, slot);
     if (!source) {
       const unavailable = unavailableRegions(errors).get(holder);
       record(holder, unavailable ? { kind: 'unavailable', errors: [unavailable] } : { kind: 'refused', errors });
@@ -76,7 +77,7 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     }
     record(holder, { kind: 'verifying' });
     const view = caseView();
-    const answer = await collectAnswer(context, view.region, view.id, source);
+    const answer = await collectAnswer(context, view.region, view.id, source, slot);
     states.set(holder, { kind: 'collected', errors: answer.errors, rejections: answer.verifications.filter((v) => !v.accepted).map((v) => v.rejection?.message ?? '未通过校验') });
     await reload();
   };

@@ -2,13 +2,15 @@ import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { EvidenceGathering, EvidenceSource, EvidenceVerification, GraphQLErrorShape } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
 
 /**
  * The window's side of the evidence exchange (无证明), as calls to the gateway: ask every
  * holding province at once (requestEvidence, signed by the filing province), hand each
  * province's answer — its signed receipt and released records — to the case
  * (collectEvidence), and present one province's request again when it was down
- * (evidenceSources). Every call is the clerk's (seat `operator`).
+ * (evidenceSources). Every call is made from the seat working the case: the clerk's
+ * (`operator`) at a window, the applicant's own (`citizen`) online.
  */
 export interface ProvinceAnswer {
   readonly source: EvidenceSource;
@@ -16,30 +18,30 @@ export interface ProvinceAnswer {
   readonly errors: readonly GraphQLErrorShape[];
 }
 
-export async function requestEvidence(context: ConsoleContext, caseRegion: string, caseId: string) {
+export async function requestEvidence(context: ConsoleContext, caseRegion: string, caseId: string, slot: SessionSlot) {
   const region = requireRegion(caseRegion);
   const { data, errors } = await context.client.run<Record<string, { requestEvidence: EvidenceGathering | null } | null>>(
     provinceOperation('RequestEvidence', region),
     { caseId },
-    'operator',
+    slot,
   );
   return { gathering: data?.[region.subgraphName]?.requestEvidence ?? null, errors };
 }
 
 /** Hands one province's answer to the case; each piece is verified there, and a rejection says why. */
-export async function collectAnswer(context: ConsoleContext, caseRegion: string, caseId: string, source: EvidenceSource): Promise<ProvinceAnswer> {
+export async function collectAnswer(context: ConsoleContext, caseRegion: string, caseId: string, source: EvidenceSource, slot: SessionSlot): Promise<ProvinceAnswer> {
   const region = requireRegion(caseRegion);
   const tokens = [source.receipt, ...source.released.map((piece) => piece.token)];
   const { data, errors } = await context.client.run<Record<string, { collectEvidence: EvidenceVerification[] } | null>>(
     provinceOperation('CollectEvidence', region),
     { caseId, tokens },
-    'operator',
+    slot,
   );
   return { source, verifications: data?.[region.subgraphName]?.collectEvidence ?? [], errors };
 }
 
 /** Presents one signed request again (the province was down): its answer, or the errors saying why not. */
-export async function presentAgain(context: ConsoleContext, requestToken: string) {
-  const { data, errors } = await context.client.run<{ evidenceSources: (EvidenceSource | null)[] }>('EvidenceSources', { requests: [requestToken] }, 'operator');
+export async function presentAgain(context: ConsoleContext, requestToken: string, slot: SessionSlot) {
+  const { data, errors } = await context.client.run<{ evidenceSources: (EvidenceSource | null)[] }>('EvidenceSources', { requests: [requestToken] }, slot);
   return { source: data?.evidenceSources[0] ?? null, errors };
 }

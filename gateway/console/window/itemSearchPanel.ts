@@ -9,11 +9,10 @@ export interface ChosenItem {
   readonly name: string;
 }
 
-/** 事项: find a standard item by what the clerk or applicant calls it (SearchKnowledge, items only). */
+/** 事项: find a standard item by what the clerk or applicant calls it (SearchKnowledge, items only), to choose one. */
 export function itemSearchPanel(context: ConsoleContext, onChosen: (item: ChosenItem) => void): HTMLElement {
   const input = h('input', { name: 'itemSearch', placeholder: '如：公积金贷款证明、生育登记', autocomplete: 'off' });
   const results = h('div', { class: 'search-results', testId: 'item-results' });
-  const chosen = h('div', { class: 'chosen', testId: 'chosen-item' });
 
   const search = async () => {
     const text = input.value.trim();
@@ -39,7 +38,6 @@ export function itemSearchPanel(context: ConsoleContext, onChosen: (item: Chosen
                   () => {
                     const item = hit.item;
                     if (!item) return;
-                    show(chosen, '已选择：', h('strong', {}, item.name), h('small', {}, ` ${item.code}`));
                     show(results);
                     onChosen(item);
                   },
@@ -54,5 +52,5 @@ export function itemSearchPanel(context: ConsoleContext, onChosen: (item: Chosen
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') search();
   });
-  return h('section', { class: 'step' }, h('h3', {}, '② 事项'), h('div', { class: 'row' }, field('搜索事项', input), button('搜索', search, { testId: 'search-items' })), results, chosen);
+  return h('div', { class: 'item-search' }, h('div', { class: 'row' }, field('搜索事项', input), button('搜索', search, { testId: 'search-items' })), results);
 }

@@ -2,6 +2,7 @@ import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceKindLabel } from '../ui/labels.ts';
@@ -31,7 +32,7 @@ function choicesFor(requirement: Requirement): MaterialChoice[] {
  * paper, later (容缺) or by a commitment (告知承诺) where this province allows it. Submitting
  * is once-only (an idempotency key per attempt); a refusal changes nothing and says why.
  */
-export function submissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>): HTMLElement {
+export function submissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>, slot: SessionSlot): HTMLElement {
   const view = caseView();
   const messages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
   const selects = view.requirements.map((requirement) => {
@@ -53,7 +54,7 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
     const { errors } = await context.client.run(
       provinceOperation('SubmitCase', region),
       { input: { caseId: current.id, idempotencyKey: idempotencyKey(), providedMaterials, commitments } },
-      'operator',
+      slot,
     );
     show(messages, errorList(errors));
     if (errors.length === 0) await onSubmitted();

@@ -1,19 +1,20 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
-import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
-import { provinceOperation } from '../graphql/operationNames.ts';
+import type { ConsoleContext } from '../consoleContext.ts';
 import type { MeResult } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { regionLabel } from '../ui/labels.ts';
+import { applicationChoicePanel, type ApplicationChoice } from './applicationChoicePanel.ts';
 import { casePanel } from './casePanel.ts';
-import { itemSearchPanel, type ChosenItem } from './itemSearchPanel.ts';
+import { openChosenCase } from './caseOpening.ts';
 import { reviewQueuePanel } from './reviewQueuePanel.ts';
 import { subjectLookupPanel, type LookedUpSubject } from './subjectLookupPanel.ts';
 
 /**
- * 窗口办件: a clerk signs in at a window, looks the applicant up, finds the item, opens the
- * case in the window's province and takes it to a decision; or works the review queue.
+ * 窗口办件: a clerk signs in at a window, looks the applicant up, finds the item or chooses a
+ * one-thing bundle, opens the case in the window's province and takes it to a decision; or
+ * works the review queue.
  */
 export function windowDesk(context: ConsoleContext): HTMLElement {
   return h(
@@ -43,21 +44,16 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
   const region = requireRegion(operator.region);
   const work = h('div', { class: 'work' });
   let subject: LookedUpSubject | null = null;
-  let item: ChosenItem | null = null;
+  let choice: ApplicationChoice | null = null;
   const openMessages = h('div', { class: 'open-messages' });
   const caseArea = h('div', { class: 'case-area' });
   const openButton = button(
     '开始办件',
     async () => {
-      if (!subject || !item) return show(openMessages, h('div', { class: 'problem', role: 'alert' }, '请先查询申请人并选择事项'));
-      const answer = await context.client.run<Record<string, { openCase: { id: string } } | null>>(
-        provinceOperation('OpenCase', region),
-        { input: { itemCode: item.code, subjectId: subject.id, idempotencyKey: idempotencyKey() } },
-        'operator',
-      );
-      const opened = answer.data?.[region.subgraphName]?.openCase;
-      show(openMessages, errorList(answer.errors));
-      if (opened) show(caseArea, await casePanel(context, opened.id));
+      if (!subject || !choice) return show(openMessages, h('div', { class: 'problem', role: 'alert' }, '请先查询申请人并选择事项或“一件事”'));
+      const { caseId, errors: refused } = await openChosenCase(context, region, subject.id, choice);
+      show(openMessages, errorList(refused));
+      if (caseId) show(caseArea, await casePanel(context, caseId));
     },
     { class: 'primary', testId: 'open-case' },
   );
@@ -66,7 +62,7 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
   const caseTab = h(
     'div',
     { class: 'tab-panel' },
-    h('div', { class: 'steps' }, subjectLookupPanel(context, (found) => (subject = found)), itemSearchPanel(context, (chosen) => (item = chosen)), openStep),
+    h('div', { class: 'steps' }, subjectLookupPanel(context, (found) => (subject = found)), applicationChoicePanel(context, (chosen) => (choice = chosen)), openStep),
     caseArea,
   );
   const queueTab = h('div', { class: 'tab-panel' });

@@ -6,7 +6,7 @@ import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation } from '../harness/bootFederation.ts';
 import { launchConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * Screenshots of the console's main screens for the README, from the real federation in
@@ -83,8 +83,7 @@ try {
   // 顾晓梅's access log across the provinces.
   {
     const { page } = await browser.open('me');
-    await page.getByTestId('seat-citizen').getByLabel('公民身份号码').fill(CAST.guXiaomei);
-    await page.getByTestId('seat-citizen').getByTestId('dev-sign-in').click();
+    await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-access').click();
     await page.locator('[data-testid="access-log"] tbody tr').first().waitFor();
     await save(page, 'citizen-access-log');

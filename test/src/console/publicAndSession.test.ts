@@ -1,13 +1,14 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow } from '../harness/caseFlow.ts';
 import { graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
-import { chooseItem, lookUpApplicant, openCase, signInAtWindow } from './windowSteps.ts';
+import { chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The console's public desk without sign-in (a guide compared across provinces, the nearest
@@ -185,9 +186,7 @@ describe('我的 with a one-thing bundle', () => {
     const bundle = new CaseFlow(federation.gatewayUrl, 'zhejiang');
     const opened = await bundle.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, jiashanClerk);
     const { page, pageErrors } = await browser.open('me');
-    const seat = page.getByTestId('seat-citizen');
-    await seat.getByLabel('公民身份号码').fill(CAST.guXiaomei);
-    await seat.getByTestId('dev-sign-in').click();
+    await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-cases').click();
     const card = page.getByTestId(`my-case-${opened.id}`);
     await card.waitFor();
@@ -195,6 +194,97 @@ describe('我的 with a one-thing bundle', () => {
     const parts = await card.getByTestId(`bundle-cases-${opened.id}`).locator('li').allTextContents();
     expect(parts).toHaveLength(5);
     expect(parts[0]).toContain('不动产转移登记');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('政策兑现 at the console: an enterprise applies online for a policy it qualifies for', () => {
+  it('lists its policies with the near misses and their reasons, then applies, confirms its data itself and is decided at once', async () => {
+    const { page, pageErrors } = await browser.open('me');
+    await signInAsSelf(page, { creditCode: CAST.jiashanHefeng });
+    await page.getByTestId('tab-policies').click();
+
+    const eligible = page.getByTestId('eligible-policies');
+    const relief = eligible.getByTestId(`policy-${POLICY_CODES.zhejiangMicroTaxRelief}`);
+    await relief.waitFor();
+    const eligibleCodes = await eligible.locator('[data-standing]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')));
+    expect(eligibleCodes).toEqual(expect.arrayContaining([POLICY_CODES.zhejiangMicroTaxRelief, POLICY_CODES.zoneInnovation, POLICY_CODES.yrdInnovationVoucherAnhui].map((code) => `policy-${code}`)));
+    expect(await eligible.locator('[data-standing="NEAR_MISS"]').count()).toBe(0);
+    expect(await relief.textContent()).toContain('浙江省财政厅');
+    // A near miss says what is missing, and offers no application.
+    const yieldLeader = page.getByTestId('near-miss-policies').getByTestId(`policy-${POLICY_CODES.jiashanYieldLeaderAward}`);
+    expect(await yieldLeader.getByTestId(`missed-${POLICY_CODES.jiashanYieldLeaderAward}`).locator('li').count()).toBe(1);
+    expect(await yieldLeader.getByRole('button', { name: '申请' }).count()).toBe(0);
+
+    await relief.getByTestId(`apply-${POLICY_CODES.zhejiangMicroTaxRelief}`).click();
+    const panel = page.getByTestId('policy-case').getByTestId('case-panel');
+    await panel.waitFor();
+    const caseId = (await panel.getByTestId('case-id').textContent()) ?? '';
+    expect(caseId).toMatch(/^33\d{14}$/); // filed in Zhejiang, the publishing province
+    expect(await panel.textContent()).toContain('浙江省小微企业房产税和城镇土地使用税减免');
+    // Online, the enterprise is both who works the case and who confirms its data: no phone beside it.
+    expect(await page.getByTestId('applicant-phone').count()).toBe(0);
+
+    await requestEvidence(page);
+    expect(await panel.getByTestId('province-ZHEJIANG').textContent()).toContain('已答复');
+    const preview = panel.getByTestId('own-preview');
+    await preview.getByTestId('accept-evidence').first().waitFor();
+    while ((await preview.getByTestId('accept-evidence').count()) > 0) {
+      const pending = await preview.getByTestId('accept-evidence').count();
+      await preview.getByTestId('accept-evidence').first().click();
+      await page.waitForFunction(
+        ([count]) => document.querySelectorAll('[data-testid="own-preview"] [data-testid="accept-evidence"]').length < count,
+        [pending] as const,
+      );
+    }
+    expect(await preview.locator('.preview[data-status="ACCEPTED"]').count()).toBe(2); // its registration and its taxes
+    // The case shows both as confirmed (its form is drawn again with them) before the materials are chosen.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="province-ZHEJIANG"] li[data-status="ACCEPTED"]').length === 2);
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await submitCase(page, 'APPROVED');
+
+    const outcome = panel.getByTestId('case-outcome');
+    expect(await outcome.getByTestId('case-status').textContent()).toBe('已办结（准予）');
+    expect(await outcome.locator('.rule-failed').count()).toBe(0);
+    expect(await outcome.locator('.rule-passed').count()).toBe(4);
+    // The province holds the case as opened by the enterprise online, and it lists among its cases.
+    const read = await graphql<{ case: { channel: string; openedBy: { kind: string; subjectId: string | null } } }>(
+      federation.gatewayUrl,
+      'query ($id: ID!) { case(id: $id) { channel openedBy { kind subjectId } } }',
+      { id: caseId },
+      await tokens.enterprise(CAST.jiashanHefeng),
+    );
+    expect(read.data?.case).toMatchObject({ channel: 'ONLINE', openedBy: { kind: 'APPLICANT', subjectId: CAST.jiashanHefeng } });
+    await page.getByTestId('tab-cases').click();
+    await page.getByTestId(`my-case-${caseId}`).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('offers the policy tab to an enterprise only', async () => {
+    const { page, pageErrors } = await browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.guXiaomei });
+    expect(await page.getByTestId('tab-policies').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('我的办件: carrying on online with a case opened at a window', () => {
+  it('lets the applicant gather and confirm the evidence of a case not yet submitted, without a clerk', async () => {
+    const wujiangClerk = await tokens.wujiangClerk();
+    const flow = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, wujiangClerk);
+    const { page, pageErrors } = await browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.guXiaomei });
+    await page.getByTestId('tab-cases').click();
+    await page.getByTestId(`continue-${caseId}`).click();
+    const panel = page.getByTestId('my-case-work').getByTestId('case-panel');
+    await panel.waitFor();
+    expect(await panel.getByTestId('case-id').textContent()).toBe(caseId);
+    await requestEvidence(page);
+    expect(await panel.getByTestId('province-SHANGHAI').textContent()).toContain('已答复 · 1 条');
+    await panel.getByTestId('own-preview').getByTestId('accept-evidence').click();
+    await panel.getByTestId('own-preview').locator('.preview[data-status="ACCEPTED"]').waitFor();
+    expect((await flow.get(caseId, wujiangClerk)).evidence.map((piece) => piece.status)).toEqual(['ACCEPTED']);
     expect(pageErrors).toEqual([]);
   });
 });

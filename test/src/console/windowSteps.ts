@@ -15,6 +15,19 @@ export async function signInAtWindow(page: Page, window?: { region?: string; div
   await page.getByTestId('window-identity').waitFor();
 }
 
+/** A citizen (resident identity number) or an enterprise (credit code) signs in to 我的 as itself. */
+export async function signInAsSelf(page: Page, self: { residentId: string } | { creditCode: string }): Promise<void> {
+  const seat = page.getByTestId('seat-citizen');
+  if ('creditCode' in self) {
+    await seat.locator('select[name="kind"]').selectOption('ENTERPRISE');
+    await seat.getByLabel('统一社会信用代码').fill(self.creditCode);
+  } else {
+    await seat.getByLabel('公民身份号码').fill(self.residentId);
+  }
+  await seat.getByTestId('dev-sign-in').click();
+  await page.getByTestId('tab-records').waitFor();
+}
+
 export async function lookUpApplicant(page: Page, identifier: string): Promise<void> {
   await page.getByLabel('身份号码 / 信用代码').fill(identifier);
   await page.getByTestId('look-up').click();
@@ -25,7 +38,21 @@ export async function chooseItem(page: Page, words: string, itemCode: string): P
   await page.getByLabel('搜索事项').fill(words);
   await page.getByTestId('search-items').click();
   await page.getByTestId(`choose-item-${itemCode}`).click();
-  await page.getByTestId('chosen-item').getByText(itemCode).waitFor();
+  await page.locator('[data-testid="chosen"][data-kind="ITEM"]').getByText(itemCode).waitFor();
+}
+
+/** Unfolds the one-thing bundles (一件事) the window offers (read when first unfolded). */
+export async function showBundles(page: Page): Promise<void> {
+  const picker = page.getByTestId('bundle-picker');
+  if ((await picker.getAttribute('open')) === null) await picker.locator('summary').click();
+  await picker.locator('[data-testid^="choose-bundle-"]').first().waitFor();
+}
+
+/** Chooses a one-thing bundle (一件事) from those the window offers, instead of a single item. */
+export async function chooseBundle(page: Page, bundleCode: string): Promise<void> {
+  await showBundles(page);
+  await page.getByTestId(`choose-bundle-${bundleCode}`).click();
+  await page.locator('[data-testid="chosen"][data-kind="BUNDLE"]').getByText(bundleCode).waitFor();
 }
 
 /** Opens the case; its number as the page shows it. */
@@ -64,6 +91,11 @@ export async function applicantAcceptsAll(page: Page): Promise<void> {
 
 export async function chooseMaterial(page: Page, materialCode: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF'): Promise<void> {
   await page.getByTestId(`material-${materialCode}`).selectOption(choice);
+}
+
+/** For a bundle: how a paper handed in once for all its items (a document type, or a material code) is satisfied. */
+export async function chooseBundleMaterial(page: Page, paper: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE'): Promise<void> {
+  await page.getByTestId(`bundle-material-${paper}`).selectOption(choice);
 }
 
 /** Submits; the status the page then shows (its data-status). */

@@ -5,14 +5,15 @@ import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAcceptsAll, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, showBundles, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The window console in a real browser (Chromium), against the real federation: story 1 at the
  * 吴江 window — 顾晓梅's provident-fund certificate decided at once on Shanghai's data, with a
  * licence — then her own access history; story 3 — 容缺 with its deadline, 告知承诺 refused to
  * an applicant with a false commitment; a province down while the evidence is gathered, with
- * retry; and the review queue with a 告知承诺 post-check.
+ * retry; the review queue with a 告知承诺 post-check; and a one-thing bundle (一件事一次办)
+ * at the 嘉善 window, from choosing it to the decision on each of its items.
  */
 let federation: BootedFederation;
 let browser: ConsoleBrowser;
@@ -68,9 +69,7 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
 
   it('shows her, signed in as herself, that Jiangsu\'s 吴江 window read her Shanghai record for that case', async () => {
     const { page, pageErrors } = await browser.open('me');
-    const seat = page.getByTestId('seat-citizen');
-    await seat.getByLabel('公民身份号码').fill(CAST.guXiaomei);
-    await seat.getByTestId('dev-sign-in').click();
+    await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-access').click();
     const row = page.locator(`[data-testid="access-log"] tr[data-case="${caseId}"][data-event="EVIDENCE_RELEASED"][data-holder="SHANGHAI"]`);
     await row.waitFor();
@@ -240,6 +239,101 @@ describe('the review queue at the console', () => {
     await pending.getByRole('button', { name: '核查不实（撤销）' }).click();
     await page.getByText(`办件 ${caseId} 核查不实，已撤销`).waitFor();
     await pending.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 transfers a property at the 嘉善 window', () => {
+  const JIASHAN_WINDOW = { region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' };
+  const ITEMS = [
+    [STORY_ITEMS.realEstateTransfer, '不动产转移登记'],
+    [STORY_ITEMS.waterTransfer, '供水过户'],
+    [STORY_ITEMS.electricityTransfer, '供电过户'],
+    [STORY_ITEMS.gasTransfer, '燃气过户'],
+    [STORY_ITEMS.cableBroadbandTransfer, '有线电视/宽带过户'],
+  ] as const;
+  const PAPERS = ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE'];
+
+  it('opens the bundle in Zhejiang, gathers its evidence once, has her accept it, takes each paper once, and shows each item case through to its decision', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page, JIASHAN_WINDOW);
+    expect(await page.getByTestId('window-identity').textContent()).toContain('浙江省 · 区划 330421 · 窗口 JS-YJS-01');
+    await lookUpApplicant(page, CAST.guXiaomei);
+
+    // The window offers the bundle with what it files together; chosen after an item, it replaces the item.
+    await chooseItem(page, '不动产转移登记', STORY_ITEMS.realEstateTransfer);
+    await showBundles(page);
+    const offered = page.getByTestId('bundle-PROPERTY_TRANSFER');
+    expect(await offered.textContent()).toContain('不动产转移登记及水电气网联动过户“一件事”');
+    expect(await offered.textContent()).toContain('材料只交一次');
+    expect(await offered.locator('.bundle-items li').allTextContents()).toEqual(ITEMS.map(([, name]) => name));
+    await chooseBundle(page, 'PROPERTY_TRANSFER');
+    const chosen = (await page.getByTestId('chosen').textContent()) ?? '';
+    expect(chosen).toContain('已选择“一件事”：不动产转移登记及水电气网联动过户“一件事”');
+    expect(chosen).toContain('含 5 个事项');
+    expect(chosen).not.toContain(STORY_ITEMS.realEstateTransfer);
+
+    const bundleId = await openCase(page);
+    expect(bundleId).toMatch(/^33\d{14}$/);
+    const header = page.getByTestId('case-panel').locator('.case-header');
+    expect(await header.textContent()).toContain('“一件事” PROPERTY_TRANSFER');
+    expect(await header.textContent()).toContain('已受理');
+
+    // The evidence is asked for once, for the whole bundle; her marriage comes from Zhejiang, and she accepts it on her phone.
+    await requestEvidence(page);
+    for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
+    expect(await page.getByTestId('province-ZHEJIANG').textContent()).toContain('婚姻登记信息');
+    await applicantAcceptsAll(page);
+    await page.getByTestId('province-ZHEJIANG').getByText('申请人已确认使用').waitFor();
+    expect(await page.getByTestId('applicant-phone').textContent()).toContain(`办件 ${bundleId} · “一件事” PROPERTY_TRANSFER`);
+
+    // The papers, each once for all five items; one application form stands for each item's; her marriage needs no proof.
+    await page.locator('[data-testid="bundle-material-M06"] option[value="EVIDENCE"]').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('bundle-material-M06').inputValue()).toBe('EVIDENCE');
+    expect(await page.getByTestId('one-application').isVisible()).toBe(true);
+    expect(await page.locator('tr[data-paper="IDENTITY_DOCUMENT"] .paper-materials li').allTextContents()).toEqual(ITEMS.map(([, name]) => expect.stringContaining(name)));
+
+    // Without the papers the province refuses, naming the item, and nothing changes.
+    await page.getByTestId('submit-case').click();
+    const refusal = page.getByTestId('submit-messages').getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('“不动产转移登记”：缺少材料');
+    expect(await header.textContent()).toContain('已受理');
+
+    for (const paper of PAPERS) await chooseBundleMaterial(page, paper, 'PROVIDED');
+    await submitCase(page, 'IN_REVIEW');
+    const outcome = page.getByTestId('case-outcome');
+    expect(await outcome.getByTestId('case-status').textContent()).toBe('人工审核中');
+    expect(await outcome.getByTestId('status-history').textContent()).toContain('“一件事”已一次提交，各事项分别办理');
+    const parts = outcome.getByTestId('bundle-cases');
+    expect(await parts.locator('h4').textContent()).toBe('各事项办理情况（5 项）');
+    const partIds: string[] = [];
+    for (const [code, name] of ITEMS) {
+      const part = parts.getByTestId(`bundle-case-${code}`);
+      expect(await part.textContent()).toContain(name);
+      expect(await part.getAttribute('data-status')).toBe('IN_REVIEW');
+      expect(await part.locator('.tag').textContent()).toBe('人工审核中');
+      partIds.push((await part.getAttribute('data-case')) ?? '');
+    }
+
+    // A clerk decides each item's case in the queue; the bundle is done once all five are, each with its licence.
+    await page.getByTestId('tab-queue').click();
+    for (const id of partIds) {
+      const queued = page.getByTestId(`queued-${id}`);
+      await queued.getByTestId('approve').click();
+      await page.getByText(`办件 ${id} 已准予`).waitFor();
+      await queued.waitFor({ state: 'detached' });
+    }
+    await page.getByTestId('tab-case').click();
+    await parts.getByTestId('refresh-bundle').click();
+    await page.locator('[data-testid="case-outcome"][data-status="APPROVED"]').waitFor();
+    expect(await outcome.getByTestId('case-status').textContent()).toBe('已办结（准予）');
+    for (const [code] of ITEMS) {
+      const part = parts.getByTestId(`bundle-case-${code}`);
+      expect(await part.getAttribute('data-status')).toBe('APPROVED');
+      expect(await part.locator('.tag').textContent()).toBe('已办结（准予）');
+      expect(await part.textContent()).toMatch(/电子证照 \S+（有效）/);
+    }
     expect(pageErrors).toEqual([]);
   });
 });

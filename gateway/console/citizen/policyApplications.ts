@@ -1,0 +1,87 @@
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import type { ConsoleContext } from '../consoleContext.ts';
+import { otherErrors } from '../graphql/gatewayErrors.ts';
+import type { PolicyMatchEntry, PolicyMatchResult } from '../graphql/resultTypes.ts';
+import { button, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { evidenceKindLabel, regionLabel } from '../ui/labels.ts';
+import { casePanel } from '../window/casePanel.ts';
+import { openChosenCase } from '../window/caseOpening.ts';
+import { freshView, unavailableNote } from './tabView.ts';
+
+/** Near misses shown: policies missed by at most this many conditions. */
+const MAX_MISSED_RULES = 2;
+
+/**
+ * 政策兑现: the policies the signed-in enterprise qualifies for across the four provinces, each
+ * with an apply button, and the ones it narrowly misses with what is missing. Applying opens a
+ * case in the publishing province as the enterprise itself (online), and the case is worked
+ * here to its decision: the province gathers the evidence the policy's conditions read, the
+ * enterprise confirms its use, and a 免申即享 policy is decided at once.
+ */
+export async function policyApplications(context: ConsoleContext, tab: HTMLElement): Promise<void> {
+  const panel = freshView(tab);
+  if (context.sessions.session('citizen')?.caller?.kind !== 'ENTERPRISE') {
+    return show(panel, h('p', { class: 'note', testId: 'policy-enterprise-only' }, '政策兑现面向企业：请以企业身份（统一社会信用代码）登录。'));
+  }
+  show(panel, h('p', { class: 'note' }, '正在按各省数据匹配政策…'));
+  const { data, errors } = await context.client.run<PolicyMatchResult>('PolicyMatch', { maxMissedRules: MAX_MISSED_RULES }, 'citizen');
+  const match = data?.policyMatch;
+  if (!match) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '未能匹配政策'));
+
+  const applied = h('div', { class: 'policy-case', testId: 'policy-case' });
+  const messages = h('div', { class: 'policy-messages' });
+  const apply = async (entry: PolicyMatchEntry) => {
+    const policy = entry.item.policy;
+    if (!policy) return;
+    const opened = await openChosenCase(context, requireRegion(policy.publisherRegion), match.subjectId, { kind: 'ITEM', item: entry.item }, 'citizen');
+    show(messages, errorList(opened.errors));
+    if (opened.caseId) show(applied, await casePanel(context, opened.caseId, 'citizen'));
+  };
+
+  show(
+    panel,
+    unavailableNote(errors),
+    match.complete ? null : h('p', { class: 'note' }, '有省份未答复：所列政策可能并不完全符合，申请时将按各省数据重新核验。'),
+    h('h3', {}, '可申请的政策'),
+    match.eligible.length === 0 ? h('p', { class: 'note' }, '暂无完全符合条件的政策') : null,
+    h('div', { class: 'policies', testId: 'eligible-policies' }, match.eligible.map((entry) => policyCard(entry, () => apply(entry)))),
+    messages,
+    applied,
+    h('h3', {}, '差少数条件的政策'),
+    match.nearMisses.length === 0 ? h('p', { class: 'note' }, `暂无仅差 ${MAX_MISSED_RULES} 项以内条件的政策`) : null,
+    h('div', { class: 'policies', testId: 'near-miss-policies' }, match.nearMisses.map((entry) => policyCard(entry, null))),
+    errorList(otherErrors(errors)),
+  );
+}
+
+/** One policy: what it pays, who publishes it, until when; and what is missing for a near miss. */
+function policyCard(entry: PolicyMatchEntry, apply: (() => Promise<void>) | null): HTMLElement {
+  const policy = entry.item.policy;
+  return h(
+    'article',
+    { class: 'card policy', testId: `policy-${entry.item.code}`, 'data-standing': entry.standing },
+    h('header', {}, h('strong', {}, entry.item.name), policy ? h('span', { class: 'tag' }, regionLabel(policy.publisherRegion)) : null),
+    policy
+      ? h(
+          'dl',
+          { class: 'fields' },
+          h('dt', {}, '发布单位'),
+          h('dd', {}, policy.publisher),
+          h('dt', {}, '最高金额'),
+          h('dd', {}, policy.maxAmount === null ? '按实际核定' : `${policy.maxAmount} 元`),
+          h('dt', {}, '申请截止'),
+          h('dd', {}, policy.applyBy ?? '长期'),
+        )
+      : null,
+    policy ? h('p', {}, policy.summary) : null,
+    entry.missedRules.length > 0
+      ? h(
+          'ul',
+          { class: 'reasons', testId: `missed-${entry.item.code}` },
+          entry.missedRules.map((rule) => h('li', { 'data-rule': rule.code }, `✗ ${rule.description}`, h('small', {}, ` （${evidenceKindLabel(rule.evidenceKind)}${rule.detail ? `：${rule.detail}` : ''}）`))),
+        )
+      : null,
+    apply ? button('申请', apply, { class: 'primary', testId: `apply-${entry.item.code}` }) : null,
+  );
+}

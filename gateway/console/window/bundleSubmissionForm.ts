@@ -1,0 +1,167 @@
+import { requireRegion } from '@yrd/shared/regions/regionRegistry';
+import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import { provinceOperation } from '../graphql/operationNames.ts';
+import type { BundlePartResult, CaseView, GraphQLErrorShape, Requirement } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
+import { button, h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { documentTypeLabel, evidenceKindLabel } from '../ui/labels.ts';
+
+type PaperChoice = 'EVIDENCE' | 'NONE' | 'PROVIDED';
+
+const CHOICE_LABELS: Record<PaperChoice, string> = {
+  EVIDENCE: '由数据共享替代（无证明）',
+  NONE: '未提交',
+  PROVIDED: '已提交（纸质/电子）',
+};
+
+/** The application form: one for the whole bundle, which the province counts as every item's own. */
+const ONE_APPLICATION = 'APPLICATION_FORM';
+
+/** A material of one of the bundle's items. */
+interface PartMaterial {
+  readonly itemName: string;
+  readonly requirement: Requirement;
+}
+
+/**
+ * What is handed in once for all the items: a document type (IDENTITY_DOCUMENT, …) stands for
+ * the materials of that type in every item (providedDocuments); a material without one goes by
+ * its code, which the province applies to each item that has it (providedMaterials).
+ */
+interface Paper {
+  readonly kind: 'DOCUMENT' | 'MATERIAL';
+  readonly key: string;
+  readonly materials: PartMaterial[];
+}
+
+/** The bundle's form is drawn again when the evidence it can rely on changes, not on every read. */
+export function bundleSubmissionKey(view: CaseView): string {
+  return `${view.status}:${view.evidenceAnswers.map((answer) => answer.holder).join()}:${view.evidence.map((piece) => `${piece.id}${piece.status}`).join()}`;
+}
+
+/**
+ * ④ 材料与提交 for a one-thing bundle (一件事): the materials of all its items, read from each
+ * item's case, gathered by document so each is handed in once — and the one application
+ * form standing for every item's. Submitting submits the whole bundle (once-only, an
+ * idempotency key per attempt); a refusal names the item and changes nothing. 容缺 and
+ * 告知承诺 are offered for a single item's case only.
+ */
+export function bundleSubmissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>, slot: SessionSlot): HTMLElement {
+  const view = caseView();
+  const papers = h('div', { class: 'bundle-papers', testId: 'bundle-papers' }, h('p', { class: 'note' }, '正在读取各事项所需材料…'));
+  const messages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
+  let selects: { paper: Paper; select: HTMLSelectElement }[] = [];
+
+  const submit = async () => {
+    const provided = selects.filter(({ select }) => select.value === 'PROVIDED').map(({ paper }) => paper);
+    const current = caseView();
+    const region = requireRegion(current.region);
+    const { errors } = await context.client.run(
+      provinceOperation('SubmitCase', region),
+      {
+        input: {
+          caseId: current.id,
+          idempotencyKey: idempotencyKey(),
+          providedDocuments: provided.filter((paper) => paper.kind === 'DOCUMENT').map((paper) => paper.key),
+          providedMaterials: provided.filter((paper) => paper.kind === 'MATERIAL').map((paper) => paper.key),
+          commitments: [],
+        },
+      },
+      slot,
+    );
+    show(messages, errorList(errors));
+    if (errors.length === 0) await onSubmitted();
+  };
+  const submitButton = button('提交办件', submit, { class: 'primary', testId: 'submit-case' });
+  submitButton.disabled = true;
+
+  void readParts(context, view, slot).then(({ parts, errors }) => {
+    const all = papersOf(parts);
+    selects = all.filter((paper) => !isOneApplication(paper)).map((paper) => ({ paper, select: paperSelect(paper) }));
+    show(
+      papers,
+      errorList(errors),
+      h(
+        'table',
+        { class: 'materials' },
+        h('thead', {}, h('tr', {}, h('th', {}, '材料（一次提交，各事项通用）'), h('th', {}, '可由数据替代'), h('th', {}, '本次'))),
+        h(
+          'tbody',
+          {},
+          all.filter(isOneApplication).map((paper) => paperRow(paper, h('span', { testId: 'one-application' }, '一表申请：本“一件事”申请表代替各事项申请表'))),
+          selects.map(({ paper, select }) => paperRow(paper, select)),
+        ),
+      ),
+    );
+    submitButton.disabled = false;
+  });
+
+  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, submitButton, messages);
+}
+
+/** Each item's case, as `slot` reads it: what its item asks for. */
+async function readParts(context: ConsoleContext, view: CaseView, slot: SessionSlot): Promise<{ parts: NonNullable<BundlePartResult['case']>[]; errors: GraphQLErrorShape[] }> {
+  const answers = await Promise.all(view.cases.map((part) => context.client.run<BundlePartResult>('Case', { id: part.id }, slot)));
+  return {
+    parts: answers.flatMap((answer) => (answer.data?.case ? [answer.data.case] : [])),
+    errors: answers.flatMap((answer) => [...answer.errors]),
+  };
+}
+
+function papersOf(parts: readonly NonNullable<BundlePartResult['case']>[]): Paper[] {
+  const papers = new Map<string, Paper>();
+  for (const part of parts) {
+    for (const requirement of part.requirements) {
+      const kind = requirement.documentType ? 'DOCUMENT' : 'MATERIAL';
+      const key = requirement.documentType ?? requirement.code;
+      const paper = papers.get(`${kind}:${key}`) ?? { kind, key, materials: [] };
+      paper.materials.push({ itemName: part.item?.name ?? part.id, requirement });
+      papers.set(`${kind}:${key}`, paper);
+    }
+  }
+  return [...papers.values()];
+}
+
+const isOneApplication = (paper: Paper) => paper.kind === 'DOCUMENT' && paper.key === ONE_APPLICATION;
+
+/** Shared data stands for a paper only when it replaces it in every item that asks for it. */
+function choicesFor(paper: Paper): PaperChoice[] {
+  const replaced = paper.materials.every(({ requirement }) => requirement.replacedBy && requirement.evidenceAvailable);
+  return [...(replaced ? (['EVIDENCE'] as const) : []), 'NONE', 'PROVIDED'];
+}
+
+function paperName(paper: Paper): string {
+  return paper.kind === 'DOCUMENT' ? documentTypeLabel(paper.key) : `${paper.key} ${paper.materials[0]?.requirement.name ?? ''}`;
+}
+
+function paperSelect(paper: Paper): HTMLSelectElement {
+  return h(
+    'select',
+    { name: `bundle-material-${paper.key}`, testId: `bundle-material-${paper.key}`, 'aria-label': paperName(paper) },
+    choicesFor(paper).map((choice) => h('option', { value: choice }, CHOICE_LABELS[choice])),
+  );
+}
+
+function paperRow(paper: Paper, control: HTMLElement): HTMLTableRowElement {
+  const replacedBy = [...new Set(paper.materials.flatMap(({ requirement }) => (requirement.replacedBy ? [requirement.replacedBy] : [])))];
+  const available = (kind: string) => paper.materials.some(({ requirement }) => requirement.replacedBy === kind && requirement.evidenceAvailable);
+  return h(
+    'tr',
+    { 'data-paper': paper.key },
+    h(
+      'td',
+      { 'data-label': '材料' },
+      h('strong', {}, paperName(paper)),
+      h(
+        'ul',
+        { class: 'paper-materials' },
+        paper.materials.map(({ itemName, requirement }) =>
+          h('li', {}, `${itemName} · ${requirement.code} ${requirement.name}`, requirement.necessity === 'OPTIONAL' ? h('small', {}, '（非必要）') : null),
+        ),
+      ),
+    ),
+    h('td', { 'data-label': '可由数据替代' }, replacedBy.length > 0 ? replacedBy.map((kind) => `${evidenceKindLabel(kind)}${available(kind) ? '（已取得）' : '（未取得）'}`).join('、') : '—'),
+    h('td', { 'data-label': '本次' }, control),
+  );
+}

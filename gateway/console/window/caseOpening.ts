@@ -1,0 +1,35 @@
+import type { Region } from '@yrd/shared/regions/regionRegistry';
+import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import { provinceOperation } from '../graphql/operationNames.ts';
+import type { GraphQLErrorShape } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
+import type { ApplicationChoice } from './applicationChoicePanel.ts';
+
+export interface OpenedCase {
+  /** The case's number, or null when the province did not open it (the errors say why). */
+  readonly caseId: string | null;
+  readonly errors: readonly GraphQLErrorShape[];
+}
+
+/**
+ * 开始办件: opens the case in `region` — OpenCase for an item, OpenBundle for a one-thing
+ * bundle (one case, with a linked case per item) — as the clerk at a window (`operator`, in the
+ * window's province) or as the applicant online (`citizen`). Each attempt has its own
+ * idempotency key.
+ */
+export async function openChosenCase(context: ConsoleContext, region: Region, subjectId: string, choice: ApplicationChoice, slot: SessionSlot = 'operator'): Promise<OpenedCase> {
+  if (choice.kind === 'BUNDLE') {
+    const { data, errors } = await context.client.run<Record<string, { openBundle: { id: string } } | null>>(
+      provinceOperation('OpenBundle', region),
+      { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey: idempotencyKey() } },
+      slot,
+    );
+    return { caseId: data?.[region.subgraphName]?.openBundle.id ?? null, errors };
+  }
+  const { data, errors } = await context.client.run<Record<string, { openCase: { id: string } } | null>>(
+    provinceOperation('OpenCase', region),
+    { input: { itemCode: choice.item.code, subjectId, idempotencyKey: idempotencyKey() } },
+    slot,
+  );
+  return { caseId: data?.[region.subgraphName]?.openCase.id ?? null, errors };
+}
