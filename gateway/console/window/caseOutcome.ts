@@ -55,7 +55,8 @@ export function licenceCard(licence: NonNullable<CaseView['licence']>): HTMLElem
  * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
  * goes to a person), how each material was satisfied, the licence, the pre-filled form (秒填),
  * commitments with their deadline — and for 容缺, the clerk marking a deferred material
- * supplied once it is in hand (only at the window: `slot` is the seat working the case).
+ * supplied once it is in hand (only the clerk: the province refuses the applicant's own word,
+ * so online the applicant is told where to hand it in; `slot` is the seat working the case).
  */
 export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () => Promise<void>, slot: SessionSlot): HTMLElement {
   const messages = h('div', { class: 'outcome-messages' });
@@ -109,8 +110,10 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () 
               h('p', {}, commitment.text),
               commitment.suppliedAt
                 ? h('small', {}, `已补齐：${dateTime(commitment.suppliedAt)}`)
-                : commitment.type === 'SUPPLY_LATER' && view.status === 'DEFERRED_MATERIALS' && slot === 'operator'
-                  ? button('材料已补齐', () => supply(commitment.materialCode), { class: 'primary', testId: `supply-${commitment.materialCode}` })
+                : commitment.type === 'SUPPLY_LATER' && view.status === 'DEFERRED_MATERIALS'
+                  ? slot === 'operator'
+                    ? button('材料已补齐', () => supply(commitment.materialCode), { class: 'primary', testId: `supply-${commitment.materialCode}` })
+                    : h('small', { testId: `supply-at-window-${commitment.materialCode}` }, `待补齐：请在期限内交到${regionLabel(view.region)}的受理窗口，由工作人员核收`)
                   : null,
             ),
           ),

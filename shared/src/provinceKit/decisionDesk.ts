@@ -195,8 +195,13 @@ export const decisionDeskResolvers = {
   },
 
   supplyMaterial: async (_: unknown, args: { caseId: string; materialCode: string }, context: ProvinceContext) => {
-    const { caseFile, actor } = await accessibleCase(args.caseId, context);
-    const { cases } = context.services;
+    const { caseFile, audience, actor } = await accessibleCase(args.caseId, context);
+    const { cases, config } = context.services;
+    // The applicant's word is not the material: a clerk of the filing province confirms it arrived
+    // (else an applicant could have a case decided on a material never handed in).
+    if (audience !== 'CASE_OFFICER') {
+      throw forbidden('OPERATORS_ONLY', `容缺材料须交到${config.region.name}的受理窗口，由窗口工作人员核收后确认补齐；申请人不能自行确认`);
+    }
     if (caseFile.status !== 'DEFERRED_MATERIALS') {
       throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }

@@ -493,7 +493,7 @@ type ${names.mutations} {
   openBundle(input: OpenBundleInput!): ${names.caseFile}!
   "Submit a case (or a whole bundle): 秒批 by the rules, or to a clerk, or 容缺 acceptance; waits while a holding province has not answered."
   submitCase(input: SubmitCaseInput!): ${names.caseFile}!
-  "容缺: a deferred material has been supplied; once all are, the case is decided."
+  "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it."
   supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
   "A clerk's decision on a case in review; rejecting needs a reason."
   reviewCase(caseId: ID!, decision: ReviewDecision!, reason: String): ${names.caseFile}!

@@ -71,7 +71,12 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect(deadline).toBeGreaterThan(before);
     expect(deadline).toBeLessThanOrEqual(before + 6 * 24 * 3600_000);
 
-    const supplied = dataOf(await jiangsu.supply(caseId, 'M03', await tokens.citizen(CAST.zhaoMin))).jiangsu.supplyMaterial as CaseView;
+    // Her own word is not the material: only the window that takes it in confirms it, and her attempt changes nothing.
+    const selfCertified = await jiangsu.supply(caseId, 'M03', await tokens.citizen(CAST.zhaoMin));
+    expect(selfCertified.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OPERATORS_ONLY' });
+    expect(selfCertified.errors?.[0]?.message).toContain('窗口工作人员核收');
+    expect((await jiangsu.get(caseId, suzhouClerk)).commitments[0]?.suppliedAt).toBeNull();
+    const supplied = dataOf(await jiangsu.supply(caseId, 'M03', suzhouClerk)).jiangsu.supplyMaterial as CaseView;
     expect(supplied.status).toBe('IN_REVIEW'); // 生育登记 is decided by a person
     expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'IN_REVIEW']);
