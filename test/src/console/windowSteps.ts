@@ -72,21 +72,26 @@ export async function requestEvidence(page: Page): Promise<void> {
   });
 }
 
-/** The applicant signs in on her phone (her own token) and accepts every piece waiting for her. */
+/**
+ * The applicant signs in on her phone (her own token) and accepts every piece waiting for her:
+ * once the phone shows every piece the evidence board shows, each accepted in turn until none
+ * is pending, and done when the desk shows none pending either.
+ */
 export async function applicantAcceptsAll(page: Page): Promise<void> {
   const phone = page.getByTestId('applicant-phone');
   if (await phone.getByTestId('dev-sign-in').isVisible()) await phone.getByTestId('dev-sign-in').click();
   await phone.getByTestId('signed-in-as').waitFor();
-  for (;;) {
-    const accept = phone.getByTestId('accept-evidence').first();
-    try {
-      await accept.waitFor({ timeout: 3_000 });
-    } catch {
-      return;
-    }
-    await accept.click();
-    await page.waitForTimeout(300);
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-testid="applicant-phone"] .preview').length ===
+      document.querySelectorAll('[data-testid="evidence-board"] .pieces li').length,
+  );
+  for (let pending = await phone.getByTestId('accept-evidence').count(); pending > 0; pending -= 1) {
+    await phone.getByTestId('accept-evidence').first().click();
+    await page.waitForFunction((left) => document.querySelectorAll('[data-testid="applicant-phone"] [data-testid="accept-evidence"]').length < left, pending);
   }
+  // The desk has read the case again after her decisions (its board and materials are drawn anew).
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-board"] .pieces li[data-status="PENDING_PREVIEW"]').length === 0);
 }
 
 export async function chooseMaterial(page: Page, materialCode: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF'): Promise<void> {
