@@ -6,7 +6,7 @@ import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation } from '../harness/bootFederation.ts';
 import { launchConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAcceptsAll, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * Screenshots of the console's main screens for the README, from the real federation in
@@ -87,6 +87,28 @@ try {
     await page.getByTestId('tab-access').click();
     await page.locator('[data-testid="access-log"] tbody tr').first().waitFor();
     await save(page, 'citizen-access-log');
+  }
+  // A one-thing bundle at the 嘉善 window: every paper once for the five items, each item's case.
+  {
+    const { page } = await browser.open('window');
+    await signInAtWindow(page, { region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' });
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseBundle(page, 'PROPERTY_TRANSFER');
+    await openCase(page);
+    await requestEvidence(page);
+    await applicantAcceptsAll(page);
+    for (const paper of ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE']) await chooseBundleMaterial(page, paper, 'PROVIDED');
+    await submitCase(page, 'IN_REVIEW');
+    await page.getByTestId('bundle-cases').scrollIntoViewIfNeeded();
+    await save(page, 'window-bundle');
+  }
+  // 政策兑现: an enterprise's policies across the provinces, one applied for and decided at once.
+  {
+    const { page } = await browser.open('me');
+    await signInAsSelf(page, { creditCode: CAST.jiashanHefeng });
+    await page.getByTestId('tab-policies').click();
+    await page.getByTestId('eligible-policies').locator('[data-standing]').first().waitFor();
+    await save(page, 'enterprise-policies');
   }
   // A guide side by side, and the nearest places, on a desk and on a phone.
   for (const [suffix, size] of [['', { width: 1366, height: 900 }], ['-phone', { width: 390, height: 844 }]] as const) {
