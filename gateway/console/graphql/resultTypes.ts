@@ -198,6 +198,8 @@ export interface CaseView {
   /** Null for a one-thing bundle (一件事): see bundleCode and its cases. */
   readonly item: { readonly code: string; readonly name: string; readonly instantApproval: boolean } | null;
   readonly bundleCode: string | null;
+  /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
+  readonly bundle: { readonly code: string; readonly name: string } | null;
   /** A bundle's cases, one per item (none for a single item). */
   readonly cases: readonly BundlePart[];
   readonly openedAt: string;
@@ -233,6 +235,8 @@ export interface QueuedCase {
   readonly subjectId: string;
   readonly item: { readonly code: string; readonly name: string } | null;
   readonly bundleCode: string | null;
+  /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
+  readonly bundle: { readonly code: string; readonly name: string } | null;
   readonly submittedAt: string | null;
   readonly postCheck: string | null;
   readonly decision: { readonly outcome: string; readonly reasons: readonly string[]; readonly ruleResults: readonly RuleResult[] } | null;
@@ -250,6 +254,8 @@ export interface MyCase {
   /** Null for a one-thing bundle (一件事). */
   readonly item: { readonly code: string; readonly name: string } | null;
   readonly bundleCode: string | null;
+  /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
+  readonly bundle: { readonly code: string; readonly name: string } | null;
   readonly openedAt: string;
   /** A bundle's cases, one per item. */
   readonly cases: readonly { readonly id: string; readonly status: string; readonly item: { readonly code: string; readonly name: string } | null }[];

@@ -93,6 +93,7 @@ export const caseEntityResolvers = {
   },
   bundleId: (caseFile: CaseEntity) => caseFile.parentId,
   bundleCode: (caseFile: CaseEntity) => (caseFile.isBundle ? caseFile.itemCode : null),
+  bundle: (caseFile: CaseEntity) => (caseFile.isBundle ? { __typename: 'ItemBundleView', code: caseFile.itemCode } : null),
   cases: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     (await context.loaders.childrenByBundle.load(caseFile.id)).map((child) => asEntity(child, caseFile.audience)),
 };

@@ -307,6 +307,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   item: StandardItem
   "The one-thing bundle this case is, by code (see Query.bundles); null for a single item."
   bundleCode: ID
+  "The one-thing bundle this case is, with its name and items (from the hub); null for a single item."
+  bundle: ItemBundleView
   subjectId: ID!
   subjectKind: SubjectKind!
   status: CaseStatus!
@@ -414,6 +416,9 @@ ${implementationFields}
 ${implementationFields}
 }`,
     `type StandardItem @key(fields: "code", resolvable: false) {
+  code: ID!
+}`,
+    `type ItemBundleView @key(fields: "code", resolvable: false) {
   code: ID!
 }`,
     `"A case (办件) filed in a province."

@@ -186,6 +186,8 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         REGIONS.map((region) => ({ __typename: provinceTypeNames(region).implementation, standardCode: item.code })),
     },
     ItemBundleView: {
+      // A case of a bundle names it by code (Case.bundle); the hub answers the rest.
+      __resolveReference: (reference: { code: string }) => ITEM_BUNDLES.find((candidate) => candidate.code === reference.code) ?? null,
       items: (bundle: ItemBundle, _: unknown, context: CatalogContext) => context.itemsByCode.loadMany(bundle.itemCodes),
       evidenceKinds: async (bundle: ItemBundle, _: unknown, context: CatalogContext) => {
         const items = (await context.itemsByCode.loadMany(bundle.itemCodes)).filter((item): item is StandardItem => item !== undefined && !(item instanceof Error));

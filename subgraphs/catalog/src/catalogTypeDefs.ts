@@ -255,7 +255,7 @@ type LicenceDefinitionView {
 }
 
 "一件事一次办: items applied for together, with one application."
-type ItemBundleView {
+type ItemBundleView @key(fields: "code") {
   code: ID!
   name: String!
   description: String!

@@ -190,7 +190,7 @@ describe('我的 with a one-thing bundle', () => {
     await page.getByTestId('tab-cases').click();
     const card = page.getByTestId(`my-case-${opened.id}`);
     await card.waitFor();
-    expect(await card.textContent()).toContain('“一件事” PROPERTY_TRANSFER');
+    expect(await card.textContent()).toContain('不动产转移登记及水电气网联动过户“一件事”');
     const parts = await card.getByTestId(`bundle-cases-${opened.id}`).locator('li').allTextContents();
     expect(parts).toHaveLength(5);
     expect(parts[0]).toContain('不动产转移登记');

@@ -276,7 +276,7 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
     const bundleId = await openCase(page);
     expect(bundleId).toMatch(/^33\d{14}$/);
     const header = page.getByTestId('case-panel').locator('.case-header');
-    expect(await header.textContent()).toContain('“一件事” PROPERTY_TRANSFER');
+    expect(await header.textContent()).toContain('不动产转移登记及水电气网联动过户“一件事”');
     expect(await header.textContent()).toContain('已受理');
 
     // The evidence is asked for once, for the whole bundle; her marriage comes from Zhejiang, and she accepts it on her phone.
@@ -285,7 +285,7 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
     expect(await page.getByTestId('province-ZHEJIANG').textContent()).toContain('婚姻登记信息');
     await applicantAcceptsAll(page);
     await page.getByTestId('province-ZHEJIANG').getByText('申请人已确认使用').waitFor();
-    expect(await page.getByTestId('applicant-phone').textContent()).toContain(`办件 ${bundleId} · “一件事” PROPERTY_TRANSFER`);
+    expect(await page.getByTestId('applicant-phone').textContent()).toContain(`办件 ${bundleId} · 不动产转移登记及水电气网联动过户“一件事”`);
 
     // The papers, each once for all five items; one application form stands for each item's; her marriage needs no proof.
     await page.locator('[data-testid="bundle-material-M06"] option[value="EVIDENCE"]').waitFor({ state: 'attached' });

@@ -225,15 +225,19 @@ describe('one-thing bundle (一件事一次办): a property transfer with its ut
     expect(bundle.cases.map((c) => c.item?.name)).toEqual(['不动产转移登记', '供水过户', '供电过户', '燃气过户', '有线电视/宽带过户']);
     // A bundle is no single item: it names its bundle instead, and its cases name theirs.
     const read = dataOf(
-      await graphql<{ case: { item: unknown; bundleCode: string | null; cases: { item: { code: string } | null; bundleCode: string | null }[] } }>(
+      await graphql<{
+        case: { item: unknown; bundleCode: string | null; bundle: { name: string; items: { code: string }[] } | null; cases: { item: { code: string } | null; bundleCode: string | null; bundle: unknown }[] };
+      }>(
         federation.gatewayUrl,
-        'query ($id: ID!) { case(id: $id) { item { code } bundleCode cases { item { code } bundleCode } } }',
+        'query ($id: ID!) { case(id: $id) { item { code } bundleCode bundle { name items { code } } cases { item { code } bundleCode bundle { name } } } }',
         { id: bundle.id },
         jiashanClerk,
       ),
     ).case;
-    expect(read).toMatchObject({ item: null, bundleCode: 'PROPERTY_TRANSFER' });
-    expect(read.cases.every((c) => c.item !== null && c.bundleCode === null)).toBe(true);
+    expect(read).toMatchObject({ item: null, bundleCode: 'PROPERTY_TRANSFER', bundle: { name: '不动产转移登记及水电气网联动过户“一件事”' } });
+    // The province names the bundle; the hub says what it is: its items are the cases' items.
+    expect(read.bundle?.items.map((item) => item.code)).toEqual(read.cases.map((c) => c.item?.code));
+    expect(read.cases.every((c) => c.item !== null && c.bundleCode === null && c.bundle === null)).toBe(true);
 
     // The evidence is gathered once, for the whole bundle.
     const { sources } = await zhejiang.gather(bundle.id, jiashanClerk);
