@@ -25,7 +25,7 @@ const isDesk = (name: string): name is DeskName => name in DESKS;
 function start(root: HTMLElement): void {
   const sessions = new SessionStore();
   const context: ConsoleContext = { client: new GatewayClient(sessions), sessions, developmentSignIn: developmentSignInOffered() };
-  const missing = missingOperations(['Bundles', 'Case', 'EvidenceSources', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
+  const missing = missingOperations(['Bundles', 'Case', 'EvidenceSources', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
   const main = h('main', { id: 'desk' });
   const nav = h('nav', { class: 'desks', 'aria-label': '功能' });
   const render = () => {
