@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { endOfDayAfter } from '@yrd/shared/decision/workingDays';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { todayInChina } from '@yrd/shared/time/localDate';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, uniqueKey, type CaseView, type Headers } from '../harness/caseFlow.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
@@ -66,10 +68,12 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     const accepted = (await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk)).caseView as CaseView;
     expect(accepted.status).toBe('DEFERRED_MATERIALS');
     expect(accepted.commitments).toEqual([expect.objectContaining({ materialCode: 'M03', type: 'SUPPLY_LATER', suppliedAt: null, text: expect.stringMatching(/逾期未补齐的，本次申请终止/) })]);
-    // Jiangsu promises this item in 3 working days: the deadline is no later than that.
+    // Jiangsu promises this item in 3 working days: the deadline is the end of the third working
+    // day of the national calendar (holidays skipped), counted from the day it was accepted.
     const deadline = Date.parse(accepted.deadline ?? '');
     expect(deadline).toBeGreaterThan(before);
-    expect(deadline).toBeLessThanOrEqual(before + 6 * 24 * 3600_000);
+    const dueFrom = (at: number) => endOfDayAfter(todayInChina(new Date(at)), 3, 'WORKING_DAYS').toISOString();
+    expect([dueFrom(before), dueFrom(Date.now())]).toContain(accepted.deadline);
 
     // Her own word is not the material: only the window that takes it in confirms it, and her attempt changes nothing.
     const selfCertified = await jiangsu.supply(caseId, 'M03', await tokens.citizen(CAST.zhaoMin));

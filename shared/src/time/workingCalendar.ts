@@ -1,0 +1,72 @@
+import { addDays, type LocalDate } from './localDate.ts';
+
+/**
+ * Which days are working days for a government service window (工作日): Monday to Friday,
+ * except the public holidays, plus the weekend days worked in exchange (调休上班).
+ *
+ * The State Council publishes each year's arrangement in November of the year before
+ * (国务院办公厅关于 YYYY 年部分节假日安排的通知). A year whose arrangement is listed here is
+ * counted exactly. For a year not yet listed, only the holidays on fixed Gregorian dates are
+ * known in advance (全国年节及纪念日放假办法, as revised in 2024: 元旦 1 January, 劳动节 1–2 May,
+ * 国庆节 1–3 October); the lunar holidays and the exchanged days are not, so add the year's
+ * arrangement here when it is published.
+ */
+interface YearArrangement {
+  /** Where the arrangement was published. */
+  readonly source: string;
+  /** Every day off, including the weekend days inside a holiday. */
+  readonly daysOff: readonly (readonly [LocalDate, LocalDate])[];
+  /** Weekend days that are working days (调休上班). */
+  readonly weekendWorkingDays: readonly LocalDate[];
+}
+
+export const PUBLISHED_ARRANGEMENTS: Readonly<Record<number, YearArrangement>> = {
+  2026: {
+    source: '国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日，新华社）',
+    daysOff: [
+      ['2026-01-01', '2026-01-03'], // 元旦
+      ['2026-02-15', '2026-02-23'], // 春节
+      ['2026-04-04', '2026-04-06'], // 清明节
+      ['2026-05-01', '2026-05-05'], // 劳动节
+      ['2026-06-19', '2026-06-21'], // 端午节
+      ['2026-09-25', '2026-09-27'], // 中秋节
+      ['2026-10-01', '2026-10-07'], // 国庆节
+    ],
+    weekendWorkingDays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+  },
+};
+
+/** Statutory holidays on fixed Gregorian dates (month-day), which hold whatever the year's arrangement. */
+const FIXED_DATE_HOLIDAYS: ReadonlySet<string> = new Set(['01-01', '05-01', '05-02', '10-01', '10-02', '10-03']);
+
+const daysOffByYear = new Map<number, ReadonlySet<LocalDate>>();
+
+function daysOffIn(year: number, arrangement: YearArrangement): ReadonlySet<LocalDate> {
+  let days = daysOffByYear.get(year);
+  if (!days) {
+    const all = new Set<LocalDate>();
+    for (const [first, last] of arrangement.daysOff) {
+      for (let date = first; date <= last; date = addDays(date, 1)) all.add(date);
+    }
+    daysOffByYear.set(year, (days = all));
+  }
+  return days;
+}
+
+/** Whether the year's official arrangement is known (else only fixed-date holidays are counted). */
+export function hasPublishedArrangement(year: number): boolean {
+  return PUBLISHED_ARRANGEMENTS[year] !== undefined;
+}
+
+export function isWorkingDay(date: LocalDate): boolean {
+  const year = Number(date.slice(0, 4));
+  const arrangement = PUBLISHED_ARRANGEMENTS[year];
+  if (arrangement) {
+    if (arrangement.weekendWorkingDays.includes(date)) return true;
+    if (daysOffIn(year, arrangement).has(date)) return false;
+  } else if (FIXED_DATE_HOLIDAYS.has(date.slice(5))) {
+    return false;
+  }
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
