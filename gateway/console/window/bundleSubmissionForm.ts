@@ -25,9 +25,10 @@ interface PartMaterial {
 }
 
 /**
- * What is handed in once for all the items: a document type (IDENTITY_DOCUMENT, …) stands for
- * the materials of that type in every item (providedDocuments); a material without one goes by
- * its code, which the province applies to each item that has it (providedMaterials).
+ * What is handed in: once for all the items, a document type (IDENTITY_DOCUMENT, …) standing
+ * for the materials of that type in every item (providedDocuments); or one item's own material,
+ * named with its item (`100101001000:M03`, providedMaterials) — an item's material codes are
+ * its own, so M03 is a different paper in each item.
  */
 interface Paper {
   readonly kind: 'DOCUMENT' | 'MATERIAL';
@@ -114,7 +115,7 @@ function papersOf(parts: readonly NonNullable<BundlePartResult['case']>[]): Pape
   for (const part of parts) {
     for (const requirement of part.requirements) {
       const kind = requirement.documentType ? 'DOCUMENT' : 'MATERIAL';
-      const key = requirement.documentType ?? requirement.code;
+      const key = requirement.documentType ?? `${part.item?.code ?? part.id}:${requirement.code}`;
       const paper = papers.get(`${kind}:${key}`) ?? { kind, key, materials: [] };
       paper.materials.push({ itemName: part.item?.name ?? part.id, requirement });
       papers.set(`${kind}:${key}`, paper);
@@ -132,7 +133,8 @@ function choicesFor(paper: Paper): PaperChoice[] {
 }
 
 function paperName(paper: Paper): string {
-  return paper.kind === 'DOCUMENT' ? documentTypeLabel(paper.key) : `${paper.key} ${paper.materials[0]?.requirement.name ?? ''}`;
+  const [only] = paper.materials;
+  return paper.kind === 'DOCUMENT' || !only ? documentTypeLabel(paper.key) : `${only.itemName} · ${only.requirement.code} ${only.requirement.name}`;
 }
 
 function paperSelect(paper: Paper): HTMLSelectElement {
@@ -153,13 +155,17 @@ function paperRow(paper: Paper, control: HTMLElement): HTMLTableRowElement {
       'td',
       { 'data-label': '材料' },
       h('strong', {}, paperName(paper)),
-      h(
-        'ul',
-        { class: 'paper-materials' },
-        paper.materials.map(({ itemName, requirement }) =>
-          h('li', {}, `${itemName} · ${requirement.code} ${requirement.name}`, requirement.necessity === 'OPTIONAL' ? h('small', {}, '（非必要）') : null),
-        ),
-      ),
+      paper.kind === 'DOCUMENT'
+        ? h(
+            'ul',
+            { class: 'paper-materials' },
+            paper.materials.map(({ itemName, requirement }) =>
+              h('li', {}, `${itemName} · ${requirement.code} ${requirement.name}`, requirement.necessity === 'OPTIONAL' ? h('small', {}, '（非必要）') : null),
+            ),
+          )
+        : paper.materials[0]?.requirement.necessity === 'OPTIONAL'
+          ? h('small', {}, '（非必要）')
+          : null,
     ),
     h('td', { 'data-label': '可由数据替代' }, replacedBy.length > 0 ? replacedBy.map((kind) => `${evidenceKindLabel(kind)}${available(kind) ? '（已取得）' : '（未取得）'}`).join('、') : '—'),
     h('td', { 'data-label': '本次' }, control),

@@ -14,6 +14,7 @@ import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { bundleMaterials } from './bundleMaterials.ts';
 
 /**
  * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
@@ -166,12 +167,15 @@ export const decisionDeskResolvers = {
     if (caseFile.isBundle) {
       const children = cases.childrenOf(caseFile.id);
       const submission = submissionOf(input, true);
+      // Each item's own materials: a material code means a different paper in each item.
+      const materialsByItem = bundleMaterials(submission.providedMaterials, children.map((child) => child.itemCode));
       const gathered = gatheredFor(caseFile, context);
       const plans = [];
       for (const child of children) {
-        const { plan, standards } = await planFor(child, gathered, submission, actor, context);
+        const providedMaterials = materialsByItem.get(child.itemCode) ?? [];
+        const { plan, standards } = await planFor(child, gathered, { ...submission, providedMaterials }, actor, context);
         if (plan.kind === 'REFUSE') throw refusal(plan, standards.item.name);
-        plans.push({ child, plan, standards });
+        plans.push({ child, plan, standards, providedMaterials });
       }
       const waits = plans.flatMap(({ plan }) => (plan.kind === 'WAIT' ? plan.reasons : []));
       const moved = cases.transition(caseFile.id, {
@@ -181,8 +185,8 @@ export const decisionDeskResolvers = {
       });
       if (!moved) return submittedByOther(caseFile.id, input.idempotencyKey, context);
       if (waits.length === 0) {
-        for (const { child, plan, standards } of plans) {
-          await applyPlan(child, plan as Exclude<SubmissionPlan, { kind: 'REFUSE' }>, standards, context, { ...base, submissionKey: input.idempotencyKey });
+        for (const { child, plan, standards, providedMaterials } of plans) {
+          await applyPlan(child, plan as Exclude<SubmissionPlan, { kind: 'REFUSE' }>, standards, context, { ...base, providedMaterials, submissionKey: input.idempotencyKey });
         }
       }
       return current(caseFile.id, context);

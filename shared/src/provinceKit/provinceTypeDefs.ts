@@ -250,7 +250,7 @@ type FeeEntry @shareable {
   caseId: ID!
   "Retrying with the same key returns the case as that submission left it; two submissions decide once."
   idempotencyKey: String!
-  "Codes of the item's materials handed in on paper or uploaded."
+  "Codes of the item's materials handed in on paper or uploaded (M01, …). For a bundle, each with its item, as an item's codes are its own: 100101001000:M03."
   providedMaterials: [String!]
   "Document types handed in once for all items of a bundle (IDENTITY_DOCUMENT, PROPERTY_CERTIFICATE, TRANSFER_CONTRACT, …)."
   providedDocuments: [String!]

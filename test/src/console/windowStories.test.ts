@@ -288,8 +288,11 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
     expect(await page.getByTestId('applicant-phone').textContent()).toContain(`办件 ${bundleId} · 不动产转移登记及水电气网联动过户“一件事”`);
 
     // The papers, each once for all five items; one application form stands for each item's; her marriage needs no proof.
-    await page.locator('[data-testid="bundle-material-M06"] option[value="EVIDENCE"]').waitFor({ state: 'attached' });
-    expect(await page.getByTestId('bundle-material-M06').inputValue()).toBe('EVIDENCE');
+    // Her marriage proof is the property transfer's own material (M06 means another paper in another item).
+    const marriageProof = `bundle-material-${STORY_ITEMS.realEstateTransfer}:M06`;
+    await page.locator(`[data-testid="${marriageProof}"] option[value="EVIDENCE"]`).waitFor({ state: 'attached' });
+    expect(await page.getByTestId(marriageProof).inputValue()).toBe('EVIDENCE');
+    expect(await page.locator(`tr[data-paper="${STORY_ITEMS.realEstateTransfer}:M06"]`).textContent()).toContain('不动产转移登记 · M06');
     expect(await page.getByTestId('one-application').isVisible()).toBe(true);
     expect(await page.locator('tr[data-paper="IDENTITY_DOCUMENT"] .paper-materials li').allTextContents()).toEqual(ITEMS.map(([, name]) => expect.stringContaining(name)));
 

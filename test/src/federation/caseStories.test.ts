@@ -266,6 +266,50 @@ describe('one-thing bundle (一件事一次办): a property transfer with its ut
   });
 });
 
+describe('one-thing bundle (一件事一次办): opening a business, each item\'s own papers', () => {
+  it('takes each item\'s material by its item: the tax application\'s M03 is not the seal imprint', async () => {
+    const enterprise = await tokens.enterprise(CAST.qingpuLvdao);
+    const bundle = await shanghai.openBundle('BUSINESS_OPENING', CAST.qingpuLvdao, shanghaiClerk);
+    expect(bundle.cases.map((c) => c.item?.code)).toEqual([
+      STORY_ITEMS.domesticCompanySetup,
+      STORY_ITEMS.sealEngravingFiling,
+      STORY_ITEMS.newTaxpayerInvoice,
+      STORY_ITEMS.employerSocialInsuranceRegistration,
+      STORY_ITEMS.employerProvidentFundRegistration,
+    ]);
+    // Its registration comes from Shanghai; its credit records from every province.
+    const { sources } = await shanghai.gather(bundle.id, shanghaiClerk);
+    expect(sources.map((source) => source?.region).sort()).toEqual(['ANHUI', 'JIANGSU', 'SHANGHAI', 'ZHEJIANG']);
+    await shanghai.decideAll(bundle.id, enterprise);
+
+    // Every item's own required papers (shared data and shared documents aside), each with its item.
+    const parts = await Promise.all(bundle.cases.map((part) => shanghai.get(part.id, shanghaiClerk)));
+    const ownPapers = parts.flatMap((part, index) =>
+      part.requirements
+        .filter((requirement) => requirement.necessity === 'REQUIRED' && !requirement.documentType && !(requirement.replacedBy && requirement.evidenceAvailable))
+        .map((requirement) => `${bundle.cases[index]?.item?.code}:${requirement.code}`),
+    );
+    const sealImprint = `${STORY_ITEMS.sealEngravingFiling}:M03`;
+    expect(ownPapers).toContain(sealImprint);
+    expect(ownPapers).toContain(`${STORY_ITEMS.newTaxpayerInvoice}:M03`);
+
+    // A bare code says nothing about which paper it is: refused, and nothing changes.
+    const bare = await shanghai.submit({ caseId: bundle.id, providedMaterials: ['M03'], providedDocuments: ['IDENTITY_DOCUMENT'] }, shanghaiClerk);
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.providedMaterials', reason: 'MATERIAL_ITEM_MISSING' });
+    // Every paper but the seal imprint: the tax application's M03 does not stand for it.
+    const withoutSeal = await shanghai.submit({ caseId: bundle.id, providedMaterials: ownPapers.filter((paper) => paper !== sealImprint), providedDocuments: ['IDENTITY_DOCUMENT'] }, shanghaiClerk);
+    expect(withoutSeal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MATERIALS_MISSING' });
+    expect(withoutSeal.errors?.[0]?.message).toContain('“公章刻制备案”');
+    expect((await shanghai.get(bundle.id, shanghaiClerk)).status).toBe('OPEN');
+
+    const submitted = (await shanghai.submit({ caseId: bundle.id, providedMaterials: ownPapers, providedDocuments: ['IDENTITY_DOCUMENT'] }, shanghaiClerk)).caseView as CaseView;
+    expect(submitted.status).toBe('IN_REVIEW');
+    const seal = await shanghai.get(submitted.cases[1]?.id ?? '', shanghaiClerk);
+    expect(seal.decision?.materials).toContainEqual({ code: 'M03', satisfiedBy: 'PROVIDED' });
+    expect(seal.decision?.materials).toContainEqual({ code: 'M01', satisfiedBy: 'EVIDENCE' }); // its licence, from Shanghai's registration
+  });
+});
+
 describe('submitting once', () => {
   it('a retried submission returns the same decision; concurrent ones decide once', async () => {
     const applicant = await tokens.citizen(CAST.wangLijuan);

@@ -14,7 +14,7 @@ export const CASE_FIELDS = `
   decision { outcome reasons decidedBy { kind operatorId } ruleResults { code passed detail } materials { code satisfiedBy } }
   commitments { materialCode type text suppliedAt }
   form { name value sourceRegion sourceRecordId }
-  requirements { code necessity replacedBy evidenceAvailable supplyLaterAllowed commitmentAllowed }
+  requirements { code name necessity replacedBy evidenceAvailable supplyLaterAllowed commitmentAllowed documentType }
   evidence { id status kind issuer record { __typename } }
   evidenceRequests { holder kinds token }
   evidenceAnswers { holder kinds recordIds }
@@ -36,7 +36,7 @@ export interface CaseView {
   decision: { outcome: string; reasons: string[]; decidedBy: { kind: string }; ruleResults: { code: string; passed: boolean; detail: string | null }[]; materials: { code: string; satisfiedBy: string }[] } | null;
   commitments: { materialCode: string; type: string; text: string; suppliedAt: string | null }[];
   form: { name: string; value: string; sourceRegion: string; sourceRecordId: string }[];
-  requirements: { code: string; necessity: string; replacedBy: string | null; evidenceAvailable: boolean; supplyLaterAllowed: boolean; commitmentAllowed: boolean }[];
+  requirements: { code: string; name: string; necessity: string; replacedBy: string | null; evidenceAvailable: boolean; supplyLaterAllowed: boolean; commitmentAllowed: boolean; documentType: string | null }[];
   evidence: { id: string; status: string; kind: string; issuer: string }[];
   evidenceRequests: { holder: string; kinds: string[]; token: string }[];
   evidenceAnswers: { holder: string; kinds: string[]; recordIds: string[] }[];
