@@ -10,6 +10,7 @@ import { evidenceBoard } from './evidenceBoard.ts';
 import { submissionForm } from './submissionForm.ts';
 import { bundleSubmissionForm, bundleSubmissionKey } from './bundleSubmissionForm.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
+import { latestOnly } from '../ui/latestOnly.ts';
 
 /**
  * Who works the case in the panel: a clerk at the window (`operator`; the applicant decides
@@ -41,12 +42,14 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
   const submission = h('div', {});
   const outcome = h('div', {});
 
-  const reload = async () => {
-    const again = await context.client.run<CaseResult>('Case', { id: caseId }, worker);
-    if (again.data?.case) view = again.data.case;
-    show(messages, errorList(again.errors));
-    render();
-  };
+  const reload = latestOnly(
+    () => context.client.run<CaseResult>('Case', { id: caseId }, worker),
+    (again) => {
+      if (again.data?.case) view = again.data.case;
+      show(messages, errorList(again.errors));
+      render();
+    },
+  );
   const board = evidenceBoard(context, current, reload, worker);
   const decisions = applicantDecisions(context, current, reload, worker);
 

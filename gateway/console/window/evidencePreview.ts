@@ -8,16 +8,18 @@ import { errorList } from '../ui/errorList.ts';
 import { evidenceStatusLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
+import { latestOnly } from '../ui/latestOnly.ts';
 
 /**
  * 预览确认: the applicant sees each record a province released for their case, in full, and
  * accepts or rejects it — always as the applicant (`slot` is their own seat: their phone at a
  * window, or their own sign-in online), so the province records that they decided. Returns the
- * function that reads the case again and redraws `container`.
+ * function that reads the case again and redraws `container` (an answer overtaken by a later
+ * read is dropped, so a piece already decided never shows as pending again).
  */
 export function evidencePreview(context: ConsoleContext, caseId: string, slot: SessionSlot, container: HTMLElement, onDecided: () => Promise<void>): () => Promise<void> {
-  const load = async () => {
-    const { data, errors } = await context.client.run<CaseResult>('Case', { id: caseId }, slot);
+  // Reads overlap (after a decision, and again when the desk reads the case): latestOnly draws them in order.
+  const load: () => Promise<void> = latestOnly(() => context.client.run<CaseResult>('Case', { id: caseId }, slot), ({ data, errors }) => {
     const own = data?.case;
     if (!own) return show(container, errorList(errors));
     const pending = own.evidence.filter((piece) => piece.status === 'PENDING_PREVIEW');
@@ -53,6 +55,6 @@ export function evidencePreview(context: ConsoleContext, caseId: string, slot: S
       ),
       errorList(errors),
     );
-  };
+  });
   return load;
 }
