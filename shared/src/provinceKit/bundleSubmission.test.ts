@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { bundleMaterials } from './bundleMaterials.ts';
+import { bundleSubmissionByItem } from './bundleSubmission.ts';
 
 const SEAL = '100101001000';
 const INVOICE = '100301001000';
@@ -14,18 +14,27 @@ function refusal(run: () => unknown): Record<string, unknown> {
   throw new Error('expected a GraphQLError');
 }
 
-describe('a bundle submission\'s materials', () => {
+const materials = (providedMaterials: string[], itemCodes: string[]) => bundleSubmissionByItem({ providedMaterials, commitments: [] }, itemCodes);
+
+describe('a bundle submission\'s materials and commitments', () => {
   it('go to the item each names, and to no other: M03 is a different paper in each item', () => {
-    const byItem = bundleMaterials([`${SEAL}:M03`, `${INVOICE}:M01`, `${SEAL}:M03`], [SEAL, INVOICE]);
-    expect(byItem.get(SEAL)).toEqual(['M03']);
-    expect(byItem.get(INVOICE)).toEqual(['M01']);
-    expect(bundleMaterials([], [SEAL, INVOICE]).get(SEAL)).toEqual([]);
+    const byItem = bundleSubmissionByItem(
+      { providedMaterials: [`${SEAL}:M03`, `${INVOICE}:M01`, `${SEAL}:M03`], commitments: [{ materialCode: `${INVOICE}:M03`, type: 'SUPPLY_LATER' }] },
+      [SEAL, INVOICE],
+    );
+    expect(byItem.get(SEAL)).toEqual({ providedMaterials: ['M03'], commitments: [] });
+    expect(byItem.get(INVOICE)).toEqual({ providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] });
+    expect(materials([], [SEAL, INVOICE]).get(SEAL)).toEqual({ providedMaterials: [], commitments: [] });
   });
 
   it('are refused without their item, or for an item the bundle does not hold, saying how to write them', () => {
-    expect(refusal(() => bundleMaterials(['M03'], [SEAL, INVOICE]))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.providedMaterials', reason: 'MATERIAL_ITEM_MISSING', message: expect.stringContaining(`${SEAL}:M03`) });
-    expect(refusal(() => bundleMaterials([`${SEAL}:`], [SEAL]))).toMatchObject({ reason: 'MATERIAL_ITEM_MISSING' });
-    expect(refusal(() => bundleMaterials([`${SEAL}:M03:x`], [SEAL]))).toMatchObject({ reason: 'MATERIAL_ITEM_MISSING' });
-    expect(refusal(() => bundleMaterials(['010001001000:M01'], [SEAL, INVOICE]))).toMatchObject({ reason: 'NOT_IN_BUNDLE', itemCode: '010001001000' });
+    expect(refusal(() => materials(['M03'], [SEAL, INVOICE]))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.providedMaterials', reason: 'MATERIAL_ITEM_MISSING', message: expect.stringContaining(`${SEAL}:M03`) });
+    expect(refusal(() => materials([`${SEAL}:`], [SEAL]))).toMatchObject({ reason: 'MATERIAL_ITEM_MISSING' });
+    expect(refusal(() => materials([`${SEAL}:M03:x`], [SEAL]))).toMatchObject({ reason: 'MATERIAL_ITEM_MISSING' });
+    expect(refusal(() => materials(['010001001000:M01'], [SEAL, INVOICE]))).toMatchObject({ reason: 'NOT_IN_BUNDLE', itemCode: '010001001000' });
+    expect(refusal(() => bundleSubmissionByItem({ providedMaterials: [], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, [SEAL]))).toMatchObject({
+      field: 'input.commitments.materialCode',
+      reason: 'MATERIAL_ITEM_MISSING',
+    });
   });
 });

@@ -14,7 +14,7 @@ import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
-import { bundleMaterials } from './bundleMaterials.ts';
+import { bundleSubmissionByItem } from './bundleSubmission.ts';
 
 /**
  * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
@@ -167,13 +167,13 @@ export const decisionDeskResolvers = {
     if (caseFile.isBundle) {
       const children = cases.childrenOf(caseFile.id);
       const submission = submissionOf(input, true);
-      // Each item's own materials: a material code means a different paper in each item.
-      const materialsByItem = bundleMaterials(submission.providedMaterials, children.map((child) => child.itemCode));
+      // Each item's own materials and commitments: a material code means a different paper in each item.
+      const byItem = bundleSubmissionByItem(submission, children.map((child) => child.itemCode));
       const gathered = gatheredFor(caseFile, context);
       const plans = [];
       for (const child of children) {
-        const providedMaterials = materialsByItem.get(child.itemCode) ?? [];
-        const { plan, standards } = await planFor(child, gathered, { ...submission, providedMaterials }, actor, context);
+        const { providedMaterials = [], commitments = [] } = byItem.get(child.itemCode) ?? {};
+        const { plan, standards } = await planFor(child, gathered, { ...submission, providedMaterials, commitments }, actor, context);
         if (plan.kind === 'REFUSE') throw refusal(plan, standards.item.name);
         plans.push({ child, plan, standards, providedMaterials });
       }

@@ -254,7 +254,7 @@ type FeeEntry @shareable {
   providedMaterials: [String!]
   "Document types handed in once for all items of a bundle (IDENTITY_DOCUMENT, PROPERTY_CERTIFICATE, TRANSFER_CONTRACT, …)."
   providedDocuments: [String!]
-  "Commitments the applicant signs: to supply a material later (容缺) or in place of a proof (告知承诺)."
+  "Commitments the applicant signs: to supply a material later (容缺) or in place of a proof (告知承诺). For a bundle, each material with its item (100101001000:M03)."
   commitments: [CommitmentInput!]
 }`,
 

@@ -300,6 +300,14 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
     const withoutSeal = await shanghai.submit({ caseId: bundle.id, providedMaterials: ownPapers.filter((paper) => paper !== sealImprint), providedDocuments: ['IDENTITY_DOCUMENT'] }, shanghaiClerk);
     expect(withoutSeal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MATERIALS_MISSING' });
     expect(withoutSeal.errors?.[0]?.message).toContain('“公章刻制备案”');
+    // A commitment names its item's material too; Shanghai offers no 容缺 for the seal, and says so for that item.
+    const bareCommitment = await shanghai.submit({ caseId: bundle.id, providedMaterials: ownPapers, commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, shanghaiClerk);
+    expect(bareCommitment.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.commitments.materialCode', reason: 'MATERIAL_ITEM_MISSING' });
+    const sealLater = await shanghai.submit(
+      { caseId: bundle.id, providedMaterials: ownPapers.filter((paper) => paper !== sealImprint), providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [{ materialCode: sealImprint, type: 'SUPPLY_LATER' }] },
+      shanghaiClerk,
+    );
+    expect(sealLater.errors?.[0]?.message).toContain('“公章刻制备案”');
     expect((await shanghai.get(bundle.id, shanghaiClerk)).status).toBe('OPEN');
 
     const submitted = (await shanghai.submit({ caseId: bundle.id, providedMaterials: ownPapers, providedDocuments: ['IDENTITY_DOCUMENT'] }, shanghaiClerk)).caseView as CaseView;
