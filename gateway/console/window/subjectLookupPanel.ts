@@ -28,11 +28,13 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
     show(result);
     if (!checked.ok) {
       input.setAttribute('aria-invalid', 'true');
+      problem.dataset.reason = checked.reason;
       show(problem, checked.message);
       onFound(null);
       return;
     }
     input.removeAttribute('aria-invalid');
+    delete problem.dataset.reason;
     show(problem);
     const { data, errors } = await context.client.run<SubjectLookupResult>('SubjectLookup', { id: checked.id }, 'operator');
     const subject = data?.subject;

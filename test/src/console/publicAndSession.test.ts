@@ -118,13 +118,16 @@ describe('bad input and sessions', () => {
       ['3101181988041230', 'LENGTH'],
       ['91330421MA2B3C4D1O', 'FORMAT'], // the letter O in a credit code
     ];
-    for (const [identifier] of cases) {
+    for (const [identifier, reason] of cases) {
       await page.getByLabel('身份号码 / 信用代码').fill(identifier);
       await page.getByTestId('look-up').click();
-      const shown = (await page.getByTestId('identifier-problem').textContent()) ?? '';
-      // The same check on the server answers with the same words (prefixed there with the field name).
+      const problem = page.getByTestId('identifier-problem');
+      const shown = (await problem.textContent()) ?? '';
+      expect(await problem.getAttribute('data-reason'), identifier).toBe(reason);
+      // The same check on the server answers with the same words (prefixed there with the field name) and the same reason.
       const server = await graphql(federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { id } }', { id: identifier });
       expect(server.errors?.[0]?.message).toBe(`id: ${shown}`);
+      expect(server.errors?.[0]?.extensions?.reason, identifier).toBe(reason);
     }
     expect(await page.getByLabel('身份号码 / 信用代码').getAttribute('aria-invalid')).toBe('true');
     expect(graphqlRequests.length).toBe(sent);
@@ -133,6 +136,7 @@ describe('bad input and sessions', () => {
     await lookUpApplicant(page, CAST.guXiaomei);
     expect(graphqlRequests.length).toBe(sent + 1);
     expect(await page.getByTestId('identifier-problem').textContent()).toBe('');
+    expect(await page.getByTestId('identifier-problem').getAttribute('data-reason')).toBeNull();
   });
 
   it('an expired session: the gateway\'s message, a way to sign in again, and the work goes on', async () => {

@@ -4,6 +4,8 @@ import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
 import { applicantAcceptsAll, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, showBundles, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
@@ -65,6 +67,16 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
     expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_RELEASED', caseId, recordIds: ['SAMPLE-PF-0001'] }));
     // The acceptance was hers, made with her own token: the province records the applicant deciding.
     await page.getByTestId('applicant-phone').getByText('申请人已确认使用').waitFor();
+    const clerk = await (await tokenIssuer(federation.dataDir)).wujiangClerk();
+    const decided = dataOf(
+      await graphql<{ case: { evidence: { status: string; decidedBy: { kind: string; subjectId: string | null } | null }[] } }>(
+        federation.gatewayUrl,
+        'query ($id: ID!) { case(id: $id) { evidence { status decidedBy { kind subjectId } } } }',
+        { id: caseId },
+        clerk,
+      ),
+    ).case.evidence;
+    expect(decided).toEqual([{ status: 'ACCEPTED', decidedBy: { kind: 'APPLICANT', subjectId: CAST.guXiaomei } }]);
   });
 
   it('shows her, signed in as herself, that Jiangsu\'s 吴江 window read her Shanghai record for that case', async () => {
