@@ -8,6 +8,7 @@ import { openProvinceDatabase } from '@yrd/shared/provinceKit/provinceDatabase';
 import { ProvinceStore, type NativeRow } from '@yrd/shared/provinceKit/provinceStore';
 import { seedProvinceStore } from '@yrd/shared/provinceKit/seedProvinceStore';
 import type { BenchReport } from './benchReport.ts';
+import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 
 /**
  * Where a province's first start spends its seeding time, at the benchmark scale (YRD_BENCH_PEOPLE,
@@ -18,8 +19,8 @@ import type { BenchReport } from './benchReport.ts';
  */
 export async function seedingBench(): Promise<BenchReport> {
   const scale: FixtureScale = {
-    people: Number(process.env.YRD_BENCH_PEOPLE ?? 100_000),
-    enterprises: Number(process.env.YRD_BENCH_ENTERPRISES ?? 20_000),
+    people: wholeNumberVariable(process.env, 'YRD_BENCH_PEOPLE', 100_000, 1),
+    enterprises: wholeNumberVariable(process.env, 'YRD_BENCH_ENTERPRISES', 20_000, 1),
     seed: DEFAULT_SCALE.seed,
   };
   const provinces = await loadProvinces();
