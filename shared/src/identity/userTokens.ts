@@ -1,7 +1,7 @@
 import { decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { validateDivisionCode, validateResidentIdentityNumber } from '../identifiers/index.ts';
+import { validateResidentIdentityNumber } from '../identifiers/index.ts';
 import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
-import { isRegionCode, requireRegion } from '../regions/regionRegistry.ts';
+import { checkOperatorWindow } from './operatorWindow.ts';
 import type { MemberKeys, SigningKey } from '../trust/memberKeys.ts';
 import { importPublicKey, type TrustListSource } from '../trust/signedMessage.ts';
 import { findKey } from '../trust/trustList.ts';
@@ -88,17 +88,9 @@ function claimsToCaller(payload: UserClaims): UserCaller {
       return { kind: 'ENTERPRISE', creditCode: subject };
     }
     case 'OPERATOR': {
-      const region = payload.yrd_region ?? '';
-      if (!isRegionCode(region)) throw new TokenRejected('INVALID_CLAIMS', `令牌中的省份 ${region} 不是联盟成员`);
-      const division = validateDivisionCode(payload.yrd_division ?? '', { allowHistorical: false });
-      if (!division.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的窗口行政区划无效：${division.problem.message}`);
-      if (division.value.provincePrefix !== requireRegion(region).divisionPrefix) {
-        throw new TokenRejected('INVALID_CLAIMS', `窗口行政区划 ${division.value.code} 不在 ${requireRegion(region).name}`);
-      }
-      const window = payload.yrd_window ?? '';
-      if (!/^[\w-]{1,32}$/.test(window)) throw new TokenRejected('INVALID_CLAIMS', '令牌中的窗口编号无效');
-      if (!/^[\w-]{1,64}$/.test(subject)) throw new TokenRejected('INVALID_CLAIMS', '令牌中的工作人员编号无效');
-      return { kind: 'OPERATOR', region, division: division.value.code, window, operatorId: subject };
+      const checked = checkOperatorWindow(payload.yrd_region ?? '', payload.yrd_division ?? '', payload.yrd_window ?? '', subject);
+      if (!checked.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的窗口身份无效：${checked.message}`);
+      return { kind: 'OPERATOR', ...checked.value };
     }
     default:
       throw new TokenRejected('INVALID_CLAIMS', `令牌中的调用方类型 ${String(payload.yrd_caller)} 无效`);
