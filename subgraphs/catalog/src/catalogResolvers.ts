@@ -26,7 +26,7 @@ import { MAP_PLACE_HIT_RESOLVERS } from '@yrd/shared/graphql/serviceMapTypeDefs'
 import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
-import { decodeItemCursor, encodeItemCursor } from './itemCursor.ts';
+import { decodePageCursor, encodePageCursor } from './pageCursor.ts';
 import { MAX_SEARCH_LENGTH } from './knowledge/searchText.ts';
 import { identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
 import { regionsHoldingSubject } from '@yrd/shared/regions/holdingRegions';
@@ -95,7 +95,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         if (text && [...text].length > MAX_SEARCH_LENGTH) {
           throw badUserInput('filter.text', `搜索词不能超过 ${MAX_SEARCH_LENGTH} 个字`, { reason: 'TOO_LONG', max: MAX_SEARCH_LENGTH });
         }
-        const afterCode = args.after ? decodeItemCursor(args.after) : undefined;
+        const afterCode = args.after ? decodePageCursor(args.after, 'item', /\d{12}/) : undefined;
         const { items, total } = store.findItems({
           ...(text ? { text } : {}),
           ...(args.filter?.audience ? { audience: args.filter.audience } : {}),
@@ -106,7 +106,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
           limit: first + 1,
         });
         const page = items.slice(0, first);
-        const edges = page.map((node) => ({ cursor: encodeItemCursor(node.code), node }));
+        const edges = page.map((node) => ({ cursor: encodePageCursor('item', node.code), node }));
         return {
           edges,
           totalCount: total,

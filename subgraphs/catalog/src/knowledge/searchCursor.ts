@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+import { decodePageCursor, encodePageCursor } from '../pageCursor.ts';
 
 /**
  * Page cursors of a ranked search: the position in the ranking, bound to the search it came
@@ -11,14 +12,13 @@ export function searchDigest(parts: readonly unknown[]): string {
 }
 
 export function encodeSearchCursor(digest: string, offset: number): string {
-  return Buffer.from(`search:${digest}:${offset}`, 'utf8').toString('base64url');
+  return encodePageCursor('search', `${digest}:${offset}`);
 }
 
 export function decodeSearchCursor(cursor: string, digest: string, field = 'after'): number {
-  const match = /^search:([\w-]{12}):(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match?.[1] || !match[2]) throw badUserInput(field, '分页游标无效：请使用上一页返回的 endCursor', { reason: 'INVALID_CURSOR' });
-  if (match[1] !== digest) {
+  const [from, offset] = decodePageCursor(cursor, 'search', /[\w-]{12}:\d{1,6}/, field).split(':') as [string, string];
+  if (from !== digest) {
     throw badUserInput(field, '分页游标属于另一次搜索：改变搜索内容或筛选条件后请从第一页开始', { reason: 'CURSOR_MISMATCH' });
   }
-  return Number(match[2]);
+  return Number(offset);
 }

@@ -7,19 +7,10 @@ import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { CatalogContext } from '../catalogResolvers.ts';
 import type { CatalogStore } from '../catalogStore.ts';
+import { decodePageCursor, encodePageCursor } from '../pageCursor.ts';
 import { marketAccess } from './marketAccess.ts';
 
 const MAX_PAGE = 50;
-
-function encodeEntryCursor(code: string): string {
-  return Buffer.from(`entry:${code}`, 'utf8').toString('base64url');
-}
-
-function decodeEntryCursor(cursor: string): string {
-  const match = /^entry:(\d{3})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match?.[1]) throw badUserInput('after', '分页游标无效：请使用上一页返回的 endCursor', { reason: 'INVALID_CURSOR' });
-  return match[1];
-}
 
 /** 市场准入负面清单: the one national list, paged by code, and the verdict on an activity. */
 export function negativeListResolvers(store: CatalogStore, synonyms: readonly Synonym[]) {
@@ -28,7 +19,7 @@ export function negativeListResolvers(store: CatalogStore, synonyms: readonly Sy
       marketAccess: (_: unknown, args: { activity: string }) => marketAccess(store.knowledge, synonyms, args.activity),
       negativeList: (_: unknown, args: { category?: AccessCategory | null; first?: number | null; after?: string | null }) => {
         const first = pageSize(args.first, 20, MAX_PAGE);
-        const after = args.after ? decodeEntryCursor(args.after) : '';
+        const after = args.after ? decodePageCursor(args.after, 'entry', /\d{3}/) : '';
         const matching = NATIONAL_NEGATIVE_LIST.filter((entry) => !args.category || entry.category === args.category).sort((a, b) =>
           a.code.localeCompare(b.code),
         );
@@ -38,7 +29,7 @@ export function negativeListResolvers(store: CatalogStore, synonyms: readonly Sy
         return {
           entries,
           totalCount: matching.length,
-          pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodeEntryCursor(last.code) : null },
+          pageInfo: { hasNextPage: rest.length > first, endCursor: last ? encodePageCursor('entry', last.code) : null },
         };
       },
       negativeListEntry: (_: unknown, args: { code: string }) => {
