@@ -372,9 +372,6 @@ export interface BundlePart {
   readonly status: string;
   readonly item: { readonly code: string; readonly name: string } | null;
   readonly licence: { readonly licenceId: string; readonly licenceStatus: string } | null;
-}
-
-/** Case, read for one of a bundle's cases: its item and what it asks for. */
-export interface BundlePartResult {
-  readonly case: { readonly id: string; readonly item: { readonly code: string; readonly name: string } | null; readonly requirements: readonly Requirement[] } | null;
+  /** What its item asks for: the bundle's submission form is drawn from these. */
+  readonly requirements: readonly Requirement[];
 }

@@ -1,7 +1,7 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
-import type { BundlePartResult, CaseView, GraphQLErrorShape, Requirement } from '../graphql/resultTypes.ts';
+import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
@@ -42,17 +42,16 @@ export function bundleSubmissionKey(view: CaseView): string {
 }
 
 /**
- * ④ 材料与提交 for a one-thing bundle (一件事): the materials of all its items, read from each
- * item's case, gathered by document so each is handed in once — and the one application
+ * ④ 材料与提交 for a one-thing bundle (一件事): the materials of all its items, as the bundle's
+ * case reads them for each item's case (one read, not one per item), gathered by document so each is handed in once — and the one application
  * form standing for every item's. Submitting submits the whole bundle (once-only, an
  * idempotency key per attempt); a refusal names the item and changes nothing. 容缺 and
  * 告知承诺 are offered for a single item's case only.
  */
 export function bundleSubmissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>, slot: SessionSlot): HTMLElement {
-  const view = caseView();
-  const papers = h('div', { class: 'bundle-papers', testId: 'bundle-papers' }, h('p', { class: 'note' }, '正在读取各事项所需材料…'));
+  const all = papersOf(caseView().cases);
+  const selects = all.filter((paper) => !isOneApplication(paper)).map((paper) => ({ paper, select: paperSelect(paper) }));
   const messages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
-  let selects: { paper: Paper; select: HTMLSelectElement }[] = [];
 
   const submit = async () => {
     const provided = selects.filter(({ select }) => select.value === 'PROVIDED').map(({ paper }) => paper);
@@ -74,43 +73,26 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
     show(messages, errorList(errors));
     if (errors.length === 0) await onSubmitted();
   };
-  const submitButton = button('提交办件', submit, { class: 'primary', testId: 'submit-case' });
-  submitButton.disabled = true;
-
-  void readParts(context, view, slot).then(({ parts, errors }) => {
-    const all = papersOf(parts);
-    selects = all.filter((paper) => !isOneApplication(paper)).map((paper) => ({ paper, select: paperSelect(paper) }));
-    show(
-      papers,
-      errorList(errors),
+  const papers = h(
+    'div',
+    { class: 'bundle-papers', testId: 'bundle-papers' },
+    h(
+      'table',
+      { class: 'materials' },
+      h('thead', {}, h('tr', {}, h('th', {}, '材料（一次提交，各事项通用）'), h('th', {}, '可由数据替代'), h('th', {}, '本次'))),
       h(
-        'table',
-        { class: 'materials' },
-        h('thead', {}, h('tr', {}, h('th', {}, '材料（一次提交，各事项通用）'), h('th', {}, '可由数据替代'), h('th', {}, '本次'))),
-        h(
-          'tbody',
-          {},
-          all.filter(isOneApplication).map((paper) => paperRow(paper, h('span', { testId: 'one-application' }, '一表申请：本“一件事”申请表代替各事项申请表'))),
-          selects.map(({ paper, select }) => paperRow(paper, select)),
-        ),
+        'tbody',
+        {},
+        all.filter(isOneApplication).map((paper) => paperRow(paper, h('span', { testId: 'one-application' }, '一表申请：本“一件事”申请表代替各事项申请表'))),
+        selects.map(({ paper, select }) => paperRow(paper, select)),
       ),
-    );
-    submitButton.disabled = false;
-  });
+    ),
+  );
 
-  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, submitButton, messages);
+  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, button('提交办件', submit, { class: 'primary', testId: 'submit-case' }), messages);
 }
 
-/** Each item's case, as `slot` reads it: what its item asks for. */
-async function readParts(context: ConsoleContext, view: CaseView, slot: SessionSlot): Promise<{ parts: NonNullable<BundlePartResult['case']>[]; errors: GraphQLErrorShape[] }> {
-  const answers = await Promise.all(view.cases.map((part) => context.client.run<BundlePartResult>('Case', { id: part.id }, slot)));
-  return {
-    parts: answers.flatMap((answer) => (answer.data?.case ? [answer.data.case] : [])),
-    errors: answers.flatMap((answer) => [...answer.errors]),
-  };
-}
-
-function papersOf(parts: readonly NonNullable<BundlePartResult['case']>[]): Paper[] {
+function papersOf(parts: CaseView['cases']): Paper[] {
   const papers = new Map<string, Paper>();
   for (const part of parts) {
     for (const requirement of part.requirements) {
