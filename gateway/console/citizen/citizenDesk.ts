@@ -10,7 +10,7 @@ import { auditEventLabel, auditOutcomeLabel, caseStatusLabel, evidenceKindLabel,
 import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
-import { casePanel } from '../window/casePanel.ts';
+import { casePanel, isSubmittable } from '../window/casePanel.ts';
 import { policyApplications } from './policyApplications.ts';
 import { freshView, unavailableNote } from './tabView.ts';
 
@@ -20,9 +20,6 @@ import { freshView, unavailableNote } from './tabView.ts';
  * data — when, for which case — across all four provinces. An enterprise also finds the
  * policies it qualifies for (政策兑现) and applies for one online.
  */
-/** Cases the applicant can still work on: opened, or submitted and waiting for a province. */
-const IN_PREPARATION = new Set(['OPEN', 'AWAITING_EVIDENCE']);
-
 export function citizenDesk(context: ConsoleContext): HTMLElement {
   return h(
     'div',
@@ -99,7 +96,7 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
           { class: 'card', testId: `my-case-${own.id}` },
           h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}` }, caseStatusLabel(own.status))),
           h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
-          IN_PREPARATION.has(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null,
+          isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null,
           own.cases.length > 0
             ? h(
                 'ul',

@@ -13,17 +13,15 @@ import { freshView, unavailableNote } from './tabView.ts';
 const MAX_MISSED_RULES = 2;
 
 /**
- * 政策兑现: the policies the signed-in enterprise qualifies for across the four provinces, each
- * with an apply button, and the ones it narrowly misses with what is missing. Applying opens a
+ * 政策兑现 (a tab offered to an enterprise only): the policies the signed-in enterprise
+ * qualifies for across the four provinces, each with an apply button, and the ones it narrowly
+ * misses with what is missing. Applying opens a
  * case in the publishing province as the enterprise itself (online), and the case is worked
  * here to its decision: the province gathers the evidence the policy's conditions read, the
  * enterprise confirms its use, and a 免申即享 policy is decided at once.
  */
 export async function policyApplications(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const panel = freshView(tab);
-  if (context.sessions.session('citizen')?.caller?.kind !== 'ENTERPRISE') {
-    return show(panel, h('p', { class: 'note', testId: 'policy-enterprise-only' }, '政策兑现面向企业：请以企业身份（统一社会信用代码）登录。'));
-  }
   show(panel, h('p', { class: 'note' }, '正在按各省数据匹配政策…'));
   const { data, errors } = await context.client.run<PolicyMatchResult>('PolicyMatch', { maxMissedRules: MAX_MISSED_RULES }, 'citizen');
   const match = data?.policyMatch;

@@ -1,8 +1,10 @@
 import type { ConsoleContext } from '../consoleContext.ts';
-import type { CaseView } from '../graphql/resultTypes.ts';
+import type { CaseResult, CaseView } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
-import { h } from '../ui/dom.ts';
-import { evidencePreview } from './evidencePreview.ts';
+import { h, show } from '../ui/dom.ts';
+import { errorList } from '../ui/errorList.ts';
+import { latestOnly } from '../ui/latestOnly.ts';
+import { drawEvidencePreview } from './evidencePreview.ts';
 
 /**
  * 申请人手机: the applicant previews the evidence gathered for her case and accepts or rejects
@@ -26,8 +28,19 @@ export function applicantPhone(context: ConsoleContext, caseView: () => CaseView
     title: person ? '申请人登录（本人）' : '企业登录（本企业）',
     preset: person ? { kind: 'CITIZEN', residentId: view.subjectId } : { kind: 'ENTERPRISE', creditCode: view.subjectId },
     signedIn: (_session, container) => {
-      refreshContent = evidencePreview(context, caseView().id, 'applicant', container, onDecided);
-      void refreshContent();
+      // Her own read of the case (what she may see of it), drawn in order; after a decision, hers and then the desk's.
+      const load: () => Promise<void> = latestOnly(
+        () => context.client.run<CaseResult>('Case', { id: caseView().id }, 'applicant'),
+        ({ data, errors }) => {
+          if (!data?.case) return show(container, errorList(errors));
+          drawEvidencePreview(context, data.case, 'applicant', container, async () => {
+            await load();
+            await onDecided();
+          }, errors);
+        },
+      );
+      refreshContent = load;
+      void load();
     },
   });
   const element = h('aside', { class: 'phone', testId: 'applicant-phone', 'aria-label': '申请人手机' }, h('div', { class: 'phone-notch' }, '申请人手机'), phone);

@@ -1,10 +1,11 @@
+import { SUBMITTABLE } from '@yrd/shared/provinceKit/caseModel';
 import type { ConsoleContext } from '../consoleContext.ts';
 import type { CaseResult, CaseView } from '../graphql/resultTypes.ts';
 import { h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { caseStatusLabel } from '../ui/labels.ts';
 import { applicantPhone } from './applicantPhone.ts';
-import { evidencePreview } from './evidencePreview.ts';
+import { drawEvidencePreview } from './evidencePreview.ts';
 import { caseOutcome } from './caseOutcome.ts';
 import { evidenceBoard } from './evidenceBoard.ts';
 import { submissionForm } from './submissionForm.ts';
@@ -19,7 +20,8 @@ import { latestOnly } from '../ui/latestOnly.ts';
  */
 export type CaseWorker = 'operator' | 'citizen';
 
-const SUBMITTABLE = new Set(['OPEN', 'AWAITING_EVIDENCE']);
+/** A case still to be submitted (or submitted again once a province answers), as the provinces hold it. */
+export const isSubmittable = (status: string): boolean => (SUBMITTABLE as readonly string[]).includes(status);
 
 /**
  * One case, from open to decision: the evidence board, the applicant's decision on each piece,
@@ -64,11 +66,11 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
     board.render();
     // The form keeps the clerk's choices while the case stays where it was.
     const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
-    if (SUBMITTABLE.has(view.status)) {
+    if (isSubmittable(view.status)) {
       if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, reload, worker) : submissionForm(context, current, reload, worker));
     } else show(submission);
-    shownSubmission = SUBMITTABLE.has(view.status) ? submissionKey : '';
-    show(outcome, view.submittedAt || !SUBMITTABLE.has(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload, worker) : null);
+    shownSubmission = isSubmittable(view.status) ? submissionKey : '';
+    show(outcome, view.submittedAt || !isSubmittable(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload, worker) : null);
     decisions.refresh();
   };
   show(main, board.element, worker === 'citizen' ? decisions.element : null, submission, outcome, messages);
@@ -83,10 +85,10 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
  */
 function applicantDecisions(context: ConsoleContext, caseView: () => CaseView, reload: () => Promise<void>, worker: CaseWorker): { element: HTMLElement; refresh: () => void } {
   if (worker === 'operator') return applicantPhone(context, caseView, reload);
+  // Online the panel's own read is the applicant's: drawn from it, not read a second time.
   const container = h('div', {});
-  const refresh = evidencePreview(context, caseView().id, 'citizen', container, reload);
   return {
     element: h('section', { class: 'step', testId: 'own-preview' }, h('h3', {}, '数据确认（本人）'), container),
-    refresh: () => void refresh(),
+    refresh: () => drawEvidencePreview(context, caseView(), 'citizen', container, reload),
   };
 }

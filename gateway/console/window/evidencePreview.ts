@@ -1,60 +1,52 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
-import type { CaseResult } from '../graphql/resultTypes.ts';
+import type { CaseView, GraphQLErrorShape } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceStatusLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
-import { latestOnly } from '../ui/latestOnly.ts';
 
 /**
  * 预览确认: the applicant sees each record a province released for their case, in full, and
  * accepts or rejects it — always as the applicant (`slot` is their own seat: their phone at a
- * window, or their own sign-in online), so the province records that they decided. Returns the
- * function that reads the case again and redraws `container` (an answer overtaken by a later
- * read is dropped, so a piece already decided never shows as pending again).
+ * window, or their own sign-in online), so the province records that they decided. Draws the
+ * case `own` as that seat read it into `container`; after a decision, `onDecided` reads the
+ * case again (and so draws it again).
  */
-export function evidencePreview(context: ConsoleContext, caseId: string, slot: SessionSlot, container: HTMLElement, onDecided: () => Promise<void>): () => Promise<void> {
-  // Reads overlap (after a decision, and again when the desk reads the case): latestOnly draws them in order.
-  const load: () => Promise<void> = latestOnly(() => context.client.run<CaseResult>('Case', { id: caseId }, slot), ({ data, errors }) => {
-    const own = data?.case;
-    if (!own) return show(container, errorList(errors));
-    const pending = own.evidence.filter((piece) => piece.status === 'PENDING_PREVIEW');
-    const decide = async (evidenceId: string, decision: 'ACCEPT' | 'REJECT') => {
-      const region = requireRegion(own.region);
-      const answer = await context.client.run(provinceOperation('DecideEvidence', region), { caseId: own.id, evidenceId, decision }, slot);
-      if (answer.errors.length > 0) {
-        container.prepend(errorList(answer.errors) ?? '');
-        return;
-      }
-      await load();
-      await onDecided();
-    };
-    show(
-      container,
-      h('p', {}, `办件 ${own.id} · ${caseTitle(own)}`),
-      own.evidence.length === 0 ? h('p', { class: 'note' }, '暂无待确认的数据。') : null,
-      pending.length > 0 ? h('p', { class: 'note' }, `以下 ${pending.length} 条数据由持有省份签发，请确认是否用于本次办理：`) : null,
-      own.evidence.map((piece) =>
-        h(
-          'div',
-          { class: 'preview', testId: `preview-${piece.id}`, 'data-status': piece.status },
-          recordView(piece.record),
-          piece.status === 'PENDING_PREVIEW'
-            ? h(
-                'div',
-                { class: 'row' },
-                button('确认使用', () => decide(piece.id, 'ACCEPT'), { class: 'primary', testId: 'accept-evidence' }),
-                button('拒绝使用', () => decide(piece.id, 'REJECT'), { testId: 'reject-evidence' }),
-              )
-            : h('span', { class: `tag status-${piece.status}` }, evidenceStatusLabel(piece.status)),
-        ),
+export function drawEvidencePreview(context: ConsoleContext, own: CaseView, slot: SessionSlot, container: HTMLElement, onDecided: () => Promise<void>, errors: readonly GraphQLErrorShape[] = []): void {
+  const pending = own.evidence.filter((piece) => piece.status === 'PENDING_PREVIEW');
+  const decide = async (evidenceId: string, decision: 'ACCEPT' | 'REJECT') => {
+    const region = requireRegion(own.region);
+    const answer = await context.client.run(provinceOperation('DecideEvidence', region), { caseId: own.id, evidenceId, decision }, slot);
+    if (answer.errors.length > 0) {
+      container.prepend(errorList(answer.errors) ?? '');
+      return;
+    }
+    await onDecided();
+  };
+  show(
+    container,
+    h('p', {}, `办件 ${own.id} · ${caseTitle(own)}`),
+    own.evidence.length === 0 ? h('p', { class: 'note' }, '暂无待确认的数据。') : null,
+    pending.length > 0 ? h('p', { class: 'note' }, `以下 ${pending.length} 条数据由持有省份签发，请确认是否用于本次办理：`) : null,
+    own.evidence.map((piece) =>
+      h(
+        'div',
+        { class: 'preview', testId: `preview-${piece.id}`, 'data-status': piece.status },
+        recordView(piece.record),
+        piece.status === 'PENDING_PREVIEW'
+          ? h(
+              'div',
+              { class: 'row' },
+              button('确认使用', () => decide(piece.id, 'ACCEPT'), { class: 'primary', testId: 'accept-evidence' }),
+              button('拒绝使用', () => decide(piece.id, 'REJECT'), { testId: 'reject-evidence' }),
+            )
+          : h('span', { class: `tag status-${piece.status}` }, evidenceStatusLabel(piece.status)),
       ),
-      errorList(errors),
-    );
-  });
-  return load;
+    ),
+    errorList(errors),
+  );
 }
