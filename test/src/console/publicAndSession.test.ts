@@ -8,7 +8,7 @@ import { CaseFlow } from '../harness/caseFlow.ts';
 import { graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
-import { chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import { acceptEachPending, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The console's public desk without sign-in (a guide compared across provinces, the nearest
@@ -233,14 +233,7 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
     expect(await panel.getByTestId('province-ZHEJIANG').textContent()).toContain('已答复');
     const preview = panel.getByTestId('own-preview');
     await preview.getByTestId('accept-evidence').first().waitFor();
-    while ((await preview.getByTestId('accept-evidence').count()) > 0) {
-      const pending = await preview.getByTestId('accept-evidence').count();
-      await preview.getByTestId('accept-evidence').first().click();
-      await page.waitForFunction(
-        ([count]) => document.querySelectorAll('[data-testid="own-preview"] [data-testid="accept-evidence"]').length < count,
-        [pending] as const,
-      );
-    }
+    await acceptEachPending(page, 'own-preview');
     expect(await preview.locator('.preview[data-status="ACCEPTED"]').count()).toBe(2); // its registration and its taxes
     // The case shows both as confirmed (its form is drawn again with them) before the materials are chosen.
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="province-ZHEJIANG"] li[data-status="ACCEPTED"]').length === 2);

@@ -86,12 +86,21 @@ export async function applicantAcceptsAll(page: Page): Promise<void> {
       document.querySelectorAll('[data-testid="applicant-phone"] .preview').length ===
       document.querySelectorAll('[data-testid="evidence-board"] .pieces li').length,
   );
-  for (let pending = await phone.getByTestId('accept-evidence').count(); pending > 0; pending -= 1) {
-    await phone.getByTestId('accept-evidence').first().click();
-    await page.waitForFunction((left) => document.querySelectorAll('[data-testid="applicant-phone"] [data-testid="accept-evidence"]').length < left, pending);
-  }
+  await acceptEachPending(page, 'applicant-phone');
   // The desk has read the case again after her decisions (its board and materials are drawn anew).
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-board"] .pieces li[data-status="PENDING_PREVIEW"]').length === 0);
+}
+
+/** Accepts every piece pending in a preview (the phone, or the online applicant's own), one at a time, each once the page has drawn it decided. */
+export async function acceptEachPending(page: Page, previewTestId: string): Promise<void> {
+  const preview = page.getByTestId(previewTestId);
+  for (let pending = await preview.getByTestId('accept-evidence').count(); pending > 0; pending -= 1) {
+    await preview.getByTestId('accept-evidence').first().click();
+    await page.waitForFunction(
+      ([scope, left]) => document.querySelectorAll(`[data-testid="${scope}"] [data-testid="accept-evidence"]`).length < left,
+      [previewTestId, pending] as const,
+    );
+  }
 }
 
 export async function chooseMaterial(page: Page, materialCode: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF'): Promise<void> {
