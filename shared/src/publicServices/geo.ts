@@ -15,10 +15,17 @@ export function distanceMeters(a: Point, b: Point): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** A latitude/longitude box that contains every point within `radius` metres of `centre`. */
+/**
+ * A latitude/longitude box that contains every point within `radius` metres of `centre`. On the
+ * sphere the disc reaches furthest east and west where its edge touches a meridian, at
+ * asin(sin δ / cos φ) of longitude (δ the angular radius) — more than δ / cos φ, by about 0.1°
+ * at 750 km: the planar figure left such points out of the box.
+ */
 export function boundingBox(centre: Point, radius: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
-  const dLat = (radius / EARTH_RADIUS_M) * (180 / Math.PI);
-  const dLng = dLat / Math.max(Math.cos(toRadians(centre.latitude)), 0.01);
+  const angular = radius / EARTH_RADIUS_M;
+  const dLat = angular * (180 / Math.PI);
+  const reach = Math.sin(Math.min(angular, Math.PI / 2)) / Math.max(Math.cos(toRadians(centre.latitude)), 0.01);
+  const dLng = reach >= 1 ? 180 : Math.asin(reach) * (180 / Math.PI);
   return { minLat: centre.latitude - dLat, maxLat: centre.latitude + dLat, minLng: centre.longitude - dLng, maxLng: centre.longitude + dLng };
 }
 
