@@ -212,6 +212,12 @@ describe('jiangsuNativeFormat malformed payloads', () => {
     expectFieldError('PROVIDENT_FUND', `${payload}\n${payload}`, 'payload', /one CSV record, found 2/);
   });
 
+  it.each(['\r\n', '\n', '\r'])('an unquoted line break %j inside the record splits it and is refused', (lineBreak) => {
+    const { payload } = sampleOf('PROVIDENT_FUND');
+    const cut = payload.indexOf(',', 30);
+    expectFieldError('PROVIDENT_FUND', `${payload.slice(0, cut)}${lineBreak}${payload.slice(cut)}`, 'payload', /one CSV record, found 2/);
+  });
+
   it('rejects a payload of another kind by its column count', () => {
     expectFieldError('TAX', sampleOf('PROVIDENT_FUND').payload, 'payload', /expected 9 fields .* found 14/);
   });
@@ -333,6 +339,8 @@ describe('jiangsuNativeFormat pitfalls', () => {
   it('tolerates a UTF-8 byte-order mark, a trailing CRLF and padded fields', () => {
     const { payload, record } = sampleOf('TAX');
     expect(decode('TAX', `\uFEFF${payload}\r\n`)).toEqual(record);
+    expect(decode('TAX', `${payload}\n`)).toEqual(record);
+    expect(decode('TAX', `${payload}\r`)).toEqual(record);
     expect(decode('TAX', payload.replace(',2025,', ', 2025 ,'))).toEqual(record);
   });
 });
