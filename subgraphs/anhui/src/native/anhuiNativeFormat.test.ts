@@ -187,6 +187,21 @@ describe('anhuiNativeFormat pitfalls', () => {
     expect(record.kind === 'CREDIT_RECORD' && record.content.reason).toBe('中文\nA&lt;B&#65;');
   });
 
+  it('decodes the common HTML names a provincial system may write, and leaves an unknown one as written', () => {
+    const record = decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<SY>发布的广告中使用“最佳”等绝对化用语</SY>', '<SY>罚款&nbsp;5&yen;&foo;</SY>'));
+    expect(record.kind === 'CREDIT_RECORD' && record.content.reason).toBe('罚款\u00A05¥&foo;');
+  });
+
+  it('refuses entities a document declares itself, and reads the next document as usual', () => {
+    const declared = sample('CREDIT_RECORD')
+      .replace('?>', '?><!DOCTYPE JL [<!ENTITY lol "哈哈哈哈哈哈哈哈">]>')
+      .replace('<SY>发布的广告中使用“最佳”等绝对化用语</SY>', '<SY>&lol;</SY>');
+    const error = nativeError(() => decode('CREDIT_RECORD', declared), 'CREDIT_RECORD', 'XML');
+    expect(error.message).toMatch(/declares an entity of its own \(&lol;\)/);
+    // The one entity decoder serves every document; a refused one leaves nothing behind.
+    expect(decode('CREDIT_RECORD', sample('CREDIT_RECORD'))).toEqual(expected('CREDIT_RECORD'));
+  });
+
   it('keeps inner line breaks and blanks, trims only the ends', () => {
     const record = decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<SY>发布的广告中使用“最佳”等绝对化用语</SY>', '<SY>\n    第一行\n  第二行  末尾\n  </SY>'));
     expect(record.kind === 'CREDIT_RECORD' && record.content.reason).toBe('第一行\n  第二行  末尾');
