@@ -11,6 +11,8 @@ export type ForbiddenReason =
   | 'CASE_REQUIRED'
   | 'NOT_THE_CASE_OFFICER'
   | 'WRONG_REGION'
+  /** A clerk acting on a place outside their window's division. */
+  | 'WRONG_DIVISION'
   | 'OPERATORS_ONLY'
   // Refusals of an evidence request, named after what was wrong with it.
   | 'KIND_NOT_NEEDED'

@@ -178,6 +178,12 @@ const MIGRATIONS = [
    ALTER TABLE audit_entry ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;`,
   // 6: a case's answers are read on every submission and every read of its requirements.
   `CREATE INDEX evidence_response_by_case ON evidence_response (case_id);`,
+  // 7: who called a number and when, and the key of the call, so that a window retrying its
+  // call gets the same number instead of calling (and skipping) the next person.
+  `ALTER TABLE queue_ticket ADD COLUMN called_by TEXT;
+   ALTER TABLE queue_ticket ADD COLUMN called_at TEXT;
+   ALTER TABLE queue_ticket ADD COLUMN call_key TEXT;
+   CREATE UNIQUE INDEX queue_ticket_by_call_key ON queue_ticket (call_key);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

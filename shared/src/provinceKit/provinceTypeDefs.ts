@@ -508,8 +508,8 @@ type ${names.mutations} {
   takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): ${names.queueTicket}!
   "Cancel a waiting number: its holder, or anyone with the cancel code it came with."
   cancelQueueNumber(ticketId: ID!, cancelCode: String): ${names.queueTicket}!
-  "A window of this province calls the next waiting number at a place (null when nobody waits)."
-  callNextNumber(placeId: ID!): ${names.queueTicket}
+  "A window of this province calls the next waiting number at a place of its own division (null when nobody waits); a retry with the same key returns the number that call called."
+  callNextNumber(placeId: ID!, idempotencyKey: String!): ${names.queueTicket}
 }`,
     `type Mutation {
   "Writes to ${region.name} (the province where the case is filed)."

@@ -161,13 +161,24 @@ export function publicServiceResolvers(subgraphName: string) {
         if (!queue.cancel(ticket.id)) throw badUserInput('ticketId', `排队号 ${ticket.number} 已不在等候中`, { reason: 'NOT_WAITING' });
         return ticketView(queue.ticket(ticket.id) as QueueTicket, context);
       },
-      callNextNumber: (_: unknown, args: { placeId: string }, context: ProvinceContext) => {
+      callNextNumber: (_: unknown, args: { placeId: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { caller, services } = context;
         if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
           throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以叫号`);
         }
-        if (!services.map.placeById(args.placeId)) throw notFound('办事地点', args.placeId, 'placeId');
-        const called = services.queue.callNext(args.placeId);
+        idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
+        const place = services.map.placeById(args.placeId);
+        if (!place) throw notFound('办事地点', args.placeId, 'placeId');
+        // A window calls the people waiting in its own hall's area, not another city's queue.
+        if (place.divisionCode !== caller.division) {
+          throw forbidden('WRONG_DIVISION', `${place.name}（行政区划 ${place.divisionCode}）不是您窗口所在区划 ${caller.division} 的办事地点，不能在此叫号`);
+        }
+        const called = services.queue.callNext(args.placeId, caller.operatorId, args.idempotencyKey);
+        if (called && called.placeId !== args.placeId) {
+          throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点叫号（${called.number}），请换一个幂等键`, {
+            field: 'idempotencyKey',
+          });
+        }
         return called ? ticketView(called, context) : null;
       },
     },

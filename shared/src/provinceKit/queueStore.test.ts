@@ -47,10 +47,23 @@ describe('QueueStore', () => {
     expect(queue.cancel(b.id)).toBe(true);
     expect(queue.cancel(b.id)).toBe(false);
     expect(queue.ahead(c)).toBe(1);
-    expect(queue.callNext('P1', MORNING)?.number).toBe('A001');
-    expect(queue.callNext('P1', MORNING)?.number).toBe('A003');
-    expect(queue.callNext('P1', MORNING)).toBeUndefined();
+    expect(queue.callNext('P1', 'clerk', 'call-1', MORNING)?.number).toBe('A001');
+    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING)?.number).toBe('A003');
+    expect(queue.callNext('P1', 'clerk', 'call-3', MORNING)).toBeUndefined();
     expect(queue.cancel(c.id)).toBe(false);
+  });
+
+  it('answers a retried call with the number it called, not the next person, and says who called it when', () => {
+    const { queue } = open();
+    for (const holder of ['a', 'b', 'c']) queue.take('P1', 'I', holder, 'k', MORNING);
+    const called = queue.callNext('P1', 'clerk-1', 'call', MORNING);
+    expect(called).toMatchObject({ number: 'A001', status: 'CALLED', calledBy: 'clerk-1', calledAt: MORNING.toISOString() });
+    expect(queue.callNext('P1', 'clerk-2', 'other', MORNING)?.number).toBe('A002');
+    // The first clerk's retry, after another window has called meanwhile: still A001.
+    expect(queue.callNext('P1', 'clerk-1', 'call', MORNING)).toEqual(called);
+    // The same key is another clerk's own.
+    expect(queue.callNext('P1', 'clerk-2', 'call', MORNING)?.number).toBe('A003');
+    expect(queue.ticket(called?.id ?? '')?.status).toBe('CALLED');
   });
 
   it('keeps tickets and the numbering after the database is reopened', () => {

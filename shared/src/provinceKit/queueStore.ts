@@ -23,6 +23,9 @@ export interface QueueTicket {
   readonly holder: string;
   readonly cancelCode: string;
   readonly takenAt: string;
+  /** The clerk who called it (null while not called). */
+  readonly calledBy: string | null;
+  readonly calledAt: string | null;
 }
 
 /** Minutes a window needs per applicant, for the estimated wait. */
@@ -38,6 +41,8 @@ interface TicketRow {
   holder: string;
   cancel_code: string;
   taken_at: string;
+  called_by: string | null;
+  called_at: string | null;
 }
 
 const toTicket = (row: TicketRow): QueueTicket => ({
@@ -50,6 +55,8 @@ const toTicket = (row: TicketRow): QueueTicket => ({
   holder: row.holder,
   cancelCode: row.cancel_code,
   takenAt: row.taken_at,
+  calledBy: row.called_by,
+  calledAt: row.called_at,
 });
 
 export class QueueStore {
@@ -103,15 +110,24 @@ export class QueueStore {
     return this.statements.prepare("UPDATE queue_ticket SET status = 'CANCELLED' WHERE id = ? AND status = 'WAITING'").run(id).changes > 0;
   }
 
-  /** The window calls the next waiting number at a place today. */
-  callNext(placeId: string, now = new Date()): QueueTicket | undefined {
+  /**
+   * A window's clerk calls the next waiting number at a place today, or gets the number this
+   * clerk's call with this key already called (a retried call must not call, and so skip, the
+   * next person too). Undefined when nobody waits.
+   */
+  callNext(placeId: string, clerk: string, idempotencyKey: string, now = new Date()): QueueTicket | undefined {
+    const callKey = `${clerk}:${idempotencyKey}`;
     return this.db.transaction(() => {
+      const earlier = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE call_key = ?').get(callKey);
+      if (earlier) return toTicket(earlier);
       const day = todayInChina(now).replaceAll('-', '');
       const row = this.statements
         .prepare<[string, string], TicketRow>("SELECT * FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' ORDER BY number LIMIT 1")
         .get(placeId, day);
       if (!row) return undefined;
-      this.statements.prepare("UPDATE queue_ticket SET status = 'CALLED' WHERE id = ?").run(row.id);
+      this.statements
+        .prepare("UPDATE queue_ticket SET status = 'CALLED', called_by = ?, called_at = ?, call_key = ? WHERE id = ?")
+        .run(clerk, now.toISOString(), callKey, row.id);
       return this.ticket(row.id);
     })();
   }

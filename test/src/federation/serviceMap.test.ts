@@ -132,6 +132,15 @@ interface Ticket {
   cancelCode: string | null;
 }
 
+function callNext(placeId: string, clerk: Headers, idempotencyKey = uniqueKey()) {
+  return graphql<{ jiangsu: { callNextNumber: Ticket | null } }>(
+    federation.gatewayUrl,
+    `mutation N($place: ID!, $key: String!) { jiangsu { callNextNumber(placeId: $place, idempotencyKey: $key) { ${TICKET_FIELDS} } } }`,
+    { place: placeId, key: idempotencyKey },
+    clerk,
+  );
+}
+
 async function takeNumber(placeId: string, itemCode: string, headers: Headers, idempotencyKey = uniqueKey()) {
   return graphql<{ jiangsu: { takeQueueNumber: Ticket } }>(
     federation.gatewayUrl,
@@ -196,14 +205,7 @@ describe('online queue numbers', () => {
     const clerk = await tokens.wujiangClerk();
     const called: string[] = [];
     for (;;) {
-      const next = dataOf(
-        await graphql<{ jiangsu: { callNextNumber: Ticket | null } }>(
-          federation.gatewayUrl,
-          `mutation N($place: ID!) { jiangsu { callNextNumber(placeId: $place) { ${TICKET_FIELDS} } } }`,
-          { place: placeId },
-          clerk,
-        ),
-      ).jiangsu.callNextNumber;
+      const next = dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber;
       if (!next) break;
       expect(next.status).toBe('CALLED');
       called.push(next.number);
@@ -212,6 +214,30 @@ describe('online queue numbers', () => {
     expect(called).toContain(third.number);
     expect(called).not.toContain(second.number);
     expect(called).toEqual([...called].sort());
+  });
+
+  it('answers a window retrying its call with the number it called, and keeps a window to its own division', async () => {
+    const [a, b] = await Promise.all([CAST.liJun, CAST.zhaoMin].map((id) => tokens.citizen(id)));
+    const clerk = await tokens.wujiangClerk();
+    while (dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber) {
+      // Empty the queue first: the tests before left people waiting.
+    }
+    const first = dataOf(await takeNumber(placeId, itemCode, a as Headers)).jiangsu.takeQueueNumber;
+    const second = dataOf(await takeNumber(placeId, itemCode, b as Headers)).jiangsu.takeQueueNumber;
+
+    const key = uniqueKey();
+    const call = dataOf(await callNext(placeId, clerk, key)).jiangsu.callNextNumber;
+    const retry = dataOf(await callNext(placeId, clerk, key)).jiangsu.callNextNumber;
+    expect(call?.number).toBe(first.number);
+    expect(retry).toEqual(call);
+    // The retry called nobody else: the second person still waits, first in line.
+    expect(dataOf(await ticket(second.id)).queueTicket).toMatchObject({ status: 'WAITING', position: 0 });
+
+    // A Nanjing window cannot call the people waiting in 吴江.
+    const nanjing = await tokens.operator('JIANGSU', '320100', 'NJ-01', 'js-nj-0001');
+    const refused = await callNext(placeId, nanjing);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'WRONG_DIVISION' });
+    expect(dataOf(await ticket(second.id)).queueTicket?.status).toBe('WAITING');
   });
 
   it('keeps numbers across a restart of the province', async () => {
