@@ -70,6 +70,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       body = request.method === 'POST' ? await readJsonBody(request, maxBodyBytes) : undefined;
     } catch (error) {
       if (error instanceof RequestBodyError) {
+        // The rest of an oversized body is being discarded: close rather than read it all.
+        if (error.status === 413) response.setHeader('connection', 'close');
         return sendJson(response, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
       }
       throw error;

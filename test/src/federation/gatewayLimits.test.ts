@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { STORY_ITEMS } from '@yrd/catalog';
@@ -93,6 +94,30 @@ describe('operation limits', () => {
   it('refuses a document over the size limit', async () => {
     const padded = `{ regions { code } } # ${'x'.repeat(3_100)}`;
     expect(refusal(await ask(padded))).toMatchObject({ code: 'DOCUMENT_TOO_LARGE', limit: 3000, status: 400 });
+  });
+});
+
+describe('request bodies', () => {
+  const post = (body: string | Readable) =>
+    fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...clerk }, body, duplex: 'half' });
+
+  it('refuses a body over 1 MB with 413 and closes the connection, whether its length is declared or it is streamed', async () => {
+    const oversized = JSON.stringify({ query: `{ regions { code } } # ${'x'.repeat(1_100_000)}` });
+    const declared = await post(oversized);
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get('connection')).toBe('close');
+    expect(((await declared.json()) as GraphQLResponse<unknown>).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    // Chunked, without a length: refused once the limit is crossed.
+    const streamed = await post(Readable.from(Array.from({ length: 12 }, (_, index) => Buffer.from(oversized.slice(index * 100_000, (index + 1) * 100_000)))));
+    expect(streamed.status).toBe(413);
+    await streamed.body?.cancel();
+  });
+
+  it('refuses a body that is not JSON with 400, and still answers the next request', async () => {
+    const broken = await post('{"query": "{ regions { code } }"');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as GraphQLResponse<unknown>).errors?.[0]?.message).toContain('not valid JSON');
+    expect(dataOf(await ask('{ regions { code } }'))).toMatchObject({ regions: expect.any(Array) });
   });
 });
 
