@@ -1,3 +1,4 @@
+import { MAX_CLERK_NOTE_LENGTH } from '@yrd/shared/provinceKit/caseModel';
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
@@ -37,7 +38,7 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
     };
 
     const inReview = queue.inReview.map((queued) => {
-      const reason = h('textarea', { name: 'reason', rows: 2, placeholder: '不予批准的理由' });
+      const reason = h('textarea', { name: 'reason', rows: 2, maxlength: MAX_CLERK_NOTE_LENGTH, placeholder: '不予批准的理由' });
       return h(
         'article',
         { class: 'card queued', testId: `queued-${queued.id}` },
@@ -49,7 +50,7 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
       );
     });
     const postChecks = queue.pendingPostChecks.map((queued) => {
-      const note = h('textarea', { name: 'note', rows: 2, placeholder: '核查情况' });
+      const note = h('textarea', { name: 'note', rows: 2, maxlength: MAX_CLERK_NOTE_LENGTH, placeholder: '核查情况' });
       return h(
         'article',
         { class: 'card queued', testId: `post-check-${queued.id}` },

@@ -24,6 +24,9 @@ export type CaseStatus =
   | 'REVOKED';
 
 export const SUBMITTABLE: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE'];
+
+/** The longest reason or note a clerk may write on a case (characters): a rejection's reason, a post-check's note. */
+export const MAX_CLERK_NOTE_LENGTH = 1_000;
 export const FINAL: readonly CaseStatus[] = ['REJECTED', 'TERMINATED', 'REVOKED'];
 
 export type CaseChannel = 'WINDOW' | 'ONLINE';

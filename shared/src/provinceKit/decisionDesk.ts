@@ -15,6 +15,7 @@ import type { ProvinceContext } from './provinceContext.ts';
 import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
+import { clerkNoteOf } from './clerkNote.ts';
 
 /**
  * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
@@ -236,8 +237,7 @@ export const decisionDeskResolvers = {
     if (caseFile.status !== 'IN_REVIEW' || caseFile.isBundle) {
       throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }
-    const reason = args.reason?.trim() ?? '';
-    if (args.decision === 'REJECT' && !reason) throw badUserInput('reason', '不予批准必须写明理由', { reason: 'REASON_REQUIRED' });
+    const reason = clerkNoteOf(args.reason, 'reason', args.decision === 'REJECT' ? { reason: 'REASON_REQUIRED', message: '不予批准必须写明理由' } : null);
     const previous = caseFile.decision;
     const decision: CaseDecision = {
       outcome: args.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
@@ -264,8 +264,7 @@ export const decisionDeskResolvers = {
     if (caseFile.status !== 'APPROVED' || caseFile.postCheck !== 'PENDING') {
       throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
     }
-    const note = args.note.trim();
-    if (!note) throw badUserInput('note', '请写明核查情况', { reason: 'NOTE_REQUIRED' });
+    const note = clerkNoteOf(args.note, 'note', { reason: 'NOTE_REQUIRED', message: '请写明核查情况' });
     const { cases, records, config } = context.services;
     const moved = args.passed
       ? cases.transition(caseFile.id, { from: ['APPROVED'], to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: `告知承诺核查通过：${note}` })

@@ -172,6 +172,9 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
 
     const withoutReason = await jiangsu.review(first?.id ?? '', 'REJECT', '  ', suzhouClerk);
     expect(withoutReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
+    const essay = await jiangsu.review(first?.id ?? '', 'REJECT', '理由'.repeat(501), suzhouClerk);
+    expect(essay.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'TOO_LONG', max: 1000 });
+    expect((await queue()).inReview.map((c) => c.id)).toContain(first?.id);
     const rejected = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouClerk)).jiangsu.reviewCase as CaseView;
     expect(rejected).toMatchObject({ status: 'REJECTED', licence: null, decision: { outcome: 'REJECTED', reasons: ['存在未结清的住房公积金贷款，不予出具'], decidedBy: { kind: 'OPERATOR' } } });
     const approved = dataOf(await jiangsu.review(second?.id ?? '', 'APPROVE', null, suzhouClerk)).jiangsu.reviewCase as CaseView;
