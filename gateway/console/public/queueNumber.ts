@@ -6,8 +6,11 @@ import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { ticketStatusLabel } from '../ui/labels.ts';
 
-/** A ticket as the holder sees it: number, place, status, wait, and — while waiting — a way to cancel it. */
-function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTicket, errors: readonly GraphQLErrorShape[] = []): HTMLElement {
+/**
+ * A ticket as the holder sees it: number, place, status, wait, and — while waiting — a way to
+ * cancel it (`cancelled` is told once the province has cancelled it).
+ */
+function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTicket, cancelled: () => void, errors: readonly GraphQLErrorShape[] = []): HTMLElement {
   const cancel = async () => {
     const region = requireRegion(ticket.region);
     const { data, errors: cancelErrors } = await context.client.run<Record<string, { cancelQueueNumber: QueueTicket } | null>>(
@@ -15,8 +18,10 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
       { ticketId: ticket.id, cancelCode: ticket.cancelCode },
       'citizen',
     );
+    const after = data?.[region.subgraphName]?.cancelQueueNumber;
+    if (after?.status === 'CANCELLED') cancelled();
     // On a refusal the ticket stays as it was, with the province's reason above it.
-    show(area, ticketView(context, area, data?.[region.subgraphName]?.cancelQueueNumber ?? ticket, cancelErrors));
+    show(area, ticketView(context, area, after ?? ticket, cancelled, cancelErrors));
   };
   const waiting = ticket.status === 'WAITING';
   return h(
@@ -46,8 +51,12 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
  */
 export function queueNumberButton(context: ConsoleContext, place: ServicePlace, itemCode: string, signIn: () => void): HTMLElement {
   const area = h('div', { class: 'ticket-area', testId: `ticket-${place.id}` });
-  // One key per place shown: pressing again (a retry) returns the same ticket.
-  const key = idempotencyKey();
+  // One key per number wanted: pressing again (a retry) returns the same ticket; once it is
+  // cancelled, pressing again asks for a new number.
+  let key = idempotencyKey();
+  const cancelled = () => {
+    key = idempotencyKey();
+  };
   const take = async () => {
     if (!context.sessions.session('citizen')) {
       show(area, h('p', { class: 'banner banner-warning', role: 'alert', testId: 'queue-sign-in-needed' }, '在线取号需要以居民身份登录。', button('去登录', signIn, { class: 'link' })));
@@ -60,7 +69,7 @@ export function queueNumberButton(context: ConsoleContext, place: ServicePlace, 
       'citizen',
     );
     const ticket = data?.[region.subgraphName]?.takeQueueNumber;
-    show(area, ticket ? ticketView(context, area, ticket, errors) : errorList(errors));
+    show(area, ticket ? ticketView(context, area, ticket, cancelled, errors) : errorList(errors));
   };
   return h('div', { class: 'queue-number' }, button('在线取号', take, { testId: `take-number-${place.id}` }), area);
 }

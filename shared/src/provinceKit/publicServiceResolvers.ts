@@ -137,14 +137,21 @@ export function publicServiceResolvers(subgraphName: string) {
       takeQueueNumber: (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { map, queue } = context.services;
         idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
-        if (!map.placeById(args.placeId)) throw notFound('办事地点', args.placeId, 'placeId');
+        const place = map.placeById(args.placeId);
+        if (!place) throw notFound('办事地点', args.placeId, 'placeId');
         if (!map.offers(args.placeId, args.itemCode)) {
           throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
         }
         // Real-name queueing (实名取号): one number per person and key, and no scalping.
         const holder = ownIdentifier(context.caller);
         if (!holder) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
-        const ticket = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey);
+        const { outcome, ticket } = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey);
+        if (outcome === 'ALREADY_WAITING') {
+          throw conflict('ALREADY_WAITING', `您已在${place.name}取得 ${ticket.number} 号，正在等候；同一事项同一地点当天只能持有一个等候中的号，如需重新取号请先取消该号`, {
+            ticketId: ticket.id,
+            number: ticket.number,
+          });
+        }
         if (ticket.placeId !== args.placeId || ticket.itemCode !== args.itemCode) {
           throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点或事项取号（${ticket.number}），请换一个幂等键`, {
             field: 'idempotencyKey',

@@ -24,10 +24,10 @@ afterEach(() => {
 describe('QueueStore', () => {
   it('gives numbers in order per place and day, and the place in the queue', () => {
     const { queue } = open();
-    const a = queue.take('P1', 'I', 'alice', 'k1', MORNING);
-    const b = queue.take('P1', 'I', 'bob', 'k1', MORNING);
-    const other = queue.take('P2', 'I', 'carol', 'k1', MORNING);
-    const tomorrow = queue.take('P1', 'I', 'dave', 'k1', NEXT_DAY);
+    const a = queue.take('P1', 'I', 'alice', 'k1', MORNING).ticket;
+    const b = queue.take('P1', 'I', 'bob', 'k1', MORNING).ticket;
+    const other = queue.take('P2', 'I', 'carol', 'k1', MORNING).ticket;
+    const tomorrow = queue.take('P1', 'I', 'dave', 'k1', NEXT_DAY).ticket;
     expect([a.number, b.number, other.number, tomorrow.number]).toEqual(['A001', 'A002', 'A001', 'A001']);
     expect(a.id.startsWith('32Q20261126')).toBe(true);
     expect([queue.ahead(a), queue.ahead(b)]).toEqual([0, 1]);
@@ -36,13 +36,32 @@ describe('QueueStore', () => {
   it('returns the same ticket for the same holder and key, a new one for another holder', () => {
     const { queue } = open();
     const first = queue.take('P1', 'I', 'alice', 'same', MORNING);
-    expect(queue.take('P1', 'I', 'alice', 'same', MORNING)).toEqual(first);
-    expect(queue.take('P1', 'I', 'bob', 'same', MORNING).number).toBe('A002');
+    expect(first.outcome).toBe('TAKEN');
+    expect(queue.take('P1', 'I', 'alice', 'same', MORNING)).toEqual({ outcome: 'RETRIED', ticket: first.ticket });
+    expect(queue.take('P1', 'I', 'bob', 'same', MORNING).ticket.number).toBe('A002');
+  });
+
+  it('gives a holder one waiting number per place and item a day, however many keys they try', () => {
+    const { queue } = open();
+    const first = queue.take('P1', 'I', 'alice', 'k1', MORNING).ticket;
+    expect(queue.take('P1', 'I', 'alice', 'k2', MORNING)).toEqual({ outcome: 'ALREADY_WAITING', ticket: first });
+    // Another item, another place, another day: numbers of their own.
+    expect(queue.take('P1', 'J', 'alice', 'k3', MORNING).outcome).toBe('TAKEN');
+    expect(queue.take('P2', 'I', 'alice', 'k4', MORNING).outcome).toBe('TAKEN');
+    expect(queue.take('P1', 'I', 'alice', 'k5', NEXT_DAY).outcome).toBe('TAKEN');
+    // Once the number is cancelled (or called), she may take another.
+    queue.cancel(first.id);
+    const again = queue.take('P1', 'I', 'alice', 'k6', MORNING);
+    expect(again).toMatchObject({ outcome: 'TAKEN', ticket: { number: 'A003' } });
+    expect(queue.callNext('P1', 'clerk', 'call-1', MORNING)?.itemCode).toBe('J');
+    expect(queue.take('P1', 'I', 'alice', 'k7', MORNING).outcome).toBe('ALREADY_WAITING');
+    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING)?.id).toBe(again.ticket.id);
+    expect(queue.take('P1', 'I', 'alice', 'k8', MORNING).outcome).toBe('TAKEN');
   });
 
   it('moves people up when someone ahead cancels, and calls the waiting in order', () => {
     const { queue } = open();
-    const [a, b, c] = ['a', 'b', 'c'].map((holder) => queue.take('P1', 'I', holder, 'k', MORNING));
+    const [a, b, c] = ['a', 'b', 'c'].map((holder) => queue.take('P1', 'I', holder, 'k', MORNING).ticket);
     if (!a || !b || !c) throw new Error('tickets missing');
     expect(queue.cancel(b.id)).toBe(true);
     expect(queue.cancel(b.id)).toBe(false);
@@ -68,11 +87,11 @@ describe('QueueStore', () => {
 
   it('keeps tickets and the numbering after the database is reopened', () => {
     const first = open();
-    const taken = first.queue.take('P1', 'I', 'alice', 'k', MORNING);
+    const taken = first.queue.take('P1', 'I', 'alice', 'k', MORNING).ticket;
     first.db.close();
     const again = open(first.dir);
     expect(again.queue.ticket(taken.id)).toEqual(taken);
-    expect(again.queue.take('P1', 'I', 'bob', 'k', MORNING).number).toBe('A002');
+    expect(again.queue.take('P1', 'I', 'bob', 'k', MORNING).ticket.number).toBe('A002');
     again.db.close();
   });
 });

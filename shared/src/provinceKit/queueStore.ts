@@ -28,6 +28,12 @@ export interface QueueTicket {
   readonly calledAt: string | null;
 }
 
+/** What taking a number came to: a new number, the one a retried key took, or the one the holder already waits with. */
+export interface TakenNumber {
+  readonly outcome: 'TAKEN' | 'RETRIED' | 'ALREADY_WAITING';
+  readonly ticket: QueueTicket;
+}
+
 /** Minutes a window needs per applicant, for the estimated wait. */
 export const MINUTES_PER_APPLICANT = 6;
 
@@ -69,12 +75,23 @@ export class QueueStore {
     this.statements = new StatementCache(db);
   }
 
-  /** Takes the next number at a place, or returns the ticket this key already took. */
-  take(placeId: string, itemCode: string, holder: string, idempotencyKey: string, now = new Date()): QueueTicket {
-    return this.db.transaction(() => {
+  /**
+   * Takes the next number at a place for an item, under a real name (实名取号): the ticket this
+   * holder's key already took (a retry), or — while the holder already waits at the place for
+   * the item under another key — that ticket, not a second number (no hoarding of numbers), or
+   * a new number.
+   */
+  take(placeId: string, itemCode: string, holder: string, idempotencyKey: string, now = new Date()): TakenNumber {
+    return this.db.transaction((): TakenNumber => {
       const existing = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE idempotency_key = ?').get(`${holder}:${idempotencyKey}`);
-      if (existing) return toTicket(existing);
+      if (existing) return { outcome: 'RETRIED', ticket: toTicket(existing) };
       const day = todayInChina(now).replaceAll('-', '');
+      const waiting = this.statements
+        .prepare<[string, string, string, string], TicketRow>(
+          "SELECT * FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' AND item_code = ? AND holder = ? LIMIT 1",
+        )
+        .get(placeId, day, itemCode, holder);
+      if (waiting) return { outcome: 'ALREADY_WAITING', ticket: toTicket(waiting) };
       const { next } = this.statements
         .prepare<[string, string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM queue_ticket WHERE place_id = ? AND day = ?')
         .get(placeId, day) as { next: number };
@@ -85,7 +102,7 @@ export class QueueStore {
            VALUES (?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?)`,
         )
         .run(id, placeId, itemCode, day, next, holder, randomBytes(6).toString('hex'), now.toISOString(), `${holder}:${idempotencyKey}`);
-      return this.ticket(id) as QueueTicket;
+      return { outcome: 'TAKEN', ticket: this.ticket(id) as QueueTicket };
     })();
   }
 

@@ -82,6 +82,10 @@ describe('public services at the console, without sign-in', () => {
     await hall.getByTestId('queue-ticket').filter({ hasText: '已取消' }).waitFor();
     expect(await hall.getByTestId('cancel-number').count()).toBe(0);
     expect(await hall.locator('.ticket-number').textContent()).toBe(number);
+    // Pressing again now asks for a new number, not the cancelled one back.
+    await hall.getByRole('button', { name: '在线取号' }).click();
+    await hall.getByTestId('queue-ticket').filter({ hasText: '等候中' }).waitFor();
+    expect(await hall.locator('.ticket-number').textContent()).not.toBe(number);
     expect(pageErrors).toEqual([]);
   });
 

@@ -165,10 +165,11 @@ describe('online queue numbers', () => {
     placeId = jiangsuHall.id;
   });
 
-  it('gives people in a row distinct numbers with their place in the queue, and a retry the same ticket', async () => {
+  it('gives people in a row distinct numbers with their place in the queue, a retry the same ticket, and nobody a second number', async () => {
     const people = [CAST.guXiaomei, CAST.wangLijuan, CAST.liJun, CAST.zhaoMin];
     const headers = await Promise.all(people.map((id) => tokens.citizen(id)));
-    const tickets = await Promise.all(headers.map(async (header) => dataOf(await takeNumber(placeId, itemCode, header)).jiangsu.takeQueueNumber));
+    const keys = people.map(() => uniqueKey());
+    const tickets = await Promise.all(headers.map(async (header, index) => dataOf(await takeNumber(placeId, itemCode, header, keys[index])).jiangsu.takeQueueNumber));
     expect(new Set(tickets.map((t) => t.number)).size).toBe(people.length);
     expect(new Set(tickets.map((t) => t.id)).size).toBe(people.length);
     const positions = tickets.map((t) => t.position).sort((a, b) => a - b);
@@ -176,11 +177,15 @@ describe('online queue numbers', () => {
     expect(positions).toEqual(people.map((_, index) => first + index));
     for (const t of tickets) expect(t.estimatedWaitMinutes).toBeGreaterThanOrEqual(t.position);
 
-    const key = uniqueKey();
-    const once = dataOf(await takeNumber(placeId, itemCode, headers[0] as Headers, key)).jiangsu.takeQueueNumber;
-    const again = dataOf(await takeNumber(placeId, itemCode, headers[0] as Headers, key)).jiangsu.takeQueueNumber;
-    expect(again.id).toBe(once.id);
-    expect(again.number).toBe(once.number);
+    const [once] = tickets;
+    const again = dataOf(await takeNumber(placeId, itemCode, headers[0] as Headers, keys[0])).jiangsu.takeQueueNumber;
+    expect(again.id).toBe(once?.id);
+    expect(again.number).toBe(once?.number);
+
+    // 实名取号: while she waits, another key does not get her a second number.
+    const hoarding = await takeNumber(placeId, itemCode, headers[0] as Headers);
+    expect(hoarding.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_WAITING', ticketId: once?.id, number: once?.number });
+    expect(hoarding.errors?.[0]?.message).toContain(`取得 ${once?.number} 号`);
   });
 
   it('moves the queue when someone ahead cancels, and when a window calls the next number', async () => {
@@ -246,8 +251,10 @@ describe('online queue numbers', () => {
     await federation.restartSubgraph('jiangsu');
     const after = dataOf(await ticket(taken.id)).queueTicket;
     expect(after).toMatchObject({ id: taken.id, number: taken.number, status: 'WAITING' });
-    const next = dataOf(await takeNumber(placeId, itemCode, holder)).jiangsu.takeQueueNumber;
+    // Numbering goes on after the restart (the next person's number is higher), and she still holds hers.
+    const next = dataOf(await takeNumber(placeId, itemCode, await tokens.citizen(CAST.shenHaoran))).jiangsu.takeQueueNumber;
     expect(next.number > taken.number).toBe(true);
+    expect((await takeNumber(placeId, itemCode, holder)).errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_WAITING', ticketId: taken.id });
   }, 60_000);
 
   it('refuses anonymous numbers, places that do not offer the item, and reused keys', async () => {
