@@ -214,6 +214,11 @@ export const caseDeskResolvers = {
     requireGathering(caseFile);
     const actor = callerAsActor(context.caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
+    // Consent is the applicant's own act: only they accept a province's record for the case (on
+    // their phone at a window, or online). A clerk may record a refusal, which only keeps data out.
+    if (args.decision === 'ACCEPT' && audience !== 'HOLDER') {
+      throw forbidden('NOT_THE_SUBJECT', '数据须由申请人本人预览后确认使用（在其手机上或网上办理），窗口工作人员不能代为确认', { field: 'decision' });
+    }
     const decided = context.services.cases.decideEvidence(caseFile.id, args.evidenceId, args.decision === 'ACCEPT', actor);
     if (!decided) throw notFound('材料', args.evidenceId, 'evidenceId');
     return caseEvidenceView(decided, audience);

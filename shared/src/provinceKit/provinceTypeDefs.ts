@@ -492,7 +492,7 @@ type ${names.mutations} {
   requestEvidence(caseId: ID!, kinds: [EvidenceKind!]): EvidenceGathering!
   "Hand in evidence released by holding provinces; each piece is verified before the case keeps it."
   collectEvidence(caseId: ID!, tokens: [String!]!): [EvidenceVerification!]!
-  "The applicant accepts or rejects one piece of evidence; rejected evidence is never used."
+  "The applicant accepts or rejects one piece of evidence after previewing it; only the applicant may accept it, a clerk may only record a refusal. Rejected evidence is never used."
   decideEvidence(caseId: ID!, evidenceId: ID!, decision: EvidenceDecision!): CaseEvidence!
   "Open a one-thing bundle (一件事): one application, a linked sub-case per item."
   openBundle(input: OpenBundleInput!): ${names.caseFile}!

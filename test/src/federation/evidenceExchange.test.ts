@@ -208,10 +208,14 @@ describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
     expect(usable.case.usableEvidence.map((e) => e.id)).toEqual([evidence?.id]);
   });
 
-  it('never uses evidence the applicant rejected', async () => {
+  it('lets no clerk accept evidence for the applicant, and never uses evidence refused at the window', async () => {
     const otherCase = await openCase(CAST.guXiaomei);
     const gathered = dataOf(await requestEvidence(otherCase)).jiangsu.requestEvidence;
     const [result] = await collect(otherCase, [releasedBy('SHANGHAI', gathered)[0]?.token ?? '']);
+    const onHerBehalf = await graphql(federation.gatewayUrl, DECIDE, { caseId: otherCase, evidenceId: result?.evidence?.id, decision: 'ACCEPT' }, clerk);
+    expect(onHerBehalf.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT', field: 'decision' });
+    const untouched = dataOf(await graphql<{ case: { evidence: { status: string }[] } }>(federation.gatewayUrl, CASE, { id: otherCase }, clerk));
+    expect(untouched.case.evidence.map((e) => e.status)).toEqual(['PENDING_PREVIEW']);
     const rejected = dataOf(
       await graphql<{ jiangsu: { decideEvidence: { status: string } } }>(federation.gatewayUrl, DECIDE, { caseId: otherCase, evidenceId: result?.evidence?.id, decision: 'REJECT' }, clerk),
     );
