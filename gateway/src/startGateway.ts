@@ -26,6 +26,7 @@ import { safelistPlugin } from './persistedOperations/safelistPlugin.ts';
 import { stopAfterPlanning, warmQueryPlans } from './queryPlans/queryPlanWarmUp.ts';
 import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
 import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
+import { clientAddressFromEnvironment } from './protection/clientAddress.ts';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
@@ -76,6 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const limits = operationLimitsFromEnvironment(env);
   const policy = subgraphPolicyFromEnvironment(env);
   const limiter = new RateLimiter(rateLimitFromEnvironment(env));
+  const clientAddress = clientAddressFromEnvironment(env);
   const tracing = startTracing(env);
   const metrics = new GatewayMetrics(options.subgraphs.map((endpoint) => endpoint.name));
 
@@ -207,7 +209,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
     context: async (request, requestId) => {
       const caller = await authenticateRequest(request, tokenKeys);
-      const decision = limiter.take(rateLimitKey(caller, request));
+      const decision = limiter.take(rateLimitKey(caller, request, clientAddress));
       if (!decision.allowed) {
         const { perMinute, burst } = limiter.settings;
         throw rateLimitedError(

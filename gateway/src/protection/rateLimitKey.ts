@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Caller } from '@yrd/shared/identity/caller';
+import type { ClientAddress } from './clientAddress.ts';
 
-/** Whose bucket a request takes from: the identity the token proves, else the client address. */
-export function rateLimitKey(caller: Caller, request: IncomingMessage): string {
+/** Whose bucket a request takes from: the identity the token proves, else the client's address. */
+export function rateLimitKey(caller: Caller, request: IncomingMessage, clientAddress: ClientAddress): string {
   switch (caller.kind) {
     case 'CITIZEN':
       return `CITIZEN:${caller.residentId}`;
@@ -13,6 +14,6 @@ export function rateLimitKey(caller: Caller, request: IncomingMessage): string {
     case 'SERVICE':
       return `SERVICE:${caller.member}`;
     case 'ANONYMOUS':
-      return `ANONYMOUS:${request.socket.remoteAddress ?? 'unknown'}`;
+      return `ANONYMOUS:${clientAddress(request)}`;
   }
 }

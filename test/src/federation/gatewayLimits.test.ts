@@ -27,6 +27,8 @@ beforeAll(async () => {
     YRD_LIMIT_DOCUMENT_BYTES: '3000',
     YRD_RATE_LIMIT_PER_MINUTE: '60',
     YRD_RATE_LIMIT_BURST: '40',
+    // As behind a load balancer on this host: the client is read from X-Forwarded-For.
+    YRD_TRUSTED_PROXIES: 'loopback',
   });
   tokens = await tokenIssuer(federation.dataDir);
   clerk = await tokens.wujiangClerk();
@@ -138,10 +140,11 @@ describe('automatic persisted queries (for mobile apps)', () => {
 });
 
 describe('rate limit per caller', () => {
+  const send = (headers: Record<string, string>) =>
+    fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+
   it('answers 429 with retry-after once a caller has used up its burst, and keeps other callers apart', async () => {
     const greedy = await tokens.citizen(CAST.zhaoMin);
-    const send = (headers: Record<string, string>) =>
-      fetch(federation.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ regions { code } }' }) });
     const statuses: number[] = [];
     for (let i = 0; i < 40; i++) statuses.push((await send(greedy)).status);
     expect(statuses.every((status) => status === 200)).toBe(true);
@@ -152,5 +155,14 @@ describe('rate limit per caller', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limitPerMinute: 60 });
     expect(body.errors?.[0]?.message).toContain('秒后重试');
     expect((await send(await tokens.citizen(CAST.liJun))).status).toBe(200);
+  });
+
+  it('gives each anonymous client behind the trusted balancer a bucket of its own', async () => {
+    const from = (client: string) => ({ 'x-forwarded-for': client });
+    const statuses: number[] = [];
+    for (let i = 0; i < 41; i++) statuses.push((await send(from('203.0.113.7'))).status);
+    expect(statuses.slice(0, 40).every((status) => status === 200)).toBe(true);
+    expect(statuses[40]).toBe(429);
+    expect((await send(from('203.0.113.8'))).status).toBe(200);
   });
 });

@@ -1,0 +1,29 @@
+import type { IncomingMessage } from 'node:http';
+import proxyAddr from 'proxy-addr';
+
+/** The address of the client a request came from. */
+export type ClientAddress = (request: IncomingMessage) => string;
+
+const HOW = 'expected addresses or subnets separated by commas, such as 10.0.0.0/8,192.168.1.5, or loopback, linklocal, uniquelocal';
+
+/**
+ * Where requests come from, for everything keyed by client address (anonymous callers' rate
+ * limits). Behind a load balancer every socket is the balancer's, and all anonymous traffic would
+ * share one bucket; so X-Forwarded-For is read — but only through the proxies named in
+ * `YRD_TRUSTED_PROXIES`, hop by hop from the socket (proxy-addr, Express's implementation). A
+ * header a client writes itself is never believed: without the variable, the socket's address.
+ */
+export function clientAddressFromEnvironment(env: NodeJS.ProcessEnv = process.env): ClientAddress {
+  const listed = (env.YRD_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (listed.length === 0) return (request) => request.socket.remoteAddress ?? 'unknown';
+  let trusted: ReturnType<typeof proxyAddr.compile>;
+  try {
+    trusted = proxyAddr.compile(listed);
+  } catch (error) {
+    throw new Error(`YRD_TRUSTED_PROXIES: ${(error as Error).message}; ${HOW}`);
+  }
+  return (request) => proxyAddr(request, trusted);
+}
