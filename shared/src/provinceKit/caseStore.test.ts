@@ -34,4 +34,22 @@ describe('CaseStore', () => {
     expect(otherWindow.created).toBe(true);
     expect(otherWindow.caseFile.id).not.toBe(first.caseFile.id);
   });
+
+  it('terminates an overdue 容缺 case only while a deferred material is still missing', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const accepted = new Date('2026-11-26T02:00:00Z');
+    const deferOne = (key: string) => {
+      const { caseFile } = store.openCase({ ...input, idempotencyKey: key }, accepted);
+      const commitment = { materialCode: 'M03', type: 'SUPPLY_LATER', text: '承诺补齐', signedBy: clerk, signedAt: accepted.toISOString(), suppliedAt: null } as const;
+      store.transition(caseFile.id, { from: ['OPEN'], to: 'DEFERRED_MATERIALS', actor: clerk, deadline: '2026-11-30T16:00:00.000Z', commitments: [commitment] }, accepted);
+      return caseFile.id;
+    };
+    const missing = deferOne('k-missing');
+    const supplied = deferOne('k-supplied');
+    store.supplyMaterial(supplied, 'M03', accepted);
+    const afterDeadline = new Date('2026-12-01T01:00:00Z');
+    expect(store.terminateOverdue(afterDeadline)).toEqual([missing]);
+    // Everything was handed in: the case waits for its decision, not for the applicant.
+    expect(store.caseById(supplied)?.status).toBe('DEFERRED_MATERIALS');
+  });
 });

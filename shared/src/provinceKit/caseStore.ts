@@ -381,7 +381,6 @@ export class CaseStore {
     })();
   }
 
-  /** Marks a deferred material supplied; returns the commitments still open. */
   /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */
   supplyMaterial(caseId: string, materialCode: string, now = new Date()): { supplied: boolean; commitments: Commitment[]; stillOpen: Commitment[] } {
     const supplied =
@@ -392,11 +391,16 @@ export class CaseStore {
     return { supplied, commitments, stillOpen: commitments.filter((c) => c.type === 'SUPPLY_LATER' && c.suppliedAt === null) };
   }
 
-  /** 容缺: terminates every case whose deferred materials were due before `now`; returns their ids. */
+  /**
+   * 容缺: terminates every case whose deferred materials were due before `now` and are not all
+   * in; returns their ids. (A case with every material supplied waits on its decision, not on
+   * the applicant.)
+   */
   terminateOverdue(now = new Date(), ids?: readonly string[]): string[] {
     const overdue = this.statements
       .prepare<[string], { id: string }>(
-        `SELECT id FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`,
+        `SELECT id FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}
+           AND EXISTS (SELECT 1 FROM case_commitment WHERE case_id = case_file.id AND type = 'SUPPLY_LATER' AND supplied_at IS NULL)`,
       )
       .all(...([now.toISOString(), ...(ids ? [JSON.stringify(ids)] : [])] as [string]))
       .map((row) => row.id);

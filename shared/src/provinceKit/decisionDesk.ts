@@ -16,6 +16,7 @@ import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
+import { isRetriedPostCheck, isRetriedReview } from './retriedDecision.ts';
 
 /**
  * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
@@ -207,11 +208,16 @@ export const decisionDeskResolvers = {
     if (audience !== 'CASE_OFFICER') {
       throw forbidden('OPERATORS_ONLY', `容缺材料须交到${config.region.name}的受理窗口，由窗口工作人员核收后确认补齐；申请人不能自行确认`);
     }
+    const deferred = cases.commitmentsOf(caseFile.id).find((c) => c.type === 'SUPPLY_LATER' && c.materialCode === args.materialCode);
     if (caseFile.status !== 'DEFERRED_MATERIALS') {
+      // A confirmation sent again after it completed the case (its answer lost): the case as it stands.
+      if (deferred?.suppliedAt) return caseFile;
       throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }
-    const { supplied, commitments, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
-    if (!supplied) throw badUserInput('materialCode', `材料 ${args.materialCode} 不是本办件待补齐的容缺材料`, { reason: 'NOT_DEFERRED' });
+    if (!deferred) throw badUserInput('materialCode', `材料 ${args.materialCode} 不是本办件待补齐的容缺材料`, { reason: 'NOT_DEFERRED' });
+    // Recorded once; confirming it again changes nothing (a retry), but decides the case if that
+    // could not be done when the last material came in.
+    const { commitments, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
     if (stillOpen.length > 0) return current(caseFile.id, context);
     // Everything is in: decide as a submission would, the supplied materials now provided.
     const submission: SubmissionRequest = {
@@ -221,7 +227,8 @@ export const decisionDeskResolvers = {
     };
     const evidenceCase = caseFile.parentId ? ((await context.loaders.casesById.load(caseFile.parentId)) ?? caseFile) : caseFile;
     const { plan, standards } = await planFor(caseFile, gatheredFor(evidenceCase, context), submission, actor, context);
-    if (plan.kind !== 'DECIDE') throw conflict('CANNOT_DECIDE', plan.kind === 'REFUSE' ? plan.message : '材料已补齐，但仍在等待持有数据的省份答复');
+    // The material stays recorded as supplied: confirming it again, once this is resolved, decides the case.
+    if (plan.kind !== 'DECIDE') throw conflict('CANNOT_DECIDE', `材料已补齐，但还不能作出决定：${plan.kind === 'REFUSE' ? plan.message : '仍在等待持有数据的省份答复'}；处理后请再次确认补齐`);
     await decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, {
       from: ['DEFERRED_MATERIALS'],
       actor,
@@ -234,13 +241,17 @@ export const decisionDeskResolvers = {
     const clerk = requireClerk(context);
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
+    const reason = clerkNoteOf(args.reason, 'reason', args.decision === 'REJECT' ? { reason: 'REASON_REQUIRED', message: '不予批准必须写明理由' } : null);
+    const outcome = args.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
+    // The same clerk's same decision sent again (its answer lost): the case as it left it.
+    const retried = (found: CaseFile | undefined) => found !== undefined && isRetriedReview(found, clerk, outcome, reason);
     if (caseFile.status !== 'IN_REVIEW' || caseFile.isBundle) {
+      if (retried(caseFile)) return caseFile;
       throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }
-    const reason = clerkNoteOf(args.reason, 'reason', args.decision === 'REJECT' ? { reason: 'REASON_REQUIRED', message: '不予批准必须写明理由' } : null);
     const previous = caseFile.decision;
     const decision: CaseDecision = {
-      outcome: args.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED',
+      outcome,
       ruleResults: previous?.ruleResults ?? [],
       reasons: reason ? [reason] : [],
       materials: previous?.materials ?? [],
@@ -253,27 +264,33 @@ export const decisionDeskResolvers = {
       actor: clerk,
       note: reason || null,
     });
-    if (!moved) throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 已由他人审核`);
-    return current(caseFile.id, context);
+    if (moved) return current(caseFile.id, context);
+    const now = await current(caseFile.id, context);
+    if (retried(now)) return now;
+    throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 已由他人审核`);
   },
 
   completePostCheck: async (_: unknown, args: { caseId: string; passed: boolean; note: string }, context: ProvinceContext) => {
     const clerk = requireClerk(context);
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
-    if (caseFile.status !== 'APPROVED' || caseFile.postCheck !== 'PENDING') {
-      throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
-    }
     const note = clerkNoteOf(args.note, 'note', { reason: 'NOTE_REQUIRED', message: '请写明核查情况' });
     const { cases, records, config } = context.services;
+    const storedNote = args.passed ? `告知承诺核查通过：${note}` : note;
+    // The same clerk's same check sent again (its answer lost): the case as it left it.
+    const retried = (found: CaseFile | undefined) => found !== undefined && isRetriedPostCheck(found, cases.eventsOf(found.id), clerk, args.passed, storedNote);
+    if (caseFile.status !== 'APPROVED' || caseFile.postCheck !== 'PENDING') {
+      if (retried(caseFile)) return caseFile;
+      throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
+    }
     const moved = args.passed
-      ? cases.transition(caseFile.id, { from: ['APPROVED'], to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: `告知承诺核查通过：${note}` })
+      ? cases.transition(caseFile.id, { from: ['APPROVED'], to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: storedNote })
       : cases.transition(caseFile.id, {
           from: ['APPROVED'],
           to: 'REVOKED',
           actor: clerk,
           postCheck: 'FAILED',
-          note,
+          note: storedNote,
           reasons: ['告知承诺事后核查发现承诺不实，撤销审批决定，记入信用记录'],
           alsoDo: () => {
             cases.revokeLicenceOf(caseFile.id);
@@ -281,8 +298,10 @@ export const decisionDeskResolvers = {
             records.insert({ recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: config.nativeFormat.encode(record) });
           },
         });
-    if (!moved) throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 的核查已由他人完成`);
-    return current(caseFile.id, context);
+    if (moved) return current(caseFile.id, context);
+    const now = await current(caseFile.id, context);
+    if (retried(now)) return now;
+    throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 的核查已由他人完成`);
   },
 };
 

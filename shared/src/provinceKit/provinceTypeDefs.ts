@@ -498,11 +498,11 @@ type ${names.mutations} {
   openBundle(input: OpenBundleInput!): ${names.caseFile}!
   "Submit a case (or a whole bundle): 秒批 by the rules, or to a clerk, or 容缺 acceptance; waits while a holding province has not answered."
   submitCase(input: SubmitCaseInput!): ${names.caseFile}!
-  "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it."
+  "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it. Confirming it again (a retry) answers with the case as it stands, and decides it if that could not be done before."
   supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
-  "A clerk's decision on a case in review; rejecting needs a reason."
+  "A clerk's decision on a case in review; rejecting needs a reason. The same clerk sending the same decision again (a retry) gets the case as decided."
   reviewCase(caseId: ID!, decision: ReviewDecision!, reason: String): ${names.caseFile}!
-  "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record."
+  "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record. The same clerk sending the same check again (a retry) gets the case as checked."
   completePostCheck(caseId: ID!, passed: Boolean!, note: String!): ${names.caseFile}!
   "Take a queue number for an item at a place of this province; a retry with the same key returns the same ticket."
   takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): ${names.queueTicket}!

@@ -84,6 +84,10 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect(supplied.status).toBe('IN_REVIEW'); // 生育登记 is decided by a person
     expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'IN_REVIEW']);
+    // Confirmed again (the window's retry): the case as it stands, not a conflict.
+    const resent = dataOf(await jiangsu.supply(caseId, 'M03', suzhouClerk)).jiangsu.supplyMaterial as CaseView;
+    expect(resent).toMatchObject({ status: 'IN_REVIEW', statusHistory: supplied.statusHistory });
+    expect((await jiangsu.supply(caseId, 'M01', suzhouClerk)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED' });
   });
 
   it('terminates a case whose deferred material did not arrive in time', async () => {
@@ -121,6 +125,9 @@ describe('告知承诺: a commitment in place of a proof', () => {
 
     const revoked = dataOf(await jiangsu.postCheck(caseId, false, '现场核查：承诺的经营场所不存在', suzhouClerk)).jiangsu.completePostCheck as CaseView;
     expect(revoked).toMatchObject({ status: 'REVOKED', postCheck: 'FAILED', licence: { licenceStatus: 'REVOKED' } });
+    // The window sends it again (its answer lost): the same case back, and no second credit record.
+    const resent = dataOf(await jiangsu.postCheck(caseId, false, '现场核查：承诺的经营场所不存在', suzhouClerk)).jiangsu.completePostCheck as CaseView;
+    expect(resent).toMatchObject({ status: 'REVOKED', postCheck: 'FAILED', statusHistory: revoked.statusHistory });
 
     // The credit record now stands in Jiangsu's own credit system, for every later check.
     const records = dataOf(
@@ -158,6 +165,8 @@ describe('告知承诺: a commitment in place of a proof', () => {
     expect(passed.statusHistory.at(-1)?.note).toMatch(/核查通过/);
     const twice = await jiangsu.postCheck(caseId, false, '再查一次', suzhouClerk);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_POST_CHECK' });
+    const resent = dataOf(await jiangsu.postCheck(caseId, true, '现场核查：经营场所与承诺一致', suzhouClerk)).jiangsu.completePostCheck as CaseView;
+    expect(resent.statusHistory).toEqual(passed.statusHistory);
   });
 
   it('refuses a commitment to an applicant with an earlier false commitment', async () => {

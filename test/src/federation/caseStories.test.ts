@@ -177,6 +177,12 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
     expect((await queue()).inReview.map((c) => c.id)).toContain(first?.id);
     const rejected = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouClerk)).jiangsu.reviewCase as CaseView;
     expect(rejected).toMatchObject({ status: 'REJECTED', licence: null, decision: { outcome: 'REJECTED', reasons: ['存在未结清的住房公积金贷款，不予出具'], decidedBy: { kind: 'OPERATOR' } } });
+    // Her window sends it again (its answer lost): the case as it was decided. Another clerk's identical decision is a conflict.
+    const resent = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouClerk)).jiangsu.reviewCase as CaseView;
+    expect(resent).toMatchObject({ status: 'REJECTED', decision: rejected.decision, statusHistory: rejected.statusHistory });
+    const colleague = await tokens.operator('JIANGSU', '320509', 'WJ-CSJ-02', 'js-wj-0002');
+    const secondOpinion = await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', colleague);
+    expect(secondOpinion.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
     const approved = dataOf(await jiangsu.review(second?.id ?? '', 'APPROVE', null, suzhouClerk)).jiangsu.reviewCase as CaseView;
     expect(approved.status).toBe('APPROVED');
     expect(approved.licence?.licenceStatus).toBe('VALID');
