@@ -506,7 +506,7 @@ type ${names.mutations} {
   completePostCheck(caseId: ID!, passed: Boolean!, note: String!): ${names.caseFile}!
   "Take a queue number for an item at a place of this province; a retry with the same key returns the same ticket."
   takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): ${names.queueTicket}!
-  "Cancel a waiting number: its holder, or anyone with the cancel code it came with."
+  "Cancel a waiting number: its holder, or anyone with the cancel code it came with. Cancelling it again (a retry) answers with the cancelled number; a called number cannot be cancelled."
   cancelQueueNumber(ticketId: ID!, cancelCode: String): ${names.queueTicket}!
   "A window of this province calls the next waiting number at a place of its own division (null when nobody waits); a retry with the same key returns the number that call called."
   callNextNumber(placeId: ID!, idempotencyKey: String!): ${names.queueTicket}

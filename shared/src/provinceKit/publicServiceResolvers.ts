@@ -165,7 +165,10 @@ export function publicServiceResolvers(subgraphName: string) {
         if (!ticket) throw notFound('排队号', args.ticketId, 'ticketId');
         const own = ticket.holder === ownIdentifier(context.caller);
         if (!own && args.cancelCode !== ticket.cancelCode) throw forbidden('NOT_THE_SUBJECT', '只有取号人（或持有取消码者）可以取消排队号');
-        if (!queue.cancel(ticket.id)) throw badUserInput('ticketId', `排队号 ${ticket.number} 已不在等候中`, { reason: 'NOT_WAITING' });
+        // Cancelling a cancelled number again (a retry) answers with it; a called number cannot be cancelled.
+        if (!queue.cancel(ticket.id) && ticket.status !== 'CANCELLED') {
+          throw badUserInput('ticketId', `排队号 ${ticket.number} 已叫号，不能取消`, { reason: 'NOT_WAITING' });
+        }
         return ticketView(queue.ticket(ticket.id) as QueueTicket, context);
       },
       callNextNumber: (_: unknown, args: { placeId: string; idempotencyKey: string }, context: ProvinceContext) => {

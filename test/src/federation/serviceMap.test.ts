@@ -201,6 +201,14 @@ describe('online queue numbers', () => {
       b,
     );
     expect(dataOf(cancelled).jiangsu.cancelQueueNumber.status).toBe('CANCELLED');
+    // Sent again (the answer lost): the cancelled number, not an error.
+    const again = await graphql<{ jiangsu: { cancelQueueNumber: Ticket } }>(
+      federation.gatewayUrl,
+      `mutation C($id: ID!) { jiangsu { cancelQueueNumber(ticketId: $id) { ${TICKET_FIELDS} } } }`,
+      { id: second.id },
+      b,
+    );
+    expect(dataOf(again).jiangsu.cancelQueueNumber).toMatchObject({ id: second.id, status: 'CANCELLED' });
     expect(dataOf(await ticket(third.id)).queueTicket?.position).toBe(third.position - 1);
 
     // Someone else may not cancel a number they did not take (without its cancel code).
@@ -219,6 +227,9 @@ describe('online queue numbers', () => {
     expect(called).toContain(third.number);
     expect(called).not.toContain(second.number);
     expect(called).toEqual([...called].sort());
+    // A number already called cannot be cancelled.
+    const tooLate = await graphql(federation.gatewayUrl, `mutation C($id: ID!) { jiangsu { cancelQueueNumber(ticketId: $id) { id } } }`, { id: first.id }, a);
+    expect(tooLate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId', reason: 'NOT_WAITING' });
   });
 
   it('answers a window retrying its call with the number it called, and keeps a window to its own division', async () => {
