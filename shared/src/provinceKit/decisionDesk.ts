@@ -265,8 +265,8 @@ export const decisionDeskResolvers = {
       note: reason || null,
     });
     if (moved) return current(caseFile.id, context);
-    const now = await current(caseFile.id, context);
-    if (retried(now)) return now;
+    const movedBy = await current(caseFile.id, context);
+    if (retried(movedBy)) return movedBy;
     throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 已由他人审核`);
   },
 
@@ -299,8 +299,8 @@ export const decisionDeskResolvers = {
           },
         });
     if (moved) return current(caseFile.id, context);
-    const now = await current(caseFile.id, context);
-    if (retried(now)) return now;
+    const movedBy = await current(caseFile.id, context);
+    if (retried(movedBy)) return movedBy;
     throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 的核查已由他人完成`);
   },
 };

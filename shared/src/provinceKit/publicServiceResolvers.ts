@@ -142,7 +142,7 @@ export function publicServiceResolvers(subgraphName: string) {
         if (!map.offers(args.placeId, args.itemCode)) {
           throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
         }
-        // Real-name queueing (实名取号): one number per person and key, and no scalping.
+        // Real-name queueing (实名取号): a retry gets its own ticket back; one waiting number per person, place and item.
         const holder = ownIdentifier(context.caller);
         if (!holder) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
         const { outcome, ticket } = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey);
