@@ -28,6 +28,7 @@ import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
 import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
 import { clientAddressFromEnvironment } from './protection/clientAddress.ts';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
+import { sharedProbe } from './observability/sharedProbe.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource } from './subgraphDataSource.ts';
@@ -202,6 +203,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   serving = true;
   if (apiSchema) void warmUp(apiSchema);
 
+  // Every subgraph probed at most once a second, however often /ready is asked.
+  const probeAll = sharedProbe(() => Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, ownAssertion))), 1_000);
   const http = await startGraphQLHttpServer<GatewayContext>({
     apollo,
     host: options.host,
@@ -224,7 +227,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
       '/ready': async (_request, response) => {
-        const probes = await Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, ownAssertion)));
+        const probes = await probeAll();
         const ready = probes.every((probe) => probe.ok);
         sendJson(response, ready ? 200 : 503, {
           status: ready ? 'ready' : 'degraded',

@@ -372,9 +372,17 @@ describe('health and partial answers', () => {
     expect(regions.filter((regional) => regional !== null).map((regional) => regional?.region).sort()).toEqual(['JIANGSU', 'SHANGHAI', 'ZHEJIANG']);
     expect(response.errors?.some((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && error.extensions.serviceName === 'anhui' && error.extensions.region === 'ANHUI')).toBe(true);
 
-    const ready = await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/ready'));
-    expect(ready.status).toBe(503);
-    const body = (await ready.json()) as { subgraphs: { name: string; ok: boolean }[] };
-    expect(body.subgraphs.find((s) => s.name === 'anhui')?.ok).toBe(false);
+    // /ready probes at most once a second: the next round after the kill sees it.
+    const readiness = async () => {
+      const ready = await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/ready'));
+      return { status: ready.status, body: (await ready.json()) as { subgraphs: { name: string; ok: boolean }[] } };
+    };
+    let seen = await readiness();
+    for (let tries = 0; seen.status === 200 && tries < 30; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen = await readiness();
+    }
+    expect(seen.status).toBe(503);
+    expect(seen.body.subgraphs.find((s) => s.name === 'anhui')?.ok).toBe(false);
   });
 });
