@@ -4,13 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { Agent } from 'undici';
-import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
+import { sendJson, startGraphQLHttpServer, type PlainRoute } from '@yrd/shared/http/graphqlHttpServer';
 import { ANONYMOUS } from '@yrd/shared/identity/caller';
 import { IDENTITY_PROVIDER_IDENTITY } from '@yrd/shared/identity/userTokens';
 import { createLogger } from '@yrd/shared/observability/logger';
 import type { RunningService } from '@yrd/shared/process/runService';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
-import type { SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
+import { opsListener, type SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
 import { assertionOf, authenticateRequest, callerContext, identityProviderKeys, type GatewayContext } from './callerAuthentication.ts';
@@ -29,6 +29,7 @@ import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/ra
 import { clientAddressFromEnvironment } from './protection/clientAddress.ts';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
 import { sharedProbe } from './observability/sharedProbe.ts';
+import { startOpsServer } from './observability/opsServer.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource } from './subgraphDataSource.ts';
@@ -205,6 +206,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   // Every subgraph probed at most once a second, however often /ready is asked.
   const probeAll = sharedProbe(() => Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, ownAssertion))), 1_000);
+  const opsRoutes: Record<string, PlainRoute> = {
+    '/ready': async (_request, response) => {
+      const probes = await probeAll();
+      const ready = probes.every((probe) => probe.ok);
+      sendJson(response, ready ? 200 : 503, {
+        status: ready ? 'ready' : 'degraded',
+        subgraphs: probes.map(({ name, url, ok, error, latencyMs }) => ({
+          name,
+          url,
+          ok,
+          breaker: breakers.get(name)?.state ?? 'CLOSED',
+          ...(error ? { error } : {}),
+          latencyMs: Math.round(latencyMs),
+        })),
+      });
+    },
+    '/metrics': async (_request, response) => {
+      const { contentType, body } = await metrics.exposition();
+      response.writeHead(200, { 'content-type': contentType });
+      response.end(body);
+    },
+  };
+  // With YRD_OPS_PORT they move to a listener of their own, off the public port.
+  const opsAt = opsListener(env);
   const http = await startGraphQLHttpServer<GatewayContext>({
     apollo,
     host: options.host,
@@ -226,34 +251,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: {
       ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
-      '/ready': async (_request, response) => {
-        const probes = await probeAll();
-        const ready = probes.every((probe) => probe.ok);
-        sendJson(response, ready ? 200 : 503, {
-          status: ready ? 'ready' : 'degraded',
-          subgraphs: probes.map(({ name, url, ok, error, latencyMs }) => ({
-            name,
-            url,
-            ok,
-            breaker: breakers.get(name)?.state ?? 'CLOSED',
-            ...(error ? { error } : {}),
-            latencyMs: Math.round(latencyMs),
-          })),
-        });
-      },
-      '/metrics': async (_request, response) => {
-        const { contentType, body } = await metrics.exposition();
-        response.writeHead(200, { 'content-type': contentType });
-        response.end(body);
-      },
+      ...(opsAt ? {} : opsRoutes),
     },
   });
-  logger.info({ url: http.url, mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
+  const ops = opsAt ? await startOpsServer(opsAt.host, opsAt.port, opsRoutes, logger) : undefined;
+  logger.info({ url: http.url, ops: ops?.url ?? 'on the public port', mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
   return {
     url: http.url,
     close: async () => {
       logger.info('gateway stopping: finishing requests in flight');
       await http.close();
+      await ops?.close();
       await apollo.stop();
       await agent.close();
       await tracing.shutdown();

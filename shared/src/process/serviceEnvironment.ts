@@ -54,6 +54,16 @@ export function gatewayPort(env: NodeJS.ProcessEnv = process.env): number {
   return parsePort('PORT', env.PORT, GATEWAY_DEFAULT_PORT);
 }
 
+/**
+ * Where the gateway serves its operational endpoints (/ready, /metrics) apart from the public
+ * port, for the orchestrator and Prometheus only: `YRD_OPS_PORT`, on `YRD_OPS_HOST` (loopback
+ * unless named). Undefined when unset: they are served on the public port.
+ */
+export function opsListener(env: NodeJS.ProcessEnv = process.env): { host: string; port: number } | undefined {
+  if (env.YRD_OPS_PORT === undefined || env.YRD_OPS_PORT === '') return undefined;
+  return { host: env.YRD_OPS_HOST || '127.0.0.1', port: parsePort('YRD_OPS_PORT', env.YRD_OPS_PORT, 0) };
+}
+
 /** Every subgraph of the federation: the hub first, then the registry's regions. */
 export function subgraphNames(): string[] {
   return [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName)];

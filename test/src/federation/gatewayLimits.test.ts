@@ -5,6 +5,7 @@ import { fetch } from 'undici';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { freeLoopbackPort } from '../harness/freeLoopbackPort.ts';
 import { dataOf, graphql, type GraphQLResponse } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -16,9 +17,13 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
 let clerk: Record<string, string>;
+let opsPort: number;
 
 beforeAll(async () => {
+  opsPort = await freeLoopbackPort();
   federation = await bootFederation({
+    // Readiness and metrics for the orchestrator only, off the public port.
+    YRD_OPS_PORT: String(opsPort),
     YRD_LIMIT_DEPTH: '6',
     YRD_LIMIT_ALIASES: '4',
     YRD_LIMIT_FIELDS: '60',
@@ -164,5 +169,25 @@ describe('rate limit per caller', () => {
     expect(statuses.slice(0, 40).every((status) => status === 200)).toBe(true);
     expect(statuses[40]).toBe(429);
     expect((await send(from('203.0.113.8'))).status).toBe(200);
+  });
+});
+
+describe('operational endpoints off the public port (YRD_OPS_PORT)', () => {
+  it('serves readiness and metrics on the ops listener only, and health on both', async () => {
+    const publicBase = federation.gatewayUrl.replace(/\/graphql$/, '');
+    const opsBase = `http://127.0.0.1:${opsPort}`;
+    expect((await fetch(`${publicBase}/health`)).status).toBe(200);
+    expect((await fetch(`${publicBase}/ready`)).status).toBe(404);
+    expect((await fetch(`${publicBase}/metrics`)).status).toBe(404);
+
+    const ready = await fetch(`${opsBase}/ready`);
+    expect(ready.status).toBe(200);
+    const body = (await ready.json()) as { status: string; subgraphs: { name: string; ok: boolean }[] };
+    expect(body).toMatchObject({ status: 'ready' });
+    expect(body.subgraphs.every((subgraph) => subgraph.ok)).toBe(true);
+    const metrics = await fetch(`${opsBase}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/^# HELP /m);
+    expect((await fetch(`${opsBase}/graphql`)).status).toBe(404);
   });
 });
