@@ -1,4 +1,4 @@
-import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+import { pageSize } from '@yrd/shared/graphql/pageSize';
 import { disclosedRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
 import { recordFields } from '@yrd/shared/provinceKit/recordViews';
 import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
@@ -19,10 +19,7 @@ function dateOf(record: HeldRecord): string {
 
 function list(kind: EvidenceKind, categories?: readonly CreditCategory[]) {
   return (disclosure: DisclosureRepresentation, args: { first?: number | null }) => {
-    const first = args.first ?? 50;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_LIST) {
-      throw badUserInput('first', `每类最多返回 ${MAX_LIST} 条，收到 ${first}`, { reason: 'OUT_OF_RANGE', max: MAX_LIST });
-    }
+    const first = pageSize(args.first, 50, MAX_LIST);
     return federatedRecords(disclosure, disclosedRecordsField)
       .records.filter((record) => record.kind === kind)
       .filter((record) => !categories || categories.includes((record.content as { category: CreditCategory }).category))
