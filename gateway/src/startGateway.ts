@@ -26,7 +26,7 @@ import { safelistPlugin } from './persistedOperations/safelistPlugin.ts';
 import { stopAfterPlanning, warmQueryPlans } from './queryPlans/queryPlanWarmUp.ts';
 import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
 import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
-import { clientAddressFromEnvironment } from './protection/clientAddress.ts';
+import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
 import { sharedProbe } from './observability/sharedProbe.ts';
 import { startOpsServer } from './observability/opsServer.ts';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Caller } from '@yrd/shared/identity/caller';
-import type { ClientAddress } from './clientAddress.ts';
+import type { ClientAddress } from '@yrd/shared/http/clientAddress';
 
 /** Whose bucket a request takes from: the identity the token proves, else the client's address. */
 export function rateLimitKey(caller: Caller, request: IncomingMessage, clientAddress: ClientAddress): string {

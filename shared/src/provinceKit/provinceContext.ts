@@ -27,7 +27,7 @@ export async function createProvinceContext(request: IncomingMessage, services: 
   } catch (error) {
     if (!(error instanceof CallerNotEstablished)) throw error;
     const message = error.detail === undefined ? `${region.name}只接受经网关转发的请求` : `${region.name}无法确认调用方身份：${error.detail}`;
-    const decision = services.refusals.refuse(request.socket.remoteAddress ?? 'unknown', error.reason);
+    const decision = services.refusals.refuse(services.clientAddress(request), error.reason);
     if (decision.throttled) {
       throw rateLimitedError(`${message}（来自该地址的拒绝过多，请 ${decision.retryAfterSeconds} 秒后再试）`, decision.retryAfterSeconds, { reason: error.reason });
     }

@@ -1,3 +1,4 @@
+import type { ClientAddress } from '../http/clientAddress.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
@@ -34,6 +35,8 @@ export interface ProvinceServices {
   readonly audit: AuditLog;
   /** The audit of calls that did not come through the gateway, folded when one address floods. */
   readonly refusals: DirectCallRefusals;
+  /** Where a request came from (through the province's own trusted proxies, YRD_TRUSTED_PROXIES). */
+  readonly clientAddress: ClientAddress;
   readonly keys: MemberKeys;
   readonly trust: TrustListSource;
   readonly hub: HubClient;

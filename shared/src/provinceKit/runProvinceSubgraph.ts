@@ -7,6 +7,7 @@ import { exchangeSettingsFromEnvironment } from './provinceServices.ts';
 import { mapScaleFromEnvironment } from '../publicServices/mapScale.ts';
 import { startProvinceSubgraph } from './startProvinceSubgraph.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
+import { clientAddressFromEnvironment } from '../http/clientAddress.ts';
 
 /** The main of every province process: configuration from the environment, then run. */
 export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
@@ -22,6 +23,7 @@ export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
       settings: exchangeSettingsFromEnvironment(),
       deadlineSweepSeconds: wholeNumberVariable(process.env, 'YRD_DEADLINE_SWEEP_SECONDS', 60, 1),
       mapScale: mapScaleFromEnvironment(),
+      clientAddress: clientAddressFromEnvironment(),
     }),
   );
 }

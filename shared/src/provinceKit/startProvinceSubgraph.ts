@@ -26,6 +26,7 @@ import { MapStore } from './mapStore.ts';
 import { QueueStore } from './queueStore.ts';
 import { mapPlacesOf } from '../publicServices/mapPlaces.ts';
 import type { MapScale } from '../publicServices/mapScale.ts';
+import { clientAddressFromEnvironment, type ClientAddress } from '../http/clientAddress.ts';
 
 export interface ProvinceSubgraphOptions {
   readonly host: string;
@@ -39,6 +40,8 @@ export interface ProvinceSubgraphOptions {
   readonly settings: ExchangeSettings;
   readonly deadlineSweepSeconds: number;
   readonly mapScale: MapScale;
+  /** Where requests come from behind the province's own proxies (default: the socket's address). */
+  readonly clientAddress?: ClientAddress;
 }
 
 export interface RunningProvinceSubgraph extends RunningService {
@@ -78,6 +81,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     cases: new CaseStore(db, config.region),
     audit,
     refusals: new DirectCallRefusals(audit),
+    clientAddress: options.clientAddress ?? clientAddressFromEnvironment({}),
     keys,
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir),
     hub: new HubClient(options.hubUrl, keys),

@@ -6,6 +6,7 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { freeLoopbackPort } from '../harness/freeLoopbackPort.ts';
+import { auditEntries } from '../harness/auditTrail.ts';
 import { dataOf, graphql, type GraphQLResponse } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -169,6 +170,19 @@ describe('rate limit per caller', () => {
     expect(statuses.slice(0, 40).every((status) => status === 200)).toBe(true);
     expect(statuses[40]).toBe(429);
     expect((await send(from('203.0.113.8'))).status).toBe(200);
+  });
+});
+
+describe('client addresses behind trusted proxies (YRD_TRUSTED_PROXIES)', () => {
+  it("audits a call that bypasses the gateway with the client's address, not the proxy's", async () => {
+    const refused = await fetch(federation.subgraphUrls.jiangsu as string, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(refused.status).toBe(401);
+    const entries = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED');
+    expect(entries).toContainEqual(expect.objectContaining({ reason: 'NOT_VIA_GATEWAY', sourceAddress: '203.0.113.9' }));
   });
 });
 
