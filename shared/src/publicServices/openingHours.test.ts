@@ -10,6 +10,19 @@ describe('opening hours (CST)', () => {
     expect(isOpenAt(hall, new Date('2026-11-28T02:00:00Z'))).toBe(false); // Sat 10:00
     expect(isOpenAt({ ...hall, hours: HALL_HOURS_WITH_SATURDAY }, new Date('2026-11-28T02:00:00Z'))).toBe(true);
   });
+  it('keeps the national calendar: closed on a public holiday, open on a weekend day worked in exchange', () => {
+    // 国庆节 2026: Thursday 1 October at 10:00 is a day off, Saturday hours included.
+    expect(isOpenAt(hall, new Date('2026-10-01T02:00:00Z'))).toBe(false);
+    expect(isOpenAt({ ...hall, hours: HALL_HOURS_WITH_SATURDAY }, new Date('2026-10-03T02:00:00Z'))).toBe(false);
+    // Saturday 10 October and Sunday 20 September 2026 are worked in exchange (调休上班): weekday hours.
+    expect(isOpenAt(hall, new Date('2026-10-10T02:00:00Z'))).toBe(true);
+    expect(isOpenAt(hall, new Date('2026-09-20T08:30:00Z'))).toBe(true); // 16:30
+    expect(isOpenAt(hall, new Date('2026-09-20T09:30:00Z'))).toBe(false); // 17:30
+    // A 24-hour terminal stays open on the holiday.
+    expect(isOpenAt({ open24h: true, lunchService: false, hours: [] }, new Date('2026-10-01T02:00:00Z'))).toBe(true);
+    // A year whose arrangement is not published yet: its fixed-date holidays still close the halls.
+    expect(isOpenAt(hall, new Date('2027-10-01T02:00:00Z'))).toBe(false); // a Friday
+  });
   it('closes for lunch unless the hall serves through it; terminals never close', () => {
     const lunch = new Date('2026-11-26T04:30:00Z'); // 12:30
     expect(isOpenAt(hall, lunch)).toBe(false);

@@ -1,21 +1,41 @@
+import { epochMillisToLocalDate } from '../time/localDate.ts';
+import { calendarDay } from '../time/workingCalendar.ts';
 import type { OpeningPeriod } from './servicePlace.ts';
 
 /**
  * Opening hours in China Standard Time, and whether a place is open at an instant. A hall
- * without lunch-time service closes 12:00–13:30.
+ * without lunch-time service closes 12:00–13:30. Halls keep the national calendar: closed on the
+ * days off of a public holiday (国庆, 春节, … — Saturday hours included), and open with their
+ * weekday hours on a weekend day worked in exchange (调休上班, Monday's hours). Terminals open
+ * around the clock never close.
  */
 const CST_OFFSET_MS = 8 * 3600 * 1000;
 const LUNCH_BREAK = { from: 12 * 60, to: 13 * 60 + 30 };
+const MONDAY = 1;
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** The weekday (1 Monday … 7 Sunday) whose hours apply on the CST date of `at`; undefined on a public holiday. */
+function hoursDay(at: Date): number | undefined {
+  const local = new Date(at.getTime() + CST_OFFSET_MS);
+  switch (calendarDay(epochMillisToLocalDate(at.getTime()))) {
+    case 'PUBLIC_HOLIDAY':
+      return undefined;
+    case 'EXCHANGED_WORKING_DAY':
+      return MONDAY;
+    default:
+      return local.getUTCDay() === 0 ? 7 : local.getUTCDay();
+  }
+}
+
 export function isOpenAt(place: { open24h: boolean; lunchService: boolean; hours: readonly OpeningPeriod[] }, at: Date): boolean {
   if (place.open24h) return true;
+  const day = hoursDay(at);
+  if (day === undefined) return false;
   const local = new Date(at.getTime() + CST_OFFSET_MS);
-  const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
   const now = local.getUTCHours() * 60 + local.getUTCMinutes();
   if (!place.lunchService && now >= LUNCH_BREAK.from && now < LUNCH_BREAK.to) return false;
-  return place.hours.some((period) => period.weekdays.includes(weekday) && now >= minutes(period.opens) && now < minutes(period.closes));
+  return place.hours.some((period) => period.weekdays.includes(day) && now >= minutes(period.opens) && now < minutes(period.closes));
 }
 
 export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];

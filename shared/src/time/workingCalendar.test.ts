@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateAfter } from '../decision/workingDays.ts';
-import { hasPublishedArrangement, isWorkingDay, PUBLISHED_ARRANGEMENTS } from './workingCalendar.ts';
+import { calendarDay, hasPublishedArrangement, isWorkingDay, PUBLISHED_ARRANGEMENTS } from './workingCalendar.ts';
 
 describe('the working calendar', () => {
   it('follows the published 2026 arrangement: holidays off, exchanged weekend days worked', () => {
@@ -14,6 +14,15 @@ describe('the working calendar', () => {
     expect(isWorkingDay('2026-10-10')).toBe(true);
     // An ordinary weekend stays off.
     expect(isWorkingDay('2026-11-28')).toBe(false);
+  });
+
+  it('says how each day is kept', () => {
+    expect(calendarDay('2026-11-26')).toBe('WORKING_DAY'); // Thursday
+    expect(calendarDay('2026-11-28')).toBe('WEEKEND');
+    expect(calendarDay('2026-10-01')).toBe('PUBLIC_HOLIDAY'); // Thursday, 国庆
+    expect(calendarDay('2026-10-03')).toBe('PUBLIC_HOLIDAY'); // Saturday inside the holiday
+    expect(calendarDay('2026-10-10')).toBe('EXCHANGED_WORKING_DAY'); // Saturday, 调休上班
+    expect(calendarDay('2027-05-01')).toBe('PUBLIC_HOLIDAY'); // fixed date, arrangement not yet published
   });
 
   it('lists only weekend days as exchanged working days, and only real dates', () => {

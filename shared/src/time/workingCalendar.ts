@@ -58,15 +58,26 @@ export function hasPublishedArrangement(year: number): boolean {
   return PUBLISHED_ARRANGEMENTS[year] !== undefined;
 }
 
-export function isWorkingDay(date: LocalDate): boolean {
+/**
+ * How a date is kept: an ordinary working day or weekend day, a day off of a public holiday
+ * (weekend days inside the holiday included), or a weekend day worked in exchange (调休上班).
+ */
+export type CalendarDay = 'WORKING_DAY' | 'WEEKEND' | 'PUBLIC_HOLIDAY' | 'EXCHANGED_WORKING_DAY';
+
+export function calendarDay(date: LocalDate): CalendarDay {
   const year = Number(date.slice(0, 4));
   const arrangement = PUBLISHED_ARRANGEMENTS[year];
   if (arrangement) {
-    if (arrangement.weekendWorkingDays.includes(date)) return true;
-    if (daysOffIn(year, arrangement).has(date)) return false;
+    if (arrangement.weekendWorkingDays.includes(date)) return 'EXCHANGED_WORKING_DAY';
+    if (daysOffIn(year, arrangement).has(date)) return 'PUBLIC_HOLIDAY';
   } else if (FIXED_DATE_HOLIDAYS.has(date.slice(5))) {
-    return false;
+    return 'PUBLIC_HOLIDAY';
   }
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return weekday === 0 || weekday === 6 ? 'WEEKEND' : 'WORKING_DAY';
+}
+
+export function isWorkingDay(date: LocalDate): boolean {
+  const day = calendarDay(date);
+  return day === 'WORKING_DAY' || day === 'EXCHANGED_WORKING_DAY';
 }
