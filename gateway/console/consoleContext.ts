@@ -1,14 +1,16 @@
 import type { GatewayClient } from './graphql/gatewayClient.ts';
+import type { RetryKeys } from './retryKeys.ts';
 import type { SessionStore } from './session/sessionStore.ts';
 
-/** What every part of the console works with: the gateway, the seats, and whether development sign-in is offered. */
+/** What every part of the console works with: the gateway, the seats, whether development sign-in is offered, and the keys of mutations that may be pressed again. */
 export interface ConsoleContext {
   readonly client: GatewayClient;
   readonly sessions: SessionStore;
   readonly developmentSignIn: boolean;
+  readonly retryKeys: RetryKeys;
 }
 
-/** A fresh key for a mutation that must happen once (openCase, submitCase, takeQueueNumber). */
+/** A fresh key for a mutation that must happen once (takeQueueNumber keeps one per place). */
 export function idempotencyKey(): string {
   return `console-${crypto.randomUUID()}`;
 }

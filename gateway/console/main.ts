@@ -1,6 +1,7 @@
 import type { ConsoleContext } from './consoleContext.ts';
 import { citizenDesk } from './citizen/citizenDesk.ts';
 import { GatewayClient } from './graphql/gatewayClient.ts';
+import { RetryKeys } from './retryKeys.ts';
 import { missingOperations } from './graphql/operationNames.ts';
 import { publicDesk } from './public/publicDesk.ts';
 import { developmentSignInOffered } from './session/devSignIn.ts';
@@ -24,7 +25,7 @@ const isDesk = (name: string): name is DeskName => name in DESKS;
 
 function start(root: HTMLElement): void {
   const sessions = new SessionStore();
-  const context: ConsoleContext = { client: new GatewayClient(sessions), sessions, developmentSignIn: developmentSignInOffered() };
+  const context: ConsoleContext = { client: new GatewayClient(sessions), sessions, developmentSignIn: developmentSignInOffered(), retryKeys: new RetryKeys() };
   const missing = missingOperations(['Bundles', 'Case', 'EvidenceSources', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
   const main = h('main', { id: 'desk' });
   const nav = h('nav', { class: 'desks', 'aria-label': '功能' });

@@ -1,5 +1,5 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
-import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
@@ -57,12 +57,14 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
     const provided = selects.filter(({ select }) => select.value === 'PROVIDED').map(({ paper }) => paper);
     const current = caseView();
     const region = requireRegion(current.region);
+    // Pressed again after a lost answer: the same key, so the province answers with the bundle as that submission left it.
+    const intent = `submit:${current.id}`;
     const { errors } = await context.client.run(
       provinceOperation('SubmitCase', region),
       {
         input: {
           caseId: current.id,
-          idempotencyKey: idempotencyKey(),
+          idempotencyKey: context.retryKeys.keyFor(intent),
           providedDocuments: provided.filter((paper) => paper.kind === 'DOCUMENT').map((paper) => paper.key),
           providedMaterials: provided.filter((paper) => paper.kind === 'MATERIAL').map((paper) => paper.key),
           commitments: [],
@@ -70,6 +72,7 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
       },
       slot,
     );
+    context.retryKeys.settle(intent, errors, region.subgraphName);
     show(messages, errorList(errors));
     if (errors.length === 0) await onSubmitted();
   };

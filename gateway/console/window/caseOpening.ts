@@ -1,5 +1,5 @@
 import type { Region } from '@yrd/shared/regions/regionRegistry';
-import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { GraphQLErrorShape } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
@@ -14,22 +14,26 @@ export interface OpenedCase {
 /**
  * 开始办件: opens the case in `region` — OpenCase for an item, OpenBundle for a one-thing
  * bundle (one case, with a linked case per item) — as the clerk at a window (`operator`, in the
- * window's province) or as the applicant online (`citizen`). Each attempt has its own
- * idempotency key.
+ * window's province) or as the applicant online (`citizen`). Pressed again after an answer that
+ * may have been lost, it sends the same idempotency key and gets the same case, not a second one.
  */
 export async function openChosenCase(context: ConsoleContext, region: Region, subjectId: string, choice: ApplicationChoice, slot: SessionSlot = 'operator'): Promise<OpenedCase> {
+  const intent = `open:${region.code}:${subjectId}:${choice.kind}:${choice.kind === 'BUNDLE' ? choice.bundle.code : choice.item.code}`;
+  const idempotencyKey = context.retryKeys.keyFor(intent);
   if (choice.kind === 'BUNDLE') {
     const { data, errors } = await context.client.run<Record<string, { openBundle: { id: string } } | null>>(
       provinceOperation('OpenBundle', region),
-      { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey: idempotencyKey() } },
+      { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey } },
       slot,
     );
+    context.retryKeys.settle(intent, errors, region.subgraphName);
     return { caseId: data?.[region.subgraphName]?.openBundle.id ?? null, errors };
   }
   const { data, errors } = await context.client.run<Record<string, { openCase: { id: string } } | null>>(
     provinceOperation('OpenCase', region),
-    { input: { itemCode: choice.item.code, subjectId, idempotencyKey: idempotencyKey() } },
+    { input: { itemCode: choice.item.code, subjectId, idempotencyKey } },
     slot,
   );
+  context.retryKeys.settle(intent, errors, region.subgraphName);
   return { caseId: data?.[region.subgraphName]?.openCase.id ?? null, errors };
 }

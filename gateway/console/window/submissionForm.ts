@@ -1,5 +1,5 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
-import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
@@ -51,11 +51,14 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
       .map(({ requirement, select }) => ({ materialCode: requirement.code, type: select.value }));
     const current = caseView();
     const region = requireRegion(current.region);
+    // Pressed again after a lost answer: the same key, so the province answers with the case as that submission left it.
+    const intent = `submit:${current.id}`;
     const { errors } = await context.client.run(
       provinceOperation('SubmitCase', region),
-      { input: { caseId: current.id, idempotencyKey: idempotencyKey(), providedMaterials, commitments } },
+      { input: { caseId: current.id, idempotencyKey: context.retryKeys.keyFor(intent), providedMaterials, commitments } },
       slot,
     );
+    context.retryKeys.settle(intent, errors, region.subgraphName);
     show(messages, errorList(errors));
     if (errors.length === 0) await onSubmitted();
   };

@@ -30,6 +30,31 @@ afterAll(async () => {
   await federation?.shutdown();
 });
 
+describe('a lost answer at the window', () => {
+  it('pressed again after the answer to 开始办件 was lost, opens the same case, not a second one', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.wangLijuan);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    // The province opens the case, but its answer never reaches the page.
+    let lostCaseId: string | undefined;
+    await page.route('**/graphql', async (route) => {
+      const sent = route.request().postDataJSON() as { operationName?: string };
+      if (lostCaseId !== undefined || sent.operationName !== 'OpenCaseJiangsu') return route.continue();
+      const answer = (await (await route.fetch()).json()) as { data?: { jiangsu?: { openCase?: { id: string } } } };
+      lostCaseId = answer.data?.jiangsu?.openCase?.id ?? '';
+      return route.abort('connectionreset');
+    });
+    await page.getByTestId('open-case').click();
+    await page.getByText('无法连接网关').waitFor();
+    expect(lostCaseId).toMatch(/^32\d{14}$/);
+    await page.unroute('**/graphql');
+    // 开始办件 again: the same key, so the province answers with the case it opened.
+    expect(await openCase(page)).toBe(lostCaseId);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('story 1 at the console: the 吴江 window, Shanghai data, instant approval', () => {
   let caseId = '';
 
