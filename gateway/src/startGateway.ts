@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { Agent } from 'undici';
-import { sendJson, startGraphQLHttpServer, type PlainRoute } from '@yrd/shared/http/graphqlHttpServer';
+import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
 import { ANONYMOUS } from '@yrd/shared/identity/caller';
 import { IDENTITY_PROVIDER_IDENTITY } from '@yrd/shared/identity/userTokens';
 import { createLogger } from '@yrd/shared/observability/logger';
@@ -28,13 +28,13 @@ import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
 import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
 import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
-import { sharedProbe } from './observability/sharedProbe.ts';
+import { opsRoutes } from './observability/opsRoutes.ts';
 import { startOpsServer } from './observability/opsServer.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource } from './subgraphDataSource.ts';
 import { watchSupergraphFile } from './supergraph/supergraphFileWatcher.ts';
-import { probeSubgraph, waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
+import { waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
 
 /**
  * The gateway's own keys (made at first start) registered in the trust directory, and the
@@ -204,30 +204,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   serving = true;
   if (apiSchema) void warmUp(apiSchema);
 
-  // Every subgraph probed at most once a second, however often /ready is asked.
-  const probeAll = sharedProbe(() => Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, agent, 2_000, ownAssertion))), 1_000);
-  const opsRoutes: Record<string, PlainRoute> = {
-    '/ready': async (_request, response) => {
-      const probes = await probeAll();
-      const ready = probes.every((probe) => probe.ok);
-      sendJson(response, ready ? 200 : 503, {
-        status: ready ? 'ready' : 'degraded',
-        subgraphs: probes.map(({ name, url, ok, error, latencyMs }) => ({
-          name,
-          url,
-          ok,
-          breaker: breakers.get(name)?.state ?? 'CLOSED',
-          ...(error ? { error } : {}),
-          latencyMs: Math.round(latencyMs),
-        })),
-      });
-    },
-    '/metrics': async (_request, response) => {
-      const { contentType, body } = await metrics.exposition();
-      response.writeHead(200, { 'content-type': contentType });
-      response.end(body);
-    },
-  };
+  const operational = opsRoutes({ subgraphs: options.subgraphs, agent, ownAssertion, breakers, metrics });
   // With YRD_OPS_PORT they move to a listener of their own, off the public port.
   const opsAt = opsListener(env);
   const http = await startGraphQLHttpServer<GatewayContext>({
@@ -251,10 +228,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: {
       ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
-      ...(opsAt ? {} : opsRoutes),
+      ...(opsAt ? {} : operational),
     },
   });
-  const ops = opsAt ? await startOpsServer(opsAt.host, opsAt.port, opsRoutes, logger) : undefined;
+  const ops = opsAt ? await startOpsServer(opsAt.host, opsAt.port, operational, logger) : undefined;
   logger.info({ url: http.url, ops: ops?.url ?? 'on the public port', mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
   return {
     url: http.url,
