@@ -26,7 +26,7 @@ export function provinceRoutingResolvers() {
       },
       queueTicket: (_: unknown, args: { id: string }) => {
         if (!/^\d{2}Q\d{8}[0-9A-F]{10}$/.test(args.id)) {
-          throw badUserInput('id', `排队号编号应为省份代码2位 + Q + 日期8位 + 10位校验码，收到“${args.id}”`, { reason: 'FORMAT' });
+          throw badUserInput('id', `排队号编号应为省份代码2位 + Q + 日期8位 + 10位大写十六进制随机码，收到“${args.id}”`, { reason: 'FORMAT' });
         }
         const region = regionOfDivision(args.id);
         if (!region) throw notFound('排队号', args.id, 'id');
