@@ -12,6 +12,7 @@ export type QueryName =
   | 'MySubject'
   | 'NearestServicePlaces'
   | 'PolicyMatch'
+  | 'QueueTicket'
   | 'ReviewQueue'
   | 'SearchKnowledge'
   | 'SubjectLookup';

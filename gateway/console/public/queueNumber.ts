@@ -69,7 +69,14 @@ export function queueNumberButton(context: ConsoleContext, place: ServicePlace, 
       'citizen',
     );
     const ticket = data?.[region.subgraphName]?.takeQueueNumber;
-    show(area, ticket ? ticketView(context, area, ticket, cancelled, errors) : errorList(errors));
+    if (ticket) return show(area, ticketView(context, area, ticket, cancelled, errors));
+    // She already waits here for this item (taken in another tab, say): show that number, with the province's words.
+    const heldId = errors.find((error) => error.extensions?.reason === 'ALREADY_WAITING')?.extensions?.ticketId;
+    if (typeof heldId === 'string') {
+      const held = await context.client.run<{ queueTicket: QueueTicket | null }>('QueueTicket', { id: heldId });
+      if (held.data?.queueTicket) return show(area, ticketView(context, area, { ...held.data.queueTicket, cancelCode: null }, cancelled, errors));
+    }
+    show(area, errorList(errors));
   };
   return h('div', { class: 'queue-number' }, button('在线取号', take, { testId: `take-number-${place.id}` }), area);
 }

@@ -85,8 +85,29 @@ describe('public services at the console, without sign-in', () => {
     // Pressing again now asks for a new number, not the cancelled one back.
     await hall.getByRole('button', { name: '在线取号' }).click();
     await hall.getByTestId('queue-ticket').filter({ hasText: '等候中' }).waitFor();
-    expect(await hall.locator('.ticket-number').textContent()).not.toBe(number);
+    const held = await hall.locator('.ticket-number').textContent();
+    expect(held).not.toBe(number);
     expect(pageErrors).toEqual([]);
+
+    // In another tab she asks again at the same hall: not a second number — the one she holds, with the province's words.
+    const other = await browser.open('public');
+    await other.page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
+    await other.page.getByTestId('public-search').click();
+    await other.page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
+    await other.page.getByTestId('use-my-location').click();
+    const placeId = ((await hall.getByRole('button', { name: '在线取号' }).getAttribute('data-testid')) ?? '').replace(/^take-number-/, '');
+    const sameHall = other.page.getByTestId(`ticket-${placeId}`);
+    await other.page.getByTestId(`take-number-${placeId}`).click();
+    await sameHall.getByRole('button', { name: '去登录' }).click();
+    const otherSeat = other.page.getByTestId('public-citizen-seat');
+    await otherSeat.getByLabel('公民身份号码').fill(CAST.wangLijuan);
+    await otherSeat.getByTestId('dev-sign-in').click();
+    await otherSeat.getByTestId('signed-in-as').waitFor();
+    await other.page.getByTestId(`take-number-${placeId}`).click();
+    await sameHall.getByTestId('queue-ticket').waitFor();
+    expect(await sameHall.locator('.ticket-number').textContent()).toBe(held);
+    expect(await sameHall.getByRole('alert').textContent()).toContain(`取得 ${held} 号，正在等候`);
+    expect(other.pageErrors).toEqual([]);
   });
 
   it('names a province that is down and still lists the others\' places', async () => {
