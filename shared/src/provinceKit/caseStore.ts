@@ -382,13 +382,13 @@ export class CaseStore {
   }
 
   /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */
-  supplyMaterial(caseId: string, materialCode: string, now = new Date()): { supplied: boolean; commitments: Commitment[]; stillOpen: Commitment[] } {
-    const supplied =
-      this.statements
-        .prepare("UPDATE case_commitment SET supplied_at = ? WHERE case_id = ? AND material_code = ? AND type = 'SUPPLY_LATER' AND supplied_at IS NULL")
-        .run(now.toISOString(), caseId, materialCode).changes > 0;
+  supplyMaterial(caseId: string, materialCode: string, now = new Date()): { commitments: Commitment[]; stillOpen: Commitment[] } {
+    // Recorded once: confirming a material already supplied keeps its first time.
+    this.statements
+      .prepare("UPDATE case_commitment SET supplied_at = ? WHERE case_id = ? AND material_code = ? AND type = 'SUPPLY_LATER' AND supplied_at IS NULL")
+      .run(now.toISOString(), caseId, materialCode);
     const commitments = this.commitmentsOf(caseId);
-    return { supplied, commitments, stillOpen: commitments.filter((c) => c.type === 'SUPPLY_LATER' && c.suppliedAt === null) };
+    return { commitments, stillOpen: commitments.filter((c) => c.type === 'SUPPLY_LATER' && c.suppliedAt === null) };
   }
 
   /**
