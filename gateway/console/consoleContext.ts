@@ -9,8 +9,3 @@ export interface ConsoleContext {
   readonly developmentSignIn: boolean;
   readonly retryKeys: RetryKeys;
 }
-
-/** A fresh key for a mutation that must happen once (takeQueueNumber keeps one per place). */
-export function idempotencyKey(): string {
-  return `console-${crypto.randomUUID()}`;
-}

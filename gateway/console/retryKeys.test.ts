@@ -26,4 +26,18 @@ describe('RetryKeys', () => {
     keys.settle('submit:A', [{ message: '上海市暂时无法访问', extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'TIMEOUT', serviceName: 'shanghai' } }], 'zhejiang');
     expect(keys.keyFor('submit:A')).not.toBe(a);
   });
+
+  it('sends an attempt with the intent’s key and settles it by the answer', async () => {
+    const keys = new RetryKeys();
+    const sent: string[] = [];
+    const send = (errors: typeof lost) => (key: string) => {
+      sent.push(key);
+      return Promise.resolve({ errors });
+    };
+    await keys.attempt('open:x', 'jiangsu', send(lost));
+    await keys.attempt('open:x', 'jiangsu', send([]));
+    await keys.attempt('open:x', 'jiangsu', send([]));
+    expect(sent[1]).toBe(sent[0]);
+    expect(sent[2]).not.toBe(sent[1]);
+  });
 });

@@ -1,5 +1,10 @@
 import type { GraphQLErrorShape } from './graphql/resultTypes.ts';
 
+/** A fresh idempotency key for a mutation that must happen once. */
+export function idempotencyKey(): string {
+  return `console-${crypto.randomUUID()}`;
+}
+
 /**
  * Whether an answer may have been lost on the way, the mutation applied all the same: the
  * gateway could not be reached or gave no readable answer, or the province the mutation went to
@@ -24,12 +29,19 @@ export class RetryKeys {
 
   keyFor(intent: string): string {
     let key = this.keys.get(intent);
-    if (!key) this.keys.set(intent, (key = `console-${crypto.randomUUID()}`));
+    if (!key) this.keys.set(intent, (key = idempotencyKey()));
     return key;
   }
 
   /** After an attempt on `subgraphName` (the province the mutation went to): the key is kept only if its answer may have been lost. */
   settle(intent: string, errors: readonly GraphQLErrorShape[], subgraphName: string): void {
     if (!maybeApplied(errors, subgraphName)) this.keys.delete(intent);
+  }
+
+  /** One attempt at an intent on `subgraphName`: `send` with the intent's key, then settled by its answer. */
+  async attempt<T extends { readonly errors: readonly GraphQLErrorShape[] }>(intent: string, subgraphName: string, send: (idempotencyKey: string) => Promise<T>): Promise<T> {
+    const answer = await send(this.keyFor(intent));
+    this.settle(intent, answer.errors, subgraphName);
+    return answer;
   }
 }

@@ -1,5 +1,6 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
-import { idempotencyKey, type ConsoleContext } from '../consoleContext.ts';
+import type { ConsoleContext } from '../consoleContext.ts';
+import { idempotencyKey } from '../retryKeys.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { GraphQLErrorShape, QueueTicket, ServicePlace } from '../graphql/resultTypes.ts';
 import { button, h, show } from '../ui/dom.ts';

@@ -43,10 +43,11 @@ export function bundleSubmissionKey(view: CaseView): string {
 
 /**
  * ④ 材料与提交 for a one-thing bundle (一件事): the materials of all its items, as the bundle's
- * case reads them for each item's case (one read, not one per item), gathered by document so each is handed in once — and the one application
- * form standing for every item's. Submitting submits the whole bundle (once-only, an
- * idempotency key per attempt); a refusal names the item and changes nothing. 容缺 and
- * 告知承诺 are offered for a single item's case only.
+ * case reads them for each item's case (one read, not one per item), gathered by document so
+ * each is handed in once — and the one application form standing for every item's. Submitting
+ * submits the whole bundle, once (pressed again after a lost answer, with the same idempotency
+ * key); a refusal names the item and changes nothing. 容缺 and 告知承诺 are offered for a
+ * single item's case only.
  */
 export function bundleSubmissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>, slot: SessionSlot): HTMLElement {
   const all = papersOf(caseView().cases);
@@ -58,21 +59,21 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
     const current = caseView();
     const region = requireRegion(current.region);
     // Pressed again after a lost answer: the same key, so the province answers with the bundle as that submission left it.
-    const intent = `submit:${current.id}`;
-    const { errors } = await context.client.run(
-      provinceOperation('SubmitCase', region),
-      {
-        input: {
-          caseId: current.id,
-          idempotencyKey: context.retryKeys.keyFor(intent),
-          providedDocuments: provided.filter((paper) => paper.kind === 'DOCUMENT').map((paper) => paper.key),
-          providedMaterials: provided.filter((paper) => paper.kind === 'MATERIAL').map((paper) => paper.key),
-          commitments: [],
+    const { errors } = await context.retryKeys.attempt(`submit:${current.id}`, region.subgraphName, (idempotencyKey) =>
+      context.client.run(
+        provinceOperation('SubmitCase', region),
+        {
+          input: {
+            caseId: current.id,
+            idempotencyKey,
+            providedDocuments: provided.filter((paper) => paper.kind === 'DOCUMENT').map((paper) => paper.key),
+            providedMaterials: provided.filter((paper) => paper.kind === 'MATERIAL').map((paper) => paper.key),
+            commitments: [],
+          },
         },
-      },
-      slot,
+        slot,
+      ),
     );
-    context.retryKeys.settle(intent, errors, region.subgraphName);
     show(messages, errorList(errors));
     if (errors.length === 0) await onSubmitted();
   };

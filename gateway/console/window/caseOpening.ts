@@ -19,21 +19,14 @@ export interface OpenedCase {
  */
 export async function openChosenCase(context: ConsoleContext, region: Region, subjectId: string, choice: ApplicationChoice, slot: SessionSlot = 'operator'): Promise<OpenedCase> {
   const intent = `open:${region.code}:${subjectId}:${choice.kind}:${choice.kind === 'BUNDLE' ? choice.bundle.code : choice.item.code}`;
-  const idempotencyKey = context.retryKeys.keyFor(intent);
   if (choice.kind === 'BUNDLE') {
-    const { data, errors } = await context.client.run<Record<string, { openBundle: { id: string } } | null>>(
-      provinceOperation('OpenBundle', region),
-      { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey } },
-      slot,
+    const { data, errors } = await context.retryKeys.attempt(intent, region.subgraphName, (idempotencyKey) =>
+      context.client.run<Record<string, { openBundle: { id: string } } | null>>(provinceOperation('OpenBundle', region), { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey } }, slot),
     );
-    context.retryKeys.settle(intent, errors, region.subgraphName);
     return { caseId: data?.[region.subgraphName]?.openBundle.id ?? null, errors };
   }
-  const { data, errors } = await context.client.run<Record<string, { openCase: { id: string } } | null>>(
-    provinceOperation('OpenCase', region),
-    { input: { itemCode: choice.item.code, subjectId, idempotencyKey } },
-    slot,
+  const { data, errors } = await context.retryKeys.attempt(intent, region.subgraphName, (idempotencyKey) =>
+    context.client.run<Record<string, { openCase: { id: string } } | null>>(provinceOperation('OpenCase', region), { input: { itemCode: choice.item.code, subjectId, idempotencyKey } }, slot),
   );
-  context.retryKeys.settle(intent, errors, region.subgraphName);
   return { caseId: data?.[region.subgraphName]?.openCase.id ?? null, errors };
 }

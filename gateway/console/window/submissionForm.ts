@@ -52,13 +52,9 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
     const current = caseView();
     const region = requireRegion(current.region);
     // Pressed again after a lost answer: the same key, so the province answers with the case as that submission left it.
-    const intent = `submit:${current.id}`;
-    const { errors } = await context.client.run(
-      provinceOperation('SubmitCase', region),
-      { input: { caseId: current.id, idempotencyKey: context.retryKeys.keyFor(intent), providedMaterials, commitments } },
-      slot,
+    const { errors } = await context.retryKeys.attempt(`submit:${current.id}`, region.subgraphName, (idempotencyKey) =>
+      context.client.run(provinceOperation('SubmitCase', region), { input: { caseId: current.id, idempotencyKey, providedMaterials, commitments } }, slot),
     );
-    context.retryKeys.settle(intent, errors, region.subgraphName);
     show(messages, errorList(errors));
     if (errors.length === 0) await onSubmitted();
   };
