@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { sendJson, type PlainRoute } from '@yrd/shared/http/graphqlHttpServer';
+import { listenOn } from '@yrd/shared/http/listenOn';
 import type { Logger } from '@yrd/shared/observability/logger';
 
 export interface RunningOpsServer {
@@ -26,15 +26,8 @@ export async function startOpsServer(host: string, port: number, routes: Readonl
       else response.destroy(error as Error);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  const bound = await listenOn(server, port, host);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`;
   return {
     url,
     close: () =>

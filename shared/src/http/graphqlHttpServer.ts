@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../observability/logger.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/requestId.ts';
+import { listenOn } from './listenOn.ts';
 import { readJsonBody, RequestBodyError } from './readJsonBody.ts';
 
 /**
@@ -121,14 +121,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     });
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, options.port, options.host);
   const url = `http://${options.host}:${port}${path}`;
   return {
     url,

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { identityProviderKeys } from '@yrd/gateway/callerAuthentication';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
+import { listenOn } from '@yrd/shared/http/listenOn';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
 
@@ -77,15 +77,9 @@ export function withAuthorization(authorization: string | null | undefined): Inc
   return { headers } as Pick<IncomingMessage, 'headers'> as IncomingMessage;
 }
 
-export function listen(server: Server, options: PeerGatewayOptions): Promise<string> {
+export async function listen(server: Server, options: PeerGatewayOptions): Promise<string> {
   const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      const { port } = server.address() as AddressInfo;
-      resolve(`http://${host}:${port}`);
-    });
-  });
+  return `http://${host}:${await listenOn(server, options.port ?? 0, host)}`;
 }
 
 export function closeServer(server: Server): Promise<void> {
