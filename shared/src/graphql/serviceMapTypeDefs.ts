@@ -1,4 +1,5 @@
 import { isOpenAt } from '../publicServices/openingHours.ts';
+import type { Clock } from '../time/clock.ts';
 import { labelledEnumSdl } from './enumSdl.ts';
 
 /**
@@ -37,9 +38,11 @@ type MapPlaceHit @shareable {
   ].join('\n\n');
 }
 
-/** Fields of MapPlaceHit computed where it is served (the same everywhere). */
-export const MAP_PLACE_HIT_RESOLVERS = {
-  MapPlaceHit: {
-    openNow: (hit: Parameters<typeof isOpenAt>[0]) => isOpenAt(hit, new Date()),
-  },
-};
+/** Fields of MapPlaceHit computed where it is served (the same everywhere), by the halls' clock. */
+export function mapPlaceHitResolvers(hallClock: Clock) {
+  return {
+    MapPlaceHit: {
+      openNow: (hit: Parameters<typeof isOpenAt>[0]) => isOpenAt(hit, hallClock()),
+    },
+  };
+}

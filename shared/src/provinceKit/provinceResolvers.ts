@@ -1,7 +1,8 @@
 import { SCALAR_RESOLVERS } from '../graphql/scalars.ts';
-import { MAP_PLACE_HIT_RESOLVERS } from '../graphql/serviceMapTypeDefs.ts';
+import { mapPlaceHitResolvers } from '../graphql/serviceMapTypeDefs.ts';
 import type { SubgraphResolvers } from '../graphql/subgraphResolvers.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { Clock } from '../time/clock.ts';
 import { caseDeskResolvers } from './caseDesk.ts';
 import { decisionDeskResolvers } from './decisionDesk.ts';
 import { reviewQueueResolvers } from './reviewQueueResolvers.ts';
@@ -42,14 +43,14 @@ function implementationView(config: ProvinceConfig, standardCode: string, local:
 
 const byTypename = (value: { __typename: string }) => value.__typename;
 
-/** The resolvers of a province subgraph, for the region named in `config`. */
-export function provinceResolvers(config: ProvinceConfig): SubgraphResolvers {
+/** The resolvers of a province subgraph, for the region named in `config`; opening hours and queue days by `hallClock`. */
+export function provinceResolvers(config: ProvinceConfig, hallClock: Clock): SubgraphResolvers {
   const names = provinceTypeNames(config.region);
-  const publicServices = publicServiceResolvers(config.region.subgraphName);
+  const publicServices = publicServiceResolvers(config.region.subgraphName, hallClock);
 
   return {
     ...SCALAR_RESOLVERS,
-    ...MAP_PLACE_HIT_RESOLVERS,
+    ...mapPlaceHitResolvers(hallClock),
     RegionalSubject: { __resolveType: () => names.subject },
     ItemImplementation: { __resolveType: () => names.implementation },
     Case: { __resolveType: () => names.caseFile },

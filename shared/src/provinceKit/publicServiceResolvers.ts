@@ -6,7 +6,9 @@ import { isHolder, ownIdentifier } from '../identity/caller.ts';
 import { parseMapSearchKey } from '../publicServices/mapSearchKey.ts';
 import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
+import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
+import { hallTimeLabel, isOpenAt, nextOpeningAt } from '../publicServices/openingHours.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
 import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
@@ -66,7 +68,7 @@ async function disclosedRecords(subjectId: string, context: ProvinceContext) {
   return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC'));
 }
 
-export function publicServiceResolvers(subgraphName: string) {
+export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
   return {
     serviceMapSearch: {
       __resolveReference: (reference: { key: string }) => reference,
@@ -142,10 +144,24 @@ export function publicServiceResolvers(subgraphName: string) {
         if (!map.offers(args.placeId, args.itemCode)) {
           throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
         }
+        if (place.kind === 'SELF_SERVICE_TERMINAL') {
+          throw badUserInput('placeId', `${place.name}是自助服务终端，无需取号，可直接前往办理`, { reason: 'NO_QUEUE_HERE' });
+        }
         // Real-name queueing (实名取号): a retry gets its own ticket back; one waiting number per person, place and item.
         const holder = ownIdentifier(context.caller);
         if (!holder) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
-        const { outcome, ticket } = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey);
+        // Numbers are for now: a place gives them out while it is open (a number taken after hours would never be called).
+        const now = hallClock();
+        const taken = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey, now, isOpenAt(place, now));
+        if (taken.outcome === 'PLACE_CLOSED') {
+          const opens = nextOpeningAt(place, now);
+          throw badUserInput(
+            'placeId',
+            `${place.name}现在不办公（${opens ? `下次开放：${hallTimeLabel(opens)}` : '两周内没有开放时间'}），请在开放时间内取号`,
+            { reason: 'PLACE_CLOSED', opensAt: opens?.toISOString() ?? null },
+          );
+        }
+        const { outcome, ticket } = taken;
         if (outcome === 'ALREADY_WAITING') {
           throw conflict('ALREADY_WAITING', `您已在${place.name}取得 ${ticket.number} 号，正在等候；同一事项同一地点当天只能持有一个等候中的号，如需重新取号请先取消该号`, {
             ticketId: ticket.id,
@@ -183,7 +199,7 @@ export function publicServiceResolvers(subgraphName: string) {
         if (place.divisionCode !== caller.division) {
           throw forbidden('WRONG_DIVISION', `${place.name}（行政区划 ${place.divisionCode}）不是您窗口所在区划 ${caller.division} 的办事地点，不能在此叫号`);
         }
-        const called = services.queue.callNext(args.placeId, caller.operatorId, args.idempotencyKey);
+        const called = services.queue.callNext(args.placeId, caller.operatorId, args.idempotencyKey, hallClock());
         if (called && called.placeId !== args.placeId) {
           throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点叫号（${called.number}），请换一个幂等键`, {
             field: 'idempotencyKey',

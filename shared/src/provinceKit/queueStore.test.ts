@@ -4,12 +4,17 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
-import { QueueStore } from './queueStore.ts';
+import { QueueStore, type QueueTicket, type TakenNumber } from './queueStore.ts';
 
 const JIANGSU = requireRegion('JIANGSU');
 const MORNING = new Date('2026-11-26T01:00:00Z');
 const NEXT_DAY = new Date('2026-11-27T01:00:00Z');
 const dirs: string[] = [];
+
+function ticketOf(taken: TakenNumber): QueueTicket {
+  if (taken.outcome === 'PLACE_CLOSED') throw new Error('no number: the place is closed');
+  return taken.ticket;
+}
 
 function open(dir = mkdtempSync(join(tmpdir(), 'queue-'))) {
   dirs.push(dir);
@@ -24,10 +29,10 @@ afterEach(() => {
 describe('QueueStore', () => {
   it('gives numbers in order per place and day, and the place in the queue', () => {
     const { queue } = open();
-    const a = queue.take('P1', 'I', 'alice', 'k1', MORNING).ticket;
-    const b = queue.take('P1', 'I', 'bob', 'k1', MORNING).ticket;
-    const other = queue.take('P2', 'I', 'carol', 'k1', MORNING).ticket;
-    const tomorrow = queue.take('P1', 'I', 'dave', 'k1', NEXT_DAY).ticket;
+    const a = ticketOf(queue.take('P1', 'I', 'alice', 'k1', MORNING, true));
+    const b = ticketOf(queue.take('P1', 'I', 'bob', 'k1', MORNING, true));
+    const other = ticketOf(queue.take('P2', 'I', 'carol', 'k1', MORNING, true));
+    const tomorrow = ticketOf(queue.take('P1', 'I', 'dave', 'k1', NEXT_DAY, true));
     expect([a.number, b.number, other.number, tomorrow.number]).toEqual(['A001', 'A002', 'A001', 'A001']);
     expect(a.id.startsWith('32Q20261126')).toBe(true);
     expect([queue.ahead(a), queue.ahead(b)]).toEqual([0, 1]);
@@ -35,33 +40,34 @@ describe('QueueStore', () => {
 
   it('returns the same ticket for the same holder and key, a new one for another holder', () => {
     const { queue } = open();
-    const first = queue.take('P1', 'I', 'alice', 'same', MORNING);
+    const first = queue.take('P1', 'I', 'alice', 'same', MORNING, true);
     expect(first.outcome).toBe('TAKEN');
-    expect(queue.take('P1', 'I', 'alice', 'same', MORNING)).toEqual({ outcome: 'RETRIED', ticket: first.ticket });
-    expect(queue.take('P1', 'I', 'bob', 'same', MORNING).ticket.number).toBe('A002');
+    expect(queue.take('P1', 'I', 'alice', 'same', MORNING, true)).toEqual({ outcome: 'RETRIED', ticket: ticketOf(first) });
+    expect(ticketOf(queue.take('P1', 'I', 'bob', 'same', MORNING, true)).number).toBe('A002');
   });
 
   it('gives a holder one waiting number per place and item a day, however many keys they try', () => {
     const { queue } = open();
-    const first = queue.take('P1', 'I', 'alice', 'k1', MORNING).ticket;
-    expect(queue.take('P1', 'I', 'alice', 'k2', MORNING)).toEqual({ outcome: 'ALREADY_WAITING', ticket: first });
+    const first = ticketOf(queue.take('P1', 'I', 'alice', 'k1', MORNING, true));
+    expect(queue.take('P1', 'I', 'alice', 'k2', MORNING, true)).toEqual({ outcome: 'ALREADY_WAITING', ticket: first });
     // Another item, another place, another day: numbers of their own.
-    expect(queue.take('P1', 'J', 'alice', 'k3', MORNING).outcome).toBe('TAKEN');
-    expect(queue.take('P2', 'I', 'alice', 'k4', MORNING).outcome).toBe('TAKEN');
-    expect(queue.take('P1', 'I', 'alice', 'k5', NEXT_DAY).outcome).toBe('TAKEN');
+    expect(queue.take('P1', 'J', 'alice', 'k3', MORNING, true).outcome).toBe('TAKEN');
+    expect(queue.take('P2', 'I', 'alice', 'k4', MORNING, true).outcome).toBe('TAKEN');
+    expect(queue.take('P1', 'I', 'alice', 'k5', NEXT_DAY, true).outcome).toBe('TAKEN');
     // Once the number is cancelled (or called), she may take another.
     queue.cancel(first.id);
-    const again = queue.take('P1', 'I', 'alice', 'k6', MORNING);
+    const again = queue.take('P1', 'I', 'alice', 'k6', MORNING, true);
     expect(again).toMatchObject({ outcome: 'TAKEN', ticket: { number: 'A003' } });
+    const againTicket = ticketOf(again);
     expect(queue.callNext('P1', 'clerk', 'call-1', MORNING)?.itemCode).toBe('J');
-    expect(queue.take('P1', 'I', 'alice', 'k7', MORNING).outcome).toBe('ALREADY_WAITING');
-    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING)?.id).toBe(again.ticket.id);
-    expect(queue.take('P1', 'I', 'alice', 'k8', MORNING).outcome).toBe('TAKEN');
+    expect(queue.take('P1', 'I', 'alice', 'k7', MORNING, true).outcome).toBe('ALREADY_WAITING');
+    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING)?.id).toBe(againTicket.id);
+    expect(queue.take('P1', 'I', 'alice', 'k8', MORNING, true).outcome).toBe('TAKEN');
   });
 
   it('moves people up when someone ahead cancels, and calls the waiting in order', () => {
     const { queue } = open();
-    const [a, b, c] = ['a', 'b', 'c'].map((holder) => queue.take('P1', 'I', holder, 'k', MORNING).ticket);
+    const [a, b, c] = ['a', 'b', 'c'].map((holder) => ticketOf(queue.take('P1', 'I', holder, 'k', MORNING, true)));
     if (!a || !b || !c) throw new Error('tickets missing');
     expect(queue.cancel(b.id)).toBe(true);
     expect(queue.cancel(b.id)).toBe(false);
@@ -74,7 +80,7 @@ describe('QueueStore', () => {
 
   it('answers a retried call with the number it called, not the next person, and says who called it when', () => {
     const { queue } = open();
-    for (const holder of ['a', 'b', 'c']) queue.take('P1', 'I', holder, 'k', MORNING);
+    for (const holder of ['a', 'b', 'c']) queue.take('P1', 'I', holder, 'k', MORNING, true);
     const called = queue.callNext('P1', 'clerk-1', 'call', MORNING);
     expect(called).toMatchObject({ number: 'A001', status: 'CALLED', calledBy: 'clerk-1', calledAt: MORNING.toISOString() });
     expect(queue.callNext('P1', 'clerk-2', 'other', MORNING)?.number).toBe('A002');
@@ -85,13 +91,23 @@ describe('QueueStore', () => {
     expect(queue.ticket(called?.id ?? '')?.status).toBe('CALLED');
   });
 
+  it('gives no new number while the place is closed, but answers a retry and a holder who already waits', () => {
+    const { queue } = open();
+    const taken = ticketOf(queue.take('P1', 'I', 'alice', 'k1', MORNING, true));
+    // Closing time: her retried request still gets her ticket, another key tells her she waits, a newcomer gets nothing.
+    expect(queue.take('P1', 'I', 'alice', 'k1', MORNING, false)).toEqual({ outcome: 'RETRIED', ticket: taken });
+    expect(queue.take('P1', 'I', 'alice', 'k2', MORNING, false)).toEqual({ outcome: 'ALREADY_WAITING', ticket: taken });
+    expect(queue.take('P1', 'I', 'bob', 'k1', MORNING, false)).toEqual({ outcome: 'PLACE_CLOSED' });
+    expect(ticketOf(queue.take('P1', 'I', 'bob', 'k1', MORNING, true)).number).toBe('A002');
+  });
+
   it('keeps tickets and the numbering after the database is reopened', () => {
     const first = open();
-    const taken = first.queue.take('P1', 'I', 'alice', 'k', MORNING).ticket;
+    const taken = ticketOf(first.queue.take('P1', 'I', 'alice', 'k', MORNING, true));
     first.db.close();
     const again = open(first.dir);
     expect(again.queue.ticket(taken.id)).toEqual(taken);
-    expect(again.queue.take('P1', 'I', 'bob', 'k', MORNING).ticket.number).toBe('A002');
+    expect(ticketOf(again.queue.take('P1', 'I', 'bob', 'k', MORNING, true)).number).toBe('A002');
     again.db.close();
   });
 });

@@ -28,11 +28,13 @@ export interface QueueTicket {
   readonly calledAt: string | null;
 }
 
-/** What taking a number came to: a new number, the one a retried key took, or the one the holder already waits with. */
-export interface TakenNumber {
-  readonly outcome: 'TAKEN' | 'RETRIED' | 'ALREADY_WAITING';
-  readonly ticket: QueueTicket;
-}
+/**
+ * What taking a number came to: a new number, the one a retried key took, the one the holder
+ * already waits with — or none, the place not giving out numbers at the moment.
+ */
+export type TakenNumber =
+  | { readonly outcome: 'TAKEN' | 'RETRIED' | 'ALREADY_WAITING'; readonly ticket: QueueTicket }
+  | { readonly outcome: 'PLACE_CLOSED' };
 
 /** Minutes a window needs per applicant, for the estimated wait. */
 export const MINUTES_PER_APPLICANT = 6;
@@ -79,9 +81,9 @@ export class QueueStore {
    * Takes the next number at a place for an item, under a real name (实名取号): the ticket this
    * holder's key already took (a retry), or — while the holder already waits at the place for
    * the item under another key — that ticket, not a second number (no hoarding of numbers), or
-   * a new number.
+   * a new number while the place is `open` (a retry after closing time still gets its ticket).
    */
-  take(placeId: string, itemCode: string, holder: string, idempotencyKey: string, now = new Date()): TakenNumber {
+  take(placeId: string, itemCode: string, holder: string, idempotencyKey: string, now: Date, open: boolean): TakenNumber {
     return this.db.transaction((): TakenNumber => {
       const existing = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE idempotency_key = ?').get(`${holder}:${idempotencyKey}`);
       if (existing) return { outcome: 'RETRIED', ticket: toTicket(existing) };
@@ -92,6 +94,7 @@ export class QueueStore {
         )
         .get(placeId, day, itemCode, holder);
       if (waiting) return { outcome: 'ALREADY_WAITING', ticket: toTicket(waiting) };
+      if (!open) return { outcome: 'PLACE_CLOSED' };
       const { next } = this.statements
         .prepare<[string, string], { next: number }>('SELECT coalesce(max(number), 0) + 1 AS next FROM queue_ticket WHERE place_id = ? AND day = ?')
         .get(placeId, day) as { next: number };
@@ -132,7 +135,7 @@ export class QueueStore {
    * clerk's call with this key already called (a retried call must not call, and so skip, the
    * next person too). Undefined when nobody waits.
    */
-  callNext(placeId: string, clerk: string, idempotencyKey: string, now = new Date()): QueueTicket | undefined {
+  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date): QueueTicket | undefined {
     const callKey = `${clerk}:${idempotencyKey}`;
     return this.db.transaction(() => {
       const earlier = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE call_key = ?').get(callKey);

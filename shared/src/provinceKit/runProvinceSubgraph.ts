@@ -8,6 +8,7 @@ import { mapScaleFromEnvironment } from '../publicServices/mapScale.ts';
 import { startProvinceSubgraph } from './startProvinceSubgraph.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import { clientAddressFromEnvironment } from '../http/clientAddress.ts';
+import { hallClockFromEnvironment } from '../publicServices/hallClock.ts';
 
 /** The main of every province process: configuration from the environment, then run. */
 export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
@@ -24,6 +25,7 @@ export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
       deadlineSweepSeconds: wholeNumberVariable(process.env, 'YRD_DEADLINE_SWEEP_SECONDS', 60, 1),
       mapScale: mapScaleFromEnvironment(),
       clientAddress: clientAddressFromEnvironment(),
+      hallClock: hallClockFromEnvironment(),
     }),
   );
 }

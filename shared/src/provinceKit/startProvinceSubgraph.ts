@@ -27,6 +27,7 @@ import { QueueStore } from './queueStore.ts';
 import { mapPlacesOf } from '../publicServices/mapPlaces.ts';
 import type { MapScale } from '../publicServices/mapScale.ts';
 import { clientAddressFromEnvironment, type ClientAddress } from '../http/clientAddress.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
 
 export interface ProvinceSubgraphOptions {
   readonly host: string;
@@ -42,6 +43,8 @@ export interface ProvinceSubgraphOptions {
   readonly mapScale: MapScale;
   /** Where requests come from behind the province's own proxies (default: the socket's address). */
   readonly clientAddress?: ClientAddress;
+  /** The service halls' clock: opening hours and queue days (default: the system clock). */
+  readonly hallClock?: Clock;
 }
 
 export interface RunningProvinceSubgraph extends RunningService {
@@ -49,8 +52,8 @@ export interface RunningProvinceSubgraph extends RunningService {
 }
 
 /** The schema of a province subgraph, for composition and tests. */
-export function provinceSubgraphSchema(config: ProvinceConfig) {
-  return buildSubgraphSchema([{ typeDefs: parse(provinceTypeDefs(config.region)), resolvers: provinceResolvers(config) }]);
+export function provinceSubgraphSchema(config: ProvinceConfig, hallClock: Clock = systemClock) {
+  return buildSubgraphSchema([{ typeDefs: parse(provinceTypeDefs(config.region)), resolvers: provinceResolvers(config, hallClock) }]);
 }
 
 /**
@@ -98,7 +101,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const flushRefusals = setInterval(() => services.refusals.flush(), 60_000);
   flushRefusals.unref();
 
-  const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config));
+  const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config, options.hallClock));
   await apollo.start();
   const http = await startGraphQLHttpServer<ProvinceContext>({
     apollo,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMeters } from './geo.ts';
-import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, isOpenAt } from './openingHours.ts';
+import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, hallTimeLabel, isOpenAt, nextOpeningAt } from './openingHours.ts';
 
 describe('opening hours (CST)', () => {
   const hall = { open24h: false, lunchService: false, hours: HALL_HOURS };
@@ -28,6 +28,33 @@ describe('opening hours (CST)', () => {
     expect(isOpenAt(hall, lunch)).toBe(false);
     expect(isOpenAt({ ...hall, lunchService: true }, lunch)).toBe(true);
     expect(isOpenAt({ open24h: true, lunchService: false, hours: [] }, new Date('2026-11-29T19:00:00Z'))).toBe(true);
+  });
+});
+
+describe('next opening (CST)', () => {
+  const hall = { open24h: false, lunchService: false, hours: HALL_HOURS };
+  const next = (place: typeof hall, at: string) => nextOpeningAt(place, new Date(at))?.toISOString();
+  it('is the end of the lunch break at lunch, and the next morning after closing', () => {
+    expect(next(hall, '2026-11-26T04:30:00Z')).toBe('2026-11-26T05:30:00.000Z'); // Thu 12:30 → 13:30
+    expect(next(hall, '2026-11-26T00:00:00Z')).toBe('2026-11-26T01:00:00.000Z'); // Thu 08:00 → 09:00
+    expect(next(hall, '2026-11-26T10:00:00Z')).toBe('2026-11-27T01:00:00.000Z'); // Thu 18:00 → Fri 09:00
+  });
+  it('skips the weekend unless the hall keeps Saturday hours, and skips public holidays', () => {
+    expect(next(hall, '2026-11-27T10:00:00Z')).toBe('2026-11-30T01:00:00.000Z'); // Fri 18:00 → Mon 09:00
+    expect(next({ ...hall, hours: HALL_HOURS_WITH_SATURDAY }, '2026-11-27T10:00:00Z')).toBe('2026-11-28T01:00:00.000Z'); // → Sat 09:00
+    // 国庆 2026 (1–7 October, Saturday 10 October worked in exchange): from the evening of 30 September to 8 October.
+    expect(next(hall, '2026-09-30T10:00:00Z')).toBe('2026-10-08T01:00:00.000Z');
+  });
+  it('is what the place then is: open, after having been closed', () => {
+    for (const at of ['2026-11-26T04:30:00Z', '2026-11-27T10:00:00Z', '2026-09-30T10:00:00Z', '2026-12-31T09:59:00Z']) {
+      const opens = nextOpeningAt(hall, new Date(at));
+      expect(opens && isOpenAt(hall, opens), at).toBe(true);
+      expect(opens && isOpenAt(hall, new Date(opens.getTime() - 60_000)), at).toBe(false);
+    }
+  });
+  it('reads as a hall states it', () => {
+    expect(hallTimeLabel(new Date('2026-11-30T01:00:00Z'))).toBe('11月30日（周一）09:00');
+    expect(hallTimeLabel(new Date('2026-11-26T05:30:00Z'))).toBe('11月26日（周四）13:30');
   });
 });
 

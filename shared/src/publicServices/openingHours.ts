@@ -1,4 +1,4 @@
-import { epochMillisToLocalDate } from '../time/localDate.ts';
+import { addDays, epochMillisToLocalDate, localDateToEpochMillis } from '../time/localDate.ts';
 import { calendarDay } from '../time/workingCalendar.ts';
 import type { OpeningPeriod } from './servicePlace.ts';
 
@@ -36,6 +36,38 @@ export function isOpenAt(place: { open24h: boolean; lunchService: boolean; hours
   const now = local.getUTCHours() * 60 + local.getUTCMinutes();
   if (!place.lunchService && now >= LUNCH_BREAK.from && now < LUNCH_BREAK.to) return false;
   return place.hours.some((period) => period.weekdays.includes(day) && now >= minutes(period.opens) && now < minutes(period.closes));
+}
+
+type Opening = Parameters<typeof isOpenAt>[0];
+
+/** Two weeks covers the longest run of days off (春节, 国庆) with a weekend beside it. */
+const LOOKAHEAD_DAYS = 14;
+
+/**
+ * When a place that is closed at `at` opens next: a period's opening time or the end of the
+ * lunch break, on the first day the calendar and its hours allow. Undefined if it has no hours
+ * within two weeks.
+ */
+export function nextOpeningAt(place: Opening, at: Date): Date | undefined {
+  const today = epochMillisToLocalDate(at.getTime());
+  const startsOfService = [...new Set([...place.hours.map((period) => minutes(period.opens)), LUNCH_BREAK.to])].sort((a, b) => a - b);
+  for (let day = 0; day <= LOOKAHEAD_DAYS; day += 1) {
+    const midnight = localDateToEpochMillis(addDays(today, day));
+    for (const start of startsOfService) {
+      const candidate = new Date(midnight + start * 60_000);
+      if (candidate > at && isOpenAt(place, candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** An instant as a hall states it, in China Standard Time: 11月27日（周五）09:00. */
+export function hallTimeLabel(at: Date): string {
+  const local = new Date(at.getTime() + CST_OFFSET_MS);
+  const hhmm = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日（周${WEEKDAY_NAMES[local.getUTCDay()]}）${hhmm}`;
 }
 
 export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];

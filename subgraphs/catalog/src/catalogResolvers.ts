@@ -22,7 +22,8 @@ import {
 import { ITEM_BUNDLES } from './seed/itemBundles.ts';
 import { SYNONYMS } from './seed/knowledgeBase.ts';
 import { mergeResolvers, publicServiceResolvers } from './publicServices/publicServiceResolvers.ts';
-import { MAP_PLACE_HIT_RESOLVERS } from '@yrd/shared/graphql/serviceMapTypeDefs';
+import { mapPlaceHitResolvers } from '@yrd/shared/graphql/serviceMapTypeDefs';
+import type { Clock } from '@yrd/shared/time/clock';
 import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
@@ -78,7 +79,7 @@ function sourceTypeFor(request: string, field: string): string {
   return provinceTypeNames(region).evidenceSource;
 }
 
-export function catalogResolvers(store: CatalogStore, trustList: TrustListPublisher): SubgraphResolvers {
+export function catalogResolvers(store: CatalogStore, trustList: TrustListPublisher, hallClock: Clock): SubgraphResolvers {
   const core = {
     ...SCALAR_RESOLVERS,
     Query: {
@@ -205,5 +206,5 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
     ReviewQueue: { __resolveType: (stub: { __typename: string }) => stub.__typename },
     ItemImplementation: { __resolveType: (stub: { __typename: string }) => stub.__typename },
   };
-  return mergeResolvers([core, MAP_PLACE_HIT_RESOLVERS, publicServiceResolvers(store, SYNONYMS)]) as SubgraphResolvers;
+  return mergeResolvers([core, mapPlaceHitResolvers(hallClock), publicServiceResolvers(store, SYNONYMS)]) as SubgraphResolvers;
 }

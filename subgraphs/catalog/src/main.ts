@@ -1,6 +1,7 @@
 import { runService } from '@yrd/shared/process/runService';
 import { dataDirectory, serviceHost, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
+import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 import { startCatalogSubgraph } from './startCatalogSubgraph.ts';
 
@@ -14,5 +15,6 @@ await runService('catalog', () =>
     keysDir: keysDirectory(),
     trustDir: trustDirectory(),
     trustListSeconds,
+    hallClock: hallClockFromEnvironment(),
   }),
 );

@@ -21,6 +21,7 @@ import { STANDARD_ITEMS } from './seed/standardItems.ts';
 import { FAQS } from './seed/knowledgeBase.ts';
 import { knowledgeDocuments } from './knowledge/knowledgeDocument.ts';
 import { NATIONAL_NEGATIVE_LIST } from '@yrd/shared/publicServices/nationalNegativeList';
+import { systemClock, type Clock } from '@yrd/shared/time/clock';
 
 export interface CatalogSubgraphOptions {
   readonly host: string;
@@ -29,10 +30,12 @@ export interface CatalogSubgraphOptions {
   readonly keysDir: string;
   readonly trustDir: string;
   readonly trustListSeconds: number;
+  /** The service halls' clock, for the 7×24 map's openNow (default: the system clock). */
+  readonly hallClock?: Clock;
 }
 
-export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListPublisher) {
-  return buildSubgraphSchema([{ typeDefs: parse(catalogTypeDefs()), resolvers: catalogResolvers(store, trustList) }]);
+export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListPublisher, hallClock: Clock = systemClock) {
+  return buildSubgraphSchema([{ typeDefs: parse(catalogTypeDefs()), resolvers: catalogResolvers(store, trustList, hallClock) }]);
 }
 
 /**
@@ -64,7 +67,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     }
   };
 
-  const apollo = createSubgraphApolloServer<CatalogContext>(catalogSubgraphSchema(store, publisher));
+  const apollo = createSubgraphApolloServer<CatalogContext>(catalogSubgraphSchema(store, publisher, options.hallClock));
   await apollo.start();
   const http = await startGraphQLHttpServer<CatalogContext>({
     apollo,

@@ -10,13 +10,17 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 /**
  * The 7×24 service map and online queue numbers, through the gateway: nearest places across
  * province borders (the 青浦–吴江–嘉善 demonstration zone), partial answers when a province is
- * down, and numbers that are unique, cancellable and survive a restart.
+ * down, and numbers that are unique, cancellable, survive a restart and are given out only while
+ * a place is open. The halls' clock reads a working day's lunch break: halls that serve through
+ * lunch (中午不间断) are open, the others closed until 13:30.
  */
+const LUNCH_BREAK = '2026-11-25T12:40+08:00';
+const AFTER_LUNCH = '2026-11-25T05:30:00.000Z';
 let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
 
 beforeAll(async () => {
-  federation = await bootFederation();
+  federation = await bootFederation({ YRD_HALL_CLOCK_START: LUNCH_BREAK });
   tokens = await tokenIssuer(federation.dataDir);
 }, 180_000);
 
@@ -86,6 +90,11 @@ describe('7×24 service map', () => {
     const hall = places.find((place) => place.kind === 'SERVICE_HALL');
     expect(hall?.open24h).toBe(false);
     expect(hall?.hours.length).toBeGreaterThan(0);
+    // A working Wednesday at 12:40: open exactly where the hall serves through lunch.
+    const staffed = places.filter((place) => place.kind !== 'SELF_SERVICE_TERMINAL');
+    expect(staffed.some((place) => place.lunchService)).toBe(true);
+    expect(staffed.some((place) => !place.lunchService)).toBe(true);
+    for (const place of staffed) expect(place.openNow, place.name).toBe(place.lunchService);
   });
 
   it('answers with the provinces that are up, naming the one that is down', async () => {
@@ -160,8 +169,8 @@ describe('online queue numbers', () => {
 
   beforeAll(async () => {
     const places = dataOf(await nearest({ ...FENHU, itemCode, first: 50 })).nearestServicePlaces.places;
-    const jiangsuHall = places.find((place) => place.region === 'JIANGSU' && place.kind !== 'SELF_SERVICE_TERMINAL');
-    if (!jiangsuHall) throw new Error('no Jiangsu hall near 汾湖');
+    const jiangsuHall = places.find((place) => place.region === 'JIANGSU' && place.kind !== 'SELF_SERVICE_TERMINAL' && place.openNow);
+    if (!jiangsuHall) throw new Error('no Jiangsu hall near 汾湖 open through lunch');
     placeId = jiangsuHall.id;
   });
 
@@ -267,6 +276,23 @@ describe('online queue numbers', () => {
     expect(next.number > taken.number).toBe(true);
     expect((await takeNumber(placeId, itemCode, holder)).errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_WAITING', ticketId: taken.id });
   }, 60_000);
+
+  it('gives no number at a hall closed for lunch, naming when it opens, nor at a self-service terminal', async () => {
+    const places = dataOf(await nearest({ ...FENHU, itemCode, first: 50 })).nearestServicePlaces.places.filter((place) => place.region === 'JIANGSU');
+    const closed = places.find((place) => place.kind !== 'SELF_SERVICE_TERMINAL' && !place.openNow);
+    const terminal = places.find((place) => place.kind === 'SELF_SERVICE_TERMINAL');
+    if (!closed || !terminal) throw new Error('no Jiangsu hall closed for lunch, or no terminal, near 汾湖');
+    const holder = await tokens.citizen(CAST.chenZhiqiang);
+
+    const refused = await takeNumber(closed.id, itemCode, holder);
+    expect(refused.data?.jiangsu ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'PLACE_CLOSED', opensAt: AFTER_LUNCH });
+    expect(refused.errors?.[0]?.message).toBe(`placeId: ${closed.name}现在不办公（下次开放：11月25日（周三）13:30），请在开放时间内取号`);
+
+    const atTerminal = await takeNumber(terminal.id, itemCode, holder);
+    expect(atTerminal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'NO_QUEUE_HERE' });
+    expect(atTerminal.errors?.[0]?.message).toContain('无需取号');
+  });
 
   it('refuses anonymous numbers, places that do not offer the item, and reused keys', async () => {
     const anonymous = await takeNumber(placeId, itemCode, {});

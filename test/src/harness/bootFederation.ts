@@ -17,6 +17,9 @@ export interface BootedFederation extends RunningFederation {
   shutdown(): Promise<void>;
 }
 
+/** Wednesday 25 November 2026, 10:00 in China: a working day, every hall open. */
+export const WORKING_MORNING = '2026-11-25T10:00+08:00';
+
 /**
  * Boots the real federation — catalog, four provinces, gateway, each its own process — on
  * ephemeral loopback ports with a fresh data directory, with a counting/delaying proxy in
@@ -32,7 +35,15 @@ export async function bootFederation(env: NodeJS.ProcessEnv = {}): Promise<Boote
       ephemeralPorts: true,
       output: 'pipe',
       // Tests drive many requests as one caller: rate limits are exercised by their own test.
-      env: { YRD_SEED_PEOPLE: '300', YRD_SEED_ENTERPRISES: '60', YRD_RATE_LIMIT_PER_MINUTE: '600000', YRD_RATE_LIMIT_BURST: '100000', ...env },
+      // The halls' clock starts on a working morning, so that the halls are open whenever the suite runs.
+      env: {
+        YRD_SEED_PEOPLE: '300',
+        YRD_SEED_ENTERPRISES: '60',
+        YRD_RATE_LIMIT_PER_MINUTE: '600000',
+        YRD_RATE_LIMIT_BURST: '100000',
+        YRD_HALL_CLOCK_START: WORKING_MORNING,
+        ...env,
+      },
       routeSubgraph: async (name, url) => {
         const proxy = await SubgraphProxy.start(url);
         proxies.set(name, proxy);
