@@ -32,7 +32,7 @@ import { opsRoutes } from './observability/opsRoutes.ts';
 import { startOpsServer } from './observability/opsServer.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
-import { SubgraphDataSource } from './subgraphDataSource.ts';
+import { SubgraphDataSource, type FetchObserver } from './subgraphDataSource.ts';
 import { watchSupergraphFile } from './supergraph/supergraphFileWatcher.ts';
 import { waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
 
@@ -95,12 +95,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     ]),
   );
-  const observer = {
-    fetched: (subgraph: string, seconds: number, outcome: string) => {
+  const observer: FetchObserver = {
+    fetched: (subgraph, seconds, outcome) => {
       metrics.fetchSeconds.observe({ subgraph, outcome: outcome === 'ok' ? 'ok' : 'failed' }, seconds);
       if (outcome !== 'ok') metrics.fetchFailures.inc({ subgraph, reason: outcome });
     },
-    retried: (subgraph: string) => metrics.retries.inc({ subgraph }),
+    retried: (subgraph) => metrics.retries.inc({ subgraph }),
+    // The client is told only the kind of failure; the cause, with the address that was tried, is for operators.
+    failed: (subgraph, failure, requestId) =>
+      logger.warn(
+        { subgraph, requestId, reason: failure.extensions.reason, status: failure.extensions.status, err: failure.originalError ?? failure },
+        'subgraph fetch failed',
+      ),
   };
 
   const keys = await openGatewayMembers(options);

@@ -8,6 +8,7 @@ import type { GatewayContext } from './callerAuthentication.ts';
 import type { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
+import { subgraphRefusal } from './resilience/subgraphRefusal.ts';
 import { unansweredEntities } from './unansweredEntities.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<Partial<GatewayContext>>;
@@ -18,9 +19,14 @@ type GatewayResponse = Awaited<ProcessResult>;
 export interface FetchObserver {
   fetched(subgraph: string, seconds: number, outcome: 'ok' | FailureReason): void;
   retried(subgraph: string): void;
+  /**
+   * A fetch that was sent and failed. The client's error says only what kind of failure it was;
+   * `failure.originalError` holds the cause (with the address that was tried) for the log.
+   */
+  failed(subgraph: string, failure: GraphQLError, requestId: string | undefined): void;
 }
 
-const NO_OBSERVER: FetchObserver = { fetched: () => {}, retried: () => {} };
+const NO_OBSERVER: FetchObserver = { fetched: () => {}, retried: () => {}, failed: () => {} };
 
 /** The operation type of a subgraph fetch the query planner wrote ("query …", "mutation …", "{ … }"). */
 function operationTypeOf(query: string | undefined): 'query' | 'mutation' | 'subscription' {
@@ -36,7 +42,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * timeouts, no timer or abort signal per call), the subgraph's circuit breaker, one retry of a
  * query after a transport failure (never of a mutation: it may have been applied), the caller
  * vouched for in a signed header, the request id and trace context passed on, and failures that
- * name the subgraph, its region and a stable reason.
+ * name the subgraph, its region and a stable reason (their causes logged, not told the client).
+ * A 400 refusing the client's input with GraphQL errors is the subgraph's answer, not a failure.
  */
 export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayContext>> {
   constructor(
@@ -66,14 +73,16 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       }
       const started = performance.now();
       try {
+        // A refusal of the request (subgraphRefusal.ts) is an answer too: the subgraph is healthy.
         const response = await this.send(options, headers);
         this.breaker.succeeded(permit);
         this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, 'ok');
         return response;
       } catch (error) {
         this.breaker.failed(permit);
-        failure = error instanceof GraphQLError ? error : subgraphFailure(this.subgraphName, 'CONNECTION_FAILED', String(error));
+        failure = error instanceof GraphQLError ? error : this.failureOf(error);
         this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, failure.extensions.reason as FailureReason);
+        this.observer.failed(this.subgraphName, failure, options.context?.requestId);
         if (attempt < attempts) {
           this.observer.retried(this.subgraphName);
           await pause(this.policy.retryBackoffMs * attempt);
@@ -93,7 +102,11 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     return headers;
   }
 
-  /** One POST to the subgraph; a transport failure, an HTTP error or a body that is not a GraphQL response throws. */
+  /**
+   * One POST to the subgraph. Its GraphQL answer is returned — a 200's, or a 400's that refuses
+   * the request with GraphQL errors (subgraphRefusal.ts); a transport failure, any other HTTP
+   * error or a body that is not a GraphQL response throws.
+   */
   private async send(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse> {
     const { query, variables, operationName, extensions } = options.request;
     if (!query) throw new Error('Missing query');
@@ -109,18 +122,26 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       });
       status = response.statusCode;
       const text = await response.body.text();
-      if (status >= 400) throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status });
       const contentType = String(response.headers['content-type'] ?? '');
+      if (status >= 400) {
+        const refusal = subgraphRefusal(status, contentType, text);
+        if (refusal) return refusal as GatewayResponse;
+        throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, new Error(`HTTP ${status} (${contentType || 'no content type'})`));
+      }
       const body: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', `not a GraphQL response (${contentType || 'no content type'})`);
+        throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', 'not a GraphQL response', {}, new Error(`not a GraphQL response (${contentType || 'no content type'})`));
       }
       return body as GatewayResponse;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
-      const { reason, detail } = failureReasonOf(error);
-      throw subgraphFailure(this.subgraphName, reason, detail, status ? { status } : {});
+      throw this.failureOf(error, status ? { status } : {});
     }
+  }
+
+  private failureOf(error: unknown, extra: Record<string, unknown> = {}): GraphQLError {
+    const { reason, detail } = failureReasonOf(error);
+    return subgraphFailure(this.subgraphName, reason, detail, extra, error);
   }
 
   /**

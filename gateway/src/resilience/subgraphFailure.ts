@@ -12,7 +12,13 @@ function describeSubgraph(subgraphName: string): { where: string; region?: strin
   return region ? { where: `${region.name}（${subgraphName}）`, region: region.code } : { where: subgraphName };
 }
 
-export function subgraphFailure(subgraphName: string, reason: FailureReason, detail: string, extra: Record<string, unknown> = {}): GraphQLError {
+/**
+ * The client's error. `detail` is a fixed description (an error code, "HTTP 503", "timeout"):
+ * the causes' own messages name internal hosts, addresses and ports ("connect ECONNREFUSED
+ * 10.0.3.7:4004"), which stay off the public port. The cause is kept as the error's
+ * originalError, which Apollo Server never serializes, for the gateway's log.
+ */
+export function subgraphFailure(subgraphName: string, reason: FailureReason, detail: string, extra: Record<string, unknown> = {}, cause?: unknown): GraphQLError {
   const { where, region } = describeSubgraph(subgraphName);
   const what: Record<FailureReason, string> = {
     TIMEOUT: '响应超时',
@@ -23,24 +29,41 @@ export function subgraphFailure(subgraphName: string, reason: FailureReason, det
   };
   return new GraphQLError(`${where} 子图暂时无法访问：${what[reason]}（${detail}）`, {
     extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason, serviceName: subgraphName, ...(region ? { region } : {}), ...extra },
+    ...(cause === undefined ? {} : { originalError: cause instanceof Error ? cause : new Error(String(cause)) }),
   });
 }
 
-/** The reason behind an error the data source met while fetching (an HTTP error status it reports itself). */
-export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason, 'CIRCUIT_OPEN' | 'HTTP_ERROR'>; detail: string } {
+/** A system or undici error code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET): fixed words, never an address. */
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
+/** The error and its causes, outermost first (an AggregateError's errors after it: a connection tried on several addresses). */
+function causesOf(error: unknown): unknown[] {
   const causes: unknown[] = [];
-  for (let current: unknown = error; current instanceof Error && causes.length < 5; current = current.cause) causes.push(current);
+  const visit = (current: unknown) => {
+    if (!(current instanceof Error) || causes.length >= 8 || causes.includes(current)) return;
+    causes.push(current);
+    if (current instanceof AggregateError) for (const inner of current.errors) visit(inner);
+    visit(current.cause);
+  };
+  visit(error);
+  return causes;
+}
+
+const codeOf = (cause: unknown) => String((cause as { code?: unknown }).code ?? '');
+
+/**
+ * The reason behind an error the data source met while fetching (an HTTP error status it reports
+ * itself), with a fixed detail for the client: the innermost cause's error code, never its message.
+ */
+export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason, 'CIRCUIT_OPEN' | 'HTTP_ERROR'>; detail: string } {
+  const causes = causesOf(error);
   const timeoutCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
-  if (
-    causes.some(
-      (cause) => cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError' || timeoutCodes.has(String((cause as { code?: unknown }).code))),
-    )
-  ) {
+  if (causes.some((cause) => cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError' || timeoutCodes.has(codeOf(cause))))) {
     return { reason: 'TIMEOUT', detail: 'timeout' };
   }
   if (causes.some((cause) => cause instanceof SyntaxError)) {
     return { reason: 'BAD_RESPONSE', detail: 'not a GraphQL response' };
   }
-  const last = causes.at(-1);
-  return { reason: 'CONNECTION_FAILED', detail: last instanceof Error ? last.message : String(error) };
+  const code = causes.map(codeOf).findLast((candidate) => ERROR_CODE.test(candidate));
+  return { reason: 'CONNECTION_FAILED', detail: code ?? 'connection failed' };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { failureReasonOf, subgraphFailure } from './subgraphFailure.ts';
+
+/** An error as Node's net and dns modules throw it: the address in the message and in properties. */
+function systemError(message: string, properties: Record<string, unknown>): Error {
+  return Object.assign(new Error(message), properties);
+}
+
+/** What a client is told: the message and the extensions, as Apollo Server serializes them. */
+function told(cause: unknown, subgraph = 'anhui'): { text: string; message: string; extensions: Record<string, unknown> } {
+  const { reason, detail } = failureReasonOf(cause);
+  const error = subgraphFailure(subgraph, reason, detail, {}, cause);
+  const json = error.toJSON();
+  return { text: JSON.stringify(json), message: json.message, extensions: json.extensions ?? {} };
+}
+
+describe('failureReasonOf and subgraphFailure', () => {
+  it('tell the client the error code of a refused connection, never the address and port', () => {
+    const refused = systemError('connect ECONNREFUSED 10.0.3.7:4004', { code: 'ECONNREFUSED', errno: -111, syscall: 'connect', address: '10.0.3.7', port: 4004 });
+    const { text, message, extensions } = told(refused);
+    expect(message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（ECONNREFUSED）');
+    expect(extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CONNECTION_FAILED', serviceName: 'anhui', region: 'ANHUI' });
+    expect(text).not.toContain('10.0.3.7');
+    expect(text).not.toContain('4004');
+  });
+
+  it('tell the client the error code of an unknown host, never the host name', () => {
+    const unknownHost = systemError('getaddrinfo ENOTFOUND anhui.internal', { code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: 'anhui.internal' });
+    const { text, message } = told(unknownHost);
+    expect(message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（ENOTFOUND）');
+    expect(text).not.toContain('anhui.internal');
+  });
+
+  it('find the code in a wrapped cause and in every address a connection tried', () => {
+    const reset = systemError('read ECONNRESET 10.0.3.7:4004', { code: 'ECONNRESET' });
+    expect(told(new TypeError('fetch failed', { cause: reset })).message).toMatch(/无法连接（ECONNRESET）$/);
+    const everyAddress = new AggregateError(
+      [systemError('connect ECONNREFUSED ::1:4004', { code: 'ECONNREFUSED' }), systemError('connect ETIMEDOUT 10.0.3.7:4004', { code: 'ETIMEDOUT' })],
+      'connect failed http://anhui.internal:4004/graphql',
+    );
+    const { text, message } = told(everyAddress);
+    expect(message).toMatch(/无法连接（(ECONNREFUSED|ETIMEDOUT)）$/);
+    expect(text).not.toMatch(/10\.0\.3\.7|::1|anhui\.internal|4004/);
+  });
+
+  it('say only "connection failed" when no cause has a code, and never a code that is not one', () => {
+    expect(told(new Error('request to http://10.0.3.7:4004/graphql failed')).message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（connection failed）');
+    expect(told(systemError('odd', { code: 'http://10.0.3.7:4004' })).text).not.toContain('10.0.3.7');
+  });
+
+  it('name a timeout and a body that is not JSON by a fixed word', () => {
+    const timeout = systemError('Headers Timeout Error (10.0.3.7:4004)', { code: 'UND_ERR_HEADERS_TIMEOUT' });
+    expect(told(timeout)).toMatchObject({ message: '安徽省（anhui） 子图暂时无法访问：响应超时（timeout）', extensions: { reason: 'TIMEOUT' } });
+    expect(told(new SyntaxError('Unexpected token < in JSON at position 0'))).toMatchObject({ extensions: { reason: 'BAD_RESPONSE' } });
+    expect(told(new SyntaxError('Unexpected token < in JSON at position 0')).message).toMatch(/（not a GraphQL response）$/);
+  });
+
+  it('keep the whole cause for the log, off what the client is told', () => {
+    const refused = systemError('connect ECONNREFUSED 10.0.3.7:4004', { code: 'ECONNREFUSED' });
+    const error = subgraphFailure('anhui', 'CONNECTION_FAILED', 'ECONNREFUSED', {}, refused);
+    expect(error.originalError).toBe(refused);
+    expect(JSON.stringify(error)).not.toContain('10.0.3.7');
+  });
+});

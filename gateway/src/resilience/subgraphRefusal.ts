@@ -1,0 +1,41 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * A subgraph's 400 answer that is a GraphQL response with errors: the subgraph is up and refused
+ * this request as written — a variable its own scalars reject (Apollo Server answers 400
+ * BAD_USER_INPUT). That is the subgraph's answer about the client's input, not a sign that it is
+ * down: it goes to the client like the errors of a 200 (their codes kept), it is not retried
+ * (the same request gets the same refusal) and it does not count against the circuit breaker (or
+ * a few bad requests from anybody would cut the subgraph off for everybody).
+ *
+ * Other 4xx stay failures of the subgraph: a 401 (it cannot verify the gateway's assertion — a
+ * broken trust link, the same for every caller) and a 429 (it throttles the gateway, which the
+ * breaker should back off from) are about the gateway, not about the client's request; and a 4xx
+ * that is not GraphQL (a proxy's HTML 404, an empty 413) says nothing about the request.
+ */
+export interface SubgraphRefusal {
+  readonly errors: readonly GraphQLFormattedError[];
+  readonly data?: Record<string, unknown> | null;
+  readonly extensions?: Record<string, unknown>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The refusal in a subgraph's answer, or undefined when the answer is not a 400 GraphQL response with errors. */
+export function subgraphRefusal(status: number, contentType: string, text: string): SubgraphRefusal | undefined {
+  if (status !== 400) return undefined;
+  if (!/^application\/(graphql-response\+)?json/.test(contentType)) return undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(body)) return undefined;
+  const { errors, data, extensions } = body;
+  // Every error must look like a GraphQL error: a JSON body of some other API is not a refusal.
+  if (!Array.isArray(errors) || errors.length === 0 || !errors.every((error) => isRecord(error) && typeof error.message === 'string')) return undefined;
+  if (data !== undefined && data !== null && !isRecord(data)) return undefined;
+  if (extensions !== undefined && !isRecord(extensions)) return undefined;
+  return body as unknown as SubgraphRefusal;
+}
