@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
+import {
+  completeResidentIdentityNumber,
+  completeUnifiedSocialCreditCode,
+  makeOrganizationCode,
+  validateResidentIdentityNumber,
+} from '../identifiers/index.ts';
 import type { HeldRecord, StandardRecord } from '../standard/standardRecord.ts';
+import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
+import { identityOfSubject, isEnterpriseSubject } from '../subjects/subjectIdentity.ts';
 import { maskAddress, maskNumber, maskPersonName, maskRecord } from './masking.ts';
 
 const held = (kind: StandardRecord['kind']): HeldRecord => ({
@@ -40,5 +48,71 @@ describe('masking', () => {
     const record = maskRecord(held('BUSINESS_REGISTRATION'), 'PUBLIC');
     expect(record.subjectId).toBe('91330421MA2B3C4D17');
     expect(record.content).toMatchObject({ enterpriseName: '嘉善禾丰智能装备有限公司', legalRepresentative: '沈**', legalRepresentativeId: '3304**********0011' });
+  });
+});
+
+const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
+
+/** Valid credit codes (9x: market regulation) whose organisation code and check are all digits, as many real ones are. */
+function allDigitCreditCodes(division: string, count: number): string[] {
+  const codes: string[] = [];
+  for (let body = 10_000_000; codes.length < count; body += 1) {
+    const code = completeUnifiedSocialCreditCode(`91${division}${makeOrganizationCode(String(body))}`);
+    if (RESIDENT_SHAPE.test(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** A resident identity number of 镇江京口 (321102) that also passes every credit-code check. */
+function numberValidAsBoth(): string {
+  for (let sequence = 0; sequence < 1000; sequence += 1) {
+    const number = completeResidentIdentityNumber(`32110219900112${String(sequence).padStart(3, '0')}`);
+    if (validateEnterpriseCreditCode(number).ok) return number;
+  }
+  throw new Error('no number valid as both in this range');
+}
+
+describe('who a subject identifier names', () => {
+  const enterprises = [...allDigitCreditCodes('310000', 10), ...allDigitCreditCodes('320583', 10), '913100001000000080'];
+  const person = completeResidentIdentityNumber('31011819880412302');
+  const both = numberValidAsBoth();
+
+  it('an all-digit credit code that passes GB 32100 is an enterprise, though shaped like a resident number', () => {
+    for (const code of enterprises) {
+      expect(RESIDENT_SHAPE.test(code) && validateEnterpriseCreditCode(code).ok, code).toBe(true);
+      expect(identityOfSubject(code), code).toBe('ENTERPRISE');
+    }
+    expect(identityOfSubject('91330421MA2B3C4D17')).toBe('ENTERPRISE');
+  });
+
+  it('a resident identity number is a person; one that also passes as a credit code is either, and not public', () => {
+    expect(identityOfSubject(person)).toBe('PERSON');
+    expect(validateResidentIdentityNumber(both).ok && validateEnterpriseCreditCode(both).ok).toBe(true);
+    expect(identityOfSubject(both)).toBe('EITHER');
+    expect(isEnterpriseSubject(both)).toBe(false);
+    // Shaped like a resident number but failing both checks: not known to be an enterprise either.
+    expect(identityOfSubject('310118198804123022')).toBe('UNKNOWN');
+    expect(isEnterpriseSubject('310118198804123022')).toBe(false);
+  });
+
+  it('shows the public an all-digit enterprise’s own code and name, as any enterprise’s', () => {
+    const enterprise = enterprises[0] as string;
+    const about = <K extends StandardRecord['kind']>(kind: K, subjectId: string) => ({ ...held(kind), subjectId });
+    const credit = maskRecord(about('CREDIT_RECORD', enterprise), 'PUBLIC');
+    expect(credit.subjectId).toBe(enterprise);
+    expect(credit.content).toMatchObject({ subjectName: '嘉善禾丰智能装备有限公司' });
+    const registration = maskRecord(about('BUSINESS_REGISTRATION', enterprise), 'PUBLIC');
+    expect(registration.subjectId).toBe(enterprise);
+    expect(registration.content).toMatchObject({ enterpriseName: '嘉善禾丰智能装备有限公司', legalRepresentativeId: '3304**********0011' });
+    expect(maskRecord(about('TAX', enterprise), 'PUBLIC').content).toMatchObject({ taxpayerName: '嘉善禾丰智能装备有限公司' });
+  });
+
+  it('still masks a person’s number and name for the public, and one valid as both alike', () => {
+    const penalty = held('CREDIT_RECORD') as HeldRecord<'CREDIT_RECORD'>;
+    for (const subjectId of [person, both]) {
+      const credit = maskRecord({ ...penalty, subjectId, content: { ...penalty.content, subjectName: '顾晓梅' } }, 'PUBLIC');
+      expect(credit.subjectId, subjectId).toBe(`${subjectId.slice(0, 4)}**********${subjectId.slice(-4)}`);
+      expect(credit.content, subjectId).toMatchObject({ subjectName: '顾**' });
+    }
   });
 });

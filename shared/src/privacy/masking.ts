@@ -1,4 +1,5 @@
 import { maskResidentIdentityNumber } from '../identifiers/index.ts';
+import { isEnterpriseSubject } from '../subjects/subjectIdentity.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 
 /**
@@ -10,7 +11,11 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
  */
 export type RecordAudience = 'HOLDER' | 'CASE_OFFICER' | 'PUBLIC';
 
-const RESIDENT_ID = /^\d{17}[\dX]$/;
+/**
+ * Shaped like a resident identity number. It decides only how a number is masked (which
+ * characters stay visible), never whether: an all-digit credit code has the same shape.
+ */
+const RESIDENT_ID_SHAPE = /^\d{17}[\dX]$/;
 
 /** 顾晓梅 → 顾**, 赵敏 → 赵*. */
 export function maskPersonName(name: string): string {
@@ -20,7 +25,7 @@ export function maskPersonName(name: string): string {
 
 /** A resident identity number as 3101**********1234; any other number keeps its last four. */
 export function maskNumber(value: string): string {
-  if (RESIDENT_ID.test(value)) return maskResidentIdentityNumber(value);
+  if (RESIDENT_ID_SHAPE.test(value)) return maskResidentIdentityNumber(value);
   return value.length <= 4 ? '*'.repeat(value.length) : `${'*'.repeat(value.length - 4)}${value.slice(-4)}`;
 }
 
@@ -30,13 +35,13 @@ export function maskAddress(address: string): string {
   return characters.length <= 6 ? '****' : `${characters.slice(0, 6).join('')}****`;
 }
 
-const isPerson = (subjectId: string) => RESIDENT_ID.test(subjectId);
-
 export function maskRecord(record: HeldRecord, audience: RecordAudience): HeldRecord {
   if (audience === 'CASE_OFFICER') return record;
   const publicView = audience === 'PUBLIC';
-  const personSubject = isPerson(record.subjectId);
-  const subjectId = publicView && personSubject ? maskNumber(record.subjectId) : record.subjectId;
+  // For the public, anything not surely an enterprise is masked as a person would be (the
+  // holder sees their own identity and names whatever they are, so no check is needed there).
+  const personSubject = publicView && !isEnterpriseSubject(record.subjectId);
+  const subjectId = personSubject ? maskNumber(record.subjectId) : record.subjectId;
   const name = (value: string) => (publicView ? maskPersonName(value) : value);
   switch (record.kind) {
     case 'SOCIAL_INSURANCE':

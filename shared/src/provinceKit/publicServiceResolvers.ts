@@ -15,6 +15,7 @@ import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { recordView } from './recordViews.ts';
+import { identityOfSubject, type SubjectIdentity } from '../subjects/subjectIdentity.ts';
 import { implementationOf } from './implementationOf.ts';
 
 /**
@@ -57,12 +58,25 @@ function disclosed(record: HeldRecord, today: string): boolean {
   }
 }
 
+/**
+ * Why an identifier's records are not disclosed to someone other than its holder. Whether it
+ * names an enterprise is decided by the checks of both identifiers, not by its shape: many
+ * all-digit credit codes look like resident identity numbers (see SubjectIdentity).
+ */
+const NOT_DISCLOSED: Readonly<Record<Exclude<SubjectIdentity, 'ENTERPRISE'>, string>> = {
+  PERSON: '涉企信息公示只公开企业信息；个人信息只向本人公开',
+  EITHER: '该代码既是有效的统一社会信用代码，也是有效的公民身份号码，无法确认所指的是企业，为保护个人信息不予公示；企业本身登录后可查看本企业的公示信息',
+  UNKNOWN: '涉企信息公示只公开持有效统一社会信用代码的企业的信息；请核对代码',
+};
+
 /** 涉企信息公示: an enterprise's disclosed records here, public fields only unless the enterprise asks. */
 async function disclosedRecords(subjectId: string, context: ProvinceContext) {
   const holder = isHolder(context.caller, subjectId);
-  if (/^\d{17}[\dX]$/.test(subjectId) && !holder) {
-    throw forbidden('NOT_THE_SUBJECT', '涉企信息公示只公开企业信息；个人信息只向本人公开');
-  }
+  const identity = identityOfSubject(subjectId);
+  // Only an identifier that can name nothing but an enterprise is disclosed to anyone; one that
+  // is also a valid resident identity number stays private even when asked for as an
+  // enterprise (creditDisclosure's enterpriseId) — see isEnterpriseSubject for why.
+  if (identity !== 'ENTERPRISE' && !holder) throw forbidden('NOT_THE_SUBJECT', NOT_DISCLOSED[identity]);
   const today = todayInChina();
   const records = await context.loaders.recordsBySubject.load(subjectId);
   return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC'));

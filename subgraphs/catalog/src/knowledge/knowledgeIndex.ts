@@ -71,8 +71,14 @@ interface DocumentRow {
   entry_code: string | null;
 }
 
-/** An FTS5 string literal. */
+/**
+ * An FTS5 string literal. SQLite parses the query as a C string, so no escaping can carry a NUL:
+ * it would end the query inside the literal ("unterminated string"). Search terms never hold
+ * one (readSearchText turns control characters into separators), nor does the vocabulary of
+ * the documents we index; should one ever get here, say so rather than let FTS5 misreport it.
+ */
 function quoted(text: string): string {
+  if (text.includes('\0')) throw new RangeError(`an FTS5 query term cannot contain NUL: ${JSON.stringify(text)}`);
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -27,4 +27,28 @@ describe('readSearchText', () => {
     expect(() => readSearchText('证'.repeat(51), synonyms)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'TOO_LONG' }) }));
     expect(readSearchText('证'.repeat(50), synonyms).readings).toHaveLength(1);
   });
+
+  it('reads control characters as separators, like a tab', () => {
+    expect(normalizeSearchText('社保\u0000证明')).toBe('社保 证明');
+    expect(normalizeSearchText('\u0001社保\u001f\u007f\u0085\u009f证明\u0000')).toBe('社保 证明');
+    // Half of a cut character (a lone surrogate) is not searchable either.
+    expect(normalizeSearchText('社保\ud800证明\udfff')).toBe('社保 证明');
+    expect(readSearchText('a\u0000b', synonyms, 'activity').readings).toEqual([['a', 'b']]);
+  });
+
+  it('drops invisible format characters, so a word split by them is still the word', () => {
+    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u200e', '\u202e']) {
+      expect(normalizeSearchText(`社${invisible}保证明`), JSON.stringify(invisible)).toBe('社保证明');
+    }
+    // Synonyms still apply to a phrase with a zero-width space in it.
+    expect(readSearchText('开\u200b公司', synonyms).readings).toContainEqual(['公司设立']);
+  });
+
+  it('refuses text of nothing but control and format characters as empty, naming the field', () => {
+    for (const text of ['\u0000', '\u0000\u0001\u200b', '\ufeff\u200d', ' \u0000 ']) {
+      expect(() => readSearchText(text, synonyms, 'activity'), JSON.stringify(text)).toThrow(
+        expect.objectContaining({ message: 'activity: 请输入要搜索的内容', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'activity', reason: 'EMPTY' }) }),
+      );
+    }
+  });
 });

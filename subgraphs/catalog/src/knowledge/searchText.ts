@@ -5,23 +5,41 @@ export const MAX_SEARCH_LENGTH = 50;
 /** How many ways of reading a query (the text itself and its synonym rewrites) are searched at most. */
 const MAX_READINGS = 12;
 
+/** Only readSearchText makes a SearchText (see there): this module alone holds the key. */
+const readFromNormalizedText = Symbol('readSearchText');
+
 /**
  * A search as the index understands it: one or more readings, each a list of terms that must
  * all occur. "开公司" reads as itself and as "公司设立" and "内资有限公司设立".
+ *
+ * The terms go into FTS5 query strings, which SQLite parses as C strings: a NUL ends the
+ * string early ("unterminated string"). The brand makes readSearchText, and so the
+ * normalisation below, the only way to build one, for every search that reaches the index.
  */
 export interface SearchText {
   /** The normalised text, also what a page cursor is bound to. */
   readonly normalized: string;
   readonly readings: readonly (readonly string[])[];
+  readonly [readFromNormalizedText]: true;
 }
 
-/** Full-width to half-width, lower case, separators to single spaces. */
+/**
+ * Invisible format characters (zero-width space and joiners, soft hyphen, BOM, direction
+ * marks): pasted text carries them inside words, and they can be slipped in to dodge a match.
+ * They are removed, not made separators, so that "社\u200b保" is still the word 社保.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}+/gu;
+
+/**
+ * Separators: white space and punctuation, control characters (NUL, other C0 and C1 codes,
+ * which nobody means to search for and a NUL breaks FTS5) and lone surrogates (half of a
+ * character that was cut, which reaches SQLite as a replacement character).
+ */
+const SEPARATORS = /[\s\p{Cc}\p{Cs},，。、;；:：!！?？"“”'‘’()（）《》【】[\]<>]+/gu;
+
+/** Full-width to half-width, lower case, format characters removed, separators to single spaces. */
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s,，。、;；:：!！?？"“”'‘’()（）《》【】[\]<>]+/gu, ' ')
-    .trim();
+  return text.normalize('NFKC').replace(FORMAT_CHARACTERS, '').toLowerCase().replace(SEPARATORS, ' ').trim();
 }
 
 /** A synonym with its phrase and terms normalised as the search text is. */
@@ -66,7 +84,7 @@ export function readSearchText(text: string, synonyms: readonly Synonym[], field
     if (!normalized.includes(synonym.phrase)) continue;
     for (const term of synonym.terms) add(normalized.replace(synonym.phrase, ` ${term} `));
   }
-  return { normalized, readings: [...readings.values()] };
+  return { normalized, readings: [...readings.values()], [readFromNormalizedText]: true };
 }
 
 /** Every distinct term of every reading, longest first (the order highlighting wants). */

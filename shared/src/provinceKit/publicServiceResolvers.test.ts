@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
+import { completeResidentIdentityNumber, completeUnifiedSocialCreditCode, makeOrganizationCode } from '../identifiers/index.ts';
+import { ANONYMOUS, type Caller } from '../identity/caller.ts';
+import type { HeldRecord, StandardRecord } from '../standard/standardRecord.ts';
+import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
+import { disclosedRecordsField } from './aggregateFields.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { publicServiceResolvers } from './publicServiceResolvers.ts';
+
+const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
+
+/** A valid market-regulation credit code, registered in Shanghai, whose every character is a digit. */
+function allDigitCreditCode(from: number): string {
+  for (let body = from; ; body += 1) {
+    const code = completeUnifiedSocialCreditCode(`91310115${makeOrganizationCode(String(body))}`);
+    if (RESIDENT_SHAPE.test(code)) return code;
+  }
+}
+
+/** A resident identity number of 镇江京口 (321102) that also passes every credit-code check. */
+function numberValidAsBoth(): string {
+  for (let sequence = 0; sequence < 1000; sequence += 1) {
+    const number = completeResidentIdentityNumber(`32110219900112${String(sequence).padStart(3, '0')}`);
+    if (validateEnterpriseCreditCode(number).ok) return number;
+  }
+  throw new Error('no number valid as both in this range');
+}
+
+const ENTERPRISE = allDigitCreditCode(20_000_000);
+const PERSON = completeResidentIdentityNumber('31011519950618128');
+const BOTH = numberValidAsBoth();
+
+const sample = <K extends StandardRecord['kind']>(kind: K) => SAMPLE_RECORDS.find((record) => record.kind === kind) as StandardRecord<K>;
+
+/** What a province holds about a subject that 涉企信息公示 would show: registration and a penalty still public. */
+function heldAbout(subjectId: string): HeldRecord[] {
+  const provenance = { subjectId, region: 'SHANGHAI', holdingAuthority: '上海市市场监督管理局' } as const;
+  const penalty = sample('CREDIT_RECORD');
+  return [
+    { ...sample('BUSINESS_REGISTRATION'), ...provenance },
+    { ...penalty, ...provenance, content: { ...penalty.content, subjectName: '浦东某某', publicUntil: '2099-12-31' } },
+  ];
+}
+
+const contextOf = (caller: Caller) =>
+  ({
+    caller,
+    loaders: { recordsBySubject: { load: (subjectId: string) => Promise.resolve(heldAbout(subjectId)) } },
+    services: {},
+  }) as unknown as ProvinceContext;
+
+const resolvers = publicServiceResolvers('shanghai', () => new Date());
+const disclosedRecords = resolvers.creditDisclosure[disclosedRecordsField('shanghai')];
+if (!disclosedRecords) throw new Error('the province resolves no disclosed records for the hub');
+type Disclosed = Promise<Record<string, unknown>[]>;
+/** creditDisclosure(enterpriseId) as the hub asks this province for it. */
+const creditDisclosure = (enterpriseId: string, caller: Caller = ANONYMOUS) => disclosedRecords({ enterpriseId }, undefined, contextOf(caller)) as Disclosed;
+/** subject(id) { regions { publicDisclosure } }. */
+const publicDisclosure = (id: string, caller: Caller = ANONYMOUS) => resolvers.subject.publicDisclosure({ id }, undefined, contextOf(caller)) as Disclosed;
+
+async function refusal(disclosure: Disclosed): Promise<GraphQLError> {
+  try {
+    await disclosure;
+  } catch (error) {
+    if (error instanceof GraphQLError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('涉企信息公示 (public credit disclosure) in a province', () => {
+  it('discloses an enterprise whose credit code is all digits to anyone, with its code and name', async () => {
+    for (const code of [ENTERPRISE, allDigitCreditCode(30_000_000), '913100001000000080']) {
+      expect(RESIDENT_SHAPE.test(code), code).toBe(true);
+      for (const disclosure of [creditDisclosure(code), publicDisclosure(code)]) {
+        const records = await disclosure;
+        expect(records.map((record) => record.kind)).toEqual(['BUSINESS_REGISTRATION', 'CREDIT_RECORD']);
+        expect(records[0]).toMatchObject({ subjectId: code, enterpriseName: '嘉善禾丰智能装备有限公司', legalRepresentativeId: '3304**********0011' });
+      }
+    }
+  });
+
+  it('still refuses a person’s records to anyone but the person', async () => {
+    for (const disclosure of [creditDisclosure(PERSON), publicDisclosure(PERSON), publicDisclosure(PERSON, { kind: 'CITIZEN', residentId: BOTH })]) {
+      const error = await refusal(disclosure);
+      expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+      expect(error.message).toBe('涉企信息公示只公开企业信息；个人信息只向本人公开');
+    }
+    const own = await publicDisclosure(PERSON, { kind: 'CITIZEN', residentId: PERSON });
+    expect(own[1]).toMatchObject({ subjectId: PERSON, subjectName: '浦东某某' });
+  });
+
+  it('keeps a number valid as both identifiers private, even when asked for as an enterprise', async () => {
+    for (const disclosure of [creditDisclosure(BOTH), publicDisclosure(BOTH), creditDisclosure(BOTH, { kind: 'ENTERPRISE', creditCode: ENTERPRISE })]) {
+      const error = await refusal(disclosure);
+      expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+      expect(error.message).toMatch(/既是有效的统一社会信用代码，也是有效的公民身份号码/);
+    }
+    // Its holder, the organisation or the person signed in, sees the records whole.
+    expect(await creditDisclosure(BOTH, { kind: 'ENTERPRISE', creditCode: BOTH })).toHaveLength(2);
+    expect((await publicDisclosure(BOTH, { kind: 'CITIZEN', residentId: BOTH }))[1]).toMatchObject({ subjectName: '浦东某某' });
+  });
+
+  it('refuses an identifier that passes neither check, as not an enterprise’s', async () => {
+    const error = await refusal(creditDisclosure('310118198804123022'));
+    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(error.message).toMatch(/统一社会信用代码/);
+  });
+});
