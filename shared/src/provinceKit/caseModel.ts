@@ -52,6 +52,8 @@ export interface CaseFile {
   readonly isBundle: boolean;
   readonly submittedAt: string | null;
   readonly providedMaterials: readonly string[];
+  /** Document types the submission handed in for several items (IDENTITY_DOCUMENT, APPLICATION_FORM). */
+  readonly providedDocuments: readonly string[];
   readonly decision: CaseDecision | null;
   readonly form: readonly FormField[] | null;
   /** 容缺: when the deferred materials are due (end of the day, CST). */

@@ -96,6 +96,25 @@ describe('planning a submission', () => {
     expect(plan).toEqual({ kind: 'WAIT', reasons: ['shanghai 已提供的记录 SAMPLE-PF-0001 尚未提交给本办件'] });
   });
 
+  it('refuses evidence that has expired — an expired listing is no proof of a clean record — until it is requested again', () => {
+    const expiredAt = '2026-11-26T01:00:00Z';
+    const listed: CaseEvidence = {
+      ...fund('ACCEPTED'),
+      id: 'e2',
+      issuer: 'zhejiang',
+      kind: 'CREDIT_RECORD',
+      record: { ...SAMPLE_RECORDS.find((record) => record.kind === 'CREDIT_RECORD'), region: 'ZHEJIANG', holdingAuthority: 'x' } as HeldRecord,
+      expiresAt: expiredAt,
+    };
+    const answered = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
+    const plan = planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered }));
+    expect(plan).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_EXPIRED' });
+    if (plan.kind === 'REFUSE') expect(plan.message).toContain(listed.record.recordId);
+    // A 容缺 case completed later is judged on the evidence as it stood when it was submitted.
+    const submittedBefore = new Date('2026-11-26T00:30:00Z');
+    expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, evidenceValidAt: submittedBefore })).kind).not.toBe('REFUSE');
+  });
+
   it('refuses while the applicant has not previewed, and when nothing was requested', () => {
     expect(planSubmission(inputs({ evidence: [fund('PENDING_PREVIEW')] }))).toMatchObject({ kind: 'REFUSE', reason: 'PREVIEW_PENDING' });
     expect(planSubmission(inputs({ requestsIssued: 0, responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });

@@ -44,6 +44,11 @@ export interface PlanInputs {
   readonly submission: SubmissionRequest;
   readonly actor: CaseActor;
   readonly now: Date;
+  /**
+   * When the evidence must be valid: `now` for a submission; for a 容缺 case whose last
+   * material comes in later, its submission — the evidence it was accepted on.
+   */
+  readonly evidenceValidAt?: Date;
 }
 
 export type SubmissionPlan =
@@ -63,6 +68,15 @@ export type SubmissionPlan =
       readonly form: readonly FormField[];
       readonly postCheck: PostCheckStatus | null;
     };
+
+const evidenceValidAt = (inputs: PlanInputs) => inputs.evidenceValidAt ?? inputs.now;
+const isValidAt = (piece: CaseEvidence, at: Date) => Date.parse(piece.expiresAt) > at.getTime();
+
+/** What a decision may use: evidence the applicant accepted, valid when it must be. */
+function usableEvidence(inputs: PlanInputs): CaseEvidence[] {
+  const at = evidenceValidAt(inputs);
+  return inputs.evidence.filter((piece) => piece.status === 'ACCEPTED' && isValidAt(piece, at));
+}
 
 const kindLabel = (kind: EvidenceKind) => EVIDENCE_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
 
@@ -92,7 +106,7 @@ function commitmentText(type: CommitmentType, material: string, deadline: string
 /** 秒批 or a person: the rules over usable evidence, with the province's tightenings. */
 export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[], usedCommitment: boolean): { decision: CaseDecision; postCheck: PostCheckStatus | null } {
   const { item, local, evidence, now } = inputs;
-  const usable = evidence.filter((piece) => piece.status === 'ACCEPTED' && Date.parse(piece.expiresAt) > now.getTime()).map((piece) => piece.record);
+  const usable = usableEvidence(inputs).map((piece) => piece.record);
   const refused = new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
   const ruleResults = evaluateRules(effectiveRules(item.approvalRules, local.tightenedRules), usable, refused);
   const failed = ruleResults.filter((result) => !result.passed);
@@ -130,8 +144,18 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   }
   const gaps = evidenceGaps(inputs);
   if (gaps.length > 0) return { kind: 'WAIT', reasons: gaps };
+  // Evidence that has expired is not evidence of anything — least of all of an absence: a
+  // dishonesty listing that expired must not leave "no record" behind it.
+  const expired = evidence.filter((piece) => piece.status === 'ACCEPTED' && !isValidAt(piece, evidenceValidAt(inputs)));
+  if (expired.length > 0) {
+    return {
+      kind: 'REFUSE',
+      reason: 'EVIDENCE_EXPIRED',
+      message: `以下材料已过有效期：${expired.map((piece) => `${kindLabel(piece.kind)}（${piece.record.recordId}）`).join('、')}；请重新调取（requestEvidence），由申请人确认后再提交`,
+    };
+  }
 
-  const usable = evidence.filter((piece) => piece.status === 'ACCEPTED' && Date.parse(piece.expiresAt) > now.getTime());
+  const usable = usableEvidence(inputs);
   const usableKinds = new Set(usable.map((piece) => piece.kind));
   const refusedKinds = new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
   const provided = new Set(submission.providedMaterials);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireRegion } from '../regions/regionRegistry.ts';
+import type { CaseEvidence } from './caseModel.ts';
 import { CaseStore, IdempotencyConflict, type OpenCaseInput } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 
@@ -51,5 +52,24 @@ describe('CaseStore', () => {
     expect(store.terminateOverdue(afterDeadline)).toEqual([missing]);
     // Everything was handed in: the case waits for its decision, not for the applicant.
     expect(store.caseById(supplied)?.status).toBe('DEFERRED_MATERIALS');
+  });
+
+  it('takes a fresher release of a record handed in before, asking the applicant again only if the record changed', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const { caseFile } = store.openCase(input);
+    const record = { recordId: 'SH-PF-1', kind: 'PROVIDENT_FUND', subjectId: input.subjectId, content: { balance: 1000 } } as unknown as CaseEvidence['record'];
+    const release = (requestId: string, expiresAt: string, content = record) =>
+      store.addEvidence({ caseId: caseFile.id, requestId, issuer: 'shanghai', kind: 'PROVIDENT_FUND', record: content, token: `token-${requestId}`, receivedAt: '2026-11-26T02:00:00.000Z', expiresAt });
+    const first = release('r1', '2026-12-03T02:00:00.000Z');
+    store.decideEvidence(caseFile.id, first.id, true, clerk);
+    // The same release again, or an older one: nothing changes.
+    expect(release('r1', '2026-12-03T02:00:00.000Z')).toMatchObject({ id: first.id, token: 'token-r1', status: 'ACCEPTED' });
+    expect(release('r0', '2026-12-01T02:00:00.000Z')).toMatchObject({ token: 'token-r1', expiresAt: '2026-12-03T02:00:00.000Z' });
+    // Requested again after it expired: the fresh release, still accepted — it reads the same.
+    expect(release('r2', '2026-12-10T02:00:00.000Z')).toMatchObject({ id: first.id, token: 'token-r2', expiresAt: '2026-12-10T02:00:00.000Z', status: 'ACCEPTED' });
+    // The record changed since (a loan taken): the applicant previews it again.
+    const changed = { ...record, content: { balance: 0 } } as unknown as CaseEvidence['record'];
+    expect(release('r3', '2026-12-17T02:00:00.000Z', changed)).toMatchObject({ id: first.id, token: 'token-r3', status: 'PENDING_PREVIEW', decidedBy: null, record: changed });
+    expect(store.evidenceOf(caseFile.id)).toHaveLength(1);
   });
 });

@@ -60,10 +60,15 @@ export interface Transition {
   readonly submissionKey?: string;
   readonly submittedAt?: string;
   readonly providedMaterials?: readonly string[];
+  readonly providedDocuments?: readonly string[];
+  /** What the submission sent (see submissionDigest), kept with its key. */
+  readonly submissionDigest?: string;
   readonly decision?: CaseDecision;
   readonly form?: readonly FormField[];
   readonly deadline?: string | null;
   readonly postCheck?: PostCheckStatus | null;
+  /** Moves the case only if its post-check is in this state (a post-check is completed once). */
+  readonly postCheckFrom?: PostCheckStatus;
   readonly commitments?: readonly Commitment[];
   readonly licence?: IssuedLicence;
   /** Runs inside the same transaction (e.g. writing a credit record). */
@@ -84,6 +89,7 @@ interface CaseRow {
   is_bundle: number;
   submitted_at: string | null;
   provided_materials: string;
+  provided_documents: string;
   decision: string | null;
   form: string | null;
   deadline: string | null;
@@ -140,6 +146,7 @@ const toCase = (row: CaseRow): CaseFile => ({
   isBundle: row.is_bundle === 1,
   submittedAt: row.submitted_at,
   providedMaterials: JSON.parse(row.provided_materials) as string[],
+  providedDocuments: JSON.parse(row.provided_documents) as string[],
   decision: parse<CaseDecision>(row.decision),
   form: parse<FormField[]>(row.form),
   deadline: row.deadline,
@@ -332,7 +339,14 @@ export class CaseStore {
   }
 
   hasSubmission(caseId: string, idempotencyKey: string): boolean {
-    return this.statements.prepare('SELECT 1 FROM case_submission WHERE case_id = ? AND idempotency_key = ?').get(caseId, idempotencyKey) !== undefined;
+    return this.submission(caseId, idempotencyKey) !== undefined;
+  }
+
+  /** The submission a key made on a case: what it sent (null for one recorded before digests were kept). */
+  submission(caseId: string, idempotencyKey: string): { digest: string | null } | undefined {
+    return this.statements
+      .prepare<[string, string], { digest: string | null }>('SELECT digest FROM case_submission WHERE case_id = ? AND idempotency_key = ?')
+      .get(caseId, idempotencyKey);
   }
 
   /**
@@ -350,17 +364,21 @@ export class CaseStore {
       };
       if (change.submittedAt !== undefined) set('submitted_at', change.submittedAt);
       if (change.providedMaterials !== undefined) set('provided_materials', JSON.stringify(change.providedMaterials));
+      if (change.providedDocuments !== undefined) set('provided_documents', JSON.stringify(change.providedDocuments));
       if (change.decision !== undefined) set('decision', JSON.stringify(change.decision));
       if (change.form !== undefined) set('form', JSON.stringify(change.form));
       if (change.deadline !== undefined) set('deadline', change.deadline);
       if (change.postCheck !== undefined) set('post_check', change.postCheck);
+      const postCheckGuard = change.postCheckFrom === undefined ? '' : ' AND post_check = ?';
       const moved = this.statements
-        .prepare(`UPDATE case_file SET ${sets.join(', ')} WHERE id = ? AND status IN (SELECT value FROM json_each(?))`)
-        .run(...values, caseId, JSON.stringify(change.from)).changes;
+        .prepare(`UPDATE case_file SET ${sets.join(', ')} WHERE id = ? AND status IN (SELECT value FROM json_each(?))${postCheckGuard}`)
+        .run(...values, caseId, JSON.stringify(change.from), ...(change.postCheckFrom === undefined ? [] : [change.postCheckFrom])).changes;
       if (moved === 0) return false;
       this.appendEvent(caseId, change.to, change.actor, change.note ?? null, change.reasons ?? [], now);
       if (change.submissionKey) {
-        this.statements.prepare('INSERT INTO case_submission (case_id, idempotency_key, at) VALUES (?, ?, ?)').run(caseId, change.submissionKey, now.toISOString());
+        this.statements
+          .prepare('INSERT INTO case_submission (case_id, idempotency_key, at, digest) VALUES (?, ?, ?, ?)')
+          .run(caseId, change.submissionKey, now.toISOString(), change.submissionDigest ?? null);
       }
       for (const commitment of change.commitments ?? []) {
         this.statements
@@ -463,12 +481,28 @@ export class CaseStore {
       .sort((a, b) => order(a.holder) - order(b.holder) || a.receivedAt.localeCompare(b.receivedAt));
   }
 
-  /** Stores verified evidence awaiting the applicant's preview; the same record again is a no-op. */
+  /**
+   * Stores verified evidence awaiting the applicant's preview. The same record handed in again
+   * changes nothing, unless it was released later (a request made again once the first had
+   * expired): then the fresher release replaces it — keeping the applicant's decision if the
+   * record reads the same, asking her again if it changed.
+   */
   addEvidence(evidence: Omit<CaseEvidence, 'id' | 'status' | 'decidedBy' | 'decidedAt'>): CaseEvidence {
+    // In an upsert's SET, case_evidence.* are the stored values, so `record` is compared before it is replaced.
     this.statements
       .prepare(
-        `INSERT OR IGNORE INTO case_evidence (id, case_id, request_id, issuer, kind, record_id, record, token, received_at, expires_at, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_PREVIEW')`,
+        `INSERT INTO case_evidence (id, case_id, request_id, issuer, kind, record_id, record, token, received_at, expires_at, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING_PREVIEW')
+         ON CONFLICT (case_id, issuer, record_id) DO UPDATE SET
+           request_id = excluded.request_id,
+           token = excluded.token,
+           received_at = excluded.received_at,
+           expires_at = excluded.expires_at,
+           status = CASE WHEN case_evidence.record = excluded.record THEN case_evidence.status ELSE 'PENDING_PREVIEW' END,
+           decided_by = CASE WHEN case_evidence.record = excluded.record THEN case_evidence.decided_by END,
+           decided_at = CASE WHEN case_evidence.record = excluded.record THEN case_evidence.decided_at END,
+           record = excluded.record
+         WHERE excluded.expires_at > case_evidence.expires_at`,
       )
       .run(
         randomUUID(),

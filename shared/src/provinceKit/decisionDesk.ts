@@ -17,6 +17,7 @@ import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
 import { isRetriedPostCheck, isRetriedReview } from './retriedDecision.ts';
+import { submissionDigest } from './submissionDigest.ts';
 
 /**
  * The deciding half of a province's case desk: submit (秒批, or a person, or 容缺, or waiting
@@ -66,7 +67,7 @@ async function applyPlan(
   plan: Exclude<SubmissionPlan, { kind: 'REFUSE' }>,
   standards: { item: ItemStandard; local: LocalImplementation },
   context: ProvinceContext,
-  base: Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submittedAt' | 'providedMaterials'>,
+  base: Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submissionDigest' | 'submittedAt' | 'providedMaterials' | 'providedDocuments'>,
 ): Promise<boolean> {
   const { cases } = context.services;
   switch (plan.kind) {
@@ -115,7 +116,7 @@ async function decideCase(
 
 function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: string) {
   const message = itemName ? `“${itemName}”：${plan.message}` : plan.message;
-  return plan.reason === 'PREVIEW_PENDING' || plan.reason === 'EVIDENCE_NOT_REQUESTED'
+  return plan.reason === 'PREVIEW_PENDING' || plan.reason === 'EVIDENCE_NOT_REQUESTED' || plan.reason === 'EVIDENCE_EXPIRED'
     ? conflict(plan.reason, message)
     : badUserInput('input', message, { reason: plan.reason });
 }
@@ -139,10 +140,32 @@ function gatheredFor(evidenceCase: CaseFile, context: ProvinceContext) {
   };
 }
 
-async function planFor(caseFile: CaseFile, gathered: ReturnType<typeof gatheredFor>, submission: SubmissionRequest, actor: CaseActor, context: ProvinceContext) {
+async function planFor(
+  caseFile: CaseFile,
+  gathered: ReturnType<typeof gatheredFor>,
+  submission: SubmissionRequest,
+  actor: CaseActor,
+  context: ProvinceContext,
+  evidenceValidAt?: Date,
+) {
   const standards = await standardsFor(caseFile, context);
-  const plan = planSubmission({ caseFile, ...standards, ...gathered, submission, actor, now: new Date() });
+  const plan = planSubmission({ caseFile, ...standards, ...gathered, submission, actor, now: new Date(), ...(evidenceValidAt ? { evidenceValidAt } : {}) });
   return { plan, standards };
+}
+
+/**
+ * A submission whose key this case has seen: the retry of it (its content the same) is
+ * answered with the case; the key sent with other content is refused.
+ */
+function isRetriedSubmission(caseId: string, key: string, digest: string, context: ProvinceContext): boolean {
+  const earlier = context.services.cases.submission(caseId, key);
+  if (!earlier) return false;
+  if (earlier.digest !== null && earlier.digest !== digest) {
+    throw badUserInput('input.idempotencyKey', `幂等键 ${key} 已用于本办件内容不同的一次提交（所交材料或承诺不同）；如要改变所交内容，请换一个幂等键`, {
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  }
+  return true;
 }
 
 export const decisionDeskResolvers = {
@@ -152,7 +175,8 @@ export const decisionDeskResolvers = {
     const { caseFile, actor } = await accessibleCase(input.caseId, context);
     const { cases } = context.services;
     // A retried submission answers with the case as that submission left it.
-    if (cases.hasSubmission(caseFile.id, input.idempotencyKey)) return caseFile;
+    const digest = submissionDigest(input);
+    if (isRetriedSubmission(caseFile.id, input.idempotencyKey, digest, context)) return caseFile;
     if (caseFile.parentId) throw conflict('PART_OF_BUNDLE', `该办件属于“一件事”${caseFile.parentId}，请提交整件`);
     if (!SUBMITTABLE.includes(caseFile.status)) {
       throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseFile.status}），不能再次提交`, { status: caseFile.status });
@@ -162,8 +186,10 @@ export const decisionDeskResolvers = {
       from: SUBMITTABLE,
       actor,
       submissionKey: input.idempotencyKey,
+      submissionDigest: digest,
       submittedAt,
       providedMaterials: input.providedMaterials ?? [],
+      providedDocuments: submissionOf(input, caseFile.isBundle).providedDocuments,
     };
 
     if (caseFile.isBundle) {
@@ -185,7 +211,7 @@ export const decisionDeskResolvers = {
         to: waits.length > 0 ? 'AWAITING_EVIDENCE' : 'IN_REVIEW',
         reasons: waits.length > 0 ? [...new Set(waits)] : ['“一件事”已一次提交，各事项分别办理'],
       });
-      if (!moved) return submittedByOther(caseFile.id, input.idempotencyKey, context);
+      if (!moved) return submittedByOther(caseFile.id, input.idempotencyKey, digest, context);
       if (waits.length === 0) {
         for (const { child, plan, standards, providedMaterials } of plans) {
           await applyPlan(child, plan as Exclude<SubmissionPlan, { kind: 'REFUSE' }>, standards, context, { ...base, providedMaterials, submissionKey: input.idempotencyKey });
@@ -196,7 +222,7 @@ export const decisionDeskResolvers = {
 
     const { plan, standards } = await planFor(caseFile, gatheredFor(caseFile, context), submissionOf(input, false), actor, context);
     if (plan.kind === 'REFUSE') throw refusal(plan);
-    if (!(await applyPlan(caseFile, plan, standards, context, base))) return submittedByOther(caseFile.id, input.idempotencyKey, context);
+    if (!(await applyPlan(caseFile, plan, standards, context, base))) return submittedByOther(caseFile.id, input.idempotencyKey, digest, context);
     return current(caseFile.id, context);
   },
 
@@ -219,16 +245,29 @@ export const decisionDeskResolvers = {
     // could not be done when the last material came in.
     const { commitments, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
     if (stillOpen.length > 0) return current(caseFile.id, context);
-    // Everything is in: decide as a submission would, the supplied materials now provided.
+    // Everything is in: decide as the submission would have, the supplied materials now provided,
+    // on the documents it handed in and the evidence it was accepted on (valid when it was submitted).
     const submission: SubmissionRequest = {
       providedMaterials: [...caseFile.providedMaterials, ...commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode)],
-      providedDocuments: [],
+      providedDocuments: caseFile.providedDocuments,
       commitments: commitments.filter((c) => c.type === 'IN_LIEU_OF_PROOF').map((c) => ({ materialCode: c.materialCode, type: c.type })),
     };
     const evidenceCase = caseFile.parentId ? ((await context.loaders.casesById.load(caseFile.parentId)) ?? caseFile) : caseFile;
-    const { plan, standards } = await planFor(caseFile, gatheredFor(evidenceCase, context), submission, actor, context);
-    // The material stays recorded as supplied: confirming it again, once this is resolved, decides the case.
-    if (plan.kind !== 'DECIDE') throw conflict('CANNOT_DECIDE', `材料已补齐，但还不能作出决定：${plan.kind === 'REFUSE' ? plan.message : '仍在等待持有数据的省份答复'}；处理后请再次确认补齐`);
+    const submittedAt = caseFile.submittedAt ? new Date(caseFile.submittedAt) : undefined;
+    const { plan, standards } = await planFor(caseFile, gatheredFor(evidenceCase, context), submission, actor, context, submittedAt);
+    if (plan.kind !== 'DECIDE') {
+      // The applicant has done all she promised: what the rules cannot decide now goes to a person, with why
+      // (left waiting for materials, the case would sit past its deadline with nothing missing).
+      const why = plan.kind === 'REFUSE' ? plan.message : plan.kind === 'WAIT' ? plan.reasons.join('；') : '仍有待补齐的材料';
+      cases.transition(caseFile.id, {
+        from: ['DEFERRED_MATERIALS'],
+        to: 'IN_REVIEW',
+        actor,
+        note: `容缺材料已补齐：${args.materialCode}`,
+        reasons: [`容缺材料已补齐，但不能按规则自动办理（${why}），转人工审核`],
+      });
+      return current(caseFile.id, context);
+    }
     await decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, {
       from: ['DEFERRED_MATERIALS'],
       actor,
@@ -259,7 +298,9 @@ export const decisionDeskResolvers = {
       decidedAt: new Date().toISOString(),
     };
     const standards = await standardsFor(caseFile, context);
-    const moved = await decideCase(caseFile, decision, caseFile.form ?? [], undefined, standards, context, {
+    // Approved on a commitment in lieu of a proof (告知承诺): checked afterwards, whoever approved it.
+    const committed = outcome === 'APPROVED' && context.services.cases.commitmentsOf(caseFile.id).some((commitment) => commitment.type === 'IN_LIEU_OF_PROOF');
+    const moved = await decideCase(caseFile, decision, caseFile.form ?? [], committed ? 'PENDING' : undefined, standards, context, {
       from: ['IN_REVIEW'],
       actor: clerk,
       note: reason || null,
@@ -284,9 +325,10 @@ export const decisionDeskResolvers = {
       throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
     }
     const moved = args.passed
-      ? cases.transition(caseFile.id, { from: ['APPROVED'], to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: storedNote })
+      ? cases.transition(caseFile.id, { from: ['APPROVED'], postCheckFrom: 'PENDING', to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: storedNote })
       : cases.transition(caseFile.id, {
           from: ['APPROVED'],
+          postCheckFrom: 'PENDING',
           to: 'REVOKED',
           actor: clerk,
           postCheck: 'FAILED',
@@ -305,8 +347,8 @@ export const decisionDeskResolvers = {
   },
 };
 
-async function submittedByOther(caseId: string, key: string, context: ProvinceContext) {
-  if (context.services.cases.hasSubmission(caseId, key)) return current(caseId, context);
+async function submittedByOther(caseId: string, key: string, digest: string, context: ProvinceContext) {
+  if (isRetriedSubmission(caseId, key, digest, context)) return current(caseId, context);
   throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseId} 已由另一次提交处理`);
 }
 

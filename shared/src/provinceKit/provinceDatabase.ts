@@ -184,6 +184,10 @@ const MIGRATIONS = [
    ALTER TABLE queue_ticket ADD COLUMN called_at TEXT;
    ALTER TABLE queue_ticket ADD COLUMN call_key TEXT;
    CREATE UNIQUE INDEX queue_ticket_by_call_key ON queue_ticket (call_key);`,
+  // 8: the documents a submission handed in for several items (a 容缺 case completed later is
+  // decided on them too), and what a submission sent, so that its key cannot stand for another.
+  `ALTER TABLE case_file ADD COLUMN provided_documents TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE case_submission ADD COLUMN digest TEXT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

@@ -350,6 +350,11 @@ describe('submitting once', () => {
     for (const other of [a, b]) expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CASE_ALREADY_SUBMITTED', status: 'APPROVED' });
     const view = await jiangsu.get(caseId, suzhouClerk);
     expect(view.statusHistory.filter((event) => event.status === 'APPROVED')).toHaveLength(1);
+
+    // The key sent again with other content (a material changed after the answer was lost) is not taken for a retry.
+    const changed = await jiangsu.submit({ caseId, idempotencyKey: key, providedMaterials: ['M01'], commitments: [{ materialCode: 'M02', type: 'SUPPLY_LATER' }] }, suzhouClerk);
+    expect(changed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await jiangsu.get(caseId, suzhouClerk)).statusHistory).toEqual(view.statusHistory);
   });
 
   it('two different submissions racing on a fresh case: one decides, the other is told', async () => {
