@@ -17,11 +17,11 @@ const item: ItemStandard = {
   instantApproval: true,
   promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS' },
   materials: [
-    { code: 'M01', name: '身份证件', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: false, documentType: 'IDENTITY_DOCUMENT' },
-    { code: 'M02', name: '缴存证明', necessity: 'REQUIRED', replacedBy: 'PROVIDENT_FUND', commitmentAllowed: false, documentType: null },
-    { code: 'M03', name: '结婚证', necessity: 'SUPPLY_LATER', replacedBy: 'MARRIAGE', commitmentAllowed: false, documentType: null },
-    { code: 'M04', name: '居住证明', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: true, documentType: null },
-    { code: 'M05', name: '信用状况', necessity: 'REQUIRED', replacedBy: 'CREDIT_RECORD', commitmentAllowed: false, documentType: null },
+    { code: 'M01', name: '身份证件', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: false, documentType: 'IDENTITY_DOCUMENT', supplyWithin: null },
+    { code: 'M02', name: '缴存证明', necessity: 'REQUIRED', replacedBy: 'PROVIDENT_FUND', commitmentAllowed: false, documentType: null, supplyWithin: null },
+    { code: 'M03', name: '结婚证', necessity: 'SUPPLY_LATER', replacedBy: 'MARRIAGE', commitmentAllowed: false, documentType: null, supplyWithin: null },
+    { code: 'M04', name: '居住证明', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: true, documentType: null, supplyWithin: null },
+    { code: 'M05', name: '信用状况', necessity: 'REQUIRED', replacedBy: 'CREDIT_RECORD', commitmentAllowed: false, documentType: null, supplyWithin: null },
   ],
   approvalRules: [{ code: 'ACTIVE', description: '账户不正常', evidenceKind: 'PROVIDENT_FUND', quantifier: 'ANY', conditions: [{ field: 'accountStatus', operator: 'EQ', value: 'ACTIVE' }] }],
   licence: { typeCode: '11100000000013338W047', name: '证明', validityDays: null },
@@ -125,6 +125,18 @@ describe('planning a submission', () => {
     expect(plan.kind).toBe('DEFER');
     // Thursday 2026-11-26 + 3 working days = Tuesday 2026-12-01, midnight CST.
     if (plan.kind === 'DEFER') expect(plan.deadline).toBe('2026-12-01T16:00:00.000Z');
+  });
+
+  it("gives a deferred material the standard's own period, and never less than the next working day", () => {
+    const deferM03 = { submission: { providedMaterials: ['M01', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' as const }] } };
+    const onTheSpot = { ...local, promisedTimeLimit: { amount: 0, unit: 'WORKING_DAYS' } } as LocalImplementation;
+    // An item promised on the spot: due at the end of Friday 27 November, not at midnight the day it was accepted.
+    expect(planSubmission(inputs({ ...deferM03, local: onTheSpot }))).toMatchObject({ kind: 'DEFER', deadline: '2026-11-27T16:00:00.000Z' });
+    // The standard says 5 working days for it: Thursday 3 December.
+    const fiveDays = { ...item, materials: item.materials.map((m) => (m.code === 'M03' ? { ...m, supplyWithin: { amount: 5, unit: 'WORKING_DAYS' as const } } : m)) };
+    const plan = planSubmission(inputs({ ...deferM03, item: fiveDays, local: onTheSpot }));
+    expect(plan).toMatchObject({ kind: 'DEFER', deadline: '2026-12-03T16:00:00.000Z' });
+    if (plan.kind === 'DEFER') expect(plan.commitments[0]?.text).toContain('2026-12-03 前补齐');
   });
 
   it('accepts a commitment in lieu of a proof and flags the approval for post-check', () => {

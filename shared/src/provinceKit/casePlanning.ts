@@ -1,7 +1,7 @@
 import { NOT_SERIOUSLY_DISHONEST } from '../decision/eligibility.ts';
 import { prefillForm } from '../decision/prefilledForm.ts';
 import { effectiveRules, evaluateRule, evaluateRules } from '../decision/ruleEvaluation.ts';
-import { endOfDayAfter } from '../decision/workingDays.ts';
+import { supplyDeadline } from '../decision/supplyDeadline.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { ABSENCE_IS_EVIDENCE, EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
@@ -161,7 +161,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const provided = new Set(submission.providedMaterials);
   const documents = new Set(submission.providedDocuments);
   const commitmentFor = new Map(submission.commitments.map((commitment) => [commitment.materialCode, commitment.type]));
-  const deadline = endOfDayAfter(todayInChina(now), local.promisedTimeLimit.amount, local.promisedTimeLimit.unit);
+  const deferred = item.materials.filter((material) => commitmentFor.get(material.code) === 'SUPPLY_LATER');
+  const deadline = supplyDeadline(todayInChina(now), deferred, local.promisedTimeLimit);
   const deadlineDate = todayInChina(new Date(deadline.getTime() - 1));
 
   const problems: { reason: string; message: string }[] = [];

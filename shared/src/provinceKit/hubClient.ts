@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { fetch } from 'undici';
 import { ExpiringCache } from '../cache/expiringCache.ts';
+import { ERROR_CODES } from '../graphql/errorCodes.ts';
 import { CALLER_HEADER, signCallerAssertion } from '../identity/callerAssertion.ts';
+import type { Logger } from '../observability/logger.ts';
 import type { ApprovalRule, ConditionValue } from '../standard/approvalRule.ts';
 import type { Audience, MaterialNecessity, TimeLimitUnit } from '../standard/codeTables.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
@@ -26,6 +28,8 @@ export interface ItemStandard {
     readonly replacedBy: EvidenceKind | null;
     readonly commitmentAllowed: boolean;
     readonly documentType: string | null;
+    /** 容缺: the standard's own period to supply it in, if it states one. */
+    readonly supplyWithin: { readonly amount: number; readonly unit: TimeLimitUnit } | null;
   }[];
   readonly approvalRules: readonly ApprovalRule[];
   readonly licence: { readonly typeCode: string; readonly name: string; readonly validityDays: number | null };
@@ -44,7 +48,7 @@ const ITEM_QUERY = `query ItemStandard($code: ID!) {
   item(code: $code) {
     code name audiences evidenceKinds crossRegion instantApproval
     promisedTimeLimit { amount unit }
-    materials { code name necessity replacedBy commitmentAllowed documentType }
+    materials { code name necessity replacedBy commitmentAllowed documentType supplyWithin { amount unit } }
     approvalRules { code description evidenceKind quantifier conditions { field operator value } }
     licence { typeCode name validityDays }
   }
@@ -73,6 +77,8 @@ export class HubClient {
   constructor(
     private readonly hubUrl: string,
     private readonly keys: MemberKeys,
+    /** Where the detail of a failed call goes (the client sees only its kind). */
+    private readonly logger?: Pick<Logger, 'warn'>,
   ) {}
 
   /** Asks the hub in this province's own name; undefined data when the hub says NOT_FOUND. */
@@ -81,6 +87,7 @@ export class HubClient {
     if (cached) return cached.value as T | undefined;
     const assertion = await signCallerAssertion({ kind: 'SERVICE', member: this.keys.identity.member }, 'catalog', this.keys.signingKey);
     let body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    let status: number | undefined;
     try {
       const response = await fetch(this.hubUrl, {
         method: 'POST',
@@ -88,10 +95,15 @@ export class HubClient {
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5_000),
       });
+      status = response.status;
       body = (await response.json()) as typeof body;
     } catch (error) {
-      throw new GraphQLError(`事项标准库（catalog）暂时无法访问：${(error as Error).message}`, {
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'catalog' },
+      // The error's own message may quote the answer (a proxy's HTML page, internal addresses):
+      // it goes to the log only; the client is told what kind of failure it was.
+      const failure = failureOf(error, status);
+      this.logger?.warn({ err: error, hubUrl: this.hubUrl, failure }, 'hub call failed');
+      throw new GraphQLError(`事项标准库（catalog）暂时无法访问（${failure}），请稍后重试`, {
+        extensions: { code: ERROR_CODES.SUBGRAPH_UNAVAILABLE, serviceName: 'catalog', failure },
       });
     }
     const notFound = body.errors?.some((error) => error.extensions?.code === 'NOT_FOUND');
@@ -117,6 +129,17 @@ export class HubClient {
   item(code: string): Promise<ItemStandard | undefined> {
     return this.ask(`item:${code}`, ITEM_QUERY, { code }, (data) => toItemStandard((data as ItemResponse['data'] & object).item ?? undefined));
   }
+}
+
+/**
+ * A fixed description of why a hub call failed, safe to show a client: the HTTP status when the
+ * hub answered (with something that is not its JSON), else the transport's error code.
+ */
+function failureOf(error: unknown, status: number | undefined): string {
+  if (status !== undefined) return `HTTP ${status}`;
+  if (error instanceof Error && error.name === 'TimeoutError') return 'TIMEOUT';
+  const code = error instanceof Error ? ((error.cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code) : undefined;
+  return typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'NETWORK_ERROR';
 }
 
 function toItemStandard(raw: RawItem | undefined): ItemStandard | undefined {

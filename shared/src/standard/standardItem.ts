@@ -61,6 +61,11 @@ export interface StandardMaterial {
   /** 告知承诺: a written commitment may replace the proof. */
   readonly commitmentAllowed: boolean;
   /**
+   * 容缺: how long after acceptance a SUPPLY_LATER material may come in, where the standard
+   * states it (可于受理后5个工作日内补交); otherwise the implementing province's promised time limit.
+   */
+  readonly supplyWithin?: TimeLimit;
+  /**
    * The kind of document, where the same document serves several items (an identity card, a
    * property certificate): a one-thing bundle asks for it once.
    */

@@ -49,6 +49,10 @@ export function validateStandardItem(item: StandardItem): string[] {
     if (materialCodes.has(material.code)) at(`materials.${material.code}`, 'duplicate material code');
     materialCodes.add(material.code);
     if (material.copies < 0 || !Number.isInteger(material.copies)) at(`materials.${material.code}`, 'copies must be a whole number');
+    if (material.supplyWithin && material.necessity !== 'SUPPLY_LATER') at(`materials.${material.code}`, 'only a SUPPLY_LATER material has a period to supply it in');
+    if (material.supplyWithin && (!Number.isInteger(material.supplyWithin.amount) || material.supplyWithin.amount < 1)) {
+      at(`materials.${material.code}`, 'the period to supply it in is at least one day');
+    }
     if (material.commitmentAllowed && material.type === 'FORM') {
       at(`materials.${material.code}`, 'a commitment replaces a proof, not an application form');
     }

@@ -241,6 +241,8 @@ type StandardMaterial {
   replacedBy: EvidenceKind
   "告知承诺: a written commitment may replace this proof."
   commitmentAllowed: Boolean!
+  "容缺: how long after acceptance this material may be supplied, where the standard states it; otherwise the province's promised time limit (at least one working day)."
+  supplyWithin: TimeLimit
   "The kind of document, where one document serves several items of a bundle (IDENTITY_DOCUMENT, PROPERTY_CERTIFICATE, …)."
   documentType: String
   note: String

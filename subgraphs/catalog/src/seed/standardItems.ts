@@ -719,6 +719,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         copies: 1,
         replacedBy: 'HOUSEHOLD_REGISTRATION',
         commitmentAllowed: false,
+        supplyWithin: workingDays(5),
         note: '容缺受理：可于受理后5个工作日内补交；户籍信息可共享核验的无需提交',
       },
       {
@@ -1536,6 +1537,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
         commitmentAllowed: false,
+        supplyWithin: workingDays(5),
         note: '容缺受理：可于登记后5个工作日内补交',
       },
       identityDocument('M06', '分公司负责人有效身份证件'),
