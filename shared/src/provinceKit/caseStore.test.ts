@@ -72,4 +72,24 @@ describe('CaseStore', () => {
     expect(release('r3', '2026-12-17T02:00:00.000Z', changed)).toMatchObject({ id: first.id, token: 'token-r3', status: 'PENDING_PREVIEW', decidedBy: null, record: changed });
     expect(store.evidenceOf(caseFile.id)).toHaveLength(1);
   });
+
+  it('moves several cases at once or none: a bundle and its items', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const { bundle, cases } = store.openBundle(input, ['200047001000', '200502001000']);
+    const [first, second] = cases.map((item) => item.id) as [string, string];
+    const submit = (id: string) => store.transition(id, { from: ['OPEN'], to: 'IN_REVIEW', actor: clerk, submissionKey: 's-1' });
+    // The second item was moved meanwhile: the bundle and the first item are not left moved either.
+    store.transition(second, { from: ['OPEN'], to: 'AWAITING_EVIDENCE', actor: clerk });
+    expect(() =>
+      store.atomically(() => {
+        submit(bundle.id);
+        submit(first);
+        if (!submit(second)) throw new Error('item moved by another submission');
+      }),
+    ).toThrow('item moved');
+    expect([bundle.id, first].map((id) => store.caseById(id)?.status)).toEqual(['OPEN', 'OPEN']);
+    expect(store.hasSubmission(bundle.id, 's-1')).toBe(false);
+    expect(store.atomically(() => submit(bundle.id) && submit(first))).toBe(true);
+    expect([bundle.id, first].map((id) => store.caseById(id)?.status)).toEqual(['IN_REVIEW', 'IN_REVIEW']);
+  });
 });

@@ -349,6 +349,11 @@ export class CaseStore {
       .get(caseId, idempotencyKey);
   }
 
+  /** Runs `work` — several transitions, say — as one transaction: all of it is written, or none. */
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
   /**
    * Applies a transition if the case is still in one of its `from` states; returns false
    * (and changes nothing) when someone else moved it first.

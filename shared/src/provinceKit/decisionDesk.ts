@@ -61,29 +61,41 @@ const current = (caseId: string, context: ProvinceContext) => {
   return context.loaders.casesById.load(caseId);
 };
 
+type SubmissionBase = Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submissionDigest' | 'submittedAt' | 'providedMaterials' | 'providedDocuments'>;
+
 /** Applies a plan to one case; false when someone else moved the case first. */
 async function applyPlan(
   caseFile: CaseFile,
   plan: Exclude<SubmissionPlan, { kind: 'REFUSE' }>,
   standards: { item: ItemStandard; local: LocalImplementation },
   context: ProvinceContext,
-  base: Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submissionDigest' | 'submittedAt' | 'providedMaterials' | 'providedDocuments'>,
+  base: SubmissionBase,
 ): Promise<boolean> {
-  const { cases } = context.services;
+  return context.services.cases.transition(caseFile.id, await planTransition(caseFile, plan, standards, context, base));
+}
+
+/** The transition a plan makes of one case (an approval's licence signed beforehand, so that writing it is synchronous). */
+async function planTransition(
+  caseFile: CaseFile,
+  plan: Exclude<SubmissionPlan, { kind: 'REFUSE' }>,
+  standards: { item: ItemStandard; local: LocalImplementation },
+  context: ProvinceContext,
+  base: SubmissionBase,
+): Promise<Transition> {
   switch (plan.kind) {
     case 'WAIT':
-      return cases.transition(caseFile.id, { ...base, to: 'AWAITING_EVIDENCE', reasons: plan.reasons });
+      return { ...base, to: 'AWAITING_EVIDENCE', reasons: plan.reasons };
     case 'DEFER':
-      return cases.transition(caseFile.id, {
+      return {
         ...base,
         to: 'DEFERRED_MATERIALS',
         deadline: plan.deadline,
         commitments: plan.commitments,
         form: plan.form,
         reasons: [`容缺受理：须于 ${plan.deadline} 前补齐 ${plan.commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode).join('、')}`],
-      });
+      };
     case 'DECIDE':
-      return decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, { ...base, commitments: plan.commitments });
+      return decisionTransition(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, { ...base, commitments: plan.commitments });
   }
 }
 
@@ -97,11 +109,24 @@ async function decideCase(
   context: ProvinceContext,
   base: Omit<Transition, 'to'>,
 ): Promise<boolean> {
+  return context.services.cases.transition(caseFile.id, await decisionTransition(caseFile, decision, form, postCheck, standards, context, base));
+}
+
+/** The transition that records a decision; an approval carries its licence, signed here. */
+async function decisionTransition(
+  caseFile: CaseFile,
+  decision: CaseDecision,
+  form: readonly FormField[],
+  postCheck: Transition['postCheck'],
+  standards: { item: ItemStandard; local: LocalImplementation },
+  context: ProvinceContext,
+  base: Omit<Transition, 'to'>,
+): Promise<Transition> {
   const to: CaseStatus = decision.outcome;
   const licence = to === 'APPROVED' ? await issueLicence(caseFile, standards.item, standards.local, form, context.services) : undefined;
   // 秒批 and the rules' referral to a person are the system's doing, whoever submitted.
   const automatic = decision.decidedBy.kind === 'SYSTEM';
-  return context.services.cases.transition(caseFile.id, {
+  return {
     ...base,
     actor: automatic ? decision.decidedBy : base.actor,
     note: automatic && base.actor.kind !== 'SYSTEM' ? `${base.actor.kind === 'OPERATOR' ? `窗口 ${base.actor.window}` : '申请人'}提交，按规则自动办理` : (base.note ?? null),
@@ -111,7 +136,7 @@ async function decideCase(
     reasons: decision.reasons,
     ...(postCheck !== undefined ? { postCheck } : {}),
     ...(licence ? { licence } : {}),
-  });
+  };
 }
 
 function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: string) {
@@ -206,17 +231,31 @@ export const decisionDeskResolvers = {
         plans.push({ child, plan, standards, providedMaterials });
       }
       const waits = plans.flatMap(({ plan }) => (plan.kind === 'WAIT' ? plan.reasons : []));
-      const moved = cases.transition(caseFile.id, {
-        ...base,
-        to: waits.length > 0 ? 'AWAITING_EVIDENCE' : 'IN_REVIEW',
-        reasons: waits.length > 0 ? [...new Set(waits)] : ['“一件事”已一次提交，各事项分别办理'],
+      // Every item's transition is made first (licences signed), then the bundle and all its items
+      // move in one transaction: a crash or a conflict half-way leaves none of them moved.
+      const itemTransitions =
+        waits.length > 0
+          ? []
+          : await Promise.all(
+              plans.map(async ({ child, plan, standards, providedMaterials }) => ({
+                child,
+                transition: await planTransition(child, plan as Exclude<SubmissionPlan, { kind: 'REFUSE' }>, standards, context, { ...base, providedMaterials }),
+              })),
+            );
+      const moved = cases.atomically(() => {
+        const bundleMoved = cases.transition(caseFile.id, {
+          ...base,
+          to: waits.length > 0 ? 'AWAITING_EVIDENCE' : 'IN_REVIEW',
+          reasons: waits.length > 0 ? [...new Set(waits)] : ['“一件事”已一次提交，各事项分别办理'],
+        });
+        if (!bundleMoved) return false;
+        for (const { child, transition } of itemTransitions) {
+          // An item is only ever submitted with its bundle, so it is still where the plan found it; if not, undo it all.
+          if (!cases.transition(child.id, transition)) throw conflict('CASE_ALREADY_SUBMITTED', `“一件事”中的办件 ${child.id} 已由另一次提交处理`);
+        }
+        return true;
       });
       if (!moved) return submittedByOther(caseFile.id, input.idempotencyKey, digest, context);
-      if (waits.length === 0) {
-        for (const { child, plan, standards, providedMaterials } of plans) {
-          await applyPlan(child, plan as Exclude<SubmissionPlan, { kind: 'REFUSE' }>, standards, context, { ...base, providedMaterials, submissionKey: input.idempotencyKey });
-        }
-      }
       return current(caseFile.id, context);
     }
 
