@@ -19,6 +19,7 @@ import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { answerView, callerAsActor, caseEvidenceView, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { reusableRequest } from './reusableRequest.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -150,7 +151,13 @@ export const caseDeskResolvers = {
     const kinds = args.kinds ?? purpose.evidenceKinds;
     const requests: IssuedRequest[] = [];
     const now = new Date();
+    const issued = services.cases.requestsOf(caseFile.id);
     for (const [region, regionKinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, kinds)) {
+      const reusable = reusableRequest(issued, region.subgraphName, regionKinds, actor, now);
+      if (reusable) {
+        requests.push(reusable);
+        continue;
+      }
       const body: EvidenceRequestBody = {
         aud: region.subgraphName,
         caseId: caseFile.id,

@@ -1,0 +1,36 @@
+import { UnsecuredJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import type { IssuedRequest } from './caseModel.ts';
+import { reusableRequest } from './reusableRequest.ts';
+
+const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-01', operatorId: 'js-1' } as const;
+const otherClerk = { ...clerk, window: 'WJ-02', operatorId: 'js-2' } as const;
+const issuedAt = new Date('2026-11-26T02:00:00Z');
+
+const request = (holder: string, kinds: IssuedRequest['kinds'], requester: object = clerk): IssuedRequest => ({
+  id: `${holder}-${kinds.join('+')}`,
+  caseId: '3220261126000001',
+  holder,
+  kinds,
+  token: new UnsecuredJWT({ requester }).encode(),
+  issuedAt: issuedAt.toISOString(),
+  expiresAt: new Date(issuedAt.getTime() + 15 * 60_000).toISOString(),
+});
+
+describe('asking again for evidence', () => {
+  const issued = [request('shanghai', ['PROVIDENT_FUND', 'CREDIT_RECORD']), request('zhejiang', ['CREDIT_RECORD'], otherClerk)];
+  const soon = new Date(issuedAt.getTime() + 60_000);
+
+  it('reuses the request to the same holder for the same kinds by the same requester, while it has time left', () => {
+    expect(reusableRequest(issued, 'shanghai', ['CREDIT_RECORD', 'PROVIDENT_FUND'], clerk, soon)?.id).toBe('shanghai-PROVIDENT_FUND+CREDIT_RECORD');
+  });
+
+  it('signs a new one for other kinds, another holder, another requester, or once half its time is gone', () => {
+    expect(reusableRequest(issued, 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
+    expect(reusableRequest(issued, 'anhui', ['CREDIT_RECORD'], clerk, soon)).toBeUndefined();
+    expect(reusableRequest(issued, 'zhejiang', ['CREDIT_RECORD'], clerk, soon)).toBeUndefined();
+    expect(reusableRequest(issued, 'zhejiang', ['CREDIT_RECORD'], otherClerk, soon)?.holder).toBe('zhejiang');
+    const late = new Date(issuedAt.getTime() + 8 * 60_000);
+    expect(reusableRequest(issued, 'shanghai', ['PROVIDENT_FUND', 'CREDIT_RECORD'], clerk, late)).toBeUndefined();
+  });
+});

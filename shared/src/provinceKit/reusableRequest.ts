@@ -1,0 +1,30 @@
+import { decodeJwt } from 'jose';
+import type { CaseActor, EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { IssuedRequest } from './caseModel.ts';
+
+/**
+ * A request the case already holds that asking again may be answered with, instead of signing
+ * another: to the same holder, for the same kinds, by the same requester, and valid for at least
+ * half its lifetime still (time to present it). A window pressing 调取 twice, or sending it again
+ * after a lost answer, so reaches each holder with one request, and the person's access history
+ * shows one access instead of two. Our own signed tokens, read back from our own store: decoding
+ * without verifying is safe here.
+ */
+export function reusableRequest(
+  issued: readonly IssuedRequest[],
+  holder: string,
+  kinds: readonly EvidenceKind[],
+  requester: CaseActor,
+  now: Date,
+): IssuedRequest | undefined {
+  const wanted = JSON.stringify([...kinds].sort());
+  return issued.find((request) => {
+    if (request.holder !== holder || JSON.stringify([...request.kinds].sort()) !== wanted) return false;
+    const issuedAt = Date.parse(request.issuedAt);
+    const expiresAt = Date.parse(request.expiresAt);
+    if (now.getTime() > issuedAt + (expiresAt - issuedAt) / 2) return false;
+    const body = decodeJwt(request.token) as unknown as Partial<EvidenceRequestBody>;
+    return JSON.stringify(body.requester) === JSON.stringify(requester);
+  });
+}
