@@ -98,12 +98,13 @@ export class HubClient {
       status = response.status;
       body = (await response.json()) as typeof body;
     } catch (error) {
-      // The error's own message may quote the answer (a proxy's HTML page, internal addresses):
-      // it goes to the log only; the client is told what kind of failure it was.
-      const failure = failureOf(error, status);
-      this.logger?.warn({ err: error, hubUrl: this.hubUrl, failure }, 'hub call failed');
-      throw new GraphQLError(`事项标准库（catalog）暂时无法访问（${failure}），请稍后重试`, {
-        extensions: { code: ERROR_CODES.SUBGRAPH_UNAVAILABLE, serviceName: 'catalog', failure },
+      // The error's own message may quote the answer (a proxy's HTML page) or name internal
+      // hosts: it goes to the log; the client is told what kind of failure it was.
+      const { reason, detail } = failureOf(error, status);
+      this.logger?.warn({ err: error, hubUrl: this.hubUrl, reason, detail }, 'hub call failed');
+      throw new GraphQLError(`事项标准库（catalog）暂时无法访问：${FAILURE_WORDS[reason]}（${detail}），请稍后重试`, {
+        extensions: { code: ERROR_CODES.SUBGRAPH_UNAVAILABLE, serviceName: 'catalog', reason },
+        originalError: error instanceof Error ? error : new Error(String(error)),
       });
     }
     const notFound = body.errors?.some((error) => error.extensions?.code === 'NOT_FOUND');
@@ -131,15 +132,30 @@ export class HubClient {
   }
 }
 
+/** Why a hub call failed, as the gateway words a subgraph's failure (resilience/subgraphFailure). */
+type HubFailure = 'TIMEOUT' | 'HTTP_ERROR' | 'BAD_RESPONSE' | 'CONNECTION_FAILED';
+
+const FAILURE_WORDS: Readonly<Record<HubFailure, string>> = {
+  TIMEOUT: '响应超时',
+  HTTP_ERROR: '返回错误',
+  BAD_RESPONSE: '返回了无法识别的内容',
+  CONNECTION_FAILED: '无法连接',
+};
+
+/** A system or undici error code (ECONNREFUSED, UND_ERR_SOCKET): fixed words, never an address. */
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
 /**
- * A fixed description of why a hub call failed, safe to show a client: the HTTP status when the
- * hub answered (with something that is not its JSON), else the transport's error code.
+ * A failed hub call, with a detail safe to show a client: the HTTP status when the hub
+ * answered with something that is not its JSON, else the transport's error code.
  */
-function failureOf(error: unknown, status: number | undefined): string {
-  if (status !== undefined) return `HTTP ${status}`;
-  if (error instanceof Error && error.name === 'TimeoutError') return 'TIMEOUT';
-  const code = error instanceof Error ? ((error.cause as { code?: unknown } | undefined)?.code ?? (error as { code?: unknown }).code) : undefined;
-  return typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'NETWORK_ERROR';
+function failureOf(error: unknown, status: number | undefined): { reason: HubFailure; detail: string } {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { reason: 'TIMEOUT', detail: 'timeout' };
+  if (status !== undefined) return { reason: status >= 200 && status < 300 ? 'BAD_RESPONSE' : 'HTTP_ERROR', detail: `HTTP ${status}` };
+  const causes: unknown[] = [];
+  for (let cause: unknown = error; cause instanceof Error && causes.length < 8; cause = cause.cause) causes.push(cause);
+  const code = causes.map((cause) => String((cause as { code?: unknown }).code ?? '')).findLast((candidate) => ERROR_CODE.test(candidate));
+  return { reason: 'CONNECTION_FAILED', detail: code ?? 'connection failed' };
 }
 
 function toItemStandard(raw: RawItem | undefined): ItemStandard | undefined {

@@ -61,6 +61,32 @@ describe('MapStore.nearest', () => {
     );
   });
 
+  it('finds the nearest places of a widely offered item from a point thousands of kilometres away', () => {
+    // Kashgar, about 3,500 km from the delta: the first search radius is already past the cap,
+    // and the province's nearest corner (north-west) holds no place, so the first box is empty.
+    const kashgar = { latitude: 39.47, longitude: 75.99 };
+    const specs = [
+      [27.0, 118.0],
+      [31.0, 123.0],
+      [29.0, 120.5],
+      [28.5, 121.0],
+      [29.5, 122.0],
+    ] as const;
+    const places = specs.map(([latitude, longitude], index) => place(index, latitude, longitude, ['A']));
+    for (const fewPlaces of [0, 1_000]) {
+      const store = new MapStore(openProvinceDatabase(':memory:'), 'ZHEJIANG', fewPlaces);
+      store.load(places);
+      const expected = places
+        .map((candidate) => ({ id: candidate.id, distance: distanceMeters(kashgar, candidate) }))
+        .sort((a, b) => a.distance - b.distance);
+      expect(expected[0]?.distance).toBeGreaterThan(3_000_000);
+      for (const count of [1, 3, 5, 10]) {
+        const found = store.nearest(kashgar, 'A', count);
+        expect(found.map((hit) => hit.id), `fewPlaces ${fewPlaces}, count ${count}`).toEqual(expected.slice(0, count).map((hit) => hit.id));
+      }
+    }
+  });
+
   it('knows which place offers which item', () => {
     const store = new MapStore(openProvinceDatabase(':memory:'), 'ZHEJIANG');
     expect(store.isEmpty()).toBe(true);

@@ -113,7 +113,8 @@ export class MapStore {
   /**
    * The nearest `count` places offering an item. An item offered at few places: measure each.
    * Otherwise search a box around the point that grows until it holds enough places within its
-   * own radius (so none nearer can lie outside it). Full rows are read for the winners only.
+   * own radius (so none nearer can lie outside it), or, grown past MAX_RADIUS_M beyond the
+   * province's edge, measure each after all. Full rows are read for the winners only.
    */
   nearest(from: Point, itemCode: string, count: number): PlaceHit[] {
     const rank = (rows: readonly LocatedRow[]) =>
@@ -130,7 +131,14 @@ export class MapStore {
         ranked = box
           ? rank(this.inBox.all(box.minLat, box.maxLat, box.minLng, box.maxLng, itemCode)).filter(({ distance }) => distance <= radius)
           : [];
-        if (ranked.length >= count || radius >= MAX_RADIUS_M) break;
+        if (ranked.length >= count) break;
+        // The cap bounds how far the box grows beyond the province's edge, not the radius: a
+        // point far outside (Kashgar is 3,500 km from the delta) starts past any radius cap.
+        // Past it, ranking every offering place is exact and no dearer than a box that big.
+        if (reach >= MAX_RADIUS_M) {
+          ranked = rank(this.offeredAt.all(itemCode));
+          break;
+        }
       }
     }
     return ranked.slice(0, count).map(({ seq, distance }) => ({ ...this.toPlace(this.bySeq.get(seq) as PlaceRow), distanceMeters: Math.round(distance) }));

@@ -77,6 +77,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
   keys.register(options.trustDir);
   const audit = new AuditLog(db);
+  const logger = createLogger(config.region.subgraphName);
   const services: ProvinceServices = {
     config,
     records,
@@ -87,7 +88,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     clientAddress: options.clientAddress ?? clientAddressFromEnvironment({}),
     keys,
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir),
-    hub: new HubClient(options.hubUrl, keys),
+    hub: new HubClient(options.hubUrl, keys, logger),
     settings: options.settings,
     map,
     queue: new QueueStore(db, config.region),
@@ -109,7 +110,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     port: options.port,
     context: (request) => createProvinceContext(request, services),
     routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
-    logger: createLogger(config.region.subgraphName),
+    logger,
   });
   return {
     url: http.url,

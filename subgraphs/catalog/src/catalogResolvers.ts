@@ -28,7 +28,7 @@ import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
 import { decodePageCursor, encodePageCursor } from './pageCursor.ts';
-import { MAX_SEARCH_LENGTH } from './knowledge/searchText.ts';
+import { MAX_SEARCH_LENGTH, normalizeSearchText } from './knowledge/searchText.ts';
 import { identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
 import { regionsHoldingSubject } from '@yrd/shared/regions/holdingRegions';
 
@@ -91,8 +91,10 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       },
       items: (_: unknown, args: { filter?: ItemFilterInput | null; first?: number | null; after?: string | null }) => {
         const first = pageSize(args.first, 20, MAX_PAGE_SIZE);
-        const text = args.filter?.text?.trim();
-        if (args.filter?.text != null && !text) throw badUserInput('filter.text', '搜索词不能为空', { reason: 'EMPTY' });
+        // Read as the search reads it (control characters and punctuation as spaces): the raw
+        // text could hold a NUL, where SQLite would cut the pattern and match far too much.
+        const text = args.filter?.text != null ? normalizeSearchText(args.filter.text) : undefined;
+        if (text === '') throw badUserInput('filter.text', '搜索词不能为空', { reason: 'EMPTY' });
         if (text && [...text].length > MAX_SEARCH_LENGTH) {
           throw badUserInput('filter.text', `搜索词不能超过 ${MAX_SEARCH_LENGTH} 个字`, { reason: 'TOO_LONG', max: MAX_SEARCH_LENGTH });
         }

@@ -3,6 +3,7 @@ import type { Audience, ItemType } from '@yrd/shared/standard/codeTables';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import { migrate, openDatabase, type SqliteDatabase } from '@yrd/shared/store/openDatabase';
 import { KNOWLEDGE_INDEX_MIGRATION, KnowledgeIndex } from './knowledge/knowledgeIndex.ts';
+import { normalizeSearchText } from './knowledge/searchText.ts';
 import { StatementCache } from '@yrd/shared/store/statementCache';
 
 /**
@@ -10,7 +11,10 @@ import { StatementCache } from '@yrd/shared/store/statementCache';
  * loaded into SQLite on start whenever it changed, so searches and pages run as queries.
  */
 export interface ItemQuery {
-  /** Chinese substring of the name or of a colloquial keyword. */
+  /**
+   * Chinese substring of the name or of a colloquial keyword, compared as the search reads
+   * both (normalizeSearchText): a text that reads as nothing matches nothing.
+   */
   readonly text?: string;
   readonly audience?: Audience;
   readonly type?: ItemType;
@@ -41,6 +45,21 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * How the stored search text is written. It is part of the digest, so that a database loaded
+ * by a version that wrote it differently (raw, before normalisation) is rewritten on start.
+ */
+const SEARCH_TEXT_FORM = 'search-text:normalized-lines';
+
+/**
+ * The name and keywords as the search reads them, one per line. Normalised like the query, so
+ * "户口迁移（夫妻投靠）" is still found by itself, and the pattern never holds a NUL (SQLite
+ * ends a LIKE pattern there: "社保\u0000证明" matched every text containing 社保).
+ */
+function searchTextOf(item: StandardItem): string {
+  return [item.name, ...item.keywords].map(normalizeSearchText).join('\n');
+}
+
 export class CatalogStore {
   readonly db: SqliteDatabase;
   /** The knowledge base's full-text index, in the same database. */
@@ -57,7 +76,7 @@ export class CatalogStore {
 
   /** Replaces the items with `items` if they differ from what is loaded; returns whether it did. */
   load(items: readonly StandardItem[]): boolean {
-    const digest = createHash('sha256').update(JSON.stringify(items)).digest('hex');
+    const digest = createHash('sha256').update(SEARCH_TEXT_FORM).update(JSON.stringify(items)).digest('hex');
     const current = this.statements.prepare<[], { value: string }>("SELECT value FROM catalog_meta WHERE key = 'items_digest'").get();
     if (current?.value === digest) return false;
     this.policies = undefined;
@@ -71,7 +90,7 @@ export class CatalogStore {
         insert.run(
           item.code,
           item.name,
-          [item.name, ...item.keywords].join('\n'),
+          searchTextOf(item),
           `,${item.audiences.join(',')},`,
           item.type,
           item.crossRegion ? 1 : 0,
@@ -104,9 +123,14 @@ export class CatalogStore {
   findItems(query: ItemQuery): { items: StandardItem[]; total: number } {
     const where: string[] = [];
     const params: (string | number)[] = [];
-    if (query.text) {
-      where.push("search_text LIKE ? ESCAPE '\\'");
-      params.push(likePattern(query.text));
+    if (query.text !== undefined) {
+      const text = normalizeSearchText(query.text);
+      // An empty text asks for nothing in particular; one of only separators does not widen to everything.
+      if (text === '' && query.text !== '') where.push('0');
+      else if (text !== '') {
+        where.push("search_text LIKE ? ESCAPE '\\'");
+        params.push(likePattern(text));
+      }
     }
     if (query.audience) {
       where.push('audiences LIKE ?');

@@ -1,10 +1,14 @@
+import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import { pageSize } from '@yrd/shared/graphql/pageSize';
+import { isHolder } from '@yrd/shared/identity/caller';
 import { disclosedRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
 import { recordFields } from '@yrd/shared/provinceKit/recordViews';
 import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { CreditCategory } from '@yrd/shared/standard/recordContents';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
+import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
+import type { CatalogContext } from '../catalogResolvers.ts';
 import { federatedRecords } from './federatedRecords.ts';
 
 type DisclosureRepresentation = { readonly enterpriseId: string } & Readonly<Record<string, unknown>>;
@@ -37,8 +41,18 @@ function list(kind: EvidenceKind, categories?: readonly CreditCategory[]) {
 export function creditDisclosureResolvers() {
   return {
     Query: {
-      creditDisclosure: (_: unknown, args: { enterpriseId: string }) => {
+      creditDisclosure: (_: unknown, args: { enterpriseId: string }, context: CatalogContext) => {
         const subject = identifySubject(args.enterpriseId, 'enterpriseId', 'ENTERPRISE');
+        // A code that is also a valid resident identity number is disclosed to its holder only
+        // (see isEnterpriseSubject); every province would refuse it, and the answer would read as
+        // four provinces unavailable. Said here, once, with what the enterprise can do instead.
+        if (identityOfSubject(subject.id) === 'EITHER' && !isHolder(context.caller, subject.id)) {
+          throw badUserInput(
+            'enterpriseId',
+            '该代码既是有效的统一社会信用代码，也是有效的公民身份号码，无法确认所指的是企业，为保护个人信息不予公示；该企业登录后可查看本企业的公示信息',
+            { reason: 'AMBIGUOUS_IDENTIFIER' },
+          );
+        }
         return { enterpriseId: subject.id };
       },
     },

@@ -3,6 +3,7 @@ import type { NegativeListEntry } from '@yrd/shared/publicServices/negativeList'
 import { negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
 import type { KnowledgeIndex } from '../knowledge/knowledgeIndex.ts';
 import { readSearchText } from '../knowledge/searchText.ts';
+import { activityAsRead } from './marketAccessActivity.ts';
 
 export type MarketAccessVerdict = 'PROHIBITED' | 'LICENSED' | 'FREE';
 
@@ -23,8 +24,10 @@ const MAX_ENTRIES = 50;
  * the verdict; entries that only loosely resemble it are offered as related, never decide.
  * An activity no entry covers is open to all (一单尽列，单外无单；非禁即入).
  */
-export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[], activity: string): MarketAccessAnswer {
-  const text = readSearchText(activity, synonyms, 'activity');
+export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[], asked: string): MarketAccessAnswer {
+  const text = readSearchText(asked, synonyms, 'activity');
+  // Answered with the text as read, never the raw bytes (a NUL or other control character).
+  const activity = activityAsRead(asked);
   const { matches } = index.search({ text, kinds: ['NEGATIVE_LIST_ENTRY'], offset: 0, limit: MAX_ENTRIES });
   const entryOf = (code: string | null) => (code ? negativeListEntry(code) : undefined);
   const exact = matches.filter((match) => match.exact).flatMap((match) => entryOf(match.document.entryCode) ?? []);

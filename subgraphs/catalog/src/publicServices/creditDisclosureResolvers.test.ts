@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { completeResidentIdentityNumber } from '@yrd/shared/identifiers/index';
+import { ANONYMOUS, type Caller } from '@yrd/shared/identity/caller';
+import { validateEnterpriseCreditCode } from '@yrd/shared/subjects/enterpriseCreditCode';
+import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
+import type { CatalogContext } from '../catalogResolvers.ts';
+import { creditDisclosureResolvers } from './creditDisclosureResolvers.ts';
+
+/** A resident identity number of 镇江京口 (321102) that also passes every credit-code check. */
+function numberValidAsBoth(): string {
+  for (let sequence = 0; sequence < 1000; sequence += 1) {
+    const number = completeResidentIdentityNumber(`32110219900112${String(sequence).padStart(3, '0')}`);
+    if (validateEnterpriseCreditCode(number).ok) return number;
+  }
+  throw new Error('no number valid as both in this range');
+}
+
+const BOTH = numberValidAsBoth();
+/** An all-digit credit code that is no resident identity number: an enterprise's, public. */
+const ENTERPRISE = '913100001000000080';
+
+const { creditDisclosure } = creditDisclosureResolvers().Query;
+const ask = (enterpriseId: string, caller: Caller = ANONYMOUS) => creditDisclosure(undefined, { enterpriseId }, { caller } as CatalogContext);
+
+const errorOf = (run: () => unknown): { message: string; extensions: Record<string, unknown> } => {
+  try {
+    run();
+  } catch (error) {
+    return error as { message: string; extensions: Record<string, unknown> };
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('creditDisclosure(enterpriseId) at the hub', () => {
+  it('refuses a code that is also a valid resident identity number up front, unless its holder asks', () => {
+    expect(identityOfSubject(BOTH)).toBe('EITHER');
+    const strangers: Caller[] = [
+      ANONYMOUS,
+      { kind: 'ENTERPRISE', creditCode: ENTERPRISE },
+      { kind: 'CITIZEN', residentId: completeResidentIdentityNumber('31011519950618128') },
+      { kind: 'OPERATOR', region: 'SHANGHAI', division: '310115', window: 'W01', operatorId: 'op-1' },
+      { kind: 'SERVICE', member: 'shanghai' },
+    ];
+    for (const caller of strangers) {
+      const error = errorOf(() => ask(BOTH, caller));
+      expect(error.extensions, caller.kind).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId', reason: 'AMBIGUOUS_IDENTIFIER' });
+      expect(error.message).toMatch(/^enterpriseId: .*公民身份号码.*不予公示.*登录后可查看本企业/);
+      // The number may be a person's: it is not repeated back into messages and logs.
+      expect(error.message).not.toContain(BOTH);
+    }
+    // Its holder, signed in as the organisation or the person, is passed on: each province shows it its own records.
+    expect(ask(BOTH, { kind: 'ENTERPRISE', creditCode: BOTH })).toEqual({ enterpriseId: BOTH });
+    expect(ask(BOTH, { kind: 'CITIZEN', residentId: BOTH })).toEqual({ enterpriseId: BOTH });
+    // An enterprise's code, all digits or not, is still asked about for anyone.
+    expect(identityOfSubject(ENTERPRISE)).toBe('ENTERPRISE');
+    expect(ask(ENTERPRISE)).toEqual({ enterpriseId: ENTERPRISE });
+    expect(errorOf(() => ask('not-a-code')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });
+  });
+});
