@@ -70,10 +70,15 @@ export class AuditLog {
   private readonly selectForSubject;
 
   constructor(private readonly db: SqliteDatabase) {
-    // A request answered twice (a retried query) is logged once.
+    // A request answered twice alike (a retried query: same request, event, caller, outcome,
+    // reason and records) is logged once, by the unique index of migration 9. Anything else
+    // about the same request — another caller presenting it, another set of records released
+    // — is an entry of its own. DO NOTHING (not OR IGNORE) so that only that index can drop
+    // a row: a NOT NULL violation must fail loudly rather than lose an entry.
     this.insert = db.prepare(
-      `INSERT OR IGNORE INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids, source_address, repeats)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids, source_address, repeats)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING`,
     );
     this.selectForSubject = db.prepare<[string, number, number], AuditRow>(
       'SELECT * FROM audit_entry WHERE subject_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
@@ -87,7 +92,7 @@ export class AuditLog {
       entry.outcome,
       entry.reason ?? null,
       entry.subjectId ?? null,
-      JSON.stringify(entry.actor),
+      callerColumn(entry.actor),
       entry.caseId ?? null,
       entry.itemCode ?? null,
       entry.requestId ?? null,
@@ -96,6 +101,13 @@ export class AuditLog {
       entry.sourceAddress ?? null,
       entry.repeats ?? 1,
     );
+  }
+
+  /** Entries that record one event together (e.g. under each person it concerns): all or none. */
+  appendAll(entries: readonly AuditEntryInput[], now = new Date()): void {
+    this.db.transaction(() => {
+      for (const entry of entries) this.append(entry, now);
+    })();
   }
 
   /** The subject's entries, newest first, `limit` at a time, before entry `beforeId`. */
@@ -107,6 +119,14 @@ export class AuditLog {
   all(): AuditEntry[] {
     return this.db.prepare<[], AuditRow>('SELECT * FROM audit_entry ORDER BY id').all().map(toEntry);
   }
+}
+
+/**
+ * The caller as stored: its fields in name order, so that one caller is always the same text
+ * however its object was put together — the column takes part in telling a retry apart.
+ */
+function callerColumn(actor: Caller): string {
+  return JSON.stringify(actor, Object.keys(actor).sort());
 }
 
 function toEntry(row: AuditRow): AuditEntry {

@@ -2,6 +2,7 @@ import { decodeProtectedHeader } from 'jose';
 import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_TYPE, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
 import { VerificationError, verifyMessage, type VerificationFailure } from '../trust/signedMessage.ts';
 import type { Caller } from '../identity/caller.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { CaseEvidence, CaseFile, EvidenceResponse } from './caseModel.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 
@@ -43,17 +44,53 @@ export async function takeIn(token: string, caseFile: CaseFile, caller: Caller, 
   return type === EVIDENCE_RESPONSE_TYPE ? takeInAnswer(token, caseFile, caller, services, now) : takeInEvidence(token, caseFile, caller, services, now);
 }
 
-function rejectionAudit(services: ProvinceServices, caseFile: CaseFile, caller: Caller, reason: string, now: Date, kinds: EvidenceBody['kind'][] = [], recordIds: string[] = []) {
-  services.audit.append(
-    { event: 'EVIDENCE_REJECTED', outcome: 'REJECTED', reason, subjectId: caseFile.subjectId, actor: caller, caseId: caseFile.id, itemCode: caseFile.itemCode, kinds, recordIds },
-    now,
-  );
+/** Whose data a rejected token carried, as its (authentic) signed content says. */
+interface OfferedData {
+  readonly subjectId: string;
+  readonly kinds: readonly EvidenceKind[];
+  readonly recordIds: readonly string[];
+}
+
+/**
+ * Logs a rejection under the person whose data was handed in — who is not always the case's
+ * applicant: a clerk can hand one person's evidence into another person's case. That person
+ * sees the attempt, with their record, in their access history; the applicant sees that their
+ * case was used, without the other person's record. Content that could not be read
+ * authentically (a forged or unreadable token) names nobody but the case's own subject.
+ */
+function rejectionAudit(services: ProvinceServices, caseFile: CaseFile, caller: Caller, reason: string, now: Date, offered?: OfferedData) {
+  const entry = { event: 'EVIDENCE_REJECTED', outcome: 'REJECTED', reason, actor: caller, caseId: caseFile.id, itemCode: caseFile.itemCode } as const;
+  const kinds = offered?.kinds ?? [];
+  if (offered && offered.subjectId !== caseFile.subjectId) {
+    services.audit.appendAll(
+      [
+        { ...entry, subjectId: offered.subjectId, kinds, recordIds: offered.recordIds },
+        { ...entry, subjectId: caseFile.subjectId, kinds, recordIds: [] },
+      ],
+      now,
+    );
+    return;
+  }
+  services.audit.append({ ...entry, subjectId: caseFile.subjectId, kinds, recordIds: offered?.recordIds ?? [] }, now);
+}
+
+/** A piece of evidence's data: the record's own subject is whose it is. */
+function offeredEvidence(body: Partial<EvidenceBody> | undefined): OfferedData | undefined {
+  const subjectId = body?.record?.subjectId ?? body?.subjectId;
+  if (typeof subjectId !== 'string') return undefined;
+  return { subjectId, kinds: body?.kind ? [body.kind] : [], recordIds: body?.record ? [body.record.recordId] : [] };
+}
+
+/** A holder's answer's data: which of its subject's records it says were released. */
+function offeredAnswer(body: Partial<EvidenceResponseBody> | undefined): OfferedData | undefined {
+  if (typeof body?.subjectId !== 'string') return undefined;
+  return { subjectId: body.subjectId, kinds: body.kinds ?? [], recordIds: body.recordIds ?? [] };
 }
 
 /** A holder's signed answer: which records it released for one of this case's requests. */
 async function takeInAnswer(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now: Date): Promise<EvidenceVerification> {
-  const reject = (reason: EvidenceRejectionReason, message: string): EvidenceVerification => {
-    rejectionAudit(services, caseFile, caller, reason, now);
+  const reject = (reason: EvidenceRejectionReason, message: string, body?: Partial<EvidenceResponseBody>): EvidenceVerification => {
+    rejectionAudit(services, caseFile, caller, reason, now, offeredAnswer(body));
     return { accepted: false, reason, message };
   };
   let body: EvidenceResponseBody & { iss: string };
@@ -61,13 +98,14 @@ async function takeInAnswer(token: string, caseFile: CaseFile, caller: Caller, s
     body = (await verifyMessage<EvidenceResponseBody>(token, EVIDENCE_RESPONSE_TYPE, services.trust, { roles: ['PROVINCE'], now })).payload;
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
-    return reject(error.reason, error.message);
+    // Only an authentic answer (out of date, but signed by its holder) may say whose it is.
+    return reject(error.reason, error.message, error.authentic?.payload as Partial<EvidenceResponseBody> | undefined);
   }
-  if (body.caseId !== caseFile.id) return reject('OTHER_CASE', REJECTION_MESSAGES.OTHER_CASE);
-  if (body.subjectId !== caseFile.subjectId) return reject('SUBJECT_MISMATCH', REJECTION_MESSAGES.SUBJECT_MISMATCH);
+  if (body.caseId !== caseFile.id) return reject('OTHER_CASE', REJECTION_MESSAGES.OTHER_CASE, body);
+  if (body.subjectId !== caseFile.subjectId) return reject('SUBJECT_MISMATCH', REJECTION_MESSAGES.SUBJECT_MISMATCH, body);
   const request = services.cases.requestById(body.requestId);
   if (!request || request.caseId !== caseFile.id || request.holder !== body.iss || body.aud !== services.config.region.subgraphName) {
-    return reject('UNKNOWN_REQUEST', REJECTION_MESSAGES.UNKNOWN_REQUEST);
+    return reject('UNKNOWN_REQUEST', REJECTION_MESSAGES.UNKNOWN_REQUEST, body);
   }
   const answer: EvidenceResponse = {
     requestId: body.requestId,
@@ -89,8 +127,8 @@ export async function takeInEvidence(
   services: ProvinceServices,
   now = new Date(),
 ): Promise<EvidenceVerification> {
-  const reject = (reason: EvidenceRejectionReason, message: string, body?: Partial<EvidenceBody & { jti: string }>): EvidenceVerification => {
-    rejectionAudit(services, caseFile, caller, reason, now, body?.kind ? [body.kind] : [], body?.record ? [body.record.recordId] : []);
+  const reject = (reason: EvidenceRejectionReason, message: string, body?: Partial<EvidenceBody>): EvidenceVerification => {
+    rejectionAudit(services, caseFile, caller, reason, now, offeredEvidence(body));
     return { accepted: false, reason, message };
   };
 
@@ -102,7 +140,8 @@ export async function takeInEvidence(
     signerRegion = verified.signer.member.region;
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
-    return reject(error.reason, error.message);
+    // Only authentic evidence (out of date, but signed by its holder) may say whose it is.
+    return reject(error.reason, error.message, error.authentic?.payload as Partial<EvidenceBody> | undefined);
   }
   const message = (reason: Exclude<EvidenceRejectionReason, VerificationFailure>) => REJECTION_MESSAGES[reason];
   if (body.caseId !== caseFile.id) return reject('OTHER_CASE', message('OTHER_CASE'), body);

@@ -72,7 +72,11 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     signerRegion = verified.signer.member.region;
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
-    throw refuse(`REQUEST_${error.reason}`, `${config.region.name}拒绝提供材料：调取请求无效（${error.message}）`);
+    // A request that is authentic but out of date (expired, its key retired) still names the
+    // person it concerns: the refusal goes into their access history. A request whose
+    // signature did not verify names no one, so that no forger can write into anyone's history.
+    const authentic = error.authentic?.payload as Partial<EvidenceRequestBody & MessageClaims> | undefined;
+    throw refuse(`REQUEST_${error.reason}`, `${config.region.name}拒绝提供材料：调取请求无效（${error.message}）`, authentic);
   }
   if (request.aud !== member) throw refuse('WRONG_AUDIENCE', `${config.region.name}拒绝提供材料：该调取请求不是发给本省的`, request);
   if (signerRegion !== request.filingRegion) {

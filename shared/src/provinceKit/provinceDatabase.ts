@@ -188,6 +188,15 @@ const MIGRATIONS = [
   // decided on them too), and what a submission sent, so that its key cannot stand for another.
   `ALTER TABLE case_file ADD COLUMN provided_documents TEXT NOT NULL DEFAULT '[]';
    ALTER TABLE case_submission ADD COLUMN digest TEXT;`,
+  // 9: an evidence request is logged once per retry, not once for good. Under (request_id,
+  // event) a second clerk presenting someone else's request, or a release of other records
+  // when the request was presented again, was silently not logged. Alike now means the same
+  // request, event, caller, outcome, reason and records. (reason is often NULL, and NULLs are
+  // never equal in a unique index: hence ifnull.) Entries without a request are never folded.
+  `DROP INDEX audit_entry_once_per_request;
+   CREATE UNIQUE INDEX audit_entry_once_per_retry
+     ON audit_entry (request_id, event, caller, outcome, ifnull(reason, ''), record_ids)
+     WHERE request_id IS NOT NULL;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

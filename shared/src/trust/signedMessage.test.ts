@@ -78,6 +78,53 @@ describe('signed messages', () => {
     expect(await failure(verifyMessage(longLived, 'test+jws', trust, { now: afterGrace }))).toBe('KEY_RETIRED');
   });
 
+  it('carry the authentic message on a failure of time only, and nothing of a message whose signature did not verify', async () => {
+    const { shanghai, gateway, trust } = await federation();
+    const authenticOf = async (promise: Promise<unknown>) => {
+      try {
+        await promise;
+      } catch (error) {
+        if (error instanceof VerificationError) return { reason: error.reason, payload: error.authentic?.payload ?? null };
+        throw error;
+      }
+      return { reason: 'accepted', payload: null };
+    };
+    const old = await signMessage('test+jws', { subject: 'A' }, shanghai.signingKey, 60, new Date(Date.now() - 120_000));
+    expect(await authenticOf(verifyMessage(old, 'test+jws', trust))).toEqual({ reason: 'EXPIRED', payload: expect.objectContaining({ subject: 'A', iss: 'shanghai' }) });
+    const future = await signMessage('test+jws', { subject: 'A' }, shanghai.signingKey, 60, new Date(Date.now() + 600_000));
+    expect(await authenticOf(verifyMessage(future, 'test+jws', trust))).toEqual({ reason: 'NOT_YET_VALID', payload: expect.objectContaining({ subject: 'A' }) });
+
+    // The signature did not verify, or the signer may not sign this: whatever the payload says is nobody's word.
+    const genuine = await signMessage('test+jws', { subject: 'A' }, shanghai.signingKey, 60);
+    const [header, , signature] = genuine.split('.');
+    const altered = `${header}.${Buffer.from(JSON.stringify({ subject: 'B', iss: 'shanghai', iat: 1, exp: 2, jti: 'x' })).toString('base64url')}.${signature}`;
+    expect(await authenticOf(verifyMessage(altered, 'test+jws', trust))).toEqual({ reason: 'TAMPERED', payload: null });
+    const stranger = await MemberKeys.open({ member: 'stranger', role: 'PROVINCE', region: 'ANHUI' }, join(root, 'elsewhere'));
+    const unknown = await signMessage('test+jws', { subject: 'B' }, stranger.signingKey, 60, new Date(Date.now() - 120_000));
+    expect(await authenticOf(verifyMessage(unknown, 'test+jws', trust))).toEqual({ reason: 'UNKNOWN_KEY', payload: null });
+    const wrongRole = await signMessage('test+jws', { subject: 'B' }, gateway.signingKey, 60, new Date(Date.now() - 120_000));
+    expect(await authenticOf(verifyMessage(wrongRole, 'test+jws', trust, { roles: ['PROVINCE'] }))).toEqual({ reason: 'UNTRUSTED_ISSUER', payload: null });
+  });
+
+  it('carry the authentic message when its key has retired', async () => {
+    const { shanghai, trust } = await federation();
+    const oldKey = shanghai.signingKey;
+    await shanghai.rotate();
+    shanghai.register(trustDir);
+    const lateWithOld = await signMessage('test+jws', { subject: 'A' }, oldKey, 3600, new Date(Date.now() + 1_000));
+    try {
+      await verifyMessage(lateWithOld, 'test+jws', trust);
+      expect.unreachable('a signature made after its key retired verified');
+    } catch (error) {
+      expect(error).toBeInstanceOf(VerificationError);
+      expect((error as VerificationError).reason).toBe('KEY_RETIRED');
+      expect((error as VerificationError).authentic?.payload).toMatchObject({ subject: 'A', iss: 'shanghai' });
+      // What it carries stays out of anything that serialises the error (a log line, an answer).
+      expect(Object.keys(error as VerificationError)).not.toContain('authentic');
+      expect(JSON.stringify(error)).not.toContain('"subject"');
+    }
+  });
+
   it('keeps a member’s keys across restarts, private keys readable by the owner only', async () => {
     const first = await MemberKeys.open({ member: 'zhejiang', role: 'PROVINCE', region: 'ZHEJIANG' }, keysDir);
     const again = await MemberKeys.open({ member: 'zhejiang', role: 'PROVINCE', region: 'ZHEJIANG' }, keysDir);

@@ -30,12 +30,24 @@ const FAILURE_MESSAGES: Record<VerificationFailure, string> = {
 };
 
 export class VerificationError extends Error {
+  /**
+   * The message as its signer wrote it, when only its time is wrong (EXPIRED, NOT_YET_VALID,
+   * KEY_RETIRED): the signature verified under a key of the trust list, of a member entitled
+   * to sign such messages. It must not be acted on, but it may say whom a refusal concerns in
+   * an audit entry. Never set for a message whose signature did not verify — a forged message
+   * names no one. Not enumerable: it can carry personal records, and an error that is logged
+   * or serialised must not take them along.
+   */
+  declare readonly authentic?: VerifiedMessage<unknown>;
+
   constructor(
     readonly reason: VerificationFailure,
     detail?: string,
+    authentic?: VerifiedMessage<unknown>,
   ) {
     super(detail ? `${FAILURE_MESSAGES[reason]}：${detail}` : FAILURE_MESSAGES[reason]);
     this.name = 'VerificationError';
+    if (authentic) Object.defineProperty(this, 'authentic', { value: authentic, enumerable: false });
   }
 }
 
@@ -134,10 +146,13 @@ export async function verifyMessage<T extends object>(
   if (options.roles && !options.roles.includes(signer.member.role)) {
     throw new VerificationError('UNTRUSTED_ISSUER', `${signer.member.member}（${signer.member.role}）`);
   }
+  // From here on the message is authentic (a trusted key, its member, an allowed role); only
+  // whether it is still, or already, valid is left to decide.
+  const verified: VerifiedMessage<T> = { payload, signer };
   const { retiredAt, verifyUntil } = signer.key;
-  if (retiredAt && payload.iat * 1000 > Date.parse(retiredAt)) throw new VerificationError('KEY_RETIRED', '签发于密钥停用之后');
-  if (verifyUntil && now * 1000 > Date.parse(verifyUntil)) throw new VerificationError('KEY_RETIRED', '停用密钥的验证期已过');
-  if (payload.iat > now + CLOCK_SKEW_SECONDS) throw new VerificationError('NOT_YET_VALID');
-  if (now >= payload.exp) throw new VerificationError('EXPIRED', `于 ${new Date(payload.exp * 1000).toISOString()} 过期`);
-  return { payload, signer };
+  if (retiredAt && payload.iat * 1000 > Date.parse(retiredAt)) throw new VerificationError('KEY_RETIRED', '签发于密钥停用之后', verified);
+  if (verifyUntil && now * 1000 > Date.parse(verifyUntil)) throw new VerificationError('KEY_RETIRED', '停用密钥的验证期已过', verified);
+  if (payload.iat > now + CLOCK_SKEW_SECONDS) throw new VerificationError('NOT_YET_VALID', undefined, verified);
+  if (now >= payload.exp) throw new VerificationError('EXPIRED', `于 ${new Date(payload.exp * 1000).toISOString()} 过期`, verified);
+  return verified;
 }

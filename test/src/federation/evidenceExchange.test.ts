@@ -342,6 +342,19 @@ describe('the access matrix', () => {
     );
   });
 
+  it('every further clerk presenting that request: refused, and each attempt in her access history', async () => {
+    const request = gathering.requests.find((r) => r.holder === 'SHANGHAI')?.token ?? '';
+    const third = await tokens.operator('JIANGSU', '320583', 'KS-02', 'js-ks-0010');
+    const response = await graphql(federation.gatewayUrl, SOURCES, { requests: [request] }, third);
+    expect(errorsWith(response.errors, 'FORBIDDEN')[0]?.extensions).toMatchObject({ reason: 'NOT_THE_CASE_OFFICER', region: 'SHANGHAI' });
+    const refused = auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'EVIDENCE_REFUSED' && entry.reason === 'NOT_THE_CASE_OFFICER' && entry.caseId === caseId);
+    expect(refused.map((entry) => (entry.actor.kind === 'OPERATOR' ? entry.actor.window : null))).toEqual(['KS-01', 'KS-02']);
+    const history = dataOf(await accessLog(CAST.guXiaomei, await tokens.citizen(CAST.guXiaomei)));
+    const shanghai = history.subject.regions.find((regional) => regional?.region === 'SHANGHAI')?.accessLog ?? [];
+    const attempts = shanghai.filter((entry) => entry.event === 'EVIDENCE_REFUSED' && entry.reason === 'NOT_THE_CASE_OFFICER' && entry.caseId === caseId);
+    expect(attempts.map((entry) => entry.actor.window).sort()).toEqual(['KS-01', 'KS-02']);
+  });
+
   it('an expired request: refused', async () => {
     const jiangsuKeys = await memberKeys('jiangsu', 'PROVINCE', 'JIANGSU');
     const body: EvidenceRequestBody = {
@@ -358,6 +371,10 @@ describe('the access matrix', () => {
     expect(response.data).toEqual({ evidenceSources: [null] });
     expect(errorsWith(response.errors, 'FORBIDDEN')[0]?.extensions).toMatchObject({ reason: 'REQUEST_EXPIRED', region: 'SHANGHAI' });
     expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_EXPIRED' }));
+    // The request is authentic, only out of date: the person it names sees it was presented.
+    const history = dataOf(await accessLog(CAST.guXiaomei, await tokens.citizen(CAST.guXiaomei)));
+    const shanghai = history.subject.regions.find((regional) => regional?.region === 'SHANGHAI')?.accessLog ?? [];
+    expect(shanghai).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_EXPIRED', caseId, kinds: ['PROVIDENT_FUND'] }));
   });
 
   it('a direct call to a subgraph, bypassing the gateway: refused and audited', async () => {
@@ -447,6 +464,34 @@ describe('the access matrix', () => {
 
     const reasons = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.event === 'EVIDENCE_REJECTED').map((entry) => entry.reason);
     expect(reasons).toEqual(expect.arrayContaining(['OTHER_CASE', 'EXPIRED', 'UNKNOWN_KEY']));
+  });
+
+  it('one person’s evidence handed into another person’s case: rejected, and filed in the history of the person it is about', async () => {
+    const hisCase = await openCase(CAST.shenHaoran);
+    const released = dataOf(await requestEvidence(hisCase)).jiangsu.requestEvidence.sources.flatMap((source) => source?.released ?? []);
+    const [his] = released;
+    expect(his?.record.subjectId).toBe(CAST.shenHaoran);
+    const [result] = await collect(caseId, [his?.token ?? '']);
+    expect(result).toMatchObject({ accepted: false, evidence: null, rejection: { reason: 'OTHER_CASE' } });
+
+    // He sees that a clerk tried to use his record, and on which case …
+    const hisHistory = dataOf(await accessLog(CAST.shenHaoran, await tokens.citizen(CAST.shenHaoran)));
+    const hisJiangsu = hisHistory.subject.regions.find((regional) => regional?.region === 'JIANGSU')?.accessLog ?? [];
+    expect(hisJiangsu).toContainEqual(
+      expect.objectContaining({
+        event: 'EVIDENCE_REJECTED',
+        outcome: 'REJECTED',
+        reason: 'OTHER_CASE',
+        caseId,
+        recordIds: [his?.recordId],
+        actor: expect.objectContaining({ kind: 'OPERATOR', window: CLERK.window, operatorId: CLERK.operatorId }),
+      }),
+    );
+    // … she sees that her case was used, without his record.
+    const herHistory = dataOf(await accessLog(CAST.guXiaomei, await tokens.citizen(CAST.guXiaomei)));
+    const herJiangsu = herHistory.subject.regions.find((regional) => regional?.region === 'JIANGSU')?.accessLog ?? [];
+    expect(herJiangsu).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_REJECTED', reason: 'OTHER_CASE', caseId, recordIds: [] }));
+    expect(JSON.stringify(herJiangsu)).not.toContain(his?.recordId);
   });
 
   it('a citizen cannot open a case for someone else, nor see another person’s case', async () => {

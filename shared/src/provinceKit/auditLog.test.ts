@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Caller } from '../identity/caller.ts';
+import { AuditLog, type AuditEntryInput } from './auditLog.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+
+const CLERK_A: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' };
+const CLERK_B: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' };
+const CLERK_C: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-02', operatorId: 'js-ks-0010' };
+const SUBJECT = '310118198804123021';
+
+const request = { subjectId: SUBJECT, caseId: '3220260101000001', itemCode: '000000000001', requestId: 'request-1', kinds: ['PROVIDENT_FUND'] } as const;
+const refusal = (actor: Caller): AuditEntryInput => ({ ...request, event: 'EVIDENCE_REFUSED', outcome: 'REFUSED', reason: 'NOT_THE_CASE_OFFICER', actor });
+const release = (recordIds: string[], actor: Caller = CLERK_A): AuditEntryInput => ({ ...request, event: 'EVIDENCE_RELEASED', outcome: 'RELEASED', actor, recordIds });
+
+describe('AuditLog', () => {
+  const db = openProvinceDatabase(':memory:');
+  const audit = new AuditLog(db);
+  afterEach(() => db.exec('DELETE FROM audit_entry'));
+
+  it('logs every caller who presents one request, each in the subject’s history', () => {
+    audit.append(refusal(CLERK_B));
+    audit.append(refusal(CLERK_C));
+    const history = audit.entriesFor(SUBJECT, 10);
+    expect(history.map((entry) => [entry.reason, entry.actor])).toEqual([
+      ['NOT_THE_CASE_OFFICER', CLERK_C],
+      ['NOT_THE_CASE_OFFICER', CLERK_B],
+    ]);
+  });
+
+  it('logs a retried answer once: the same request, caller, outcome and reason', () => {
+    audit.append(refusal(CLERK_B));
+    audit.append(refusal(CLERK_B));
+    audit.append(release(['SAMPLE-PF-0001']));
+    audit.append(release(['SAMPLE-PF-0001']));
+    expect(audit.all().map((entry) => [entry.event, entry.actor])).toEqual([
+      ['EVIDENCE_REFUSED', CLERK_B],
+      ['EVIDENCE_RELEASED', CLERK_A],
+    ]);
+  });
+
+  it('tells the same caller apart however its object was put together', () => {
+    audit.append(refusal(CLERK_B));
+    const reordered = Object.fromEntries(Object.entries(CLERK_B).reverse()) as Caller;
+    audit.append(refusal(reordered));
+    expect(audit.all()).toHaveLength(1);
+  });
+
+  it('logs a request presented again that releases other records as its own entry', () => {
+    audit.append(release(['SAMPLE-PF-0001']));
+    audit.append(release(['SAMPLE-PF-0001', 'SAMPLE-PF-0002']));
+    expect(audit.entriesFor(SUBJECT, 10).map((entry) => entry.recordIds)).toEqual([['SAMPLE-PF-0001', 'SAMPLE-PF-0002'], ['SAMPLE-PF-0001']]);
+  });
+
+  it('logs the same caller refused for another reason as its own entry', () => {
+    audit.append(refusal(CLERK_B));
+    audit.append({ ...refusal(CLERK_B), reason: 'REQUEST_EXPIRED' });
+    expect(audit.all().map((entry) => entry.reason)).toEqual(['NOT_THE_CASE_OFFICER', 'REQUEST_EXPIRED']);
+  });
+
+  it('never folds entries that name no request', () => {
+    const unnamed: AuditEntryInput = { event: 'EVIDENCE_REFUSED', outcome: 'REFUSED', reason: 'REQUEST_TAMPERED', actor: CLERK_B };
+    audit.append(unnamed);
+    audit.append(unnamed);
+    expect(audit.all()).toHaveLength(2);
+  });
+
+  it('loses no entry silently to anything but a retry', () => {
+    // An entry without an outcome breaks NOT NULL: the write fails loudly instead of being skipped.
+    expect(() => audit.append({ ...refusal(CLERK_B), outcome: null as unknown as 'REFUSED' })).toThrow(/NOT NULL/);
+  });
+
+  it('writes the entries of one event all or none', () => {
+    audit.appendAll([
+      { ...refusal(CLERK_B), subjectId: 'A' },
+      { ...refusal(CLERK_B), requestId: null, subjectId: 'B' },
+    ]);
+    expect(audit.all().map((entry) => entry.subjectId)).toEqual(['A', 'B']);
+    const broken = { ...refusal(CLERK_C), outcome: null as unknown as 'REFUSED' };
+    expect(() => audit.appendAll([{ ...refusal(CLERK_C), subjectId: 'C' }, broken])).toThrow(/NOT NULL/);
+    expect(audit.all().map((entry) => entry.subjectId)).toEqual(['A', 'B']);
+  });
+});
+
+describe('the audit log of a province database made before migration 9', () => {
+  const root = mkdtempSync(join(tmpdir(), 'yrd-audit-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('keeps its entries, and from then on logs every caller of a request while still folding retries', () => {
+    const file = join(root, 'province.sqlite');
+    // The database as version 8 left it: entries unique by (request, event).
+    const made = openProvinceDatabase(file);
+    made.exec(`DROP INDEX audit_entry_once_per_retry;
+      CREATE UNIQUE INDEX audit_entry_once_per_request ON audit_entry (request_id, event) WHERE request_id IS NOT NULL;`);
+    made.pragma('user_version = 8');
+    new AuditLog(made).append(release(['SAMPLE-PF-0001']));
+    made.close();
+
+    const db = openProvinceDatabase(file);
+    try {
+      const audit = new AuditLog(db);
+      audit.append(refusal(CLERK_B));
+      audit.append(refusal(CLERK_C));
+      audit.append(refusal(CLERK_C));
+      audit.append(release(['SAMPLE-PF-0001']));
+      expect(audit.all().map((entry) => [entry.event, entry.actor])).toEqual([
+        ['EVIDENCE_RELEASED', CLERK_A],
+        ['EVIDENCE_REFUSED', CLERK_B],
+        ['EVIDENCE_REFUSED', CLERK_C],
+      ]);
+      const indexes = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_entry' ORDER BY name").all();
+      expect(indexes.map((index) => index.name)).toEqual(['audit_entry_by_subject', 'audit_entry_once_per_retry']);
+    } finally {
+      db.close();
+    }
+  });
+
+});

@@ -1,0 +1,173 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GraphQLError } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVIDENCE_REQUEST_TYPE, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
+import type { Caller } from '../identity/caller.ts';
+import { requireRegion } from '../regions/regionRegistry.ts';
+import { EVIDENCE_KIND_VALUES } from '../standard/evidenceKinds.ts';
+import type { NativeRecord } from '../standard/standardRecord.ts';
+import { MemberKeys } from '../trust/memberKeys.ts';
+import { TrustListPublisher } from '../trust/publishTrustList.ts';
+import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { AuditLog } from './auditLog.ts';
+import { CaseStore } from './caseStore.ts';
+import { releaseEvidence } from './evidenceRelease.ts';
+import type { NativeFormat } from './nativeFormat.ts';
+import type { ProvinceConfig } from './provinceConfig.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+import type { ProvinceServices } from './provinceServices.ts';
+import { ProvinceStore } from './provinceStore.ts';
+import { createRecordReader } from './recordReader.ts';
+
+/**
+ * Shanghai releasing evidence to Jiangsu's clerks, and what its audit log keeps of it: every
+ * caller who presents a request, each release of other records, and the person an authentic
+ * but out-of-date request concerns.
+ */
+const CLERK: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' };
+const SECOND: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' };
+const THIRD: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-02', operatorId: 'js-ks-0010' };
+const OTHER_PERSON = '330421198611030011';
+const ITEM = '000000000001';
+
+const jsonFormat: NativeFormat = { description: 'test JSON', encode: (record) => JSON.stringify(record), decode: (_kind, payload) => JSON.parse(payload) as NativeRecord };
+const config: ProvinceConfig = {
+  region: requireRegion('SHANGHAI'),
+  nativeFormat: jsonFormat,
+  holdingAuthorities: Object.fromEntries(EVIDENCE_KIND_VALUES.map((kind) => [kind, `authority of ${kind}`])) as ProvinceConfig['holdingAuthorities'],
+  implementations: [],
+  negativeListNotes: [],
+};
+
+const root = mkdtempSync(join(tmpdir(), 'yrd-release-'));
+let jiangsu: MemberKeys;
+let services: ProvinceServices;
+let store: ProvinceStore;
+let audit: AuditLog;
+
+beforeAll(async () => {
+  const keysDir = join(root, 'keys');
+  const trustDir = join(root, 'trust');
+  const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
+  jiangsu = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, keysDir);
+  const shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir);
+  jiangsu.register(trustDir);
+  shanghai.register(trustDir);
+  const publisher = new TrustListPublisher(hub, trustDir, 600);
+  const trust: TrustListSource = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
+
+  const db = openProvinceDatabase(':memory:');
+  store = new ProvinceStore(db);
+  const native = SAMPLE_RECORDS as readonly NativeRecord[];
+  store.insertAll(
+    native.map((record) => ({ recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: jsonFormat.encode(record) })),
+    { scale: 'test' },
+  );
+  audit = new AuditLog(db);
+  services = {
+    config,
+    records: store,
+    read: createRecordReader(config),
+    cases: new CaseStore(db, config.region),
+    audit,
+    keys: shanghai,
+    trust,
+    hub: { item: async () => ({ evidenceKinds: ['PROVIDENT_FUND'] }), bundle: async () => undefined },
+    settings: { evidenceRequestSeconds: 900, evidenceSeconds: 3600 },
+  } as unknown as ProvinceServices;
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let caseCounter = 0;
+/** A request Jiangsu issued to its clerk, for a case of its own. */
+function issueRequest(subjectId = SAMPLE_PERSON_ID, issuedAt = new Date(), lifetimeSeconds = 900) {
+  const body: EvidenceRequestBody = {
+    aud: 'shanghai',
+    caseId: `322026010100${String(++caseCounter).padStart(4, '0')}`,
+    itemCode: ITEM,
+    filingRegion: 'JIANGSU',
+    subject: { id: subjectId, kind: 'PERSON' },
+    kinds: ['PROVIDENT_FUND'],
+    requester: CLERK as EvidenceRequestBody['requester'],
+  };
+  return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, lifetimeSeconds, issuedAt).then((token) => ({ token, caseId: body.caseId }));
+}
+
+async function refusalOf(token: string, caller: Caller): Promise<unknown> {
+  try {
+    await releaseEvidence(token, caller, services);
+  } catch (error) {
+    if (error instanceof GraphQLError) return error.extensions.reason;
+    throw error;
+  }
+  return 'released';
+}
+
+const entriesOfCase = (caseId: string) => audit.all().filter((entry) => entry.caseId === caseId);
+
+describe('releasing evidence, as the audit log keeps it', () => {
+  it('logs every clerk who presents another clerk’s request, each in the person’s history, a retry once', async () => {
+    const { token, caseId } = await issueRequest();
+    expect(await refusalOf(token, SECOND)).toBe('NOT_THE_CASE_OFFICER');
+    expect(await refusalOf(token, THIRD)).toBe('NOT_THE_CASE_OFFICER');
+    expect(await refusalOf(token, THIRD)).toBe('NOT_THE_CASE_OFFICER');
+    const history = audit.entriesFor(SAMPLE_PERSON_ID, 50).filter((entry) => entry.caseId === caseId);
+    expect(history.map((entry) => [entry.event, entry.reason, entry.actor])).toEqual([
+      ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', THIRD],
+      ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', SECOND],
+    ]);
+  });
+
+  it('logs the request presented again as a release of its own when other records are released, a plain retry once', async () => {
+    const { token, caseId } = await issueRequest();
+    expect(await refusalOf(token, CLERK)).toBe('released');
+    expect(await refusalOf(token, CLERK)).toBe('released');
+    // A second fund account turns up (e.g. the system that holds it was back).
+    const fund = SAMPLE_RECORDS.find((record) => record.kind === 'PROVIDENT_FUND') as NativeRecord;
+    const second = { ...fund, recordId: 'SAMPLE-PF-0099' };
+    store.insertAll([{ recordId: second.recordId, subjectId: second.subjectId, kind: second.kind, payload: jsonFormat.encode(second) }], { scale: 'test' });
+    expect(await refusalOf(token, CLERK)).toBe('released');
+    expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.recordIds])).toEqual([
+      ['EVIDENCE_RELEASED', ['SAMPLE-PF-0001']],
+      ['EVIDENCE_RELEASED', ['SAMPLE-PF-0001', 'SAMPLE-PF-0099']],
+    ]);
+  });
+
+  it('files the refusal of an authentic but expired request under the person it names', async () => {
+    const { token, caseId } = await issueRequest(SAMPLE_PERSON_ID, new Date(Date.now() - 3600_000), 60);
+    expect(await refusalOf(token, CLERK)).toBe('REQUEST_EXPIRED');
+    const requestId = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { jti: string }).jti;
+    expect(audit.entriesFor(SAMPLE_PERSON_ID, 50)).toContainEqual(
+      expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_EXPIRED', subjectId: SAMPLE_PERSON_ID, caseId, itemCode: ITEM, requestId, actor: CLERK }),
+    );
+  });
+
+  it('lets no forged request write into anyone’s history', async () => {
+    const before = audit.entriesFor(OTHER_PERSON, 50).length;
+    // A genuine request with the person changed, signature kept.
+    const { token } = await issueRequest();
+    const [header, payload, signature] = token.split('.');
+    const body = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as { subject: { id: string } };
+    body.subject.id = OTHER_PERSON;
+    const altered = `${header}.${Buffer.from(JSON.stringify(body)).toString('base64url')}.${signature}`;
+    expect(await refusalOf(altered, CLERK)).toBe('REQUEST_TAMPERED');
+    // An expired request signed by a key no one trusts.
+    const stranger = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, join(root, 'elsewhere'));
+    const unknown = await signMessage(
+      EVIDENCE_REQUEST_TYPE,
+      { aud: 'shanghai', caseId: '3220260101999999', itemCode: ITEM, filingRegion: 'JIANGSU', subject: { id: OTHER_PERSON, kind: 'PERSON' }, kinds: ['PROVIDENT_FUND'], requester: CLERK },
+      stranger.signingKey,
+      60,
+      new Date(Date.now() - 3600_000),
+    );
+    expect(await refusalOf(unknown, CLERK)).toBe('REQUEST_UNKNOWN_KEY');
+    expect(audit.entriesFor(OTHER_PERSON, 50)).toHaveLength(before);
+    expect(audit.all().slice(-2).map((entry) => [entry.reason, entry.subjectId, entry.caseId, entry.requestId])).toEqual([
+      ['REQUEST_TAMPERED', null, null, null],
+      ['REQUEST_UNKNOWN_KEY', null, null, null],
+    ]);
+  });
+});
