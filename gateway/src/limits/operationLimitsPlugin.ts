@@ -27,7 +27,7 @@ const MEASURED_LIMITS: readonly { readonly limit: MeasuredLimit; readonly measur
   {
     limit: 'maxCost',
     measure: 'cost',
-    says: (actual, limit) => `has an estimated cost of ${actual} (each field costs 1, and what a list selects counts once per item: its \`first\`, ${PER_PROVINCE_LIST_SIZE} for one entry per province, else ${DEFAULT_LIST_SIZE}); the gateway accepts at most ${limit}`,
+    says: (actual, limit) => `has an estimated cost of ${actual} (each field costs 1, and what a list selects counts once per item: its \`first\`, the length of the list it is asked for (\`ids\`), ${PER_PROVINCE_LIST_SIZE} for one entry per province, else ${DEFAULT_LIST_SIZE}); the gateway accepts at most ${limit}`,
   },
 ];
 

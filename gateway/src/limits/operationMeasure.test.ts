@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, isInterfaceType, isObjectType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { measureOperation, regionTypedAbstractTypes } from './operationMeasure.ts';
+import { DEFAULT_OPERATION_LIMITS } from './operationLimits.ts';
+import { FALLBACK_PAGE_SIZE, measureOperation, regionTypedAbstractTypes } from './operationMeasure.ts';
+import { sizingArguments } from './sizingArguments.ts';
 
 /**
  * The API schema clients see, from the committed supergraph. Passed through its SDL: under
@@ -121,8 +123,109 @@ describe('lists fanned out to the provinces', () => {
   it('are the nullable-item lists of them: one stub per province, while [Case!]! is an ordinary list', () => {
     const perItem = (query: string) => measure(query).cost;
     expect(perItem('{ subject(id: "1") { regions { id } allRegions { id } } }')).toBe(1 + (1 + 4) + (1 + 4));
-    expect(perItem('{ evidenceSources(requests: ["r"]) { region } }')).toBe(1 + 4);
+    expect(perItem('{ item(code: "1") { implementations { region } } }')).toBe(1 + (1 + 4));
+    // evidenceSources is one of them too, but sized by its requests first (below): one source each.
+    expect(perItem('{ evidenceSources(requests: ["r"]) { region } }')).toBe(1 + 1);
     expect(perItem('{ negativeListEntry(code: "218") { provinceGuidance { region } } }')).toBe(1 + (1 + 4));
     expect(perItem('{ subject(id: "1") { regions { cases { id } } } }')).toBe(1 + (1 + 4 * (1 + 10)));
+  });
+});
+
+describe('lists sized by a list argument', () => {
+  /** subjects × (regions: 4 × (records: 1 + 10 × recordId) under each province's type): 177 per subject. */
+  const EVERY_PROVINCE_RECORDS = ['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui'].map((province) => `... on ${province}Subject { records { recordId } }`).join(' ');
+  const PER_SUBJECT = 1 + 4 * (4 * (1 + 10 * 1));
+  const ids = (count: number) => Array.from({ length: count }, (_, index) => `31011819880412${String(index).padStart(4, '0')}`);
+
+  it('are the required list arguments of list fields in the supergraph, and no filter', () => {
+    const sized: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        for (const argument of sizingArguments(field)) sized.push(`${type.name}.${field.name}(${argument.name})`);
+      }
+    }
+    // A new one is looked at: does the field answer one item per element of that argument?
+    expect(sized.sort()).toEqual(
+      [
+        'Query.subjects(ids)',
+        'Query.evidenceSources(requests)',
+        ...['Anhui', 'Jiangsu', 'Shanghai', 'Zhejiang'].map((province) => `${province}Mutations.collectEvidence(tokens)`),
+      ].sort(),
+    );
+  });
+
+  it('count one item per element: a variable by its length, a written list by its own, a single value as one', () => {
+    const query = `query ($ids: [ID!]!) { subjects(ids: $ids) { id regions { id } } }`;
+    const perSubject = 1 + (1 + 4 * 1);
+    expect(measure(query, { ids: ids(37) }).cost).toBe(1 + 37 * perSubject);
+    expect(measure(query, { ids: [] }).cost).toBe(1);
+    expect(measure(query, { ids: 'x' }).cost).toBe(1 + 1 * perSubject); // coerced into a list of one
+    expect(measure('{ subjects(ids: ["a", "b", "c"]) { id regions { id } } }').cost).toBe(1 + 3 * perSubject);
+    expect(measure('query ($b: ID!) { subjects(ids: ["a", $b]) { id regions { id } } }', { b: 'b' }).cost).toBe(1 + 2 * perSubject);
+    expect(measure('query ($ids: [ID!]! = ["a", "b"]) { subjects(ids: $ids) { id regions { id } } }').cost).toBe(1 + 2 * perSubject);
+    // A list that does not coerce (execution refuses it) still counts with the length it was sent with.
+    expect(measure(query, { ids: [...ids(199), { not: 'an id' }] }).cost).toBe(1 + 200 * perSubject);
+    // Without a value (execution refuses the request), as any other list.
+    expect(measure(query).cost).toBe(1 + 10 * perSubject);
+  });
+
+  it('come before the fan-out: one evidence source per request, one verification per token', () => {
+    const requests = Array.from({ length: 20 }, (_, index) => `request-${index}`);
+    expect(measure('query ($r: [String!]!) { evidenceSources(requests: $r) { region } }', { r: requests }).cost).toBe(1 + 20 * 1);
+    expect(measure('query ($r: [String!]!) { evidenceSources(requests: $r) { region } }', { r: ['one'] }).cost).toBe(1 + 1);
+    const collect = 'mutation ($t: [String!]!) { shanghai { collectEvidence(caseId: "3101", tokens: $t) { accepted rejection { reason } } } }';
+    expect(measure(collect, { t: ['a', 'b', 'c'] }).cost).toBe(1 + (1 + 3 * (1 + (1 + 1))));
+  });
+
+  it('leave an optional list that narrows the answer alone: records(kinds: [one kind]) is still any number of records', () => {
+    expect(measure('{ subject(id: "1") { regions { records(kinds: [SOCIAL_INSURANCE]) { recordId } } } }').cost).toBe(1 + (1 + 4 * (1 + 10 * 1)));
+  });
+
+  it('refuse 11 aliases of 200 subjects each, read in every province, which measured 19 481 before', () => {
+    const aliases = Array.from({ length: 11 }, (_, index) => `s${index}: subjects(ids: $ids) { regions { ${EVERY_PROVINCE_RECORDS} } }`).join(' ');
+    const query = `query ($ids: [ID!]!) { ${aliases} }`;
+    expect(measure(query).cost).toBe(11 * (1 + 10 * PER_SUBJECT)); // what it measured with 10 per list: 19 481
+    const cost = measure(query, { ids: ids(200) }).cost;
+    expect(cost).toBe(11 * (1 + 200 * PER_SUBJECT));
+    expect(cost).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxCost);
+    // One alias of 200 is over the limit on its own.
+    expect(measure(`query ($ids: [ID!]!) { subjects(ids: $ids) { regions { ${EVERY_PROVINCE_RECORDS} } } }`, { ids: ids(200) }).cost).toBeGreaterThan(DEFAULT_OPERATION_LIMITS.maxCost);
+  });
+});
+
+describe('`first: null`', () => {
+  it('counts the page the resolvers fall back to, not 10 nor a smaller declared default', () => {
+    const accessLog = 'query ($n: Int) { subject(id: "1") { regions { accessLog(first: $n) { id } } } }';
+    expect(measure(accessLog, { n: null }).cost).toBe(1 + (1 + 4 * (1 + FALLBACK_PAGE_SIZE * 1)));
+    expect(measure('{ subject(id: "1") { regions { accessLog(first: null) { id } } } }').cost).toBe(1 + (1 + 4 * (1 + 50 * 1)));
+    expect(measure('{ reviewQueue { inReview(first: null) { id } } }').cost).toBe(1 + (1 + 50 * 1));
+    // registrations declare first: Int = 20, but the disclosure resolver falls back to 50 for null.
+    expect(measure('{ creditDisclosure(enterpriseId: "91310000MA1FL8XQ30") { registrations(first: null) { recordId } } }').cost).toBe(1 + (1 + 50));
+    // A page asked for with first: null sizes the list inside it by the same fallback.
+    expect(measure('{ items(first: null) { edges { node { code } } } }').cost).toBe(1 + (1 + FALLBACK_PAGE_SIZE * (1 + 1)));
+  });
+
+  it('is no smaller than what any resolver falls back to (pageSize(args.first, fallback, max) or args.first ?? fallback)', () => {
+    const root = new URL('../../../', import.meta.url);
+    const sources = (dir: URL): URL[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? (entry.name === 'node_modules' ? [] : sources(new URL(`${entry.name}/`, dir))) : entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [new URL(entry.name, dir)] : [],
+      );
+    const fallbacks: number[] = [];
+    for (const file of [...sources(new URL('subgraphs/', root)), ...sources(new URL('shared/src/', root))]) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/pageSize\(\s*args\.first\s*,\s*(\d+)|args\.first\s*\?\?\s*(\d+)/g)) fallbacks.push(Number(match[1] ?? match[2]));
+    }
+    expect(fallbacks.length).toBeGreaterThanOrEqual(7); // the scan still finds them
+    expect(Math.max(...fallbacks)).toBeLessThanOrEqual(FALLBACK_PAGE_SIZE);
+  });
+});
+
+describe('variables', () => {
+  it('are read each on its own: one that does not coerce leaves the others read', () => {
+    const query = `query ($id: ID!, $n: Int) { creditDisclosure(enterpriseId: $id) { licences(first: $n) { licenceId } } }`;
+    expect(measure(query, { id: { not: 'an id' }, n: 90 }).cost).toBe(1 + (1 + 90));
+    expect(measure(query, { id: '91310000MA1FL8XQ30', n: 90 }).cost).toBe(1 + (1 + 90));
   });
 });

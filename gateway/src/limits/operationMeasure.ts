@@ -19,19 +19,28 @@
  *
  * 1. 1 for a single object;
  * 2. for a list, its `first` argument (a literal, a variable, or the `first` default the schema
- *    declares — `accessLog` pages of 50 cost as 50);
- * 3. else, for a list fanned out to the provinces, the number of regions (4). A list fans out
+ *    declares — `accessLog` pages of 50 cost as 50). `first: null` (or a `first` with no default
+ *    left out) is the page the resolver falls back to, which the schema does not say: counted as
+ *    FALLBACK_PAGE_SIZE, the largest fallback any subgraph uses;
+ * 3. else, for a list whose length a required list argument sets — `subjects(ids: $ids)` answers
+ *    one subject per id — that list's length (sizingArguments.ts). It comes before the fan-out:
+ *    `evidenceSources(requests: …)` answers one source per request, not one per province;
+ * 4. else, for a list fanned out to the provinces, the number of regions (4). A list fans out
  *    when its items are nullable (one province down nulls only its entry) and are an interface
  *    or union whose every possible type is region-named (`ShanghaiSubject`, `JiangsuSubject`, …,
  *    prefixes from the region registry): `Subject.regions`, `StandardItem.implementations`,
  *    `EvidenceGathering.sources`, `NegativeListEntryView.provinceGuidance`, …;
- * 4. else, for a list directly inside a page — a single object taking `first`, such as
+ * 5. else, for a list directly inside a page — a single object taking `first`, such as
  *    `items(first: 20) { edges { … } }` — the page's `first`;
- * 5. else 10.
+ * 6. else 10.
  *
  * Introspection (`__schema`, `__type`, `__typename` and everything under them) is answered by
  * the gateway from its own schema: it costs 0 and adds no depth (it still counts as fields,
  * aliases and width, so it cannot be multiplied by aliases for free).
+ *
+ * Variables give `first: $n` its value and `ids: $ids` its length. Each variable is coerced on its
+ * own, so that one a request gets wrong leaves the others read: the measure of a variable then
+ * depends on its value alone, which is what lets measuredOperations.ts keep it per value.
  *
  * Every number saturates at Number.MAX_SAFE_INTEGER, and each named fragment is measured once
  * (per page size), so a fragment spread exponentially often is measured in linear time.
@@ -60,8 +69,10 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   type SelectionSetNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { sizedLength } from './sizingArguments.ts';
 
 export interface OperationMeasure {
   readonly depth: number;
@@ -74,13 +85,22 @@ export interface OperationMeasure {
 /** Items a list is assumed to hold when nothing in the document or schema says otherwise. */
 export const DEFAULT_LIST_SIZE = 10;
 
+/**
+ * Items of a page asked for with `first: null` (or without a `first` that has no default): the
+ * subgraphs' resolvers answer it with their own fallback — `pageSize(args.first, 50, …)` for
+ * accessLog, inReview, pendingPostChecks, fee entries and the disclosure lists (whose
+ * registrations declare 20 but fall back to 50), 20 or 10 elsewhere — so the largest of them.
+ * operationMeasure.test.ts checks no resolver falls back to more.
+ */
+export const FALLBACK_PAGE_SIZE = 50;
+
 /** Entries of a list fanned out to the provinces: one per region. */
 export const PER_PROVINCE_LIST_SIZE = REGIONS.length;
 
 /**
  * The measure of the operation `operationName` selects in `document` (or its only operation).
  * A document with no such operation measures 0 everywhere: execution reports that, not the limits.
- * `variables` are the request's raw variables; they give `first: $n` its value.
+ * `variables` are the request's raw variables; they give `first: $n` its value and `ids: $ids` its length.
  */
 export function measureOperation(
   document: DocumentNode,
@@ -92,13 +112,11 @@ export function measureOperation(
   const rootType = operation ? schema.getRootType(operation.operation) : undefined;
   if (!operation || !rootType) return { depth: 0, aliases: 0, fields: 0, widestSelection: 0, cost: 0 };
 
-  // Variables that do not coerce fail execution anyway; then `first: $n` falls back as if absent.
-  const { coerced } = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const walk = new SelectionWalk(schema, fragments, coerced ?? {});
+  const walk = new SelectionWalk(schema, fragments, coerceEach(schema, operation.variableDefinitions ?? [], variables ?? {}), variables ?? {});
   const tally = walk.selectionSet(operation.selectionSet, rootType, undefined, new Set());
   return {
     depth: tally.depth,
@@ -107,6 +125,21 @@ export function measureOperation(
     widestSelection: Math.max(tally.selected, tally.widest),
     cost: tally.cost,
   };
+}
+
+/**
+ * The variables that coerce, each coerced on its own. One that does not (it fails execution
+ * anyway) is left out, so that `first: $n` falls back as if absent; coercing them together would
+ * leave them all out for one bad identifier, and a `first` measured as its default would then be
+ * kept for requests whose variables are right.
+ */
+function coerceEach(schema: GraphQLSchema, definitions: readonly VariableDefinitionNode[], variables: Record<string, unknown>): Record<string, unknown> {
+  const coerced: Record<string, unknown> = {};
+  for (const definition of definitions) {
+    const one = getVariableValues(schema, [definition], variables, { maxErrors: 1 });
+    if (one.coerced) Object.assign(coerced, one.coerced);
+  }
+  return coerced;
 }
 
 /** What the items of one selection set add to it: `selected` fields land in it directly. */
@@ -144,6 +177,7 @@ class SelectionWalk {
     private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly variableValues: Record<string, unknown>,
+    private readonly rawVariables: Record<string, unknown>,
   ) {
     this.regionTyped = regionTypedAbstractTypes(schema);
   }
@@ -193,7 +227,9 @@ class SelectionWalk {
     const list = isListType(getNullableType(definition.type));
     // A single object taking `first` is a page: its `first` sizes the lists directly inside it.
     const inner = this.selectionSet(node.selectionSet, childType, list ? undefined : first, expanding);
-    const multiplier = !list ? 1 : (first ?? (this.fansOut(definition) ? PER_PROVINCE_LIST_SIZE : (pageSize ?? DEFAULT_LIST_SIZE)));
+    const multiplier = !list
+      ? 1
+      : (first ?? sizedLength(definition, node, this.variableValues, this.rawVariables) ?? (this.fansOut(definition) ? PER_PROVINCE_LIST_SIZE : (pageSize ?? DEFAULT_LIST_SIZE)));
     return {
       selected: 1,
       fields: add(1, inner.fields),
@@ -204,11 +240,15 @@ class SelectionWalk {
     };
   }
 
-  /** The field's `first`, if it takes one and it is a whole number ≥ 0 (explicit or defaulted). */
+  /**
+   * The field's `first`, if it takes one: a whole number ≥ 0 (explicit or defaulted), or
+   * FALLBACK_PAGE_SIZE when it is null or left without a default (the resolver picks the page).
+   */
   private firstArgument(definition: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
     if (!definition.args.some((argument) => argument.name === 'first')) return undefined;
     try {
       const first = getArgumentValues(definition, node, this.variableValues)['first'];
+      if (first === null || first === undefined) return FALLBACK_PAGE_SIZE;
       return Number.isSafeInteger(first) && (first as number) >= 0 ? (first as number) : undefined;
     } catch {
       return undefined; // an argument validation would reject: no size to read from it

@@ -90,7 +90,7 @@ describe('operation limits', () => {
   it('refuses an estimated cost over the limit, counting the fan-out to every province', async () => {
     // 50 subjects × 4 provinces × their records: cheap to write, expensive to run.
     const costly = `query ($ids: [ID!]!) { subjects(ids: $ids) { regions { ... on ShanghaiSubject { records { recordId kind } } } } }`;
-    const response = refusal(await ask(costly, { ids: [CAST.guXiaomei] }));
+    const response = refusal(await ask(costly, { ids: Array.from({ length: 50 }, () => CAST.guXiaomei) }));
     expect(response).toMatchObject({ code: 'OPERATION_TOO_COSTLY', limit: 400, status: 400 });
     expect(Number(response.actual)).toBeGreaterThan(400);
     const paged = `{ items(first: 5) { edges { node { code name } } } }`;
