@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireRegion } from '../regions/regionRegistry.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence } from './caseModel.ts';
 import { CaseStore, IdempotencyConflict, type OpenCaseInput } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
@@ -91,5 +92,24 @@ describe('CaseStore', () => {
     expect(store.hasSubmission(bundle.id, 's-1')).toBe(false);
     expect(store.atomically(() => submit(bundle.id) && submit(first))).toBe(true);
     expect([bundle.id, first].map((id) => store.caseById(id)?.status)).toEqual(['IN_REVIEW', 'IN_REVIEW']);
+  });
+
+  it('reads a licence past its last valid day as expired, for its case and among its holder\'s records', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const { caseFile } = store.openCase(input, new Date('2026-01-05T02:00:00Z'));
+    const record = {
+      kind: 'E_LICENCE',
+      recordId: 'L-1',
+      subjectId: input.subjectId,
+      updatedOn: '2026-01-05',
+      region: 'JIANGSU',
+      holdingAuthority: 'x',
+      content: { licenceId: 'L-1', licenceStatus: 'VALID', issuedOn: '2026-01-05', validUntil: '2026-04-04', caseId: caseFile.id },
+    } as unknown as HeldRecord<'E_LICENCE'>;
+    store.transition(caseFile.id, { from: ['OPEN'], to: 'APPROVED', actor: clerk, licence: { id: 'L-1', caseId: caseFile.id, record, token: 't' } });
+    const on = (day: string) => new Date(`${day}T02:00:00Z`);
+    expect(store.licencesOfCases([caseFile.id], on('2026-04-04')).get(caseFile.id)?.content.licenceStatus).toBe('VALID');
+    expect(store.licencesOfCases([caseFile.id], on('2026-04-05')).get(caseFile.id)?.content.licenceStatus).toBe('EXPIRED');
+    expect(store.licencesOfHolders([input.subjectId], on('2026-11-26')).get(input.subjectId)?.[0]?.content.licenceStatus).toBe('EXPIRED');
   });
 });

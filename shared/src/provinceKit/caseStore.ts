@@ -5,6 +5,7 @@ import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
 import { todayInChina } from '../time/localDate.ts';
+import { licenceStatusOn, type LicenceStatus } from './licenceStatus.ts';
 import type {
   CaseAgent,
   CaseChannel,
@@ -551,7 +552,9 @@ export class CaseStore {
 
   // ── licences ─────────────────────────────────────────────────────────────────────────
 
-  licencesOfHolders(holderIds: readonly string[]): Map<string, HeldRecord<'E_LICENCE'>[]> {
+  /** The licences issued to holders, each with its status as of `now` (see licenceStatusOn). */
+  licencesOfHolders(holderIds: readonly string[], now = new Date()): Map<string, HeldRecord<'E_LICENCE'>[]> {
+    const today = todayInChina(now);
     const rows = this.statements
       .prepare<[string], { holder_id: string; record: string; status: string }>(
         'SELECT holder_id, record, status FROM licence WHERE holder_id IN (SELECT value FROM json_each(?)) ORDER BY issued_at',
@@ -560,7 +563,7 @@ export class CaseStore {
     const byHolder = new Map<string, HeldRecord<'E_LICENCE'>[]>();
     for (const row of rows) {
       const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
-      const current = { ...record, content: { ...record.content, licenceStatus: row.status as HeldRecord<'E_LICENCE'>['content']['licenceStatus'] } };
+      const current = { ...record, content: { ...record.content, licenceStatus: licenceStatusOn(row.status as LicenceStatus, record.content.validUntil, today) } };
       byHolder.set(row.holder_id, [...(byHolder.get(row.holder_id) ?? []), current]);
     }
     return byHolder;
@@ -571,7 +574,8 @@ export class CaseStore {
   }
 
   /** The licences several cases ended with (a case has at most one). */
-  licencesOfCases(caseIds: readonly string[]): Map<string, CaseLicence> {
+  licencesOfCases(caseIds: readonly string[], now = new Date()): Map<string, CaseLicence> {
+    const today = todayInChina(now);
     const rows = this.statements
       .prepare<[string], { case_id: string; record: string; status: string; token: string }>(
         'SELECT case_id, record, status, token FROM licence WHERE case_id IN (SELECT value FROM json_each(?))',
@@ -580,7 +584,8 @@ export class CaseStore {
     return new Map(
       rows.map((row) => {
         const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
-        return [row.case_id, { ...record, content: { ...record.content, licenceStatus: row.status as 'VALID' | 'REVOKED' | 'EXPIRED' }, token: row.token }];
+        const licenceStatus = licenceStatusOn(row.status as LicenceStatus, record.content.validUntil, today);
+        return [row.case_id, { ...record, content: { ...record.content, licenceStatus }, token: row.token }];
       }),
     );
   }

@@ -46,7 +46,8 @@ export async function issueLicence(
       issuerCode: local.implementingBodyCode,
       holderName: form.find((field) => field.name === 'applicantName')?.value ?? caseFile.subjectId,
       issuedOn,
-      validUntil: item.licence.validityDays ? addDays(issuedOn, item.licence.validityDays) : null,
+      // Valid for `validityDays` days counting the day of issue: a 30-day certificate issued on 1 November is valid through 30 November.
+      validUntil: item.licence.validityDays ? addDays(issuedOn, item.licence.validityDays - 1) : null,
       licenceStatus: 'VALID',
       caseId: caseFile.id,
       itemCode: caseFile.itemCode,
