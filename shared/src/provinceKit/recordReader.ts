@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { Logger } from '../observability/logger.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
+import { NativeRecordError } from './nativeFormat.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import type { NativeRow } from './provinceStore.ts';
 
@@ -8,15 +10,22 @@ import type { NativeRow } from './provinceStore.ts';
  * province's adapter. A row the adapter cannot read, or that reads as another subject or
  * kind than it is filed under, is an error naming the record — never a silent omission,
  * so no case is decided on partial evidence without saying so.
+ *
+ * The adapter's own words stay in the province's log: they quote the value that failed, which
+ * may be a person's identity number (a spouse's, a legal representative's) — and the error
+ * reaches whoever asked, the public included. The caller is told the record and the field.
  */
-export function createRecordReader(config: ProvinceConfig): (row: NativeRow) => HeldRecord {
+export function createRecordReader(config: ProvinceConfig, logger?: Pick<Logger, 'error'>): (row: NativeRow) => HeldRecord {
   return (row) => {
     let record;
     try {
       record = config.nativeFormat.decode(row.kind, row.payload);
     } catch (error) {
-      throw new GraphQLError(`${config.region.name} record ${row.recordId} cannot be read: ${(error as Error).message}`, {
-        extensions: { code: 'NATIVE_RECORD_INVALID', region: config.region.code, recordId: row.recordId },
+      logger?.error({ err: error, recordId: row.recordId, kind: row.kind }, 'native record cannot be read');
+      const field = error instanceof NativeRecordError ? error.field : undefined;
+      const where = field ? `字段 ${field} 不符合本省数据格式` : '不符合本省数据格式';
+      throw new GraphQLError(`${config.region.name}的记录 ${row.recordId} 无法读取（${where}），已记入日志，请联系${config.region.name}数据主管部门核查`, {
+        extensions: { code: 'NATIVE_RECORD_INVALID', region: config.region.code, recordId: row.recordId, ...(field ? { field } : {}) },
       });
     }
     if (record.subjectId !== row.subjectId || record.kind !== row.kind || record.recordId !== row.recordId) {

@@ -81,7 +81,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const services: ProvinceServices = {
     config,
     records,
-    read: createRecordReader(config),
+    read: createRecordReader(config, logger),
     cases: new CaseStore(db, config.region),
     audit,
     refusals: new DirectCallRefusals(audit),
