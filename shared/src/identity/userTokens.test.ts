@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberKeys } from '../trust/memberKeys.ts';
-import { mintUserToken, TokenRejected, verifyUserToken } from './userTokens.ts';
+import { mintUserToken, TokenRejected, trustListKeys, verifyUserToken } from './userTokens.ts';
+import type { TrustList } from '../trust/trustList.ts';
 import { KNOWN_NONCONFORMING_CREDIT_CODES } from '../identifiers/index.ts';
 import { identifySubject } from '../subjects/identifySubject.ts';
 
@@ -62,5 +63,29 @@ describe('user tokens', () => {
     expect(await reason(await mintUserToken({ kind: 'OPERATOR', region: 'JIANGSU', division: '330421', window: 'W1', operatorId: 'x' }, keys.signingKey))).toBe('INVALID_CLAIMS');
     const other = await MemberKeys.open({ member: 'identity-provider', role: 'IDENTITY_PROVIDER', region: null }, join(root, 'other'));
     expect(await reason(await mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123021' }, other.signingKey))).toBe('BAD_SIGNATURE');
+  });
+});
+
+describe('user tokens signed by a key rotated out', () => {
+  const citizen = { kind: 'CITIZEN', residentId: '310118198804123021' } as const;
+  /** The identity provider's keys, its signing key rotated at `retiredAt`, and a token the old key signs now. */
+  async function signedByOldKeyAfterRotationAt(retiredAt: Date) {
+    const provider = await MemberKeys.open({ member: 'identity-provider', role: 'IDENTITY_PROVIDER', region: null }, mkdtempSync(join(root, 'rotated-')));
+    const oldKey = provider.signingKey;
+    await provider.rotate(retiredAt);
+    const list: TrustList = { issuer: 'catalog', issuedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 600_000).toISOString(), members: [provider.publicMember()] };
+    const keys = trustListKeys({ current: async () => list, refresh: async () => list });
+    return verifyUserToken(await mintUserToken(citizen, oldKey), keys).then(
+      () => 'accepted',
+      (error: unknown) => (error instanceof TokenRejected ? error.reason : String(error)),
+    );
+  }
+
+  it('refuses a token the old key signed after it was retired (a leaked old key mints nothing)', async () => {
+    expect(await signedByOldKeyAfterRotationAt(new Date(Date.now() - 10_000))).toBe('BAD_SIGNATURE');
+  });
+
+  it('accepts what the old key signed before it was retired, during its grace', async () => {
+    expect(await signedByOldKeyAfterRotationAt(new Date(Date.now() + 60_000))).toBe('accepted');
   });
 });

@@ -64,14 +64,34 @@ export async function mintUserToken(caller: UserCaller, key: SigningKey, expires
     .sign(key.privateKey);
 }
 
-/** Resolves the identity provider's keys from the trust list (member `identity-provider`). */
-export function trustListKeys(trust: TrustListSource): JWTVerifyGetKey {
-  return async (header) => {
+/**
+ * Resolves the identity provider's keys from the trust list (member `identity-provider`). A key
+ * retired by rotation verifies only what it signed before it was retired, and only until its
+ * grace ends — as for every other signed message (signedMessage.ts): a token it signed
+ * afterwards is not the identity provider's word. The `iat` is read before the signature is
+ * checked, but the signature then covers it: a changed iat fails verification.
+ */
+export function trustListKeys(trust: TrustListSource, now: () => number = Date.now): JWTVerifyGetKey {
+  return async (header, token) => {
     const kid = header.kid ?? '';
     const found = findKey(await trust.current(), kid) ?? findKey(await trust.refresh(), kid);
     if (!found || found.member.role !== 'IDENTITY_PROVIDER') throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥不受信任');
+    const { retiredAt, verifyUntil } = found.key;
+    if (verifyUntil && now() > Date.parse(verifyUntil)) throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥已停用，验证期已过，请重新登录');
+    if (retiredAt && issuedAtMillis(token.payload) > Date.parse(retiredAt)) throw new TokenRejected('BAD_SIGNATURE', '令牌签发于签名密钥停用之后，不予认可');
     return importPublicKey(found.key);
   };
+}
+
+/** A compact token's iat in milliseconds (Infinity when it has none: such a token cannot be placed before a retirement). */
+function issuedAtMillis(encodedPayload: string | Uint8Array): number {
+  try {
+    const text = typeof encodedPayload === 'string' ? Buffer.from(encodedPayload, 'base64url').toString('utf8') : new TextDecoder().decode(encodedPayload);
+    const { iat } = JSON.parse(text) as { iat?: unknown };
+    return typeof iat === 'number' ? iat * 1000 : Number.POSITIVE_INFINITY;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 function claimsToCaller(payload: UserClaims): UserCaller {
