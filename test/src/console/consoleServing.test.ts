@@ -117,7 +117,7 @@ describe('development gateway', () => {
 describe('production gateway', () => {
   let federation: BootedFederation;
   beforeAll(async () => {
-    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production' });
+    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production', YRD_DEVELOPMENT_IDP: 'allow' });
   }, 180_000);
   afterAll(async () => {
     await federation?.shutdown();

@@ -29,7 +29,7 @@ async function post(url: string, body: Record<string, unknown>) {
 describe('production mode with the safelist', () => {
   let federation: BootedFederation;
   beforeAll(async () => {
-    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production' });
+    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production', YRD_DEVELOPMENT_IDP: 'allow' });
   }, 180_000);
   afterAll(async () => {
     await federation?.shutdown();
@@ -65,7 +65,7 @@ describe('production mode with the safelist', () => {
 describe('production mode without the safelist', () => {
   let federation: BootedFederation;
   beforeAll(async () => {
-    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production', YRD_SAFELIST: 'off' });
+    federation = await bootFederation({ YRD_GATEWAY_MODE: 'production', YRD_SAFELIST: 'off', YRD_DEVELOPMENT_IDP: 'allow' });
   }, 180_000);
   afterAll(async () => {
     await federation?.shutdown();
