@@ -44,11 +44,14 @@ function heldAbout(subjectId: string): HeldRecord[] {
   ];
 }
 
+/** What the province's audit log was asked to write. */
+const audited: { event: string; reason?: string; subjectId: string | null }[] = [];
+
 const contextOf = (caller: Caller) =>
   ({
     caller,
     loaders: { recordsBySubject: { load: (subjectId: string) => Promise.resolve(heldAbout(subjectId)) } },
-    services: {},
+    services: { audit: { append: (entry: (typeof audited)[number]) => audited.push(entry) } },
   }) as unknown as ProvinceContext;
 
 const resolvers = publicServiceResolvers('shanghai', () => new Date());
@@ -90,6 +93,10 @@ describe('涉企信息公示 (public credit disclosure) in a province', () => {
     }
     const own = await publicDisclosure(PERSON, { kind: 'CITIZEN', residentId: PERSON });
     expect(own[1]).toMatchObject({ subjectId: PERSON, subjectName: '浦东某某' });
+    // Each refused attempt is in the person's access history, as a refused read of their records is.
+    expect(audited.filter((entry) => entry.subjectId === PERSON)).toEqual(
+      Array.from({ length: 3 }, () => expect.objectContaining({ event: 'RECORDS_REFUSED', reason: 'NOT_THE_SUBJECT' })),
+    );
   });
 
   it('keeps a number valid as both identifiers private, even when asked for as an enterprise', async () => {

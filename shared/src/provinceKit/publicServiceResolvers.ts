@@ -76,7 +76,14 @@ async function disclosedRecords(subjectId: string, context: ProvinceContext) {
   // Only an identifier that can name nothing but an enterprise is disclosed to anyone; one that
   // is also a valid resident identity number stays private even when asked for as an
   // enterprise (creditDisclosure's enterpriseId) — see isEnterpriseSubject for why.
-  if (identity !== 'ENTERPRISE' && !holder) throw forbidden('NOT_THE_SUBJECT', NOT_DISCLOSED[identity]);
+  if (identity !== 'ENTERPRISE' && !holder) {
+    // Someone tried to read what may be a person's records: it goes into that person's access
+    // history, as a refused read of their records does.
+    if (identity !== 'UNKNOWN') {
+      context.services.audit.append({ event: 'RECORDS_REFUSED', outcome: 'REFUSED', reason: 'NOT_THE_SUBJECT', subjectId, actor: context.caller, kinds: [] });
+    }
+    throw forbidden('NOT_THE_SUBJECT', NOT_DISCLOSED[identity]);
+  }
   const today = todayInChina();
   const records = await context.loaders.recordsBySubject.load(subjectId);
   return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC'));
