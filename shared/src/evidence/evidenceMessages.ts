@@ -1,6 +1,7 @@
 import type { RegionCode } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
+import type { SealedTypes } from '../trust/sealedMessage.ts';
 
 /**
  * The two messages of the once-only evidence exchange (EU OOTS: evidence request and
@@ -9,6 +10,16 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
 export const EVIDENCE_REQUEST_TYPE = 'yrd-evidence-request+jws';
 export const EVIDENCE_TYPE = 'yrd-evidence+jws';
 export const EVIDENCE_RESPONSE_TYPE = 'yrd-evidence-response+jws';
+
+/**
+ * Released evidence as it travels: the signed evidence, encrypted to the filing province
+ * (sealedMessage.ts). It carries a whole record — a spouse's or a legal representative's
+ * identity number among it — through the applicant's or the clerk's client, which must not be
+ * able to read more than the masked preview beside it. The holder's answer (which records,
+ * by id) and the request carry no one else's data, and stay signed only.
+ */
+export const SEALED_EVIDENCE_TYPE = 'yrd-evidence+jwe';
+export const EVIDENCE_SEALING: SealedTypes = { sealed: SEALED_EVIDENCE_TYPE, signed: EVIDENCE_TYPE };
 
 /** Who acts on a case: the clerk at a window, or the applicant online. */
 export type CaseActor =

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_TYPE, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
+import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type CaseActor, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListPublisher } from '../trust/publishTrustList.ts';
+import { recipientKey, sealMessage } from '../trust/sealedMessage.ts';
 import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
 import { AuditLog } from './auditLog.ts';
 import type { CaseFile } from './caseModel.ts';
@@ -20,7 +21,8 @@ import type { ProvinceServices } from './provinceServices.ts';
 /**
  * Jiangsu rejecting evidence handed into a case, and under whom its audit log files the
  * rejection: the person whose data it was (with their record), and the case's applicant
- * (without it) when that is someone else.
+ * (without it) when that is someone else. And Jiangsu opening evidence encrypted to it — and
+ * only that.
  */
 const CLERK: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' };
 /** The applicant of the case the evidence is handed into. */
@@ -31,21 +33,26 @@ const ITEM = '000000000001';
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-intake-'));
 let shanghai: MemberKeys;
+let jiangsu: MemberKeys;
+let trust: TrustListSource;
 let services: ProvinceServices;
 let audit: AuditLog;
+let db: ReturnType<typeof openProvinceDatabase>;
 
 beforeAll(async () => {
   const keysDir = join(root, 'keys');
   const trustDir = join(root, 'trust');
   const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
   shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir);
+  jiangsu = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, keysDir);
   shanghai.register(trustDir);
+  jiangsu.register(trustDir);
   const publisher = new TrustListPublisher(hub, trustDir, 600);
-  const trust: TrustListSource = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
-  const db = openProvinceDatabase(':memory:');
+  trust = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
+  db = openProvinceDatabase(':memory:');
   audit = new AuditLog(db);
   const region = requireRegion('JIANGSU');
-  services = { config: { region }, cases: new CaseStore(db, region), audit, trust } as unknown as ProvinceServices;
+  services = { config: { region }, cases: new CaseStore(db, region), audit, trust, keys: jiangsu } as unknown as ProvinceServices;
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -59,10 +66,20 @@ function fundRecordOf(subjectId: string): HeldRecord {
   return { ...fund, recordId: `PF-${subjectId}`, subjectId, region: 'SHANGHAI', holdingAuthority: '上海市公积金管理中心' };
 }
 
-/** Shanghai's signed evidence of the person's fund record, released for a case. */
-function evidence(subjectId: string, caseId: string, issuedAt = new Date(), lifetimeSeconds = 3600): Promise<string> {
-  const body: EvidenceBody = { aud: 'jiangsu', requestId: 'request-1', caseId, filingRegion: 'JIANGSU', subjectId, kind: 'PROVIDENT_FUND', record: fundRecordOf(subjectId) };
+/** Shanghai's signed evidence of the person's fund record, released for a case (before encryption). */
+function signedEvidence(subjectId: string, caseId: string, issuedAt = new Date(), lifetimeSeconds = 3600, requestId = 'request-1'): Promise<string> {
+  const body: EvidenceBody = { aud: 'jiangsu', requestId, caseId, filingRegion: 'JIANGSU', subjectId, kind: 'PROVIDENT_FUND', record: fundRecordOf(subjectId) };
   return signMessage(EVIDENCE_TYPE, body, shanghai.signingKey, lifetimeSeconds, issuedAt);
+}
+
+/** Encrypted to a member's current key, as a holder releases it. */
+async function sealFor(member: string, signed: string): Promise<string> {
+  return sealMessage(signed, EVIDENCE_SEALING, (await recipientKey(trust, member)) ?? expect.unreachable(`${member} has no encryption key`));
+}
+
+/** Shanghai's evidence as it releases it: signed, and encrypted to Jiangsu. */
+async function evidence(subjectId: string, caseId: string, issuedAt = new Date(), lifetimeSeconds = 3600): Promise<string> {
+  return sealFor('jiangsu', await signedEvidence(subjectId, caseId, issuedAt, lifetimeSeconds));
 }
 
 const historyOf = (subjectId: string, caseId: string) =>
@@ -118,14 +135,110 @@ describe('evidence rejected on arrival, as the audit log files it', () => {
 
   it('lets no altered evidence name anyone: it is filed under the case’s applicant, without what it claims', async () => {
     const applicants = caseOf(APPLICANT);
-    const genuine = await evidence(APPLICANT, applicants.id);
+    // Whoever can encrypt to Jiangsu (anyone: its key is public) cannot make altered evidence verify.
+    const genuine = await signedEvidence(APPLICANT, applicants.id);
     const [header, payload, signature] = genuine.split('.');
     const body = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as EvidenceBody;
     const altered = { ...body, subjectId: OTHER, record: fundRecordOf(OTHER) };
-    const forged = `${header}.${Buffer.from(JSON.stringify(altered)).toString('base64url')}.${signature}`;
+    const forged = await sealFor('jiangsu', `${header}.${Buffer.from(JSON.stringify(altered)).toString('base64url')}.${signature}`);
     const before = audit.entriesFor(OTHER, 100).length;
     expect(await takeIn(forged, applicants, CLERK, services)).toMatchObject({ accepted: false, reason: 'TAMPERED' });
     expect(audit.entriesFor(OTHER, 100)).toHaveLength(before);
     expect(historyOf(APPLICANT, applicants.id)).toEqual([expect.objectContaining({ reason: 'TAMPERED', kinds: [], recordIds: [] })]);
+  });
+});
+
+describe('evidence encrypted to the filing province', () => {
+  /** A case with an open request to Shanghai for the applicant's fund record, as requestEvidence records it. */
+  let opened = 0;
+  function caseWithRequest() {
+    const { caseFile } = services.cases.openCase({
+      itemCode: ITEM,
+      subjectId: APPLICANT,
+      subjectKind: 'PERSON',
+      channel: 'WINDOW',
+      openedBy: CLERK as CaseActor,
+      idempotencyKey: `intake-${++opened}`,
+    });
+    const requestId = `request-${caseFile.id}`;
+    const now = new Date();
+    services.cases.recordRequest({
+      id: requestId,
+      caseId: caseFile.id,
+      holder: 'shanghai',
+      kinds: ['PROVIDENT_FUND'],
+      token: 'issued-request',
+      issuedAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + 900_000).toISOString(),
+    });
+    return { caseFile, requestId };
+  }
+
+  it('opens with Jiangsu’s key, verifies inside, and keeps the signed evidence — its own copy — not the ciphertext', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const signed = await signedEvidence(APPLICANT, caseFile.id, new Date(), 3600, requestId);
+    const sealed = await sealFor('jiangsu', signed);
+    const result = await takeIn(sealed, caseFile, CLERK, services);
+    expect(result).toMatchObject({ accepted: true, evidence: { issuer: 'shanghai', kind: 'PROVIDENT_FUND', status: 'PENDING_PREVIEW' } });
+    const stored = db.prepare<[string], { token: string }>('SELECT token FROM case_evidence WHERE case_id = ?').all(caseFile.id);
+    expect(stored).toEqual([{ token: signed }]);
+  });
+
+  it('refuses evidence encrypted to another province: Jiangsu cannot open it, and it names nobody', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const forShanghai = await sealFor('shanghai', await signedEvidence(OTHER, caseFile.id, new Date(), 3600, requestId));
+    const result = await takeIn(forShanghai, caseFile, CLERK, services);
+    expect(result).toMatchObject({ accepted: false, reason: 'NOT_FOR_THIS_PROVINCE', message: expect.stringContaining('其他省份') });
+    expect(historyOf(APPLICANT, caseFile.id)).toEqual([expect.objectContaining({ event: 'EVIDENCE_REJECTED', reason: 'NOT_FOR_THIS_PROVINCE', kinds: [], recordIds: [] })]);
+    expect(historyOf(OTHER, caseFile.id)).toEqual([]);
+  });
+
+  it('refuses corrupted evidence cleanly, whichever part was damaged', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const sealed = await sealFor('jiangsu', await signedEvidence(APPLICANT, caseFile.id, new Date(), 3600, requestId));
+    const parts = sealed.split('.');
+    const damage = (index: number) => parts.map((part, at) => (at === index ? `${part.slice(0, 6)}${part[6] === 'x' ? 'y' : 'x'}${part.slice(7)}` : part)).join('.');
+    for (const corrupted of [damage(0), damage(1), damage(2), damage(3), damage(4), parts.slice(0, 4).join('.') + '.', `${sealed.slice(0, -30)}....`, parts.slice(0, 3).join('.')]) {
+      const result = await takeIn(corrupted, caseFile, CLERK, services);
+      expect(result.accepted).toBe(false);
+      expect(result).toMatchObject({ reason: expect.stringMatching(/^(UNDECRYPTABLE|NOT_FOR_THIS_PROVINCE|WRONG_TYPE)$/), message: expect.any(String) });
+    }
+    // Damage to the ciphertext itself, or a token cut short (even to three parts), is what it is.
+    expect(await takeIn(damage(3), caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'UNDECRYPTABLE', message: expect.stringContaining('损坏') });
+    expect(await takeIn(parts.slice(0, 3).join('.'), caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'UNDECRYPTABLE' });
+    expect(services.cases.evidenceOf(caseFile.id)).toEqual([]);
+  });
+
+  it('refuses signed evidence handed in without encryption, filing it under the person it is about', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const plain = await signedEvidence(OTHER, caseFile.id, new Date(), 3600, requestId);
+    expect(await takeIn(plain, caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'NOT_ENCRYPTED' });
+    expect(historyOf(OTHER, caseFile.id)).toEqual([expect.objectContaining({ reason: 'NOT_ENCRYPTED', recordIds: [`PF-${OTHER}`] })]);
+    expect(await takeIn('not-a-token', caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'UNDECRYPTABLE' });
+    expect(await takeIn('not.a.token', caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'MALFORMED' });
+  });
+
+  it('opens evidence encrypted to its previous key after it rotates; the holder encrypts to the new one', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const before = await sealFor('jiangsu', await signedEvidence(APPLICANT, caseFile.id, new Date(), 3600, requestId));
+    const oldKid = (await recipientKey(trust, 'jiangsu'))?.kid;
+    const rotated = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, join(root, 'keys'));
+    await rotated.rotateEncryptionKey();
+    rotated.register(join(root, 'trust'));
+    try {
+      const withRotated = { ...services, keys: rotated } as ProvinceServices;
+      const freshKey = await recipientKey({ current: trust.refresh, refresh: trust.refresh }, 'jiangsu');
+      expect(freshKey?.kid).not.toBe(oldKid);
+      const after = await sealMessage(await signedEvidence(APPLICANT, caseFile.id, new Date(), 3600, requestId), EVIDENCE_SEALING, freshKey ?? expect.unreachable());
+      expect(await takeIn(after, caseFile, CLERK, withRotated)).toMatchObject({ accepted: true });
+      // In flight when the key rotated: still opens, with the retired key.
+      expect(await takeIn(before, caseFile, CLERK, withRotated)).toMatchObject({ accepted: true });
+      // A province that does not hold the new key cannot open what is sealed to it.
+      expect(await takeIn(after, caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'NOT_FOR_THIS_PROVINCE' });
+    } finally {
+      // The other tests seal to the key this file's Jiangsu holds.
+      jiangsu.register(join(root, 'trust'));
+      await trust.refresh();
+    }
   });
 });

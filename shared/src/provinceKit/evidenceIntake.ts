@@ -1,5 +1,6 @@
 import { decodeProtectedHeader } from 'jose';
-import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_TYPE, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
+import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
+import { isSealed, UnsealingError, unsealMessage, type UnsealingFailure } from '../trust/sealedMessage.ts';
 import { VerificationError, verifyMessage, type VerificationFailure } from '../trust/signedMessage.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
@@ -9,11 +10,18 @@ import type { ProvinceServices } from './provinceServices.ts';
 /**
  * The deciding province's side: evidence handed in for a case (by the clerk's or the
  * applicant's client, which carried it from the holding province) is accepted only when it
- * verifies — signed by the province that holds the record, unaltered, unexpired, about this
- * case's subject, answering a request this province issued for this very case.
+ * opens with this province's encryption key and verifies — signed by the province that holds
+ * the record, unaltered, unexpired, about this case's subject, answering a request this
+ * province issued for this very case.
  */
 export type EvidenceRejectionReason =
   | VerificationFailure
+  /** Signed evidence handed in as plain text: holders encrypt it to the filing province. */
+  | 'NOT_ENCRYPTED'
+  /** Encrypted to another province's key (or to a key of ours past its grace). */
+  | 'NOT_FOR_THIS_PROVINCE'
+  /** Our key, but the ciphertext does not open: altered or cut short on the way. */
+  | 'UNDECRYPTABLE'
   | 'OTHER_CASE'
   | 'SUBJECT_MISMATCH'
   | 'UNKNOWN_REQUEST'
@@ -21,6 +29,9 @@ export type EvidenceRejectionReason =
   | 'NOT_FROM_HOLDER';
 
 const REJECTION_MESSAGES: Record<Exclude<EvidenceRejectionReason, VerificationFailure>, string> = {
+  NOT_ENCRYPTED: '该材料未加密，不予接收（持有省份应将材料加密发送给办件省份）；请重新向持有省份调取',
+  NOT_FOR_THIS_PROVINCE: '该材料是加密发送给其他省份的，本省无法解密；请在本省为本办件重新调取材料',
+  UNDECRYPTABLE: '该材料的密文已损坏（可能在传递中被截断或改动），无法解密；请重新调取材料',
   OTHER_CASE: '该材料是为另一个办件调取的，不能用于本办件',
   SUBJECT_MISMATCH: '该材料的主体与本办件的申请人不一致',
   UNKNOWN_REQUEST: '该材料不是对本省为本办件发出的调取请求的答复',
@@ -33,16 +44,32 @@ export type EvidenceVerification =
   | { readonly accepted: true; readonly answer: EvidenceResponse; readonly evidence?: undefined }
   | { readonly accepted: false; readonly reason: EvidenceRejectionReason; readonly message: string };
 
-/** Takes in a signed piece of evidence or a holder's signed answer, whichever the token is. */
+/**
+ * Takes in a piece of evidence (signed, encrypted to this province) or a holder's signed
+ * answer, whichever the token is.
+ */
 export async function takeIn(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now = new Date()): Promise<EvidenceVerification> {
+  // Decided by shape first: a JWE whose header was damaged, or cut short, is still damaged evidence.
+  if (isSealed(token)) return takeInEvidence(token, caseFile, caller, services, now);
   let type: unknown;
   try {
     type = decodeProtectedHeader(token).typ;
   } catch {
     type = undefined;
   }
-  return type === EVIDENCE_RESPONSE_TYPE ? takeInAnswer(token, caseFile, caller, services, now) : takeInEvidence(token, caseFile, caller, services, now);
+  if (type === EVIDENCE_RESPONSE_TYPE) return takeInAnswer(token, caseFile, caller, services, now);
+  if (type === EVIDENCE_TYPE) return refuseUnencrypted(token, caseFile, caller, services, now);
+  // Any other signed message is refused by the signature check, for what it is (MALFORMED, WRONG_TYPE).
+  return takeInSignedEvidence(token, caseFile, caller, services, now);
 }
+
+/** Why sealed evidence did not open, in the evidence's own words. */
+const UNSEALING_REJECTIONS: Record<UnsealingFailure, 'NOT_ENCRYPTED' | 'NOT_FOR_THIS_PROVINCE' | 'UNDECRYPTABLE' | 'WRONG_TYPE'> = {
+  NOT_SEALED: 'NOT_ENCRYPTED',
+  WRONG_TYPE: 'WRONG_TYPE',
+  NOT_FOR_THIS_MEMBER: 'NOT_FOR_THIS_PROVINCE',
+  UNDECRYPTABLE: 'UNDECRYPTABLE',
+};
 
 /** Whose data a rejected token carried, as its (authentic) signed content says. */
 interface OfferedData {
@@ -120,6 +147,11 @@ async function takeInAnswer(token: string, caseFile: CaseFile, caller: Caller, s
   return { accepted: true, answer };
 }
 
+/**
+ * Evidence as holders release it: encrypted to this province. It opens with one of this
+ * province's encryption keys (by kid) or is refused for why it did not — and then the signed
+ * evidence inside is checked exactly as any signed evidence is.
+ */
 export async function takeInEvidence(
   token: string,
   caseFile: CaseFile,
@@ -127,6 +159,42 @@ export async function takeInEvidence(
   services: ProvinceServices,
   now = new Date(),
 ): Promise<EvidenceVerification> {
+  let signed: string;
+  try {
+    signed = await unsealMessage(token, EVIDENCE_SEALING, services.keys, now);
+  } catch (error) {
+    if (!(error instanceof UnsealingError)) throw error;
+    // What could not be opened names nobody: filed under the case's own subject.
+    const reason = UNSEALING_REJECTIONS[error.reason];
+    rejectionAudit(services, caseFile, caller, reason, now);
+    return { accepted: false, reason, message: reason === 'WRONG_TYPE' ? error.message : REJECTION_MESSAGES[reason] };
+  }
+  return takeInSignedEvidence(signed, caseFile, caller, services, now);
+}
+
+/**
+ * Signed evidence handed in without encryption: refused whatever it says. It is still checked,
+ * only so that an authentic one is filed under the person whose record it is (they see it was
+ * exposed and handed in); a forged one names nobody.
+ */
+async function refuseUnencrypted(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now: Date): Promise<EvidenceVerification> {
+  let authentic: Partial<EvidenceBody> | undefined;
+  try {
+    authentic = (await verifyMessage<EvidenceBody>(token, EVIDENCE_TYPE, services.trust, { roles: ['PROVINCE'], now })).payload;
+  } catch (error) {
+    if (!(error instanceof VerificationError)) throw error;
+    authentic = error.authentic?.payload as Partial<EvidenceBody> | undefined;
+  }
+  rejectionAudit(services, caseFile, caller, 'NOT_ENCRYPTED', now, offeredEvidence(authentic));
+  return { accepted: false, reason: 'NOT_ENCRYPTED', message: REJECTION_MESSAGES.NOT_ENCRYPTED };
+}
+
+/**
+ * The signed evidence itself: kept only when it verifies and answers one of this case's
+ * requests. What the case keeps is this signed evidence — the province's own copy, provable
+ * with the holder's public key alone, long after the encryption key it came under is gone.
+ */
+async function takeInSignedEvidence(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now: Date): Promise<EvidenceVerification> {
   const reject = (reason: EvidenceRejectionReason, message: string, body?: Partial<EvidenceBody>): EvidenceVerification => {
     rejectionAudit(services, caseFile, caller, reason, now, offeredEvidence(body));
     return { accepted: false, reason, message };

@@ -3,15 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_REQUEST_TYPE, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import { EVIDENCE_REQUEST_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, SEALED_EVIDENCE_TYPE, type EvidenceBody, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import { EVIDENCE_KIND_VALUES } from '../standard/evidenceKinds.ts';
 import type { NativeRecord } from '../standard/standardRecord.ts';
+import { writeJsonFile } from '../trust/jsonFile.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListPublisher } from '../trust/publishTrustList.ts';
-import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { UnsealingError, unsealMessage } from '../trust/sealedMessage.ts';
+import { signMessage, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { memberRegistrationFile } from '../trust/trustDirectory.ts';
 import { AuditLog } from './auditLog.ts';
 import { CaseStore } from './caseStore.ts';
 import { releaseEvidence } from './evidenceRelease.ts';
@@ -44,20 +47,23 @@ const config: ProvinceConfig = {
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-release-'));
 let jiangsu: MemberKeys;
+let shanghai: MemberKeys;
+let trustDir: string;
+let trust: TrustListSource;
 let services: ProvinceServices;
 let store: ProvinceStore;
 let audit: AuditLog;
 
 beforeAll(async () => {
   const keysDir = join(root, 'keys');
-  const trustDir = join(root, 'trust');
+  trustDir = join(root, 'trust');
   const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
   jiangsu = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, keysDir);
-  const shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir);
+  shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir);
   jiangsu.register(trustDir);
   shanghai.register(trustDir);
   const publisher = new TrustListPublisher(hub, trustDir, 600);
-  const trust: TrustListSource = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
+  trust = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
 
   const db = openProvinceDatabase(':memory:');
   store = new ProvinceStore(db);
@@ -169,5 +175,54 @@ describe('releasing evidence, as the audit log keeps it', () => {
       ['REQUEST_TAMPERED', null, null, null],
       ['REQUEST_UNKNOWN_KEY', null, null, null],
     ]);
+  });
+});
+
+describe('releasing evidence encrypted to the filing province', () => {
+  /** Every part of a compact token, base64url-decoded. */
+  const decodedParts = (token: string) => token.split('.').map((part) => Buffer.from(part, 'base64url').toString('utf8'));
+
+  it('hands the client ciphertext only: no part of the token decodes to the record, which Jiangsu alone opens and verifies', async () => {
+    const { token } = await issueRequest();
+    const { released } = await releaseEvidence(token, CLERK, services);
+    // (The earlier test added a second fund account: every piece is sealed alike.)
+    expect(released.length).toBeGreaterThan(0);
+    const fund = SAMPLE_RECORDS.find((record) => record.kind === 'PROVIDENT_FUND') as NativeRecord & { content: { accountNumber: string; personName: string } };
+    for (const { token: releasedToken, record } of released) {
+      expect(releasedToken.split('.')).toHaveLength(5);
+      for (const part of decodedParts(releasedToken)) {
+        for (const secret of [fund.content.accountNumber, fund.content.personName, SAMPLE_PERSON_ID, record.recordId]) expect(part).not.toContain(secret);
+      }
+    }
+    const piece = released.find((candidate) => candidate.record.recordId === 'SAMPLE-PF-0001');
+    const sealed = piece?.token ?? '';
+    const header = JSON.parse(decodedParts(sealed)[0] ?? '') as Record<string, unknown>;
+    expect(header).toMatchObject({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', typ: SEALED_EVIDENCE_TYPE, cty: EVIDENCE_TYPE, kid: jiangsu.publicMember().encryptionKey?.kid });
+
+    const signed = await unsealMessage(sealed, EVIDENCE_SEALING, jiangsu);
+    const { payload, signer } = await verifyMessage<EvidenceBody>(signed, EVIDENCE_TYPE, trust);
+    expect(signer.member.member).toBe('shanghai');
+    expect(payload).toMatchObject({ aud: 'jiangsu', subjectId: SAMPLE_PERSON_ID, record: { recordId: 'SAMPLE-PF-0001', content: { accountNumber: fund.content.accountNumber } } });
+    // The holder itself keeps no way back in: it is encrypted to Jiangsu, not to Shanghai.
+    await expect(unsealMessage(sealed, EVIDENCE_SEALING, shanghai)).rejects.toBeInstanceOf(UnsealingError);
+  });
+
+  it('releases nothing to a filing province with no encryption key in the trust list, and says so in the audit log', async () => {
+    // Anhui registered as before encryption existed: signing keys only.
+    const anhui = await MemberKeys.open({ member: 'anhui', role: 'PROVINCE', region: 'ANHUI' }, join(root, 'keys'));
+    const { encryptionKey: _none, ...older } = anhui.publicMember();
+    writeJsonFile(memberRegistrationFile(trustDir, 'anhui'), older);
+    const body: EvidenceRequestBody = {
+      aud: 'shanghai',
+      caseId: '3420260101000001',
+      itemCode: ITEM,
+      filingRegion: 'ANHUI',
+      subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
+      kinds: ['PROVIDENT_FUND'],
+      requester: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID },
+    };
+    const request = await signMessage(EVIDENCE_REQUEST_TYPE, body, anhui.signingKey, 900);
+    expect(await refusalOf(request, { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID } as Caller)).toBe('REQUEST_NO_ENCRYPTION_KEY');
+    expect(entriesOfCase(body.caseId)).toEqual([expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_NO_ENCRYPTION_KEY', subjectId: SAMPLE_PERSON_ID, recordIds: [] })]);
   });
 });

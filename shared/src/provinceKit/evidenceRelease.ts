@@ -3,6 +3,7 @@ import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
 import {
   EVIDENCE_REQUEST_TYPE,
   EVIDENCE_RESPONSE_TYPE,
+  EVIDENCE_SEALING,
   EVIDENCE_TYPE,
   type CaseActor,
   type EvidenceBody,
@@ -11,6 +12,7 @@ import {
 } from '../evidence/evidenceMessages.ts';
 import { readSubjectRecords } from './subjectRecords.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
+import { recipientKey, sealMessage } from '../trust/sealedMessage.ts';
 import { signMessage, VerificationError, verifyMessage, type MessageClaims } from '../trust/signedMessage.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 import { isItemCode } from '../standard/itemCode.ts';
@@ -18,10 +20,13 @@ import { isItemCode } from '../standard/itemCode.ts';
 /**
  * The holding province's side of the exchange: verify that an evidence request is genuine,
  * current, addressed here, presented by the clerk (or applicant) it names, and asks only for
- * what the item needs; then release each matching record, signed and bound to the case.
- * Every release and every refusal is written to the audit log before the answer leaves.
+ * what the item needs; then release each matching record, signed and bound to the case, and
+ * encrypted to the filing province — the client that carries it there reads only the `record`
+ * beside it, masked for whoever is looking. Every release and every refusal is written to the
+ * audit log before the answer leaves.
  */
 export interface ReleasedEvidence {
+  /** The signed evidence encrypted to the filing province (compact JWE around the JWS). */
   readonly token: string;
   readonly record: HeldRecord;
   readonly issuedAt: Date;
@@ -93,6 +98,13 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     throw refuse('KIND_NOT_NEEDED', `${config.region.name}拒绝提供材料：事项 ${request.itemCode} 不需要 ${unneeded.join('、') || '任何材料'}（目的限定）`, request);
   }
 
+  // The whole record goes only to the province that asked, encrypted to its current key. A
+  // filing province with no encryption key in the trust list gets nothing rather than plain text.
+  const recipient = await recipientKey(services.trust, request.iss);
+  if (!recipient) {
+    throw refuse('REQUEST_NO_ENCRYPTION_KEY', `${config.region.name}拒绝提供材料：办件省份在信任列表中没有加密公钥，材料无法加密送达，请联系系统管理员`, request);
+  }
+
   const wanted = new Set(request.kinds);
   const held = readSubjectRecords(services, [request.subject.id]).get(request.subject.id) ?? [];
   if (held instanceof Error) {
@@ -112,7 +124,7 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
       record,
     };
     const signed = await signMessage(EVIDENCE_TYPE, body, services.keys.signingKey, services.settings.evidenceSeconds, now);
-    released.push({ token: signed, record, issuedAt: now, expiresAt: new Date(now.getTime() + services.settings.evidenceSeconds * 1000) });
+    released.push({ token: await sealMessage(signed, EVIDENCE_SEALING, recipient), record, issuedAt: now, expiresAt: new Date(now.getTime() + services.settings.evidenceSeconds * 1000) });
   }
   const response: EvidenceResponseBody = {
     aud: request.iss,

@@ -104,7 +104,7 @@ type EvidenceRequestView @shareable {
 }`,
     `"A record released by its holding province for one case, signed by that province."
 type ReleasedEvidence @shareable {
-  "The signed evidence (compact JWS) to hand in to the case's province."
+  "The signed evidence, encrypted to the case's province (compact JWE around a compact JWS): hand it in there as it is; only that province can read it."
   token: String!
   kind: EvidenceKind!
   recordId: ID!

@@ -17,11 +17,28 @@ export interface TrustedKey {
   readonly verifyUntil: string | null;
 }
 
+/**
+ * A member's current public encryption key (X25519, for ECDH-ES+A256KW): what another member
+ * encrypts a confidential message to it with. Kept apart from the signing keys, so that it can
+ * never be taken for one (and a signing key never for it).
+ */
+export interface TrustedEncryptionKey {
+  readonly kid: string;
+  readonly jwk: JWK;
+  readonly createdAt: string;
+}
+
 export interface TrustedMember {
   readonly member: string;
   readonly role: MemberRole;
   readonly region: RegionCode | null;
   readonly keys: readonly TrustedKey[];
+  /**
+   * Only members that take in confidential messages (provinces: they file cases and receive
+   * released evidence) have one. Optional, so that an entry registered before encryption
+   * existed still reads, and a reader that predates it simply ignores it.
+   */
+  readonly encryptionKey?: TrustedEncryptionKey;
 }
 
 export interface TrustList {
@@ -44,4 +61,9 @@ export function findKey(list: TrustList, kid: string): KeyLookup | undefined {
     if (key) return { member, key };
   }
   return undefined;
+}
+
+/** The key to encrypt to `member` with, when the list names one. */
+export function encryptionKeyOf(list: TrustList, member: string): TrustedEncryptionKey | undefined {
+  return list.members.find((candidate) => candidate.member === member)?.encryptionKey;
 }

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { STORY_ITEMS } from '@yrd/catalog';
-import { EVIDENCE_REQUEST_TYPE, EVIDENCE_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
+import { EVIDENCE_REQUEST_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { CALLER_HEADER, CALLER_ASSERTION_TYPE } from '@yrd/shared/identity/callerAssertion';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { sealMessage, unsealMessage } from '@yrd/shared/trust/sealedMessage';
 import { signMessage } from '@yrd/shared/trust/signedMessage';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
@@ -16,8 +17,9 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 
 /**
  * The trust layer end to end, through the gateway: identity, purpose-bound evidence requests,
- * signed evidence, preview and consent, audit, masking — and the full access matrix of who
- * may do what, each refusal asserted with its code and its audit entry.
+ * signed evidence encrypted to the filing province, preview and consent, audit, masking — and
+ * the full access matrix of who may do what, each refusal asserted with its code and its audit
+ * entry.
  */
 const PF_ITEM = STORY_ITEMS.providentFundLoanCertificate;
 const CLERK = { region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
@@ -131,6 +133,20 @@ function tamper(token: string, edit: (payload: Record<string, unknown>) => void)
 async function memberKeys(member: string, role: 'PROVINCE', region: 'JIANGSU' | 'SHANGHAI') {
   return MemberKeys.open({ member, role, region }, join(federation.dataDir, 'keys'));
 }
+
+/** The signed evidence inside released evidence, opened with Jiangsu's key as Jiangsu would. */
+async function openedByJiangsu(token: string): Promise<string> {
+  return unsealMessage(token, EVIDENCE_SEALING, await memberKeys('jiangsu', 'PROVINCE', 'JIANGSU'));
+}
+
+/** Signed evidence encrypted to Jiangsu's current key, as a holder would release it. */
+async function sealedForJiangsu(signed: string): Promise<string> {
+  const recipient = (await memberKeys('jiangsu', 'PROVINCE', 'JIANGSU')).publicMember().encryptionKey;
+  if (!recipient) throw new Error('jiangsu has no encryption key');
+  return sealMessage(signed, EVIDENCE_SEALING, recipient);
+}
+
+const payloadOf = (signed: string) => JSON.parse(Buffer.from(signed.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
 
 beforeAll(async () => {
   federation = await bootFederation();
@@ -435,10 +451,13 @@ describe('the access matrix', () => {
 
   it('tampered evidence: rejected as tampered, and audited by the deciding province', async () => {
     const fresh = dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence;
-    const genuine = releasedBy('SHANGHAI', fresh)[0]?.token ?? '';
-    const forged = tamper(genuine, (payload) => {
-      (payload.record as { content: { continuousMonths: number } }).content.continuousMonths = 120;
-    });
+    const genuine = await openedByJiangsu(releasedBy('SHANGHAI', fresh)[0]?.token ?? '');
+    // Jiangsu's encryption key is public: anyone can encrypt to it, nobody can forge the signature inside.
+    const forged = await sealedForJiangsu(
+      tamper(genuine, (payload) => {
+        (payload.record as { content: { continuousMonths: number } }).content.continuousMonths = 120;
+      }),
+    );
     const [result] = await collect(caseId, [forged]);
     expect(result).toMatchObject({ accepted: false, evidence: null, rejection: { reason: 'TAMPERED' } });
     expect(auditEntries(federation.dataDir, 'jiangsu')).toContainEqual(
@@ -452,14 +471,14 @@ describe('the access matrix', () => {
     expect((await collect(secondCase, [forFirst]))[0]?.rejection?.reason).toBe('OTHER_CASE');
 
     const shanghaiKeys = await memberKeys('shanghai', 'PROVINCE', 'SHANGHAI');
-    const genuine = JSON.parse(Buffer.from(forFirst.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const genuine = payloadOf(await openedByJiangsu(forFirst));
     const { iss: _iss, iat: _iat, exp: _exp, jti: _jti, ...body } = genuine;
-    const expired = await signMessage(EVIDENCE_TYPE, body, shanghaiKeys.signingKey, 60, new Date(Date.now() - 3600_000));
+    const expired = await sealedForJiangsu(await signMessage(EVIDENCE_TYPE, body, shanghaiKeys.signingKey, 60, new Date(Date.now() - 3600_000)));
     expect((await collect(caseId, [expired]))[0]?.rejection?.reason).toBe('EXPIRED');
 
     const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
     const strangerKey = { kid: await calculateJwkThumbprint(await exportJWK(publicKey)), member: 'shanghai', privateKey: privateKey as CryptoKey };
-    const unknown = await signMessage(EVIDENCE_TYPE, body, strangerKey, 3600);
+    const unknown = await sealedForJiangsu(await signMessage(EVIDENCE_TYPE, body, strangerKey, 3600));
     expect((await collect(caseId, [unknown]))[0]?.rejection?.reason).toBe('UNKNOWN_KEY');
 
     const reasons = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.event === 'EVIDENCE_REJECTED').map((entry) => entry.reason);
@@ -519,6 +538,107 @@ describe('the access matrix', () => {
   });
 });
 
+describe('evidence in the applicant’s hands: encrypted to the filing province', () => {
+  const SPOUSE_ID = CAST.shenHaoran;
+  type Namespace = 'jiangsu' | 'shanghai';
+  interface HeldGathering {
+    sources: ({ region: string; released: { token: string; kind: string; record: Record<string, unknown> }[] } | null)[];
+  }
+
+  async function openIn(namespace: Namespace, itemCode: string, subjectId: string, headers: Record<string, string>) {
+    const response = await graphql<Record<Namespace, { openCase: { id: string; channel: string } }>>(
+      federation.gatewayUrl,
+      `mutation ($input: OpenCaseInput!) { ${namespace} { openCase(input: $input) { id channel } } }`,
+      { input: { itemCode, subjectId, idempotencyKey: idempotencyKey() } },
+      headers,
+    );
+    return dataOf(response)[namespace].openCase;
+  }
+
+  async function gatherIn(namespace: Namespace, id: string, headers: Record<string, string>) {
+    const response = await graphql<Record<Namespace, { requestEvidence: HeldGathering }>>(
+      federation.gatewayUrl,
+      `mutation ($caseId: ID!) { ${namespace} { requestEvidence(caseId: $caseId) { sources { region released { token kind record { __typename ... on MarriageRecord { spouseIdNumber } ... on BusinessRegistrationRecord { legalRepresentativeId } } } } } } }`,
+      { caseId: id },
+      headers,
+    );
+    return dataOf(response)[namespace].requestEvidence.sources.flatMap((source) => (source ? source.released.map((piece) => ({ ...piece, region: source.region })) : []));
+  }
+
+  async function collectIn(namespace: Namespace, id: string, tokenList: string[], headers: Record<string, string>) {
+    const response = await graphql<Record<Namespace, { collectEvidence: { accepted: boolean; rejection: { reason: string; message: string } | null; evidence: { kind: string; issuer: string; status: string } | null }[] }>>(
+      federation.gatewayUrl,
+      `mutation ($caseId: ID!, $tokens: [String!]!) { ${namespace} { collectEvidence(caseId: $caseId, tokens: $tokens) { accepted rejection { reason message } evidence { kind issuer status } } } }`,
+      { caseId: id, tokens: tokenList },
+      headers,
+    );
+    expect(response.errors).toBeUndefined();
+    return dataOf(response)[namespace].collectEvidence;
+  }
+
+  /** Everything anyone holding the token can read without a key: each part, base64url-decoded, and the token itself. */
+  const readableParts = (token: string) => [token, ...token.split('.').map((part) => Buffer.from(part, 'base64url').toString('utf8'))];
+
+  let applicant: Record<string, string>;
+  let herCase: string;
+  let marriage: string;
+
+  it('顾晓梅 gathers her evidence online for 户口迁移（夫妻投靠）: her phone shows her spouse’s number masked, and no part of the token has it whole', async () => {
+    applicant = await tokens.citizen(CAST.guXiaomei);
+    const opened = await openIn('jiangsu', STORY_ITEMS.spouseHouseholdMigration, CAST.guXiaomei, applicant);
+    expect(opened.channel).toBe('ONLINE');
+    herCase = opened.id;
+    const released = await gatherIn('jiangsu', herCase, applicant);
+    const fromZhejiang = released.find((piece) => piece.kind === 'MARRIAGE');
+    expect(fromZhejiang).toMatchObject({ region: 'ZHEJIANG', record: { __typename: 'MarriageRecord', spouseIdNumber: '3304**********0011' } });
+    marriage = fromZhejiang?.token ?? '';
+    expect(released.length).toBeGreaterThan(0);
+    for (const piece of released) {
+      // Five parts: a JWE, encrypted to Jiangsu. Nothing in it decodes to another person's number.
+      expect(piece.token.split('.')).toHaveLength(5);
+      for (const readable of readableParts(piece.token)) expect(readable).not.toContain(SPOUSE_ID);
+    }
+    // Jiangsu, with its key, finds the whole record inside — what the case officer needs.
+    expect(payloadOf(await openedByJiangsu(marriage))).toMatchObject({ aud: 'jiangsu', record: { content: { spouseIdNumber: SPOUSE_ID } } });
+  });
+
+  it('Jiangsu, the filing province, takes it in', async () => {
+    const results = await collectIn('jiangsu', herCase, [marriage], applicant);
+    expect(results).toEqual([{ accepted: true, rejection: null, evidence: { kind: 'MARRIAGE', issuer: 'ZHEJIANG', status: 'PENDING_PREVIEW' } }]);
+  });
+
+  it('another province cannot take it in: it was not encrypted to it', async () => {
+    const elsewhere = await openIn('shanghai', STORY_ITEMS.spouseHouseholdMigration, CAST.guXiaomei, applicant);
+    const [result] = await collectIn('shanghai', elsewhere.id, [marriage], applicant);
+    expect(result).toMatchObject({ accepted: false, evidence: null, rejection: { reason: 'NOT_FOR_THIS_PROVINCE', message: expect.stringContaining('其他省份') } });
+    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(
+      expect.objectContaining({ event: 'EVIDENCE_REJECTED', reason: 'NOT_FOR_THIS_PROVINCE', caseId: elsewhere.id, subjectId: CAST.guXiaomei, recordIds: [] }),
+    );
+  });
+
+  it('a corrupted token is rejected with its reason, and nothing else happens', async () => {
+    const [header, encryptedKey, iv, ciphertext, tag] = marriage.split('.') as [string, string, string, string, string];
+    const altered = `${ciphertext.slice(0, 8)}${ciphertext[8] === 'A' ? 'B' : 'A'}${ciphertext.slice(9)}`;
+    const results = await collectIn('jiangsu', herCase, [[header, encryptedKey, iv, altered, tag].join('.'), marriage.slice(0, marriage.length / 2)], applicant);
+    expect(results).toEqual([
+      { accepted: false, evidence: null, rejection: { reason: 'UNDECRYPTABLE', message: expect.stringContaining('损坏') } },
+      { accepted: false, evidence: null, rejection: { reason: 'UNDECRYPTABLE', message: expect.stringContaining('损坏') } },
+    ]);
+    expect(auditEntries(federation.dataDir, 'jiangsu')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_REJECTED', reason: 'UNDECRYPTABLE', caseId: herCase }));
+  });
+
+  it('an enterprise gathering its registration online cannot read its legal representative’s number in the token either', async () => {
+    const enterprise = await tokens.enterprise(CAST.jiashanHefeng);
+    const { id } = await openIn('jiangsu', STORY_ITEMS.branchRegistration, CAST.jiashanHefeng, enterprise);
+    const released = await gatherIn('jiangsu', id, enterprise);
+    const registration = released.find((piece) => piece.kind === 'BUSINESS_REGISTRATION');
+    expect(registration).toMatchObject({ region: 'ZHEJIANG', record: { legalRepresentativeId: '3304**********0011' } });
+    for (const piece of released) for (const readable of readableParts(piece.token)) expect(readable).not.toContain(SPOUSE_ID);
+    const results = await collectIn('jiangsu', id, [registration?.token ?? ''], enterprise);
+    expect(results).toEqual([{ accepted: true, rejection: null, evidence: { kind: 'BUSINESS_REGISTRATION', issuer: 'ZHEJIANG', status: 'PENDING_PREVIEW' } }]);
+  });
+});
+
 describe('key rotation', () => {
   it('accepts the new key and keeps verifying what the old one signed before it retired', async () => {
     const before = releasedBy('SHANGHAI', dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence)[0]?.token ?? '';
@@ -532,10 +652,11 @@ describe('key rotation', () => {
     await federation.restartSubgraph('shanghai');
 
     const after = releasedBy('SHANGHAI', dataOf(await requestEvidence(caseId)).jiangsu.requestEvidence)[0]?.token ?? '';
-    const kidOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid: string }).kid;
-    expect(kidOf(before)).toBe(oldKid);
-    expect(kidOf(after)).toBe(keys.signingKey.kid);
-    expect(kidOf(after)).not.toBe(oldKid);
+    // The signing key the evidence inside names (the envelope names Jiangsu's encryption key).
+    const kidOf = async (token: string) => (JSON.parse(Buffer.from((await openedByJiangsu(token)).split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid: string }).kid;
+    expect(await kidOf(before)).toBe(oldKid);
+    expect(await kidOf(after)).toBe(keys.signingKey.kid);
+    expect(await kidOf(after)).not.toBe(oldKid);
 
     const results = await collect(caseId, [before, after]);
     expect(results.map((result) => result.rejection?.reason ?? 'accepted')).toEqual(['accepted', 'accepted']);
@@ -544,9 +665,9 @@ describe('key rotation', () => {
     const stored = JSON.parse(readFileSync(join(federation.dataDir, 'keys', 'shanghai.keys.json'), 'utf8')) as { keys: { kid: string; privateJwk: JWK }[] };
     const retired = stored.keys.find((key) => key.kid === oldKid);
     const oldKey = { kid: oldKid, member: 'shanghai', privateKey: (await importJWK(retired?.privateJwk ?? {}, 'EdDSA')) as CryptoKey };
-    const body = JSON.parse(Buffer.from(after.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const body = payloadOf(await openedByJiangsu(after));
     const { iss: _iss, iat: _iat, exp: _exp, jti: _jti, ...rest } = body;
-    const late = await signMessage(EVIDENCE_TYPE, rest, oldKey, 3600, new Date(Date.now() + 2_000));
+    const late = await sealedForJiangsu(await signMessage(EVIDENCE_TYPE, rest, oldKey, 3600, new Date(Date.now() + 2_000)));
     expect((await collect(caseId, [late]))[0]?.rejection?.reason).toBe('KEY_RETIRED');
 
     const list = dataOf(
