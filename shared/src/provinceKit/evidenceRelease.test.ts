@@ -120,8 +120,11 @@ describe('releasing evidence, as the audit log keeps it', () => {
     expect(await refusalOf(token, SECOND)).toBe('NOT_THE_CASE_OFFICER');
     expect(await refusalOf(token, THIRD)).toBe('NOT_THE_CASE_OFFICER');
     expect(await refusalOf(token, THIRD)).toBe('NOT_THE_CASE_OFFICER');
+    // The same window code and operator id in another division of the province is another clerk.
+    expect(await refusalOf(token, { ...CLERK, division: '320583' })).toBe('NOT_THE_CASE_OFFICER');
     const history = audit.entriesFor(SAMPLE_PERSON_ID, 50).filter((entry) => entry.caseId === caseId);
     expect(history.map((entry) => [entry.event, entry.reason, entry.actor])).toEqual([
+      ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', { ...CLERK, division: '320583' }],
       ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', THIRD],
       ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', SECOND],
     ]);

@@ -43,7 +43,15 @@ export interface Release {
 
 function sameActor(caller: Caller, actor: CaseActor): boolean {
   if (actor.kind === 'OPERATOR') {
-    return caller.kind === 'OPERATOR' && caller.region === actor.region && caller.window === actor.window && caller.operatorId === actor.operatorId;
+    // The whole window identity the request names, division included: the same window code and
+    // operator id in another division of the province is another clerk.
+    return (
+      caller.kind === 'OPERATOR' &&
+      caller.region === actor.region &&
+      caller.division === actor.division &&
+      caller.window === actor.window &&
+      caller.operatorId === actor.operatorId
+    );
   }
   return (caller.kind === 'CITIZEN' && caller.residentId === actor.subjectId) || (caller.kind === 'ENTERPRISE' && caller.creditCode === actor.subjectId);
 }
