@@ -59,6 +59,7 @@ export const PROVINCE_LEVEL_DIVISIONS: readonly ProvinceLevelDivision[] = [
   { prefix: '71', name: '台湾省' },
   { prefix: '81', name: '香港特别行政区' },
   { prefix: '82', name: '澳门特别行政区' },
+  // No 83: 830000 in a Taiwan resident's 居住证 number is no division (residencePermitAddressCodes.ts).
 ];
 
 /** 2-digit prefixes of PROVINCE_LEVEL_DIVISIONS, for fixture generators. */

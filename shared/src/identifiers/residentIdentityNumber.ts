@@ -9,6 +9,7 @@ import { isLocalDate, todayInChina } from '../time/localDate.ts';
 import { codePointsOf, describeCharacter } from './describeCharacter.ts';
 import type { DivisionRecord } from './divisionCodes.ts';
 import { lookupDivision, provinceNameOf } from './divisionCodes.ts';
+import { isResidencePermitAddressCode } from './residencePermitAddressCodes.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
@@ -112,7 +113,8 @@ function birthDateProblem(birth: string, today: string): IdentifierProblem | und
 
 /**
  * Checks, in order: length, characters (lower-case x is rejected with an explicit hint), the
- * address code's province prefix, the birth date, then the check character.
+ * address code's province prefix (or a 港澳台居民居住证 address code, see
+ * residencePermitAddressCodes.ts), the birth date, then the check character.
  */
 export function validateResidentIdentityNumber(
   input: string,
@@ -132,7 +134,8 @@ export function validateResidentIdentityNumber(
 
   const addressCode = input.slice(0, 6);
   const provincePrefix = input.slice(0, 2);
-  if (provinceNameOf(provincePrefix) === undefined) {
+  // 830000 (a Taiwan resident's 居住证) has no province-level division behind it, yet is issued.
+  if (provinceNameOf(provincePrefix) === undefined && !isResidencePermitAddressCode(addressCode)) {
     return failed(
       problem('DIVISION', `公民身份号码地址码 ${addressCode} 的省级代码 ${provincePrefix} 不存在`, {
         actual: addressCode,

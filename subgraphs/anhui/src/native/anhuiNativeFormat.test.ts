@@ -146,7 +146,8 @@ describe('anhuiNativeFormat malformed payloads', () => {
     nativeError(() => decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<XZQHDM>310118</XZQHDM>', '<XZQHDM>31011</XZQHDM>')), 'HOUSEHOLD_REGISTRATION', 'XZQHDM');
     nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<LJJFYS>196</LJJFYS>', '<LJJFYS>196.5</LJJFYS>')), 'SOCIAL_INSURANCE', 'LJJFYS');
     nativeError(() => decode('TAX', edited('TAX', '<NSND>2025</NSND>', '<NSND>25</NSND>')), 'TAX', 'NSND');
-    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '<POSFZHM>33042119861103001</POSFZHM>')), 'MARRIAGE', 'POSFZHM');
+    // The spouse's number is any document's number (identityDocumentNumber.ts), but not any text.
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', `<POSFZHM>${'3'.repeat(33)}</POSFZHM>`)), 'MARRIAGE', 'POSFZHM');
     nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<SFZHM>310118198804123021</SFZHM>', '<SFZHM>ABC</SFZHM>')), 'MARRIAGE', 'SFZHM');
   });
 
@@ -169,6 +170,19 @@ describe('anhuiNativeFormat pitfalls', () => {
     expect(payload).toContain('&amp;amp; &amp;lt;已转义&amp;gt;');
     expect(payload).not.toContain('<公司>');
     expect(decode('BUSINESS_REGISTRATION', payload)).toEqual(record);
+  });
+
+  it('round-trips carriage returns exactly, written as &#13; (a reader turns a literal CR or CRLF into LF)', () => {
+    const base = expected('CREDIT_RECORD');
+    if (base.kind !== 'CREDIT_RECORD') throw new Error('unreachable');
+    // A clerk's post-check note typed on Windows, with a stray lone CR, in a record whose number has one too.
+    const note = '告知承诺核查不通过：\r\n1. 承诺的场地不存在；\r\n2. 未按期补正\r第三行';
+    const record: NativeRecord = { ...base, recordId: 'AH\r0001', content: { ...base.content, reason: note } };
+    const payload = encode(record);
+    expect(payload).not.toContain('\r');
+    expect(payload).toContain('<SY>告知承诺核查不通过：&#13;\n1. 承诺的场地不存在；&#13;\n2. 未按期补正&#13;第三行</SY>');
+    expect(payload).toContain('BH="AH&#13;0001"');
+    expect(decode('CREDIT_RECORD', payload)).toEqual(record);
   });
 
   it('reads entities, CDATA and character references a provincial system may write', () => {
@@ -332,5 +346,84 @@ describe('anhuiNativeFormat pitfalls', () => {
       'TYSHXYDM',
     );
     nativeError(() => decode('TAX', edited('TAX', '<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>', '')), 'TAX', 'SFZHM');
+  });
+});
+
+describe('anhuiNativeFormat identity document numbers of a spouse or legal representative', () => {
+  // Fictional numbers of the kinds registries hold besides an 18-digit 公民身份号码: a 15-digit one
+  // (issued before 1999; a marriage registered in 1996), the GB 11643 example with its X written
+  // lower-case, a foreign spouse's and a foreign representative's passport, and the 18-digit
+  // number of a Taiwan resident's 居住证 (valid check character).
+  const DOCUMENT_NUMBERS = ['310104660504201', '11010519491231002x', 'E12345678', 'P1234567', '830000199001011234'] as const;
+
+  it.each(DOCUMENT_NUMBERS)('round-trips a marriage whose spouse holds %s', (spouseIdNumber) => {
+    const base = expected('MARRIAGE');
+    if (base.kind !== 'MARRIAGE') throw new Error('unreachable');
+    const record: NativeRecord = { ...base, content: { ...base.content, spouseIdNumber } };
+    const payload = encode(record);
+    expect(payload).toContain(`<POSFZHM>${spouseIdNumber}</POSFZHM>`);
+    expect(decode('MARRIAGE', payload)).toEqual(record);
+  });
+
+  it.each(DOCUMENT_NUMBERS)('round-trips a business registration whose legal representative holds %s', (legalRepresentativeId) => {
+    const base = expected('BUSINESS_REGISTRATION');
+    if (base.kind !== 'BUSINESS_REGISTRATION') throw new Error('unreachable');
+    const record: NativeRecord = { ...base, content: { ...base.content, legalRepresentativeId } };
+    const payload = encode(record);
+    expect(payload).toContain(`<FDDBRSFZHM>${legalRepresentativeId}</FDDBRSFZHM>`);
+    expect(decode('BUSINESS_REGISTRATION', payload)).toEqual(record);
+  });
+
+  it('decodes a stored marriage record of 1996 whose spouse has a 15-digit number', () => {
+    const payload = edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '<POSFZHM> 310104660504201 </POSFZHM>');
+    const record = decode('MARRIAGE', payload);
+    expect(record).toEqual({ ...expected('MARRIAGE'), content: { ...expected('MARRIAGE').content, spouseIdNumber: '310104660504201' } });
+  });
+
+  it('decodes a foreign-invested company whose legal representative has a passport', () => {
+    const record = decode('BUSINESS_REGISTRATION', edited('BUSINESS_REGISTRATION', '<FDDBRSFZHM>330421198611030011</FDDBRSFZHM>', '<FDDBRSFZHM>P1234567</FDDBRSFZHM>'));
+    expect(record.kind === 'BUSINESS_REGISTRATION' && record.content.legalRepresentativeId).toBe('P1234567');
+  });
+
+  it('round-trips generated records whose spouse or representative holds any identity document', () => {
+    const documentNumber = fc.oneof(
+      fc.constantFrom(...DOCUMENT_NUMBERS),
+      // Passport-like: a letter or two and digits, and the odd inner blank or hyphen of a foreign document.
+      fc.stringMatching(/^[A-Z]{1,2}[0-9]{6,9}$/),
+      fc.stringMatching(/^[A-Z0-9][A-Z0-9 -]{0,30}[A-Z0-9]$/),
+    );
+    fc.assert(
+      fc.property(standardRecordOf('MARRIAGE'), documentNumber, (generated, spouseIdNumber) => {
+        const record: NativeRecord = { ...generated, content: { ...generated.content, spouseIdNumber } };
+        expect(decode('MARRIAGE', encode(record))).toEqual(record);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(standardRecordOf('BUSINESS_REGISTRATION'), documentNumber, (generated, legalRepresentativeId) => {
+        const record: NativeRecord = { ...generated, content: { ...generated.content, legalRepresentativeId } };
+        expect(decode('BUSINESS_REGISTRATION', encode(record))).toEqual(record);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('still reads the record’s own subject strictly: a 15-digit number is no subject', () => {
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<SFZHM>310118198804123021</SFZHM>', '<SFZHM>310104660504201</SFZHM>')), 'MARRIAGE', 'SFZHM');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<SFZHM>310118198804123021</SFZHM>', '<SFZHM>E12345678</SFZHM>')), 'MARRIAGE', 'SFZHM');
+  });
+
+  it('refuses to write what it would not read back, and refuses to read it', () => {
+    const base = expected('MARRIAGE');
+    if (base.kind !== 'MARRIAGE') throw new Error('unreachable');
+    for (const spouseIdNumber of ['', ' E12345678', 'E12345678\n', 'E1234\u00005678', 'E'.repeat(33)]) {
+      expect(() => encode({ ...base, content: { ...base.content, spouseIdNumber } })).toThrow(RangeError);
+    }
+    const error = nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '330421198611030011</POSFZHM>', '3304211986&#9;11030011</POSFZHM>')), 'MARRIAGE', 'POSFZHM');
+    expect(error.message).toContain('U+0009');
+    // Another person's number is not repeated in the message.
+    expect(error.message).not.toContain('3304211986');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '<POSFZHM></POSFZHM>')), 'MARRIAGE', 'POSFZHM');
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '')), 'MARRIAGE', 'POSFZHM');
   });
 });

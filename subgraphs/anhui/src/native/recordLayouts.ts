@@ -28,7 +28,8 @@ import {
   yuan,
   type FieldCodec,
 } from './fieldCodecs.ts';
-import { creditCode, residentId } from './identifiers.ts';
+import { identityDocumentNumber } from './identityDocumentNumber.ts';
+import { creditCode } from './identifiers.ts';
 
 /**
  * The element of every standard field, per kind, and the record type (LX attribute of <JL>).
@@ -105,7 +106,8 @@ const MARRIAGE: RecordType<'MARRIAGE'> = {
     personName: text('XM'), // 姓名
     event: coded('DJLB', MARRIAGE_EVENT_CODES), // 登记类别
     spouseName: text('POXM'), // 配偶姓名
-    spouseIdNumber: residentId('POSFZHM'), // 配偶身份证号码
+    // Any identity document, as registered: a 15-digit number, a passport (identityDocumentNumber.ts).
+    spouseIdNumber: identityDocumentNumber('POSFZHM'), // 配偶身份证号码
     registeredOn: date('DJRQ'), // 登记日期
     registryOffice: text('DJJG'), // 登记机关
     certificateNumber: text('ZSBH'), // 证书编号
@@ -119,7 +121,8 @@ const BUSINESS_REGISTRATION: RecordType<'BUSINESS_REGISTRATION'> = {
     enterpriseName: text('QYMC'), // 企业名称
     entityType: coded('QYLX', ENTITY_TYPE_CODES), // 企业类型
     legalRepresentative: text('FDDBR'), // 法定代表人
-    legalRepresentativeId: residentId('FDDBRSFZHM'), // 法定代表人身份证号码
+    // A foreign-invested company's representative may hold a passport (identityDocumentNumber.ts).
+    legalRepresentativeId: identityDocumentNumber('FDDBRSFZHM'), // 法定代表人身份证号码
     registeredCapital: wanYuan('ZCZB'), // 注册资本（万元）
     establishedOn: date('CLRQ'), // 成立日期
     businessStatus: coded('DJZT', BUSINESS_STATUS_CODES), // 登记状态

@@ -11,6 +11,9 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
  * - preserveOrder: repeated elements (`<XZ>`) and formatting whitespace stay visible, so the
  *   reader can reject duplicates and stray text instead of having them merged away.
  * - processEntities: &amp; &lt; &gt; &quot; &apos; are decoded on read and written on build.
+ * - a carriage return is written as &#13;: a reader turns every literal CR and CRLF into LF
+ *   (XML 1.0 §2.11), so "\r\n" in a clerk's note came back as "\n". The builder's escapes
+ *   cover only the five characters above, so buildXmlDocument adds this one.
  * - entityDecoder: one decoder for every document (the parser resets it per document), so a
  *   record does not rebuild the entity tables — that was a third of the cost of reading one.
  *   It decodes numeric character references (&#10;, &#x4E2D;), which XML requires a reader to
@@ -108,12 +111,19 @@ export function parseXmlDocument(payload: string): XmlElement {
   return root;
 }
 
+/** A literal carriage return; the builder writes none of its own (format: false). */
+const CARRIAGE_RETURN = /\r/g;
+
 /** Writes a UTF-8 XML document with the declaration and the given root element. */
 export function buildXmlDocument(root: XmlElement): string {
-  return builder.build([
+  const document: string = builder.build([
     { [DECLARATION_KEY]: [], [ATTRIBUTES_KEY]: { version: '1.0', encoding: 'UTF-8' } },
     toBuilderNode(root),
   ]);
+  // Every CR in the output came from a value (text or attribute); as a character reference it
+  // survives the reader's line-end normalisation. Replaced after building, because the
+  // builder would escape the & of a reference put into the value beforehand.
+  return document.replace(CARRIAGE_RETURN, '&#13;');
 }
 
 /** A leaf element holding text. */
