@@ -1,7 +1,7 @@
 import type { RegionCode } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import type { SealedTypes } from '../trust/sealedMessage.ts';
+import type { SealedTypes } from '../trust/sealedTypes.ts';
 
 /**
  * The two messages of the once-only evidence exchange (EU OOTS: evidence request and

@@ -1,6 +1,9 @@
 import { CompactEncrypt, compactDecrypt, decodeProtectedHeader, importJWK, type CryptoKey } from 'jose';
 import { CONTENT_ENCRYPTION_ALGORITHM, KEY_AGREEMENT_ALGORITHM } from './encryptionKeys.ts';
+import type { SealedTypes } from './sealedTypes.ts';
 import type { TrustListSource } from './signedMessage.ts';
+
+export type { SealedTypes } from './sealedTypes.ts';
 import { encryptionKeyOf, type TrustedEncryptionKey } from './trustList.ts';
 
 /**
@@ -31,11 +34,6 @@ export class UnsealingError extends Error {
   }
 }
 
-/** The two types of a sealed message: its own (`typ` of the JWE) and the signed message inside (`cty`). */
-export interface SealedTypes {
-  readonly sealed: string;
-  readonly signed: string;
-}
 
 /** The recipient's side: its private encryption keys, by kid (MemberKeys). */
 export interface DecryptionKeys {
