@@ -112,7 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const keys = await openGatewayMembers(options);
   const hub = endpointByName.get('catalog');
   if (!hub) throw new Error('no catalog subgraph configured');
-  const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir);
+  const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger });
   const tokenKeys = identityProviderKeys(trust, env);
   const ownAssertion: OwnAssertion = (subgraph) => assertionOf({ kind: 'SERVICE', member: 'gateway' }, subgraph, keys.signingKey);
 

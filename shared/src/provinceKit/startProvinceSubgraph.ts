@@ -87,7 +87,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     refusals: new DirectCallRefusals(audit),
     clientAddress: options.clientAddress ?? clientAddressFromEnvironment({}),
     keys,
-    trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir),
+    trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger }),
     hub: new HubClient(options.hubUrl, keys, logger),
     settings: options.settings,
     map,

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -7,10 +7,33 @@ export type SqliteDatabase = Database.Database;
 /**
  * Opens a subgraph's embedded database in WAL mode with full synchronous commits: a write
  * that was acknowledged is on disk and survives a kill -9 of the process.
+ *
+ * The databases hold personal records, so only the service's own user may read them: a data
+ * directory created here is 0700, and the database with its -wal and -shm files is 0600.
+ * A directory that already exists keeps the mode its operator gave it (it may be shared with
+ * other tools on purpose); the files in it are ours and are tightened at every open.
  */
 export function openDatabase(file: string): SqliteDatabase {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  if (file === ':memory:') return configure(new Database(file));
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  // SQLite would create the file 0644; created 0600 first (empty is a valid database), it is
+  // never readable by others, and SQLite gives the -wal and -shm files the database's mode.
+  closeSync(openSync(file, 'a', 0o600));
+  const db = configure(new Database(file));
+  // A database created before files were kept private, and its -wal and -shm with it. A file
+  // another user owns (EPERM) keeps the mode its owner gave it.
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(path, 0o600);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EPERM') throw error;
+    }
+  }
+  return db;
+}
+
+function configure(db: SqliteDatabase): SqliteDatabase {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -1,21 +1,28 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { readJsonFile } from './jsonFile.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { MemberKeys } from './memberKeys.ts';
 import { signMessage } from './signedMessage.ts';
-import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList.ts';
+import { TRUST_LIST_TYPE, type MemberRole, type TrustedMember, type TrustList } from './trustList.ts';
 
 /**
  * The hub's side of the trust list: gathers the registered members, signs the list with the
  * hub's key and keeps it until shortly before it expires.
+ *
+ * Each registration is read on its own: a file that is not a member registration (empty, cut
+ * short, not JSON, not shaped like one, or named for another member) is left out of the list
+ * and reported, and every other member is still published. One bad file must not take the
+ * trust list — and with it every signed call in the federation — down.
  */
 export class TrustListPublisher {
   private cached: { token: string; list: TrustList; refreshAfter: number } | undefined;
+  /** The problem last reported per file, so that a file is reported once per distinct problem, not at every rebuild. */
+  private readonly reported = new Map<string, string>();
 
   constructor(
     private readonly hubKeys: MemberKeys,
     private readonly trustDir: string,
     private readonly lifetimeSeconds: number,
+    private readonly report: (message: string) => void = (message) => console.error(message),
   ) {}
 
   /** Every registered member, the hub itself first. */
@@ -27,10 +34,38 @@ export class TrustListPublisher {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const registered = files
-      .map((file) => readJsonFile<TrustedMember>(join(directory, file)))
-      .filter((member): member is TrustedMember => member !== undefined && member.member !== this.hubKeys.identity.member);
+    const registered: TrustedMember[] = [];
+    for (const file of files) {
+      const member = this.registration(join(directory, file));
+      if (member && member.member !== this.hubKeys.identity.member) registered.push(member);
+    }
+    for (const file of this.reported.keys()) if (!files.includes(basename(file))) this.reported.delete(file);
     return [this.hubKeys.publicMember(now), ...registered.sort((a, b) => a.member.localeCompare(b.member))];
+  }
+
+  /** The member a registration file names, or undefined (reported) when it is not one. */
+  private registration(file: string): TrustedMember | undefined {
+    let problem: string | undefined;
+    let member: TrustedMember | undefined;
+    try {
+      const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      problem = registrationProblem(value, basename(file, '.json'));
+      if (!problem) member = value as TrustedMember;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Removed between listing and reading: nothing to publish, nothing wrong.
+      if (code === 'ENOENT') return undefined;
+      problem = error instanceof SyntaxError ? `not JSON (${error.message})` : `unreadable (${code ?? String(error)})`;
+    }
+    if (!problem) {
+      this.reported.delete(file);
+      return member;
+    }
+    if (this.reported.get(file) !== problem) {
+      this.reported.set(file, problem);
+      this.report(`trust list: left out ${file}: ${problem}`);
+    }
+    return undefined;
   }
 
   /**
@@ -49,4 +84,33 @@ export class TrustListPublisher {
     this.cached = { token, list, refreshAfter: now.getTime() + (this.lifetimeSeconds * 1000) / 2 };
     return this.cached;
   }
+}
+
+const ROLES: readonly MemberRole[] = ['HUB', 'GATEWAY', 'PROVINCE', 'IDENTITY_PROVIDER'];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const isInstant = (value: unknown): boolean => isText(value) && !Number.isNaN(Date.parse(value));
+const isInstantOrNull = (value: unknown): boolean => value === null || isInstant(value);
+const isJwk = (value: unknown): boolean => isObject(value) && isText(value.kty);
+
+/** What is wrong with a registration read from `<name>.json`, or undefined when it is one. */
+function registrationProblem(value: unknown, name: string): string | undefined {
+  if (!isObject(value)) return 'not a member registration (an object is expected)';
+  if (!isText(value.member)) return 'no member name';
+  if (value.member !== name) return `registers ${JSON.stringify(value.member)}, but a registration is named after its member`;
+  if (!ROLES.includes(value.role as MemberRole)) return `unknown role ${JSON.stringify(value.role)}`;
+  // Shape only: a region the hub's code does not know yet (a province joining) is still published.
+  if (value.region !== null && !isText(value.region)) return `region ${JSON.stringify(value.region)} is neither a region code nor null`;
+  if (!Array.isArray(value.keys) || value.keys.length === 0) return 'no keys';
+  for (const key of value.keys as unknown[]) {
+    if (!isObject(key) || !isText(key.kid) || !isJwk(key.jwk) || !isInstant(key.createdAt) || !isInstantOrNull(key.retiredAt) || !isInstantOrNull(key.verifyUntil)) {
+      return 'a key without a kid, a JWK, its creation time, or with a retirement time that is not one';
+    }
+  }
+  const encryption = value.encryptionKey;
+  if (encryption !== undefined && !(isObject(encryption) && isText(encryption.kid) && isJwk(encryption.jwk) && isInstant(encryption.createdAt))) {
+    return 'an encryption key without a kid, a JWK or its creation time';
+  }
+  return undefined;
 }

@@ -6,57 +6,196 @@ import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList
 
 /**
  * A member's copy of the hub's signed trust list: fetched from the hub, verified against the
- * anchor (the hub's public keys, distributed out of band), cached until half its lifetime has
- * passed, and fetched afresh when a signature names a key the copy does not know (a member
- * registered or rotated a key). Fresh fetches are spaced at least a second apart — a burst of
- * unknown keys waits for the next one rather than hammering the hub, and never gets a stale
- * answer.
+ * anchor (the hub's public keys, distributed out of band), fetched again once half its
+ * lifetime has passed, and fetched afresh when a signature names a key the copy does not know
+ * (a member registered or rotated a key). Fresh fetches are spaced at least a second apart — a
+ * burst of unknown keys waits for the next one rather than hammering the hub.
+ *
+ * The hub being unreachable must not stop a member while its copy is still valid: the list
+ * is signed until its expiresAt, and every caller check of a province goes through it. So:
+ *
+ * - Past half its lifetime the copy keeps answering while a new one is fetched in the
+ *   background: no request waits on the hub (a hub that does not answer would hold each one
+ *   for the fetch timeout).
+ * - A failed fetch leaves the copy in place, and `current()` and `refresh()` answer with it
+ *   until it expires (a key the copy does not know is then unknown: UNKNOWN_KEY).
+ * - After a failure the hub is tried again only after a backoff (1 s, doubling to 30 s), and
+ *   never more than one fetch at a time; the failure is logged once per outage, and so is the
+ *   recovery.
+ * - With no valid copy (never fetched, or expired during the outage) there is nothing to fall
+ *   back on: each call tries the hub (sharing a fetch under way) and fails as it did before.
  */
 const MIN_REFRESH_INTERVAL_MS = 1_000;
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+const FETCH_TIMEOUT_MS = 5_000;
+
+/** The part of a pino logger the client uses. */
+export interface TrustListLogger {
+  warn(details: object, message: string): void;
+  info(details: object, message: string): void;
+}
+
+export interface TrustListClientOptions {
+  /** Where an outage of the hub is reported (once) and its end; standard error when not given. */
+  readonly logger?: TrustListLogger;
+}
+
+interface CachedList {
+  readonly list: TrustList;
+  readonly refreshAfter: number;
+  readonly expiresAt: number;
+}
+
+interface Outage {
+  readonly since: number;
+  readonly failures: number;
+  /** No fetch before this instant while a valid copy can answer. */
+  readonly retryAt: number;
+  readonly expiryReported: boolean;
+}
+
+const standardError: TrustListLogger = {
+  warn: (details, message) => console.warn(`${message} ${JSON.stringify(details)}`),
+  info: (details, message) => console.warn(`${message} ${JSON.stringify(details)}`),
+};
 
 export class TrustListClient implements TrustListSource {
-  private cached: { list: TrustList; refreshAfter: number } | undefined;
+  private cached: CachedList | undefined;
   private lastFresh = 0;
-  /** Fetches under way, one per kind (a fresh fetch must not settle for a cached answer). */
-  private readonly inFlight = new Map<boolean, Promise<TrustList>>();
+  /** The one fetch under way, if any, and whether it asked the hub for a fresh list. */
+  private inFlight: { readonly fresh: boolean; readonly promise: Promise<TrustList> } | undefined;
+  private outage: Outage | undefined;
+  private readonly logger: TrustListLogger;
 
   constructor(
     private readonly trustListUrl: string,
     private readonly trustDir: string,
-  ) {}
+    options: TrustListClientOptions = {},
+  ) {
+    this.logger = options.logger ?? standardError;
+  }
 
   async current(): Promise<TrustList> {
-    if (this.cached && Date.now() < this.cached.refreshAfter) return this.cached.list;
-    return this.load(false);
+    const now = Date.now();
+    const valid = this.valid(now);
+    if (!valid) return this.load(false);
+    if (now >= valid.refreshAfter && !this.backingOff(now)) {
+      // Its outcome is recorded (and a failure logged) by the fetch itself.
+      this.load(false).catch(() => undefined);
+    }
+    return valid.list;
   }
 
   async refresh(): Promise<TrustList> {
+    const valid = this.valid(Date.now());
+    // The hub failed a moment ago: asking it again now would hammer it, the copy answers.
+    if (valid && this.backingOff(Date.now())) return valid.list;
     const wait = this.lastFresh + MIN_REFRESH_INTERVAL_MS - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    return this.load(true);
+    try {
+      return await this.load(true);
+    } catch (error) {
+      const still = this.valid(Date.now());
+      if (still) return still.list;
+      throw error;
+    }
   }
 
-  private load(fresh: boolean): Promise<TrustList> {
-    let pending = this.inFlight.get(fresh);
-    if (!pending) {
-      pending = this.fetchAndVerify(fresh).finally(() => this.inFlight.delete(fresh));
-      this.inFlight.set(fresh, pending);
+  /**
+   * The cached list while it is still valid. When an outage outlasts it, this is where that is
+   * first seen, and said (once).
+   */
+  private valid(now: number): CachedList | undefined {
+    const cached = this.cached;
+    if (!cached || now >= cached.expiresAt) {
+      if (cached && this.outage && !this.outage.expiryReported) {
+        this.outage = { ...this.outage, expiryReported: true };
+        this.logger.warn(
+          { url: this.trustListUrl, expiredAt: new Date(cached.expiresAt).toISOString() },
+          'trust list: the cached list expired while the hub is unreachable; signed calls fail until it answers',
+        );
+      }
+      return undefined;
     }
-    return pending;
+    return cached;
+  }
+
+  private backingOff(now: number): boolean {
+    return this.outage !== undefined && now < this.outage.retryAt;
+  }
+
+  /**
+   * One fetch at a time: a caller joins the fetch under way, unless it needs a fresh list and
+   * the one under way is not (the hub may answer it from a list built before a registration);
+   * that caller fetches afresh once it is done — unless it failed: the hub is down, and asking
+   * it again at once is what the backoff is for.
+   */
+  private load(fresh: boolean): Promise<TrustList> {
+    const running = this.inFlight;
+    if (running && (running.fresh || !fresh)) return running.promise;
+    if (running) return running.promise.then(() => this.load(true));
+    const promise = this.fetchAndVerify(fresh).then(
+      (list) => this.succeeded(list),
+      (error: unknown) => this.failed(error),
+    );
+    const entry = { fresh, promise };
+    this.inFlight = entry;
+    const clear = () => {
+      if (this.inFlight === entry) this.inFlight = undefined;
+    };
+    promise.then(clear, clear);
+    return promise;
+  }
+
+  private succeeded(list: TrustList): TrustList {
+    const now = Date.now();
+    const expiresAt = Date.parse(list.expiresAt);
+    this.cached = { list, refreshAfter: now + (expiresAt - now) / 2, expiresAt };
+    if (this.outage) {
+      this.logger.info(
+        { url: this.trustListUrl, failedAttempts: this.outage.failures, since: new Date(this.outage.since).toISOString() },
+        'trust list: the hub answers again',
+      );
+      this.outage = undefined;
+    }
+    return list;
+  }
+
+  private failed(error: unknown): never {
+    const now = Date.now();
+    const valid = this.valid(now);
+    const failures = (this.outage?.failures ?? 0) + 1;
+    const retryAt = now + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1));
+    if (this.outage) {
+      this.outage = { ...this.outage, failures, retryAt };
+      throw error;
+    }
+    const details = { url: this.trustListUrl, err: error instanceof Error ? error.message : String(error) };
+    if (valid) {
+      this.logger.warn(
+        { ...details, servingCachedUntil: new Date(valid.expiresAt).toISOString() },
+        'trust list: the hub is unreachable; the cached list answers until it expires',
+      );
+    } else {
+      this.logger.warn(details, 'trust list: the hub is unreachable and no valid list is cached; signed calls fail until it answers');
+    }
+    // With nothing valid cached the warning just given says it all: no second one when nothing expires.
+    this.outage = { since: now, failures, retryAt, expiryReported: !valid };
+    throw error;
   }
 
   private async fetchAndVerify(fresh: boolean): Promise<TrustList> {
     if (fresh) this.lastFresh = Date.now();
     const anchor = readJsonFile<TrustedMember>(anchorFile(this.trustDir));
     if (!anchor) throw new Error(`no trust anchor at ${anchorFile(this.trustDir)}: the hub has not been set up`);
-    const response = await fetch(`${this.trustListUrl}${fresh ? '?fresh=1' : ''}`, { signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(`${this.trustListUrl}${fresh ? '?fresh=1' : ''}`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!response.ok) throw new Error(`trust list: HTTP ${response.status} from ${this.trustListUrl}`);
     const token = await response.text();
     const anchorOnly: TrustList = { issuer: anchor.member, issuedAt: '', expiresAt: '', members: [anchor] };
     const source: TrustListSource = { current: async () => anchorOnly, refresh: async () => anchorOnly };
     const { payload } = await verifyMessage<TrustList>(token, TRUST_LIST_TYPE, source, { roles: ['HUB'] });
-    const lifetime = Date.parse(payload.expiresAt) - Date.now();
-    this.cached = { list: payload, refreshAfter: Date.now() + lifetime / 2 };
+    if (Number.isNaN(Date.parse(payload.expiresAt))) throw new Error(`trust list: no expiry in the list from ${this.trustListUrl}`);
     return payload;
   }
 }

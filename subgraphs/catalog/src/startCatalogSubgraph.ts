@@ -53,7 +53,8 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
 
   const keys = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, options.keysDir);
   writeJsonFile(anchorFile(options.trustDir), keys.publicMember());
-  const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds);
+  const logger = createLogger('catalog');
+  const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds, (message) => logger.error(message));
   const trust: TrustListSource = {
     current: async () => (await publisher.signed()).list,
     refresh: async () => (await publisher.signed(true)).list,
@@ -74,7 +75,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     host: options.host,
     port: options.port,
     context: async (request) => createCatalogContext(store, await authenticate(request)),
-    logger: createLogger('catalog'),
+    logger,
     routes: {
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }),
       '/trust-list': async (request, response) => {

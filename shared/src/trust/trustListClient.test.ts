@@ -1,0 +1,210 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeJsonFile } from './jsonFile.ts';
+import { MemberKeys } from './memberKeys.ts';
+import { TrustListPublisher } from './publishTrustList.ts';
+import { anchorFile } from './trustDirectory.ts';
+import { TrustListClient, type TrustListLogger } from './trustListClient.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'yrd-trust-client-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+// Only Date is faked: the hub's list and the client's cache age with it, while sockets and
+// timeouts run on real time.
+const T0 = Date.parse('2026-11-25T02:00:00Z');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+const at = (seconds: number) => vi.setSystemTime(T0 + seconds * 1000);
+
+const hubs: Server[] = [];
+afterEach(async () => {
+  for (const server of hubs.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** A hub serving a signed trust list (600 s lifetime) at /trust-list, that can be made to fail. */
+async function fakeHub(name: string) {
+  const keysDir = join(root, name, 'keys');
+  const trustDir = join(root, name, 'trust');
+  const hubKeys = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
+  writeJsonFile(anchorFile(trustDir), hubKeys.publicMember());
+  (await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir)).register(trustDir);
+  const publisher = new TrustListPublisher(hubKeys, trustDir, 600);
+  const hub = {
+    trustDir,
+    keysDir,
+    url: '',
+    /** What the hub does: answer, fail as a restarting hub behind a proxy does, or never answer. */
+    answer: 'list' as 'list' | 'error' | 'hang',
+    /** How long the hub takes to answer. */
+    delayMs: 0,
+    requests: [] as string[],
+    server: createServer(async (request, response) => {
+      hub.requests.push(request.url ?? '');
+      if (hub.answer === 'hang') return;
+      if (hub.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, hub.delayMs));
+      if (hub.answer === 'error') {
+        response.writeHead(503).end('restarting');
+        return;
+      }
+      publisher.signed(request.url?.endsWith('?fresh=1')).then(({ token }) => response.writeHead(200).end(token));
+    }),
+  };
+  hubs.push(hub.server);
+  await new Promise<void>((resolve) => hub.server.listen(0, '127.0.0.1', resolve));
+  hub.url = `http://127.0.0.1:${(hub.server.address() as AddressInfo).port}/trust-list`;
+  return hub;
+}
+
+function recordingLogger() {
+  const logged = { warn: [] as string[], info: [] as string[] };
+  const logger: TrustListLogger = {
+    warn: (_details, message) => logged.warn.push(message),
+    info: (_details, message) => logged.info.push(message),
+  };
+  return { logger, logged };
+}
+
+const names = (list: { members: readonly { member: string }[] }) => list.members.map((member) => member.member);
+
+describe('the trust list client', () => {
+  it('keeps answering with its copy while the hub is down, until the copy expires', async () => {
+    const hub = await fakeHub('outage');
+    const { logger, logged } = recordingLogger();
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger });
+    const first = await client.current();
+    expect(names(first)).toEqual(['catalog', 'shanghai']);
+
+    // The hub restarts. Past half the copy's lifetime the client asks it again, and serves its copy.
+    hub.answer = 'error';
+    at(301);
+    expect(await client.current()).toEqual(first);
+    await vi.waitFor(() => expect(logged.warn).toHaveLength(1));
+    expect(logged.warn[0]).toMatch(/cached list answers until it expires/);
+    expect(hub.requests).toHaveLength(2);
+
+    // Backing off: a second later nobody has asked the hub again, a key the copy does not know included.
+    at(301.5);
+    for (let i = 0; i < 20; i++) expect(await client.current()).toEqual(first);
+    expect(await client.refresh()).toEqual(first);
+    expect(hub.requests).toHaveLength(2);
+
+    // After the backoff: one more attempt, no second warning.
+    at(303);
+    await client.current();
+    await vi.waitFor(() => expect(hub.requests).toHaveLength(3));
+    at(320);
+    expect(await client.refresh()).toEqual(first);
+    expect(hub.requests.at(-1)).toMatch(/\?fresh=1$/);
+    expect(logged.warn).toHaveLength(1);
+
+    // Expired: nothing is left to answer with, so a call fails as it always did — said once.
+    at(600.001);
+    await expect(client.current()).rejects.toThrow(/HTTP 503/);
+    await expect(client.refresh()).rejects.toThrow(/HTTP 503/);
+    expect(logged.warn).toHaveLength(2);
+    expect(logged.warn[1]).toMatch(/expired/);
+
+    // The hub is back: a new list, and one line saying so.
+    hub.answer = 'list';
+    const back = await client.current();
+    expect(back.issuedAt).toBe(new Date(T0 + 600_001).toISOString());
+    expect(logged.info).toEqual(['trust list: the hub answers again']);
+    expect(logged.warn).toHaveLength(2);
+  });
+
+  it('keeps its copy when asking afresh for an unknown key fails, and takes the new member once the hub answers', async () => {
+    const hub = await fakeHub('refresh');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const first = await client.current();
+
+    hub.answer = 'error';
+    expect(await client.refresh()).toEqual(first);
+    expect(hub.requests).toEqual(['/trust-list', '/trust-list?fresh=1']);
+    expect(await client.current()).toEqual(first);
+
+    hub.answer = 'list';
+    (await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, hub.keysDir)).register(hub.trustDir);
+    at(2);
+    expect(names(await client.refresh())).toEqual(['catalog', 'jiangsu', 'shanghai']);
+    expect(names(await client.current())).toEqual(['catalog', 'jiangsu', 'shanghai']);
+  });
+
+  it('answers from its copy without waiting for a hub that does not answer, with one fetch under way', async () => {
+    const hub = await fakeHub('hang');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const first = await client.current();
+
+    hub.answer = 'hang';
+    at(301);
+    const started = performance.now();
+    const answers = await Promise.all(Array.from({ length: 50 }, () => client.current()));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    for (const answer of answers) expect(answer).toEqual(first);
+    await vi.waitFor(() => expect(hub.requests).toHaveLength(2));
+    expect(hub.requests).toEqual(['/trust-list', '/trust-list']);
+  });
+
+  it('asks afresh for an unknown key after the fetch under way, but not when that one failed', async () => {
+    const hub = await fakeHub('queued');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const first = await client.current();
+    hub.delayMs = 200;
+
+    // A fresh list is needed: the plain fetch under way may be answered from an older list.
+    at(301);
+    expect(await client.current()).toEqual(first);
+    await client.refresh();
+    expect(hub.requests).toEqual(['/trust-list', '/trust-list', '/trust-list?fresh=1']);
+
+    // The hub fails the fetch under way: the unknown key gets the copy, and the hub no second request.
+    hub.answer = 'error';
+    at(602);
+    const renewed = await client.current();
+    expect(await client.refresh()).toBe(renewed);
+    expect(hub.requests).toEqual(['/trust-list', '/trust-list', '/trust-list?fresh=1', '/trust-list']);
+  });
+
+  it('with nothing cached, fails as before while the hub is down, then recovers', async () => {
+    const hub = await fakeHub('cold');
+    const { logger, logged } = recordingLogger();
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger });
+    hub.answer = 'error';
+    await expect(client.current()).rejects.toThrow(/HTTP 503/);
+    await expect(client.current()).rejects.toThrow(/HTTP 503/);
+    await expect(client.refresh()).rejects.toThrow(/HTTP 503/);
+    // Nothing to fall back on: each call asks the hub, rather than failing on for a backoff.
+    expect(hub.requests).toHaveLength(3);
+    expect(logged.warn).toEqual(['trust list: the hub is unreachable and no valid list is cached; signed calls fail until it answers']);
+
+    hub.answer = 'list';
+    expect(names(await client.current())).toEqual(['catalog', 'shanghai']);
+    expect(logged.info).toHaveLength(1);
+  });
+
+  it('serves its copy when the hub is gone altogether (connection closed, then refused)', async () => {
+    const hub = await fakeHub('gone');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const first = await client.current();
+    hub.server.closeAllConnections();
+    await new Promise((resolve) => hub.server.close(resolve));
+    at(400);
+    expect(await client.current()).toEqual(first);
+    expect(await client.refresh()).toEqual(first);
+  });
+
+  it('takes a pino logger', () => {
+    const logger: TrustListLogger = pino({ enabled: false });
+    expect(() => new TrustListClient('http://127.0.0.1:9/trust-list', root, { logger })).not.toThrow();
+  });
+});
