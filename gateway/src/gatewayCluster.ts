@@ -1,11 +1,12 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Logger } from '@yrd/shared/observability/logger';
-import type { RunningService, ServiceReadyMessage } from '@yrd/shared/process/runService';
+import { STOP_TIMEOUT_MS, type RunningService, type ServiceReadyMessage } from '@yrd/shared/process/runService';
 
 /**
  * Multi-process mode (node:cluster): the primary starts `workers` gateway processes that share
- * one listening port, restarts one that dies, and on stop lets each finish its requests.
+ * one listening port, keeps each slot filled (a worker that dies is replaced, with backoff while
+ * replacements keep failing), and on stop lets each finish its requests.
  * Each worker has its own circuit breakers, rate-limit buckets and /metrics; in production,
  * prefer one worker per container behind the load balancer and let it scale them.
  */
@@ -18,41 +19,160 @@ export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
   return value;
 }
 
-export async function startGatewayCluster(workers: number, logger: Logger): Promise<RunningService> {
-  let stopping = false;
-  const ready = (worker: Worker) =>
-    new Promise<string>((resolve, reject) => {
+/**
+ * The primary's stop budget: it waits for its workers, which each have STOP_TIMEOUT_MS to finish
+ * their requests; with the same budget the primary would give up (exit 1) just as a busy worker
+ * finishes.
+ */
+export const CLUSTER_STOP_TIMEOUT_MS = STOP_TIMEOUT_MS + 5_000;
+
+/** What the primary needs of a worker: a node:cluster Worker, a stub in tests. */
+export interface GatewayWorker {
+  readonly pid: number | undefined;
+  /** The URL the worker reports once it listens. */
+  onReady(listener: (url: string) => void): void;
+  onExit(listener: (code: number | null, signal: string | null) => void): void;
+  isDead(): boolean;
+  kill(signal: NodeJS.Signals): void;
+}
+
+export interface ClusterSupervision {
+  readonly fork: () => GatewayWorker;
+  /** The process's end when no worker has been live for noWorkerLimitMs (process.exit). */
+  readonly exit: (code: number) => void;
+  /** The first wait before a lost slot is filled again; it doubles while replacements fail… */
+  readonly firstRestartDelayMs: number;
+  /** …up to this. */
+  readonly maxRestartDelayMs: number;
+  /** A worker that was live this long before it died starts its slot's backoff afresh. */
+  readonly steadyAfterMs: number;
+  /** With no live worker for this long, the primary gives up so that its supervisor restarts it. */
+  readonly noWorkerLimitMs: number;
+}
+
+const DEFAULT_SUPERVISION: ClusterSupervision = {
+  fork: () => clusterWorker(cluster.fork()),
+  exit: (code) => process.exit(code),
+  firstRestartDelayMs: 1_000,
+  maxRestartDelayMs: 30_000,
+  steadyAfterMs: 60_000,
+  noWorkerLimitMs: 120_000,
+};
+
+function clusterWorker(worker: Worker): GatewayWorker {
+  return {
+    pid: worker.process.pid,
+    onReady: (listener) =>
       worker.on('message', (message: ServiceReadyMessage) => {
-        if (message?.type === 'ready') resolve(message.url);
-      });
-      worker.once('exit', (code) => reject(new Error(`gateway worker ${worker.process.pid} exited (code ${code}) before it was ready`)));
-    });
-  const fork = async (): Promise<string> => {
-    const worker = cluster.fork();
-    const url = await ready(worker);
-    worker.on('exit', (code, signal) => {
-      if (stopping) return;
-      logger.error({ pid: worker.process.pid, code, signal }, 'gateway worker died; starting another');
-      void fork().catch((error: unknown) => logger.error({ err: error }, 'could not restart a gateway worker'));
-    });
-    return url;
+        if (message?.type === 'ready') listener(message.url);
+      }),
+    onExit: (listener) => worker.on('exit', listener),
+    isDead: () => worker.isDead(),
+    kill: (signal) => worker.process.kill(signal),
   };
-  const urls = await Promise.all(Array.from({ length: workers }, fork));
+}
+
+interface Slot {
+  readonly index: number;
+  /** Replacements that failed in a row (reset by a worker that stayed up steadyAfterMs). */
+  failures: number;
+}
+
+export async function startGatewayCluster(workers: number, logger: Logger, supervision: Partial<ClusterSupervision> = {}): Promise<RunningService> {
+  const { fork, exit, firstRestartDelayMs, maxRestartDelayMs, steadyAfterMs, noWorkerLimitMs } = { ...DEFAULT_SUPERVISION, ...supervision };
+  let started = false;
+  let stopping = false;
+  const running = new Set<GatewayWorker>();
+  const restartTimers = new Set<NodeJS.Timeout>();
+  let live = 0;
+  // Runs while no worker is live; its end is the primary's (exit 1), never a quiet exit 0.
+  let noWorkerTimer: NodeJS.Timeout | undefined;
+
+  const stopWorkers = async () => {
+    for (const timer of restartTimers) clearTimeout(timer);
+    restartTimers.clear();
+    clearTimeout(noWorkerTimer);
+    await Promise.all(
+      [...running].map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.isDead()) return resolve();
+            worker.onExit(() => resolve());
+            worker.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+
+  const giveUp = () => {
+    stopping = true;
+    logger.fatal(
+      { workers, noWorkerLimitMs },
+      `no gateway worker has been live for ${Math.round(noWorkerLimitMs / 1000)} s; the gateway exits with code 1 so that its supervisor restarts it`,
+    );
+    void stopWorkers();
+    exit(1);
+  };
+
+  const lost = (slot: Slot, worker: GatewayWorker, code: number | null, signal: string | null, liveSince: number | undefined) => {
+    if (liveSince !== undefined && Date.now() - liveSince >= steadyAfterMs) slot.failures = 0;
+    const restartInMs = Math.min(maxRestartDelayMs, firstRestartDelayMs * 2 ** slot.failures);
+    slot.failures++;
+    logger.error(
+      { pid: worker.pid, code, signal, slot: slot.index, restartInMs, liveWorkers: live },
+      liveSince === undefined ? 'gateway worker exited before it was ready; trying again' : 'gateway worker died; starting another',
+    );
+    if (live === 0 && noWorkerTimer === undefined) noWorkerTimer = setTimeout(giveUp, noWorkerLimitMs);
+    const timer = setTimeout(() => {
+      restartTimers.delete(timer);
+      // A replacement that fails is handled by its own exit (lost() again, a longer wait).
+      start(slot).then(
+        (url) => logger.info({ slot: slot.index, url, liveWorkers: live }, 'gateway worker replaced'),
+        () => undefined,
+      );
+    }, restartInMs);
+    restartTimers.add(timer);
+  };
+
+  const start = (slot: Slot) =>
+    new Promise<string>((resolve, reject) => {
+      const worker = fork();
+      running.add(worker);
+      let liveSince: number | undefined;
+      worker.onReady((url) => {
+        if (liveSince !== undefined) return;
+        liveSince = Date.now();
+        live++;
+        clearTimeout(noWorkerTimer);
+        noWorkerTimer = undefined;
+        resolve(url);
+      });
+      worker.onExit((code, signal) => {
+        running.delete(worker);
+        if (liveSince !== undefined) live--;
+        else reject(new Error(`gateway worker ${worker.pid} exited (${signal ?? `code ${code}`}) before it was ready`));
+        if (stopping) return;
+        // A worker that never came up on the first start fails the start (the caller exits 1).
+        if (!started && liveSince === undefined) return;
+        lost(slot, worker, code, signal, liveSince);
+      });
+    });
+
+  let urls: string[];
+  try {
+    urls = await Promise.all(Array.from({ length: workers }, (_, index) => start({ index, failures: 0 })));
+  } catch (error) {
+    stopping = true;
+    await stopWorkers();
+    throw error;
+  }
+  started = true;
   logger.info({ workers, url: urls[0] }, 'gateway cluster started');
   return {
     url: urls[0] as string,
     close: async () => {
       stopping = true;
-      await Promise.all(
-        Object.values(cluster.workers ?? {}).map(
-          (worker) =>
-            new Promise<void>((resolve) => {
-              if (!worker || worker.isDead()) return resolve();
-              worker.once('exit', () => resolve());
-              worker.process.kill('SIGTERM');
-            }),
-        ),
-      );
+      await stopWorkers();
     },
   };
 }

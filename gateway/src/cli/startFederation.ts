@@ -1,13 +1,30 @@
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
-import { startFederation } from '../launcher/startFederation.ts';
+import { startFederation, type RunningFederation } from '../launcher/startFederation.ts';
+import { supervisionMessage } from '../launcher/supervisionMessage.ts';
+import type { SupervisionEvent } from '../launcher/superviseServices.ts';
 
 /**
  * `npm start`: the catalog, the four provinces and the gateway as separate processes on
- * loopback; databases are seeded on first start; Ctrl-C stops everything.
+ * loopback; databases are seeded on first start; a process that crashes is started again;
+ * Ctrl-C stops everything.
  */
 const dataDir = dataDirectory();
 process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
-const federation = await startFederation({ dataDir });
+let stopping = false;
+let federation: RunningFederation | undefined;
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write('\nStopping …\n');
+  await federation?.stop();
+  process.exit(code);
+}
+const report = (event: SupervisionEvent) => {
+  process.stdout.write(`\n${supervisionMessage(event)}\n`);
+  // One that keeps dying leaves the federation broken: stop it all and fail, not linger half up.
+  if (event.type === 'gave-up') void stop(1);
+};
+federation = await startFederation({ dataDir, restartCrashed: { report } });
 
 const example = `{
   subject(id: "310118198804123021") {
@@ -39,13 +56,5 @@ const lines = [
 ];
 process.stdout.write(lines.join('\n'));
 
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  process.stdout.write('\nStopping …\n');
-  await federation.stop();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));

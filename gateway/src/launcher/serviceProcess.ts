@@ -9,9 +9,19 @@ export interface ServiceProcess {
   readonly name: string;
   readonly url: string;
   readonly child: ChildProcess;
+  /** Settles when the process has exited, saying whether stop() asked it to (or it crashed, was killed by someone else, …). */
+  readonly exited: Promise<ServiceExit>;
   /** The last lines (up to 2,000) the process wrote to stdout and stderr, when output is captured. */
   recentOutput(): string;
+  /** A planned stop: SIGTERM unless told (SIGKILL to play a crash), then waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface ServiceExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  /** stop() asked for it: nothing to restart. */
+  readonly planned: boolean;
 }
 
 export interface SpawnOptions {
@@ -22,6 +32,8 @@ export interface SpawnOptions {
   /** 'inherit' for npm start; 'pipe' for tests, which show the output only on failure. */
   readonly output: 'inherit' | 'pipe';
   readonly readyTimeoutMs: number;
+  /** Abandons the start: the process is stopped and the promise rejects once it has exited. */
+  readonly abort?: AbortSignal;
 }
 
 export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
@@ -39,32 +51,38 @@ export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
   };
   child.stderr?.on('data', keep);
   child.stdout?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let planned = false;
+  const exited = new Promise<ServiceExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, planned })));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    planned = true;
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
 
   return new Promise<ServiceProcess>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`${options.name} did not report ready within ${options.readyTimeoutMs} ms:\n${outputLines.slice(-60).join('\n')}`));
     }, options.readyTimeoutMs);
+    const onAbort = () => {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      void stop().then(() => reject(new Error(`${options.name}: start abandoned`)));
+    };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       clearTimeout(timer);
+      options.abort?.removeEventListener('abort', onAbort);
       reject(new Error(`${options.name} exited (${signal ?? `code ${code}`}) before it was ready:\n${outputLines.slice(-60).join('\n')}`));
     };
     child.once('exit', onExit);
+    if (options.abort?.aborted) onAbort();
+    else options.abort?.addEventListener('abort', onAbort, { once: true });
     child.on('message', (message: ServiceReadyMessage) => {
       if (message?.type !== 'ready') return;
       clearTimeout(timer);
       child.off('exit', onExit);
-      resolve({
-        name: options.name,
-        url: message.url,
-        child,
-        recentOutput: () => outputLines.join('\n'),
-        stop: async (signal = 'SIGTERM') => {
-          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-          await exited;
-        },
-      });
+      options.abort?.removeEventListener('abort', onAbort);
+      resolve({ name: options.name, url: message.url, child, exited, recentOutput: () => outputLines.join('\n'), stop });
     });
   });
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOG_SUBGRAPH, REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { portVariable, urlVariable } from '@yrd/shared/process/serviceEnvironment';
 import { spawnService, type ServiceProcess } from './serviceProcess.ts';
+import { superviseServices, type RestartPolicy, type ServiceSupervisor, type SupervisionEvent } from './superviseServices.ts';
 
 /** The repository root, where `npm start` runs and the workspaces live. */
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,6 +18,11 @@ export interface FederationOptions {
   readonly routeSubgraph?: (name: string, url: string) => string | Promise<string>;
   readonly output?: 'inherit' | 'pipe';
   readonly readyTimeoutMs?: number;
+  /**
+   * npm start: a process that exits unplanned is started again on the same port (superviseServices.ts),
+   * and `report` hears of it. Off for tests, which stop and crash processes on purpose.
+   */
+  readonly restartCrashed?: { readonly report: (event: SupervisionEvent) => void; readonly policy?: RestartPolicy };
 }
 
 export interface RunningFederation {
@@ -24,13 +30,18 @@ export interface RunningFederation {
   /** Where each subgraph really listens (not the routed URL). */
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly processes: ReadonlyMap<string, ServiceProcess>;
-  /** Stops one process (if it still runs; SIGTERM unless told, SIGKILL for a crash) and starts it again with the same environment; returns its new URL. */
+  /** Stops one process (if it still runs; SIGTERM unless told, SIGKILL for a crash) and starts it again with the same environment; returns its new URL. A planned restart: restartCrashed does not step in. */
   restart(name: string, signal?: NodeJS.Signals): Promise<string>;
   stop(): Promise<void>;
 }
 
 function entryOf(name: string): string {
   return name === 'gateway' ? join(REPOSITORY_ROOT, 'gateway/src/main.ts') : join(REPOSITORY_ROOT, 'subgraphs', name, 'src/main.ts');
+}
+
+/** `env` with the process's port fixed to the one it listened on: the others know it by that URL. */
+function onSamePort(name: string, env: NodeJS.ProcessEnv, url: string): NodeJS.ProcessEnv {
+  return { ...env, [name === 'gateway' ? 'PORT' : portVariable(name)]: new URL(url).port };
 }
 
 /**
@@ -47,23 +58,39 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   }
   const names = [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName)];
   const processes = new Map<string, ServiceProcess>();
-  const stopAll = async () => {
-    await Promise.all([...processes.values()].reverse().map((service) => service.stop()));
-  };
-
   const environments = new Map<string, NodeJS.ProcessEnv>();
-  const spawn = (name: string, env: NodeJS.ProcessEnv) => {
-    environments.set(name, env);
-    return spawnService({ name, entry: entryOf(name), env, cwd: REPOSITORY_ROOT, output, readyTimeoutMs }).then((service) => {
+  const launch = (name: string, env: NodeJS.ProcessEnv, abort?: AbortSignal) =>
+    spawnService({ name, entry: entryOf(name), env, cwd: REPOSITORY_ROOT, output, readyTimeoutMs, ...(abort ? { abort } : {}) }).then((service) => {
       processes.set(name, service);
       return service;
     });
+  const spawn = (name: string, env: NodeJS.ProcessEnv) => {
+    environments.set(name, env);
+    return launch(name, env);
+  };
+  const supervisor: ServiceSupervisor | undefined =
+    options.restartCrashed &&
+    superviseServices(
+      (name, abort) => {
+        const previous = processes.get(name) as ServiceProcess;
+        return launch(name, onSamePort(name, environments.get(name) as NodeJS.ProcessEnv, previous.url), abort);
+      },
+      options.restartCrashed.report,
+      options.restartCrashed.policy,
+    );
+  const stopAll = async () => {
+    // First, so that the exits that follow are not taken for crashes.
+    await supervisor?.close();
+    await Promise.all([...processes.values()].reverse().map((service) => service.stop()));
   };
   const restart = async (name: string, signal: NodeJS.Signals = 'SIGTERM') => {
     const env = environments.get(name);
     if (!env) throw new Error(`no process named ${name}`);
+    await supervisor?.forget(name);
     await processes.get(name)?.stop(signal);
-    return (await spawn(name, env)).url;
+    const service = await spawn(name, env);
+    supervisor?.watch(service);
+    return service.url;
   };
 
   try {
@@ -80,6 +107,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
       gatewayEnv[urlVariable(name)] = options.routeSubgraph ? await options.routeSubgraph(name, url) : url;
     }
     const gateway = await spawn('gateway', gatewayEnv);
+    // Watched once all are up: a process that died meanwhile is restarted now.
+    for (const service of processes.values()) supervisor?.watch(service);
     return {
       gatewayUrl: gateway.url,
       subgraphUrls: Object.fromEntries(names.map((name) => [name, (processes.get(name) as ServiceProcess).url])),

@@ -13,7 +13,19 @@ export interface ServiceReadyMessage {
   readonly url: string;
 }
 
-export async function runService(name: string, start: () => Promise<RunningService>): Promise<void> {
+/** How long a process may take to stop (finishing its requests in flight) before it exits anyway. */
+export const STOP_TIMEOUT_MS = 10_000;
+
+export interface RunServiceOptions {
+  /**
+   * The stop budget, STOP_TIMEOUT_MS unless told: a process that waits on others that stop
+   * (the cluster primary and its workers) needs more than theirs, or it gives up first.
+   */
+  readonly stopTimeoutMs?: number;
+}
+
+export async function runService(name: string, start: () => Promise<RunningService>, options: RunServiceOptions = {}): Promise<void> {
+  const stopTimeoutMs = options.stopTimeoutMs ?? STOP_TIMEOUT_MS;
   let service: RunningService;
   try {
     service = await start();
@@ -30,9 +42,9 @@ export async function runService(name: string, start: () => Promise<RunningServi
     if (stopping) return;
     stopping = true;
     const timer = setTimeout(() => {
-      process.stderr.write(`${name}: did not stop within 10 s after ${signal}; exiting\n`);
+      process.stderr.write(`${name}: did not stop within ${stopTimeoutMs / 1000} s after ${signal}; exiting\n`);
       process.exit(1);
-    }, 10_000);
+    }, stopTimeoutMs);
     timer.unref();
     service.close().then(
       () => process.exit(0),
