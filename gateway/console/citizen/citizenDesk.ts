@@ -140,7 +140,7 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
             h('td', { 'data-label': '持有省份' }, regionLabel(entry.holder)),
             h('td', { 'data-label': '事件' }, auditEventLabel(entry.event)),
             h('td', { 'data-label': '结果' }, auditOutcomeLabel(entry.outcome), entry.reason ? h('small', {}, ` ${entry.reason}`) : null),
-            h('td', { 'data-label': '访问方' }, actor(entry.actor)),
+            h('td', { 'data-label': '访问方' }, actor(entry.actor, subject.id)),
             h('td', { 'data-label': '办件' }, entry.caseId ?? '—'),
             h('td', { 'data-label': '数据' }, entry.kinds.map(evidenceKindLabel).join('、'), entry.recordIds.length > 0 ? h('small', {}, ` ${entry.recordIds.join('、')}`) : null),
           ),

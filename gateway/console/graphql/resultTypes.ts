@@ -147,6 +147,8 @@ export interface CaseEvidence {
   readonly recordId: string;
   readonly status: 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';
   readonly receivedAt: string;
+  /** Until when the holder's signature makes it evidence of anything (a submission refuses it after: EVIDENCE_EXPIRED). */
+  readonly expiresAt: string;
   readonly decidedAt: string | null;
   readonly record: EvidenceRecord;
 }
@@ -229,6 +231,11 @@ export interface CaseResult {
   readonly case: CaseView | null;
 }
 
+/** A case as a province's case mutations answer with it (the CaseOutcome fragment): where it stands after the step. */
+export interface CaseOutcomeView extends Pick<CaseView, 'id' | 'status' | 'submittedAt' | 'deadline' | 'postCheck' | 'statusHistory' | 'decision' | 'commitments' | 'licence'> {
+  readonly cases: readonly Pick<BundlePart, 'id' | 'status' | 'item' | 'licence'>[];
+}
+
 export interface QueuedCase {
   readonly id: string;
   readonly status: string;
@@ -288,7 +295,7 @@ export interface AccessLogEntry {
 }
 
 export interface MyAccessLogResult {
-  readonly me: { readonly subject: { readonly regions: readonly ({ readonly region: RegionCode; readonly accessLog: readonly AccessLogEntry[] } | null)[] } | null };
+  readonly me: { readonly subject: { readonly id: string; readonly regions: readonly ({ readonly region: RegionCode; readonly accessLog: readonly AccessLogEntry[] } | null)[] } | null };
 }
 
 export interface ServicePlace {
@@ -302,6 +309,8 @@ export interface ServicePlace {
   readonly longitude: number;
   readonly distanceMeters: number;
   readonly open24h: boolean;
+  /** Open through lunch; without it a hall closes 12:00–13:30. */
+  readonly lunchService: boolean;
   readonly openNow: boolean;
   readonly hours: readonly { readonly weekdays: readonly number[]; readonly opens: string; readonly closes: string }[];
 }

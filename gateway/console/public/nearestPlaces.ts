@@ -6,6 +6,7 @@ import { button, field, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { distance } from '../ui/format.ts';
 import { placeKindLabel, regionLabel } from '../ui/labels.ts';
+import { placeHours } from './placeHours.ts';
 import { placesPlot } from './placesPlot.ts';
 import { queueNumberButton } from './queueNumber.ts';
 import { otherErrors } from '../graphql/gatewayErrors.ts';
@@ -57,7 +58,7 @@ export function nearestPlaces(context: ConsoleContext, item: { code: string; nam
               h(
                 'small',
                 {},
-                place.open24h ? '24 小时开放' : place.hours.map((period) => `周${period.weekdays.join('、')} ${period.opens}–${period.closes}`).join('；'),
+                placeHours(place),
                 place.openNow ? ' · 现在开放' : ' · 现在未开放',
                 place.phone ? ` · ${place.phone}` : '',
               ),

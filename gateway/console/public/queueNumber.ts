@@ -48,7 +48,8 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
 
 /**
  * 在线取号 at a place: only a signed-in citizen takes a number (the province refuses an
- * anonymous one), so without a citizen sign-in the page says so and points to it.
+ * anonymous one), so without a citizen sign-in the page says so and points to it. At a place
+ * closed now the province refuses with when it opens (PLACE_CLOSED), shown as it says.
  */
 export function queueNumberButton(context: ConsoleContext, place: ServicePlace, itemCode: string, signIn: () => void): HTMLElement {
   const area = h('div', { class: 'ticket-area', testId: `ticket-${place.id}` });
@@ -58,6 +59,17 @@ export function queueNumberButton(context: ConsoleContext, place: ServicePlace, 
   const cancelled = () => {
     key = idempotencyKey();
   };
+  // Signed out (or refused): her ticket and its cancel code leave the screen with her, and whoever
+  // signs in next asks for a number of their own. A button drawn away stops listening at the next change.
+  let shown = false;
+  const stopListening = context.sessions.onChange((slot) => {
+    if (area.isConnected) shown = true;
+    else if (shown) return stopListening();
+    if (slot === 'citizen' && !context.sessions.session('citizen')) {
+      show(area);
+      key = idempotencyKey();
+    }
+  });
   const take = async () => {
     if (!context.sessions.session('citizen')) {
       show(area, h('p', { class: 'banner banner-warning', role: 'alert', testId: 'queue-sign-in-needed' }, '在线取号需要以居民身份登录。', button('去登录', signIn, { class: 'link' })));

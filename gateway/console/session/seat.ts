@@ -82,9 +82,15 @@ export function seat(options: SeatOptions): HTMLElement {
   return root;
 }
 
-/** The caller whose session was refused is filled in again (a clerk signs in again at the same window). */
+/**
+ * The caller whose session was refused is filled in again (a clerk signs in again at the same
+ * window). Never on the applicant's phone: whoever sits there is the applicant of the case on
+ * the desk, which the preset names — the last applicant's identity number belongs to someone
+ * else, who has gone.
+ */
 const lastCallers = new Map<SessionSlot, SignedInCaller>();
 function refusedCallerPreset(options: SeatOptions): SeatOptions['preset'] {
+  if (options.slot === 'applicant') return options.preset;
   const last = options.sessions.refused(options.slot)?.caller ?? lastCallers.get(options.slot);
   if (!last) return options.preset;
   return { ...options.preset, ...last };
@@ -115,7 +121,7 @@ function signInForm(options: SeatOptions, preset: SeatOptions['preset'] = {}): H
   arrange();
 
   const finish = async (session: Session) => {
-    if (session.caller) lastCallers.set(options.slot, session.caller);
+    if (session.caller && options.slot !== 'applicant') lastCallers.set(options.slot, session.caller);
     options.sessions.signIn(options.slot, session);
     // Confirm with the gateway at once: a token it refuses is reported now, not at the first action.
     await options.client.run<MeResult>('Me', {}, options.slot);

@@ -16,15 +16,29 @@ const CODE_LABELS: Record<string, string> = {
   INTERNAL_SERVER_ERROR: '系统错误',
 };
 
-/** One error as the page shows it: the gateway's own message, its code in words, and the province it names. */
-export function errorItem(error: GraphQLErrorShape): HTMLLIElement {
+/**
+ * Refusals whose code is too broad to head them: a closed hall is BAD_USER_INPUT to the
+ * province, but nothing the person typed was wrong — the heading follows the server's reason.
+ */
+const REASON_LABELS: Record<string, string> = {
+  PLACE_CLOSED: '现在不能取号',
+  EVIDENCE_EXPIRED: '材料已过有效期',
+};
+
+function heading(code: string | undefined, reason: string | undefined): string {
+  if (reason && REASON_LABELS[reason]) return REASON_LABELS[reason];
+  return code ? (CODE_LABELS[code] ?? code) : '错误';
+}
+
+/** One error as the page shows it: the gateway's own message, its code (or its reason) in words, and the province it names. */
+export function errorItem(error: GraphQLErrorShape, testId = 'error'): HTMLLIElement {
   const code = error.extensions?.code;
   const region = error.extensions?.region;
   const reason = error.extensions?.reason;
   return h(
     'li',
-    { class: 'error-item', testId: 'error', 'data-code': code ?? '' },
-    h('strong', { class: 'error-code' }, code ? (CODE_LABELS[code] ?? code) : '错误'),
+    { class: 'error-item', testId, 'data-code': code ?? '', 'data-reason': reason },
+    h('strong', { class: 'error-code' }, heading(code, reason)),
     typeof region === 'string' ? h('span', { class: 'tag' }, regionLabel(region)) : null,
     h('span', { class: 'error-message' }, error.message),
     reason || code ? h('small', { class: 'error-detail' }, [code, reason].filter(Boolean).join(' · ')) : null,
@@ -34,5 +48,20 @@ export function errorItem(error: GraphQLErrorShape): HTMLLIElement {
 /** The errors of an answer, or nothing when there are none. */
 export function errorList(errors: readonly GraphQLErrorShape[]): HTMLUListElement | null {
   if (errors.length === 0) return null;
-  return h('ul', { class: 'errors', role: 'alert' }, errors.map(errorItem));
+  return h('ul', { class: 'errors', role: 'alert' }, errors.map((error) => errorItem(error)));
+}
+
+/**
+ * The errors of an answer that did what was asked all the same — a mutation applied, with a
+ * part of its answer another service could not fill in (the item's name from the catalog):
+ * shown as warnings under a line saying it was done, never as a failure.
+ */
+export function warningList(errors: readonly GraphQLErrorShape[]): HTMLElement | null {
+  if (errors.length === 0) return null;
+  return h(
+    'div',
+    { class: 'warnings', role: 'status', testId: 'warnings' },
+    h('p', {}, '已办理成功，但部分信息暂未取得：'),
+    h('ul', { class: 'errors' }, errors.map((error) => errorItem(error, 'warning'))),
+  );
 }

@@ -40,9 +40,16 @@ export function distance(meters: number): string {
   return meters < 1000 ? `${Math.round(meters)} 米` : `${(meters / 1000).toFixed(1)} 公里`;
 }
 
-/** Who acted: 江苏省 · 窗口 WJ-CSJ-01 · js-wj-0001, or 系统 / 申请人. */
-export function actor(view: ActorView | null | undefined): string {
+/**
+ * Who acted: 江苏省 · 窗口 WJ-CSJ-01 · js-wj-0001, or 系统 / 申请人（…）. `self` is the signed-in
+ * holder's own identifier where the page shows their own history: a person or enterprise is
+ * 本人 / 本企业 only when it is them — anyone else who signed in as themselves (someone who
+ * tried to read their records) is 居民 / 企业 with the identifier as the province gives it,
+ * masked.
+ */
+export function actor(view: ActorView | null | undefined, self?: string | null): string {
   if (!view) return '—';
+  if (self && view.subjectId === self && (view.kind === 'CITIZEN' || view.kind === 'ENTERPRISE')) return view.kind === 'CITIZEN' ? '本人' : '本企业';
   if (view.kind === 'OPERATOR') {
     return [regionLabel(view.region), view.division ? `区划 ${view.division}` : null, view.window ? `窗口 ${view.window}` : null, view.operatorId ? `工作人员 ${view.operatorId}` : null]
       .filter(Boolean)

@@ -42,7 +42,8 @@ const AUDIT_EVENT: Record<string, string> = {
 const AUDIT_OUTCOME: Record<string, string> = { RELEASED: '已提供', REFUSED: '已拒绝', REJECTED: '已拒收' };
 const ACTOR_KIND: Record<string, string> = {
   ANONYMOUS: '未登录',
-  CITIZEN: '本人',
+  // Not 本人: a citizen in someone's access history is anyone signed in as themselves (format.ts names the holder 本人).
+  CITIZEN: '居民',
   ENTERPRISE: '企业',
   OPERATOR: '窗口工作人员',
   SERVICE: '联盟成员系统',

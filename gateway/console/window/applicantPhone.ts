@@ -1,6 +1,7 @@
 import type { ConsoleContext } from '../consoleContext.ts';
 import type { CaseResult, CaseView } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
+import type { SignedInCaller } from '../session/sessionStore.ts';
 import { h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { latestOnly } from '../ui/latestOnly.ts';
@@ -15,10 +16,11 @@ export function applicantPhone(context: ConsoleContext, caseView: () => CaseView
   const view = caseView();
   const person = view.subjectKind === 'PERSON';
   let refreshContent: (() => Promise<void>) | undefined;
-  // The phone belongs to this case's applicant: whoever else was signed in on it is signed out.
-  const signedIn = context.sessions.session('applicant')?.caller;
-  const holder = signedIn?.kind === 'CITIZEN' ? signedIn.residentId : signedIn?.kind === 'ENTERPRISE' ? signedIn.creditCode : undefined;
-  if (signedIn && holder !== view.subjectId) context.sessions.signOut('applicant');
+  // The phone belongs to this case's applicant: whoever else was signed in on it is signed out,
+  // and another person's refused sign-in (with its message) is not carried over to her.
+  const holderOf = (caller: SignedInCaller | null | undefined) => (caller?.kind === 'CITIZEN' ? caller.residentId : caller?.kind === 'ENTERPRISE' ? caller.creditCode : undefined);
+  const someoneElse = (caller: SignedInCaller | null | undefined) => caller !== null && caller !== undefined && holderOf(caller) !== view.subjectId;
+  if (someoneElse(context.sessions.session('applicant')?.caller) || someoneElse(context.sessions.refused('applicant')?.caller)) context.sessions.signOut('applicant');
   const phone = seat({
     slot: 'applicant',
     sessions: context.sessions,

@@ -1,11 +1,12 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
-import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
+import type { CaseOutcomeView, CaseView, Requirement } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
-import { button, h, show } from '../ui/dom.ts';
-import { errorList } from '../ui/errorList.ts';
+import { button, h } from '../ui/dom.ts';
 import { documentTypeLabel, evidenceKindLabel } from '../ui/labels.ts';
+import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
+import { submissionIntent } from './submissionIntent.ts';
 
 type PaperChoice = 'EVIDENCE' | 'NONE' | 'PROVIDED';
 
@@ -45,22 +46,21 @@ export function bundleSubmissionKey(view: CaseView): string {
  * ④ 材料与提交 for a one-thing bundle (一件事): the materials of all its items, as the bundle's
  * case reads them for each item's case (one read, not one per item), gathered by document so
  * each is handed in once — and the one application form standing for every item's. Submitting
- * submits the whole bundle, once (pressed again after a lost answer, with the same idempotency
- * key); a refusal names the item and changes nothing. 容缺 and 告知承诺 are offered for a
- * single item's case only.
+ * submits the whole bundle, once (pressed again after a lost answer, in the same round, with
+ * the same idempotency key); a refusal names the item and changes nothing. 容缺 and 告知承诺
+ * are offered for a single item's case only.
  */
-export function bundleSubmissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>, slot: SessionSlot): HTMLElement {
+export function bundleSubmissionForm(context: ConsoleContext, caseView: () => CaseView, steps: SubmissionSteps, slot: SessionSlot): HTMLElement {
   const all = papersOf(caseView().cases);
   const selects = all.filter((paper) => !isOneApplication(paper)).map((paper) => ({ paper, select: paperSelect(paper) }));
-  const messages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
 
   const submit = async () => {
     const provided = selects.filter(({ select }) => select.value === 'PROVIDED').map(({ paper }) => paper);
     const current = caseView();
     const region = requireRegion(current.region);
-    // Pressed again after a lost answer: the same key, so the province answers with the bundle as that submission left it.
-    const { errors } = await context.retryKeys.attempt(`submit:${current.id}`, region.subgraphName, (idempotencyKey) =>
-      context.client.run(
+    // Pressed again after a lost answer, in the same round: the same key, so the province answers with the bundle as that submission left it.
+    const { data, errors } = await context.retryKeys.attempt(submissionIntent(current), region.subgraphName, (idempotencyKey) =>
+      context.client.run<Record<string, { submitCase: CaseOutcomeView | null } | null>>(
         provinceOperation('SubmitCase', region),
         {
           input: {
@@ -74,8 +74,7 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
         slot,
       ),
     );
-    show(messages, errorList(errors));
-    if (errors.length === 0) await onSubmitted();
+    await answerSubmission(steps, data?.[region.subgraphName]?.submitCase, errors);
   };
   const papers = h(
     'div',
@@ -93,7 +92,7 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
     ),
   );
 
-  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, button('提交办件', submit, { class: 'primary', testId: 'submit-case' }), messages);
+  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, button('提交办件', submit, { class: 'primary', testId: 'submit-case' }));
 }
 
 function papersOf(parts: CaseView['cases']): Paper[] {

@@ -1,10 +1,10 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
-import type { CaseView } from '../graphql/resultTypes.ts';
+import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
-import { errorList } from '../ui/errorList.ts';
+import { errorList, warningList } from '../ui/errorList.ts';
 import { actor, dateTime } from '../ui/format.ts';
 import { caseStatusLabel, commitmentTypeLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
 import { bundleCases } from './bundleCases.ts';
@@ -57,13 +57,20 @@ export function licenceCard(licence: NonNullable<CaseView['licence']>): HTMLElem
  * commitments with their deadline — and for 容缺, the clerk marking a deferred material
  * supplied once it is in hand (only the clerk: the province refuses the applicant's own word,
  * so online the applicant is told where to hand it in; `slot` is the seat working the case).
+ * `messages` is the panel's: the outcome is drawn anew after every step, the answer stays.
  */
-export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () => Promise<void>, slot: SessionSlot): HTMLElement {
-  const messages = h('div', { class: 'outcome-messages' });
+export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (after?: CaseOutcomeView | null) => Promise<void>, slot: SessionSlot, messages: HTMLElement): HTMLElement {
   const supply = async (materialCode: string) => {
-    const { errors } = await context.client.run(provinceOperation('SupplyMaterial', requireRegion(view.region)), { caseId: view.id, materialCode }, slot);
-    show(messages, errorList(errors));
-    if (errors.length === 0) await reload();
+    const region = requireRegion(view.region);
+    const { data, errors } = await context.client.run<Record<string, { supplyMaterial: CaseOutcomeView | null } | null>>(
+      provinceOperation('SupplyMaterial', region),
+      { caseId: view.id, materialCode },
+      slot,
+    );
+    // Supplied is what the mutation answered, whatever else is missing from its answer (the item's name, from the catalog).
+    const supplied = data?.[region.subgraphName]?.supplyMaterial;
+    show(messages, supplied ? warningList(errors) : errorList(errors));
+    await reload(supplied);
   };
   const decision = view.decision;
   const waitingFor = view.status === 'AWAITING_EVIDENCE' ? (view.statusHistory.at(-1)?.reasons ?? []) : [];
@@ -74,7 +81,7 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: () 
     h('p', { class: 'status-line' }, h('span', { class: `tag big status-${view.status}`, testId: 'case-status' }, caseStatusLabel(view.status)), view.postCheck ? h('span', { class: 'tag' }, postCheckLabel(view.postCheck)) : null),
     bundleCases(view, reload),
     waitingFor.length > 0
-      ? h('div', { class: 'banner banner-warning', testId: 'awaiting-evidence' }, h('strong', {}, '等待省份答复：'), h('ul', {}, waitingFor.map((reason) => h('li', {}, reason))), h('p', {}, '省份恢复后，请在上方对其“重试”，再次提交。'))
+      ? h('div', { class: 'banner banner-warning', testId: 'awaiting-evidence' }, h('strong', {}, '等待省份答复：'), h('ul', {}, waitingFor.map((reason) => h('li', {}, reason))), h('p', {}, '省份恢复后，请在上方对其“重试”（调取请求已过期的，“重新调取”），再次提交。'))
       : null,
     view.deadline ? h('p', { testId: 'deadline' }, `容缺材料补齐期限：${dateTime(view.deadline)}`) : null,
     decision

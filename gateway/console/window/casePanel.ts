@@ -1,9 +1,10 @@
 import { SUBMITTABLE } from '@yrd/shared/provinceKit/caseModel';
 import type { ConsoleContext } from '../consoleContext.ts';
-import type { CaseResult, CaseView } from '../graphql/resultTypes.ts';
+import type { CaseOutcomeView, CaseResult, CaseView } from '../graphql/resultTypes.ts';
 import { h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { caseStatusLabel } from '../ui/labels.ts';
+import { withAnswer } from './answeredCase.ts';
 import { applicantPhone } from './applicantPhone.ts';
 import { drawEvidencePreview } from './evidencePreview.ts';
 import { caseOutcome } from './caseOutcome.ts';
@@ -42,17 +43,30 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
   const main = h('div', { class: 'case-main' });
   const messages = h('div', { class: 'case-messages' });
   const submission = h('div', {});
+  // The answers to the panel's own steps, kept here: the form and the outcome are drawn anew when the case moves on, these stay.
+  const submitMessages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
+  const outcomeMessages = h('div', { class: 'outcome-messages', testId: 'outcome-messages' });
   const outcome = h('div', {});
 
-  const reload = latestOnly(
+  // What the last mutation answered with the case: it stands in when the case cannot be read again.
+  let answered: CaseOutcomeView | null = null;
+  const read = latestOnly(
     () => context.client.run<CaseResult>('Case', { id: caseId }, worker),
     (again) => {
       if (again.data?.case) view = again.data.case;
+      else if (answered?.id === view.id) view = withAnswer(view, answered);
+      answered = null;
       show(messages, errorList(again.errors));
       render();
     },
   );
+  /** Reads the case again; `after` is the case as a mutation just answered with it, if it did. */
+  const reload = (after?: CaseOutcomeView | null) => {
+    answered = after ?? null;
+    return read();
+  };
   const board = evidenceBoard(context, current, reload, worker);
+  const steps = { reload, regather: board.regather, messages: submitMessages };
   const decisions = applicantDecisions(context, current, reload, worker);
 
   let shownSubmission = '';
@@ -67,13 +81,13 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
     // The form keeps the clerk's choices while the case stays where it was.
     const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
     if (isSubmittable(view.status)) {
-      if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, reload, worker) : submissionForm(context, current, reload, worker));
+      if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, steps, worker) : submissionForm(context, current, steps, worker));
     } else show(submission);
     shownSubmission = isSubmittable(view.status) ? submissionKey : '';
-    show(outcome, view.submittedAt || !isSubmittable(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload, worker) : null);
+    show(outcome, view.submittedAt || !isSubmittable(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload, worker, outcomeMessages) : null);
     decisions.refresh();
   };
-  show(main, board.element, worker === 'citizen' ? decisions.element : null, submission, outcome, messages);
+  show(main, board.element, worker === 'citizen' ? decisions.element : null, submission, submitMessages, outcome, messages);
   show(root, header, h('div', { class: worker === 'operator' ? 'case-layout' : 'case-layout case-layout-single' }, main, worker === 'operator' ? decisions.element : null));
   render();
   return root;

@@ -14,10 +14,21 @@ import type { SessionSlot } from '../session/sessionStore.ts';
  */
 export interface ProvinceAnswer {
   readonly source: EvidenceSource;
-  readonly verifications: readonly EvidenceVerification[];
+  /**
+   * How the filing province took in each token — or null when it took in none: the hand-in
+   * itself failed (a timeout, CASE_ALREADY_SUBMITTED, TOO_MANY), and `errors` says why.
+   */
+  readonly verifications: readonly EvidenceVerification[] | null;
+  /** Why the hand-in failed; beside verifications, what another service could not fill in. */
   readonly errors: readonly GraphQLErrorShape[];
 }
 
+/**
+ * Asks every holding province for the case's evidence. Asked again (重新调取) it is the same
+ * call: the filing province reuses a request it issued to the same requester that is still
+ * good for a while, and signs a fresh one otherwise — when the first has expired, or was made
+ * by the clerk and the applicant now carries the case on online — so each holder answers anew.
+ */
 export async function requestEvidence(context: ConsoleContext, caseRegion: string, caseId: string, slot: SessionSlot) {
   const region = requireRegion(caseRegion);
   const { data, errors } = await context.client.run<Record<string, { requestEvidence: EvidenceGathering | null } | null>>(
@@ -37,7 +48,7 @@ export async function collectAnswer(context: ConsoleContext, caseRegion: string,
     { caseId, tokens },
     slot,
   );
-  return { source, verifications: data?.[region.subgraphName]?.collectEvidence ?? [], errors };
+  return { source, verifications: data?.[region.subgraphName]?.collectEvidence ?? null, errors };
 }
 
 /** Presents one signed request again (the province was down): its answer, or the errors saying why not. */

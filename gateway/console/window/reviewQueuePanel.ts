@@ -4,7 +4,7 @@ import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { QueuedCase, ReviewQueueResult } from '../graphql/resultTypes.ts';
 import { button, field, h, show } from '../ui/dom.ts';
-import { errorList } from '../ui/errorList.ts';
+import { errorList, warningList } from '../ui/errorList.ts';
 import { dateTime } from '../ui/format.ts';
 import { caseStatusLabel, regionLabel } from '../ui/labels.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
@@ -12,33 +12,54 @@ import { caseTitle } from '../ui/caseTitle.ts';
 /**
  * 审核队列: the cases of the clerk's province waiting for a person, with every failed rule as
  * a reason, decided here (a rejection needs a reason — checked in the page, and by the
- * province); and the 告知承诺 approvals waiting for their post-check.
+ * province); and the 告知承诺 approvals waiting for their post-check. A decision is done when
+ * the province's answer carries the case (a part of it another service could not fill in is a
+ * warning), and the queue is read again after every answer.
  */
 export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
   const root = h('section', { class: 'review-queue', testId: 'review-queue' });
   const messages = h('div', { class: 'queue-messages' });
+  // What the clerk typed, by case: the queue is drawn anew after every answer, and a refusal must not wipe it.
+  const drafts = new Map<string, string>();
+  const kept = (key: string, textarea: HTMLTextAreaElement) => {
+    textarea.value = drafts.get(key) ?? '';
+    textarea.addEventListener('input', () => drafts.set(key, textarea.value));
+    return textarea;
+  };
 
   const load = async () => {
     const { data, errors } = await context.client.run<ReviewQueueResult>('ReviewQueue', { first: 20 }, 'operator');
     const queue = data?.reviewQueue;
-    if (!queue) return show(root, h('h3', {}, '审核队列'), errorList(errors), button('刷新', load));
+    if (!queue) return show(root, h('h3', {}, '审核队列'), messages, errorList(errors), button('刷新', load));
     const region = requireRegion(queue.region);
 
     const review = async (queued: QueuedCase, decision: 'APPROVE' | 'REJECT', reason: string) => {
       if (decision === 'REJECT' && reason.trim() === '') return show(messages, h('div', { class: 'problem', role: 'alert', testId: 'reason-required' }, '不予批准须填写理由（理由将告知申请人）'));
-      const { errors: refused } = await context.client.run(provinceOperation('ReviewCase', region), { caseId: queued.id, decision, reason: decision === 'REJECT' ? reason.trim() : null }, 'operator');
-      show(messages, errorList(refused) ?? h('p', { class: 'ok', role: 'status' }, `办件 ${queued.id} 已${decision === 'APPROVE' ? '准予' : '不予批准'}`));
-      if (refused.length === 0) await load();
+      const { data, errors } = await context.client.run<Record<string, { reviewCase: unknown } | null>>(
+        provinceOperation('ReviewCase', region),
+        { caseId: queued.id, decision, reason: decision === 'REJECT' ? reason.trim() : null },
+        'operator',
+      );
+      const done = Boolean(data?.[region.subgraphName]?.reviewCase);
+      if (done) drafts.delete(`reason:${queued.id}`);
+      show(messages, done ? [h('p', { class: 'ok', role: 'status' }, `办件 ${queued.id} 已${decision === 'APPROVE' ? '准予' : '不予批准'}`), warningList(errors)] : errorList(errors));
+      await load();
     };
     const postCheck = async (queued: QueuedCase, passed: boolean, note: string) => {
       if (note.trim() === '') return show(messages, h('div', { class: 'problem', role: 'alert', testId: 'note-required' }, '请填写核查情况（核查不实将撤销决定并记入信用记录）'));
-      const { errors: refused } = await context.client.run(provinceOperation('CompletePostCheck', region), { caseId: queued.id, passed, note: note.trim() }, 'operator');
-      show(messages, errorList(refused) ?? h('p', { class: 'ok', role: 'status' }, `办件 ${queued.id} 核查${passed ? '通过' : '不实，已撤销'}`));
-      if (refused.length === 0) await load();
+      const { data, errors } = await context.client.run<Record<string, { completePostCheck: unknown } | null>>(
+        provinceOperation('CompletePostCheck', region),
+        { caseId: queued.id, passed, note: note.trim() },
+        'operator',
+      );
+      const done = Boolean(data?.[region.subgraphName]?.completePostCheck);
+      if (done) drafts.delete(`note:${queued.id}`);
+      show(messages, done ? [h('p', { class: 'ok', role: 'status' }, `办件 ${queued.id} 核查${passed ? '通过' : '不实，已撤销'}`), warningList(errors)] : errorList(errors));
+      await load();
     };
 
     const inReview = queue.inReview.map((queued) => {
-      const reason = h('textarea', { name: 'reason', rows: 2, maxlength: MAX_CLERK_NOTE_LENGTH, placeholder: '不予批准的理由' });
+      const reason = kept(`reason:${queued.id}`, h('textarea', { name: 'reason', rows: 2, maxlength: MAX_CLERK_NOTE_LENGTH, placeholder: '不予批准的理由' }));
       return h(
         'article',
         { class: 'card queued', testId: `queued-${queued.id}` },
@@ -50,7 +71,7 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
       );
     });
     const postChecks = queue.pendingPostChecks.map((queued) => {
-      const note = h('textarea', { name: 'note', rows: 2, maxlength: MAX_CLERK_NOTE_LENGTH, placeholder: '核查情况' });
+      const note = kept(`note:${queued.id}`, h('textarea', { name: 'note', rows: 2, maxlength: MAX_CLERK_NOTE_LENGTH, placeholder: '核查情况' }));
       return h(
         'article',
         { class: 'card queued', testId: `post-check-${queued.id}` },

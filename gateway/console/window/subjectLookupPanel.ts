@@ -16,31 +16,47 @@ export interface LookedUpSubject {
  * 申请人: the clerk types a resident identity number or credit code. It is checked in the page
  * with the server's rules and messages — a bad one never leaves the page — then looked up
  * (SubjectLookup): kind, registering province, and the provinces that hold its records.
+ *
+ * The person found is the one a case is opened for, so it is never a person the clerk has
+ * moved on from: a new lookup forgets the last one as it starts (nothing can be opened while
+ * it is under way), an answer overtaken by a later lookup is dropped, and typing another
+ * number forgets the person found for the old one.
  */
 export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: LookedUpSubject | null) => void, initial = ''): HTMLElement {
   const input = h('input', { name: 'subjectId', value: initial, autocomplete: 'off', spellcheck: 'false', maxlength: 18, placeholder: '18 位公民身份号码或统一社会信用代码' });
   const problem = h('div', { class: 'problem', role: 'alert', testId: 'identifier-problem' });
   const result = h('div', { class: 'lookup-result', testId: 'subject-lookup' });
+  let latest = 0;
+  // The number being looked up, or whose person is shown.
+  let lookedUp: string | null = null;
+  const forget = () => {
+    lookedUp = null;
+    onFound(null);
+  };
 
   const lookUp = async () => {
+    const call = ++latest;
     const typed = input.value.trim();
     const checked = checkSubjectIdentifier(typed);
     show(result);
+    forget();
     if (!checked.ok) {
       input.setAttribute('aria-invalid', 'true');
       problem.dataset.reason = checked.reason;
       show(problem, checked.message);
-      onFound(null);
       return;
     }
     input.removeAttribute('aria-invalid');
     delete problem.dataset.reason;
     show(problem);
+    lookedUp = checked.id;
+    show(result, h('p', { class: 'note', role: 'status' }, '正在查询…'));
     const { data, errors } = await context.client.run<SubjectLookupResult>('SubjectLookup', { id: checked.id }, 'operator');
+    // A later lookup has started since: this answer is about a person the clerk has moved on from.
+    if (call !== latest) return;
     const subject = data?.subject;
     if (!subject) {
       show(result, errorList(errors));
-      onFound(null);
       return;
     }
     show(
@@ -70,7 +86,15 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
   };
 
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') lookUp();
+    if (event.key === 'Enter') void lookUp();
+  });
+  input.addEventListener('input', () => {
+    // Another number typed: the person looked up for the old one is no longer who the case would be for.
+    if (lookedUp !== null && input.value.trim() !== lookedUp) {
+      latest += 1;
+      show(result);
+      forget();
+    }
   });
   return h('section', { class: 'step' }, h('h3', {}, '① 申请人'), h('div', { class: 'row' }, field('身份号码 / 信用代码', input), button('查询', lookUp, { class: 'primary', testId: 'look-up' })), problem, result);
 }

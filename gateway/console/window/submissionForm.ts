@@ -1,11 +1,12 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
-import type { CaseView, Requirement } from '../graphql/resultTypes.ts';
+import type { CaseOutcomeView, CaseView, Requirement } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
-import { button, h, show } from '../ui/dom.ts';
-import { errorList } from '../ui/errorList.ts';
+import { button, h } from '../ui/dom.ts';
 import { evidenceKindLabel } from '../ui/labels.ts';
+import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
+import { submissionIntent } from './submissionIntent.ts';
 
 type MaterialChoice = 'EVIDENCE' | 'NONE' | 'PROVIDED' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF';
 
@@ -30,11 +31,11 @@ function choicesFor(requirement: Requirement): MaterialChoice[] {
 /**
  * ④ 材料与提交: each material of the item, and how it is satisfied here — by shared data, on
  * paper, later (容缺) or by a commitment (告知承诺) where this province allows it. Submitting
- * is once-only (an idempotency key per attempt); a refusal changes nothing and says why.
+ * is once-only (an idempotency key per round, kept while its answer may have been lost); a
+ * refusal changes nothing and says why.
  */
-export function submissionForm(context: ConsoleContext, caseView: () => CaseView, onSubmitted: () => Promise<void>, slot: SessionSlot): HTMLElement {
+export function submissionForm(context: ConsoleContext, caseView: () => CaseView, steps: SubmissionSteps, slot: SessionSlot): HTMLElement {
   const view = caseView();
-  const messages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
   const selects = view.requirements.map((requirement) => {
     const select = h(
       'select',
@@ -51,12 +52,15 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
       .map(({ requirement, select }) => ({ materialCode: requirement.code, type: select.value }));
     const current = caseView();
     const region = requireRegion(current.region);
-    // Pressed again after a lost answer: the same key, so the province answers with the case as that submission left it.
-    const { errors } = await context.retryKeys.attempt(`submit:${current.id}`, region.subgraphName, (idempotencyKey) =>
-      context.client.run(provinceOperation('SubmitCase', region), { input: { caseId: current.id, idempotencyKey, providedMaterials, commitments } }, slot),
+    // Pressed again after a lost answer, in the same round: the same key, so the province answers with the case as that submission left it.
+    const { data, errors } = await context.retryKeys.attempt(submissionIntent(current), region.subgraphName, (idempotencyKey) =>
+      context.client.run<Record<string, { submitCase: CaseOutcomeView | null } | null>>(
+        provinceOperation('SubmitCase', region),
+        { input: { caseId: current.id, idempotencyKey, providedMaterials, commitments } },
+        slot,
+      ),
     );
-    show(messages, errorList(errors));
-    if (errors.length === 0) await onSubmitted();
+    await answerSubmission(steps, data?.[region.subgraphName]?.submitCase, errors);
   };
 
   return h(
@@ -82,6 +86,5 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
       ),
     ),
     button('提交办件', submit, { class: 'primary', testId: 'submit-case' }),
-    messages,
   );
 }

@@ -47,22 +47,29 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
   let choice: ApplicationChoice | null = null;
   const openMessages = h('div', { class: 'open-messages' });
   const caseArea = h('div', { class: 'case-area' });
+  // Who the case will be for, said where it is opened: the clerk sees the person before pressing.
+  const applicant = h('p', { class: 'note', testId: 'open-for' });
+  const nameApplicant = (found: LookedUpSubject | null) => {
+    subject = found;
+    show(applicant, found ? ['申请人：', h('code', {}, found.id), `（${found.kind === 'PERSON' ? '自然人' : '市场主体'}）`] : '申请人：尚未查询');
+  };
+  nameApplicant(null);
   const openButton = button(
     '开始办件',
     async () => {
-      if (!subject || !choice) return show(openMessages, h('div', { class: 'problem', role: 'alert' }, '请先查询申请人并选择事项或“一件事”'));
+      if (!subject || !choice) return show(openMessages, h('div', { class: 'problem', role: 'alert', testId: 'open-needs' }, '请先查询申请人并选择事项或“一件事”'));
       const { caseId, errors: refused } = await openChosenCase(context, region, subject.id, choice);
       show(openMessages, errorList(refused));
       if (caseId) show(caseArea, await casePanel(context, caseId));
     },
     { class: 'primary', testId: 'open-case' },
   );
-  const openStep = h('section', { class: 'step' }, h('h3', {}, '开始办件'), h('p', { class: 'note' }, `办件将在${region.name}（本窗口所在省份）受理。`), openButton, openMessages);
+  const openStep = h('section', { class: 'step' }, h('h3', {}, '开始办件'), applicant, h('p', { class: 'note' }, `办件将在${region.name}（本窗口所在省份）受理。`), openButton, openMessages);
 
   const caseTab = h(
     'div',
     { class: 'tab-panel' },
-    h('div', { class: 'steps' }, subjectLookupPanel(context, (found) => (subject = found)), applicationChoicePanel(context, (chosen) => (choice = chosen)), openStep),
+    h('div', { class: 'steps' }, subjectLookupPanel(context, nameApplicant), applicationChoicePanel(context, (chosen) => (choice = chosen)), openStep),
     caseArea,
   );
   const queueTab = h('div', { class: 'tab-panel' });

@@ -132,6 +132,93 @@ describe('public services at the console, without sign-in', () => {
   });
 });
 
+describe('a place\'s hours and its queue, in the page', () => {
+  it('posts the hours in words with the lunch break; heads a closed place\'s refusal as such; takes the ticket off the screen when she signs out', async () => {
+    const { page, pageErrors } = await browser.open('public');
+    await page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
+    await page.getByTestId('public-search').click();
+    await page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
+    await page.getByTestId('guide-comparison').waitFor();
+    const answered = page.waitForResponse((response) => (response.request().postDataJSON() as { operationName?: string }).operationName === 'NearestServicePlaces');
+    await page.getByTestId('use-my-location').click();
+    const found = ((await (await answered).json()) as { data: { nearestServicePlaces: { places: { open24h: boolean; lunchService: boolean }[] } } }).data.nearestServicePlaces.places;
+    const places = page.getByTestId('place');
+    await places.first().waitFor();
+    // Each place's line, in the order the province listed them: days in words, and the lunch break where there is one.
+    const lines = await places.locator('small').allTextContents();
+    expect(lines).toHaveLength(found.length);
+    expect(found.some((place) => !place.open24h && !place.lunchService)).toBe(true);
+    for (const [index, place] of found.entries()) {
+      const line = lines[index] ?? '';
+      expect(line).not.toMatch(/周\d/);
+      if (!place.open24h) expect(line).toContain('周一至周五');
+      expect(line.includes('午休 12:00–13:30'), line).toBe(!place.open24h && !place.lunchService);
+    }
+
+    const seat = page.getByTestId('public-citizen-seat');
+    await seat.locator('summary').first().click();
+    await seat.getByLabel('公民身份号码').fill(CAST.liJun);
+    await seat.getByTestId('dev-sign-in').click();
+    await seat.getByTestId('signed-in-as').waitFor();
+    const halls = places.filter({ has: page.getByRole('button', { name: '在线取号' }) });
+
+    // The halls are all open at the federation's clock (a working morning): a closed one's refusal is
+    // replayed here as the province words it, to see how the page heads it.
+    await page.route('**/graphql', async (route) => {
+      const sent = route.request().postDataJSON() as { operationName?: string };
+      if (!sent.operationName?.startsWith('TakeQueueNumber')) return route.continue();
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [{ message: '示例社区事务受理服务中心现在不办公（下次开放：11月26日（周四）09:00），请在开放时间内取号', extensions: { code: 'BAD_USER_INPUT', reason: 'PLACE_CLOSED', field: 'placeId', opensAt: '2026-11-26T01:00:00.000Z' } }],
+          data: null,
+        }),
+      });
+    });
+    const closed = halls.nth(1);
+    await closed.getByRole('button', { name: '在线取号' }).click();
+    const refusal = closed.getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.locator('.error-code').textContent()).toBe('现在不能取号');
+    expect(await refusal.textContent()).toContain('下次开放：11月26日（周四）09:00');
+    expect(await closed.getByRole('button', { name: '在线取号' }).isVisible()).toBe(true);
+    await page.unroute('**/graphql');
+
+    const hall = halls.first();
+    await hall.getByRole('button', { name: '在线取号' }).click();
+    const ticket = hall.getByTestId('queue-ticket');
+    await ticket.waitFor();
+    expect(await ticket.textContent()).toContain('取消码');
+    // She signs out: her number and its cancel code leave the screen with her.
+    await seat.getByRole('button', { name: '退出登录' }).click();
+    await ticket.waitFor({ state: 'detached' });
+    expect(await page.getByText('取消码').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('谁查看了我的数据', () => {
+  it('names her 本人 only for what she did herself; another resident who tried to read her records is a resident, with a masked number', async () => {
+    const herself = await tokens.citizen(CAST.zhaoMin);
+    const flow = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.zhaoMin, herself);
+    await flow.gather(caseId, herself);
+    // Someone else, signed in as himself, asks for her records: every province refuses, and writes it into her history.
+    await graphql(federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { regions { records { recordId } } } }', { id: CAST.zhaoMin }, await tokens.citizen(CAST.liJun));
+
+    const { page, pageErrors } = await browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.zhaoMin });
+    await page.getByTestId('tab-access').click();
+    const own = page.locator(`[data-testid="access-log"] tr[data-case="${caseId}"][data-event="EVIDENCE_RELEASED"]`).first();
+    await own.waitFor();
+    expect(await own.locator('td[data-label="访问方"]').textContent()).toBe('本人');
+    const refused = page.locator('[data-testid="access-log"] tr[data-event="RECORDS_REFUSED"]').first();
+    await refused.waitFor();
+    expect(await refused.locator('td[data-label="访问方"]').textContent()).toMatch(/^居民（3401\*+1337）$/);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('bad input and sessions', () => {
   it('catches an invalid identifier in the page with the server\'s own message, before any GraphQL request', async () => {
     const { page, graphqlRequests } = await browser.open('window');

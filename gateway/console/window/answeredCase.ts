@@ -1,0 +1,28 @@
+import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
+
+/**
+ * The case as a mutation's own answer left it, over the page's last read of it: used when the
+ * case cannot be read again right after (Case is routed by the catalog hub; while it is down
+ * the read answers nothing, though the province did submit or decide). Only where the case
+ * stands is taken from the answer — status, history, decision, commitments, licence, each
+ * item's case — everything else (its evidence, its applicant, named as the read showed them)
+ * stays as read.
+ */
+export function withAnswer(view: CaseView, answered: CaseOutcomeView): CaseView {
+  return {
+    ...view,
+    status: answered.status,
+    submittedAt: answered.submittedAt,
+    deadline: answered.deadline,
+    postCheck: answered.postCheck,
+    statusHistory: answered.statusHistory,
+    decision: answered.decision,
+    commitments: answered.commitments,
+    licence: answered.licence,
+    cases: answered.cases.map((part) => {
+      const known = view.cases.find((candidate) => candidate.id === part.id);
+      // An item's name comes from the catalog: the answer lacks it exactly when the read is needed.
+      return { requirements: known?.requirements ?? [], ...part, item: part.item ?? known?.item ?? null };
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+import type { CaseView, GraphQLErrorShape } from '../graphql/resultTypes.ts';
+import { button, h, type Children } from '../ui/dom.ts';
+import { errorList, warningList } from '../ui/errorList.ts';
+import { evidenceKindLabel, evidenceStatusLabel, regionLabel } from '../ui/labels.ts';
+
+/** Where one holding province stands in this page's latest exchange with it. */
+export type ProvinceState =
+  | { readonly kind: 'asking' }
+  | { readonly kind: 'verifying' }
+  | { readonly kind: 'unavailable'; readonly errors: readonly GraphQLErrorShape[] }
+  | { readonly kind: 'refused'; readonly errors: readonly GraphQLErrorShape[] }
+  /** The province answered, but handing its answer in to the case failed as a whole: nothing of it was taken in. */
+  | { readonly kind: 'handInFailed'; readonly errors: readonly GraphQLErrorShape[] }
+  /** Handed in: `rejections` are the tokens the case refused, `errors` what another service could not fill in. */
+  | { readonly kind: 'collected'; readonly errors: readonly GraphQLErrorShape[]; readonly rejections: readonly string[] };
+
+export interface ProvinceCardActions {
+  /** Present the province's stored request again (it was down). */
+  readonly retry: () => Promise<void>;
+  /** Ask the provinces again (重新调取); null while the case cannot take evidence any more, or a gathering is under way. */
+  readonly regather: (() => Promise<void>) | null;
+}
+
+/**
+ * What the case holds of one province's answers — read from the case, so a page opened later
+ * sees it too: what the province said it released but the case never took in (rejected on
+ * hand-in: another province's key, a damaged ciphertext), and what has since expired.
+ */
+function holding(view: CaseView, holder: string, now: number) {
+  const answers = view.evidenceAnswers.filter((answer) => answer.holder === holder);
+  const pieces = view.evidence.filter((piece) => piece.issuer === holder);
+  const held = new Set(pieces.map((piece) => piece.recordId));
+  return {
+    answered: answers.length > 0,
+    pieces,
+    notHandedIn: [...new Set(answers.flatMap((answer) => answer.recordIds))].filter((recordId) => !held.has(recordId)),
+    expired: new Set(pieces.filter((piece) => piece.status !== 'REJECTED' && Date.parse(piece.expiresAt) <= now).map((piece) => piece.id)),
+  };
+}
+
+const tag = (text: string, tone?: 'ok' | 'down' | 'warn') => h('span', { class: tone ? `tag tag-${tone}` : 'tag' }, text);
+
+/**
+ * One holding province's card on the evidence board: asking, down (with a retry of its
+ * request), refused, answered but not taken in, or answered with what the case now holds.
+ * Wherever asking again can help — a refusal (an expired request, one made by someone else),
+ * a record rejected on hand-in or never handed in, evidence that has expired — it offers 重新调取.
+ */
+export function provinceCard(view: CaseView, holder: string, kinds: readonly string[], state: ProvinceState | undefined, actions: ProvinceCardActions): HTMLElement {
+  const { answered, pieces, notHandedIn, expired } = holding(view, holder, Date.now());
+  const regather = actions.regather ? button('重新调取', actions.regather, { class: 'primary', testId: `regather-${holder}` }) : null;
+  const request = view.evidenceRequests.filter((candidate) => candidate.holder === holder).at(-1);
+  const requestExpired = request !== undefined && Date.parse(request.expiresAt) <= Date.now();
+  const rejections = state?.kind === 'collected' ? state.rejections : [];
+
+  let status: HTMLElement;
+  let body: Children[] = [];
+  if (state?.kind === 'asking') status = tag('请求中…');
+  else if (state?.kind === 'verifying') status = tag('核验中…');
+  else if (state?.kind === 'unavailable') {
+    status = tag('暂不可用', 'down');
+    body = [errorList(state.errors), button('重试', actions.retry, { class: 'primary', testId: `retry-${holder}` })];
+  } else if (state?.kind === 'refused') {
+    status = tag('已拒绝', 'down');
+    body = [errorList(state.errors), regather];
+  } else if (state?.kind === 'handInFailed') {
+    // The province did answer: what failed was taking its answer into the case, and the errors say why.
+    status = tag('已答复，交付本省失败', 'down');
+    body = [errorList(state.errors), regather];
+  } else if (!answered && state?.kind !== 'collected') {
+    status = tag('尚未答复', 'down');
+    body = requestExpired
+      ? [h('p', { class: 'note' }, '本办件对该省的数据请求已过期，需重新调取。'), regather]
+      : [h('p', { class: 'note' }, '该省尚未答复本办件的数据请求。'), button('重试', actions.retry, { class: 'primary', testId: `retry-${holder}` })];
+  } else {
+    const troubled = !answered || notHandedIn.length > 0 || rejections.length > 0;
+    if (!answered) status = tag('已答复，交付本省被拒收', 'down');
+    else if (notHandedIn.length > 0) status = tag(`已答复 · ${notHandedIn.length} 条未能交付本省`, 'down');
+    else if (rejections.length > 0) status = tag(`已答复 · 拒收 ${rejections.length} 条`, 'down');
+    else if (expired.size > 0) status = tag(`已答复 · ${expired.size} 条已过有效期`, 'warn');
+    else status = tag(pieces.length > 0 ? `已答复 · ${pieces.length} 条` : '已答复 · 无记录', 'ok');
+    body = [
+      rejections.length > 0 ? h('ul', { class: 'errors' }, rejections.map((text) => h('li', { class: 'error-item' }, `拒收：${text}`))) : null,
+      notHandedIn.length > 0 ? h('p', { class: 'problem', testId: 'not-handed-in' }, `该省已提供、但未能交付本办件的记录：${notHandedIn.join('、')}`) : null,
+      state?.kind === 'collected' ? warningList(state.errors) : null,
+      troubled || expired.size > 0 ? regather : null,
+    ];
+  }
+  return h(
+    'article',
+    { class: 'card province-card', testId: `province-${holder}`, 'data-state': state?.kind ?? (answered ? 'answered' : 'unanswered') },
+    h('header', {}, h('strong', {}, regionLabel(holder)), status),
+    h('small', {}, kinds.map(evidenceKindLabel).join('、')),
+    body,
+    pieces.length > 0 && state?.kind !== 'asking' && state?.kind !== 'verifying'
+      ? h(
+          'ul',
+          { class: 'pieces' },
+          pieces.map((piece) =>
+            h(
+              'li',
+              { 'data-status': piece.status, 'data-expired': expired.has(piece.id) ? 'true' : undefined },
+              `${evidenceKindLabel(piece.kind)} ${piece.recordId}`,
+              h('span', { class: `tag status-${piece.status}` }, evidenceStatusLabel(piece.status)),
+              expired.has(piece.id) ? tag('已过有效期', 'down') : null,
+            ),
+          ),
+        )
+      : null,
+  );
+}
