@@ -27,8 +27,12 @@ describe('approval rules', () => {
     expect(evaluateRule(continuous, [])).toMatchObject({ passed: false, detail: '未取得该类材料' });
   });
 
-  it('NONE passes without records and fails naming the offending ones', () => {
-    expect(evaluateRule(noLoan, []).passed).toBe(true);
+  it('NONE passes on records none of which offends, fails naming the offending ones, and on no record only where absence is evidence', () => {
+    expect(evaluateRule(noLoan, [fund]).passed).toBe(true);
+    // No fund record at all proves no absence of a loan; no credit record is a clean record.
+    expect(evaluateRule(noLoan, [])).toMatchObject({ passed: false, detail: '未取得该类材料，无法判断' });
+    const clean: ApprovalRule = { code: 'NO_PENALTY', description: '无处罚', evidenceKind: 'CREDIT_RECORD', quantifier: 'NONE', conditions: [{ field: 'settled', operator: 'EQ', value: false }] };
+    expect(evaluateRule(clean, []).passed).toBe(true);
     const result = evaluateRule(noLoan, [fund, held(SAMPLE_RECORDS[1], { outstandingLoan: 100, recordId: 'X' })]);
     expect(result.passed).toBe(false);
   });

@@ -1,5 +1,5 @@
 import type { ApprovalRule, ConditionValue, RecordCondition } from '../standard/approvalRule.ts';
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import { ABSENCE_IS_EVIDENCE, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 
 /**
@@ -59,6 +59,12 @@ export function evaluateRule(rule: ApprovalRule, records: readonly HeldRecord[],
     case 'ANY':
       return { ...base, passed: meeting.length > 0, detail: meeting.length > 0 ? null : ofKind.length === 0 ? '未取得该类材料' : '没有一条记录满足条件' };
     case 'NONE':
+      // "No record says X" holds on no records only where the holders' answer "none" is itself
+      // the evidence (a clean credit record). For any other kind, no record proves nothing: an
+      // enterprise without a tax record has not shown it owes no tax.
+      if (ofKind.length === 0 && !ABSENCE_IS_EVIDENCE.has(rule.evidenceKind)) {
+        return { ...base, passed: false, detail: '未取得该类材料，无法判断' };
+      }
       return {
         ...base,
         passed: meeting.length === 0,
