@@ -28,7 +28,7 @@ import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
 import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
 import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
-import { opsRoutes } from './observability/opsRoutes.ts';
+import { opsRoutes, publicOpsRoutes } from './observability/opsRoutes.ts';
 import { startOpsServer } from './observability/opsServer.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
@@ -210,7 +210,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   serving = true;
   if (apiSchema) void warmUp(apiSchema);
 
-  const operational = opsRoutes({ subgraphs: options.subgraphs, agent, ownAssertion, breakers, metrics });
+  const opsOptions = { subgraphs: options.subgraphs, agent, ownAssertion, breakers, metrics };
+  const operational = opsRoutes(opsOptions);
   // With YRD_OPS_PORT they move to a listener of their own, off the public port.
   const opsAt = opsListener(env);
   const http = await startGraphQLHttpServer<GatewayContext>({
@@ -234,7 +235,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: {
       ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
-      ...(opsAt ? {} : operational),
+      // Without a listener of their own, a production gateway serves only a bare /ready publicly.
+      ...(opsAt ? {} : production ? publicOpsRoutes(opsOptions) : operational),
     },
   });
   const ops = opsAt ? await startOpsServer(opsAt.host, opsAt.port, operational, logger) : undefined;

@@ -18,8 +18,13 @@ const REFUSAL_CODES = new Set<string>([
   'UNAUTHENTICATED',
 ]);
 
-function codesOf(errors: readonly GraphQLError[] | undefined): string[] {
-  return (errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+/**
+ * The codes of a request's errors. An error without a code is a server fault once an operation
+ * ran; before one was resolved it is Apollo refusing what the client sent (a persisted-query hash
+ * that does not match its text, an unsupported version), which must not count as a server bug.
+ */
+function codesOf(errors: readonly GraphQLError[] | undefined, resolved: boolean): string[] {
+  return (errors ?? []).map((error) => String(error.extensions?.code ?? (resolved ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST')));
 }
 
 /**
@@ -41,10 +46,12 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
       const started = performance.now();
       return {
         async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
-          const operation = metrics.operationLabel(requestContext.operationName ?? requestContext.request.operationName);
           const seconds = (performance.now() - started) / 1000;
-          const codes = codesOf(requestContext.errors);
+          const codes = codesOf(requestContext.errors, requestContext.operation !== undefined);
           const executed = requestContext.operation !== undefined && !codes.some((code) => REFUSAL_CODES.has(code));
+          // Only an operation that ran gets a label of its own: a refused request's name is the
+          // client's to choose, and 200 made-up names would use up every label for the real ones.
+          const operation = executed ? metrics.operationLabel(requestContext.operationName) : 'refused';
           const outcome = !executed ? 'refused' : codes.length > 0 ? 'error' : 'ok';
           metrics.requests.inc({ operation, outcome });
           metrics.requestSeconds.observe({ operation }, seconds);

@@ -17,7 +17,7 @@ const config = {
 } as unknown as ProvinceConfig;
 
 describe('reading a stored native record', () => {
-  it('tells the caller the record and the field that cannot be read, never the value — that goes to the log', () => {
+  it('tells the caller and the log the record and the field that cannot be read, never the value', () => {
     const logger = { error: vi.fn() };
     const read = createRecordReader(config, logger);
     let thrown: unknown;
@@ -30,6 +30,7 @@ describe('reading a stored native record', () => {
     expect(JSON.stringify(thrown)).not.toContain(LEGACY_NUMBER);
     expect((thrown as Error).message).not.toContain(LEGACY_NUMBER);
     expect((thrown as Error).message).toContain('字段 FDDBRSFZHM');
-    expect(JSON.stringify(logger.error.mock.calls[0]?.[0].err.message)).toContain(LEGACY_NUMBER);
+    expect(logger.error.mock.calls[0]?.[0]).toMatchObject({ recordId: 'AH-BR-1', kind: 'BUSINESS_REGISTRATION', field: 'FDDBRSFZHM' });
+    expect(JSON.stringify(logger.error.mock.calls)).not.toContain(LEGACY_NUMBER);
   });
 });

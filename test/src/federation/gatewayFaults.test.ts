@@ -233,6 +233,18 @@ describe('what operators see', () => {
     expect(await metric('yrd_gateway_errors_total', 'code="SUBGRAPH_UNAVAILABLE"')).toBeGreaterThan(0);
   });
 
+  it('labels only operations that ran: names a refused request makes up do not use up the labels', async () => {
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ nonsense(', operationName: 'MadeUpName0001' }),
+    });
+    const refused = (await response.json()) as { errors?: GraphQLErrorShape[] };
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(await metric('yrd_gateway_requests_total', 'operation="MadeUpName0001"')).toBeUndefined();
+    expect(await metric('yrd_gateway_requests_total', 'operation="refused"')).toBeGreaterThan(0);
+  });
+
   it('OpenTelemetry spans of requests and subgraph fetches reach the collector', async () => {
     await guide();
     const spans = await eventually(

@@ -60,6 +60,15 @@ describe('production mode with the safelist', () => {
       expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean|nmae/);
     }
   });
+
+  it('serves only a bare /ready on the public port without an ops listener: no internal URLs, no metrics', async () => {
+    const base = federation.gatewayUrl.replace(/\/graphql$/, '');
+    const ready = (await (await fetch(`${base}/ready`)).json()) as { status: string; subgraphs: Record<string, unknown>[] };
+    expect(ready.status).toBe('ready');
+    expect(ready.subgraphs.map((subgraph) => Object.keys(subgraph).sort())).toEqual(Array.from({ length: 5 }, () => ['name', 'ok']));
+    expect(JSON.stringify(ready)).not.toMatch(/127\.0\.0\.1|http:/);
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+  });
 });
 
 describe('production mode without the safelist', () => {
