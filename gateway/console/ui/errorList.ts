@@ -22,6 +22,9 @@ const CODE_LABELS: Record<string, string> = {
  */
 const REASON_LABELS: Record<string, string> = {
   PLACE_CLOSED: '现在不能取号',
+  POLICY_CLOSED: '政策已截止申请',
+  POLICY_NOT_YET_OPEN: '政策尚未开始受理',
+  POLICY_NOT_IN_FORCE: '政策已停止执行',
   EVIDENCE_EXPIRED: '材料已过有效期',
 };
 

@@ -6,8 +6,10 @@ import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from 
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { checkItemCode } from '../standard/itemCode.ts';
+import { policyClosedOn } from '../standard/policyOpen.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
+import { todayInChina } from '../time/localDate.ts';
 import { signMessage } from '../trust/signedMessage.ts';
 import { caseAudience, requireCaseAccess } from './caseAccess.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
@@ -73,6 +75,10 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
   if ((subject.kind === 'PERSON' && !forPerson) || (subject.kind === 'ENTERPRISE' && !forOrganisation)) {
     throw badUserInput('input.subjectId', `“${item.name}”的服务对象不包括${subject.kind === 'PERSON' ? '自然人' : '企业'}`, { reason: 'AUDIENCE_MISMATCH' });
   }
+  // A policy past its last day (or not yet in force) takes no cases: only the hub's list knew,
+  // and a 免申即享 case opened anyway would be approved. Submission checks it again.
+  const closed = item.policy ? policyClosedOn(item, todayInChina()) : undefined;
+  if (closed) throw badUserInput(field, closed.message, { reason: closed.reason, ...closed.details });
   return item;
 }
 

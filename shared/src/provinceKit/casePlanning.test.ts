@@ -25,6 +25,10 @@ const item: ItemStandard = {
   ],
   approvalRules: [{ code: 'ACTIVE', description: '账户不正常', evidenceKind: 'PROVIDENT_FUND', quantifier: 'ANY', conditions: [{ field: 'accountStatus', operator: 'EQ', value: 'ACTIVE' }] }],
   licence: { typeCode: '11100000000013338W047', name: '证明', validityDays: null },
+  status: 'IN_FORCE',
+  effectiveFrom: '2026-01-01',
+  cancelOn: null,
+  policy: null,
 };
 const local = {
   standardCode: item.code,
@@ -169,5 +173,41 @@ describe('planning a submission', () => {
   it('takes documents handed in once for several items', () => {
     const plan = planSubmission(inputs({ submission: { providedMaterials: ['M03', 'M04'], providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [] } }));
     expect(plan.kind).toBe('DECIDE');
+  });
+});
+
+describe('planning a submission for a policy (政策兑现)', () => {
+  // A 免申即享 policy whose last day is Friday 31 December 2027, as 苏州稳岗返还's.
+  const policy: ItemStandard = { ...item, name: '苏州市失业保险稳岗返还（免申即享）', policy: { applyBy: '2027-12-31' } };
+  const submittedOn = (instant: string, changes: Partial<PlanInputs> = {}) => planSubmission(inputs({ item: policy, now: new Date(instant), ...changes }));
+
+  it('approves on its last day, to midnight in China', () => {
+    expect(submittedOn('2027-12-31T02:00:00Z')).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED' } });
+    // 23:59:59 on 31 December in China.
+    expect(submittedOn('2027-12-31T15:59:59Z')).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED' } });
+  });
+
+  it('refuses it once closed, naming the last day, whatever the evidence — even a case opened while it was open', () => {
+    const plan = submittedOn('2028-01-02T02:00:00Z');
+    expect(plan).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_CLOSED' });
+    if (plan.kind === 'REFUSE') expect(plan.message).toBe('“苏州市失业保险稳岗返还（免申即享）”的申请截止日为 2027-12-31，已截止，不再受理申请');
+    // 00:30 on 1 January 2028 in China, still 31 December in UTC: the day is China's.
+    expect(submittedOn('2027-12-31T16:30:00Z')).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_CLOSED' });
+    // Before anything else is looked at: the applicant is told the policy is closed, not to preview.
+    expect(submittedOn('2028-01-02T02:00:00Z', { evidence: [fund('PENDING_PREVIEW')] })).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_CLOSED' });
+  });
+
+  it('judges a 容缺 case completed after the last day on the day it was submitted', () => {
+    // Its last material confirmed on 5 January 2028, for a submission of 31 December 2027.
+    expect(submittedOn('2028-01-05T02:00:00Z', { evidenceValidAt: new Date('2027-12-31T02:00:00Z') })).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED' } });
+    expect(submittedOn('2028-01-05T02:00:00Z', { evidenceValidAt: new Date('2028-01-01T02:00:00Z') })).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_CLOSED' });
+  });
+
+  it('refuses one not yet in force, suspended or cancelled', () => {
+    const at = { now: new Date('2026-11-26T02:00:00Z') };
+    expect(planSubmission(inputs({ ...at, item: { ...policy, effectiveFrom: '2027-01-01' } }))).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_NOT_YET_OPEN' });
+    expect(planSubmission(inputs({ ...at, item: { ...policy, status: 'SUSPENDED' } }))).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_NOT_IN_FORCE' });
+    expect(planSubmission(inputs({ ...at, item: { ...policy, cancelOn: '2026-11-26' } }))).toMatchObject({ kind: 'REFUSE', reason: 'POLICY_NOT_IN_FORCE' });
+    expect(planSubmission(inputs({ ...at, item: { ...policy, cancelOn: '2026-11-27' } }))).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED' } });
   });
 });

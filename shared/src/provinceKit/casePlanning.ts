@@ -5,6 +5,7 @@ import { supplyDeadline } from '../decision/supplyDeadline.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { ABSENCE_IS_EVIDENCE, EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
+import { policyClosedOn } from '../standard/policyOpen.ts';
 import { todayInChina } from '../time/localDate.ts';
 import type {
   CaseDecision,
@@ -130,6 +131,12 @@ export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[],
 
 export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const { item, local, evidence, submission, actor, now } = inputs;
+
+  // A policy closed since the case was opened takes no submission, or 免申即享 would approve it.
+  // Judged on the China date of the submission: a 容缺 case completed later was submitted then
+  // (evidenceValidAt is that submission's instant).
+  const closed = item.policy ? policyClosedOn(item, todayInChina(evidenceValidAt(inputs))) : undefined;
+  if (closed) return { kind: 'REFUSE', reason: closed.reason, message: closed.message };
 
   const pending = evidence.filter((piece) => piece.status === 'PENDING_PREVIEW');
   if (pending.length > 0) {

@@ -139,9 +139,19 @@ async function decisionTransition(
   };
 }
 
+const STATE_REFUSALS: ReadonlySet<string> = new Set([
+  'PREVIEW_PENDING',
+  'EVIDENCE_NOT_REQUESTED',
+  'EVIDENCE_EXPIRED',
+  'POLICY_CLOSED',
+  'POLICY_NOT_YET_OPEN',
+  'POLICY_NOT_IN_FORCE',
+]);
+
 function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: string) {
   const message = itemName ? `“${itemName}”：${plan.message}` : plan.message;
-  return plan.reason === 'PREVIEW_PENDING' || plan.reason === 'EVIDENCE_NOT_REQUESTED' || plan.reason === 'EVIDENCE_EXPIRED'
+  // Refusals for the state of things (a preview pending, a policy closed), not for what was sent.
+  return STATE_REFUSALS.has(plan.reason)
     ? conflict(plan.reason, message)
     : badUserInput('input', message, { reason: plan.reason });
 }

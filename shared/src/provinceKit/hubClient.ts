@@ -5,8 +5,9 @@ import { ERROR_CODES } from '../graphql/errorCodes.ts';
 import { CALLER_HEADER, signCallerAssertion } from '../identity/callerAssertion.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { ApprovalRule, ConditionValue } from '../standard/approvalRule.ts';
-import type { Audience, MaterialNecessity, TimeLimitUnit } from '../standard/codeTables.ts';
+import type { Audience, ItemStatus, MaterialNecessity, TimeLimitUnit } from '../standard/codeTables.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { LocalDate } from '../time/localDate.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
 
 /**
@@ -33,6 +34,12 @@ export interface ItemStandard {
   }[];
   readonly approvalRules: readonly ApprovalRule[];
   readonly licence: { readonly typeCode: string; readonly name: string; readonly validityDays: number | null };
+  /** Whether the item takes applications on a day (policyClosedOn): a policy is refused once closed. */
+  readonly status: ItemStatus;
+  readonly effectiveFrom: LocalDate;
+  readonly cancelOn: LocalDate | null;
+  /** Set for a policy (政策兑现), with its last day to apply (none: open-ended). */
+  readonly policy: { readonly applyBy: LocalDate | null } | null;
 }
 
 /** A one-thing bundle (一件事) as the hub defines it. */
@@ -51,6 +58,7 @@ const ITEM_QUERY = `query ItemStandard($code: ID!) {
     materials { code name necessity replacedBy commitmentAllowed documentType supplyWithin { amount unit } }
     approvalRules { code description evidenceKind quantifier conditions { field operator value } }
     licence { typeCode name validityDays }
+    status effectiveFrom cancelOn policy { applyBy }
   }
 }`;
 

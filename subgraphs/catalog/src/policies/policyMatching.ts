@@ -1,6 +1,7 @@
 import { evaluateRules, type RuleResult } from '@yrd/shared/decision/ruleEvaluation';
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
+import { policyOpenOn } from '@yrd/shared/standard/policyOpen';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import type { LocalDate } from '@yrd/shared/time/localDate';
@@ -30,13 +31,8 @@ export function isLocationRule(rule: ApprovalRule): boolean {
   return rule.conditions.some((condition) => condition.field === 'divisionCode');
 }
 
-/** Open for applications on the day: in force, not cancelled, before its last day. */
-export function policyOpenOn(item: StandardItem, today: LocalDate): boolean {
-  if (!item.policy) return false;
-  if (item.status !== 'IN_FORCE' || item.effectiveFrom > today) return false;
-  if (item.cancelOn !== undefined && item.cancelOn <= today) return false;
-  return item.policy.applyBy === undefined || item.policy.applyBy >= today;
-}
+// The provinces refuse a closed policy's case by the same rule: it lives in shared.
+export { policyOpenOn } from '@yrd/shared/standard/policyOpen';
 
 /**
  * The open policies the subject qualifies for, then those it misses by 1..`maxMissed` rules
