@@ -23,8 +23,18 @@ const REFUSAL_CODES = new Set<string>([
  * ran; before one was resolved it is Apollo refusing what the client sent (a persisted-query hash
  * that does not match its text, an unsupported version), which must not count as a server bug.
  */
-function codesOf(errors: readonly GraphQLError[] | undefined, resolved: boolean): string[] {
+function codesOf(errors: readonly { readonly extensions?: Record<string, unknown> }[] | undefined, resolved: boolean): string[] {
   return (errors ?? []).map((error) => String(error.extensions?.code ?? (resolved ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST')));
+}
+
+/**
+ * The errors the client was sent: a plugin before this one may have replaced the answer (the
+ * safelist refuses an unparseable text as PERSISTED_QUERY_NOT_IN_LIST, not as the parse error
+ * Apollo met), and the metrics and the log must say what the client got.
+ */
+function sentErrors(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+  const { body } = requestContext.response;
+  return body.kind === 'single' && body.singleResult.errors ? body.singleResult.errors : requestContext.errors;
 }
 
 /**
@@ -47,7 +57,7 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
       return {
         async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
           const seconds = (performance.now() - started) / 1000;
-          const codes = codesOf(requestContext.errors, requestContext.operation !== undefined);
+          const codes = codesOf(sentErrors(requestContext), requestContext.operation !== undefined);
           const executed = requestContext.operation !== undefined && !codes.some((code) => REFUSAL_CODES.has(code));
           // Only an operation that ran gets a label of its own: a refused request's name is the
           // client's to choose, and 200 made-up names would use up every label for the real ones.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
+import { eventually } from '../harness/eventually.ts';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
@@ -59,6 +60,26 @@ describe('production mode with the safelist', () => {
       expect(response.errors?.[0]?.extensions?.code, query).toBe('PERSISTED_QUERY_NOT_IN_LIST');
       expect(JSON.stringify(response.errors)).not.toMatch(/Did you mean|nmae/);
     }
+  });
+
+  it('logs and counts a refusal as what the client got, not as the parse error behind it', async () => {
+    const requestId = `production-suite-${Date.now()}`;
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ query: '{ nonsense(' }),
+    });
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    const logged = await eventually(
+      () =>
+        (federation.processes.get('gateway')?.recentOutput() ?? '')
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as Record<string, unknown>)
+          .find((line) => line.requestId === requestId && line.msg === 'operation'),
+      Boolean,
+    );
+    expect(logged).toMatchObject({ outcome: 'refused', errors: ['PERSISTED_QUERY_NOT_IN_LIST'] });
   });
 
   it('serves only a bare /ready on the public port without an ops listener: no internal URLs, no metrics', async () => {
