@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { allDigitCreditCodes, numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
-import {
-  completeResidentIdentityNumber,
-  completeUnifiedSocialCreditCode,
-  makeOrganizationCode,
-  validateResidentIdentityNumber,
-} from '../identifiers/index.ts';
+import { completeResidentIdentityNumber, validateResidentIdentityNumber } from '../identifiers/index.ts';
 import type { HeldRecord, StandardRecord } from '../standard/standardRecord.ts';
 import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
 import { identityOfSubject, isEnterpriseSubject } from '../subjects/subjectIdentity.ts';
@@ -52,25 +48,6 @@ describe('masking', () => {
 });
 
 const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
-
-/** Valid credit codes (9x: market regulation) whose organisation code and check are all digits, as many real ones are. */
-function allDigitCreditCodes(division: string, count: number): string[] {
-  const codes: string[] = [];
-  for (let body = 10_000_000; codes.length < count; body += 1) {
-    const code = completeUnifiedSocialCreditCode(`91${division}${makeOrganizationCode(String(body))}`);
-    if (RESIDENT_SHAPE.test(code)) codes.push(code);
-  }
-  return codes;
-}
-
-/** A resident identity number of 镇江京口 (321102) that also passes every credit-code check. */
-function numberValidAsBoth(): string {
-  for (let sequence = 0; sequence < 1000; sequence += 1) {
-    const number = completeResidentIdentityNumber(`32110219900112${String(sequence).padStart(3, '0')}`);
-    if (validateEnterpriseCreditCode(number).ok) return number;
-  }
-  throw new Error('no number valid as both in this range');
-}
 
 describe('who a subject identifier names', () => {
   const enterprises = [...allDigitCreditCodes('310000', 10), ...allDigitCreditCodes('320583', 10), '913100001000000080'];

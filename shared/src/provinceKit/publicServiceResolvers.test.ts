@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
+import { allDigitCreditCodes, numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
-import { completeResidentIdentityNumber, completeUnifiedSocialCreditCode, makeOrganizationCode } from '../identifiers/index.ts';
+import { completeResidentIdentityNumber } from '../identifiers/index.ts';
 import { ANONYMOUS, type Caller } from '../identity/caller.ts';
 import type { HeldRecord, StandardRecord } from '../standard/standardRecord.ts';
-import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
 import { disclosedRecordsField } from './aggregateFields.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { publicServiceResolvers } from './publicServiceResolvers.ts';
@@ -12,22 +12,7 @@ import { publicServiceResolvers } from './publicServiceResolvers.ts';
 const RESIDENT_SHAPE = /^\d{17}[\dX]$/;
 
 /** A valid market-regulation credit code, registered in Shanghai, whose every character is a digit. */
-function allDigitCreditCode(from: number): string {
-  for (let body = from; ; body += 1) {
-    const code = completeUnifiedSocialCreditCode(`91310115${makeOrganizationCode(String(body))}`);
-    if (RESIDENT_SHAPE.test(code)) return code;
-  }
-}
-
-/** A resident identity number of 镇江京口 (321102) that also passes every credit-code check. */
-function numberValidAsBoth(): string {
-  for (let sequence = 0; sequence < 1000; sequence += 1) {
-    const number = completeResidentIdentityNumber(`32110219900112${String(sequence).padStart(3, '0')}`);
-    if (validateEnterpriseCreditCode(number).ok) return number;
-  }
-  throw new Error('no number valid as both in this range');
-}
-
+const allDigitCreditCode = (fromBody: number) => allDigitCreditCodes('310115', 1, fromBody)[0] as string;
 const ENTERPRISE = allDigitCreditCode(20_000_000);
 const PERSON = completeResidentIdentityNumber('31011519950618128');
 const BOTH = numberValidAsBoth();

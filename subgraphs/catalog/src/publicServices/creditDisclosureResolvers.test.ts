@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
 import { completeResidentIdentityNumber } from '@yrd/shared/identifiers/index';
 import { ANONYMOUS, type Caller } from '@yrd/shared/identity/caller';
-import { validateEnterpriseCreditCode } from '@yrd/shared/subjects/enterpriseCreditCode';
 import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import type { CatalogContext } from '../catalogResolvers.ts';
 import { creditDisclosureResolvers } from './creditDisclosureResolvers.ts';
-
-/** A resident identity number of 镇江京口 (321102) that also passes every credit-code check. */
-function numberValidAsBoth(): string {
-  for (let sequence = 0; sequence < 1000; sequence += 1) {
-    const number = completeResidentIdentityNumber(`32110219900112${String(sequence).padStart(3, '0')}`);
-    if (validateEnterpriseCreditCode(number).ok) return number;
-  }
-  throw new Error('no number valid as both in this range');
-}
 
 const BOTH = numberValidAsBoth();
 /** An all-digit credit code that is no resident identity number: an enterprise's, public. */
