@@ -211,9 +211,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   if (apiSchema) void warmUp(apiSchema);
 
   const opsOptions = { subgraphs: options.subgraphs, agent, ownAssertion, breakers, metrics };
-  const operational = opsRoutes(opsOptions);
-  // With YRD_OPS_PORT they move to a listener of their own, off the public port.
+  // With YRD_OPS_PORT they move to a listener of their own, off the public port; without one, a
+  // production gateway serves only a bare /ready publicly.
   const opsAt = opsListener(env);
+  const operational = opsAt || !production ? opsRoutes(opsOptions) : publicOpsRoutes(opsOptions);
   const http = await startGraphQLHttpServer<GatewayContext>({
     apollo,
     host: options.host,
@@ -235,8 +236,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     routes: {
       ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
-      // Without a listener of their own, a production gateway serves only a bare /ready publicly.
-      ...(opsAt ? {} : production ? publicOpsRoutes(opsOptions) : operational),
+      ...(opsAt ? {} : operational),
     },
   });
   const ops = opsAt ? await startOpsServer(opsAt.host, opsAt.port, operational, logger) : undefined;

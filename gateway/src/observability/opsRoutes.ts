@@ -21,7 +21,7 @@ export interface OpsRouteOptions {
  * (YRD_OPS_PORT, opsServer.ts), or on the public port.
  */
 export function opsRoutes(options: OpsRouteOptions): Record<string, PlainRoute> {
-  const probeAll = sharedProbe(() => Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, options.agent, 2_000, options.ownAssertion))), 1_000);
+  const probeAll = subgraphProbes(options);
   return {
     '/ready': readyRoute(probeAll, ({ name, url, ok, error, latencyMs }) => ({
       name,
@@ -46,8 +46,12 @@ export function opsRoutes(options: OpsRouteOptions): Record<string, PlainRoute> 
  * port too — and no /metrics (operations, refusals, rates are for operators).
  */
 export function publicOpsRoutes(options: OpsRouteOptions): Record<string, PlainRoute> {
-  const probeAll = sharedProbe(() => Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, options.agent, 2_000, options.ownAssertion))), 1_000);
-  return { '/ready': readyRoute(probeAll, ({ name, ok }) => ({ name, ok })) };
+  return { '/ready': readyRoute(subgraphProbes(options), ({ name, ok }) => ({ name, ok })) };
+}
+
+/** Every subgraph probed, at most one round a second however often /ready is asked. */
+function subgraphProbes(options: OpsRouteOptions): () => Promise<readonly SubgraphProbe[]> {
+  return sharedProbe(() => Promise.all(options.subgraphs.map((endpoint) => probeSubgraph(endpoint, options.agent, 2_000, options.ownAssertion))), 1_000);
 }
 
 function readyRoute(probeAll: () => Promise<readonly SubgraphProbe[]>, view: (probe: SubgraphProbe) => Record<string, unknown>): PlainRoute {
