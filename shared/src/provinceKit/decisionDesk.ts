@@ -100,16 +100,9 @@ async function planTransition(
 }
 
 /** Records a decision; an approval issues the licence in the same transaction. */
-async function decideCase(
-  caseFile: CaseFile,
-  decision: CaseDecision,
-  form: readonly FormField[],
-  postCheck: Transition['postCheck'],
-  standards: { item: ItemStandard; local: LocalImplementation },
-  context: ProvinceContext,
-  base: Omit<Transition, 'to'>,
-): Promise<boolean> {
-  return context.services.cases.transition(caseFile.id, await decisionTransition(caseFile, decision, form, postCheck, standards, context, base));
+async function decideCase(...decision: Parameters<typeof decisionTransition>): Promise<boolean> {
+  const [caseFile, , , , , context] = decision;
+  return context.services.cases.transition(caseFile.id, await decisionTransition(...decision));
 }
 
 /** The transition that records a decision; an approval carries its licence, signed here. */
