@@ -20,11 +20,11 @@ describe('registration authorities', () => {
       '9其他',
     ]);
     const open = REGISTRATION_AUTHORITIES.filter((a) => a.organizationTypes === undefined).map((a) => a.char);
-    expect(open).toEqual(['3', '6', '7', '8', 'A', 'G', 'J', 'N', 'Q', 'Y']);
+    expect(open).toEqual(['2', '3', '4', '6', '7', '8', 'A', 'G', 'J', 'N', 'Q', 'Y']);
   });
 
   it('knows nothing of other characters', () => {
-    expect(registrationAuthorityOf('2')).toBeUndefined();
+    expect(registrationAuthorityOf('0')).toBeUndefined();
     expect(registrationAuthorityOf('B')).toBeUndefined();
   });
 });

@@ -30,7 +30,11 @@ export const REGISTRATION_AUTHORITIES: readonly RegistrationAuthority[] = [
       { char: '9', name: '其他' },
     ],
   },
+  // 外交 (2) registers resident foreign news organisations, 文化 (4) foreign cultural centres:
+  // few codes, but real ones, and a validator that refuses them turns those bodies away.
+  { char: '2', name: '外交', organizationTypes: undefined },
   { char: '3', name: '司法', organizationTypes: undefined },
+  { char: '4', name: '文化', organizationTypes: undefined },
   {
     char: '5',
     name: '民政',

@@ -109,6 +109,13 @@ describe('validateUnifiedSocialCreditCode: valid codes', () => {
     });
   });
 
+  it('accepts codes of 外交 (2) and 文化 (4), whose bodies are few but real', () => {
+    const foreignNews = validateUnifiedSocialCreditCode('21110000500123453B');
+    expect(foreignNews.ok && foreignNews.value.authority).toEqual({ char: '2', name: '外交' });
+    const culturalCentre = validateUnifiedSocialCreditCode('41310000500123453N');
+    expect(culturalCentre.ok && culturalCentre.value.authority).toEqual({ char: '4', name: '文化' });
+  });
+
   it('accepts any type character for authorities with an open type table, exposing the authority name', () => {
     const code = completeUnifiedSocialCreditCode(`YA320500${makeOrganizationCode('12345678')}`);
     const result = validateUnifiedSocialCreditCode(code);
@@ -151,7 +158,7 @@ describe('validateUnifiedSocialCreditCode: the known nonconforming code', () => 
   });
 
   it('does not let the allow-list bypass structure', () => {
-    expect(problemOf('21350203M0001QAY9B', new Set(['21350203M0001QAY9B'])).reason).toBe('AUTHORITY');
+    expect(problemOf('B1350203M0001QAY9B', new Set(['B1350203M0001QAY9B'])).reason).toBe('AUTHORITY');
   });
 });
 
@@ -180,9 +187,9 @@ describe('validateUnifiedSocialCreditCode: problems', () => {
   });
 
   it('AUTHORITY: unknown authority or type', () => {
-    expect(problemOf('21350200776049653A')).toMatchObject({
+    expect(problemOf('B1350200776049653A')).toMatchObject({
       reason: 'AUTHORITY',
-      message: '统一社会信用代码第1位登记管理部门代码“2”不存在',
+      message: '统一社会信用代码第1位登记管理部门代码“B”不存在',
     });
     expect(problemOf('94350200776049653A')).toMatchObject({
       reason: 'AUTHORITY',
