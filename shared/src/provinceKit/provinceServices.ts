@@ -1,6 +1,7 @@
 import type { ClientAddress } from '../http/clientAddress.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
+import { MAX_EVIDENCE_SECONDS } from '../trust/encryptionKeys.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
 import type { AuditLog } from './auditLog.ts';
 import type { CaseStore } from './caseStore.ts';
@@ -19,10 +20,10 @@ export interface ExchangeSettings {
 }
 
 export function exchangeSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ExchangeSettings {
-  const seconds = (name: string, fallback: number) => wholeNumberVariable(env, name, fallback, 1);
   return {
-    evidenceRequestSeconds: seconds('YRD_EVIDENCE_REQUEST_SECONDS', 15 * 60),
-    evidenceSeconds: seconds('YRD_EVIDENCE_SECONDS', 7 * 24 * 3600),
+    evidenceRequestSeconds: wholeNumberVariable(env, 'YRD_EVIDENCE_REQUEST_SECONDS', 15 * 60, 1),
+    // No longer than the filing province's retired encryption key still opens it.
+    evidenceSeconds: wholeNumberVariable(env, 'YRD_EVIDENCE_SECONDS', 7 * 24 * 3600, 1, MAX_EVIDENCE_SECONDS),
   };
 }
 

@@ -20,12 +20,24 @@ export const CONTENT_ENCRYPTION_ALGORITHM = 'A256GCM';
 export const RECIPIENT_ROLES: readonly MemberRole[] = ['PROVINCE'];
 
 /**
- * How long a retired encryption key still decrypts. Whatever was encrypted to it before it
- * retired (or by a holder whose cached trust list still named it) is evidence in flight, valid
- * for days (YRD_EVIDENCE_SECONDS, a week by default); after this it decrypts nothing and is
- * dropped from the key file at the next rotation.
+ * The longest released evidence may be valid (YRD_EVIDENCE_SECONDS, a week by default). It is
+ * bounded because evidence is encrypted to the filing province's key of the day: it must still
+ * open when it is handed in, however long after that key retired.
  */
-export const RETIRED_ENCRYPTION_KEY_GRACE_SECONDS = 31 * 24 * 3600;
+export const MAX_EVIDENCE_SECONDS = 30 * 24 * 3600;
+
+/**
+ * The longest a signed trust list may be valid (YRD_TRUST_LIST_SECONDS, ten minutes by default):
+ * a holder whose copy predates a rotation still encrypts to the retired key until its copy expires.
+ */
+export const MAX_TRUST_LIST_SECONDS = 24 * 3600;
+
+/**
+ * How long a retired encryption key still decrypts: whatever was encrypted to it before it
+ * retired, or by a holder whose cached trust list still named it, is evidence in flight. After
+ * this it decrypts nothing and is dropped from the key file at the next rotation.
+ */
+export const RETIRED_ENCRYPTION_KEY_GRACE_SECONDS = MAX_TRUST_LIST_SECONDS + MAX_EVIDENCE_SECONDS;
 
 export interface StoredEncryptionKey {
   readonly kid: string;

@@ -2,10 +2,12 @@ import { runService } from '@yrd/shared/process/runService';
 import { dataDirectory, serviceHost, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
+import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 import { startCatalogSubgraph } from './startCatalogSubgraph.ts';
 
-const trustListSeconds = wholeNumberVariable(process.env, 'YRD_TRUST_LIST_SECONDS', 600, 1);
+// No longer than a retired encryption key's grace allows for a copy that still names it.
+const trustListSeconds = wholeNumberVariable(process.env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
 
 await runService('catalog', () =>
   startCatalogSubgraph({
