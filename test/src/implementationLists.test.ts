@@ -34,7 +34,12 @@ describe('province implementation lists (实施清单)', () => {
 
   it('lets provinces differ: not every province promises the same time for every item', () => {
     const differing = STANDARD_ITEMS.filter((item) => {
-      const promises = new Set(provinces.map((p) => p.implementations.find((l) => l.standardCode === item.code)?.promisedTimeLimit.amount));
+      const promises = new Set(
+        provinces.map((p) => {
+          const limit = p.implementations.find((l) => l.standardCode === item.code)?.promisedTimeLimit;
+          return limit && `${limit.amount} ${limit.unit}`;
+        }),
+      );
       return promises.size > 1;
     });
     expect(differing.length).toBeGreaterThan(3);

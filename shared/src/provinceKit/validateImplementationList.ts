@@ -3,10 +3,12 @@ import { lookupDivision } from '../identifiers/divisionCodes.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import { allowsCommitment, allowsTolerantAcceptance, type StandardItem } from '../standard/standardItem.ts';
 import type { LocalImplementation } from './localImplementation.ts';
+import { excessOver } from '../decision/timeLimitComparison.ts';
 
 /**
  * Checks a province's implementation list against the item standard: every line maps to a
- * standard item, promises no more than the standard, offers 容缺 / 告知承诺 only where the
+ * standard item, promises no more than the standard (whatever day a case is accepted on, where
+ * one counts working days and the other natural days), offers 容缺 / 告知承诺 only where the
  * standard allows them, tightens rules only by their codes, and names real places of the
  * province. Returns every problem found (empty when the list is sound).
  */
@@ -37,9 +39,13 @@ export function validateImplementationList(
     if (!body.ok) at('implementingBodyCode', body.problem.message);
     else if (body.value.provincePrefix !== region.divisionPrefix) at('implementingBodyCode', `is not registered in ${region.name}`);
 
-    const standard = item.promisedTimeLimit;
-    if (local.promisedTimeLimit.unit === standard.unit && local.promisedTimeLimit.amount > standard.amount) {
-      at('promisedTimeLimit', `promises ${local.promisedTimeLimit.amount}, more than the standard's ${standard.amount}`);
+    const promised = local.promisedTimeLimit;
+    if (!Number.isInteger(promised.amount) || promised.amount < 0) {
+      at('promisedTimeLimit', 'must be a whole number of days, 0 or more');
+    } else if (Number.isInteger(item.promisedTimeLimit.amount) && item.promisedTimeLimit.amount >= 0) {
+      // Across units too: 3 working days before a long holiday outlast the standard's 7 natural days.
+      const excess = excessOver(promised, item.promisedTimeLimit, "the standard's");
+      if (excess) at('promisedTimeLimit', `promises ${excess}`);
     }
     if (item.caseType === 'SAME_DAY' && local.promisedTimeLimit.amount !== 0) at('promisedTimeLimit', 'a same-day item promises 0 days');
     if (local.fee.charged !== item.fee.charged) at('fee', `charged=${local.fee.charged} but the standard says ${item.fee.charged}`);

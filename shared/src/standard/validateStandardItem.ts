@@ -3,6 +3,7 @@ import { ITEM_TYPES } from './codeTables.ts';
 import { fieldTypeOf, type FieldType } from './recordFields.ts';
 import type { StandardItem } from './standardItem.ts';
 import { isLocalDate } from '../time/localDate.ts';
+import { excessOver } from '../decision/timeLimitComparison.ts';
 import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
 import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
 
@@ -24,18 +25,19 @@ export function validateStandardItem(item: StandardItem): string[] {
   if (!isLocalDate(item.effectiveFrom)) at('effectiveFrom', `"${item.effectiveFrom}" is not a date`);
   if (item.cancelOn !== undefined && !isLocalDate(item.cancelOn)) at('cancelOn', `"${item.cancelOn}" is not a date`);
 
+  let wholeDays = true;
   for (const [field, limit] of [
     ['statutoryTimeLimit', item.statutoryTimeLimit],
     ['promisedTimeLimit', item.promisedTimeLimit],
   ] as const) {
-    if (!Number.isInteger(limit.amount) || limit.amount < 0) at(field, 'must be a whole number of days, 0 or more');
+    if (!Number.isInteger(limit.amount) || limit.amount < 0) {
+      at(field, 'must be a whole number of days, 0 or more');
+      wholeDays = false;
+    }
   }
-  if (
-    item.statutoryTimeLimit.unit === item.promisedTimeLimit.unit &&
-    item.promisedTimeLimit.amount > item.statutoryTimeLimit.amount
-  ) {
-    at('promisedTimeLimit', 'is longer than the statutory time limit');
-  }
+  // Across units too: 5 working days before a long holiday outlast a statutory 10 natural days.
+  const excess = wholeDays ? excessOver(item.promisedTimeLimit, item.statutoryTimeLimit, 'the statutory') : undefined;
+  if (excess) at('promisedTimeLimit', `promises ${excess}`);
   if (item.caseType === 'SAME_DAY' && item.promisedTimeLimit.amount !== 0) {
     at('promisedTimeLimit', 'a same-day item (即办件) promises 0 days');
   }

@@ -300,7 +300,8 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     localName: '失业保险金申领',
     implementingBody: HF_SOCIAL_INSURANCE.name,
     implementingBodyCode: HF_SOCIAL_INSURANCE.code,
-    promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS', note: '材料齐全的3个工作日内核定，次月起按月发放' },
+    // In natural days, like the standard's promise and the statute (10日内): see 失业保险金申领 in the catalog seed.
+    promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS', note: '材料齐全的5日内核定（遇节假日不顺延），次月起按月发放' },
     fee: { charged: false },
     places: [YAOHAI_HALL, BAOHE_HALL],
     hours: HEFEI_HOURS,

@@ -277,7 +277,8 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
     localCode: 'JS-SB-320500-006',
     localName: '失业保险金申领',
     ...SUZHOU_SOCIAL_INSURANCE,
-    promisedTimeLimit: workingDays(3),
+    // In natural days, like the standard's promise and the statute (10日内): see 失业保险金申领 in the catalog seed.
+    promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS', note: '自受理之日起5日内审核，遇节假日不顺延' },
     fee: FREE,
     places: [WUJIANG_GENERAL_WINDOW, SUZHOU_CITY_HALL],
     hours: HOURS_HALL,

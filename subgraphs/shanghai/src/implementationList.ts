@@ -456,7 +456,8 @@ export const shanghaiImplementations: readonly LocalImplementation[] = [
     localCode: 'SH-JYZ-JF-001',
     localName: '失业保险金申领',
     ...EMPLOYMENT_CENTRE,
-    promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS' },
+    // In natural days, like the standard's promise and the statute (10日内): see 失业保险金申领 in the catalog seed.
+    promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS', note: '自受理之日起5日内审核，遇节假日不顺延' },
     fee: FREE,
     places: COMMUNITY_PLACES,
     hours: ONLINE_AND_COMMUNITY_HOURS,

@@ -303,7 +303,8 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     localCode: 'ZJJF-RSS-007',
     localName: '失业保险金申领',
     ...body(JIAXING_SOCIAL_INSURANCE),
-    promisedTimeLimit: workingDays(3, '浙里办申领，审核通过的次月起按月发放'),
+    // In natural days, like the standard's promise and the statute (10日内): see 失业保险金申领 in the catalog seed.
+    promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS', note: '浙里办申领，自受理之日起5日内审核（遇节假日不顺延），审核通过的次月起按月发放' },
     fee: FREE,
     places: [JIAXING_CITIZEN_CENTRE, JIASHAN_HALL],
     hours: alwaysOnline(HOURS_JIAXING),

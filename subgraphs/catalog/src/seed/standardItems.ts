@@ -1153,7 +1153,9 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     audiences: ['NATURAL_PERSON'],
     caseType: 'PROMISED',
     statutoryTimeLimit: naturalDays(10, '《失业保险金申领发放办法》：经办机构自受理之日起10日内审核'),
-    promisedTimeLimit: workingDays(5),
+    // The statute counts natural days, so the promise does too: working days could outlast it over
+    // a long holiday (5 working days accepted on 23 September 2026 end on 8 October, 15 days later).
+    promisedTimeLimit: naturalDays(7, '自受理之日起7日内审核完毕，按自然日计算，遇节假日不顺延'),
     acceptanceConditions:
       '失业前用人单位和本人已经缴纳失业保险费满一年，非因本人意愿中断就业，已经进行失业登记并有求职要求。',
     process: [

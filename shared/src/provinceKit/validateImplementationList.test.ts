@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { requireRegion } from '../regions/regionRegistry.ts';
+import type { StandardItem, TimeLimit } from '../standard/standardItem.ts';
+import type { LocalImplementation } from './localImplementation.ts';
+import { validateImplementationList } from './validateImplementationList.ts';
+
+/** One standard item (fictional) and a Shanghai line implementing it; only the promises vary. */
+const item = {
+  code: '050199001000',
+  caseType: 'PROMISED',
+  promisedTimeLimit: { amount: 7, unit: 'NATURAL_DAYS' },
+  fee: { charged: false },
+  visitsRequired: 0,
+  crossRegion: false,
+  materials: [],
+  approvalRules: [],
+} as unknown as StandardItem;
+
+const local: LocalImplementation = {
+  standardCode: item.code,
+  localCode: 'SH-TEST-001',
+  localName: '测试给付事项',
+  implementingBody: '上海市就业促进中心',
+  implementingBodyCode: '12310000425029562T',
+  promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS' },
+  fee: { charged: false },
+  places: [{ name: '黄浦区外滩街道社区事务受理服务中心', address: '上海市黄浦区宁波路380号', divisionCode: '310101', phone: '021-63217350' }],
+  hours: '周一至周五 8:30-17:00',
+  onlineUrl: 'https://zwdt.sh.gov.cn/',
+  visitsRequired: 0,
+  crossRegion: false,
+  tolerantAcceptance: false,
+  commitmentSystem: false,
+};
+
+const validate = (standard: TimeLimit, promised: TimeLimit) =>
+  validateImplementationList(requireRegion('SHANGHAI'), [{ ...local, promisedTimeLimit: promised }], [{ ...item, promisedTimeLimit: standard }]);
+const at = 'SHANGHAI SH-TEST-001 (050199001000) promisedTimeLimit';
+
+describe("validateImplementationList: the local promise within the standard's", () => {
+  it('accepts a promise within the standard', () => {
+    expect(validate({ amount: 7, unit: 'NATURAL_DAYS' }, { amount: 5, unit: 'NATURAL_DAYS' })).toEqual([]);
+  });
+
+  it('refuses a longer promise in the same unit', () => {
+    expect(validate({ amount: 2, unit: 'WORKING_DAYS' }, { amount: 3, unit: 'WORKING_DAYS' })).toEqual([
+      `${at}: promises 3 working days, more than the standard's 2 working days`,
+    ]);
+  });
+
+  it("refuses working days that can outlast the standard's natural days", () => {
+    // 3 working days from Thursday 12 February 2026: the 13th, the 14th (worked) and, after the Spring Festival, the 24th.
+    expect(validate({ amount: 7, unit: 'NATURAL_DAYS' }, { amount: 3, unit: 'WORKING_DAYS' })).toEqual([
+      `${at}: promises 3 working days, which can take up to 12 natural days (accepted on 2026-02-12), more than the standard's 7 natural days`,
+    ]);
+  });
+
+  it("refuses natural days that can outlast the standard's working days, and accepts those that cannot", () => {
+    expect(validate({ amount: 3, unit: 'WORKING_DAYS' }, { amount: 4, unit: 'NATURAL_DAYS' })).toEqual([
+      `${at}: promises 4 natural days, more than the standard's 3 working days, which can take as few as 3 natural days (accepted on 2026-01-03)`,
+    ]);
+    expect(validate({ amount: 3, unit: 'WORKING_DAYS' }, { amount: 3, unit: 'NATURAL_DAYS' })).toEqual([]);
+  });
+
+  it('reports a promise that is not whole days', () => {
+    expect(validate({ amount: 7, unit: 'NATURAL_DAYS' }, { amount: -1, unit: 'NATURAL_DAYS' })).toEqual([`${at}: must be a whole number of days, 0 or more`]);
+  });
+});
