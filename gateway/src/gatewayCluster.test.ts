@@ -168,6 +168,23 @@ describe('the gateway cluster primary', () => {
     expect(StubWorker.forked).toHaveLength(2);
   });
 
+  it('tells the ops endpoints of each worker once it listens, replacements included, and never of one that did not', async () => {
+    const live: (number | undefined)[] = [];
+    const started = startGatewayCluster(2, logger, { workerLive: (worker) => live.push(worker.pid) });
+    const [first, second] = StubWorker.forked as [StubWorker, StubWorker];
+    first.ready();
+    expect(live).toEqual([first.process.pid]);
+    second.ready();
+    await started;
+    first.die(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    last().die(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    last().ready();
+    last().ready();
+    expect(live).toEqual([first.process.pid, second.process.pid, last().process.pid]);
+  });
+
   it('gives the workers their whole stop budget before the primary gives up on them', () => {
     expect(CLUSTER_STOP_TIMEOUT_MS).toBeGreaterThanOrEqual(STOP_TIMEOUT_MS + 5_000);
   });

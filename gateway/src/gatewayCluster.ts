@@ -2,13 +2,15 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Logger } from '@yrd/shared/observability/logger';
 import { STOP_TIMEOUT_MS, type RunningService, type ServiceReadyMessage } from '@yrd/shared/process/runService';
+import type { IpcPeer } from './observability/ipcQuestions.ts';
 
 /**
  * Multi-process mode (node:cluster): the primary starts `workers` gateway processes that share
  * one listening port, keeps each slot filled (a worker that dies is replaced, with backoff while
  * replacements keep failing), and on stop lets each finish its requests.
- * Each worker has its own circuit breakers, rate-limit buckets and /metrics; in production,
- * prefer one worker per container behind the load balancer and let it scale them.
+ * Each worker has its own circuit breakers and rate-limit buckets, and counts its own metrics,
+ * which the primary sums for /metrics (observability/clusterOps.ts); in production, prefer one
+ * worker per container behind the load balancer and let it scale them.
  */
 export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.YRD_GATEWAY_WORKERS;
@@ -26,8 +28,8 @@ export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
  */
 export const CLUSTER_STOP_TIMEOUT_MS = STOP_TIMEOUT_MS + 5_000;
 
-/** What the primary needs of a worker: a node:cluster Worker, a stub in tests. */
-export interface GatewayWorker {
+/** What the primary needs of a worker: a node:cluster Worker, a stub in tests. Its ops endpoints ask it over IPC. */
+export interface GatewayWorker extends IpcPeer {
   readonly pid: number | undefined;
   /** The URL the worker reports once it listens. */
   onReady(listener: (url: string) => void): void;
@@ -48,6 +50,8 @@ export interface ClusterSupervision {
   readonly steadyAfterMs: number;
   /** With no live worker for this long, the primary gives up so that its supervisor restarts it. */
   readonly noWorkerLimitMs: number;
+  /** Told of each worker once it listens (the primary's ops endpoints ask it for its metrics and readiness). */
+  readonly workerLive: (worker: GatewayWorker) => void;
 }
 
 const DEFAULT_SUPERVISION: ClusterSupervision = {
@@ -57,6 +61,7 @@ const DEFAULT_SUPERVISION: ClusterSupervision = {
   maxRestartDelayMs: 30_000,
   steadyAfterMs: 60_000,
   noWorkerLimitMs: 120_000,
+  workerLive: () => undefined,
 };
 
 function clusterWorker(worker: Worker): GatewayWorker {
@@ -67,6 +72,9 @@ function clusterWorker(worker: Worker): GatewayWorker {
         if (message?.type === 'ready') listener(message.url);
       }),
     onExit: (listener) => worker.on('exit', listener),
+    // A worker whose channel is closed is dying: the message is dropped (its 'exit' follows), never thrown.
+    send: (message) => (worker.isConnected() ? worker.send(message, undefined, undefined, () => undefined) : false),
+    onMessage: (listener) => worker.on('message', listener),
     isDead: () => worker.isDead(),
     kill: (signal) => worker.process.kill(signal),
   };
@@ -79,7 +87,7 @@ interface Slot {
 }
 
 export async function startGatewayCluster(workers: number, logger: Logger, supervision: Partial<ClusterSupervision> = {}): Promise<RunningService> {
-  const { fork, exit, firstRestartDelayMs, maxRestartDelayMs, steadyAfterMs, noWorkerLimitMs } = { ...DEFAULT_SUPERVISION, ...supervision };
+  const { fork, exit, firstRestartDelayMs, maxRestartDelayMs, steadyAfterMs, noWorkerLimitMs, workerLive } = { ...DEFAULT_SUPERVISION, ...supervision };
   let started = false;
   let stopping = false;
   const running = new Set<GatewayWorker>();
@@ -145,6 +153,7 @@ export async function startGatewayCluster(workers: number, logger: Logger, super
         live++;
         clearTimeout(noWorkerTimer);
         noWorkerTimer = undefined;
+        workerLive(worker);
         resolve(url);
       });
       worker.onExit((code, signal) => {

@@ -1,9 +1,12 @@
 import cluster from 'node:cluster';
 import { createLogger } from '@yrd/shared/observability/logger';
 import { runService } from '@yrd/shared/process/runService';
-import { gatewayPort, serviceHost, subgraphEndpoints } from '@yrd/shared/process/serviceEnvironment';
+import { gatewayPort, opsListener, serviceHost, subgraphEndpoints } from '@yrd/shared/process/serviceEnvironment';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 import { CLUSTER_STOP_TIMEOUT_MS, gatewayWorkers, startGatewayCluster } from './gatewayCluster.ts';
+import { ClusterOps } from './observability/clusterOps.ts';
+import { clusterOpsRoutes } from './observability/opsRoutes.ts';
+import { startOpsServer } from './observability/opsServer.ts';
 import { openGatewayMembers, startGateway, type GatewayOptions } from './startGateway.ts';
 
 const options: GatewayOptions = {
@@ -31,10 +34,29 @@ if (workers > 1 && cluster.isPrimary) {
     'gateway',
     async () => {
       await openGatewayMembers(options);
-      return startGatewayCluster(workers, logger);
+      // node:cluster would hand a scrape to one worker at random: with YRD_OPS_PORT the primary
+      // alone listens there, with the sum over its workers and whether any is ready (the workers
+      // do not). Before the workers start, so that a port in use fails the start at once and
+      // /ready says 503 while none is live yet.
+      const ops = new ClusterOps(workers);
+      const opsAt = opsListener();
+      const opsServer = opsAt ? await startOpsServer(opsAt.host, opsAt.port, clusterOpsRoutes(ops), logger) : undefined;
+      const running = await startGatewayCluster(workers, logger, { workerLive: (worker) => ops.workerLive(worker) }).catch(async (error: unknown) => {
+        await opsServer?.close();
+        throw error;
+      });
+      logger.info({ ops: opsServer?.url ?? 'on the public port' }, 'gateway cluster ops endpoints');
+      return {
+        url: running.url,
+        // The ops listener first: a stopping gateway is no longer ready.
+        close: async () => {
+          await opsServer?.close();
+          await running.close();
+        },
+      };
     },
     { stopTimeoutMs: CLUSTER_STOP_TIMEOUT_MS },
   );
 } else {
-  await runService(cluster.isWorker ? `gateway worker ${process.pid}` : 'gateway', () => startGateway(options));
+  await runService(cluster.isWorker ? `gateway worker ${process.pid}` : 'gateway', () => startGateway({ ...options, clusterWorker: cluster.isWorker }));
 }

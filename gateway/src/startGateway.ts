@@ -28,8 +28,9 @@ import { rateLimitedError } from '@yrd/shared/protection/rateLimitedError';
 import { rateLimitFromEnvironment, RateLimiter } from '@yrd/shared/protection/rateLimiter';
 import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { rateLimitKey } from './protection/rateLimitKey.ts';
-import { opsRoutes, publicOpsRoutes } from './observability/opsRoutes.ts';
+import { opsRoutes, publicOpsRoutes, subgraphReadiness } from './observability/opsRoutes.ts';
 import { startOpsServer } from './observability/opsServer.ts';
+import { answerThePrimary, clusterMetricsFromPrimary } from './observability/workerOps.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource, type FetchObserver } from './subgraphDataSource.ts';
@@ -63,6 +64,8 @@ export interface GatewayOptions {
   readonly developmentIdentityProvider: boolean;
   /** Limits, timeouts, breakers, rate limits, mode and tracing are read from here. */
   readonly env?: NodeJS.ProcessEnv;
+  /** A worker of a cluster (gatewayCluster.ts), whose primary serves the ops endpoints with the sum over its workers. */
+  readonly clusterWorker?: boolean;
 }
 
 /**
@@ -210,9 +213,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   serving = true;
   if (apiSchema) void warmUp(apiSchema);
 
-  const opsOptions = { subgraphs: options.subgraphs, agent, ownAssertion, breakers, metrics };
-  // With YRD_OPS_PORT they move to a listener of their own, off the public port; without one, a
-  // production gateway serves only a bare /ready publicly.
+  const readiness = subgraphReadiness({ subgraphs: options.subgraphs, agent, ownAssertion, breakers });
+  // A cluster's primary serves its ops endpoints, summing its workers' metrics: a worker answers
+  // it, and on the public port (no YRD_OPS_PORT, not production) serves the sum it asks it for.
+  if (options.clusterWorker) answerThePrimary(metrics.registry, readiness);
+  const opsOptions = { readiness, metrics: options.clusterWorker ? clusterMetricsFromPrimary() : metrics };
+  // With YRD_OPS_PORT they move to a listener of their own, off the public port — in a cluster
+  // the primary's, which alone listens there; without one, a production gateway serves only a
+  // bare /ready publicly.
   const opsAt = opsListener(env);
   const operational = opsAt || !production ? opsRoutes(opsOptions) : publicOpsRoutes(opsOptions);
   const http = await startGraphQLHttpServer<GatewayContext>({
@@ -239,8 +247,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...(opsAt ? {} : operational),
     },
   });
-  const ops = opsAt ? await startOpsServer(opsAt.host, opsAt.port, operational, logger) : undefined;
-  logger.info({ url: http.url, ops: ops?.url ?? 'on the public port', mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
+  const ops = opsAt && !options.clusterWorker ? await startOpsServer(opsAt.host, opsAt.port, operational, logger) : undefined;
+  logger.info({ url: http.url, ops: ops?.url ?? (opsAt ? 'on the primary' : 'on the public port'), mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
   return {
     url: http.url,
     close: async () => {

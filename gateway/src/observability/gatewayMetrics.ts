@@ -5,6 +5,13 @@ import type { BreakerState } from '../resilience/circuitBreaker.ts';
  * The gateway's Prometheus metrics, served at /metrics: requests and their latency per
  * operation, errors by code, every subgraph fetch's latency and failures, retries, circuit
  * breaker states, refusals by limits and rate limiting, and supergraph reloads.
+ *
+ * In a cluster (YRD_GATEWAY_WORKERS) each worker counts its own share and the primary serves the
+ * combination (clusterOps.ts), metric by metric as its `aggregator` says: counters and histograms
+ * are summed, series by series (the cluster's requests, its latency distribution); a gauge must
+ * say how it combines, as a sum of per-process states means nothing. prom-client's default
+ * process metrics carry their own (summed memory and CPU, the average event-loop lag, the
+ * version's first value; the start time omitted).
  */
 const BREAKER_VALUE: Readonly<Record<BreakerState, number>> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
 /** Operation names become label values only while there are fewer than this many (then "other"). */
@@ -61,8 +68,12 @@ export class GatewayMetrics {
 
   readonly breakerState = new Gauge({
     name: 'yrd_circuit_breaker_state',
-    help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open.',
+    help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open (of a cluster: the most open of its workers\' breakers).',
     labelNames: ['subgraph'] as const,
+    // Each worker has its own breakers. The cluster shows the worst of them: one worker cut off
+    // from a province is what an operator must see, and a label per worker's pid would start a
+    // new series at every replacement.
+    aggregator: 'max',
     registers: [this.registry],
   });
 
