@@ -1,6 +1,6 @@
-import { validateResidentIdentityNumber } from '@yrd/shared/identifiers/index';
 import { validateEnterpriseCreditCode } from '@yrd/shared/subjects/enterpriseCreditCode';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
+import { validatePersonIdentifier } from '@yrd/shared/subjects/personIdentifier';
 
 /**
  * The identifier checks, in the page, with the server's own code: `identifySubject` is what
@@ -26,9 +26,9 @@ export function checkSubjectIdentifier(input: string): IdentifierCheck {
   }
 }
 
-/** A resident identity number only (a citizen signing in). */
+/** A person's number only (a citizen, or a foreign permanent resident, signing in). */
 export function checkResidentId(input: string): IdentifierCheck {
-  const checked = validateResidentIdentityNumber(input);
+  const checked = validatePersonIdentifier(input);
   return checked.ok ? { ok: true, id: input, kind: 'PERSON' } : { ok: false, message: checked.problem.message, reason: checked.problem.reason };
 }
 

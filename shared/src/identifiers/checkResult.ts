@@ -7,6 +7,7 @@
  */
 export type IdentifierKind =
   | 'RESIDENT_IDENTITY_NUMBER'
+  | 'FOREIGN_PERMANENT_RESIDENT_NUMBER'
   | 'UNIFIED_SOCIAL_CREDIT_CODE'
   | 'DIVISION_CODE'
   | 'ELECTRONIC_LICENCE_ID'
@@ -18,6 +19,7 @@ export type ProblemReason =
   | 'CHECK_CHARACTER'
   | 'BIRTH_DATE'
   | 'DIVISION'
+  | 'NATIONALITY'
   | 'AUTHORITY'
   | 'ISSUER';
 

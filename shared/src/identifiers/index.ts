@@ -1,5 +1,6 @@
 /**
- * Chinese national identifiers: resident identity number (GB 11643), unified social credit code
+ * Chinese national identifiers: resident identity number (GB 11643), the 2023 foreign permanent
+ * resident card's number (GB 11643 check, GB/T 2659 nationality), unified social credit code
  * (GB 32100) with its organisation code (GB 11714), division codes (GB/T 2260) and electronic
  * licence identifiers (GB/T 36904, ISO 7064 MOD 37,36).
  */
@@ -39,6 +40,18 @@ export {
   validateResidentIdentityNumber,
 } from './residentIdentityNumber.ts';
 export { maskResidentIdentityNumber } from './maskResidentIdentityNumber.ts';
+
+export type { Country } from './countryCodes.ts';
+export { COUNTRIES, countryOf } from './countryCodes.ts';
+export type {
+  ForeignPermanentResidentNumberInfo,
+  ValidateForeignPermanentResidentNumberOptions,
+} from './foreignPermanentResidentNumber.ts';
+export {
+  FOREIGN_PERMANENT_RESIDENT_MARK,
+  completeForeignPermanentResidentNumber,
+  validateForeignPermanentResidentNumber,
+} from './foreignPermanentResidentNumber.ts';
 
 export type { OrganizationCodeInfo } from './organizationCode.ts';
 export {

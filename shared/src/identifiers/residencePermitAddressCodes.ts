@@ -10,8 +10,9 @@
  * resident identity number: it is not an administrative division (an address, a credit code's
  * registration area or a window's division stay checked against the national list).
  *
- * Not here: the 外国人永久居留身份证 of 2023, whose number begins with 9 and follows other rules;
- * this system has no source for those rules yet.
+ * Not here: the 外国人永久居留身份证 of 2023, whose number begins with 9 and is no 公民身份号码
+ * (its positions 2–6 are the accepting province and a nationality): see
+ * foreignPermanentResidentNumber.ts.
  */
 export const RESIDENCE_PERMIT_ADDRESS_CODES: ReadonlyMap<string, string> = new Map([
   ['810000', '香港居民居住证'],

@@ -1,19 +1,22 @@
 /**
  * 公民身份号码 (GB 11643-1999): 6-digit address code, 8-digit birth date, 3-digit sequence (odd for
  * men, even for women) and a check character over the first 17 digits (ISO 7064 MOD 11-2:
- * weights 2^(18-i) mod 11, check = "10X98765432"[S mod 11]).
+ * weights 2^(18-i) mod 11, check = "10X98765432"[S mod 11]). No resident number begins with 9
+ * (no province-level code does): 9 begins the 2023 外国人永久居留身份证号码, which shares the
+ * check, birth date and sex (foreignPermanentResidentNumber.ts).
  */
 import type { CheckResult, IdentifierProblem } from './checkResult.ts';
 import { failed, passed } from './checkResult.ts';
-import { isLocalDate, todayInChina } from '../time/localDate.ts';
-import { codePointsOf, describeCharacter } from './describeCharacter.ts';
+import { todayInChina } from '../time/localDate.ts';
+import { codePointsOf } from './describeCharacter.ts';
 import type { DivisionRecord } from './divisionCodes.ts';
 import { lookupDivision, provinceNameOf } from './divisionCodes.ts';
 import { isResidencePermitAddressCode } from './residencePermitAddressCodes.ts';
+import { birthDateProblem, characterProblem, isoDateOf, problemsOf, sexOfSequence, type Sex } from './gb11643Parts.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
-const EARLIEST_BIRTH_DATE = '19000101';
+const LABEL = '公民身份号码';
 
 export type AddressCodeStatus = 'CURRENT' | 'HISTORICAL' | 'UNKNOWN';
 
@@ -27,7 +30,7 @@ export interface ResidentIdentityNumberInfo {
   provincePrefix: string;
   /** YYYY-MM-DD */
   birthDate: string;
-  sex: 'MALE' | 'FEMALE';
+  sex: Sex;
   /** Positions 15–17. */
   sequence: string;
 }
@@ -56,60 +59,7 @@ export function completeResidentIdentityNumber(first17: string): string {
   return first17 + residentIdentityCheckCharacter(first17);
 }
 
-function problem(
-  reason: IdentifierProblem['reason'],
-  message: string,
-  detail: { expected?: string; actual?: string } = {},
-): IdentifierProblem {
-  return { kind: 'RESIDENT_IDENTITY_NUMBER', reason, message, ...detail };
-}
-
-function formatProblem(characters: readonly string[]): IdentifierProblem | undefined {
-  for (let index = 0; index < 17; index += 1) {
-    const character = characters[index] ?? '';
-    if (!/^[0-9]$/.test(character)) {
-      return problem('FORMAT', `公民身份号码第${index + 1}位${describeCharacter(character)}应为数字`, {
-        actual: character,
-      });
-    }
-  }
-  const last = characters[17] ?? '';
-  if (last === 'x') {
-    return problem(
-      'FORMAT',
-      '公民身份号码第18位校验码应为大写字母 X，请将小写 x 改为大写 X',
-      { expected: 'X', actual: 'x' },
-    );
-  }
-  if (!/^[0-9X]$/.test(last)) {
-    return problem(
-      'FORMAT',
-      `公民身份号码第18位校验码${describeCharacter(last)}应为数字或大写字母 X`,
-      { actual: last },
-    );
-  }
-  return undefined;
-}
-
-/** 'YYYYMMDD' → 'YYYY-MM-DD'. */
-const isoDateOf = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-
-function birthDateProblem(birth: string, today: string): IdentifierProblem | undefined {
-  if (!isLocalDate(isoDateOf(birth))) {
-    return problem('BIRTH_DATE', `公民身份号码出生日期 ${birth} 不是有效日期`, { actual: birth });
-  }
-  if (birth < EARLIEST_BIRTH_DATE) {
-    return problem('BIRTH_DATE', `公民身份号码出生日期 ${birth} 早于 1900年1月1日，请核对`, {
-      actual: birth,
-    });
-  }
-  if (birth > today) {
-    return problem('BIRTH_DATE', `公民身份号码出生日期 ${birth} 晚于今天（${today}），请核对`, {
-      actual: birth,
-    });
-  }
-  return undefined;
-}
+const { problem, ofThisKind } = problemsOf('RESIDENT_IDENTITY_NUMBER');
 
 /**
  * Checks, in order: length, characters (lower-case x is rejected with an explicit hint), the
@@ -129,8 +79,8 @@ export function validateResidentIdentityNumber(
       }),
     );
   }
-  const format = formatProblem(characters);
-  if (format !== undefined) return failed(format);
+  const format = characterProblem(characters, LABEL);
+  if (format !== undefined) return failed(ofThisKind(format));
 
   const addressCode = input.slice(0, 6);
   const provincePrefix = input.slice(0, 2);
@@ -146,8 +96,8 @@ export function validateResidentIdentityNumber(
   const today = options.today ?? new Date();
   if (Number.isNaN(today.getTime())) throw new RangeError('options.today is an invalid Date');
   const birth = input.slice(6, 14);
-  const birthProblem = birthDateProblem(birth, todayInChina(today).replaceAll('-', ''));
-  if (birthProblem !== undefined) return failed(birthProblem);
+  const birthProblem = birthDateProblem(birth, todayInChina(today).replaceAll('-', ''), LABEL);
+  if (birthProblem !== undefined) return failed(ofThisKind(birthProblem));
 
   const expected = residentIdentityCheckCharacter(input.slice(0, 17));
   const actual = input.slice(17);
@@ -169,7 +119,7 @@ export function validateResidentIdentityNumber(
     division,
     provincePrefix,
     birthDate: isoDateOf(birth),
-    sex: Number(sequence) % 2 === 1 ? 'MALE' : 'FEMALE',
+    sex: sexOfSequence(sequence),
     sequence,
   });
 }

@@ -1,5 +1,5 @@
 import { decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { validateResidentIdentityNumber } from '../identifiers/index.ts';
+import { validatePersonIdentifier } from '../subjects/personIdentifier.ts';
 import { validateEnterpriseCreditCode } from '../subjects/enterpriseCreditCode.ts';
 import { checkOperatorWindow } from './operatorWindow.ts';
 import type { MemberKeys, SigningKey } from '../trust/memberKeys.ts';
@@ -98,8 +98,8 @@ function claimsToCaller(payload: UserClaims): UserCaller {
   const subject = payload.sub ?? '';
   switch (payload.yrd_caller) {
     case 'CITIZEN': {
-      const checked = validateResidentIdentityNumber(subject);
-      if (!checked.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的公民身份号码无效：${checked.problem.message}`);
+      const checked = validatePersonIdentifier(subject);
+      if (!checked.ok) throw new TokenRejected('INVALID_CLAIMS', `令牌中的身份号码无效：${checked.problem.message}`);
       return { kind: 'CITIZEN', residentId: subject };
     }
     case 'ENTERPRISE': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allDigitCreditCodes, numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
+import { allDigitCreditCodes, foreignPermanentResidentNumberValidAsBoth, numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import { completeResidentIdentityNumber, validateResidentIdentityNumber } from '../identifiers/index.ts';
 import type { HeldRecord, StandardRecord } from '../standard/standardRecord.ts';
@@ -91,5 +91,36 @@ describe('who a subject identifier names', () => {
       expect(credit.subjectId, subjectId).toBe(`${subjectId.slice(0, 4)}**********${subjectId.slice(-4)}`);
       expect(credit.content, subjectId).toMatchObject({ subjectName: '顾**' });
     }
+  });
+});
+
+describe('a foreign permanent resident’s number (2023 card)', () => {
+  /** Fictional: accepted in 上海 (31), a US national (840), born 1985-03-12, male. */
+  const foreigner = '931840198503121235';
+  const both = foreignPermanentResidentNumberValidAsBoth();
+  const penalty = held('CREDIT_RECORD') as HeldRecord<'CREDIT_RECORD'>;
+  const about = (subjectId: string): HeldRecord => ({ ...penalty, subjectId, content: { ...penalty.content, subjectName: 'John Smith' } });
+
+  it('names a person; one that also passes as a credit code is either, and not public', () => {
+    expect(identityOfSubject(foreigner)).toBe('PERSON');
+    expect(validateEnterpriseCreditCode(both).ok).toBe(true);
+    expect(identityOfSubject(both)).toBe('EITHER');
+    expect(isEnterpriseSubject(both)).toBe(false);
+  });
+
+  it('is masked like a resident number for the public, with the holder’s name, and shown whole to the holder', () => {
+    expect(maskNumber(foreigner)).toBe('9318**********1235');
+    for (const subjectId of [foreigner, both]) {
+      const credit = maskRecord(about(subjectId), 'PUBLIC');
+      expect(credit.subjectId, subjectId).toBe(`${subjectId.slice(0, 4)}**********${subjectId.slice(-4)}`);
+      expect(credit.content, subjectId).toMatchObject({ subjectName: 'J*********' });
+      expect(maskRecord(about(subjectId), 'HOLDER').subjectId).toBe(subjectId);
+    }
+  });
+
+  it('is masked as another person’s number where a record mentions it', () => {
+    const marriage = held('MARRIAGE') as HeldRecord<'MARRIAGE'>;
+    const record = maskRecord({ ...marriage, content: { ...marriage.content, spouseIdNumber: foreigner } }, 'HOLDER');
+    expect(record.content).toMatchObject({ spouseIdNumber: '9318**********1235' });
   });
 });

@@ -12,8 +12,9 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
 export type RecordAudience = 'HOLDER' | 'CASE_OFFICER' | 'PUBLIC';
 
 /**
- * Shaped like a resident identity number. It decides only how a number is masked (which
- * characters stay visible), never whether: an all-digit credit code has the same shape.
+ * Shaped like a resident identity number (a 2023 foreign permanent resident's number has the
+ * same shape, and is masked alike). It decides only how a number is masked (which characters
+ * stay visible), never whether: an all-digit credit code has the same shape.
  */
 const RESIDENT_ID_SHAPE = /^\d{17}[\dX]$/;
 

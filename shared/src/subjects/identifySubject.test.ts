@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
+import { foreignPermanentResidentNumberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { CAST } from '../fixtures/storyCast.ts';
 import { regionsHoldingSubject } from '../regions/holdingRegions.ts';
 import { identifySubject, type IdentifiedSubject } from './identifySubject.ts';
@@ -43,8 +44,12 @@ describe('identifySubject', () => {
   });
 
   it('checks only the kind the caller names', () => {
-    const error = failure(() => identifySubject(CAST.jiashanHefeng, 'id', 'PERSON', today));
+    // The national registration of 住建部: as a person's it can only be a resident number.
+    const error = failure(() => identifySubject('11100000000013338W', 'id', 'PERSON', today));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', identifierKind: 'RESIDENT_IDENTITY_NUMBER' });
+    // Led by 9, a person's number can only be a foreign permanent resident's.
+    const led = failure(() => identifySubject(CAST.jiashanHefeng, 'id', 'PERSON', today));
+    expect(led.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', identifierKind: 'FOREIGN_PERMANENT_RESIDENT_NUMBER', reason: 'FORMAT' });
   });
 
   it('reports the problem of the identifier the input most looks like, naming the field', () => {
@@ -59,5 +64,43 @@ describe('identifySubject', () => {
     // 2027-01-01, with a correct check character: still impossible on 2026-11-26.
     const error = failure(() => identifySubject('310118202701010015', 'id', undefined, today));
     expect(error.extensions).toMatchObject({ reason: 'BIRTH_DATE' });
+  });
+
+  describe('a foreign permanent resident (2023 card)', () => {
+    /** Fictional: accepted in 上海 (31), a US national (840), born 1985-03-12, male. */
+    const americanInShanghai = '931840198503121235';
+
+    it('is a person, routed to every province', () => {
+      const subject = identifySubject(americanInShanghai, 'id', undefined, today);
+      expect(subject).toEqual({ id: americanInShanghai, kind: 'PERSON', registeringRegion: undefined });
+      expect(holdingRegions(subject).map((region) => region.code)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
+      expect(identifySubject(americanInShanghai, 'id', 'PERSON', today).kind).toBe('PERSON');
+    });
+
+    it('is told the problem of the card’s number when it is mistyped', () => {
+      const check = failure(() => identifySubject('931840198503121236', 'id', undefined, today));
+      expect(check.extensions).toMatchObject({ identifierKind: 'FOREIGN_PERMANENT_RESIDENT_NUMBER', reason: 'CHECK_CHARACTER', expected: '5', actual: '6' });
+      expect(check.message).toBe('id: 外国人永久居留身份证号码校验码错误：按前17位应为 5，实际为 6');
+      const nationality = failure(() => identifySubject('931999198503121235', 'id', undefined, today));
+      expect(nationality.extensions).toMatchObject({ identifierKind: 'FOREIGN_PERMANENT_RESIDENT_NUMBER', reason: 'NATIONALITY', actual: '999' });
+    });
+
+    it('leaves a mistyped all-digit credit code of 市场监管 reported as a credit code', () => {
+      const error = failure(() => identifySubject('913100001000000081', 'id', undefined, today));
+      expect(error.extensions).toMatchObject({ identifierKind: 'UNIFIED_SOCIAL_CREDIT_CODE', reason: 'CHECK_CHARACTER' });
+    });
+
+    it('asks which is meant when the number is also a valid credit code', () => {
+      const both = foreignPermanentResidentNumberValidAsBoth();
+      const error = failure(() => identifySubject(both, 'id', undefined, today));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AMBIGUOUS_SUBJECT' });
+      expect(error.message).toBe(`id: ${both} 既是有效的外国人永久居留身份证号码，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`);
+      expect(identifySubject(both, 'id', 'PERSON', today).kind).toBe('PERSON');
+      expect(identifySubject(both, 'id', 'ENTERPRISE', today)).toMatchObject({ kind: 'ENTERPRISE', registeringRegion: undefined });
+    });
+
+    it('refuses the earlier card’s 15-character number, as before', () => {
+      expect(failure(() => identifySubject('USA310850312123', 'id', undefined, today)).extensions).toMatchObject({ reason: 'LENGTH' });
+    });
   });
 });

@@ -1,12 +1,14 @@
-import { validateResidentIdentityNumber, type IdentifierProblem } from '../identifiers/index.ts';
+import type { IdentifierProblem } from '../identifiers/index.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { regionOfDivision, type Region } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import { validateEnterpriseCreditCode } from './enterpriseCreditCode.ts';
+import { PERSON_IDENTIFIER_NAMES, validatePersonIdentifier } from './personIdentifier.ts';
 
 /**
- * What an identifier says about its subject: a person (resident identity number) or an
- * enterprise (unified social credit code), and for an enterprise the province whose
+ * What an identifier says about its subject: a person (resident identity number, or the number
+ * of a 2023 foreign permanent resident card) or an enterprise (unified social credit code), and
+ * for an enterprise the province whose
  * authority registered it (characters 3–8 of the credit code).
  */
 export interface IdentifiedSubject {
@@ -26,7 +28,7 @@ function rejected(field: string, problem: IdentifierProblem) {
 }
 
 function asPerson(id: string, field: string, today: Date): IdentifiedSubject {
-  const checked = validateResidentIdentityNumber(id, { today });
+  const checked = validatePersonIdentifier(id, { today });
   if (!checked.ok) throw rejected(field, checked.problem);
   return { id, kind: 'PERSON', registeringRegion: undefined };
 }
@@ -37,8 +39,13 @@ function asEnterprise(id: string, field: string): IdentifiedSubject {
   return { id, kind: 'ENTERPRISE', registeringRegion: regionOfDivision(checked.value.divisionCode) };
 }
 
-/** Shaped like a resident identity number: 17 digits and a digit or X, led by a province digit. */
-const LOOKS_LIKE_PERSON = /^[1-8]\d{16}[\dX]$/;
+/**
+ * Shaped like a person's number: 17 digits and a digit or X, led by a province digit (a resident
+ * identity number) or by 9 with a birth century, 19 or 20, in positions 7–8 (a foreign permanent
+ * resident's). Credit codes of 市场监管 also begin with 9, and many are all digits: in one of
+ * them positions 7–8 end the registering division, which is seldom 19 or 20.
+ */
+const LOOKS_LIKE_PERSON = /^(?:[1-8]\d{16}|9\d{5}(?:19|20)\d{9})[\dX]$/;
 
 /**
  * Identifies the subject of `id`. With `kind` given, only that check applies. Without it,
@@ -48,10 +55,10 @@ const LOOKS_LIKE_PERSON = /^[1-8]\d{16}[\dX]$/;
 export function identifySubject(id: string, field: string, kind: SubjectKind | null | undefined, today = new Date()): IdentifiedSubject {
   if (kind === 'PERSON') return asPerson(id, field, today);
   if (kind === 'ENTERPRISE') return asEnterprise(id, field);
-  const person = validateResidentIdentityNumber(id, { today });
+  const person = validatePersonIdentifier(id, { today });
   const enterprise = validateEnterpriseCreditCode(id);
   if (person.ok && enterprise.ok) {
-    throw badUserInput(field, `${id} 既是有效的公民身份号码，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`, {
+    throw badUserInput(field, `${id} 既是有效的${PERSON_IDENTIFIER_NAMES[person.value.kind]}，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`, {
       reason: 'AMBIGUOUS_SUBJECT',
     });
   }

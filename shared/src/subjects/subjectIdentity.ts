@@ -1,24 +1,28 @@
-import { validateResidentIdentityNumber } from '../identifiers/index.ts';
 import { validateEnterpriseCreditCode } from './enterpriseCreditCode.ts';
+import { validatePersonIdentifier } from './personIdentifier.ts';
 
 /**
  * Whom a subject identifier can name, by the checks of both national identifiers (their shape
  * alone does not tell: a third or so of the credit codes with an all-digit organisation code,
  * e.g. 913100001000000080, look like a resident identity number).
- * - PERSON: a valid resident identity number (GB 11643) and no valid credit code;
+ * - PERSON: a valid person identifier (a resident identity number, GB 11643, or a 2023 foreign
+ *   permanent resident's number: personIdentifier.ts) and no valid credit code;
  * - ENTERPRISE: a valid unified social credit code (GB 32100, or a registered non-conforming
- *   one) and no valid resident identity number;
+ *   one) and no valid person identifier;
  * - EITHER: valid as both. Rare for an organisation, but not for a person: only codes of a
  *   registration authority whose first two characters are also a province prefix (编制 11–13,
- *   司法 31–37, 民政 51–54, …) can pass as resident numbers, never a market-regulation 9x code;
- *   whereas for people born in a prefecture whose code is itself a province prefix (镇江 3211,
- *   丽水 3311, 滁州 3411, …) about 1 number in 340 also passes the credit-code checks;
+ *   外交 21–23, 司法 31–37, 文化 41–46, 民政 51–54, …) can pass as resident numbers, and only 市场监管 codes of type 1–3
+ *   as a foreign permanent resident's; whereas for people born in a prefecture whose code is
+ *   itself a province prefix (镇江 3211, 丽水 3311, 滁州 3411, …), and for foreign permanent
+ *   residents whose accepting province and nationality read as 9 + type + a province prefix
+ *   (上海 31 with a nationality 1xx–5xx such as 124 加拿大, 浙江 33 with 1xx–7xx, …), about 1
+ *   number in 340 also passes the credit-code checks;
  * - UNKNOWN: neither.
  */
 export type SubjectIdentity = 'PERSON' | 'ENTERPRISE' | 'EITHER' | 'UNKNOWN';
 
 export function identityOfSubject(subjectId: string): SubjectIdentity {
-  const person = validateResidentIdentityNumber(subjectId).ok;
+  const person = validatePersonIdentifier(subjectId).ok;
   const enterprise = validateEnterpriseCreditCode(subjectId).ok;
   if (person && enterprise) return 'EITHER';
   if (person) return 'PERSON';
@@ -27,7 +31,7 @@ export function identityOfSubject(subjectId: string): SubjectIdentity {
 
 /**
  * Whether a subject's identity and name are public: only an identifier that can name nothing
- * but an enterprise. One that is also a valid resident identity number is treated as a
+ * but an enterprise. One that is also a valid person identifier is treated as a
  * person's even when the caller says it means an enterprise (涉企信息公示 asks by
  * enterpriseId): the records held under it cannot say whose they are, the caller's word is
  * anyone's, and the number is far more likely a person's (see SubjectIdentity). Wrongly

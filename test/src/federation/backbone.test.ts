@@ -313,6 +313,8 @@ describe('bad input', () => {
     ['720118198804123021', 'DIVISION', /72/],
     ['31011819880412302', 'LENGTH', /18/],
     ['91330421MA2B3C4D18', 'CHECK_CHARACTER', /统一社会信用代码/],
+    // A 2023 permanent resident card names a foreign nationality: 156 is China's own.
+    ['931156198503121234', 'NATIONALITY', /国籍代码 156（中国）不是外国国籍/],
   ])('rejects %s with BAD_USER_INPUT (%s) naming the field', async (id, reason, message) => {
     const response = await graphql(federation.gatewayUrl, subject, { id });
     expect(response.data?.subject ?? null).toBeNull();
@@ -320,6 +322,22 @@ describe('bad input', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason });
     expect(response.errors?.[0]?.message).toMatch(/^id: /);
     expect(response.errors?.[0]?.message).toMatch(message);
+  });
+
+  it("serves a 2023 foreign permanent resident card's holder as a person, signed in as herself", async () => {
+    const americanInShanghai = '931840198503121235';
+    const response = await graphql<{ subject: { id: string; kind: string; regions: ({ region: string } | null)[] } }>(
+      federation.gatewayUrl,
+      `query S($id: ID!) { subject(id: $id) { id kind regions { region } } }`,
+      { id: americanInShanghai },
+      await tokens.citizen(americanInShanghai),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(dataOf(response).subject).toEqual({
+      id: americanInShanghai,
+      kind: 'PERSON',
+      regions: [{ region: 'SHANGHAI' }, { region: 'JIANGSU' }, { region: 'ZHEJIANG' }, { region: 'ANHUI' }],
+    });
   });
 
   it('names the position of a bad identifier in a list', async () => {
