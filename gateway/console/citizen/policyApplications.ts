@@ -1,7 +1,7 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { otherErrors } from '../graphql/gatewayErrors.ts';
-import type { PolicyMatchEntry, PolicyMatchResult } from '../graphql/resultTypes.ts';
+import type { PolicyMatchEntry, PolicyMatchResult, PolicyRuleOutcome } from '../graphql/resultTypes.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceKindLabel, regionLabel } from '../ui/labels.ts';
@@ -14,8 +14,9 @@ const MAX_MISSED_RULES = 2;
 
 /**
  * 政策兑现 (a tab offered to an enterprise only): the policies the signed-in enterprise
- * qualifies for across the four provinces, each with an apply button, and the ones it narrowly
- * misses with what is missing. Applying opens a
+ * qualifies for across the four provinces, each with an apply button, those that wait for a
+ * province that did not answer (nothing missed, but not yet sure: no apply button until it is),
+ * and the ones it narrowly misses with what is missing. Applying opens a
  * case in the publishing province as the enterprise itself (online), and the case is worked
  * here to its decision: the province gathers the evidence the policy's conditions read, the
  * enterprise confirms its use, and a 免申即享 policy is decided at once.
@@ -40,12 +41,16 @@ export async function policyApplications(context: ConsoleContext, tab: HTMLEleme
   show(
     panel,
     unavailableNote(errors),
-    match.complete ? null : h('p', { class: 'note' }, '有省份未答复：所列政策可能并不完全符合，申请时将按各省数据重新核验。'),
+    match.complete
+      ? null
+      : h('p', { class: 'note', testId: 'policies-incomplete' }, `${match.unavailableRegions.map(regionLabel).join('、')}未应答：取决于其数据的条件暂无法判断，相关政策待各省应答后确认，请稍后再查。`),
     h('h3', {}, '可申请的政策'),
     match.eligible.length === 0 ? h('p', { class: 'note' }, '暂无完全符合条件的政策') : null,
     h('div', { class: 'policies', testId: 'eligible-policies' }, match.eligible.map((entry) => policyCard(entry, () => apply(entry)))),
     messages,
     applied,
+    match.unconfirmed.length > 0 ? h('h3', {}, '待各省应答后确认的政策') : null,
+    match.unconfirmed.length > 0 ? h('div', { class: 'policies', testId: 'unconfirmed-policies' }, match.unconfirmed.map((entry) => policyCard(entry, null))) : null,
     h('h3', {}, '差少数条件的政策'),
     match.nearMisses.length === 0 ? h('p', { class: 'note' }, `暂无仅差 ${MAX_MISSED_RULES} 项以内条件的政策`) : null,
     h('div', { class: 'policies', testId: 'near-miss-policies' }, match.nearMisses.map((entry) => policyCard(entry, null))),
@@ -53,7 +58,7 @@ export async function policyApplications(context: ConsoleContext, tab: HTMLEleme
   );
 }
 
-/** One policy: what it pays, who publishes it, until when; and what is missing for a near miss. */
+/** One policy: what it pays, who publishes it, until when; what is missing for a near miss, and what waits for a silent province. */
 function policyCard(entry: PolicyMatchEntry, apply: (() => Promise<void>) | null): HTMLElement {
   const policy = entry.item.policy;
   return h(
@@ -73,13 +78,18 @@ function policyCard(entry: PolicyMatchEntry, apply: (() => Promise<void>) | null
         )
       : null,
     policy ? h('p', {}, policy.summary) : null,
-    entry.missedRules.length > 0
-      ? h(
-          'ul',
-          { class: 'reasons', testId: `missed-${entry.item.code}` },
-          entry.missedRules.map((rule) => h('li', { 'data-rule': rule.code }, `✗ ${rule.description}`, h('small', {}, ` （${evidenceKindLabel(rule.evidenceKind)}${rule.detail ? `：${rule.detail}` : ''}）`))),
-        )
-      : null,
+    entry.missedRules.length > 0 ? ruleList(entry.missedRules, '✗', `missed-${entry.item.code}`) : null,
+    // Not reasons: each is an open question ("？ 企业存在尚未履行完毕的行政处罚") until the province answers.
+    entry.undecidedRules.length > 0 ? h('p', { class: 'note' }, '以下条件待未应答的省份答复后才能判断：') : null,
+    entry.undecidedRules.length > 0 ? ruleList(entry.undecidedRules, '？', `undecided-${entry.item.code}`) : null,
     apply ? button('申请', apply, { class: 'primary', testId: `apply-${entry.item.code}` }) : null,
+  );
+}
+
+function ruleList(rules: readonly PolicyRuleOutcome[], mark: string, testId: string): HTMLElement {
+  return h(
+    'ul',
+    { class: 'reasons', testId },
+    rules.map((rule) => h('li', { 'data-rule': rule.code }, `${mark} ${rule.description}`, h('small', {}, ` （${evidenceKindLabel(rule.evidenceKind)}${rule.detail ? `：${rule.detail}` : ''}）`))),
   );
 }

@@ -23,30 +23,59 @@ afterAll(async () => {
   await federation?.shutdown();
 });
 
+interface RuleOutcomeView {
+  code: string;
+  description: string;
+  detail: string | null;
+}
+
 interface PolicyMatchView {
   item: { code: string; name: string; policy: { publisher: string; publisherRegion: string; maxAmount: string | null; applyBy: string | null } };
   standing: string;
-  missedRules: { code: string; description: string; detail: string | null }[];
+  missedRules: RuleOutcomeView[];
+  undecidedRules: RuleOutcomeView[];
 }
 
 interface PolicyCheckView {
   eligible: PolicyMatchView[];
+  unconfirmed: PolicyMatchView[];
   nearMisses: PolicyMatchView[];
   unavailableRegions: string[];
   complete: boolean;
 }
 
 const POLICY_MATCH = `query Policies($missed: Int) { policyMatch {
-  eligible { item { code name policy { publisher publisherRegion maxAmount applyBy } } standing missedRules { code description detail } }
-  nearMisses(maxMissedRules: $missed) { item { code name policy { publisher publisherRegion maxAmount applyBy } } standing missedRules { code description detail } }
+  eligible { ...Match }
+  unconfirmed { ...Match }
+  nearMisses(maxMissedRules: $missed) { ...Match }
   unavailableRegions complete
-} }`;
+} }
+fragment Match on PolicyMatchView {
+  item { code name policy { publisher publisherRegion maxAmount applyBy } } standing missedRules { code description detail } undecidedRules { code description detail }
+}`;
 
 async function policiesOf(headers: Headers, missed = 1) {
   return graphql<{ policyMatch: PolicyCheckView }>(federation.gatewayUrl, POLICY_MATCH, { missed }, headers);
 }
 
 const codes = (matches: readonly PolicyMatchView[]) => matches.map((match) => match.item.code);
+const ruleCodes = (rules: readonly RuleOutcomeView[] | undefined) => (rules ?? []).map((rule) => rule.code);
+const byCode = (matches: readonly PolicyMatchView[], code: string) => matches.find((match) => match.item.code === code);
+
+/** The policy check with one province's proxy answering 503, as a province that is down. */
+async function policiesWithout(province: string, headers: Headers, missed = 1): Promise<PolicyCheckView> {
+  const proxy = federation.proxies.get(province);
+  if (!proxy) throw new Error(`no ${province} proxy`);
+  proxy.down = true;
+  try {
+    const response = await policiesOf(headers, missed);
+    const check = response.data?.policyMatch;
+    if (!check) throw new Error(`no policy check: ${JSON.stringify(response.errors)}`);
+    return check;
+  } finally {
+    proxy.down = false;
+  }
+}
 
 describe('policy matching (政策兑现)', () => {
   it('lists the policies an enterprise qualifies for in every province, and the near misses with reasons', async () => {
@@ -83,6 +112,65 @@ describe('policy matching (政策兑现)', () => {
     } finally {
       anhui.down = false;
     }
+  });
+
+  it('with every province answering, decides every policy as before: nothing unconfirmed, nothing undecided', async () => {
+    const nearOf = (check: PolicyCheckView) => check.nearMisses.map((match) => [match.item.code, ruleCodes(match.missedRules)]);
+    const jiashan = dataOf(await policiesOf(await tokens.enterprise(CAST.jiashanHefeng), 3)).policyMatch;
+    expect(codes(jiashan.eligible)).toEqual([
+      POLICY_CODES.yrdInnovationVoucherAnhui,
+      POLICY_CODES.jiaxingSmeGrowth,
+      POLICY_CODES.zoneGreenTransition,
+      POLICY_CODES.zoneInnovation,
+      POLICY_CODES.zhejiangMicroTaxRelief,
+    ]);
+    expect(nearOf(jiashan)).toEqual([
+      [POLICY_CODES.jiashanYieldLeaderAward, ['TAX_PAID_2025_AT_LEAST_200WAN']],
+      [POLICY_CODES.zhejiangMadeBrandAward, ['NO_PENALTY_SINCE_2024']],
+      [POLICY_CODES.jiashanMicroRentSubsidy, ['CAPITAL_AT_MOST_300WAN']],
+    ]);
+    const kunshan = dataOf(await policiesOf(await tokens.enterprise(CAST.kunshanQicheng), 3)).policyMatch;
+    expect(codes(kunshan.eligible)).toEqual([POLICY_CODES.suzhouJobRetention]);
+    expect(nearOf(kunshan)).toEqual([
+      [POLICY_CODES.yrdInnovationVoucherAnhui, ['NO_UNSETTLED_PENALTY']],
+      [POLICY_CODES.kunshanRdCentreAward, ['NO_UNSETTLED_PENALTY']],
+      [POLICY_CODES.jiangsuSpecialisedAward, ['TAX_RATING_2025_A_OR_B', 'NO_UNSETTLED_PENALTY']],
+      [POLICY_CODES.suzhouTechUpgrade, ['TAX_RATING_2025_A_OR_B', 'TAX_PAID_2025_AT_LEAST_50WAN', 'NO_UNSETTLED_PENALTY']],
+    ]);
+    for (const check of [jiashan, kunshan]) {
+      expect(check.unconfirmed).toEqual([]);
+      expect([...check.eligible, ...check.nearMisses].every((match) => match.undecidedRules.length === 0)).toBe(true);
+    }
+  });
+
+  it('does not list as eligible a policy the silent province could bar: 昆山启程 with Anhui, which holds its penalty, down', async () => {
+    const check = await policiesWithout('anhui', await tokens.enterprise(CAST.kunshanQicheng), 3);
+    expect(check).toMatchObject({ unavailableRegions: ['ANHUI'], complete: false });
+    // Without Anhui its credit looks clean; it is not. Every policy reads credit, which Anhui may hold.
+    expect(check.eligible).toEqual([]);
+    const award = byCode(check.unconfirmed, POLICY_CODES.kunshanRdCentreAward);
+    expect(award).toMatchObject({ standing: 'UNCONFIRMED', missedRules: [] });
+    expect(ruleCodes(award?.undecidedRules)).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    expect(award?.undecidedRules.every((rule) => rule.detail === '安徽未应答，暂无法判断')).toBe(true);
+    expect(codes(check.unconfirmed)).toEqual(expect.arrayContaining([POLICY_CODES.suzhouJobRetention, POLICY_CODES.yrdInnovationVoucherAnhui]));
+    // A near miss counts what Jiangsu's answer settles (no 2025 tax rating), not what waits for Anhui.
+    const specialised = byCode(check.nearMisses, POLICY_CODES.jiangsuSpecialisedAward);
+    expect(specialised?.standing).toBe('NEAR_MISS');
+    expect(ruleCodes(specialised?.missedRules)).toEqual(['TAX_RATING_2025_A_OR_B']);
+    expect(ruleCodes(specialised?.undecidedRules)).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+  });
+
+  it('gives no "no record" reasons while the registering province is down: 嘉善禾丰 with Zhejiang down', async () => {
+    const check = await policiesWithout('zhejiang', await tokens.enterprise(CAST.jiashanHefeng), 3);
+    expect(check).toMatchObject({ unavailableRegions: ['ZHEJIANG'], complete: false });
+    expect(check.eligible).toEqual([]);
+    // Its registration is only in Zhejiang: "未取得该类材料" would be a false reason.
+    expect(check.nearMisses).toEqual([]);
+    const voucher = byCode(check.unconfirmed, POLICY_CODES.yrdInnovationVoucherAnhui);
+    expect(voucher).toMatchObject({ standing: 'UNCONFIRMED', missedRules: [] });
+    expect(voucher?.undecidedRules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'ENTERPRISE_ACTIVE', detail: '浙江未应答，暂无法判断' })]),
+    );
   });
 
   it('is only for the enterprise itself, with a bounded near-miss depth', async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CAST, CAST_RECORDS } from '@yrd/shared/fixtures/storyCast';
+import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import { POLICY_CODES, POLICY_ITEMS } from '../seed/policyItems.ts';
 import { STANDARD_ITEMS } from '../seed/standardItems.ts';
-import { matchPolicies, policyOpenOn } from './policyMatching.ts';
+import { matchPolicies, policyOpenOn, type MatchedProfile, type PolicyMatch } from './policyMatching.ts';
 
 function heldRecordsOf(subjectId: string): HeldRecord[] {
   return CAST_RECORDS.filter((placed) => placed.record.subjectId === subjectId).map((placed) => ({
@@ -14,10 +15,17 @@ function heldRecordsOf(subjectId: string): HeldRecord[] {
   }));
 }
 
+/** The subject's records as the hub gets them when the `silent` provinces do not answer. */
+function profileOf(subjectId: string, silent: readonly RegionCode[] = []): MatchedProfile {
+  return { records: heldRecordsOf(subjectId).filter((record) => !silent.includes(record.region)), unavailableRegions: silent };
+}
+
+const enterprise = (id: string) => ({ kind: 'ENTERPRISE', id }) as const;
+
 const TODAY = '2026-12-01';
 
 describe('matchPolicies', () => {
-  const matches = matchPolicies(STANDARD_ITEMS, heldRecordsOf(CAST.jiashanHefeng), 'ENTERPRISE', TODAY, 1);
+  const matches = matchPolicies(STANDARD_ITEMS, profileOf(CAST.jiashanHefeng), enterprise(CAST.jiashanHefeng), TODAY, 1);
 
   it('lists only policies, eligible ones first by the most they pay, then near misses', () => {
     expect(matches.every((match) => match.item.policy !== undefined)).toBe(true);
@@ -39,11 +47,11 @@ describe('matchPolicies', () => {
   });
 
   it('widens the near misses with maxMissed, and lists nothing a person cannot apply for', () => {
-    const wider = matchPolicies(STANDARD_ITEMS, heldRecordsOf(CAST.kunshanQicheng), 'ENTERPRISE', TODAY, 3);
-    const narrow = matchPolicies(STANDARD_ITEMS, heldRecordsOf(CAST.kunshanQicheng), 'ENTERPRISE', TODAY, 1);
+    const wider = matchPolicies(STANDARD_ITEMS, profileOf(CAST.kunshanQicheng), enterprise(CAST.kunshanQicheng), TODAY, 3);
+    const narrow = matchPolicies(STANDARD_ITEMS, profileOf(CAST.kunshanQicheng), enterprise(CAST.kunshanQicheng), TODAY, 1);
     expect(wider.length).toBeGreaterThan(narrow.length);
     expect(wider.every((match) => match.missed.length <= 3)).toBe(true);
-    expect(matchPolicies(STANDARD_ITEMS, heldRecordsOf(CAST.kunshanQicheng), 'PERSON', TODAY, 3)).toEqual([]);
+    expect(matchPolicies(STANDARD_ITEMS, profileOf(CAST.kunshanQicheng), { kind: 'PERSON', id: CAST.kunshanQicheng }, TODAY, 3)).toEqual([]);
   });
 
   it('leaves out policies closed on the day', () => {
@@ -53,7 +61,73 @@ describe('matchPolicies', () => {
     expect(policyOpenOn(policy, '2099-01-01')).toBe(false);
     expect(policyOpenOn({ ...policy, status: 'SUSPENDED' }, TODAY)).toBe(false);
     expect(policyOpenOn({ ...policy, effectiveFrom: '2099-01-01' }, TODAY)).toBe(false);
-    const later = matchPolicies(STANDARD_ITEMS, heldRecordsOf(CAST.jiashanHefeng), 'ENTERPRISE', '2099-01-01', 3);
+    const later = matchPolicies(STANDARD_ITEMS, profileOf(CAST.jiashanHefeng), enterprise(CAST.jiashanHefeng), '2099-01-01', 3);
     expect(later).toEqual([]);
+  });
+});
+
+describe('matchPolicies when a province does not answer', () => {
+  const matchWithout = (id: string, silent: readonly RegionCode[], maxMissed = 3) => matchPolicies(STANDARD_ITEMS, profileOf(id, silent), enterprise(id), TODAY, maxMissed);
+  const find = (matches: readonly PolicyMatch[], code: string) => matches.find((match) => match.item.code === code);
+  const codesOf = (rules: readonly { code: string }[]) => rules.map((rule) => rule.code);
+
+  it('with every province answering, leaves nothing undecided', () => {
+    for (const id of [CAST.jiashanHefeng, CAST.kunshanQicheng, CAST.qingpuLvdao, CAST.hefeiHuiyuan]) {
+      const matches = matchWithout(id, []);
+      expect(matches.every((match) => match.undecided.length === 0 && match.standing !== 'UNCONFIRMED')).toBe(true);
+    }
+  });
+
+  it('does not call a policy eligible when the silent province may hold the penalty that would bar it', () => {
+    // 昆山启程's unsettled penalty is in Anhui: without Anhui its credit looks clean, and is not.
+    const matches = matchWithout(CAST.kunshanQicheng, ['ANHUI']);
+    const award = find(matches, POLICY_CODES.kunshanRdCentreAward);
+    expect(award?.standing).toBe('UNCONFIRMED');
+    expect(award?.missed).toEqual([]);
+    expect(codesOf(award?.undecided ?? [])).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    expect(award?.undecided.every((rule) => !rule.passed && rule.detail === '安徽未应答，暂无法判断')).toBe(true);
+    // Every policy reads CREDIT_RECORD, which Anhui may hold: none is eligible for certain.
+    expect(matches.filter((match) => match.standing === 'ELIGIBLE')).toEqual([]);
+  });
+
+  it('counts a near miss on the failures the answers settle, and shows the rest as undecided', () => {
+    const matches = matchWithout(CAST.kunshanQicheng, ['ANHUI']);
+    const specialised = find(matches, POLICY_CODES.jiangsuSpecialisedAward);
+    expect(specialised?.standing).toBe('NEAR_MISS');
+    // Jiangsu answered and holds no 2025 tax rating: that failure is settled; Anhui could still bar it on credit.
+    expect(codesOf(specialised?.missed ?? [])).toEqual(['TAX_RATING_2025_A_OR_B']);
+    expect(codesOf(specialised?.undecided ?? [])).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+  });
+
+  it('does not give "no record" as a reason when the registering province is silent', () => {
+    // 嘉善禾丰 is registered in Zhejiang: without Zhejiang there is no registration to read.
+    const matches = matchWithout(CAST.jiashanHefeng, ['ZHEJIANG']);
+    const voucher = find(matches, POLICY_CODES.yrdInnovationVoucherAnhui);
+    expect(voucher?.standing).toBe('UNCONFIRMED');
+    expect(voucher?.missed).toEqual([]);
+    expect(voucher?.undecided.find((rule) => rule.code === 'ENTERPRISE_ACTIVE')?.detail).toBe('浙江未应答，暂无法判断');
+    expect(matches.some((match) => match.standing === 'NEAR_MISS' || match.standing === 'ELIGIBLE')).toBe(false);
+  });
+
+  it('never counts a policy as near while where the enterprise is registered is undecided', () => {
+    const matches = matchWithout(CAST.kunshanQicheng, ['JIANGSU']);
+    // No location rule: a near miss on the Anhui penalty; its registration, and whether Jiangsu lists it, undecided.
+    const voucher = find(matches, POLICY_CODES.yrdInnovationVoucherAnhui);
+    expect(voucher?.standing).toBe('NEAR_MISS');
+    expect(codesOf(voucher?.missed ?? [])).toEqual(['NO_UNSETTLED_PENALTY']);
+    expect(codesOf(voucher?.undecided ?? [])).toEqual(['ENTERPRISE_ACTIVE', 'ESTABLISHED_BY_2025_END', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    expect(voucher?.undecided.every((rule) => rule.detail === '江苏未应答，暂无法判断')).toBe(true);
+    // The 昆山 award fails on the same penalty, but whether it is in 昆山 waits for Jiangsu.
+    expect(find(matches, POLICY_CODES.kunshanRdCentreAward)).toBeUndefined();
+  });
+
+  it('ignores a silent province that cannot hold what a policy reads, and lists eligible, unconfirmed, near misses in that order', () => {
+    // Anhui holds no registration or tax of a Zhejiang enterprise: the tax relief reads nothing else.
+    const matches = matchWithout(CAST.jiashanHefeng, ['ANHUI']);
+    expect(find(matches, POLICY_CODES.zhejiangMicroTaxRelief)).toMatchObject({ standing: 'ELIGIBLE', undecided: [] });
+    expect(find(matches, POLICY_CODES.zoneInnovation)?.standing).toBe('UNCONFIRMED');
+    const standings = matches.map((match) => match.standing);
+    expect(standings).toEqual([...standings].sort((a, b) => ['ELIGIBLE', 'UNCONFIRMED', 'NEAR_MISS'].indexOf(a) - ['ELIGIBLE', 'UNCONFIRMED', 'NEAR_MISS'].indexOf(b)));
+    expect(standings).toContain('NEAR_MISS');
   });
 });

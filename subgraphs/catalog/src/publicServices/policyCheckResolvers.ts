@@ -13,15 +13,14 @@ import { federatedRecords } from './federatedRecords.ts';
 
 type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Record<string, unknown>>;
 
-/** Every open policy the subject qualifies for or misses by up to MAX_MISSED_RULES, read once per check. */
+/** Every open policy the subject qualifies for, waits on a silent province for, or misses by up to MAX_MISSED_RULES; read once per check. */
 const matchesOfCheck = new WeakMap<PolicyCheckRepresentation, PolicyMatch[]>();
 
 function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation): PolicyMatch[] {
   let matches = matchesOfCheck.get(check);
   if (!matches) {
-    const { records } = federatedRecords(check, profileRecordsField);
     const subject = identifySubject(check.subjectId, 'subjectId', undefined);
-    matches = matchPolicies(store.policyItems(), records, subject.kind, todayInChina(), MAX_MISSED_RULES);
+    matches = matchPolicies(store.policyItems(), federatedRecords(check, profileRecordsField), subject, todayInChina(), MAX_MISSED_RULES);
     matchesOfCheck.set(check, matches);
   }
   return matches;
@@ -32,11 +31,13 @@ const matchView = (match: PolicyMatch) => ({
   standing: match.standing,
   rules: match.rules,
   missedRules: match.missed,
+  undecidedRules: match.undecided,
 });
 
 /**
  * 政策兑现: the signed-in enterprise's records come from every province (each checks that the
- * caller is the enterprise itself); the hub reads every open policy's eligibility rules over them.
+ * caller is the enterprise itself); the hub reads every open policy's eligibility rules over them,
+ * leaving undecided what a province that did not answer could still change.
  */
 export function policyCheckResolvers(store: CatalogStore) {
   return {
@@ -52,6 +53,10 @@ export function policyCheckResolvers(store: CatalogStore) {
       eligible: (check: PolicyCheckRepresentation) =>
         matchesFor(store, check)
           .filter((match) => match.standing === 'ELIGIBLE')
+          .map(matchView),
+      unconfirmed: (check: PolicyCheckRepresentation) =>
+        matchesFor(store, check)
+          .filter((match) => match.standing === 'UNCONFIRMED')
           .map(matchView),
       nearMisses: (check: PolicyCheckRepresentation, args: { maxMissedRules?: number | null }) => {
         const maxMissed = args.maxMissedRules ?? 1;

@@ -60,7 +60,7 @@ export function publicServiceTypeDefs(): string {
       LICENSED: '许可准入：取得所列许可后方可进入',
       FREE: '清单以外：各类经营主体皆可依法平等进入（非禁即入）',
     }),
-    labelledEnumSdl('PolicyStanding', { ELIGIBLE: '符合全部条件', NEAR_MISS: '差少数条件' }),
+    labelledEnumSdl('PolicyStanding', { ELIGIBLE: '符合全部条件', UNCONFIRMED: '待各省应答后确认', NEAR_MISS: '差少数条件' }),
     `"One hit of a knowledge-base search. Highlighted texts are HTML: matches in <mark>, everything else escaped."
 type KnowledgeHit {
   id: ID!
@@ -157,13 +157,15 @@ ${externals(candidatesField, '[MapPlaceHit!]')}
 type PolicyCheck @key(fields: "subjectId") {
   subjectId: ID!
 ${externals(profileRecordsField, '[EvidenceRecord!]')}
-  "Open policies whose every condition the enterprise meets, the most generous first."
+  "Open policies whose every condition the enterprise meets for certain, the most generous first."
   eligible: [PolicyMatchView!]! @requires(fields: "${profileRequires}")
-  "Open policies it misses by at most maxMissedRules (1–3) conditions, none of them where it is registered; with the reasons."
+  "Open policies it misses no condition of, but some conditions depend on a province that did not answer (undecidedRules): confirmed once it answers. Empty when complete."
+  unconfirmed: [PolicyMatchView!]! @requires(fields: "${profileRequires}")
+  "Open policies it misses by at most maxMissedRules (1–3) conditions, none of them (nor an undecided one) on where it is registered; with the reasons. Only conditions the answers settle count: the others are in undecidedRules."
   nearMisses(maxMissedRules: Int = 1): [PolicyMatchView!]! @requires(fields: "${profileRequires}")
   "Provinces that did not answer."
   unavailableRegions: [Region!]! @requires(fields: "${profileRequires}")
-  "False when a province did not answer: a listed policy may then not fit after all (the case checks again with every province's evidence)."
+  "False when a province did not answer: the policies whose conditions it could still decide are in unconfirmed (or are near misses with undecidedRules), never in eligible."
   complete: Boolean! @requires(fields: "${profileRequires}")
 }
 
@@ -171,10 +173,12 @@ type PolicyMatchView {
   "The policy's item: apply for it as a case in a province that implements it."
   item: StandardItem!
   standing: PolicyStanding!
-  "Every eligibility condition, met or not."
+  "Every eligibility condition, met or not; passed only when met for certain (an undecided one is not passed, and its detail names the silent provinces)."
   rules: [RuleOutcome!]!
   "The conditions not met, with what is missing."
   missedRules: [RuleOutcome!]!
+  "The conditions a province that did not answer could still decide either way, each with the provinces (e.g. 浙江未应答，暂无法判断). Empty when every province answered."
+  undecidedRules: [RuleOutcome!]!
 }
 
 type RuleOutcome {

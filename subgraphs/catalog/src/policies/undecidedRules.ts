@@ -1,0 +1,67 @@
+import { evaluateRule, recordMeets, type RuleResult } from '@yrd/shared/decision/ruleEvaluation';
+import { regionsHolding } from '@yrd/shared/regions/holdingRegions';
+import { REGIONS, type RegionCode } from '@yrd/shared/regions/regionRegistry';
+import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
+import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
+import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
+
+/**
+ * Approval rules read over the records of the provinces that answered, when some did not.
+ * A rule whose outcome a silent province's records could still change is undecided — neither
+ * failed (the record it lacks may be there) nor passed (the listing it must not have may be
+ * there). An outcome the answered records already settle stays: ANY met, NONE broken, ALL
+ * broken. A silent province that cannot hold the rule's kind for the subject (another
+ * province's taxes of an enterprise) changes nothing.
+ */
+export interface RuleReading extends RuleResult {
+  /** A silent province could change the outcome: `passed` is then false and `detail` names the provinces. */
+  readonly undecided: boolean;
+}
+
+export interface ReadSubject {
+  readonly kind: SubjectKind;
+  readonly id: string;
+}
+
+/** Whether the answered records settle the rule whatever more records of its kind may come. */
+function settledBy(rule: ApprovalRule, records: readonly HeldRecord[]): boolean {
+  const ofKind = records.filter((record) => record.kind === rule.evidenceKind);
+  switch (rule.quantifier) {
+    // One meeting record satisfies ANY and breaks NONE for good.
+    case 'ANY':
+    case 'NONE':
+      return ofKind.some((record) => recordMeets(record, rule.conditions));
+    // One record that does not meet breaks ALL for good.
+    case 'ALL':
+      return ofKind.some((record) => !recordMeets(record, rule.conditions));
+  }
+}
+
+/** "浙江、安徽未应答，暂无法判断": the provinces by their short names, in registry order. */
+export function silenceDetail(regions: readonly RegionCode[]): string {
+  const names = REGIONS.filter((region) => regions.includes(region.code)).map((region) => region.name.replace(/[省市]$/, ''));
+  return `${names.join('、')}未应答，暂无法判断`;
+}
+
+/** The silent provinces that may hold records of the rule's kind about the subject. */
+export function silentHolders(rule: ApprovalRule, subject: ReadSubject, silentRegions: readonly RegionCode[]): RegionCode[] {
+  const holders = new Set<RegionCode>(regionsHolding(subject.kind, subject.id, rule.evidenceKind).map((region) => region.code));
+  return silentRegions.filter((region) => holders.has(region));
+}
+
+export function readRule(rule: ApprovalRule, records: readonly HeldRecord[], subject: ReadSubject, silentRegions: readonly RegionCode[]): RuleReading {
+  const result = evaluateRule(rule, records);
+  const silent = silentHolders(rule, subject, silentRegions);
+  if (silent.length === 0 || settledBy(rule, records)) return { ...result, undecided: false };
+  return { ...result, passed: false, detail: silenceDetail(silent), undecided: true };
+}
+
+/** evaluateRules over the answered records, with the rules a silent province could change marked undecided. */
+export function readRules(
+  rules: readonly ApprovalRule[],
+  records: readonly HeldRecord[],
+  subject: ReadSubject,
+  silentRegions: readonly RegionCode[],
+): RuleReading[] {
+  return rules.map((rule) => readRule(rule, records, subject, silentRegions));
+}
