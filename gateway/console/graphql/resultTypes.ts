@@ -246,6 +246,8 @@ export interface QueuedCase {
   readonly bundle: { readonly code: string; readonly name: string } | null;
   readonly submittedAt: string | null;
   readonly postCheck: string | null;
+  /** 受审分离: why the signed-in clerk may not take the decision the case waits for (they accepted it, or approved it); null when they may. */
+  readonly decisionBlockedReason: string | null;
   readonly decision: { readonly outcome: string; readonly reasons: readonly string[]; readonly ruleResults: readonly RuleResult[] } | null;
   readonly commitments: readonly { readonly materialCode: string; readonly type: string }[];
 }
@@ -346,14 +348,24 @@ export interface PolicyMatchEntry {
     readonly name: string;
     readonly policy: { readonly publisherRegion: RegionCode; readonly publisher: string; readonly maxAmount: string | null; readonly summary: string; readonly applyBy: string | null } | null;
   };
-  readonly standing: 'ELIGIBLE' | 'NEAR_MISS';
-  readonly missedRules: readonly { readonly code: string; readonly description: string; readonly evidenceKind: string; readonly detail: string | null }[];
+  readonly standing: 'ELIGIBLE' | 'UNCONFIRMED' | 'NEAR_MISS';
+  readonly missedRules: readonly PolicyRuleOutcome[];
+  /** Conditions a province that did not answer could still decide; detail names it (浙江未应答，暂无法判断). */
+  readonly undecidedRules: readonly PolicyRuleOutcome[];
+}
+
+export interface PolicyRuleOutcome {
+  readonly code: string;
+  readonly description: string;
+  readonly evidenceKind: string;
+  readonly detail: string | null;
 }
 
 export interface PolicyMatchResult {
   readonly policyMatch: {
     readonly subjectId: string;
     readonly eligible: readonly PolicyMatchEntry[];
+    readonly unconfirmed: readonly PolicyMatchEntry[];
     readonly nearMisses: readonly PolicyMatchEntry[];
     readonly unavailableRegions: readonly RegionCode[];
     readonly complete: boolean;

@@ -26,6 +26,7 @@ const REASON_LABELS: Record<string, string> = {
   POLICY_NOT_YET_OPEN: '政策尚未开始受理',
   POLICY_NOT_IN_FORCE: '政策已停止执行',
   EVIDENCE_EXPIRED: '材料已过有效期',
+  SEPARATION_OF_DUTIES: '受审分离',
 };
 
 function heading(code: string | undefined, reason: string | undefined): string {

@@ -9,12 +9,21 @@ import { dateTime } from '../ui/format.ts';
 import { caseStatusLabel, regionLabel } from '../ui/labels.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 
+/** 受审分离: the province's reason a decision is not this clerk's, or nothing. */
+const blockedHint = (queued: QueuedCase) =>
+  queued.decisionBlockedReason ? h('p', { class: 'note', role: 'note', testId: 'decision-blocked' }, queued.decisionBlockedReason) : null;
+
+/** What a decision's buttons carry: disabled, with the reason as their tooltip, when the decision is not this clerk's. */
+const blocked = (queued: QueuedCase) => ({ disabled: Boolean(queued.decisionBlockedReason), title: queued.decisionBlockedReason ?? undefined });
+
 /**
  * 审核队列: the cases of the clerk's province waiting for a person, with every failed rule as
  * a reason, decided here (a rejection needs a reason — checked in the page, and by the
  * province); and the 告知承诺 approvals waiting for their post-check. A decision is done when
  * the province's answer carries the case (a part of it another service could not fill in is a
- * warning), and the queue is read again after every answer.
+ * warning), and the queue is read again after every answer. A decision the signed-in clerk may
+ * not take (受审分离: they accepted the case, or approved it) stays in the queue for colleagues,
+ * its buttons disabled and the province's reason beside them.
  */
 export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
   const root = h('section', { class: 'review-queue', testId: 'review-queue' });
@@ -67,7 +76,13 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
         h('p', {}, caseTitle(queued), h('small', {}, ` · 申请人 ${queued.subjectId} · 提交于 ${dateTime(queued.submittedAt)}`)),
         queued.decision && queued.decision.reasons.length > 0 ? h('ul', { class: 'reasons' }, queued.decision.reasons.map((text) => h('li', {}, text))) : null,
         field('理由（不予批准时必填）', reason),
-        h('div', { class: 'row' }, button('准予', () => review(queued, 'APPROVE', ''), { class: 'primary', testId: 'approve' }), button('不予批准', () => review(queued, 'REJECT', reason.value), { class: 'danger', testId: 'reject' })),
+        blockedHint(queued),
+        h(
+          'div',
+          { class: 'row' },
+          button('准予', () => review(queued, 'APPROVE', ''), { class: 'primary', testId: 'approve', ...blocked(queued) }),
+          button('不予批准', () => review(queued, 'REJECT', reason.value), { class: 'danger', testId: 'reject', ...blocked(queued) }),
+        ),
       );
     });
     const postChecks = queue.pendingPostChecks.map((queued) => {
@@ -78,7 +93,13 @@ export function reviewQueuePanel(context: ConsoleContext): HTMLElement {
         h('header', {}, h('code', {}, queued.id), h('span', { class: 'tag' }, '告知承诺待核查')),
         h('p', {}, caseTitle(queued), h('small', {}, ` · 申请人 ${queued.subjectId}`)),
         field('核查情况', note),
-        h('div', { class: 'row' }, button('核查通过', () => postCheck(queued, true, note.value), { class: 'primary' }), button('核查不实（撤销）', () => postCheck(queued, false, note.value), { class: 'danger' })),
+        blockedHint(queued),
+        h(
+          'div',
+          { class: 'row' },
+          button('核查通过', () => postCheck(queued, true, note.value), { class: 'primary', ...blocked(queued) }),
+          button('核查不实（撤销）', () => postCheck(queued, false, note.value), { class: 'danger', ...blocked(queued) }),
+        ),
       );
     });
     show(

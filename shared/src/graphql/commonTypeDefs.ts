@@ -16,7 +16,7 @@ export function commonTypeDefs(): string {
     'scalar Yuan',
     labelledEnumSdl('Region', regions, 'A province of the Yangtze River Delta federation.'),
     enumSdl('EvidenceKind', EVIDENCE_KINDS, 'Kinds of evidence a province can release instead of a paper certificate (无证明).'),
-    labelledEnumSdl('SubjectKind', { PERSON: '自然人（公民身份号码）', ENTERPRISE: '市场主体（统一社会信用代码）' }),
+    labelledEnumSdl('SubjectKind', { PERSON: '自然人（公民身份号码或外国人永久居留身份证号码）', ENTERPRISE: '市场主体（统一社会信用代码）' }),
     labelledEnumSdl('CallerKind', {
       ANONYMOUS: '未登录',
       CITIZEN: '自然人（本人）',

@@ -14,6 +14,8 @@ export type ForbiddenReason =
   /** A clerk acting on a place outside their window's division. */
   | 'WRONG_DIVISION'
   | 'OPERATORS_ONLY'
+  /** 受审分离: the clerk who accepted a case does not decide it, nor its approver post-check it. */
+  | 'SEPARATION_OF_DUTIES'
   // Refusals of an evidence request, named after what was wrong with it.
   | 'KIND_NOT_NEEDED'
   | 'WRONG_AUDIENCE'

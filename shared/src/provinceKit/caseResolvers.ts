@@ -7,6 +7,7 @@ import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { decisionBlockedReason } from './separationOfDuties.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -91,6 +92,7 @@ export const caseEntityResolvers = {
     const licence = await context.loaders.licenceByCase.load(caseFile.id);
     return licence ? recordView(licence, caseFile.audience) : null;
   },
+  decisionBlockedReason: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => decisionBlockedReason(caseFile, context.caller),
   bundleId: (caseFile: CaseEntity) => caseFile.parentId,
   bundleCode: (caseFile: CaseEntity) => (caseFile.isBundle ? caseFile.itemCode : null),
   bundle: (caseFile: CaseEntity) => (caseFile.isBundle ? { __typename: 'ItemBundleView', code: caseFile.itemCode } : null),

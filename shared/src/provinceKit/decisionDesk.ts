@@ -17,6 +17,7 @@ import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
 import { isRetriedPostCheck, isRetriedReview } from './retriedDecision.ts';
+import { postCheckBar, reviewBar, separationOfDuties } from './separationOfDuties.ts';
 import { submissionDigest } from './submissionDigest.ts';
 
 /**
@@ -330,6 +331,9 @@ export const decisionDeskResolvers = {
       if (retried(caseFile)) return caseFile;
       throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }
+    // 受审分离: whoever accepted the case at the window leaves its decision to a colleague.
+    const barred = reviewBar(caseFile, clerk);
+    if (barred) throw separationOfDuties(barred);
     const previous = caseFile.decision;
     const decision: CaseDecision = {
       outcome,
@@ -366,6 +370,9 @@ export const decisionDeskResolvers = {
       if (retried(caseFile)) return caseFile;
       throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
     }
+    // 受审分离: an approval is not checked by its own approver.
+    const barred = postCheckBar(caseFile, clerk);
+    if (barred) throw separationOfDuties(barred);
     const moved = args.passed
       ? cases.transition(caseFile.id, { from: ['APPROVED'], postCheckFrom: 'PENDING', to: 'APPROVED', actor: clerk, postCheck: 'PASSED', note: storedNote })
       : cases.transition(caseFile.id, {

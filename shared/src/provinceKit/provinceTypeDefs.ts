@@ -334,6 +334,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   commitments: [CommitmentView!]!
   "告知承诺: the post-check of an approval given on a commitment."
   postCheck: PostCheckStatus
+  "受审分离: why the signed-in clerk may not take the decision this case waits for — they accepted it (its review) or approved it (its post-check); null when no such bar applies."
+  decisionBlockedReason: String
   "The electronic licence the case ended with."
   licence: ElectronicLicenceRecord
   "A one-thing bundle (一件事): one application, linked sub-cases, one status."
@@ -500,9 +502,9 @@ type ${names.mutations} {
   submitCase(input: SubmitCaseInput!): ${names.caseFile}!
   "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it. Confirming it again (a retry) answers with the case as it stands, and decides it if that could not be done before."
   supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
-  "A clerk's decision on a case in review; rejecting needs a reason. The same clerk sending the same decision again (a retry) gets the case as decided."
+  "A clerk's decision on a case in review; rejecting needs a reason. Not by the clerk who accepted the case (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same decision again (a retry) gets the case as decided."
   reviewCase(caseId: ID!, decision: ReviewDecision!, reason: String): ${names.caseFile}!
-  "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record. The same clerk sending the same check again (a retry) gets the case as checked."
+  "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record. Not by the clerk who approved it (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same check again (a retry) gets the case as checked."
   completePostCheck(caseId: ID!, passed: Boolean!, note: String!): ${names.caseFile}!
   "Take a queue number for an item at a place of this province; a retry with the same key returns the same ticket."
   takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): ${names.queueTicket}!

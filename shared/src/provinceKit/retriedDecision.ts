@@ -1,5 +1,6 @@
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
-import type { CaseAgent, CaseEvent, CaseFile } from './caseModel.ts';
+import type { CaseEvent, CaseFile } from './caseModel.ts';
+import { isSameClerk } from './sameClerk.ts';
 
 /**
  * Whether a clerk's decision that finds the case already moved is that same clerk's own
@@ -7,9 +8,6 @@ import type { CaseAgent, CaseEvent, CaseFile } from './caseModel.ts';
  * idempotency key: the decision itself is the key (same clerk, same outcome, same words), and
  * a retry is answered with the case as the first call left it instead of a conflict.
  */
-function sameClerk(agent: CaseAgent | undefined, clerk: CaseActor): boolean {
-  return agent?.kind === 'OPERATOR' && clerk.kind === 'OPERATOR' && agent.region === clerk.region && agent.operatorId === clerk.operatorId;
-}
 
 /** reviewCase sent again: the case carries this clerk's decision with this outcome and reason. */
 export function isRetriedReview(caseFile: CaseFile, clerk: CaseActor, outcome: 'APPROVED' | 'REJECTED', reason: string): boolean {
@@ -18,7 +16,7 @@ export function isRetriedReview(caseFile: CaseFile, clerk: CaseActor, outcome: '
     !caseFile.isBundle &&
     caseFile.status === outcome &&
     decision?.outcome === outcome &&
-    sameClerk(decision.decidedBy, clerk) &&
+    isSameClerk(decision.decidedBy, clerk) &&
     decision.reasons.join('\n') === reason
   );
 }
@@ -27,5 +25,5 @@ export function isRetriedReview(caseFile: CaseFile, clerk: CaseActor, outcome: '
 export function isRetriedPostCheck(caseFile: CaseFile, events: readonly CaseEvent[], clerk: CaseActor, passed: boolean, storedNote: string): boolean {
   const last = events.at(-1);
   const ended = passed ? caseFile.status === 'APPROVED' && caseFile.postCheck === 'PASSED' : caseFile.status === 'REVOKED' && caseFile.postCheck === 'FAILED';
-  return ended && sameClerk(last?.actor, clerk) && last?.note === storedNote;
+  return ended && isSameClerk(last?.actor, clerk) && last?.note === storedNote;
 }

@@ -15,6 +15,15 @@ export async function signInAtWindow(page: Page, window?: { region?: string; div
   await page.getByTestId('window-identity').waitFor();
 }
 
+/** The colleague at the next 吴江 window (the default sign-in is the first): decides what the first accepted (受审分离). */
+export const WUJIANG_COLLEAGUE = { window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' } as const;
+
+/** Opens the review queue tab, read anew, and waits until it has been read. */
+export async function showReviewQueue(page: Page): Promise<void> {
+  await page.getByTestId('tab-queue').click();
+  await page.getByTestId('refresh-queue').waitFor();
+}
+
 /** A citizen (resident identity number) or an enterprise (credit code) signs in to 我的 as itself. */
 export async function signInAsSelf(page: Page, self: { residentId: string } | { creditCode: string }): Promise<void> {
   const seat = page.getByTestId('seat-citizen');

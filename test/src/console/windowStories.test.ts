@@ -7,14 +7,30 @@ import { bootFederation, type BootedFederation } from '../harness/bootFederation
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, showBundles, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import {
+  applicantAcceptsAll,
+  chooseBundle,
+  chooseBundleMaterial,
+  chooseItem,
+  chooseMaterial,
+  lookUpApplicant,
+  openCase,
+  requestEvidence,
+  showBundles,
+  showReviewQueue,
+  signInAsSelf,
+  signInAtWindow,
+  submitCase,
+  WUJIANG_COLLEAGUE,
+} from './windowSteps.ts';
 
 /**
  * The window console in a real browser (Chromium), against the real federation: story 1 at the
  * 吴江 window — 顾晓梅's provident-fund certificate decided at once on Shanghai's data, with a
  * licence — then her own access history; story 3 — 容缺 with its deadline, 告知承诺 refused to
  * an applicant with a false commitment; a province down while the evidence is gathered, with
- * retry; the review queue with a 告知承诺 post-check; and a one-thing bundle (一件事一次办)
+ * retry; the review queue with a 告知承诺 post-check, each decision left to a colleague where
+ * the clerk accepted the case or approved it (受审分离); and a one-thing bundle (一件事一次办)
  * at the 嘉善 window, from choosing it to the decision on each of its items.
  */
 let federation: BootedFederation;
@@ -29,6 +45,17 @@ afterAll(async () => {
   await browser?.close();
   await federation?.shutdown();
 });
+
+/** A colleague signs in on a console of their own and opens the review queue (受审分离: they decide what another clerk accepted). */
+async function colleagueAtQueue(window: Parameters<typeof signInAtWindow>[1]) {
+  const colleague = await browser.open('window');
+  await signInAtWindow(colleague.page, window);
+  await showReviewQueue(colleague.page);
+  return colleague;
+}
+
+const NOT_YOURS_TO_REVIEW = '受审分离：本件由您受理，须由其他工作人员审批';
+const NOT_YOURS_TO_CHECK = '受审分离：本件由您审批，告知承诺的事后核查须由其他工作人员进行';
 
 describe('a lost answer at the window', () => {
   it('pressed again after the answer to 开始办件 was lost, opens the same case, not a second one', async () => {
@@ -222,8 +249,8 @@ describe('story 3 at the console: something is missing', () => {
 });
 
 describe('the review queue at the console', () => {
-  it('a rule that fails sends the case to a person with the reason; rejecting needs a reason, checked before any request', async () => {
-    const { page, graphqlRequests, pageErrors } = await browser.open('window');
+  it('a rule that fails sends the case to a person with the reason, decided by a colleague of the accepting clerk; rejecting needs a reason, checked before any request', async () => {
+    const { page, pageErrors } = await browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.chenZhiqiang);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -235,20 +262,31 @@ describe('the review queue at the console', () => {
     expect(await page.getByTestId('decision-reasons').textContent()).toContain('CAST-PF-CZQ');
     expect(await page.locator('[data-testid="case-outcome"] .rule-failed').getAttribute('data-rule')).toBe('PF_NO_OUTSTANDING_LOAN');
 
-    await page.getByTestId('tab-queue').click();
-    const queued = page.getByTestId(`queued-${caseId}`);
+    // 受审分离: in the queue of the clerk who accepted it, the case waits for someone else, its buttons disabled.
+    await showReviewQueue(page);
+    const own = page.getByTestId(`queued-${caseId}`);
+    await own.waitFor();
+    expect(await own.getByTestId('decision-blocked').textContent()).toBe(NOT_YOURS_TO_REVIEW);
+    expect(await own.getByTestId('approve').isDisabled()).toBe(true);
+    expect(await own.getByTestId('reject').isDisabled()).toBe(true);
+
+    const colleague = await colleagueAtQueue(WUJIANG_COLLEAGUE);
+    const queued = colleague.page.getByTestId(`queued-${caseId}`);
     await queued.waitFor();
     expect(await queued.textContent()).toContain('CAST-PF-CZQ');
-    const before = graphqlRequests.length;
+    expect(await queued.getByTestId('decision-blocked').count()).toBe(0);
+    const before = colleague.graphqlRequests.length;
     await queued.getByTestId('reject').click();
-    await page.getByTestId('reason-required').waitFor();
-    expect(graphqlRequests.length).toBe(before);
+    await colleague.page.getByTestId('reason-required').waitFor();
+    expect(colleague.graphqlRequests.length).toBe(before);
 
     await queued.getByLabel('理由（不予批准时必填）').fill('存在未结清的住房公积金贷款，不予出具');
     await queued.getByTestId('reject').click();
-    await page.getByText(`办件 ${caseId} 已不予批准`).waitFor();
+    await colleague.page.getByText(`办件 ${caseId} 已不予批准`).waitFor();
     await queued.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
+    expect(colleague.pageErrors).toEqual([]);
+    await colleague.page.close();
   });
 
   it('告知承诺 post-check: a branch approved on its commitment waits in the queue; a failed check needs a note and revokes it', async () => {
@@ -277,6 +315,41 @@ describe('the review queue at the console', () => {
     await page.getByText(`办件 ${caseId} 核查不实，已撤销`).waitFor();
     await pending.waitFor({ state: 'detached' });
     expect(pageErrors).toEqual([]);
+  });
+
+  it('告知承诺 approved by a person: the approver\'s post-check buttons are disabled (受审分离), the accepting clerk makes the check', async () => {
+    // 昆山启程 has an unsettled penalty in Anhui: it may commit, but the rules send it to a person.
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.kunshanQicheng);
+    await chooseItem(page, '分公司设立', STORY_ITEMS.branchRegistration);
+    const caseId = await openCase(page);
+    await requestEvidence(page);
+    await applicantAcceptsAll(page);
+    for (const code of ['M01', 'M04', 'M05', 'M06']) await chooseMaterial(page, code, 'PROVIDED');
+    await chooseMaterial(page, 'M07', 'IN_LIEU_OF_PROOF');
+    await submitCase(page, 'IN_REVIEW');
+
+    const colleague = await colleagueAtQueue(WUJIANG_COLLEAGUE);
+    await colleague.page.getByTestId(`queued-${caseId}`).getByTestId('approve').click();
+    await colleague.page.getByText(`办件 ${caseId} 已准予`).waitFor();
+    const barred = colleague.page.getByTestId(`post-check-${caseId}`);
+    await barred.waitFor();
+    expect(await barred.getByTestId('decision-blocked').textContent()).toBe(NOT_YOURS_TO_CHECK);
+    expect(await barred.getByRole('button', { name: '核查通过' }).isDisabled()).toBe(true);
+    expect(await barred.getByRole('button', { name: '核查不实（撤销）' }).isDisabled()).toBe(true);
+
+    await showReviewQueue(page);
+    const pending = page.getByTestId(`post-check-${caseId}`);
+    await pending.waitFor();
+    expect(await pending.getByTestId('decision-blocked').count()).toBe(0);
+    await pending.getByLabel('核查情况').fill('现场核查：经营场所与承诺一致');
+    await pending.getByRole('button', { name: '核查通过' }).click();
+    await page.getByText(`办件 ${caseId} 核查通过`).waitFor();
+    await pending.waitFor({ state: 'detached' });
+    expect(pageErrors).toEqual([]);
+    expect(colleague.pageErrors).toEqual([]);
+    await colleague.page.close();
   });
 });
 
@@ -356,14 +429,21 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
       partIds.push((await part.getAttribute('data-case')) ?? '');
     }
 
-    // A clerk decides each item's case in the queue; the bundle is done once all five are, each with its licence.
-    await page.getByTestId('tab-queue').click();
+    // Each item's case was accepted with the bundle at this window: not this clerk's to decide (受审分离) …
+    await showReviewQueue(page);
+    const own = page.getByTestId(`queued-${partIds[0]}`);
+    await own.waitFor();
+    expect(await own.getByTestId('decision-blocked').textContent()).toBe(NOT_YOURS_TO_REVIEW);
+    expect(await own.getByTestId('approve').isDisabled()).toBe(true);
+    // … a colleague decides each in the queue; the bundle is done once all five are, each with its licence.
+    const colleague = await colleagueAtQueue({ ...JIASHAN_WINDOW, window: 'JS-YJS-02', operatorId: 'zj-js-0008' });
     for (const id of partIds) {
-      const queued = page.getByTestId(`queued-${id}`);
+      const queued = colleague.page.getByTestId(`queued-${id}`);
       await queued.getByTestId('approve').click();
-      await page.getByText(`办件 ${id} 已准予`).waitFor();
+      await colleague.page.getByText(`办件 ${id} 已准予`).waitFor();
       await queued.waitFor({ state: 'detached' });
     }
+    expect(colleague.pageErrors).toEqual([]);
     await page.getByTestId('tab-case').click();
     await parts.getByTestId('refresh-bundle').click();
     await page.locator('[data-testid="case-outcome"][data-status="APPROVED"]').waitFor();

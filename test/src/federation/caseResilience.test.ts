@@ -185,7 +185,7 @@ describe('告知承诺: a commitment in place of a proof', () => {
     expect(resent.statusHistory).toEqual(passed.statusHistory);
   });
 
-  it('a commitment case a person approves is post-checked too; two clerks completing the check at once complete it once', async () => {
+  it('a commitment case a person approves is post-checked too, not by its approver; two clerks completing the check at once complete it once', async () => {
     // 昆山启程 has an unsettled penalty in Anhui: not serious dishonesty, so it may commit, but the rules send it to a person.
     const enterprise = await tokens.enterprise(CAST.kunshanQicheng);
     const caseId = await jiangsu.open(STORY_ITEMS.branchRegistration, CAST.kunshanQicheng, suzhouClerk);
@@ -193,12 +193,23 @@ describe('告知承诺: a commitment in place of a proof', () => {
     await jiangsu.decideAll(caseId, enterprise);
     const submitted = (await jiangsu.submit({ caseId, providedMaterials: branchPapers, commitments: [{ materialCode: 'M07', type: 'IN_LIEU_OF_PROOF' }] }, suzhouClerk)).caseView as CaseView;
     expect(submitted).toMatchObject({ status: 'IN_REVIEW', postCheck: null });
-    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, suzhouClerk)).jiangsu.reviewCase as CaseView;
+    // 受审分离: the clerk who accepted it leaves the approval to a colleague …
+    const approver = await tokens.wujiangColleague();
+    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, approver)).jiangsu.reviewCase as CaseView;
     expect(approved).toMatchObject({ status: 'APPROVED', postCheck: 'PENDING', licence: { licenceStatus: 'VALID' } });
     const queue = dataOf(await graphql<{ reviewQueue: { pendingPostChecks: { id: string }[] } }>(federation.gatewayUrl, '{ reviewQueue { pendingPostChecks { id } } }', {}, suzhouClerk));
     expect(queue.reviewQueue.pendingPostChecks.map((c) => c.id)).toContain(caseId);
 
-    const otherClerk = await tokens.operator('JIANGSU', '320509', 'WJ-02', 'js-wj-0002');
+    // … and the approver leaves its post-check to someone else: refused, and the check still waits.
+    const separation = '受审分离：本件由您审批，告知承诺的事后核查须由其他工作人员进行';
+    expect((await jiangsu.get(caseId, approver)).decisionBlockedReason).toBe(separation);
+    expect((await jiangsu.get(caseId, suzhouClerk)).decisionBlockedReason).toBeNull();
+    const byApprover = await jiangsu.postCheck(caseId, true, '现场核查：经营场所与承诺一致', approver);
+    expect(byApprover.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SEPARATION_OF_DUTIES' });
+    expect(byApprover.errors?.[0]?.message).toBe(separation);
+    expect(await jiangsu.get(caseId, suzhouClerk)).toMatchObject({ status: 'APPROVED', postCheck: 'PENDING', statusHistory: approved.statusHistory });
+
+    const otherClerk = await tokens.operator('JIANGSU', '320509', 'WJ-CSJ-03', 'js-wj-0003');
     const [pass, fail] = await Promise.all([
       jiangsu.postCheck(caseId, true, '现场核查：经营场所与承诺一致', suzhouClerk),
       jiangsu.postCheck(caseId, false, '现场核查：经营场所不存在', otherClerk),

@@ -17,6 +17,8 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
 let suzhouClerk: Headers;
+/** Decides what suzhouClerk accepted (受审分离). */
+let suzhouColleague: Headers;
 let jiashanClerk: Headers;
 let shanghaiClerk: Headers;
 let jiangsu: CaseFlow;
@@ -27,6 +29,7 @@ beforeAll(async () => {
   federation = await bootFederation();
   tokens = await tokenIssuer(federation.dataDir);
   suzhouClerk = await tokens.wujiangClerk();
+  suzhouColleague = await tokens.wujiangColleague();
   jiashanClerk = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-01', 'zj-js-0007');
   shanghaiClerk = await tokens.operator('SHANGHAI', '310118', 'QP-CSJ-02', 'sh-qp-0003');
   jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
@@ -162,33 +165,48 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
     expect(view.decision?.reasons.join()).toMatch(/拒绝使用/);
   });
 
-  it('only a person rejects: the clerk works the review queue, with a reason', async () => {
-    const queue = async () =>
-      dataOf(await graphql<{ reviewQueue: { region: string; inReview: { id: string; status: string }[] } }>(federation.gatewayUrl, '{ reviewQueue { region inReview { id status } } }', {}, suzhouClerk)).reviewQueue;
+  it('only a person rejects: a colleague of the accepting clerk works the review queue, with a reason', async () => {
+    type Queued = { id: string; status: string; decisionBlockedReason: string | null };
+    const queue = async (clerk = suzhouColleague) =>
+      dataOf(await graphql<{ reviewQueue: { region: string; inReview: Queued[] } }>(federation.gatewayUrl, '{ reviewQueue { region inReview { id status decisionBlockedReason } } }', {}, clerk))
+        .reviewQueue;
     const waiting = await queue();
     expect(waiting.region).toBe('JIANGSU');
     expect(waiting.inReview.length).toBeGreaterThanOrEqual(3);
     const [first, second] = waiting.inReview;
 
-    const withoutReason = await jiangsu.review(first?.id ?? '', 'REJECT', '  ', suzhouClerk);
+    // 受审分离: the clerk who accepted these cases sees them barred to her, and is refused; nothing changes.
+    const separation = '受审分离：本件由您受理，须由其他工作人员审批';
+    expect((await queue(suzhouClerk)).inReview.find((c) => c.id === first?.id)?.decisionBlockedReason).toBe(separation);
+    expect(first?.decisionBlockedReason).toBeNull();
+    const untouched = await jiangsu.get(first?.id ?? '', suzhouClerk);
+    expect(untouched).toMatchObject({ status: 'IN_REVIEW', decisionBlockedReason: separation });
+    for (const [decision, reason] of [['APPROVE', null], ['REJECT', '存在未结清的住房公积金贷款，不予出具']] as const) {
+      const byOpener = await jiangsu.review(first?.id ?? '', decision, reason, suzhouClerk);
+      expect(byOpener.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SEPARATION_OF_DUTIES' });
+      expect(byOpener.errors?.[0]?.message).toBe(separation);
+    }
+    expect(await jiangsu.get(first?.id ?? '', suzhouClerk)).toEqual(untouched);
+
+    const withoutReason = await jiangsu.review(first?.id ?? '', 'REJECT', '  ', suzhouColleague);
     expect(withoutReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' });
-    const essay = await jiangsu.review(first?.id ?? '', 'REJECT', '理由'.repeat(501), suzhouClerk);
+    const essay = await jiangsu.review(first?.id ?? '', 'REJECT', '理由'.repeat(501), suzhouColleague);
     expect(essay.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'TOO_LONG', max: 1000 });
     expect((await queue()).inReview.map((c) => c.id)).toContain(first?.id);
-    const rejected = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouClerk)).jiangsu.reviewCase as CaseView;
+    const rejected = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouColleague)).jiangsu.reviewCase as CaseView;
     expect(rejected).toMatchObject({ status: 'REJECTED', licence: null, decision: { outcome: 'REJECTED', reasons: ['存在未结清的住房公积金贷款，不予出具'], decidedBy: { kind: 'OPERATOR' } } });
     // Her window sends it again (its answer lost): the case as it was decided. Another clerk's identical decision is a conflict.
-    const resent = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouClerk)).jiangsu.reviewCase as CaseView;
+    const resent = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouColleague)).jiangsu.reviewCase as CaseView;
     expect(resent).toMatchObject({ status: 'REJECTED', decision: rejected.decision, statusHistory: rejected.statusHistory });
-    const colleague = await tokens.operator('JIANGSU', '320509', 'WJ-CSJ-02', 'js-wj-0002');
-    const secondOpinion = await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', colleague);
+    const thirdClerk = await tokens.operator('JIANGSU', '320509', 'WJ-CSJ-03', 'js-wj-0003');
+    const secondOpinion = await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', thirdClerk);
     expect(secondOpinion.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
-    const approved = dataOf(await jiangsu.review(second?.id ?? '', 'APPROVE', null, suzhouClerk)).jiangsu.reviewCase as CaseView;
+    const approved = dataOf(await jiangsu.review(second?.id ?? '', 'APPROVE', null, suzhouColleague)).jiangsu.reviewCase as CaseView;
     expect(approved.status).toBe('APPROVED');
     expect(approved.licence?.licenceStatus).toBe('VALID');
     expect((await queue()).inReview.map((c) => c.id)).not.toContain(first?.id);
 
-    const again = await jiangsu.review(first?.id ?? '', 'APPROVE', null, suzhouClerk);
+    const again = await jiangsu.review(first?.id ?? '', 'APPROVE', null, suzhouColleague);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
     const notAClerk = await graphql(federation.gatewayUrl, '{ reviewQueue { inReview { id } } }', {}, await tokens.citizen(CAST.guXiaomei));
     expect(notAClerk.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OPERATORS_ONLY' });
@@ -265,8 +283,12 @@ describe('one-thing bundle (一件事一次办): a property transfer with its ut
     const alone = await zhejiang.submit({ caseId: subCase.id }, jiashanClerk);
     expect(alone.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PART_OF_BUNDLE' });
 
+    // Each item's case was accepted with the bundle, by the clerk who opened it: a colleague decides them (受审分离).
+    const byOpener = await zhejiang.review(subCase.id, 'APPROVE', null, jiashanClerk);
+    expect(byOpener.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SEPARATION_OF_DUTIES' });
+    const jiashanColleague = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-02', 'zj-js-0008');
     for (const [index, child] of submitted.cases.entries()) {
-      expect(dataOf(await zhejiang.review(child.id, 'APPROVE', null, jiashanClerk)).zhejiang.reviewCase).toBeDefined();
+      expect(dataOf(await zhejiang.review(child.id, 'APPROVE', null, jiashanColleague)).zhejiang.reviewCase).toBeDefined();
       const status = (await zhejiang.get(bundle.id, applicant)).status;
       expect(status).toBe(index === submitted.cases.length - 1 ? 'APPROVED' : 'IN_REVIEW');
     }

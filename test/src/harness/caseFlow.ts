@@ -9,7 +9,7 @@ export type Headers = Record<string, string>;
 type Namespace = 'shanghai' | 'jiangsu' | 'zhejiang' | 'anhui';
 
 export const CASE_FIELDS = `
-  id region status subjectId isBundle bundleId submittedAt deadline postCheck
+  id region status subjectId isBundle bundleId submittedAt deadline postCheck decisionBlockedReason
   statusHistory { seq status actor { kind region window operatorId } note reasons }
   decision { outcome reasons decidedBy { kind operatorId } ruleResults { code passed detail } materials { code satisfiedBy } }
   commitments { materialCode type text suppliedAt }
@@ -32,6 +32,8 @@ export interface CaseView {
   submittedAt: string | null;
   deadline: string | null;
   postCheck: string | null;
+  /** 受审分离: why the caller may not take the decision the case waits for (they accepted it, or approved it). */
+  decisionBlockedReason: string | null;
   statusHistory: { seq: number; status: string; actor: { kind: string }; note: string | null; reasons: string[] }[];
   decision: { outcome: string; reasons: string[]; decidedBy: { kind: string }; ruleResults: { code: string; passed: boolean; detail: string | null }[]; materials: { code: string; satisfiedBy: string }[] } | null;
   commitments: { materialCode: string; type: string; text: string; suppliedAt: string | null }[];

@@ -22,5 +22,7 @@ export async function tokenIssuer(dataDir: string) {
     operator: (region: RegionCode, division: string, window: string, operatorId: string) => header({ kind: 'OPERATOR', region, division, window, operatorId }),
     /** The clerk at the 吴江 (Suzhou) YRD window of story 1. */
     wujiangClerk: () => header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }),
+    /** A colleague at the next 吴江 window: decides what the story 1 clerk accepted (受审分离 — the clerk who accepts a case does not decide it). */
+    wujiangColleague: () => header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' }),
   };
 }
