@@ -11,12 +11,10 @@
  */
 import type { CheckResult, IdentifierProblem } from './checkResult.ts';
 import { failed, passed } from './checkResult.ts';
-import { todayInChina } from '../time/localDate.ts';
 import { countryOf, type Country } from './countryCodes.ts';
 import { codePointsOf, describeCharacter } from './describeCharacter.ts';
 import { provinceNameOf, type ProvinceLevelDivision } from './divisionCodes.ts';
-import { birthDateProblem, characterProblem, isoDateOf, problemsOf, sexOfSequence, type Sex } from './gb11643Parts.ts';
-import { residentIdentityCheckCharacter } from './residentIdentityNumber.ts';
+import { birthAndCheckProblem, characterProblem, isoDateOf, problemsOf, residentIdentityCheckCharacter, sexOfSequence, type Sex } from './gb11643Parts.ts';
 
 const LABEL = '外国人永久居留身份证号码';
 
@@ -121,19 +119,9 @@ export function validateForeignPermanentResidentNumber(
   const nationality = nationalityOf(input.slice(3, 6));
   if ('reason' in nationality) return failed(nationality);
 
-  const today = options.today ?? new Date();
-  if (Number.isNaN(today.getTime())) throw new RangeError('options.today is an invalid Date');
+  const tail = birthAndCheckProblem(input, options.today ?? new Date(), LABEL);
+  if (tail !== undefined) return failed(ofThisKind(tail));
   const birth = input.slice(6, 14);
-  const birthProblem = birthDateProblem(birth, todayInChina(today).replaceAll('-', ''), LABEL);
-  if (birthProblem !== undefined) return failed(ofThisKind(birthProblem));
-
-  const expected = residentIdentityCheckCharacter(input.slice(0, 17));
-  const actual = input.slice(17);
-  if (expected !== actual) {
-    return failed(
-      problem('CHECK_CHARACTER', `${LABEL}校验码错误：按前17位应为 ${expected}，实际为 ${actual}`, { expected, actual }),
-    );
-  }
 
   const sequence = input.slice(14, 17);
   return passed({

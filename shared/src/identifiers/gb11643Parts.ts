@@ -5,8 +5,25 @@
  * module checks the rest and names itself in the messages (`label`).
  */
 import type { IdentifierProblem } from './checkResult.ts';
-import { isLocalDate } from '../time/localDate.ts';
+import { isLocalDate, todayInChina } from '../time/localDate.ts';
 import { describeCharacter } from './describeCharacter.ts';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARACTERS = '10X98765432';
+
+/** The GB 11643 check character for 17 ASCII digits. Throws RangeError on anything else. */
+export function residentIdentityCheckCharacter(first17: string): string {
+  if (!/^[0-9]{17}$/.test(first17)) {
+    throw new RangeError(`residentIdentityCheckCharacter expects 17 digits, got "${first17}"`);
+  }
+  let sum = 0;
+  WEIGHTS.forEach((weight, index) => {
+    sum += Number(first17[index]) * weight;
+  });
+  const check = CHECK_CHARACTERS[sum % 11];
+  if (check === undefined) throw new Error('unreachable: S mod 11 indexes an 11-character table');
+  return check;
+}
 
 /** A problem without the identifier kind, which the caller adds. */
 export type PartProblem = Omit<IdentifierProblem, 'kind'>;
@@ -66,6 +83,20 @@ export function birthDateProblem(birth: string, today: string, label: string): P
     return { reason: 'BIRTH_DATE', message: `${label}出生日期 ${birth} 晚于今天（${today}），请核对`, actual: birth };
   }
   return undefined;
+}
+
+/**
+ * What both numbers check last, once their own leading parts passed: the birth date in
+ * positions 7–14 (a real day, not before 1900 nor after today in China), then the check character.
+ */
+export function birthAndCheckProblem(input: string, today: Date, label: string): PartProblem | undefined {
+  if (Number.isNaN(today.getTime())) throw new RangeError('options.today is an invalid Date');
+  const birthProblem = birthDateProblem(input.slice(6, 14), todayInChina(today).replaceAll('-', ''), label);
+  if (birthProblem !== undefined) return birthProblem;
+  const expected = residentIdentityCheckCharacter(input.slice(0, 17));
+  const actual = input.slice(17);
+  if (expected === actual) return undefined;
+  return { reason: 'CHECK_CHARACTER', message: `${label}校验码错误：按前17位应为 ${expected}，实际为 ${actual}`, expected, actual };
 }
 
 /** Position 17 (the last digit of the sequence): odd for men, even for women. */

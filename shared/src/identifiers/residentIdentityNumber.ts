@@ -7,15 +7,15 @@
  */
 import type { CheckResult, IdentifierProblem } from './checkResult.ts';
 import { failed, passed } from './checkResult.ts';
-import { todayInChina } from '../time/localDate.ts';
 import { codePointsOf } from './describeCharacter.ts';
 import type { DivisionRecord } from './divisionCodes.ts';
 import { lookupDivision, provinceNameOf } from './divisionCodes.ts';
 import { isResidencePermitAddressCode } from './residencePermitAddressCodes.ts';
-import { birthDateProblem, characterProblem, isoDateOf, problemsOf, sexOfSequence, type Sex } from './gb11643Parts.ts';
+import { birthAndCheckProblem, characterProblem, isoDateOf, problemsOf, residentIdentityCheckCharacter, sexOfSequence, type Sex } from './gb11643Parts.ts';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const CHECK_CHARACTERS = '10X98765432';
+// The check character is the two numbers' own (gb11643Parts.ts); it keeps its name here.
+export { residentIdentityCheckCharacter };
+
 const LABEL = '公民身份号码';
 
 export type AddressCodeStatus = 'CURRENT' | 'HISTORICAL' | 'UNKNOWN';
@@ -38,20 +38,6 @@ export interface ResidentIdentityNumberInfo {
 export interface ValidateResidentIdentityNumberOptions {
   /** Reference instant for "not in the future"; its calendar date in China (UTC+8) is used. */
   today?: Date;
-}
-
-/** The GB 11643 check character for 17 ASCII digits. Throws RangeError on anything else. */
-export function residentIdentityCheckCharacter(first17: string): string {
-  if (!/^[0-9]{17}$/.test(first17)) {
-    throw new RangeError(`residentIdentityCheckCharacter expects 17 digits, got "${first17}"`);
-  }
-  let sum = 0;
-  WEIGHTS.forEach((weight, index) => {
-    sum += Number(first17[index]) * weight;
-  });
-  const check = CHECK_CHARACTERS[sum % 11];
-  if (check === undefined) throw new Error('unreachable: S mod 11 indexes an 11-character table');
-  return check;
 }
 
 /** Appends the check character, for fixture generators. */
@@ -93,22 +79,9 @@ export function validateResidentIdentityNumber(
     );
   }
 
-  const today = options.today ?? new Date();
-  if (Number.isNaN(today.getTime())) throw new RangeError('options.today is an invalid Date');
+  const tail = birthAndCheckProblem(input, options.today ?? new Date(), LABEL);
+  if (tail !== undefined) return failed(ofThisKind(tail));
   const birth = input.slice(6, 14);
-  const birthProblem = birthDateProblem(birth, todayInChina(today).replaceAll('-', ''), LABEL);
-  if (birthProblem !== undefined) return failed(ofThisKind(birthProblem));
-
-  const expected = residentIdentityCheckCharacter(input.slice(0, 17));
-  const actual = input.slice(17);
-  if (expected !== actual) {
-    return failed(
-      problem('CHECK_CHARACTER', `公民身份号码校验码错误：按前17位应为 ${expected}，实际为 ${actual}`, {
-        expected,
-        actual,
-      }),
-    );
-  }
 
   const division = lookupDivision(addressCode);
   const sequence = input.slice(14, 17);
