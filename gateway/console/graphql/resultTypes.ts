@@ -233,7 +233,7 @@ export interface CaseResult {
 
 /** A case as a province's case mutations answer with it (the CaseOutcome fragment): where it stands after the step. */
 export interface CaseOutcomeView extends Pick<CaseView, 'id' | 'status' | 'submittedAt' | 'deadline' | 'postCheck' | 'statusHistory' | 'decision' | 'commitments' | 'licence'> {
-  readonly cases: readonly Pick<BundlePart, 'id' | 'status' | 'item' | 'licence'>[];
+  readonly cases: readonly Pick<BundlePart, 'id' | 'status' | 'item' | 'licence' | 'deadline' | 'postCheck' | 'commitments'>[];
 }
 
 export interface QueuedCase {
@@ -395,4 +395,8 @@ export interface BundlePart {
   readonly licence: { readonly licenceId: string; readonly licenceStatus: string } | null;
   /** What its item asks for: the bundle's submission form is drawn from these. */
   readonly requirements: readonly Requirement[];
+  /** Where its 容缺 and 告知承诺 stand: the 容缺 deadline, the post-check, its commitments. */
+  readonly deadline: string | null;
+  readonly postCheck: string | null;
+  readonly commitments: CaseView['commitments'];
 }

@@ -1,19 +1,34 @@
-import type { CaseView } from '../graphql/resultTypes.ts';
+import type { ConsoleContext } from '../consoleContext.ts';
+import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { button, h } from '../ui/dom.ts';
-import { caseStatusLabel, licenceStatusLabel } from '../ui/labels.ts';
+import { dateTime } from '../ui/format.ts';
+import { caseStatusLabel, licenceStatusLabel, postCheckLabel } from '../ui/labels.ts';
+import { commitmentList } from './commitmentList.ts';
 
 /**
  * 一件事: the case of each of the bundle's items, where it stands and the licence it ended
- * with. Each is decided on its own (a clerk reviews them in the queue); reading the bundle
- * again shows how far they have got. Nothing for a single item's case.
+ * with. Each is decided on its own (a clerk reviews them in the queue), on its own 容缺 and
+ * 告知承诺: an item accepted on a 容缺 commitment shows its deadline, and its deferred material
+ * is marked supplied here, on the item's case, as for a single case (commitmentList); one
+ * approved on a 告知承诺 shows its post-check pending. Reading the bundle again shows how far
+ * they have got. Nothing for a single item's case.
  */
-export function bundleCases(view: Pick<CaseView, 'cases'>, reload: () => Promise<void>): HTMLElement | null {
+export function bundleCases(
+  context: ConsoleContext,
+  view: Pick<CaseView, 'region' | 'cases'>,
+  reload: (after?: CaseOutcomeView | null) => Promise<void>,
+  slot: SessionSlot,
+  messages: HTMLElement,
+): HTMLElement | null {
   if (view.cases.length === 0) return null;
+  // A material supplied moves the item's case, not the bundle: the bundle is read again, not answered with the item.
+  const supplied = () => reload();
   return h(
     'div',
     { class: 'bundle-parts', testId: 'bundle-cases' },
-    h('div', { class: 'row' }, h('h4', {}, `各事项办理情况（${view.cases.length} 项）`), button('刷新', reload, { class: 'link', testId: 'refresh-bundle' })),
+    h('div', { class: 'row' }, h('h4', {}, `各事项办理情况（${view.cases.length} 项）`), button('刷新', () => reload(), { class: 'link', testId: 'refresh-bundle' })),
     h(
       'ul',
       {},
@@ -23,8 +38,11 @@ export function bundleCases(view: Pick<CaseView, 'cases'>, reload: () => Promise
           { testId: `bundle-case-${part.item?.code ?? part.id}`, 'data-case': part.id, 'data-status': part.status },
           h('strong', {}, caseTitle(part)),
           h('span', { class: `tag status-${part.status}` }, caseStatusLabel(part.status)),
+          part.postCheck ? h('span', { class: 'tag post-check', testId: 'post-check' }, postCheckLabel(part.postCheck)) : null,
           h('small', {}, part.id),
+          part.deadline ? h('small', { testId: 'deadline' }, `容缺材料补齐期限：${dateTime(part.deadline)}`) : null,
           part.licence ? h('small', { class: 'bundle-licence' }, `电子证照 ${part.licence.licenceId}（${licenceStatusLabel(part.licence.licenceStatus)}）`) : null,
+          commitmentList(context, { id: part.id, region: view.region, status: part.status, commitments: part.commitments }, slot, supplied, messages),
         ),
       ),
     ),

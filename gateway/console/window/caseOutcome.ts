@@ -1,13 +1,11 @@
-import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
-import { provinceOperation } from '../graphql/operationNames.ts';
 import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
-import { button, h, show } from '../ui/dom.ts';
-import { errorList, warningList } from '../ui/errorList.ts';
+import { h } from '../ui/dom.ts';
 import { actor, dateTime } from '../ui/format.ts';
-import { caseStatusLabel, commitmentTypeLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
+import { caseStatusLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
 import { bundleCases } from './bundleCases.ts';
+import { commitmentList } from './commitmentList.ts';
 
 /** The case's status history: who changed it, when, and why. */
 export function statusHistory(view: Pick<CaseView, 'statusHistory'>): HTMLElement {
@@ -55,23 +53,11 @@ export function licenceCard(licence: NonNullable<CaseView['licence']>): HTMLElem
  * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
  * goes to a person), how each material was satisfied, the licence, the pre-filled form (秒填),
  * commitments with their deadline — and for 容缺, the clerk marking a deferred material
- * supplied once it is in hand (only the clerk: the province refuses the applicant's own word,
- * so online the applicant is told where to hand it in; `slot` is the seat working the case).
- * `messages` is the panel's: the outcome is drawn anew after every step, the answer stays.
+ * supplied once it is in hand (commitmentList; `slot` is the seat working the case); for a
+ * bundle, each item's case, its 容缺 and 告知承诺 with it (bundleCases). `messages` is the
+ * panel's: the outcome is drawn anew after every step, the answer stays.
  */
 export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (after?: CaseOutcomeView | null) => Promise<void>, slot: SessionSlot, messages: HTMLElement): HTMLElement {
-  const supply = async (materialCode: string) => {
-    const region = requireRegion(view.region);
-    const { data, errors } = await context.client.run<Record<string, { supplyMaterial: CaseOutcomeView | null } | null>>(
-      provinceOperation('SupplyMaterial', region),
-      { caseId: view.id, materialCode },
-      slot,
-    );
-    // Supplied is what the mutation answered, whatever else is missing from its answer (the item's name, from the catalog).
-    const supplied = data?.[region.subgraphName]?.supplyMaterial;
-    show(messages, supplied ? warningList(errors) : errorList(errors));
-    await reload(supplied);
-  };
   const decision = view.decision;
   const waitingFor = view.status === 'AWAITING_EVIDENCE' ? (view.statusHistory.at(-1)?.reasons ?? []) : [];
   return h(
@@ -79,7 +65,7 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (af
     { class: 'step outcome', testId: 'case-outcome', 'data-status': view.status },
     h('h3', {}, '⑤ 办理结果'),
     h('p', { class: 'status-line' }, h('span', { class: `tag big status-${view.status}`, testId: 'case-status' }, caseStatusLabel(view.status)), view.postCheck ? h('span', { class: 'tag' }, postCheckLabel(view.postCheck)) : null),
-    bundleCases(view, reload),
+    bundleCases(context, view, reload, slot, messages),
     waitingFor.length > 0
       ? h('div', { class: 'banner banner-warning', testId: 'awaiting-evidence' }, h('strong', {}, '等待省份答复：'), h('ul', {}, waitingFor.map((reason) => h('li', {}, reason))), h('p', {}, '省份恢复后，请在上方对其“重试”（调取请求已过期的，“重新调取”），再次提交。'))
       : null,
@@ -104,28 +90,7 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (af
         )
       : null,
     view.licence ? licenceCard(view.licence) : null,
-    view.commitments.length > 0
-      ? h(
-          'div',
-          { class: 'commitments' },
-          h('h4', {}, '承诺'),
-          view.commitments.map((commitment) =>
-            h(
-              'div',
-              { class: 'commitment', testId: `commitment-${commitment.materialCode}` },
-              h('strong', {}, `${commitment.materialCode} · ${commitmentTypeLabel(commitment.type)}`),
-              h('p', {}, commitment.text),
-              commitment.suppliedAt
-                ? h('small', {}, `已补齐：${dateTime(commitment.suppliedAt)}`)
-                : commitment.type === 'SUPPLY_LATER' && view.status === 'DEFERRED_MATERIALS'
-                  ? slot === 'operator'
-                    ? button('材料已补齐', () => supply(commitment.materialCode), { class: 'primary', testId: `supply-${commitment.materialCode}` })
-                    : h('small', { testId: `supply-at-window-${commitment.materialCode}` }, `待补齐：请在期限内交到${regionLabel(view.region)}的受理窗口，由工作人员核收`)
-                  : null,
-            ),
-          ),
-        )
-      : null,
+    commitmentList(context, view, slot, reload, messages),
     view.form.length > 0
       ? h(
           'details',

@@ -7,16 +7,7 @@ import { button, h } from '../ui/dom.ts';
 import { evidenceKindLabel } from '../ui/labels.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
-
-type MaterialChoice = 'EVIDENCE' | 'NONE' | 'PROVIDED' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF';
-
-const CHOICE_LABELS: Record<MaterialChoice, string> = {
-  EVIDENCE: '由数据共享替代（无证明）',
-  NONE: '未提交',
-  PROVIDED: '已提交（纸质/电子）',
-  SUPPLY_LATER: '容缺后补（申请人承诺）',
-  IN_LIEU_OF_PROOF: '告知承诺（以承诺代替证明）',
-};
+import { MATERIAL_CHOICE_LABELS, type MaterialChoice } from './materialChoices.ts';
 
 function choicesFor(requirement: Requirement): MaterialChoice[] {
   return [
@@ -40,7 +31,7 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
     const select = h(
       'select',
       { name: `material-${requirement.code}`, testId: `material-${requirement.code}`, 'aria-label': `${requirement.code} ${requirement.name}` },
-      choicesFor(requirement).map((choice) => h('option', { value: choice }, CHOICE_LABELS[choice])),
+      choicesFor(requirement).map((choice) => h('option', { value: choice }, MATERIAL_CHOICE_LABELS[choice])),
     );
     return { requirement, select };
   });

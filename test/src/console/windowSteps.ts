@@ -117,7 +117,7 @@ export async function chooseMaterial(page: Page, materialCode: string, choice: '
 }
 
 /** For a bundle: how a paper handed in once for all its items (a document type, or a material code) is satisfied. */
-export async function chooseBundleMaterial(page: Page, paper: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE'): Promise<void> {
+export async function chooseBundleMaterial(page: Page, paper: string, choice: 'PROVIDED' | 'NONE' | 'EVIDENCE' | 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF'): Promise<void> {
   await page.getByTestId(`bundle-material-${paper}`).selectOption(choice);
 }
 

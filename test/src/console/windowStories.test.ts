@@ -30,8 +30,9 @@ import {
  * licence — then her own access history; story 3 — 容缺 with its deadline, 告知承诺 refused to
  * an applicant with a false commitment; a province down while the evidence is gathered, with
  * retry; the review queue with a 告知承诺 post-check, each decision left to a colleague where
- * the clerk accepted the case or approved it (受审分离); and a one-thing bundle (一件事一次办)
- * at the 嘉善 window, from choosing it to the decision on each of its items.
+ * the clerk accepted the case or approved it (受审分离); a one-thing bundle (一件事一次办)
+ * at the 嘉善 window, from choosing it to the decision on each of its items; and one there
+ * with an item's paper committed instead (告知承诺), approved pending its post-check.
  */
 let federation: BootedFederation;
 let browser: ConsoleBrowser;
@@ -53,6 +54,10 @@ async function colleagueAtQueue(window: Parameters<typeof signInAtWindow>[1]) {
   await showReviewQueue(colleague.page);
   return colleague;
 }
+
+/** The 嘉善 windows (Zhejiang), where the bundles are handled: the colleague decides what the first accepted (受审分离). */
+const JIASHAN_WINDOW = { region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' };
+const JIASHAN_COLLEAGUE = { ...JIASHAN_WINDOW, window: 'JS-YJS-02', operatorId: 'zj-js-0008' };
 
 const NOT_YOURS_TO_REVIEW = '受审分离：本件由您受理，须由其他工作人员审批';
 const NOT_YOURS_TO_CHECK = '受审分离：本件由您审批，告知承诺的事后核查须由其他工作人员进行';
@@ -354,7 +359,6 @@ describe('the review queue at the console', () => {
 });
 
 describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 transfers a property at the 嘉善 window', () => {
-  const JIASHAN_WINDOW = { region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' };
   const ITEMS = [
     [STORY_ITEMS.realEstateTransfer, '不动产转移登记'],
     [STORY_ITEMS.waterTransfer, '供水过户'],
@@ -436,7 +440,7 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
     expect(await own.getByTestId('decision-blocked').textContent()).toBe(NOT_YOURS_TO_REVIEW);
     expect(await own.getByTestId('approve').isDisabled()).toBe(true);
     // … a colleague decides each in the queue; the bundle is done once all five are, each with its licence.
-    const colleague = await colleagueAtQueue({ ...JIASHAN_WINDOW, window: 'JS-YJS-02', operatorId: 'zj-js-0008' });
+    const colleague = await colleagueAtQueue(JIASHAN_COLLEAGUE);
     for (const id of partIds) {
       const queued = colleague.page.getByTestId(`queued-${id}`);
       await queued.getByTestId('approve').click();
@@ -454,6 +458,68 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
       expect(await part.locator('.tag').textContent()).toBe('已办结（准予）');
       expect(await part.textContent()).toMatch(/电子证照 \S+（有效）/);
     }
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a one-thing bundle with a commitment (告知承诺): 嘉善禾丰 opens a business at the 嘉善 window', () => {
+  const COMPANY = STORY_ITEMS.domesticCompanySetup;
+  // Every item's own required paper, and the identity document they share, handed in; 住所使用证明 committed instead.
+  const PAPERS = [
+    'IDENTITY_DOCUMENT',
+    `${COMPANY}:M01`,
+    `${COMPANY}:M02`,
+    `${COMPANY}:M04`,
+    `${STORY_ITEMS.sealEngravingFiling}:M03`,
+    `${STORY_ITEMS.newTaxpayerInvoice}:M03`,
+    `${STORY_ITEMS.employerSocialInsuranceRegistration}:M02`,
+    `${STORY_ITEMS.employerProvidentFundRegistration}:M02`,
+  ];
+  const ADDRESS_PROOF = `${COMPANY}:M06`;
+
+  it('offers 告知承诺 for the company\'s address proof, where Zhejiang allows it, and shows that item approved on it with its post-check pending', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    // Registered in 嘉善, its one penalty settled: nothing bars it from a commitment.
+    await signInAtWindow(page, JIASHAN_WINDOW);
+    await lookUpApplicant(page, CAST.jiashanHefeng);
+    await chooseBundle(page, 'BUSINESS_OPENING');
+    await openCase(page);
+    await requestEvidence(page);
+    await applicantAcceptsAll(page);
+    // Drawn again once the enterprise has accepted its records: its registration stands for the licence each item asks for.
+    await page.locator(`[data-testid="bundle-material-${COMPANY}:M03"] option[value="EVIDENCE"]`).waitFor({ state: 'attached' });
+
+    // 告知承诺 where the item allows it for that material here; neither 容缺 (Zhejiang offers none for it) nor, for a paper no item allows it for, a commitment.
+    const offered = (paper: string) => page.locator(`[data-testid="bundle-material-${paper}"] option`).evaluateAll((found) => found.map((option) => (option as HTMLOptionElement).value));
+    expect(await offered(ADDRESS_PROOF)).toEqual(['NONE', 'PROVIDED', 'IN_LIEU_OF_PROOF']);
+    expect(await offered('IDENTITY_DOCUMENT')).toEqual(['NONE', 'PROVIDED']);
+    expect(await offered(`${COMPANY}:M02`)).toEqual(['NONE', 'PROVIDED']);
+
+    for (const paper of PAPERS) await chooseBundleMaterial(page, paper, 'PROVIDED');
+    await chooseBundleMaterial(page, ADDRESS_PROOF, 'IN_LIEU_OF_PROOF');
+    await submitCase(page);
+    const parts = page.getByTestId('bundle-cases');
+    const company = parts.locator(`[data-testid="bundle-case-${COMPANY}"]`);
+    await parts.locator(`[data-testid="bundle-case-${COMPANY}"][data-status="IN_REVIEW"]`).waitFor();
+    // The commitment is the company case's own, under its own code for the paper.
+    const commitment = company.getByTestId('commitment-M06');
+    expect(await commitment.textContent()).toContain('M06 · 告知承诺');
+    expect(await commitment.textContent()).toContain('愿意接受事后核查');
+    expect(await company.getByTestId('post-check').count()).toBe(0);
+    const companyCaseId = (await company.getAttribute('data-case')) ?? '';
+
+    // A colleague approves it (受审分离); approved on a commitment, it waits for its post-check.
+    const colleague = await colleagueAtQueue(JIASHAN_COLLEAGUE);
+    await colleague.page.getByTestId(`queued-${companyCaseId}`).getByTestId('approve').click();
+    await colleague.page.getByText(`办件 ${companyCaseId} 已准予`).waitFor();
+    expect(colleague.pageErrors).toEqual([]);
+    await colleague.page.close();
+
+    await parts.getByTestId('refresh-bundle').click();
+    await parts.locator(`[data-testid="bundle-case-${COMPANY}"][data-status="APPROVED"]`).waitFor();
+    expect(await company.locator('.tag').first().textContent()).toBe('已办结（准予）');
+    expect(await company.getByTestId('post-check').textContent()).toBe('告知承诺待核查');
+    expect(await company.textContent()).toMatch(/电子证照 \S+（有效）/);
     expect(pageErrors).toEqual([]);
   });
 });
