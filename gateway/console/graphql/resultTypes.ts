@@ -213,7 +213,8 @@ export interface CaseView {
   readonly evidenceAnswers: readonly { readonly holder: RegionCode; readonly kinds: readonly string[]; readonly recordIds: readonly string[] }[];
   readonly evidence: readonly CaseEvidence[];
   readonly usableEvidence: readonly { readonly id: string }[];
-  readonly form: readonly { readonly name: string; readonly label: string; readonly value: string; readonly sourceRegion: RegionCode; readonly sourceRecordId: string }[];
+  /** 秒填: each field with the record it came from; the applicant's declared name (申请人填报) comes from none (null source). */
+  readonly form: readonly { readonly name: string; readonly label: string; readonly value: string; readonly sourceRegion: RegionCode | null; readonly sourceRecordId: string | null; readonly declared: boolean }[];
   readonly statusHistory: readonly CaseEvent[];
   readonly decision: {
     readonly outcome: string;

@@ -16,17 +16,34 @@ export interface OpenedCase {
  * bundle (one case, with a linked case per item) — as the clerk at a window (`operator`, in the
  * window's province) or as the applicant online (`citizen`). Pressed again after an answer that
  * may have been lost, it sends the same idempotency key and gets the same case, not a second one.
+ *
+ * `applicantName` is the name the clerk typed (申请人填报), sent when there is one: the province
+ * requires it for an item none of whose shared records can name the applicant (and says so,
+ * REQUIRED on input.applicantName), and prefers a record's name to it otherwise. It is not part
+ * of the intent: a name corrected after a lost answer is refused with that key, not made a second case.
  */
-export async function openChosenCase(context: ConsoleContext, region: Region, subjectId: string, choice: ApplicationChoice, slot: SessionSlot = 'operator'): Promise<OpenedCase> {
+export async function openChosenCase(
+  context: ConsoleContext,
+  region: Region,
+  subjectId: string,
+  choice: ApplicationChoice,
+  slot: SessionSlot = 'operator',
+  applicantName = '',
+): Promise<OpenedCase> {
   const intent = `open:${region.code}:${subjectId}:${choice.kind}:${choice.kind === 'BUNDLE' ? choice.bundle.code : choice.item.code}`;
+  const declared = applicantName.trim() ? { applicantName: applicantName.trim() } : {};
   if (choice.kind === 'BUNDLE') {
     const { data, errors } = await context.retryKeys.attempt(intent, region.subgraphName, (idempotencyKey) =>
-      context.client.run<Record<string, { openBundle: { id: string } } | null>>(provinceOperation('OpenBundle', region), { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey } }, slot),
+      context.client.run<Record<string, { openBundle: { id: string } } | null>>(
+        provinceOperation('OpenBundle', region),
+        { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey, ...declared } },
+        slot,
+      ),
     );
     return { caseId: data?.[region.subgraphName]?.openBundle.id ?? null, errors };
   }
   const { data, errors } = await context.retryKeys.attempt(intent, region.subgraphName, (idempotencyKey) =>
-    context.client.run<Record<string, { openCase: { id: string } } | null>>(provinceOperation('OpenCase', region), { input: { itemCode: choice.item.code, subjectId, idempotencyKey } }, slot),
+    context.client.run<Record<string, { openCase: { id: string } } | null>>(provinceOperation('OpenCase', region), { input: { itemCode: choice.item.code, subjectId, idempotencyKey, ...declared } }, slot),
   );
   return { caseId: data?.[region.subgraphName]?.openCase.id ?? null, errors };
 }

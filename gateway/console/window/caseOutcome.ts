@@ -96,7 +96,11 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (af
           'details',
           { class: 'form-prefill' },
           h('summary', {}, `秒填：申请表已由共享数据预填 ${view.form.length} 项`),
-          h('dl', { class: 'fields' }, view.form.map((entry) => [h('dt', {}, entry.label), h('dd', {}, entry.value, h('small', {}, ` （${regionLabel(entry.sourceRegion)} ${entry.sourceRecordId}）`))])),
+          h('dl', { class: 'fields' }, view.form.map((entry) => [
+              h('dt', {}, entry.label),
+              // A declared name has no record behind it: the applicant gave it (申请人填报).
+              h('dd', {}, entry.value, h('small', {}, entry.declared ? ' （申请人填报）' : ` （${regionLabel(entry.sourceRegion)} ${entry.sourceRecordId}）`)),
+            ])),
         )
       : null,
     h('h4', {}, '状态记录'),

@@ -10,7 +10,12 @@ import { otherErrors } from '../graphql/gatewayErrors.ts';
 export interface LookedUpSubject {
   readonly id: string;
   readonly kind: 'PERSON' | 'ENTERPRISE';
+  /** The name the clerk read off the identity document (trimmed; empty when none was typed): declared with the case (申请人填报). */
+  readonly applicantName: string;
 }
+
+/** As the province takes a declared name (it refuses a longer one, and checks the rest). */
+const MAX_APPLICANT_NAME_LENGTH = 50;
 
 /**
  * 申请人: the clerk types a resident identity number or credit code. It is checked in the page
@@ -20,18 +25,28 @@ export interface LookedUpSubject {
  * The person found is the one a case is opened for, so it is never a person the clerk has
  * moved on from: a new lookup forgets the last one as it starts (nothing can be opened while
  * it is under way), an answer overtaken by a later lookup is dropped, and typing another
- * number forgets the person found for the old one.
+ * number forgets the person found for the old one — and the name typed for them.
+ *
+ * With the number, the clerk types the applicant's name as the identity document gives it
+ * (申请人姓名). The lookup shows no name to prefill it with (a clerk sees a person's data only
+ * as evidence released for a case); the case's records name the applicant where they can,
+ * and the province refuses to open a case none of whose records can without the name.
  */
 export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: LookedUpSubject | null) => void, initial = ''): HTMLElement {
   const input = h('input', { name: 'subjectId', value: initial, autocomplete: 'off', spellcheck: 'false', maxlength: 18, placeholder: '18 位公民身份号码或统一社会信用代码' });
+  const nameInput = h('input', { name: 'applicantName', autocomplete: 'off', maxlength: MAX_APPLICANT_NAME_LENGTH, placeholder: '按身份证件或营业执照填写' });
   const problem = h('div', { class: 'problem', role: 'alert', testId: 'identifier-problem' });
   const result = h('div', { class: 'lookup-result', testId: 'subject-lookup' });
   let latest = 0;
   // The number being looked up, or whose person is shown.
   let lookedUp: string | null = null;
+  // The person shown, once found: told again when their name is typed.
+  let found: Omit<LookedUpSubject, 'applicantName'> | null = null;
+  const tell = () => onFound(found ? { ...found, applicantName: nameInput.value.trim() } : null);
   const forget = () => {
     lookedUp = null;
-    onFound(null);
+    found = null;
+    tell();
   };
 
   const lookUp = async () => {
@@ -82,7 +97,8 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
       ),
       errorList(otherErrors(errors)),
     );
-    onFound({ id: subject.id, kind: subject.kind });
+    found = { id: subject.id, kind: subject.kind };
+    tell();
   };
 
   input.addEventListener('keydown', (event) => {
@@ -93,8 +109,18 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
     if (lookedUp !== null && input.value.trim() !== lookedUp) {
       latest += 1;
       show(result);
+      if (found) nameInput.value = '';
       forget();
     }
   });
-  return h('section', { class: 'step' }, h('h3', {}, '① 申请人'), h('div', { class: 'row' }, field('身份号码 / 信用代码', input), button('查询', lookUp, { class: 'primary', testId: 'look-up' })), problem, result);
+  nameInput.addEventListener('input', tell);
+  return h(
+    'section',
+    { class: 'step' },
+    h('h3', {}, '① 申请人'),
+    h('div', { class: 'row' }, field('身份号码 / 信用代码', input), button('查询', lookUp, { class: 'primary', testId: 'look-up' })),
+    problem,
+    result,
+    field('申请人姓名', nameInput, '企业填名称；事项的共享材料不含申请人姓名时必须填写，共享材料中的姓名优先'),
+  );
 }

@@ -93,7 +93,8 @@ describe('the audit log of a province database made before migration 9', () => {
     // The database as version 8 left it: entries unique by (request, event).
     const made = openProvinceDatabase(file);
     made.exec(`DROP INDEX audit_entry_once_per_retry;
-      CREATE UNIQUE INDEX audit_entry_once_per_request ON audit_entry (request_id, event) WHERE request_id IS NOT NULL;`);
+      CREATE UNIQUE INDEX audit_entry_once_per_request ON audit_entry (request_id, event) WHERE request_id IS NOT NULL;
+      ALTER TABLE case_file DROP COLUMN applicant_name;`);
     made.pragma('user_version = 8');
     new AuditLog(made).append(release(['SAMPLE-PF-0001']));
     made.close();

@@ -11,6 +11,7 @@ import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { signMessage } from '../trust/signedMessage.ts';
+import { declaredApplicantName, requireApplicantName } from './applicantName.ts';
 import { caseAudience, requireCaseAccess } from './caseAccess.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import { SUBMITTABLE, type CaseFile, type IssuedRequest } from './caseModel.ts';
@@ -87,12 +88,19 @@ function openOrExplain<T>(open: () => T): T {
     return open();
   } catch (error) {
     if (error instanceof IdempotencyConflict) {
-      throw badUserInput('input.idempotencyKey', `该幂等键已用于办件 ${error.existingCaseId}（事项或申请人不同），请使用新的幂等键`, {
+      throw badUserInput('input.idempotencyKey', `该幂等键已用于办件 ${error.existingCaseId}（事项、申请人或所填申请人姓名不同），请使用新的幂等键`, {
         reason: 'IDEMPOTENCY_KEY_REUSED',
       });
     }
     throw error;
   }
+}
+
+/** What opening a case or a bundle is sent: whom for, with which retry key, and the applicant's name if declared. */
+interface OpenInput {
+  readonly subjectId: string;
+  readonly idempotencyKey: string;
+  readonly applicantName?: string | null;
 }
 
 /** Evidence is gathered, handed in and consented to only until the case is decided on. */
@@ -103,19 +111,22 @@ function requireGathering(caseFile: CaseFile): void {
 }
 
 export const caseDeskResolvers = {
-  openCase: async (_: unknown, args: { input: { itemCode: string; subjectId: string; idempotencyKey: string } }, context: ProvinceContext) => {
+  openCase: async (_: unknown, args: { input: OpenInput & { itemCode: string } }, context: ProvinceContext) => {
     const { caller, services } = context;
     const { region } = services.config;
     const { itemCode, subjectId } = args.input;
     const actor = openingActor(caller, subjectId, region);
     const idempotencyKey = idempotencyKeyOf(args.input.idempotencyKey, 'input.idempotencyKey');
     const subject = identifySubject(subjectId, 'input.subjectId', undefined);
-    await itemForCase(itemCode, subject, 'input.itemCode', context);
+    const applicantName = declaredApplicantName(args.input.applicantName, 'input.applicantName', subject.kind);
+    const item = await itemForCase(itemCode, subject, 'input.itemCode', context);
+    requireApplicantName(applicantName, item, subject.kind, 'input.applicantName');
     const { caseFile } = openOrExplain(() =>
       services.cases.openCase({
         itemCode,
         subjectId,
         subjectKind: subject.kind,
+        applicantName,
         channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE',
         openedBy: actor,
         idempotencyKey,
@@ -124,19 +135,22 @@ export const caseDeskResolvers = {
     return { ...caseFile, audience: caseAudience(caller, caseFile, region) };
   },
 
-  openBundle: async (_: unknown, args: { input: { bundleCode: string; subjectId: string; idempotencyKey: string } }, context: ProvinceContext) => {
+  openBundle: async (_: unknown, args: { input: OpenInput & { bundleCode: string } }, context: ProvinceContext) => {
     const { caller, services } = context;
     const { region } = services.config;
     const { bundleCode, subjectId } = args.input;
     const actor = openingActor(caller, subjectId, region);
     const idempotencyKey = idempotencyKeyOf(args.input.idempotencyKey, 'input.idempotencyKey');
     const subject = identifySubject(subjectId, 'input.subjectId', undefined);
+    const applicantName = declaredApplicantName(args.input.applicantName, 'input.applicantName', subject.kind);
     const bundle = await services.hub.bundle(bundleCode);
     if (!bundle) throw notFound('一件事', bundleCode, 'input.bundleCode');
     for (const itemCode of bundle.itemCodes) await itemForCase(itemCode, subject, 'input.bundleCode', context);
+    // The bundle's evidence is gathered once for all its items: any record of it may name the applicant.
+    requireApplicantName(applicantName, bundle, subject.kind, 'input.applicantName');
     const { bundle: opened } = openOrExplain(() =>
       services.cases.openBundle(
-        { itemCode: bundle.code, subjectId, subjectKind: subject.kind, channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy: actor, idempotencyKey },
+        { itemCode: bundle.code, subjectId, subjectKind: subject.kind, applicantName, channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy: actor, idempotencyKey },
         bundle.itemCodes,
       ),
     );

@@ -43,6 +43,11 @@ export interface CaseFile {
   readonly itemCode: string;
   readonly subjectId: string;
   readonly subjectKind: SubjectKind;
+  /**
+   * The applicant's name as declared when the case was opened (申请人填报), or null. A record
+   * naming the applicant wins over it (see prefillForm); it names the licence's holder where none does.
+   */
+  readonly applicantName: string | null;
   readonly status: CaseStatus;
   readonly channel: CaseChannel;
   readonly openedBy: CaseActor;

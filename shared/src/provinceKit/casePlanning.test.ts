@@ -36,7 +36,7 @@ const local = {
   tolerantAcceptance: true,
   commitmentSystem: true,
 } as LocalImplementation;
-const caseFile = { id: '3220261126000001', subjectId: SAMPLE_RECORDS[1].subjectId, subjectKind: 'PERSON', itemCode: item.code } as CaseFile;
+const caseFile = { id: '3220261126000001', subjectId: SAMPLE_RECORDS[1].subjectId, subjectKind: 'PERSON', applicantName: null, itemCode: item.code } as CaseFile;
 const everyoneAnswered: EvidenceResponse[] = ['shanghai', 'jiangsu', 'zhejiang', 'anhui'].map((holder) => ({
   requestId: holder,
   caseId: caseFile.id,
@@ -173,6 +173,32 @@ describe('planning a submission', () => {
   it('takes documents handed in once for several items', () => {
     const plan = planSubmission(inputs({ submission: { providedMaterials: ['M03', 'M04'], providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [] } }));
     expect(plan.kind).toBe('DECIDE');
+  });
+});
+
+describe('the applicant’s name on the form and the licence', () => {
+  const named = (plan: ReturnType<typeof planSubmission>) => (plan.kind === 'DECIDE' || plan.kind === 'DEFER' ? plan.form.find((field) => field.name === 'applicantName') : undefined);
+
+  it('takes the name a record gives, over a different declared one, and tells the clerk', () => {
+    const plan = planSubmission(inputs({ caseFile: { ...caseFile, applicantName: '顾小梅' } }));
+    expect(named(plan)).toMatchObject({ value: '顾晓梅', sourceRegion: 'SHANGHAI', sourceRecordId: 'SAMPLE-PF-0001', declared: false });
+    // The record is the authority's data: the decision stands, with the difference noted.
+    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED', reasons: ['申请人填报的申请人姓名“顾小梅”与上海市记录 SAMPLE-PF-0001 中的“顾晓梅”不一致，已按记录办理，请核实'] } });
+    expect(planSubmission(inputs({ caseFile: { ...caseFile, applicantName: '顾晓梅' } }))).toMatchObject({ decision: { reasons: [] } });
+  });
+
+  it('takes the declared name where no usable record names the applicant', () => {
+    const refused = { evidence: [fund('REJECTED')], submission: { providedMaterials: ['M01', 'M02', 'M03', 'M04'], providedDocuments: [], commitments: [] } };
+    const plan = planSubmission(inputs({ ...refused, caseFile: { ...caseFile, applicantName: '顾晓梅' } }));
+    expect(named(plan)).toEqual({ name: 'applicantName', label: '申请人姓名', value: '顾晓梅', sourceRegion: null, sourceRecordId: null, declared: true });
+    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'IN_REVIEW' } });
+  });
+
+  it('refuses a case no record names and no name was declared for: its licence would have no holder', () => {
+    const refused = { evidence: [fund('REJECTED')], submission: { providedMaterials: ['M01', 'M02', 'M03', 'M04'], providedDocuments: [], commitments: [] } };
+    const plan = planSubmission(inputs({ ...refused, caseFile: { ...caseFile, applicantName: null } }));
+    expect(plan).toMatchObject({ kind: 'REFUSE', reason: 'APPLICANT_NAME_MISSING' });
+    if (plan.kind === 'REFUSE') expect(plan.message).toContain('请重新受理并填写申请人姓名（applicantName）');
   });
 });
 

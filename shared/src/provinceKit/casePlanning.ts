@@ -1,5 +1,5 @@
 import { NOT_SERIOUSLY_DISHONEST } from '../decision/eligibility.ts';
-import { prefillForm } from '../decision/prefilledForm.ts';
+import { APPLICANT_NAME_FIELD, applicantNameLabel, prefillForm } from '../decision/prefilledForm.ts';
 import { effectiveRules, evaluateRule, evaluateRules } from '../decision/ruleEvaluation.ts';
 import { supplyDeadline } from '../decision/supplyDeadline.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
@@ -18,6 +18,7 @@ import type {
   MaterialStatus,
   PostCheckStatus,
 } from './caseModel.ts';
+import { declaredNameDifference } from './applicantName.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 
@@ -104,6 +105,15 @@ function commitmentText(type: CommitmentType, material: string, deadline: string
     : `本人（本单位）承诺“${material}”所证明的事项真实、符合要求，愿意接受事后核查并承担虚假承诺的法律责任。`;
 }
 
+/** The application form of a case: from its usable records, the applicant's declared name where none names them. */
+function caseForm(inputs: PlanInputs): FormField[] {
+  const { caseFile } = inputs;
+  return prefillForm(
+    usableEvidence(inputs).map((piece) => piece.record),
+    { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
+  );
+}
+
 /** 秒批 or a person: the rules over usable evidence, with the province's tightenings. */
 export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[], usedCommitment: boolean): { decision: CaseDecision; postCheck: PostCheckStatus | null } {
   const { item, local, evidence, now } = inputs;
@@ -111,9 +121,12 @@ export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[],
   const refused = new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
   const ruleResults = evaluateRules(effectiveRules(item.approvalRules, local.tightenedRules), usable, refused);
   const failed = ruleResults.filter((result) => !result.passed);
+  // A declared name a record contradicts does not stop a decision (the record's name is used), but the clerk is told.
+  const nameDifference = declaredNameDifference(caseForm(inputs), inputs.caseFile.applicantName);
   const reasons = [
     ...failed.map((result) => `${result.description}${result.detail ? `（${result.detail}）` : ''}`),
     ...(item.instantApproval ? [] : ['该事项不属于秒批事项，由工作人员审核']),
+    ...(nameDifference ? [nameDifference] : []),
   ];
   const approved = item.instantApproval && failed.length === 0;
   return {
@@ -245,7 +258,17 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     return { kind: 'REFUSE', reason: reasons.length === 1 ? (reasons[0] as string) : 'MATERIALS_MISSING', message: problems.map((problem) => problem.message).join('；') };
   }
 
-  const form = prefillForm(usable.map((piece) => piece.record));
+  const form = caseForm(inputs);
+  if (!form.some((field) => field.name === APPLICANT_NAME_FIELD)) {
+    // No record the applicant let the case use names them, and no name was declared: the licence
+    // would have no holder. (A case is opened with the name for items whose records cannot name anyone.)
+    const label = applicantNameLabel(inputs.caseFile.subjectKind);
+    return {
+      kind: 'REFUSE',
+      reason: 'APPLICANT_NAME_MISSING',
+      message: `本办件没有${label}：可用的共享材料中没有（持有省份未提供或申请人拒绝使用），受理时也未填写；请重新受理并填写${label}（applicantName）`,
+    };
+  }
   if (commitments.some((commitment) => commitment.type === 'SUPPLY_LATER')) {
     return { kind: 'DEFER', deadline: deadline.toISOString(), commitments, materials, form };
   }

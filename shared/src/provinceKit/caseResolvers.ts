@@ -82,6 +82,7 @@ export const caseEntityResolvers = {
         .evidenceOf(evidenceHolder(caseFile))
         .filter((evidence) => evidence.status !== 'REJECTED')
         .map((evidence) => evidence.record),
+      { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
     ),
   statusHistory: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.eventsOf(caseFile.id).map((event) => ({ ...event, actor: actorView(event.actor) })),

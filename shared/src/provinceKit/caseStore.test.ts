@@ -10,6 +10,7 @@ const input: OpenCaseInput = {
   itemCode: '200047001000',
   subjectId: '310118198804123021',
   subjectKind: 'PERSON',
+  applicantName: null,
   channel: 'WINDOW',
   openedBy: clerk,
   idempotencyKey: 'k-1',
@@ -35,6 +36,32 @@ describe('CaseStore', () => {
     const otherWindow = store.openCase({ ...input, openedBy: { ...clerk, window: 'WJ-02' } });
     expect(otherWindow.created).toBe(true);
     expect(otherWindow.caseFile.id).not.toBe(first.caseFile.id);
+  });
+
+  it('keeps the name the applicant declared, and takes the key sent again with another name for another case', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const named = { ...input, applicantName: '顾晓梅' };
+    const first = store.openCase(named);
+    expect(first.caseFile.applicantName).toBe('顾晓梅');
+    expect(store.caseById(first.caseFile.id)?.applicantName).toBe('顾晓梅');
+    expect(store.openCase(named)).toEqual({ caseFile: first.caseFile, created: false });
+    for (const applicantName of ['顾小梅', null]) expect(() => store.openCase({ ...named, applicantName })).toThrow(IdempotencyConflict);
+    // Without a name, a case is asked for as it was before names were declared: its retry still matches.
+    const unnamed = store.openCase({ ...input, idempotencyKey: 'k-unnamed' });
+    expect(unnamed.caseFile.applicantName).toBeNull();
+    expect(() => store.openCase({ ...input, idempotencyKey: 'k-unnamed', applicantName: '顾晓梅' })).toThrow(IdempotencyConflict);
+    // A bundle's cases carry its name.
+    const { bundle, cases } = store.openBundle({ ...named, idempotencyKey: 'k-bundle' }, ['200047001000', '200502001000']);
+    expect([bundle, ...cases].map((opened) => opened.applicantName)).toEqual(['顾晓梅', '顾晓梅', '顾晓梅']);
+  });
+
+  it('reads a form stored before declared names were kept as read from records', () => {
+    const db = openProvinceDatabase(':memory:');
+    const store = new CaseStore(db, requireRegion('JIANGSU'));
+    const { caseFile } = store.openCase(input);
+    const stored = [{ name: 'applicantName', label: '申请人姓名', value: '顾晓梅', sourceRegion: 'SHANGHAI', sourceRecordId: 'SAMPLE-PF-0001' }];
+    db.prepare('UPDATE case_file SET form = ? WHERE id = ?').run(JSON.stringify(stored), caseFile.id);
+    expect(store.caseById(caseFile.id)?.form).toEqual([{ ...stored[0], declared: false }]);
   });
 
   it('terminates an overdue 容缺 case only while a deferred material is still missing', () => {

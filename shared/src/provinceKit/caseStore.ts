@@ -37,6 +37,8 @@ export interface OpenCaseInput {
   readonly itemCode: string;
   readonly subjectId: string;
   readonly subjectKind: SubjectKind;
+  /** The name the applicant declared (trimmed), or null; a bundle's cases share the bundle's. */
+  readonly applicantName: string | null;
   readonly channel: CaseChannel;
   readonly openedBy: CaseActor;
   /** Chosen by the caller; the same key from the same actor returns the same case. */
@@ -81,6 +83,7 @@ interface CaseRow {
   item_code: string;
   subject_id: string;
   subject_kind: string;
+  applicant_name: string | null;
   status: string;
   channel: string;
   opened_by: string;
@@ -134,11 +137,16 @@ interface ResponseRow {
 
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
+/** A form as stored: one written before declared names were kept says nothing about `declared` (none was). */
+type StoredFormField = Omit<FormField, 'declared'> & { readonly declared?: boolean };
+const toForm = (json: string | null): FormField[] | null => parse<StoredFormField[]>(json)?.map((field) => ({ ...field, declared: field.declared ?? false })) ?? null;
+
 const toCase = (row: CaseRow): CaseFile => ({
   id: row.id,
   itemCode: row.item_code,
   subjectId: row.subject_id,
   subjectKind: row.subject_kind as SubjectKind,
+  applicantName: row.applicant_name,
   status: row.status as CaseStatus,
   channel: row.channel as CaseChannel,
   openedBy: JSON.parse(row.opened_by) as CaseActor,
@@ -149,7 +157,7 @@ const toCase = (row: CaseRow): CaseFile => ({
   providedMaterials: JSON.parse(row.provided_materials) as string[],
   providedDocuments: JSON.parse(row.provided_documents) as string[],
   decision: parse<CaseDecision>(row.decision),
-  form: parse<FormField[]>(row.form),
+  form: toForm(row.form),
   deadline: row.deadline,
   postCheck: row.post_check as PostCheckStatus | null,
 });
@@ -210,7 +218,10 @@ export class CaseStore {
    */
   openCase(input: OpenCaseInput, now = new Date(), parentId: string | null = null, isBundle = false): { caseFile: CaseFile; created: boolean } {
     const key = `${actorKey(input.openedBy)}:${input.idempotencyKey}`;
-    const digest = createHash('sha256').update(JSON.stringify([input.itemCode, input.subjectId, input.channel, parentId])).digest('hex');
+    // The declared name is part of what was asked for: the key sent again with another name is not a retry.
+    // (Without one the digest is what it was before names were declared, so older cases' retries still match.)
+    const requested = [input.itemCode, input.subjectId, input.channel, parentId, ...(input.applicantName === null ? [] : [input.applicantName])];
+    const digest = createHash('sha256').update(JSON.stringify(requested)).digest('hex');
     return this.db.transaction(() => {
       const existing = this.statements.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE idempotency_key = ?').get(key);
       if (existing) {
@@ -226,10 +237,10 @@ export class CaseStore {
       const id = `${this.region.divisionPrefix}${day}${String(last).padStart(6, '0')}`;
       this.statements
         .prepare(
-          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle)
-           VALUES (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, applicant_name, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle)
+           VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, input.itemCode, input.subjectId, input.subjectKind, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0);
+        .run(id, input.itemCode, input.subjectId, input.subjectKind, input.applicantName, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0);
       this.appendEvent(id, 'OPEN', input.openedBy, null, [], now);
       return { caseFile: this.caseById(id) as CaseFile, created: true };
     })();

@@ -156,6 +156,7 @@ describe('evidence encrypted to the filing province', () => {
       itemCode: ITEM,
       subjectId: APPLICANT,
       subjectKind: 'PERSON',
+      applicantName: null,
       channel: 'WINDOW',
       openedBy: CLERK as CaseActor,
       idempotencyKey: `intake-${++opened}`,

@@ -1,3 +1,5 @@
+import { APPLICANT_NAME_FIELD } from '../decision/prefilledForm.ts';
+import { conflict } from '../graphql/errorCodes.ts';
 import { buildElectronicLicenceId } from '../identifiers/index.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { addDays, todayInChina } from '../time/localDate.ts';
@@ -24,6 +26,11 @@ export async function issueLicence(
   services: ProvinceServices,
   now = new Date(),
 ): Promise<IssuedLicence> {
+  // The holder is named by name (GB/T 36902), never by identity number: a case is not decided without one (see planSubmission).
+  const holderName = form.find((field) => field.name === APPLICANT_NAME_FIELD)?.value;
+  if (!holderName) {
+    throw conflict('APPLICANT_NAME_MISSING', `办件 ${caseFile.id} 没有申请人姓名（名称），不能出具电子证照；请重新受理并填写申请人姓名（applicantName）`);
+  }
   const id = buildElectronicLicenceId({
     licenceTypeCode: item.licence.typeCode,
     issuerCode: local.implementingBodyCode,
@@ -44,7 +51,7 @@ export async function issueLicence(
       licenceTypeCode: item.licence.typeCode,
       issuerName: local.implementingBody,
       issuerCode: local.implementingBodyCode,
-      holderName: form.find((field) => field.name === 'applicantName')?.value ?? caseFile.subjectId,
+      holderName,
       issuedOn,
       // Valid for `validityDays` days counting the day of issue: a 30-day certificate issued on 1 November is valid through 30 November.
       validUntil: item.licence.validityDays ? addDays(issuedOn, item.licence.validityDays - 1) : null,

@@ -197,6 +197,9 @@ const MIGRATIONS = [
    CREATE UNIQUE INDEX audit_entry_once_per_retry
      ON audit_entry (request_id, event, caller, outcome, ifnull(reason, ''), record_ids)
      WHERE request_id IS NOT NULL;`,
+  // 10: the applicant's name as declared when the case was opened (申请人填报): the licence's
+  // holder where no record of the case names the applicant.
+  `ALTER TABLE case_file ADD COLUMN applicant_name TEXT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

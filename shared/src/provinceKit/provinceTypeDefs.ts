@@ -160,13 +160,17 @@ type CaseDecisionView @shareable {
   decidedBy: CaseActorView!
   decidedAt: DateTime!
 }`,
-    `"秒填: a field of the application form pre-filled from records a province already holds."
+    `"秒填: a field of the application form pre-filled from records a province already holds — or the applicant's name as they declared it (申请人填报), where no record names them."
 type FormFieldView @shareable {
   name: String!
   label: String!
   value: String!
-  sourceRegion: Region!
-  sourceRecordId: ID!
+  "The province whose record filled the field; null for a declared one."
+  sourceRegion: Region
+  "The record that filled the field; null for a declared one."
+  sourceRecordId: ID
+  "Declared by the applicant when the case was opened (申请人填报), not read from a record."
+  declared: Boolean!
 }`,
     `"What the item asks for, and how this case can satisfy it here."
 type RequirementView @shareable {
@@ -225,6 +229,8 @@ type EvidenceGathering @shareable {
   subjectId: ID!
   "Chosen by the window or app; retrying with the same key returns the same case."
   idempotencyKey: String!
+  "The applicant's name as on the identity document (an enterprise's registered name), 1–50 letters of any script, with the middle dot (·), spaces and brackets. Required where none of the shared evidence can name the applicant (REQUIRED on input.applicantName), as the licence names its holder; otherwise optional: a record naming the applicant wins, and a different declared name is noted in the decision's reasons. The same idempotency key with another name is refused (IDEMPOTENCY_KEY_REUSED)."
+  applicantName: String
 }`,
     `"A fee as the catalog lists it on a date."
 type FeeEntry @shareable {
@@ -241,6 +247,8 @@ type FeeEntry @shareable {
   bundleCode: ID!
   subjectId: ID!
   idempotencyKey: String!
+  "The applicant's name as on the identity document (an enterprise's registered name), 1–50 letters of any script, with the middle dot (·), spaces and brackets. Required where none of the bundle's shared evidence can name the applicant (REQUIRED on input.applicantName), as the licence names its holder; otherwise optional: a record naming the applicant wins, and a different declared name is noted in the decision's reasons. The same idempotency key with another name is refused (IDEMPOTENCY_KEY_REUSED)."
+  applicantName: String
 }`,
     `input CommitmentInput {
   materialCode: String!

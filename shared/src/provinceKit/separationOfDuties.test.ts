@@ -49,7 +49,7 @@ const decisionBy = (decidedBy: CaseAgent, outcome: CaseDecision['outcome']): Cas
 /** A case opened by `openedBy`, which the rules sent to a person. */
 function caseInReview(openedBy: CaseActor = OPENER) {
   const store = new CaseStore(openProvinceDatabase(':memory:'), JIANGSU);
-  const { caseFile } = store.openCase({ itemCode: ITEM, subjectId: APPLICANT.subjectId, subjectKind: 'PERSON', channel: openedBy.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy, idempotencyKey: 'k-1' });
+  const { caseFile } = store.openCase({ itemCode: ITEM, subjectId: APPLICANT.subjectId, subjectKind: 'PERSON', applicantName: null, channel: openedBy.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy, idempotencyKey: 'k-1' });
   store.transition(caseFile.id, { from: ['OPEN'], to: 'IN_REVIEW', actor: SYSTEM, decision: decisionBy(SYSTEM, 'IN_REVIEW') });
   return { store, caseId: caseFile.id };
 }

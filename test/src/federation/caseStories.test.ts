@@ -4,7 +4,7 @@ import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
-import { CaseFlow, reasonsOf, uniqueKey, type CaseView, type Headers } from '../harness/caseFlow.ts';
+import { CaseFlow, reasonsOf, uniqueKey, type CaseView, type Headers, type OpenOptions } from '../harness/caseFlow.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -42,8 +42,8 @@ afterAll(async () => {
 });
 
 /** Opens a case at a window, gathers its evidence, lets the applicant accept it all, submits. */
-async function throughToDecision(flow: CaseFlow, clerk: Headers, itemCode: string, subjectId: string, applicant: Headers, submission: Record<string, unknown>) {
-  const caseId = await flow.open(itemCode, subjectId, clerk);
+async function throughToDecision(flow: CaseFlow, clerk: Headers, itemCode: string, subjectId: string, applicant: Headers, submission: Record<string, unknown>, opening: OpenOptions = {}) {
+  const caseId = await flow.open(itemCode, subjectId, clerk, opening);
   await flow.gather(caseId, clerk);
   await flow.decideAll(caseId, applicant);
   const submitted = await flow.submit({ caseId, ...submission }, clerk);
@@ -86,8 +86,8 @@ describe('story 1: a Suzhou window, Shanghai data, instant approval', () => {
   });
 
   it('pre-filled the form from the Shanghai record (秒填)', () => {
-    expect(decided.form).toContainEqual({ name: 'fundAccountNumber', value: '110234567801', sourceRegion: 'SHANGHAI', sourceRecordId: 'SAMPLE-PF-0001' });
-    expect(decided.form).toContainEqual(expect.objectContaining({ name: 'applicantName', value: '顾晓梅' }));
+    expect(decided.form).toContainEqual({ name: 'fundAccountNumber', value: '110234567801', sourceRegion: 'SHANGHAI', sourceRecordId: 'SAMPLE-PF-0001', declared: false });
+    expect(decided.form).toContainEqual(expect.objectContaining({ name: 'applicantName', value: '顾晓梅', declared: false }));
   });
 
   it("leaves Shanghai's audit entry for the case, and the licence among her records", async () => {
@@ -109,9 +109,16 @@ describe('story 1: a Suzhou window, Shanghai data, instant approval', () => {
 
   it('serves the licence as evidence to a later case in another province (无证明)', async () => {
     const applicant = await tokens.citizen(CAST.guXiaomei);
-    const { caseId: loan, submitted } = await throughToDecision(zhejiang, jiashanClerk, STORY_ITEMS.providentFundLoanApplication, CAST.guXiaomei, applicant, {
-      providedMaterials: ['M01', 'M03'],
-    });
+    // The loan reads only her licence, which names no one to the form: the window types her name off her identity card.
+    const { caseId: loan, submitted } = await throughToDecision(
+      zhejiang,
+      jiashanClerk,
+      STORY_ITEMS.providentFundLoanApplication,
+      CAST.guXiaomei,
+      applicant,
+      { providedMaterials: ['M01', 'M03'] },
+      { applicantName: '顾晓梅' },
+    );
     const view = submitted.caseView as CaseView;
     expect(view.status).toBe('IN_REVIEW'); // a loan is decided by a person …
     expect(view.decision?.ruleResults).toEqual([{ code: 'PF_LOAN_CERTIFICATE_VALID', passed: true, detail: null }]); // … on a valid certificate
@@ -152,7 +159,8 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
   });
 
   it('evidence the applicant refuses to have used sends the case to a person', async () => {
-    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, suzhouClerk);
+    // Her fund record would have named her; refusing it, she is named as the window typed it.
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, suzhouClerk, { applicantName: '顾晓梅' });
     await jiangsu.gather(caseId, suzhouClerk);
     await jiangsu.decideAll(caseId, await tokens.citizen(CAST.guXiaomei), 'REJECT');
     // Refusing the shared record means bringing the paper certificate instead …

@@ -8,12 +8,18 @@ import { dataOf, graphql, type GraphQLErrorShape } from './graphqlClient.ts';
 export type Headers = Record<string, string>;
 type Namespace = 'shanghai' | 'jiangsu' | 'zhejiang' | 'anhui';
 
+export interface OpenOptions {
+  readonly idempotencyKey?: string;
+  /** The applicant's name as declared with the case (申请人填报). */
+  readonly applicantName?: string;
+}
+
 export const CASE_FIELDS = `
   id region status subjectId isBundle bundleId submittedAt deadline postCheck decisionBlockedReason
   statusHistory { seq status actor { kind region window operatorId } note reasons }
   decision { outcome reasons decidedBy { kind operatorId } ruleResults { code passed detail } materials { code satisfiedBy } }
   commitments { materialCode type text suppliedAt }
-  form { name value sourceRegion sourceRecordId }
+  form { name value sourceRegion sourceRecordId declared }
   requirements { code name necessity replacedBy evidenceAvailable supplyLaterAllowed commitmentAllowed documentType }
   evidence { id status kind issuer record { __typename } }
   evidenceRequests { holder kinds token }
@@ -37,7 +43,7 @@ export interface CaseView {
   statusHistory: { seq: number; status: string; actor: { kind: string }; note: string | null; reasons: string[] }[];
   decision: { outcome: string; reasons: string[]; decidedBy: { kind: string }; ruleResults: { code: string; passed: boolean; detail: string | null }[]; materials: { code: string; satisfiedBy: string }[] } | null;
   commitments: { materialCode: string; type: string; text: string; suppliedAt: string | null }[];
-  form: { name: string; value: string; sourceRegion: string; sourceRecordId: string }[];
+  form: { name: string; value: string; sourceRegion: string | null; sourceRecordId: string | null; declared: boolean }[];
   requirements: { code: string; name: string; necessity: string; replacedBy: string | null; evidenceAvailable: boolean; supplyLaterAllowed: boolean; commitmentAllowed: boolean; documentType: string | null }[];
   evidence: { id: string; status: string; kind: string; issuer: string }[];
   evidenceRequests: { holder: string; kinds: string[]; token: string }[];
@@ -62,13 +68,20 @@ export class CaseFlow {
     );
   }
 
-  async open(itemCode: string, subjectId: string, headers: Headers, idempotencyKey = uniqueKey()): Promise<string> {
-    const response = await this.mutate<{ id: string }>('openCase', '$input: OpenCaseInput!', 'input: $input', { input: { itemCode, subjectId, idempotencyKey } }, headers, 'id');
+  /** Opens a case; `applicantName` is the name declared with it (申请人填报), needed where no record of the item names the applicant. */
+  async open(itemCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName }: OpenOptions = {}): Promise<string> {
+    const response = await this.openCase({ itemCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) }, headers, 'id');
     return (dataOf(response)[this.province].openCase as { id: string }).id;
   }
 
-  async openBundle(bundleCode: string, subjectId: string, headers: Headers, idempotencyKey = uniqueKey()): Promise<CaseView> {
-    const response = await this.mutate<CaseView>('openBundle', '$input: OpenBundleInput!', 'input: $input', { input: { bundleCode, subjectId, idempotencyKey } }, headers);
+  /** The openCase mutation as it is answered, errors and all. */
+  openCase(input: Record<string, unknown>, headers: Headers, selection = CASE_FIELDS) {
+    return this.mutate<CaseView>('openCase', '$input: OpenCaseInput!', 'input: $input', { input }, headers, selection);
+  }
+
+  async openBundle(bundleCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName }: OpenOptions = {}): Promise<CaseView> {
+    const input = { bundleCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) };
+    const response = await this.mutate<CaseView>('openBundle', '$input: OpenBundleInput!', 'input: $input', { input }, headers);
     return dataOf(response)[this.province].openBundle as CaseView;
   }
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceCanNameApplicant, nameBearingKinds } from './nameBearingKinds.ts';
+
+describe('evidence kinds that name their subject', () => {
+  it('are the kinds the form takes the applicant’s name from, for that kind of applicant', () => {
+    expect(nameBearingKinds('PERSON').sort()).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'PROVIDENT_FUND', 'SOCIAL_INSURANCE']);
+    expect(nameBearingKinds('ENTERPRISE')).toEqual(['BUSINESS_REGISTRATION']);
+  });
+
+  it('a case whose evidence holds none of them cannot name its applicant', () => {
+    expect(evidenceCanNameApplicant([], 'PERSON')).toBe(false);
+    // A licence names its holder, but may itself be one issued before holders were named by name.
+    expect(evidenceCanNameApplicant(['E_LICENCE'], 'PERSON')).toBe(false);
+    expect(evidenceCanNameApplicant(['CREDIT_RECORD', 'PROVIDENT_FUND'], 'PERSON')).toBe(true);
+    // 不动产转移登记 names a person by household and marriage records, never an enterprise.
+    expect(evidenceCanNameApplicant(['TAX', 'MARRIAGE', 'HOUSEHOLD_REGISTRATION'], 'PERSON')).toBe(true);
+    expect(evidenceCanNameApplicant(['TAX', 'MARRIAGE', 'HOUSEHOLD_REGISTRATION'], 'ENTERPRISE')).toBe(false);
+    expect(evidenceCanNameApplicant(['BUSINESS_REGISTRATION'], 'ENTERPRISE')).toBe(true);
+  });
+});

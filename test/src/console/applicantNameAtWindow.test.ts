@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { CaseFlow, type CaseView } from '../harness/caseFlow.ts';
+import { dataOf } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
+import { chooseItem, chooseMaterial, lookUpApplicant, openCase, signInAtWindow, submitCase } from './windowSteps.ts';
+
+/**
+ * The applicant's name at the window console (申请人姓名), in a real browser against the real
+ * federation: typed off the identity card with the number, required by the province for an
+ * item none of whose shared records can name the applicant — the page shows why it was
+ * refused — and the name the licence then gives its holder.
+ */
+let federation: BootedFederation;
+let browser: ConsoleBrowser;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+  browser = await launchConsoleBrowser(federation.gatewayUrl);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await federation?.shutdown();
+});
+
+describe('the applicant’s name when a case is opened', () => {
+  it('社会保险个人权益记录单查询 is refused without her name, saying so, and opened with it; its licence names her', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseItem(page, '社会保险个人权益记录', STORY_ITEMS.socialInsuranceStatement);
+
+    // Nothing to read her name from: the province refuses, and the page says what to type.
+    await page.getByTestId('open-case').click();
+    const refusal = page.locator('.open-messages').getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-reason')).toBe('REQUIRED');
+    expect(await refusal.textContent()).toContain('共享材料不含申请人姓名，请填写申请人姓名');
+    expect(await page.getByTestId('case-id').count()).toBe(0);
+
+    await page.getByLabel('申请人姓名').fill('顾晓梅');
+    const caseId = await openCase(page);
+    expect(caseId).toMatch(/^32\d{14}$/);
+
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await submitCase(page, 'IN_REVIEW');
+    // A colleague decides what this window accepted (受审分离).
+    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, await tokens.wujiangColleague())).jiangsu.reviewCase as CaseView;
+    expect(approved.licence?.holderName).toBe('顾晓梅');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('another number typed forgets the name typed for the person before', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.guXiaomei);
+    const name = page.getByLabel('申请人姓名');
+    await name.fill('顾晓梅');
+    await page.getByLabel('身份号码 / 信用代码').fill(CAST.wangLijuan);
+    expect(await name.inputValue()).toBe('');
+    expect(pageErrors).toEqual([]);
+  });
+});
