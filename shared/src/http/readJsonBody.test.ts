@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { readJsonBody, RequestBodyError } from './readJsonBody.ts';
+import { DRAIN_LIMIT_BYTES, readJsonBody, RequestBodyError } from './readJsonBody.ts';
 
 /** A request as the server hands it over: a readable body and its headers. */
 function requestOf(chunks: readonly string[], headers: Record<string, string> = { 'content-type': 'application/json' }): IncomingMessage {
@@ -45,6 +45,27 @@ describe('readJsonBody', () => {
     // The rest is discarded, not left to stall the connection.
     await finished(streamed);
     expect(streamed.readableEnded).toBe(true);
+  });
+
+  it('answers 413 only once the client has finished sending, so that it hears the answer instead of a broken pipe', async () => {
+    const body = new PassThrough();
+    const request = Object.assign(body, { headers: { 'content-type': 'application/json', 'content-length': '3000' } }) as unknown as IncomingMessage;
+    let settled = false;
+    const refused = refusal(readJsonBody(request, 1_000)).finally(() => {
+      settled = true;
+    });
+    body.write('x'.repeat(2_000));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    body.end('x'.repeat(1_000));
+    expect((await refused).status).toBe(413);
+  });
+
+  it('does not wait for a client that sends far more than it may', async () => {
+    const request = Object.assign(new PassThrough(), {
+      headers: { 'content-type': 'application/json', 'content-length': String(DRAIN_LIMIT_BYTES + 1) },
+    }) as unknown as IncomingMessage;
+    expect((await refusal(readJsonBody(request, 1_000))).status).toBe(413);
   });
 
   it('passes on an error of the stream itself', async () => {

@@ -12,17 +12,56 @@ export class RequestBodyError extends Error {
 }
 
 /**
+ * How much of an oversized body is still read (and thrown away) before the 413 is sent, and for
+ * how long: a client that is still writing when the server answers and closes gets a broken
+ * pipe instead of the answer (nginx's lingering close solves the same). Past either bound the
+ * 413 goes out at once: a client sending more than this is not one to wait for.
+ */
+export const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+export const DRAIN_TIMEOUT_MS = 5_000;
+
+/** The refusal, once the rest of the body is read and discarded, or at once past the drain bounds. */
+function refuseAfterDraining(request: IncomingMessage, error: RequestBodyError, alreadyRead: number): Promise<never> {
+  return new Promise((_, reject) => {
+    let drained = alreadyRead;
+    const done = () => {
+      clearTimeout(timer);
+      request.off('data', onData);
+      request.off('end', done);
+      request.off('error', done);
+      request.off('close', done);
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_LIMIT_BYTES) done();
+    };
+    const timer = setTimeout(done, DRAIN_TIMEOUT_MS);
+    request.on('data', onData);
+    request.on('end', done);
+    request.on('error', done);
+    request.on('close', done);
+    if (request.readableEnded) done();
+    request.resume();
+  });
+}
+
+/**
  * Reads a request body up to `limitBytes` and parses it as JSON (an empty body is undefined; a
  * body not declared as JSON is returned as text). Read by 'data' events rather than async
  * iteration, which costs a promise and an iterator step per chunk on every request. Past the
- * limit the rest of the body is discarded unread and the answer is 413 (the server then closes
- * the connection, so a client cannot keep streaming).
+ * limit the rest of the body is read and discarded (up to DRAIN_LIMIT_BYTES) before the answer
+ * is 413, so that the client hears it; the server then closes the connection.
  */
 export function readJsonBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limitBytes) {
-    request.resume();
-    return Promise.reject(new RequestBodyError(413, `request body of ${declared} bytes exceeds the limit of ${limitBytes}`));
+    const error = new RequestBodyError(413, `request body of ${declared} bytes exceeds the limit of ${limitBytes}`);
+    if (declared > DRAIN_LIMIT_BYTES) {
+      request.resume();
+      return Promise.reject(error);
+    }
+    return refuseAfterDraining(request, error, 0);
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -36,8 +75,7 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number): Prom
       size += chunk.length;
       if (size > limitBytes) {
         stop();
-        request.resume();
-        reject(new RequestBodyError(413, `request body exceeds the limit of ${limitBytes} bytes`));
+        refuseAfterDraining(request, new RequestBodyError(413, `request body exceeds the limit of ${limitBytes} bytes`), size).catch(reject);
         return;
       }
       chunks.push(chunk);
