@@ -6,6 +6,7 @@ import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h } from '../ui/dom.ts';
 import { documentTypeLabel, evidenceKindLabel } from '../ui/labels.ts';
 import { bundlePaperSubmission, choicesFor, papersOf, type Paper, type PaperChoice } from './bundlePaperChoices.ts';
+import { applicantNameAtSubmission } from './applicantNameAtSubmission.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
 import { MATERIAL_CHOICE_LABELS } from './materialChoices.ts';
@@ -27,11 +28,13 @@ export function bundleSubmissionKey(view: CaseView): string {
  * are offered for a paper where every item asking for it allows them (bundlePaperChoices), and
  * each becomes a commitment for each item's material; whether the applicant may make one (a
  * serious-dishonesty listing excludes her) is the province's to say, as for a single case: its
- * refusal names the item.
+ * refusal names the item. Where nothing names the applicant, the clerk types her name with it,
+ * for the bundle and all its items (applicantNameAtSubmission).
  */
 export function bundleSubmissionForm(context: ConsoleContext, caseView: () => CaseView, steps: SubmissionSteps, slot: SessionSlot): HTMLElement {
   const all = papersOf(caseView().cases);
   const selects = all.filter((paper) => !isOneApplication(paper)).map((paper) => ({ paper, select: paperSelect(paper) }));
+  const applicantName = applicantNameAtSubmission(caseView());
 
   const submit = async () => {
     const handedIn = bundlePaperSubmission(selects.map(({ paper, select }) => ({ paper, choice: chosen(paper, select) })));
@@ -41,10 +44,11 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
     const { data, errors } = await context.retryKeys.attempt(submissionIntent(current), region.subgraphName, (idempotencyKey) =>
       context.client.run<Record<string, { submitCase: CaseOutcomeView | null } | null>>(
         provinceOperation('SubmitCase', region),
-        { input: { caseId: current.id, idempotencyKey, ...handedIn } },
+        { input: { caseId: current.id, idempotencyKey, ...handedIn, ...applicantName.sent() } },
         slot,
       ),
     );
+    applicantName.answered(errors);
     await answerSubmission(steps, data?.[region.subgraphName]?.submitCase, errors);
   };
   const papers = h(
@@ -63,7 +67,7 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
     ),
   );
 
-  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, button('提交办件', submit, { class: 'primary', testId: 'submit-case' }));
+  return h('section', { class: 'step' }, h('h3', {}, '④ 材料与提交（“一件事”一次提交）'), papers, applicantName.element, button('提交办件', submit, { class: 'primary', testId: 'submit-case' }));
 }
 
 const isOneApplication = (paper: Paper) => paper.kind === 'DOCUMENT' && paper.key === ONE_APPLICATION;

@@ -79,7 +79,9 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
     );
     board.render();
     // The form keeps the clerk's choices while the case stays where it was.
-    const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
+    // Drawn again when what it offers changes: the status, which evidence can stand for a paper, and whether a record names the applicant (the name field).
+    const named = view.form.some((field) => field.name === 'applicantName');
+    const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${named}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
     if (isSubmittable(view.status)) {
       if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, steps, worker) : submissionForm(context, current, steps, worker));
     } else show(submission);

@@ -5,6 +5,7 @@ import type { CaseOutcomeView, CaseView, Requirement } from '../graphql/resultTy
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h } from '../ui/dom.ts';
 import { evidenceKindLabel } from '../ui/labels.ts';
+import { applicantNameAtSubmission } from './applicantNameAtSubmission.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
 import { MATERIAL_CHOICE_LABELS, type MaterialChoice } from './materialChoices.ts';
@@ -23,7 +24,8 @@ function choicesFor(requirement: Requirement): MaterialChoice[] {
  * ④ 材料与提交: each material of the item, and how it is satisfied here — by shared data, on
  * paper, later (容缺) or by a commitment (告知承诺) where this province allows it. Submitting
  * is once-only (an idempotency key per round, kept while its answer may have been lost); a
- * refusal changes nothing and says why.
+ * refusal changes nothing and says why. Where nothing names the applicant, the clerk types her
+ * name with it (applicantNameAtSubmission).
  */
 export function submissionForm(context: ConsoleContext, caseView: () => CaseView, steps: SubmissionSteps, slot: SessionSlot): HTMLElement {
   const view = caseView();
@@ -35,6 +37,7 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
     );
     return { requirement, select };
   });
+  const applicantName = applicantNameAtSubmission(view);
 
   const submit = async () => {
     const providedMaterials = selects.filter(({ select }) => select.value === 'PROVIDED').map(({ requirement }) => requirement.code);
@@ -47,10 +50,11 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
     const { data, errors } = await context.retryKeys.attempt(submissionIntent(current), region.subgraphName, (idempotencyKey) =>
       context.client.run<Record<string, { submitCase: CaseOutcomeView | null } | null>>(
         provinceOperation('SubmitCase', region),
-        { input: { caseId: current.id, idempotencyKey, providedMaterials, commitments } },
+        { input: { caseId: current.id, idempotencyKey, providedMaterials, commitments, ...applicantName.sent() } },
         slot,
       ),
     );
+    applicantName.answered(errors);
     await answerSubmission(steps, data?.[region.subgraphName]?.submitCase, errors);
   };
 
@@ -76,6 +80,7 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
         ),
       ),
     ),
+    applicantName.element,
     button('提交办件', submit, { class: 'primary', testId: 'submit-case' }),
   );
 }

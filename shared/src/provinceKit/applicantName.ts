@@ -5,9 +5,10 @@ import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import { evidenceCanNameApplicant } from '../standard/nameBearingKinds.ts';
 
 /**
- * The applicant's name as declared when a case is opened (申请人填报): the name on the identity
- * document the clerk holds, or the name the applicant's real-name sign-in gives. A record
- * naming the applicant wins over it; it names the licence's holder where no record does.
+ * The applicant's name as declared when a case is opened, or typed at its submission (申请人填报):
+ * the name on the identity document the clerk holds, or the name the applicant's real-name
+ * sign-in gives. A record naming the applicant wins over it; it names the licence's holder where
+ * no record does.
  */
 export const MAX_APPLICANT_NAME_LENGTH = 50;
 

@@ -44,8 +44,9 @@ export interface CaseFile {
   readonly subjectId: string;
   readonly subjectKind: SubjectKind;
   /**
-   * The applicant's name as declared when the case was opened (申请人填报), or null. A record
-   * naming the applicant wins over it (see prefillForm); it names the licence's holder where none does.
+   * The applicant's name as declared (申请人填报) when the case was opened, or typed at a
+   * submission since, which replaces it; or null. A record naming the applicant wins over it
+   * (see prefillForm); it names the licence's holder where none does.
    */
   readonly applicantName: string | null;
   readonly status: CaseStatus;

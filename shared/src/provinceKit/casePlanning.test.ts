@@ -198,7 +198,28 @@ describe('the applicant’s name on the form and the licence', () => {
     const refused = { evidence: [fund('REJECTED')], submission: { providedMaterials: ['M01', 'M02', 'M03', 'M04'], providedDocuments: [], commitments: [] } };
     const plan = planSubmission(inputs({ ...refused, caseFile: { ...caseFile, applicantName: null } }));
     expect(plan).toMatchObject({ kind: 'REFUSE', reason: 'APPLICANT_NAME_MISSING' });
-    if (plan.kind === 'REFUSE') expect(plan.message).toContain('请重新受理并填写申请人姓名（applicantName）');
+    // The clerk holds her identity document: typed at submission, not by opening the case again (which would lose its evidence).
+    if (plan.kind === 'REFUSE') expect(plan.message).toContain('请在提交时填写申请人姓名（applicantName）');
+    if (plan.kind === 'REFUSE') expect(plan.message).not.toContain('重新受理');
+  });
+
+  it('takes a name typed at submission where no record names the applicant, over one declared at opening', () => {
+    const refused = { evidence: [fund('REJECTED')] };
+    const submission = { providedMaterials: ['M01', 'M02', 'M03', 'M04'], providedDocuments: [], commitments: [], applicantName: '顾晓梅' };
+    for (const declaredAtOpening of [null, '顾小梅']) {
+      const plan = planSubmission(inputs({ ...refused, submission, caseFile: { ...caseFile, applicantName: declaredAtOpening } }));
+      expect(named(plan)).toEqual({ name: 'applicantName', label: '申请人姓名', value: '顾晓梅', sourceRegion: null, sourceRecordId: null, declared: true });
+    }
+    // 容缺: the form kept with the deferral names her too.
+    const deferred = planSubmission(inputs({ ...refused, submission: { ...submission, providedMaterials: ['M01', 'M02', 'M04'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] } }));
+    expect(deferred.kind).toBe('DEFER');
+    expect(named(deferred)).toMatchObject({ value: '顾晓梅', declared: true });
+  });
+
+  it('still takes a record’s name over one typed at submission, telling the clerk of the difference', () => {
+    const plan = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [], applicantName: '顾小梅' } }));
+    expect(named(plan)).toMatchObject({ value: '顾晓梅', sourceRecordId: 'SAMPLE-PF-0001', declared: false });
+    expect(plan).toMatchObject({ decision: { outcome: 'APPROVED', reasons: ['申请人填报的申请人姓名“顾小梅”与上海市记录 SAMPLE-PF-0001 中的“顾晓梅”不一致，已按记录办理，请核实'] } });
   });
 });
 

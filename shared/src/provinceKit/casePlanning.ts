@@ -33,6 +33,11 @@ export interface SubmissionRequest {
   /** Document types handed in once for several items (一件事), e.g. IDENTITY_DOCUMENT. */
   readonly providedDocuments: readonly string[];
   readonly commitments: readonly { readonly materialCode: string; readonly type: CommitmentType }[];
+  /**
+   * The applicant's name declared with this submission (validated), or null/absent: from this
+   * submission on the case's declared name, in place of one declared when it was opened.
+   */
+  readonly applicantName?: string | null;
 }
 
 export interface PlanInputs {
@@ -105,12 +110,14 @@ function commitmentText(type: CommitmentType, material: string, deadline: string
     : `本人（本单位）承诺“${material}”所证明的事项真实、符合要求，愿意接受事后核查并承担虚假承诺的法律责任。`;
 }
 
+/** The name the applicant declared: with this submission, else when the case was opened. */
+const declaredName = (inputs: PlanInputs): string | null => inputs.submission.applicantName ?? inputs.caseFile.applicantName;
+
 /** The application form of a case: from its usable records, the applicant's declared name where none names them. */
 function caseForm(inputs: PlanInputs): FormField[] {
-  const { caseFile } = inputs;
   return prefillForm(
     usableEvidence(inputs).map((piece) => piece.record),
-    { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
+    { name: declaredName(inputs), subjectKind: inputs.caseFile.subjectKind },
   );
 }
 
@@ -122,7 +129,7 @@ export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[],
   const ruleResults = evaluateRules(effectiveRules(item.approvalRules, local.tightenedRules), usable, refused);
   const failed = ruleResults.filter((result) => !result.passed);
   // A declared name a record contradicts does not stop a decision (the record's name is used), but the clerk is told.
-  const nameDifference = declaredNameDifference(caseForm(inputs), inputs.caseFile.applicantName);
+  const nameDifference = declaredNameDifference(caseForm(inputs), declaredName(inputs));
   const reasons = [
     ...failed.map((result) => `${result.description}${result.detail ? `（${result.detail}）` : ''}`),
     ...(item.instantApproval ? [] : ['该事项不属于秒批事项，由工作人员审核']),
@@ -261,12 +268,13 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const form = caseForm(inputs);
   if (!form.some((field) => field.name === APPLICANT_NAME_FIELD)) {
     // No record the applicant let the case use names them, and no name was declared: the licence
-    // would have no holder. (A case is opened with the name for items whose records cannot name anyone.)
+    // would have no holder. The clerk holds her identity document: the name is typed with this
+    // submission, keeping the evidence already gathered (reopening would throw it away).
     const label = applicantNameLabel(inputs.caseFile.subjectKind);
     return {
       kind: 'REFUSE',
       reason: 'APPLICANT_NAME_MISSING',
-      message: `本办件没有${label}：可用的共享材料中没有（持有省份未提供或申请人拒绝使用），受理时也未填写；请重新受理并填写${label}（applicantName）`,
+      message: `本办件没有${label}：可用的共享材料中没有（持有省份未提供或申请人拒绝使用），也未填写；请在提交时填写${label}（applicantName）`,
     };
   }
   if (commitments.some((commitment) => commitment.type === 'SUPPLY_LATER')) {

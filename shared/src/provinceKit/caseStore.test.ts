@@ -55,6 +55,34 @@ describe('CaseStore', () => {
     expect([bundle, ...cases].map((opened) => opened.applicantName)).toEqual(['顾晓梅', '顾晓梅', '顾晓梅']);
   });
 
+  it('keeps a name declared at submission with the transition that moves the case, and none with one that does not', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const { caseFile } = store.openCase({ ...input, applicantName: '顾小梅' });
+    // Someone else moved it first: nothing of this submission is kept.
+    expect(store.transition(caseFile.id, { from: ['AWAITING_EVIDENCE'], to: 'IN_REVIEW', actor: clerk, submissionKey: 's-1', applicantName: '顾晓梅' })).toBe(false);
+    expect(store.caseById(caseFile.id)?.applicantName).toBe('顾小梅');
+    expect(store.transition(caseFile.id, { from: ['OPEN'], to: 'IN_REVIEW', actor: clerk, submissionKey: 's-1', applicantName: '顾晓梅' })).toBe(true);
+    expect(store.caseById(caseFile.id)?.applicantName).toBe('顾晓梅');
+    // A transition that declares nothing leaves the name as it is.
+    store.transition(caseFile.id, { from: ['IN_REVIEW'], to: 'APPROVED', actor: clerk });
+    expect(store.caseById(caseFile.id)?.applicantName).toBe('顾晓梅');
+  });
+
+  it('declares the name on a case a submission leaves where it was, only if its transaction is kept', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const { cases } = store.openBundle({ ...input, idempotencyKey: 'k-bundle' }, ['200047001000', '200502001000']);
+    const [first, second] = cases.map((opened) => opened.id) as [string, string];
+    expect(() =>
+      store.atomically(() => {
+        store.declareApplicantName(first, '顾晓梅');
+        throw new Error('refused half-way');
+      }),
+    ).toThrow('refused half-way');
+    expect(store.caseById(first)?.applicantName).toBeNull();
+    store.atomically(() => store.declareApplicantName(second, '顾晓梅'));
+    expect(store.caseById(second)).toMatchObject({ status: 'OPEN', applicantName: '顾晓梅' });
+  });
+
   it('reads a form stored before declared names were kept as read from records', () => {
     const db = openProvinceDatabase(':memory:');
     const store = new CaseStore(db, requireRegion('JIANGSU'));

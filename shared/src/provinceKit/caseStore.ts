@@ -66,6 +66,8 @@ export interface Transition {
   readonly providedDocuments?: readonly string[];
   /** What the submission sent (see submissionDigest), kept with its key. */
   readonly submissionDigest?: string;
+  /** The applicant's name declared with the submission: the case's declared name from now on (replaces one declared at opening). */
+  readonly applicantName?: string;
   readonly decision?: CaseDecision;
   readonly form?: readonly FormField[];
   readonly deadline?: string | null;
@@ -380,6 +382,7 @@ export class CaseStore {
         values.push(value);
       };
       if (change.submittedAt !== undefined) set('submitted_at', change.submittedAt);
+      if (change.applicantName !== undefined) set('applicant_name', change.applicantName);
       if (change.providedMaterials !== undefined) set('provided_materials', JSON.stringify(change.providedMaterials));
       if (change.providedDocuments !== undefined) set('provided_documents', JSON.stringify(change.providedDocuments));
       if (change.decision !== undefined) set('decision', JSON.stringify(change.decision));
@@ -414,6 +417,15 @@ export class CaseStore {
       change.alsoDo?.();
       return true;
     })();
+  }
+
+  /**
+   * The applicant's name declared with a submission, for a case it does not move: a bundle's
+   * items while the bundle waits for a province (their next submission, or its 容缺 completion,
+   * plans with it). Called inside the bundle's transaction, so a refused submission keeps none.
+   */
+  declareApplicantName(caseId: string, applicantName: string): void {
+    this.statements.prepare('UPDATE case_file SET applicant_name = ? WHERE id = ?').run(applicantName, caseId);
   }
 
   /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */

@@ -3,6 +3,7 @@ import { forbidden } from '../identity/authErrors.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { NativeRecord } from '../standard/standardRecord.ts';
 import { addDays, todayInChina } from '../time/localDate.ts';
+import { declaredApplicantName } from './applicantName.ts';
 import { requireCaseAccess } from './caseAccess.ts';
 import { SUBMITTABLE, type CaseDecision, type CaseFile, type CaseStatus, type CommitmentType, type FormField } from './caseModel.ts';
 import { planSubmission, type SubmissionPlan, type SubmissionRequest } from './casePlanning.ts';
@@ -32,6 +33,8 @@ interface SubmitCaseInput {
   readonly providedMaterials?: readonly string[] | null;
   readonly providedDocuments?: readonly string[] | null;
   readonly commitments?: readonly { readonly materialCode: string; readonly type: CommitmentType }[] | null;
+  /** The applicant's name typed at submission (off the identity document the clerk holds), where no record names her. */
+  readonly applicantName?: string | null;
 }
 
 async function accessibleCase(caseId: string, context: ProvinceContext) {
@@ -62,7 +65,7 @@ const current = (caseId: string, context: ProvinceContext) => {
   return context.loaders.casesById.load(caseId);
 };
 
-type SubmissionBase = Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submissionDigest' | 'submittedAt' | 'providedMaterials' | 'providedDocuments'>;
+type SubmissionBase = Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submissionDigest' | 'submittedAt' | 'providedMaterials' | 'providedDocuments' | 'applicantName'>;
 
 /** Applies a plan to one case; false when someone else moved the case first. */
 async function applyPlan(
@@ -150,12 +153,13 @@ function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: s
     : badUserInput('input', message, { reason: plan.reason });
 }
 
-function submissionOf(input: SubmitCaseInput, bundle: boolean): SubmissionRequest {
+function submissionOf(input: SubmitCaseInput, bundle: boolean, applicantName: string | null): SubmissionRequest {
   return {
     providedMaterials: input.providedMaterials ?? [],
     // One application for a bundle: its application form stands for every item's.
     providedDocuments: [...(input.providedDocuments ?? []), ...(bundle ? ['APPLICATION_FORM'] : [])],
     commitments: input.commitments ?? [],
+    applicantName,
   };
 }
 
@@ -190,7 +194,7 @@ function isRetriedSubmission(caseId: string, key: string, digest: string, contex
   const earlier = context.services.cases.submission(caseId, key);
   if (!earlier) return false;
   if (earlier.digest !== null && earlier.digest !== digest) {
-    throw badUserInput('input.idempotencyKey', `幂等键 ${key} 已用于本办件内容不同的一次提交（所交材料或承诺不同）；如要改变所交内容，请换一个幂等键`, {
+    throw badUserInput('input.idempotencyKey', `幂等键 ${key} 已用于本办件内容不同的一次提交（所交材料、承诺或所填申请人姓名不同）；如要改变所交内容，请换一个幂等键`, {
       reason: 'IDEMPOTENCY_KEY_REUSED',
     });
   }
@@ -203,8 +207,10 @@ export const decisionDeskResolvers = {
     idempotencyKeyOf(input.idempotencyKey, 'input.idempotencyKey');
     const { caseFile, actor } = await accessibleCase(input.caseId, context);
     const { cases } = context.services;
+    // Validated before the retry check: the digest keeps the name as trimmed, so ' 顾晓梅 ' sent again as '顾晓梅' is a retry.
+    const applicantName = declaredApplicantName(input.applicantName, 'input.applicantName', caseFile.subjectKind);
     // A retried submission answers with the case as that submission left it.
-    const digest = submissionDigest(input);
+    const digest = submissionDigest({ ...input, applicantName });
     if (isRetriedSubmission(caseFile.id, input.idempotencyKey, digest, context)) return caseFile;
     if (caseFile.parentId) throw conflict('PART_OF_BUNDLE', `该办件属于“一件事”${caseFile.parentId}，请提交整件`);
     if (!SUBMITTABLE.includes(caseFile.status)) {
@@ -218,12 +224,14 @@ export const decisionDeskResolvers = {
       submissionDigest: digest,
       submittedAt,
       providedMaterials: input.providedMaterials ?? [],
-      providedDocuments: submissionOf(input, caseFile.isBundle).providedDocuments,
+      providedDocuments: submissionOf(input, caseFile.isBundle, applicantName).providedDocuments,
+      // Kept with the submission's transition (never by a refused one), so later re-planning — a 容缺 material supplied — names her too.
+      ...(applicantName !== null ? { applicantName } : {}),
     };
 
     if (caseFile.isBundle) {
       const children = cases.childrenOf(caseFile.id);
-      const submission = submissionOf(input, true);
+      const submission = submissionOf(input, true, applicantName);
       // Each item's own materials and commitments: a material code means a different paper in each item.
       const byItem = bundleSubmissionByItem(submission, children.map((child) => child.itemCode));
       const gathered = gatheredFor(caseFile, context);
@@ -253,6 +261,8 @@ export const decisionDeskResolvers = {
           reasons: waits.length > 0 ? [...new Set(waits)] : ['“一件事”已一次提交，各事项分别办理'],
         });
         if (!bundleMoved) return false;
+        // The name is the bundle's and every item's: items left where they were (the bundle waits) keep it for their next plan.
+        if (applicantName !== null && waits.length > 0) for (const child of children) cases.declareApplicantName(child.id, applicantName);
         for (const { child, transition } of itemTransitions) {
           // An item is only ever submitted with its bundle, so it is still where the plan found it; if not, undo it all.
           if (!cases.transition(child.id, transition)) throw conflict('CASE_ALREADY_SUBMITTED', `“一件事”中的办件 ${child.id} 已由另一次提交处理`);
@@ -263,7 +273,7 @@ export const decisionDeskResolvers = {
       return current(caseFile.id, context);
     }
 
-    const { plan, standards } = await planFor(caseFile, gatheredFor(caseFile, context), submissionOf(input, false), actor, context);
+    const { plan, standards } = await planFor(caseFile, gatheredFor(caseFile, context), submissionOf(input, false, applicantName), actor, context);
     if (plan.kind === 'REFUSE') throw refusal(plan);
     if (!(await applyPlan(caseFile, plan, standards, context, base))) return submittedByOther(caseFile.id, input.idempotencyKey, digest, context);
     return current(caseFile.id, context);

@@ -29,7 +29,7 @@ export async function issueLicence(
   // The holder is named by name (GB/T 36902), never by identity number: a case is not decided without one (see planSubmission).
   const holderName = form.find((field) => field.name === APPLICANT_NAME_FIELD)?.value;
   if (!holderName) {
-    throw conflict('APPLICANT_NAME_MISSING', `办件 ${caseFile.id} 没有申请人姓名（名称），不能出具电子证照；请重新受理并填写申请人姓名（applicantName）`);
+    throw conflict('APPLICANT_NAME_MISSING', `办件 ${caseFile.id} 没有申请人姓名（名称），不能出具电子证照；请在提交时填写申请人姓名（applicantName）`);
   }
   const id = buildElectronicLicenceId({
     licenceTypeCode: item.licence.typeCode,

@@ -264,6 +264,8 @@ type FeeEntry @shareable {
   providedDocuments: [String!]
   "Commitments the applicant signs: to supply a material later (容缺) or in place of a proof (告知承诺). For a bundle, each material with its item (100101001000:M03)."
   commitments: [CommitmentInput!]
+  "The applicant's name as on the identity document the clerk holds (an enterprise's registered name), as for openCase: typed at submission where no record the case may use names the applicant (else refused, APPLICANT_NAME_MISSING) — the applicant refused the record that does, or its province had none. From this submission on it is the case's declared name (for a bundle, its items' too), in place of one declared at opening; a record naming the applicant still wins. Part of what the submission sent: the same idempotency key with another name is refused (IDEMPOTENCY_KEY_REUSED)."
+  applicantName: String
 }`,
 
   ].join('\n\n');

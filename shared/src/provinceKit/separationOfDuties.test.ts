@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { Caller } from '../identity/caller.ts';
@@ -8,6 +7,7 @@ import { CaseStore } from './caseStore.ts';
 import { decisionDeskResolvers } from './decisionDesk.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
+import { deskWith as deskOf, refusalOf } from './caseDesk.fixture.ts';
 import { decisionBlockedReason } from './separationOfDuties.ts';
 
 /**
@@ -25,17 +25,8 @@ const OPENER_ELSEWHERE = { ...OPENER, division: '320583', window: 'KS-01' } as c
 const NAMESAKE_IN_SHANGHAI = { ...OPENER, region: 'SHANGHAI', division: '310118' } as const;
 const APPLICANT = { kind: 'APPLICANT', subjectId: '310118198804123021' } as const;
 
-function deskWith(store: CaseStore, caller: Caller): ProvinceContext {
-  return {
-    caller,
-    loaders: { casesById: { load: (id: string) => Promise.resolve(store.caseById(id)) }, forgetCase: () => undefined },
-    services: {
-      cases: store,
-      config: { region: JIANGSU, implementations: [{ standardCode: ITEM }] },
-      hub: { item: (code: string) => Promise.resolve({ code, name: '测试事项' }) },
-    },
-  } as unknown as ProvinceContext;
-}
+const deskWith = (store: CaseStore, caller: Caller): ProvinceContext =>
+  deskOf(store, { region: JIANGSU, caller, implementations: [{ standardCode: ITEM }], item: (code) => ({ code, name: '测试事项' }) });
 
 const decisionBy = (decidedBy: CaseAgent, outcome: CaseDecision['outcome']): CaseDecision => ({
   outcome,
@@ -76,15 +67,6 @@ const review = (store: CaseStore, caseId: string, clerk: Caller, decision: 'APPR
 const postCheck = (store: CaseStore, caseId: string, clerk: Caller, passed: boolean, note: string) =>
   decisionDeskResolvers.completePostCheck(undefined, { caseId, passed, note }, deskWith(store, clerk));
 
-async function refusalOf(attempt: Promise<unknown>): Promise<GraphQLError> {
-  try {
-    await attempt;
-  } catch (error) {
-    if (error instanceof GraphQLError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('受审分离: the clerk who accepted a case does not review it', () => {
   it('refuses the opening clerk, at any window, either decision, and stores nothing', async () => {

@@ -6,13 +6,14 @@ import { CaseFlow, type CaseView } from '../harness/caseFlow.ts';
 import { dataOf } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
-import { chooseItem, chooseMaterial, lookUpApplicant, openCase, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantRejectsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The applicant's name at the window console (申请人姓名), in a real browser against the real
  * federation: typed off the identity card with the number, required by the province for an
  * item none of whose shared records can name the applicant — the page shows why it was
- * refused — and the name the licence then gives its holder.
+ * refused — and the name the licence then gives its holder; or typed at submission, where the
+ * applicant refused the record that would have named her.
  */
 let federation: BootedFederation;
 let browser: ConsoleBrowser;
@@ -47,6 +48,9 @@ describe('the applicant’s name when a case is opened', () => {
     await page.getByLabel('申请人姓名').fill('顾晓梅');
     const caseId = await openCase(page);
     expect(caseId).toMatch(/^32\d{14}$/);
+    // Named already (申请人填报): the submission asks for no name.
+    await page.getByTestId('submit-case').waitFor();
+    expect(await page.getByTestId('submission-applicant-name').isVisible()).toBe(false);
 
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await submitCase(page, 'IN_REVIEW');
@@ -65,6 +69,41 @@ describe('the applicant’s name when a case is opened', () => {
     await name.fill('顾晓梅');
     await page.getByLabel('身份号码 / 信用代码').fill(CAST.wangLijuan);
     expect(await name.inputValue()).toBe('');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the applicant’s name at submission', () => {
+  it('is asked for when no record the case may use names her, and the same case goes through with it', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    // Her fund record can name her: the case opens without a name.
+    const caseId = await openCase(page);
+    await requestEvidence(page);
+    await applicantRejectsAll(page);
+
+    // She refused the record that names her: the form asks for her name, empty.
+    const name = page.getByTestId('submission-applicant-name');
+    await name.waitFor();
+    expect(await name.isVisible()).toBe(true);
+    expect(await name.inputValue()).toBe('');
+    await chooseMaterial(page, 'M01', 'PROVIDED');
+    await chooseMaterial(page, 'M02', 'PROVIDED');
+    // Not typed: the province refuses, saying to type it here, and the case stays as it is.
+    await submitCase(page);
+    const refusal = page.getByTestId('submit-messages').getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-reason')).toBe('APPLICANT_NAME_MISSING');
+    expect(await refusal.textContent()).toContain('请在提交时填写申请人姓名');
+
+    await name.fill('顾晓梅');
+    await submitCase(page, 'IN_REVIEW');
+    expect(await page.getByTestId('case-id').textContent()).toBe(caseId);
+    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, await tokens.wujiangColleague())).jiangsu.reviewCase as CaseView;
+    expect(approved.licence?.holderName).toBe('顾晓梅');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * What a clerk does at the console, step by step, as a person would: through the page's
@@ -81,12 +81,8 @@ export async function requestEvidence(page: Page): Promise<void> {
   });
 }
 
-/**
- * The applicant signs in on her phone (her own token) and accepts every piece waiting for her:
- * once the phone shows every piece the evidence board shows, each accepted in turn until none
- * is pending, and done when the desk shows none pending either.
- */
-export async function applicantAcceptsAll(page: Page): Promise<void> {
+/** The applicant's phone, signed in (her own token), once it shows every piece the evidence board shows. */
+async function phoneShowingEveryPiece(page: Page): Promise<Locator> {
   const phone = page.getByTestId('applicant-phone');
   if (await phone.getByTestId('dev-sign-in').isVisible()) await phone.getByTestId('dev-sign-in').click();
   await phone.getByTestId('signed-in-as').waitFor();
@@ -95,6 +91,16 @@ export async function applicantAcceptsAll(page: Page): Promise<void> {
       document.querySelectorAll('[data-testid="applicant-phone"] .preview').length ===
       document.querySelectorAll('[data-testid="evidence-board"] .pieces li').length,
   );
+  return phone;
+}
+
+/**
+ * The applicant signs in on her phone (her own token) and accepts every piece waiting for her:
+ * once the phone shows every piece the evidence board shows, each accepted in turn until none
+ * is pending, and done when the desk shows none pending either.
+ */
+export async function applicantAcceptsAll(page: Page): Promise<void> {
+  await phoneShowingEveryPiece(page);
   await acceptEachPending(page, 'applicant-phone');
   // The desk has read the case again after her decisions (its board and materials are drawn anew).
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-board"] .pieces li[data-status="PENDING_PREVIEW"]').length === 0);
@@ -125,4 +131,17 @@ export async function chooseBundleMaterial(page: Page, paper: string, choice: 'P
 export async function submitCase(page: Page, expectedStatus?: string): Promise<void> {
   await page.getByTestId('submit-case').click();
   if (expectedStatus) await page.locator(`[data-testid="case-outcome"][data-status="${expectedStatus}"]`).waitFor();
+}
+
+/**
+ * The applicant signs in on her phone and refuses every piece waiting for her, one at a time,
+ * each once the page has drawn it decided; done when the desk shows none pending either.
+ */
+export async function applicantRejectsAll(page: Page): Promise<void> {
+  const phone = await phoneShowingEveryPiece(page);
+  for (let pending = await phone.getByTestId('reject-evidence').count(); pending > 0; pending -= 1) {
+    await phone.getByTestId('reject-evidence').first().click();
+    await page.waitForFunction((left) => document.querySelectorAll('[data-testid="applicant-phone"] [data-testid="reject-evidence"]').length < left, pending);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-board"] .pieces li[data-status="PENDING_PREVIEW"]').length === 0);
 }

@@ -10,7 +10,8 @@ import { tokenIssuer } from '../harness/userTokens.ts';
  * An electronic licence names its holder by name, never by identity number: by the name a
  * record of the case gives (the authority's data), else by the name declared when the case
  * was opened (申请人填报) — which an item none of whose shared records can name the applicant
- * requires: without it the case is not opened.
+ * requires: without it the case is not opened — or typed at submission, where the record that
+ * would have named her is not to be used (the case is kept, with its evidence).
  */
 let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
@@ -122,15 +123,65 @@ describe('an item whose records name the applicant', () => {
     expect(decided.decision?.reasons).toEqual(['申请人填报的申请人姓名“顾小梅”与上海市记录 SAMPLE-PF-0001 中的“顾晓梅”不一致，已按记录办理，请核实']);
   });
 
-  it('is opened without a name, but not decided once she refuses the only record that names her', async () => {
+  it('is opened without a name, not decided once she refuses the only record that names her — until the name is typed at submission', async () => {
     const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, suzhouClerk);
     await jiangsu.gather(caseId, suzhouClerk);
     await jiangsu.decideAll(caseId, await tokens.citizen(CAST.guXiaomei), 'REJECT');
-    const nameless = await jiangsu.submit({ caseId, providedMaterials: ['M01', 'M02'] }, suzhouClerk);
+    const idempotencyKey = uniqueKey();
+    const nameless = await jiangsu.submit({ caseId, idempotencyKey, providedMaterials: ['M01', 'M02'] }, suzhouClerk);
     expect(nameless.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'APPLICANT_NAME_MISSING' });
-    expect(nameless.errors?.[0]?.message).toContain('请重新受理并填写申请人姓名（applicantName）');
+    // The clerk holds her identity document: the name is typed now, not by opening the case again (its evidence would be lost).
+    expect(nameless.errors?.[0]?.message).toContain('请在提交时填写申请人姓名（applicantName）');
+    expect(nameless.errors?.[0]?.message).not.toContain('重新受理');
     const view = await jiangsu.get(caseId, suzhouClerk);
     expect(view).toMatchObject({ status: 'OPEN', licence: null });
     expect(view.statusHistory).toHaveLength(1);
+
+    // The same case, its evidence as she decided it, submitted with her name — under the same key: the refusal kept nothing.
+    const named = { caseId, idempotencyKey, providedMaterials: ['M01', 'M02'], applicantName: '顾晓梅' };
+    const submitted = await jiangsu.submit(named, suzhouClerk);
+    expect(submitted.errors).toBeUndefined();
+    const inReview = submitted.caseView as CaseView;
+    expect(inReview).toMatchObject({ id: caseId, status: 'IN_REVIEW' });
+    expect(inReview.evidence.map((piece) => piece.id)).toEqual(view.evidence.map((piece) => piece.id));
+    expect(inReview.form).toContainEqual({ name: 'applicantName', value: '顾晓梅', sourceRegion: null, sourceRecordId: null, declared: true });
+
+    // Its retry is a retry only with the same name: another is another submission, refused under that key.
+    const renamed = await jiangsu.submit({ ...named, applicantName: '顾小梅' }, suzhouClerk);
+    expect(renamed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.idempotencyKey', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    const retried = (await jiangsu.submit(named, suzhouClerk)).caseView as CaseView;
+    expect(retried).toMatchObject({ id: caseId, status: 'IN_REVIEW' });
+    expect(retried.statusHistory).toEqual(inReview.statusHistory);
+
+    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, suzhouColleague)).jiangsu.reviewCase as CaseView;
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.licence).toMatchObject({ holderName: '顾晓梅', licenceStatus: 'VALID', caseId });
+  });
+});
+
+describe('a bundle none of whose usable records names the applicant', () => {
+  it('is submitted with the name typed then, naming the bundle’s every item case by it', async () => {
+    // Her household and marriage records would name her, but she lets the bundle use none of its records.
+    const bundle = await zhejiang.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, jiashanClerk);
+    await zhejiang.gather(bundle.id, jiashanClerk);
+    await zhejiang.decideAll(bundle.id, await tokens.citizen(CAST.guXiaomei), 'REJECT');
+    const documents = ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE'];
+    const nameless = await zhejiang.submit({ caseId: bundle.id, providedDocuments: documents }, jiashanClerk);
+    expect(nameless.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'APPLICANT_NAME_MISSING' });
+    expect(nameless.errors?.[0]?.message).toContain('“不动产转移登记”：本办件没有申请人姓名');
+    expect(nameless.errors?.[0]?.message).toContain('请在提交时填写申请人姓名（applicantName）');
+    expect((await zhejiang.get(bundle.id, jiashanClerk)).status).toBe('OPEN');
+
+    const submitted = (await zhejiang.submit({ caseId: bundle.id, providedDocuments: documents, applicantName: '顾晓梅' }, jiashanClerk)).caseView as CaseView;
+    expect(submitted.status).toBe('IN_REVIEW');
+    expect(submitted.cases.map((c) => c.status)).toEqual(Array(5).fill('IN_REVIEW'));
+    expect((await zhejiang.get(bundle.id, jiashanClerk)).form).toContainEqual({ name: 'applicantName', value: '顾晓梅', sourceRegion: null, sourceRecordId: null, declared: true });
+    for (const child of submitted.cases) {
+      expect((await zhejiang.get(child.id, jiashanClerk)).form).toContainEqual({ name: 'applicantName', value: '顾晓梅', sourceRegion: null, sourceRecordId: null, declared: true });
+    }
+    // A colleague decides each item (受审分离): its licence names her by the name typed.
+    const jiashanColleague = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-02', 'zj-js-0008');
+    const transfer = dataOf(await zhejiang.review(submitted.cases[0]?.id ?? '', 'APPROVE', null, jiashanColleague)).zhejiang.reviewCase as CaseView;
+    expect(transfer.licence).toMatchObject({ holderName: '顾晓梅', licenceStatus: 'VALID' });
   });
 });
