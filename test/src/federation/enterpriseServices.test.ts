@@ -171,6 +171,9 @@ describe('policy matching (政策兑现)', () => {
     expect(voucher?.undecidedRules).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'ENTERPRISE_ACTIVE', detail: '浙江未应答，暂无法判断' })]),
     );
+    // Its credit code says Zhejiang: a policy only for Suzhou or Jiangsu is not waiting for Zhejiang's answer.
+    expect(codes(check.unconfirmed)).not.toContain(POLICY_CODES.suzhouTechUpgrade);
+    expect(codes(check.unconfirmed)).not.toContain(POLICY_CODES.jiangsuSpecialisedAward);
   });
 
   it('is only for the enterprise itself, with a bounded near-miss depth', async () => {

@@ -6,7 +6,7 @@ import { REGIONS, type RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { ApprovalRule, RuleQuantifier } from '@yrd/shared/standard/approvalRule';
 import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
-import { readRule, readRules, silenceDetail, type ReadSubject, type RuleReading } from './undecidedRules.ts';
+import { readRule, readRules, registeredElsewhere, silenceDetail, type ReadSubject, type RuleReading } from './undecidedRules.ts';
 
 /**
  * Rules over one numeric field, `score`, so that a record meeting a rule (score 4) and one
@@ -41,6 +41,24 @@ const MEETS = 4;
 const FALLS_SHORT = 0;
 
 describe('readRule: rules a silent province could change', () => {
+  it('decides a location rule outside the registering province as failed, even with that province silent', () => {
+    const inJiangsu: ApprovalRule = {
+      code: 'REGISTERED_IN_JIANGSU',
+      description: '企业未在江苏省登记注册',
+      evidenceKind: 'BUSINESS_REGISTRATION',
+      quantifier: 'ANY',
+      conditions: [{ field: 'divisionCode', operator: 'STARTS_WITH', value: '32' }],
+    };
+    const inZone: ApprovalRule = { ...inJiangsu, code: 'REGISTERED_IN_ZONE', conditions: [{ field: 'divisionCode', operator: 'IN', value: ['310118', '320509', '330421'] }] };
+    expect(readRule(inJiangsu, [], SHANGHAI_ENTERPRISE, ['SHANGHAI'])).toMatchObject({ passed: false, undecided: false, detail: '企业在上海市登记，不在本政策适用地域' });
+    // One of the zone's places is in Shanghai: only Shanghai's answer can tell.
+    expect(readRule(inZone, [], SHANGHAI_ENTERPRISE, ['SHANGHAI'])).toMatchObject({ undecided: true });
+    // A person, another kind, or a code registered outside the delta: nothing to decide from.
+    expect(registeredElsewhere(inJiangsu, { kind: 'PERSON', id: '310118198804123021' })).toBeNull();
+    expect(registeredElsewhere({ ...inJiangsu, evidenceKind: 'TAX' }, SHANGHAI_ENTERPRISE)).toBeNull();
+    expect(registeredElsewhere(inJiangsu, { kind: 'ENTERPRISE', id: '91350200776049653A' })).toBeNull();
+  });
+
   it('leaves ANY undecided while it fails and a silent province may hold the kind; a met ANY stays met', () => {
     const any = rule('CREDIT_RECORD', 'ANY');
     expect(readRule(any, [], SHANGHAI_ENTERPRISE, ['ZHEJIANG'])).toMatchObject({ passed: false, undecided: true, detail: '浙江未应答，暂无法判断' });

@@ -1,7 +1,7 @@
 import { evaluateRule, recordMeets, type RuleResult } from '@yrd/shared/decision/ruleEvaluation';
-import { regionsHolding } from '@yrd/shared/regions/holdingRegions';
+import { registeringRegion, regionsHolding } from '@yrd/shared/regions/holdingRegions';
 import { REGIONS, type RegionCode } from '@yrd/shared/regions/regionRegistry';
-import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
+import type { ApprovalRule, RecordCondition } from '@yrd/shared/standard/approvalRule';
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 
@@ -37,6 +37,31 @@ function settledBy(rule: ApprovalRule, records: readonly HeldRecord[]): boolean 
   }
 }
 
+/** The division codes (or their prefixes) a condition on `divisionCode` can be met by; none for another field. */
+function divisionsNamed(condition: RecordCondition): readonly string[] {
+  if (condition.field !== 'divisionCode') return [];
+  if (Array.isArray(condition.value)) return condition.value.filter((value): value is string => typeof value === 'string');
+  return typeof condition.value === 'string' && (condition.operator === 'EQ' || condition.operator === 'STARTS_WITH' || condition.operator === 'IN') ? [condition.value] : [];
+}
+
+/**
+ * A rule requiring an enterprise's registration in places all outside the province its credit
+ * code names: no record can meet it, whatever that province answers — an enterprise's
+ * registration is held where it is registered, and its division lies in that province. So a
+ * silent registering province leaves a Jiangsu policy's location rule failed for a Zhejiang
+ * enterprise, not undecided.
+ */
+export function registeredElsewhere(rule: ApprovalRule, subject: ReadSubject): string | null {
+  if (subject.kind !== 'ENTERPRISE' || rule.evidenceKind !== 'BUSINESS_REGISTRATION' || rule.quantifier !== 'ANY') return null;
+  const region = registeringRegion(subject.id);
+  if (!region) return null;
+  const outside = rule.conditions.some((condition) => {
+    const places = divisionsNamed(condition);
+    return places.length > 0 && places.every((place) => !place.startsWith(region.divisionPrefix));
+  });
+  return outside ? `企业在${region.name}登记，不在本政策适用地域` : null;
+}
+
 /** "浙江、安徽未应答，暂无法判断": the provinces by their short names, in registry order. */
 export function silenceDetail(regions: readonly RegionCode[]): string {
   const names = REGIONS.filter((region) => regions.includes(region.code)).map((region) => region.name.replace(/[省市]$/, ''));
@@ -53,6 +78,8 @@ export function readRule(rule: ApprovalRule, records: readonly HeldRecord[], sub
   const result = evaluateRule(rule, records);
   const silent = silentHolders(rule, subject, silentRegions);
   if (silent.length === 0 || settledBy(rule, records)) return { ...result, undecided: false };
+  const elsewhere = registeredElsewhere(rule, subject);
+  if (elsewhere) return { ...result, passed: false, detail: elsewhere, undecided: false };
   return { ...result, passed: false, detail: silenceDetail(silent), undecided: true };
 }
 
