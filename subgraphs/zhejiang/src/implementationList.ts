@@ -295,7 +295,8 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     onlineUrl: onlineUrl('200104001000'),
     visitsRequired: 0,
     crossRegion: true,
-    tolerantAcceptance: false,
+    // 职工劳动合同或用工证明可容缺：新设企业先参保登记，登记后5个工作日内补交。
+    tolerantAcceptance: true,
     commitmentSystem: false,
   },
   {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
@@ -32,7 +33,8 @@ import {
  * retry; the review queue with a 告知承诺 post-check, each decision left to a colleague where
  * the clerk accepted the case or approved it (受审分离); a one-thing bundle (一件事一次办)
  * at the 嘉善 window, from choosing it to the decision on each of its items; and one there
- * with an item's paper committed instead (告知承诺), approved pending its post-check.
+ * with an item's paper committed instead (告知承诺), approved pending its post-check, and one
+ * with an item's paper to follow (容缺), that item waiting for it until the clerk takes it in.
  */
 let federation: BootedFederation;
 let browser: ConsoleBrowser;
@@ -462,35 +464,50 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
   });
 });
 
+/** 企业开办“一件事”: every item's own required paper but the company's address proof, and the identity document they share. */
+const COMPANY = STORY_ITEMS.domesticCompanySetup;
+const EMPLOYER = STORY_ITEMS.employerSocialInsuranceRegistration;
+const BUSINESS_PAPERS = [
+  'IDENTITY_DOCUMENT',
+  `${COMPANY}:M01`,
+  `${COMPANY}:M02`,
+  `${COMPANY}:M04`,
+  `${STORY_ITEMS.sealEngravingFiling}:M03`,
+  `${STORY_ITEMS.newTaxpayerInvoice}:M03`,
+  `${EMPLOYER}:M02`,
+  `${STORY_ITEMS.employerProvidentFundRegistration}:M02`,
+];
+/** 内资有限公司设立's 住所使用证明: 告知承诺 may stand for it in Zhejiang. */
+const ADDRESS_PROOF = `${COMPANY}:M06`;
+/** 单位参保登记's 职工劳动合同或用工证明: 容缺 may defer it in Zhejiang (5 working days). */
+const LABOUR_CONTRACTS = `${EMPLOYER}:M04`;
+
+/** The choices a bundle paper's select offers. */
+const offeredFor = (page: Page, paper: string) =>
+  page.locator(`[data-testid="bundle-material-${paper}"] option`).evaluateAll((found) => found.map((option) => (option as HTMLOptionElement).value));
+
+/** 嘉善禾丰 (registered in 嘉善, its one penalty settled: nothing bars it from a commitment) opens 企业开办“一件事” at the 嘉善 window, its evidence accepted. */
+async function businessOpeningAtJiashan(page: Page): Promise<void> {
+  await signInAtWindow(page, JIASHAN_WINDOW);
+  await lookUpApplicant(page, CAST.jiashanHefeng);
+  await chooseBundle(page, 'BUSINESS_OPENING');
+  await openCase(page);
+  await requestEvidence(page);
+  await applicantAcceptsAll(page);
+  // Drawn again once the enterprise has accepted its records: its registration stands for the licence each item asks for.
+  await page.locator(`[data-testid="bundle-material-${COMPANY}:M03"] option[value="EVIDENCE"]`).waitFor({ state: 'attached' });
+}
+
 describe('a one-thing bundle with a commitment (告知承诺): 嘉善禾丰 opens a business at the 嘉善 window', () => {
-  const COMPANY = STORY_ITEMS.domesticCompanySetup;
-  // Every item's own required paper, and the identity document they share, handed in; 住所使用证明 committed instead.
-  const PAPERS = [
-    'IDENTITY_DOCUMENT',
-    `${COMPANY}:M01`,
-    `${COMPANY}:M02`,
-    `${COMPANY}:M04`,
-    `${STORY_ITEMS.sealEngravingFiling}:M03`,
-    `${STORY_ITEMS.newTaxpayerInvoice}:M03`,
-    `${STORY_ITEMS.employerSocialInsuranceRegistration}:M02`,
-    `${STORY_ITEMS.employerProvidentFundRegistration}:M02`,
-  ];
-  const ADDRESS_PROOF = `${COMPANY}:M06`;
+  // Its labour contracts handed in with the rest; 住所使用证明 committed instead.
+  const PAPERS = [...BUSINESS_PAPERS, LABOUR_CONTRACTS];
 
   it('offers 告知承诺 for the company\'s address proof, where Zhejiang allows it, and shows that item approved on it with its post-check pending', async () => {
     const { page, pageErrors } = await browser.open('window');
-    // Registered in 嘉善, its one penalty settled: nothing bars it from a commitment.
-    await signInAtWindow(page, JIASHAN_WINDOW);
-    await lookUpApplicant(page, CAST.jiashanHefeng);
-    await chooseBundle(page, 'BUSINESS_OPENING');
-    await openCase(page);
-    await requestEvidence(page);
-    await applicantAcceptsAll(page);
-    // Drawn again once the enterprise has accepted its records: its registration stands for the licence each item asks for.
-    await page.locator(`[data-testid="bundle-material-${COMPANY}:M03"] option[value="EVIDENCE"]`).waitFor({ state: 'attached' });
+    await businessOpeningAtJiashan(page);
 
     // 告知承诺 where the item allows it for that material here; neither 容缺 (Zhejiang offers none for it) nor, for a paper no item allows it for, a commitment.
-    const offered = (paper: string) => page.locator(`[data-testid="bundle-material-${paper}"] option`).evaluateAll((found) => found.map((option) => (option as HTMLOptionElement).value));
+    const offered = (paper: string) => offeredFor(page, paper);
     expect(await offered(ADDRESS_PROOF)).toEqual(['NONE', 'PROVIDED', 'IN_LIEU_OF_PROOF']);
     expect(await offered('IDENTITY_DOCUMENT')).toEqual(['NONE', 'PROVIDED']);
     expect(await offered(`${COMPANY}:M02`)).toEqual(['NONE', 'PROVIDED']);
@@ -520,6 +537,63 @@ describe('a one-thing bundle with a commitment (告知承诺): 嘉善禾丰 open
     expect(await company.locator('.tag').first().textContent()).toBe('已办结（准予）');
     expect(await company.getByTestId('post-check').textContent()).toBe('告知承诺待核查');
     expect(await company.textContent()).toMatch(/电子证照 \S+（有效）/);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a one-thing bundle with a paper to follow (容缺): 嘉善禾丰 opens a business at the 嘉善 window before its staff have signed', () => {
+  it('offers 容缺 for 单位参保登记\'s labour contracts, shows that item waiting for them with its deadline while the others are decided, and decides it once the clerk takes them in', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await businessOpeningAtJiashan(page);
+
+    // 容缺 for the paper the item lets come later, where Zhejiang offers it; not for one it does not.
+    expect(await offeredFor(page, LABOUR_CONTRACTS)).toEqual(['NONE', 'PROVIDED', 'SUPPLY_LATER']);
+    expect(await page.locator(`tr[data-paper="${LABOUR_CONTRACTS}"]`).textContent()).toContain('单位参保登记 · M04 职工劳动合同或用工证明');
+    expect(await offeredFor(page, `${EMPLOYER}:M02`)).toEqual(['NONE', 'PROVIDED']);
+
+    // Neither handed in nor promised: the province refuses, naming the item, and nothing changes.
+    for (const paper of [...BUSINESS_PAPERS, ADDRESS_PROOF]) await chooseBundleMaterial(page, paper, 'PROVIDED');
+    await page.getByTestId('submit-case').click();
+    const refusal = page.getByTestId('submit-messages').getByTestId('error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/“单位参保登记”.*职工劳动合同或用工证明.*容缺/);
+    expect(await page.getByTestId('case-panel').locator('.case-header').textContent()).toContain('已受理');
+
+    // Promised for later: the bundle waits on that item alone; the others are decided by their own rules.
+    await chooseBundleMaterial(page, LABOUR_CONTRACTS, 'SUPPLY_LATER');
+    await submitCase(page, 'DEFERRED_MATERIALS');
+    const outcome = page.getByTestId('case-outcome');
+    expect(await outcome.getByTestId('case-status').textContent()).toBe('容缺受理，待补齐材料');
+    const parts = outcome.getByTestId('bundle-cases');
+    const shown = async (code: string) => {
+      const part = parts.getByTestId(`bundle-case-${code}`);
+      return [await part.getAttribute('data-status'), await part.locator('.tag').first().textContent()];
+    };
+    expect(await shown(COMPANY)).toEqual(['IN_REVIEW', '人工审核中']);
+    expect(await shown(STORY_ITEMS.sealEngravingFiling)).toEqual(['IN_REVIEW', '人工审核中']);
+    expect(await shown(STORY_ITEMS.newTaxpayerInvoice)).toEqual(['APPROVED', '已办结（准予）']);
+    expect(await shown(STORY_ITEMS.employerProvidentFundRegistration)).toEqual(['APPROVED', '已办结（准予）']);
+    expect(await shown(EMPLOYER)).toEqual(['DEFERRED_MATERIALS', '容缺受理，待补齐材料']);
+    // Its deadline and its commitment are the item's own; no other item has either.
+    const employer = parts.getByTestId(`bundle-case-${EMPLOYER}`);
+    expect(await employer.getByTestId('deadline').textContent()).toMatch(/^容缺材料补齐期限：\S/);
+    expect(await parts.getByTestId('deadline').count()).toBe(1);
+    const commitment = employer.getByTestId('commitment-M04');
+    expect(await commitment.textContent()).toContain('M04 · 容缺后补承诺');
+    expect(await commitment.textContent()).toContain('“职工劳动合同或用工证明”；逾期未补齐的，本次申请终止');
+    expect(await parts.locator('.commitment').count()).toBe(1);
+
+    // The contracts come in: the clerk marks them supplied on the item; decided at once by its rules (秒批), with its licence.
+    await employer.getByTestId('supply-M04').click();
+    await parts.locator(`[data-testid="bundle-case-${EMPLOYER}"][data-status="APPROVED"]`).waitFor();
+    expect(await shown(EMPLOYER)).toEqual(['APPROVED', '已办结（准予）']);
+    expect(await employer.textContent()).toMatch(/电子证照 \S+（有效）/);
+    expect(await commitment.textContent()).toContain('已补齐：');
+    expect(await employer.getByTestId('supply-M04').count()).toBe(0);
+    expect(await employer.getByTestId('deadline').count()).toBe(1); // the deadline it was accepted with stays on record
+    // The bundle now waits only for a colleague deciding the company and its seal.
+    await page.locator('[data-testid="case-outcome"][data-status="IN_REVIEW"]').waitFor();
+    expect(await outcome.getByTestId('case-status').textContent()).toBe('人工审核中');
     expect(pageErrors).toEqual([]);
   });
 });

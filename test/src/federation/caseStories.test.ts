@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { endOfDayAfter } from '@yrd/shared/decision/workingDays';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
+import { todayInChina } from '@yrd/shared/time/localDate';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, reasonsOf, uniqueKey, type CaseView, type Headers, type OpenOptions } from '../harness/caseFlow.ts';
@@ -12,7 +14,7 @@ import { tokenIssuer } from '../harness/userTokens.ts';
  * Stories 1, 2 and 4 of the product, end to end through the gateway: a case opened at a
  * window in Suzhou, decided in seconds on data from Shanghai or Zhejiang, ending with an
  * electronic licence a later case in another province uses; every rule outcome; a one-thing
- * bundle; idempotent, once-only submission; and a citizen's own cases in one query.
+ * bundle, one with 容缺 for one item's paper; idempotent, once-only submission; and a citizen's own cases in one query.
  */
 let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
@@ -306,6 +308,23 @@ describe('one-thing bundle (一件事一次办): a property transfer with its ut
 });
 
 describe('one-thing bundle (一件事一次办): opening a business, each item\'s own papers', () => {
+  /**
+   * Every item's own papers the bundle cannot go without (shared data and shared documents
+   * aside), each named with its item: the required ones and those 容缺 may defer — handed in
+   * unless the applicant commits to bring them later.
+   */
+  async function ownPapersOf(flow: CaseFlow, bundle: CaseView, clerk: Headers): Promise<string[]> {
+    const parts = await Promise.all(bundle.cases.map((part) => flow.get(part.id, clerk)));
+    return parts.flatMap((part, index) =>
+      part.requirements
+        .filter((requirement) => requirement.necessity !== 'OPTIONAL' && !requirement.documentType && !(requirement.replacedBy && requirement.evidenceAvailable))
+        .map((requirement) => `${bundle.cases[index]?.item?.code}:${requirement.code}`),
+    );
+  }
+  const employer = STORY_ITEMS.employerSocialInsuranceRegistration;
+  /** 单位参保登记's 职工劳动合同或用工证明: may come later (容缺) where the province offers it — Zhejiang does, Shanghai does not. */
+  const labourContracts = `${employer}:M04`;
+
   it('takes each item\'s material by its item: the tax application\'s M03 is not the seal imprint', async () => {
     const enterprise = await tokens.enterprise(CAST.qingpuLvdao);
     const bundle = await shanghai.openBundle('BUSINESS_OPENING', CAST.qingpuLvdao, shanghaiClerk);
@@ -321,13 +340,9 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
     expect(sources.map((source) => source?.region).sort()).toEqual(['ANHUI', 'JIANGSU', 'SHANGHAI', 'ZHEJIANG']);
     await shanghai.decideAll(bundle.id, enterprise);
 
-    // Every item's own required papers (shared data and shared documents aside), each with its item.
-    const parts = await Promise.all(bundle.cases.map((part) => shanghai.get(part.id, shanghaiClerk)));
-    const ownPapers = parts.flatMap((part, index) =>
-      part.requirements
-        .filter((requirement) => requirement.necessity === 'REQUIRED' && !requirement.documentType && !(requirement.replacedBy && requirement.evidenceAvailable))
-        .map((requirement) => `${bundle.cases[index]?.item?.code}:${requirement.code}`),
-    );
+    // Every item's own papers, each with its item; Shanghai offers no 容缺 for the labour contracts: handed in too.
+    const ownPapers = await ownPapersOf(shanghai, bundle, shanghaiClerk);
+    expect(ownPapers).toContain(labourContracts);
     const sealImprint = `${STORY_ITEMS.sealEngravingFiling}:M03`;
     expect(ownPapers).toContain(sealImprint);
     expect(ownPapers).toContain(`${STORY_ITEMS.newTaxpayerInvoice}:M03`);
@@ -354,6 +369,60 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
     const seal = await shanghai.get(submitted.cases[1]?.id ?? '', shanghaiClerk);
     expect(seal.decision?.materials).toContainEqual({ code: 'M03', satisfiedBy: 'PROVIDED' });
     expect(seal.decision?.materials).toContainEqual({ code: 'M01', satisfiedBy: 'EVIDENCE' }); // its licence, from Shanghai's registration
+  });
+
+  it('容缺 for one item\'s paper in Zhejiang: only 单位参保登记 waits for the labour contracts, by their deadline; the clerk confirming them completes it', async () => {
+    const enterprise = await tokens.enterprise(CAST.jiashanHefeng);
+    const bundle = await zhejiang.openBundle('BUSINESS_OPENING', CAST.jiashanHefeng, jiashanClerk);
+    await zhejiang.gather(bundle.id, jiashanClerk);
+    await zhejiang.decideAll(bundle.id, enterprise);
+    const employerCaseId = bundle.cases.find((part) => part.item?.code === employer)?.id ?? '';
+    const contracts = (await zhejiang.get(employerCaseId, jiashanClerk)).requirements.find((requirement) => requirement.code === 'M04');
+    expect(contracts).toMatchObject({ name: '职工劳动合同或用工证明', necessity: 'SUPPLY_LATER', supplyLaterAllowed: true });
+    const ownPapers = await ownPapersOf(zhejiang, bundle, jiashanClerk);
+    const withoutContracts = ownPapers.filter((paper) => paper !== labourContracts);
+    expect(withoutContracts).toHaveLength(ownPapers.length - 1);
+
+    // Neither handed in nor promised: refused, naming the item, and nothing changes.
+    const missing = await zhejiang.submit({ caseId: bundle.id, providedMaterials: withoutContracts, providedDocuments: ['IDENTITY_DOCUMENT'] }, jiashanClerk);
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MATERIALS_MISSING' });
+    expect(missing.errors?.[0]?.message).toContain('“单位参保登记”');
+    expect((await zhejiang.get(bundle.id, jiashanClerk)).status).toBe('OPEN');
+
+    // Promised for later (容缺): that item waits for them; the others are decided by their own rules.
+    const before = Date.now();
+    const submitted = await zhejiang.submit(
+      { caseId: bundle.id, providedMaterials: withoutContracts, providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [{ materialCode: labourContracts, type: 'SUPPLY_LATER' }] },
+      jiashanClerk,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const accepted = submitted.caseView as CaseView;
+    expect(accepted.status).toBe('DEFERRED_MATERIALS'); // the bundle is as far as its least advanced item
+    expect(Object.fromEntries(accepted.cases.map((part) => [part.item?.code, part.status]))).toEqual({
+      [STORY_ITEMS.domesticCompanySetup]: 'IN_REVIEW',
+      [STORY_ITEMS.sealEngravingFiling]: 'IN_REVIEW',
+      [STORY_ITEMS.newTaxpayerInvoice]: 'APPROVED',
+      [employer]: 'DEFERRED_MATERIALS',
+      [STORY_ITEMS.employerProvidentFundRegistration]: 'APPROVED',
+    });
+    const deferred = await zhejiang.get(employerCaseId, jiashanClerk);
+    expect(deferred.commitments).toEqual([{ materialCode: 'M04', type: 'SUPPLY_LATER', text: expect.stringContaining('“职工劳动合同或用工证明”'), suppliedAt: null }]);
+    // The standard's own period for them (5 working days), not the item's same-day promise.
+    const dueFrom = (at: number) => endOfDayAfter(todayInChina(new Date(at)), 5, 'WORKING_DAYS').toISOString();
+    expect([dueFrom(before), dueFrom(Date.now())]).toContain(deferred.deadline);
+    for (const part of accepted.cases.filter((other) => other.id !== employerCaseId)) {
+      expect((await zhejiang.get(part.id, jiashanClerk)).commitments).toEqual([]);
+    }
+
+    // The clerk takes the contracts in: the item is decided as the submission would have been, by 秒批.
+    const supplied = dataOf(await zhejiang.supply(employerCaseId, 'M04', jiashanClerk)).zhejiang.supplyMaterial as CaseView;
+    expect(supplied.status).toBe('APPROVED');
+    expect(supplied.decision?.materials).toContainEqual({ code: 'M04', satisfiedBy: 'PROVIDED' });
+    expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
+    expect(supplied.licence?.licenceStatus).toBe('VALID');
+    expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'APPROVED']);
+    // The bundle now waits only for the clerks deciding the company and its seal.
+    expect((await zhejiang.get(bundle.id, jiashanClerk)).status).toBe('IN_REVIEW');
   });
 });
 

@@ -66,6 +66,11 @@ function identityDocument(code: string, name = '申请人有效身份证件'): S
   };
 }
 
+/** 容缺: a paper the applicant may hand in after acceptance, within `supplyWithin` where the standard states it. */
+function suppliedLater(material: Pick<StandardMaterial, 'code' | 'name' | 'type' | 'note'> & Partial<Pick<StandardMaterial, 'replacedBy' | 'supplyWithin'>>): StandardMaterial {
+  return { necessity: 'SUPPLY_LATER', format: 'PAPER_OR_ELECTRONIC', copies: 1, commitmentAllowed: false, ...material };
+}
+
 function powerOfAttorney(code: string): StandardMaterial {
   return {
     code,
@@ -710,18 +715,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         commitmentAllowed: false,
         note: '无证明：由迁出地共享户籍登记信息替代',
       },
-      {
-        code: 'M05',
-        name: '被投靠人居民户口簿',
-        necessity: 'SUPPLY_LATER',
-        type: 'CERTIFICATE',
-        format: 'PAPER_OR_ELECTRONIC',
-        copies: 1,
-        replacedBy: 'HOUSEHOLD_REGISTRATION',
-        commitmentAllowed: false,
-        supplyWithin: workingDays(5),
-        note: '容缺受理：可于受理后5个工作日内补交；户籍信息可共享核验的无需提交',
-      },
+      suppliedLater({ code: 'M05', name: '被投靠人居民户口簿', type: 'CERTIFICATE', replacedBy: 'HOUSEHOLD_REGISTRATION', supplyWithin: workingDays(5), note: '容缺受理：可于受理后5个工作日内补交；户籍信息可共享核验的无需提交' }),
       {
         code: 'M06',
         name: '迁入地合法稳定住所证明（不动产权属证书或租赁备案证明等）',
@@ -775,17 +769,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         commitmentAllowed: false,
         note: '无证明：由户籍地共享户籍登记信息替代',
       },
-      {
-        code: 'M03',
-        name: '结婚证',
-        necessity: 'SUPPLY_LATER',
-        type: 'CERTIFICATE',
-        format: 'PAPER_OR_ELECTRONIC',
-        copies: 1,
-        replacedBy: 'MARRIAGE',
-        commitmentAllowed: false,
-        note: '容缺受理：可先行登记，在承诺办结时限内补交；婚姻登记信息可共享核验的无需提交',
-      },
+      suppliedLater({ code: 'M03', name: '结婚证', type: 'CERTIFICATE', replacedBy: 'MARRIAGE', note: '容缺受理：可先行登记，在承诺办结时限内补交；婚姻登记信息可共享核验的无需提交' }),
     ],
     instantApproval: false,
     approvalRules: [],
@@ -961,17 +945,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     channels: ['ONLINE', 'WINDOW', 'COURIER'],
     materials: [
       identityDocument('M01', '查询人有效身份证件'),
-      {
-        code: 'M02',
-        name: '居民户口簿',
-        necessity: 'SUPPLY_LATER',
-        type: 'CERTIFICATE',
-        format: 'PAPER_OR_ELECTRONIC',
-        copies: 1,
-        replacedBy: 'HOUSEHOLD_REGISTRATION',
-        commitmentAllowed: false,
-        note: '容缺受理：可于答复前补交；户籍信息可共享核验的无需提交',
-      },
+      suppliedLater({ code: 'M02', name: '居民户口簿', type: 'CERTIFICATE', replacedBy: 'HOUSEHOLD_REGISTRATION', note: '容缺受理：可于答复前补交；户籍信息可共享核验的无需提交' }),
       {
         code: 'M03',
         name: '独生子女档案查询申请表',
@@ -1531,17 +1505,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         commitmentAllowed: false,
         note: '按公司章程由股东会、董事会或执行董事作出',
       },
-      {
-        code: 'M05',
-        name: '分公司负责人任职文件',
-        necessity: 'SUPPLY_LATER',
-        type: 'OTHER',
-        format: 'PAPER_OR_ELECTRONIC',
-        copies: 1,
-        commitmentAllowed: false,
-        supplyWithin: workingDays(5),
-        note: '容缺受理：可于登记后5个工作日内补交',
-      },
+      suppliedLater({ code: 'M05', name: '分公司负责人任职文件', type: 'OTHER', supplyWithin: workingDays(5), note: '容缺受理：可于登记后5个工作日内补交' }),
       identityDocument('M06', '分公司负责人有效身份证件'),
       {
         code: 'M07',
@@ -2213,8 +2177,8 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     acceptanceConditions: '用人单位自成立之日起30日内申请办理社会保险登记（“多证合一”后登记信息由市场监管部门推送）。',
     process: [
       '申请：用人单位在开办企业专栏勾选或通过社保网上服务平台申请',
-      '核验：系统共享核验市场主体登记信息',
-      '办结：规则通过的即时完成登记，生成单位社保编号；未通过的转人工',
+      '核验：系统共享核验市场主体登记信息；职工劳动合同或用工证明可容缺后补',
+      '办结：规则通过的即时完成登记，生成单位社保编号；未通过的转人工；容缺受理的，补齐材料后办结',
     ],
     fee: FREE,
     visitsRequired: 0,
@@ -2250,6 +2214,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         commitmentAllowed: false,
         note: '签订委托扣款协议的提供',
       },
+      suppliedLater({ code: 'M04', name: '职工劳动合同或用工证明', type: 'OTHER', supplyWithin: workingDays(5), note: '容缺受理：新设企业尚未与职工签订劳动合同的，可先行登记，于登记后5个工作日内补交' }),
     ],
     instantApproval: true,
     approvalRules: [
