@@ -10,7 +10,7 @@ describe('registration authorities', () => {
     }
   });
 
-  it('has closed type tables for 编制, 民政 and 市场监管 only', () => {
+  it('has closed type tables for 编制, 外交, 文化, 民政 and 市场监管 only', () => {
     expect(registrationAuthorityOf('1')?.organizationTypes?.map((t) => t.char)).toEqual(['1', '2', '3', '9']);
     expect(registrationAuthorityOf('5')?.organizationTypes?.map((t) => t.char)).toEqual(['1', '2', '3', '4', '5', '9']);
     expect(registrationAuthorityOf('9')?.organizationTypes?.map((t) => `${t.char}${t.name}`)).toEqual([
@@ -20,7 +20,9 @@ describe('registration authorities', () => {
       '9其他',
     ]);
     const open = REGISTRATION_AUTHORITIES.filter((a) => a.organizationTypes === undefined).map((a) => a.char);
-    expect(open).toEqual(['2', '3', '4', '6', '7', '8', 'A', 'G', 'J', 'N', 'Q', 'Y']);
+    expect(registrationAuthorityOf('2')?.organizationTypes?.map((t) => t.char)).toEqual(['1', '9']);
+    expect(registrationAuthorityOf('4')?.organizationTypes?.map((t) => t.char)).toEqual(['1', '9']);
+    expect(open).toEqual(['3', '6', '7', '8', 'A', 'G', 'J', 'N', 'Q', 'Y']);
   });
 
   it('knows nothing of other characters', () => {

@@ -2,7 +2,7 @@
  * Registration authorities (登记管理部门, position 1) and organisation types (机构类别, position 2)
  * of the unified social credit code (GB 32100-2015).
  *
- * For 编制 (1), 民政 (5) and 市场监管 (9) the type table is closed: an unlisted type is a problem.
+ * For 编制 (1), 外交 (2), 文化 (4), 民政 (5) and 市场监管 (9) the type table is closed: an unlisted type is a problem.
  * For the other authorities the standard leaves the type table to the authority (in practice '1'
  * or '9'), so any alphabet character is accepted as type and only the authority name is known.
  */
@@ -31,10 +31,26 @@ export const REGISTRATION_AUTHORITIES: readonly RegistrationAuthority[] = [
     ],
   },
   // 外交 (2) registers resident foreign news organisations, 文化 (4) foreign cultural centres:
-  // few codes, but real ones, and a validator that refuses them turns those bodies away.
-  { char: '2', name: '外交', organizationTypes: undefined },
+  // few codes, but real ones. Their type tables are closed (1 and 9 only): left open, every
+  // identity number of 22–23 or 42–46 (黑龙江, 湖北, 广东, …) would be shaped like one of them,
+  // and about 1 in 300 such numbers would pass as a credit code too.
+  {
+    char: '2',
+    name: '外交',
+    organizationTypes: [
+      { char: '1', name: '外国常驻新闻机构' },
+      { char: '9', name: '其他' },
+    ],
+  },
   { char: '3', name: '司法', organizationTypes: undefined },
-  { char: '4', name: '文化', organizationTypes: undefined },
+  {
+    char: '4',
+    name: '文化',
+    organizationTypes: [
+      { char: '1', name: '外国在华文化中心' },
+      { char: '9', name: '其他' },
+    ],
+  },
   {
     char: '5',
     name: '民政',

@@ -11,7 +11,7 @@ import { validatePersonIdentifier } from './personIdentifier.ts';
  *   one) and no valid person identifier;
  * - EITHER: valid as both. Rare for an organisation, but not for a person: only codes of a
  *   registration authority whose first two characters are also a province prefix (编制 11–13,
- *   外交 21–23, 司法 31–37, 文化 41–46, 民政 51–54, …) can pass as resident numbers, and only 市场监管 codes of type 1–3
+ *   外交 21, 司法 31–37, 文化 41, 民政 51–54, …) can pass as resident numbers, and only 市场监管 codes of type 1–3
  *   as a foreign permanent resident's; whereas for people born in a prefecture whose code is
  *   itself a province prefix (镇江 3211, 丽水 3311, 滁州 3411, …), and for foreign permanent
  *   residents whose accepting province and nationality read as 9 + type + a province prefix
