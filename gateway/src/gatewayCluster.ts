@@ -73,7 +73,13 @@ function clusterWorker(worker: Worker): GatewayWorker {
       }),
     onExit: (listener) => worker.on('exit', listener),
     // A worker whose channel is closed is dying: the message is dropped (its 'exit' follows), never thrown.
-    send: (message) => (worker.isConnected() ? worker.send(message, undefined, undefined, () => undefined) : false),
+    // send() returns false when the channel's queue is long, yet delivers the message: whether it
+    // went is whether the channel is open.
+    send: (message) => {
+      if (!worker.isConnected()) return false;
+      worker.send(message, undefined, undefined, () => undefined);
+      return true;
+    },
     onMessage: (listener) => worker.on('message', listener),
     isDead: () => worker.isDead(),
     kill: (signal) => worker.process.kill(signal),

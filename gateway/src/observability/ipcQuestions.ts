@@ -20,7 +20,7 @@ export type IpcMessage = IpcQuestion | IpcAnswer;
 
 /** One end of the channel: a worker as the primary sees it, or a worker's own process. */
 export interface IpcPeer {
-  /** False when the message could not be sent (the channel is closed); never throws. */
+  /** False when the message could not be sent (the channel is closed), not merely queued; never throws. */
   send(message: IpcMessage): boolean;
   /** Every message from the peer, ours and node's or other libraries' alike. */
   onMessage(listener: (message: unknown) => void): void;

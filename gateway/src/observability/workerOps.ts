@@ -10,7 +10,12 @@ const CLUSTER_METRICS_TIMEOUT_MS = 10_000;
 export function primaryPeer(): IpcPeer {
   return {
     // Not connected: the primary is gone, and runService stops this worker on 'disconnect'.
-    send: (message) => (process.connected && process.send ? process.send(message, undefined, undefined, () => undefined) : false),
+    // process.send() returns false when the channel's queue is long, yet delivers the message.
+    send: (message) => {
+      if (!process.connected || !process.send) return false;
+      process.send(message, undefined, undefined, () => undefined);
+      return true;
+    },
     onMessage: (listener) => {
       process.on('message', listener);
     },
