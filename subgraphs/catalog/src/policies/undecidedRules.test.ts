@@ -51,6 +51,9 @@ describe('readRule: rules a silent province could change', () => {
     };
     const inZone: ApprovalRule = { ...inJiangsu, code: 'REGISTERED_IN_ZONE', conditions: [{ field: 'divisionCode', operator: 'IN', value: ['310118', '320509', '330421'] }] };
     expect(readRule(inJiangsu, [], SHANGHAI_ENTERPRISE, ['SHANGHAI'])).toMatchObject({ passed: false, undecided: false, detail: '企业在上海市登记，不在本政策适用地域' });
+    // A prefix shorter than a province's may cover it: 3 is every province of the delta.
+    const inEast: ApprovalRule = { ...inJiangsu, conditions: [{ field: 'divisionCode', operator: 'STARTS_WITH', value: '3' }] };
+    expect(readRule(inEast, [], SHANGHAI_ENTERPRISE, ['SHANGHAI'])).toMatchObject({ undecided: true });
     // One of the zone's places is in Shanghai: only Shanghai's answer can tell.
     expect(readRule(inZone, [], SHANGHAI_ENTERPRISE, ['SHANGHAI'])).toMatchObject({ undecided: true });
     // A person, another kind, or a code registered outside the delta: nothing to decide from.

@@ -57,7 +57,9 @@ export function registeredElsewhere(rule: ApprovalRule, subject: ReadSubject): s
   if (!region) return null;
   const outside = rule.conditions.some((condition) => {
     const places = divisionsNamed(condition);
-    return places.length > 0 && places.every((place) => !place.startsWith(region.divisionPrefix));
+    // A place inside the province starts with its prefix; a prefix shorter than that ('3') may cover it.
+    const mayBeInside = (place: string) => place.startsWith(region.divisionPrefix) || region.divisionPrefix.startsWith(place);
+    return places.length > 0 && !places.some(mayBeInside);
   });
   return outside ? `企业在${region.name}登记，不在本政策适用地域` : null;
 }
