@@ -15,9 +15,14 @@ export type IdentifierCheck =
 /** The field name the server's messages carry for SubjectLookup (`id: …`), which the page leaves off. */
 const FIELD = 'id';
 
-export function checkSubjectIdentifier(input: string): IdentifierCheck {
+/**
+ * A subject identifier, as `kind` if the clerk has said which it is. Without it, a number valid
+ * both as a person's and as a credit code is refused with reason AMBIGUOUS_SUBJECT: the page
+ * then asks the clerk which the applicant is (see subjectLookupPanel).
+ */
+export function checkSubjectIdentifier(input: string, kind?: 'PERSON' | 'ENTERPRISE'): IdentifierCheck {
   try {
-    const subject = identifySubject(input, FIELD, undefined);
+    const subject = identifySubject(input, FIELD, kind);
     return { ok: true, id: subject.id, kind: subject.kind };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

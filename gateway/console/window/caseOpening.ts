@@ -21,6 +21,10 @@ export interface OpenedCase {
  * requires it for an item none of whose shared records can name the applicant (and says so,
  * REQUIRED on input.applicantName), and prefers a record's name to it otherwise. It is not part
  * of the intent: a name corrected after a lost answer is refused with that key, not made a second case.
+ *
+ * `subjectKind` is the kind the window found the applicant as (sent as input.subjectKind): for a
+ * number valid both as a person's and as a credit code, the kind the clerk chose. It is part of
+ * the intent: the person and the enterprise of one number are two applicants.
  */
 export async function openChosenCase(
   context: ConsoleContext,
@@ -29,21 +33,22 @@ export async function openChosenCase(
   choice: ApplicationChoice,
   slot: SessionSlot = 'operator',
   applicantName = '',
+  subjectKind?: 'PERSON' | 'ENTERPRISE',
 ): Promise<OpenedCase> {
-  const intent = `open:${region.code}:${subjectId}:${choice.kind}:${choice.kind === 'BUNDLE' ? choice.bundle.code : choice.item.code}`;
-  const declared = applicantName.trim() ? { applicantName: applicantName.trim() } : {};
+  const intent = `open:${region.code}:${subjectId}${subjectKind ? `:${subjectKind}` : ''}:${choice.kind}:${choice.kind === 'BUNDLE' ? choice.bundle.code : choice.item.code}`;
+  const stated = { ...(applicantName.trim() ? { applicantName: applicantName.trim() } : {}), ...(subjectKind ? { subjectKind } : {}) };
   if (choice.kind === 'BUNDLE') {
     const { data, errors } = await context.retryKeys.attempt(intent, region.subgraphName, (idempotencyKey) =>
       context.client.run<Record<string, { openBundle: { id: string } } | null>>(
         provinceOperation('OpenBundle', region),
-        { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey, ...declared } },
+        { input: { bundleCode: choice.bundle.code, subjectId, idempotencyKey, ...stated } },
         slot,
       ),
     );
     return { caseId: data?.[region.subgraphName]?.openBundle.id ?? null, errors };
   }
   const { data, errors } = await context.retryKeys.attempt(intent, region.subgraphName, (idempotencyKey) =>
-    context.client.run<Record<string, { openCase: { id: string } } | null>>(provinceOperation('OpenCase', region), { input: { itemCode: choice.item.code, subjectId, idempotencyKey, ...declared } }, slot),
+    context.client.run<Record<string, { openCase: { id: string } } | null>>(provinceOperation('OpenCase', region), { input: { itemCode: choice.item.code, subjectId, idempotencyKey, ...stated } }, slot),
   );
   return { caseId: data?.[region.subgraphName]?.openCase.id ?? null, errors };
 }

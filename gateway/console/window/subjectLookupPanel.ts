@@ -27,14 +27,22 @@ const MAX_APPLICANT_NAME_LENGTH = 50;
  * it is under way), an answer overtaken by a later lookup is dropped, and typing another
  * number forgets the person found for the old one — and the name typed for them.
  *
- * With the number, the clerk types the applicant's name as the identity document gives it
- * (申请人姓名). The lookup shows no name to prefill it with (a clerk sees a person's data only
- * as evidence released for a case); the case's records name the applicant where they can,
- * and the province refuses to open a case none of whose records can without the name.
+ * A number valid both as a person's and as a credit code (about 1 person in 340 born in 镇江
+ * 3211, 丽水 3311, …) does not say whom it names: the page asks the clerk, who has the
+ * document in hand, to choose 按个人办理 or 按单位办理, looks the subject up as that kind, and
+ * the case is opened as it (input.subjectKind).
+ *
+ * The clerk types the applicant's name as the identity document gives it (申请人姓名) for the
+ * subject found: the field is open only while one is shown, and emptied whenever another is
+ * looked up (another number, or the same number as the other kind), so that a name is never
+ * sent with someone else's case. The lookup shows no name to prefill it with (a clerk sees a
+ * person's data only as evidence released for a case); the case's records name the applicant
+ * where they can, and the province refuses to open a case none of whose records can without the name.
  */
 export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: LookedUpSubject | null) => void, initial = ''): HTMLElement {
   const input = h('input', { name: 'subjectId', value: initial, autocomplete: 'off', spellcheck: 'false', maxlength: 18, placeholder: '18 位公民身份号码或统一社会信用代码' });
-  const nameInput = h('input', { name: 'applicantName', autocomplete: 'off', maxlength: MAX_APPLICANT_NAME_LENGTH, placeholder: '按身份证件或营业执照填写' });
+  const nameInput = h('input', { name: 'applicantName', autocomplete: 'off', maxlength: MAX_APPLICANT_NAME_LENGTH, placeholder: '查到申请人后，按身份证件或营业执照填写' });
+  nameInput.disabled = true;
   const problem = h('div', { class: 'problem', role: 'alert', testId: 'identifier-problem' });
   const result = h('div', { class: 'lookup-result', testId: 'subject-lookup' });
   let latest = 0;
@@ -42,19 +50,36 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
   let lookedUp: string | null = null;
   // The person shown, once found: told again when their name is typed.
   let found: Omit<LookedUpSubject, 'applicantName'> | null = null;
+  // The subject the name in the field was typed for (kind and number), if any.
+  let nameFor: string | null = null;
   const tell = () => onFound(found ? { ...found, applicantName: nameInput.value.trim() } : null);
   const forget = () => {
     lookedUp = null;
     found = null;
+    nameInput.disabled = true;
     tell();
   };
+  const forgetName = () => {
+    nameInput.value = '';
+    nameFor = null;
+  };
 
-  const lookUp = async () => {
+  const lookUp = async (kind?: 'PERSON' | 'ENTERPRISE') => {
     const call = ++latest;
     const typed = input.value.trim();
-    const checked = checkSubjectIdentifier(typed);
+    const checked = checkSubjectIdentifier(typed, kind);
     show(result);
     forget();
+    // Only the same subject looked up again keeps the name typed for it.
+    if (!checked.ok || subjectKey(checked) !== nameFor) forgetName();
+    if (!checked.ok && checked.reason === 'AMBIGUOUS_SUBJECT') {
+      input.removeAttribute('aria-invalid');
+      delete problem.dataset.reason;
+      show(problem);
+      lookedUp = typed;
+      show(result, kindChoice(checked.message, lookUp));
+      return;
+    }
     if (!checked.ok) {
       input.setAttribute('aria-invalid', 'true');
       problem.dataset.reason = checked.reason;
@@ -66,7 +91,7 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
     show(problem);
     lookedUp = checked.id;
     show(result, h('p', { class: 'note', role: 'status' }, '正在查询…'));
-    const { data, errors } = await context.client.run<SubjectLookupResult>('SubjectLookup', { id: checked.id }, 'operator');
+    const { data, errors } = await context.client.run<SubjectLookupResult>('SubjectLookup', { id: checked.id, ...(kind ? { kind } : {}) }, 'operator');
     // A later lookup has started since: this answer is about a person the clerk has moved on from.
     if (call !== latest) return;
     const subject = data?.subject;
@@ -98,6 +123,9 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
       errorList(otherErrors(errors)),
     );
     found = { id: subject.id, kind: subject.kind };
+    if (subjectKey(found) !== nameFor) forgetName();
+    nameFor = subjectKey(found);
+    nameInput.disabled = false;
     tell();
   };
 
@@ -109,7 +137,7 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
     if (lookedUp !== null && input.value.trim() !== lookedUp) {
       latest += 1;
       show(result);
-      if (found) nameInput.value = '';
+      forgetName();
       forget();
     }
   });
@@ -118,9 +146,31 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
     'section',
     { class: 'step' },
     h('h3', {}, '① 申请人'),
-    h('div', { class: 'row' }, field('身份号码 / 信用代码', input), button('查询', lookUp, { class: 'primary', testId: 'look-up' })),
+    h('div', { class: 'row' }, field('身份号码 / 信用代码', input), button('查询', () => lookUp(), { class: 'primary', testId: 'look-up' })),
     problem,
     result,
-    field('申请人姓名', nameInput, '企业填名称；事项的共享材料不含申请人姓名时必须填写，共享材料中的姓名优先'),
+    field('申请人姓名', nameInput, '查到申请人后填写；企业填名称；事项的共享材料不含申请人姓名时必须填写，共享材料中的姓名优先'),
+  );
+}
+
+const subjectKey = (subject: { readonly id: string; readonly kind: 'PERSON' | 'ENTERPRISE' }) => `${subject.kind}:${subject.id}`;
+
+/**
+ * For a number valid both ways: which the applicant is, as the document in hand shows (a
+ * resident identity card or permanent resident card, or a business licence). The check's own
+ * words say why; the last clause, which names the API's argument, is the page's choice instead.
+ */
+function kindChoice(message: string, lookUp: (kind: 'PERSON' | 'ENTERPRISE') => Promise<void>): HTMLElement {
+  const why = message.split('，请用')[0] ?? message;
+  return h(
+    'div',
+    { class: 'card subject-kind-choice', testId: 'subject-kind-choice', role: 'group' },
+    h('p', { class: 'note', role: 'status' }, `${why}。请核对申请人出示的证件，选择办理方式：`),
+    h(
+      'div',
+      { class: 'row' },
+      button('按个人办理', () => lookUp('PERSON'), { testId: 'look-up-as-person' }),
+      button('按单位办理', () => lookUp('ENTERPRISE'), { testId: 'look-up-as-enterprise' }),
+    ),
   );
 }

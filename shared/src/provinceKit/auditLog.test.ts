@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../identity/caller.ts';
 import { AuditLog, type AuditEntryInput } from './auditLog.ts';
-import { openProvinceDatabase } from './provinceDatabase.ts';
+import { migrate, openDatabase } from '../store/openDatabase.ts';
+import { openProvinceDatabase, PROVINCE_MIGRATIONS } from './provinceDatabase.ts';
 
 const CLERK_A: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' };
 const CLERK_B: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' };
@@ -91,11 +92,8 @@ describe('the audit log of a province database made before migration 9', () => {
   it('keeps its entries, and from then on logs every caller of a request while still folding retries', () => {
     const file = join(root, 'province.sqlite');
     // The database as version 8 left it: entries unique by (request, event).
-    const made = openProvinceDatabase(file);
-    made.exec(`DROP INDEX audit_entry_once_per_retry;
-      CREATE UNIQUE INDEX audit_entry_once_per_request ON audit_entry (request_id, event) WHERE request_id IS NOT NULL;
-      ALTER TABLE case_file DROP COLUMN applicant_name;`);
-    made.pragma('user_version = 8');
+    const made = openDatabase(file);
+    migrate(made, PROVINCE_MIGRATIONS.slice(0, 8));
     new AuditLog(made).append(release(['SAMPLE-PF-0001']));
     made.close();
 

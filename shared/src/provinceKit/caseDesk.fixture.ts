@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Caller } from '../identity/caller.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { CaseStore } from './caseStore.ts';
-import type { ItemStandard } from './hubClient.ts';
+import type { BundleStandard, ItemStandard } from './hubClient.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
@@ -18,6 +18,8 @@ export interface DeskSetting {
   readonly implementations: readonly Partial<LocalImplementation>[];
   /** The hub's answer for an item code. */
   readonly item: (code: string) => Partial<ItemStandard>;
+  /** The hub's answer for a bundle code (none unless the test opens bundles). */
+  readonly bundle?: (code: string) => BundleStandard | undefined;
 }
 
 export function deskWith(store: CaseStore, setting: DeskSetting): ProvinceContext {
@@ -27,7 +29,7 @@ export function deskWith(store: CaseStore, setting: DeskSetting): ProvinceContex
     services: {
       cases: store,
       config: { region: setting.region, implementations: setting.implementations },
-      hub: { item: (code: string) => Promise.resolve(setting.item(code)) },
+      hub: { item: (code: string) => Promise.resolve(setting.item(code)), bundle: (code: string) => Promise.resolve(setting.bundle?.(code)) },
     },
     // Only the fields above are read by the resolvers under test.
   } as unknown as ProvinceContext;

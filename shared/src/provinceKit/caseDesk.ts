@@ -7,8 +7,9 @@ import { evidencePlan } from '../regions/holdingRegions.ts';
 import { regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { checkItemCode } from '../standard/itemCode.ts';
 import { policyClosedOn } from '../standard/policyOpen.ts';
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
+import { personProvincePrefix } from '../subjects/personIdentifier.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { signMessage } from '../trust/signedMessage.ts';
 import { declaredApplicantName, requireApplicantName } from './applicantName.ts';
@@ -50,11 +51,11 @@ function openingActor(caller: Caller, subjectId: string, region: RegionDefinitio
 }
 
 /**
- * Whether the applicant belongs to another province: a person by the address code of their
- * identity number (where it was issued), an enterprise by its registering authority.
+ * Whether the applicant belongs to another province: a person by their number (where it was
+ * issued, or where a foreign resident's card was accepted), an enterprise by its registering authority.
  */
 function isFromElsewhere(subject: IdentifiedSubject, region: RegionDefinition): boolean {
-  return subject.id.slice(subject.kind === 'PERSON' ? 0 : 2, subject.kind === 'PERSON' ? 2 : 4) !== region.divisionPrefix;
+  return (subject.kind === 'PERSON' ? personProvincePrefix(subject.id) : subject.id.slice(2, 4)) !== region.divisionPrefix;
 }
 
 /** The item, handled here (cross-region when the applicant is from elsewhere), for this kind of applicant. */
@@ -96,11 +97,30 @@ function openOrExplain<T>(open: () => T): T {
   }
 }
 
-/** What opening a case or a bundle is sent: whom for, with which retry key, and the applicant's name if declared. */
+/** What opening a case or a bundle is sent: whom for (and, for a number valid both ways, as which), with which retry key, and the applicant's name if declared. */
 interface OpenInput {
   readonly subjectId: string;
+  readonly subjectKind?: SubjectKind | null;
   readonly idempotencyKey: string;
   readonly applicantName?: string | null;
+}
+
+const KIND_OF_HOLDER: Readonly<Partial<Record<Caller['kind'], SubjectKind>>> = { CITIZEN: 'PERSON', ENTERPRISE: 'ENTERPRISE' };
+
+/**
+ * The applicant, identified as the kind the input names (input.subjectKind) — needed only for a
+ * number valid both as a person's and as a credit code, whose case is otherwise refused
+ * (AMBIGUOUS_SUBJECT naming input.subjectKind). Online, the applicant is the one signed in: a
+ * person as a person, an enterprise as an enterprise, whatever its number could also be.
+ */
+function applicantOf(input: OpenInput, caller: Caller): IdentifiedSubject {
+  const signedInAs = KIND_OF_HOLDER[caller.kind];
+  if (signedInAs && input.subjectKind && input.subjectKind !== signedInAs) {
+    throw badUserInput('input.subjectKind', `您以${signedInAs === 'PERSON' ? '个人' : '企业'}身份登录，只能按${signedInAs === 'PERSON' ? '个人（PERSON）' : '单位（ENTERPRISE）'}申请`, {
+      reason: 'SUBJECT_KIND_MISMATCH',
+    });
+  }
+  return identifySubject(input.subjectId, 'input.subjectId', input.subjectKind ?? signedInAs, new Date(), 'input.subjectKind');
 }
 
 /** Evidence is gathered, handed in and consented to only until the case is decided on. */
@@ -117,7 +137,7 @@ export const caseDeskResolvers = {
     const { itemCode, subjectId } = args.input;
     const actor = openingActor(caller, subjectId, region);
     const idempotencyKey = idempotencyKeyOf(args.input.idempotencyKey, 'input.idempotencyKey');
-    const subject = identifySubject(subjectId, 'input.subjectId', undefined);
+    const subject = applicantOf(args.input, caller);
     const applicantName = declaredApplicantName(args.input.applicantName, 'input.applicantName', subject.kind);
     const item = await itemForCase(itemCode, subject, 'input.itemCode', context);
     requireApplicantName(applicantName, item, subject.kind, 'input.applicantName');
@@ -141,7 +161,7 @@ export const caseDeskResolvers = {
     const { bundleCode, subjectId } = args.input;
     const actor = openingActor(caller, subjectId, region);
     const idempotencyKey = idempotencyKeyOf(args.input.idempotencyKey, 'input.idempotencyKey');
-    const subject = identifySubject(subjectId, 'input.subjectId', undefined);
+    const subject = applicantOf(args.input, caller);
     const applicantName = declaredApplicantName(args.input.applicantName, 'input.applicantName', subject.kind);
     const bundle = await services.hub.bundle(bundleCode);
     if (!bundle) throw notFound('一件事', bundleCode, 'input.bundleCode');

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence } from './caseModel.ts';
@@ -53,6 +55,19 @@ describe('CaseStore', () => {
     // A bundle's cases carry its name.
     const { bundle, cases } = store.openBundle({ ...named, idempotencyKey: 'k-bundle' }, ['200047001000', '200502001000']);
     expect([bundle, ...cases].map((opened) => opened.applicantName)).toEqual(['顾晓梅', '顾晓梅', '顾晓梅']);
+  });
+
+  it('takes the kind of a number valid both ways as part of the request, and leaves any other number\'s digest as it was', () => {
+    const db = openProvinceDatabase(':memory:');
+    const store = new CaseStore(db, requireRegion('JIANGSU'));
+    const both = { ...input, subjectId: numberValidAsBoth(), idempotencyKey: 'k-both' };
+    const first = store.openCase(both);
+    expect(store.openCase(both)).toEqual({ caseFile: first.caseFile, created: false });
+    expect(() => store.openCase({ ...both, subjectKind: 'ENTERPRISE' })).toThrow(IdempotencyConflict);
+    // A number that says its kind is digested as before kinds were told apart: older retries still match.
+    const plain = store.openCase(input).caseFile;
+    const digest = db.prepare('SELECT request_digest AS digest FROM case_file WHERE id = ?').get(plain.id) as { digest: string };
+    expect(digest.digest).toBe(createHash('sha256').update(JSON.stringify([input.itemCode, input.subjectId, input.channel, null])).digest('hex'));
   });
 
   it('keeps a name declared at submission with the transition that moves the case, and none with one that does not', () => {

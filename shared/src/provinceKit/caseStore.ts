@@ -5,6 +5,7 @@ import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
 import { todayInChina } from '../time/localDate.ts';
+import { identityOfSubject } from '../subjects/subjectIdentity.ts';
 import { licenceStatusOn, type LicenceStatus } from './licenceStatus.ts';
 import type {
   CaseAgent,
@@ -66,6 +67,8 @@ export interface Transition {
   readonly providedDocuments?: readonly string[];
   /** What the submission sent (see submissionDigest), kept with its key. */
   readonly submissionDigest?: string;
+  /** Who made the submission, kept with its key (the transition's actor is the rules' when they decide). */
+  readonly submittedBy?: CaseActor;
   /** The applicant's name declared with the submission: the case's declared name from now on (replaces one declared at opening). */
   readonly applicantName?: string;
   readonly decision?: CaseDecision;
@@ -222,7 +225,16 @@ export class CaseStore {
     const key = `${actorKey(input.openedBy)}:${input.idempotencyKey}`;
     // The declared name is part of what was asked for: the key sent again with another name is not a retry.
     // (Without one the digest is what it was before names were declared, so older cases' retries still match.)
-    const requested = [input.itemCode, input.subjectId, input.channel, parentId, ...(input.applicantName === null ? [] : [input.applicantName])];
+    // So is the kind of a number valid both as a person's and as a credit code (a case for the person and
+    // one for the enterprise are two cases); any other number says its kind, and its digest is unchanged.
+    const requested = [
+      input.itemCode,
+      input.subjectId,
+      input.channel,
+      parentId,
+      ...(input.applicantName === null ? [] : [input.applicantName]),
+      ...(identityOfSubject(input.subjectId) === 'EITHER' ? [{ subjectKind: input.subjectKind }] : []),
+    ];
     const digest = createHash('sha256').update(JSON.stringify(requested)).digest('hex');
     return this.db.transaction(() => {
       const existing = this.statements.prepare<[string], CaseRow>('SELECT * FROM case_file WHERE idempotency_key = ?').get(key);
@@ -363,6 +375,14 @@ export class CaseStore {
       .get(caseId, idempotencyKey);
   }
 
+  /** Who submitted the case, each submission once (none recorded for submissions made before this was kept). */
+  submittersOf(caseId: string): CaseActor[] {
+    return this.statements
+      .prepare<[string], { submitted_by: string }>('SELECT submitted_by FROM case_submission WHERE case_id = ? AND submitted_by IS NOT NULL ORDER BY at')
+      .all(caseId)
+      .map((row) => JSON.parse(row.submitted_by) as CaseActor);
+  }
+
   /** Runs `work` — several transitions, say — as one transaction: all of it is written, or none. */
   atomically<T>(work: () => T): T {
     return this.db.transaction(work)();
@@ -397,8 +417,8 @@ export class CaseStore {
       this.appendEvent(caseId, change.to, change.actor, change.note ?? null, change.reasons ?? [], now);
       if (change.submissionKey) {
         this.statements
-          .prepare('INSERT INTO case_submission (case_id, idempotency_key, at, digest) VALUES (?, ?, ?, ?)')
-          .run(caseId, change.submissionKey, now.toISOString(), change.submissionDigest ?? null);
+          .prepare('INSERT INTO case_submission (case_id, idempotency_key, at, digest, submitted_by) VALUES (?, ?, ?, ?, ?)')
+          .run(caseId, change.submissionKey, now.toISOString(), change.submissionDigest ?? null, change.submittedBy ? JSON.stringify(change.submittedBy) : null);
       }
       for (const commitment of change.commitments ?? []) {
         this.statements

@@ -3,6 +3,7 @@ import { forbidden } from '../identity/authErrors.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { NativeRecord } from '../standard/standardRecord.ts';
 import { addDays, todayInChina } from '../time/localDate.ts';
+import { APPLICANT_NAME_FIELD, applicantNameLabel, prefillForm } from '../decision/prefilledForm.ts';
 import { declaredApplicantName } from './applicantName.ts';
 import { requireCaseAccess } from './caseAccess.ts';
 import { SUBMITTABLE, type CaseDecision, type CaseFile, type CaseStatus, type CommitmentType, type FormField } from './caseModel.ts';
@@ -136,6 +137,13 @@ async function decisionTransition(
   };
 }
 
+/** The case's form, with the name the reviewing clerk declared where no record (and no earlier declaration) names the applicant. */
+function formWithName(caseFile: CaseFile, declared: string | null): FormField[] {
+  const form = caseFile.form ?? [];
+  if (!declared || form.some((field) => field.name === APPLICANT_NAME_FIELD)) return [...form];
+  return [...prefillForm([], { name: declared, subjectKind: caseFile.subjectKind }), ...form];
+}
+
 const STATE_REFUSALS: ReadonlySet<string> = new Set([
   'PREVIEW_PENDING',
   'EVIDENCE_NOT_REQUESTED',
@@ -222,6 +230,7 @@ export const decisionDeskResolvers = {
       actor,
       submissionKey: input.idempotencyKey,
       submissionDigest: digest,
+      submittedBy: actor,
       submittedAt,
       providedMaterials: input.providedMaterials ?? [],
       providedDocuments: submissionOf(input, caseFile.isBundle, applicantName).providedDocuments,
@@ -329,7 +338,7 @@ export const decisionDeskResolvers = {
     return current(caseFile.id, context);
   },
 
-  reviewCase: async (_: unknown, args: { caseId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null }, context: ProvinceContext) => {
+  reviewCase: async (_: unknown, args: { caseId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null; applicantName?: string | null }, context: ProvinceContext) => {
     const clerk = requireClerk(context);
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
@@ -342,7 +351,7 @@ export const decisionDeskResolvers = {
       throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseFile.status}）`, { status: caseFile.status });
     }
     // 受审分离: whoever accepted the case at the window leaves its decision to a colleague.
-    const barred = reviewBar(caseFile, clerk);
+    const barred = reviewBar(caseFile, context.services.cases.submittersOf(caseFile.id), clerk);
     if (barred) throw separationOfDuties(barred);
     const previous = caseFile.decision;
     const decision: CaseDecision = {
@@ -353,10 +362,17 @@ export const decisionDeskResolvers = {
       decidedBy: clerk,
       decidedAt: new Date().toISOString(),
     };
+    // An approval issues a licence naming its holder: a case no record names, submitted before
+    // names were declared, is named by the approving clerk (read off the identity document).
+    const form = formWithName(caseFile, declaredApplicantName(args.applicantName, 'applicantName', caseFile.subjectKind));
+    if (outcome === 'APPROVED' && !form.some((field) => field.name === APPLICANT_NAME_FIELD)) {
+      const label = applicantNameLabel(caseFile.subjectKind);
+      throw badUserInput('applicantName', `办件 ${caseFile.id} 的共享材料中没有${label}，准予前请填写${label}（applicantName）`, { reason: 'REQUIRED' });
+    }
     const standards = await standardsFor(caseFile, context);
     // Approved on a commitment in lieu of a proof (告知承诺): checked afterwards, whoever approved it.
     const committed = outcome === 'APPROVED' && context.services.cases.commitmentsOf(caseFile.id).some((commitment) => commitment.type === 'IN_LIEU_OF_PROOF');
-    const moved = await decideCase(caseFile, decision, caseFile.form ?? [], committed ? 'PENDING' : undefined, standards, context, {
+    const moved = await decideCase(caseFile, decision, form, committed ? 'PENDING' : undefined, standards, context, {
       from: ['IN_REVIEW'],
       actor: clerk,
       note: reason || null,

@@ -5,7 +5,7 @@ import { migrate, openDatabase, type SqliteDatabase } from '../store/openDatabas
  * requests it issued and the evidence it received, and its audit log. Migrations only ever
  * append.
  */
-const MIGRATIONS = [
+export const PROVINCE_MIGRATIONS: readonly string[] = [
   // 1: native records, exactly as the province's systems wrote them.
   `CREATE TABLE native_record (
      record_id  TEXT PRIMARY KEY,
@@ -200,10 +200,13 @@ const MIGRATIONS = [
   // 10: the applicant's name as declared when the case was opened (申请人填报): the licence's
   // holder where no record of the case names the applicant.
   `ALTER TABLE case_file ADD COLUMN applicant_name TEXT;`,
+  // 11: who made a submission (a clerk at a window, or the applicant online): the clerk who
+  // accepts a case by submitting it does not decide it (受审分离), whoever opened it.
+  `ALTER TABLE case_submission ADD COLUMN submitted_by TEXT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {
   const db = openDatabase(file);
-  migrate(db, MIGRATIONS);
+  migrate(db, PROVINCE_MIGRATIONS);
   return db;
 }

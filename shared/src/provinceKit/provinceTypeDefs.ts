@@ -169,7 +169,7 @@ type FormFieldView @shareable {
   sourceRegion: Region
   "The record that filled the field; null for a declared one."
   sourceRecordId: ID
-  "Declared by the applicant when the case was opened (申请人填报), not read from a record."
+  "Declared (申请人填报) when the case was opened or submitted, or by the approving clerk — not read from a record."
   declared: Boolean!
 }`,
     `"What the item asks for, and how this case can satisfy it here."
@@ -227,6 +227,8 @@ type EvidenceGathering @shareable {
   itemCode: ID!
   "Resident identity number or unified social credit code of the applicant."
   subjectId: ID!
+  "Whether subjectId names a person (PERSON) or an enterprise (ENTERPRISE). Needed only for a number valid both as a person's number and as a unified social credit code (about 1 in 340 people born in a prefecture such as 镇江 3211): without it such a number is refused (AMBIGUOUS_SUBJECT on input.subjectId). Online, the applicant's own kind is taken, and another is refused (SUBJECT_KIND_MISMATCH). Retrying with the same key as another kind is refused (IDEMPOTENCY_KEY_REUSED)."
+  subjectKind: SubjectKind
   "Chosen by the window or app; retrying with the same key returns the same case."
   idempotencyKey: String!
   "The applicant's name as on the identity document (an enterprise's registered name), 1–50 letters of any script, with the middle dot (·), spaces and brackets. Required where none of the shared evidence can name the applicant (REQUIRED on input.applicantName), as the licence names its holder; otherwise optional: a record naming the applicant wins, and a different declared name is noted in the decision's reasons. The same idempotency key with another name is refused (IDEMPOTENCY_KEY_REUSED)."
@@ -246,6 +248,8 @@ type FeeEntry @shareable {
   "Code of the one-thing bundle (一件事), e.g. PROPERTY_TRANSFER."
   bundleCode: ID!
   subjectId: ID!
+  "Whether subjectId names a person (PERSON) or an enterprise (ENTERPRISE). Needed only for a number valid both as a person's number and as a unified social credit code (about 1 in 340 people born in a prefecture such as 镇江 3211): without it such a number is refused (AMBIGUOUS_SUBJECT on input.subjectId). Online, the applicant's own kind is taken, and another is refused (SUBJECT_KIND_MISMATCH). Retrying with the same key as another kind is refused (IDEMPOTENCY_KEY_REUSED)."
+  subjectKind: SubjectKind
   idempotencyKey: String!
   "The applicant's name as on the identity document (an enterprise's registered name), 1–50 letters of any script, with the middle dot (·), spaces and brackets. Required where none of the bundle's shared evidence can name the applicant (REQUIRED on input.applicantName), as the licence names its holder; otherwise optional: a record naming the applicant wins, and a different declared name is noted in the decision's reasons. The same idempotency key with another name is refused (IDEMPOTENCY_KEY_REUSED)."
   applicantName: String
@@ -344,7 +348,7 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   commitments: [CommitmentView!]!
   "告知承诺: the post-check of an approval given on a commitment."
   postCheck: PostCheckStatus
-  "受审分离: why the signed-in clerk may not take the decision this case waits for — they accepted it (its review) or approved it (its post-check); null when no such bar applies."
+  "受审分离: why the signed-in clerk may not take the decision this case waits for — they accepted it — opened it, or submitted it at a window — (its review) or approved it (its post-check); null when no such bar applies."
   decisionBlockedReason: String
   "The electronic licence the case ended with."
   licence: ElectronicLicenceRecord
@@ -512,8 +516,14 @@ type ${names.mutations} {
   submitCase(input: SubmitCaseInput!): ${names.caseFile}!
   "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it. Confirming it again (a retry) answers with the case as it stands, and decides it if that could not be done before."
   supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
-  "A clerk's decision on a case in review; rejecting needs a reason. Not by the clerk who accepted the case (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same decision again (a retry) gets the case as decided."
-  reviewCase(caseId: ID!, decision: ReviewDecision!, reason: String): ${names.caseFile}!
+  "A clerk's decision on a case in review; rejecting needs a reason. Not by the clerk who accepted the case — opened it, or submitted it at a window (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same decision again (a retry) gets the case as decided."
+  reviewCase(
+    caseId: ID!
+    decision: ReviewDecision!
+    reason: String
+    "Where no record of the case names the applicant (a case submitted before names were declared), the name an approval's licence gives its holder; refused as REQUIRED without it."
+    applicantName: String
+  ): ${names.caseFile}!
   "A clerk's post-check of an approval given on a commitment; a failed check revokes it and writes a credit record. Not by the clerk who approved it (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same check again (a retry) gets the case as checked."
   completePostCheck(caseId: ID!, passed: Boolean!, note: String!): ${names.caseFile}!
   "Take a queue number for an item at a place of this province; a retry with the same key returns the same ticket."

@@ -37,11 +37,12 @@ const decisionBy = (decidedBy: CaseAgent, outcome: CaseDecision['outcome']): Cas
   decidedAt: new Date().toISOString(),
 });
 
-/** A case opened by `openedBy`, which the rules sent to a person. */
-function caseInReview(openedBy: CaseActor = OPENER) {
+/** A case opened by `openedBy` (and submitted by `submittedBy`, where given), which the rules sent to a person. */
+function caseInReview(openedBy: CaseActor = OPENER, submittedBy?: CaseActor) {
   const store = new CaseStore(openProvinceDatabase(':memory:'), JIANGSU);
   const { caseFile } = store.openCase({ itemCode: ITEM, subjectId: APPLICANT.subjectId, subjectKind: 'PERSON', applicantName: null, channel: openedBy.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy, idempotencyKey: 'k-1' });
-  store.transition(caseFile.id, { from: ['OPEN'], to: 'IN_REVIEW', actor: SYSTEM, decision: decisionBy(SYSTEM, 'IN_REVIEW') });
+  const submission = submittedBy ? { submissionKey: 's-1', submittedBy } : {};
+  store.transition(caseFile.id, { from: ['OPEN'], to: 'IN_REVIEW', actor: SYSTEM, decision: decisionBy(SYSTEM, 'IN_REVIEW'), ...submission });
   return { store, caseId: caseFile.id };
 }
 
@@ -59,7 +60,7 @@ const fail = (): never => {
 /** decisionBlockedReason of the review-queue case opened by OPENER, for `caller`. */
 function reviewBlocked(caller: Caller): string | null {
   const { store, caseId } = caseInReview();
-  return decisionBlockedReason(store.caseById(caseId) ?? fail(), caller);
+  return decisionBlockedReason(store.caseById(caseId) ?? fail(), store.submittersOf(caseId), caller);
 }
 
 const review = (store: CaseStore, caseId: string, clerk: Caller, decision: 'APPROVE' | 'REJECT', reason: string | null) =>
@@ -94,6 +95,16 @@ describe('受审分离: the clerk who accepted a case does not review it', () =>
     expect(store.eventsOf(caseId)).toEqual(events);
     // The opener, once it is decided, is told what anyone else would be: it is no longer in review.
     expect((await refusalOf(review(store, caseId, OPENER, 'REJECT', '存在未结清的住房公积金贷款'))).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
+  });
+
+  it('binds the clerk who submitted a case the applicant opened online: submitting it at the window is accepting it', async () => {
+    const { store, caseId } = caseInReview(APPLICANT, OPENER);
+    const before = { caseFile: store.caseById(caseId), events: store.eventsOf(caseId) };
+    const refused = await refusalOf(review(store, caseId, OPENER, 'APPROVE', null));
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SEPARATION_OF_DUTIES' });
+    expect({ caseFile: store.caseById(caseId), events: store.eventsOf(caseId) }).toEqual(before);
+    expect(decisionBlockedReason(store.caseById(caseId) ?? fail(), store.submittersOf(caseId), OPENER)).toBe('受审分离：本件由您受理，须由其他工作人员审批');
+    expect(await review(store, caseId, COLLEAGUE, 'REJECT', '材料不全')).toMatchObject({ status: 'REJECTED' });
   });
 
   it('binds no clerk when the applicant opened the case online, nor another province\'s namesake', async () => {
@@ -137,10 +148,11 @@ describe('decisionBlockedReason: what a window shows before anyone presses a but
 
     const approved = approvedOnCommitment(COLLEAGUE);
     const pending = approved.store.caseById(approved.caseId) ?? fail();
-    expect(decisionBlockedReason(pending, COLLEAGUE)).toBe('受审分离：本件由您审批，告知承诺的事后核查须由其他工作人员进行');
+    const submitters = approved.store.submittersOf(approved.caseId);
+    expect(decisionBlockedReason(pending, submitters, COLLEAGUE)).toBe('受审分离：本件由您审批，告知承诺的事后核查须由其他工作人员进行');
     // The opener is no longer barred: accepting it binds only its review.
-    expect(decisionBlockedReason(pending, OPENER)).toBeNull();
+    expect(decisionBlockedReason(pending, submitters, OPENER)).toBeNull();
     // Once checked, nothing waits: nothing is barred.
-    expect(decisionBlockedReason({ ...pending, postCheck: 'PASSED' }, COLLEAGUE)).toBeNull();
+    expect(decisionBlockedReason({ ...pending, postCheck: 'PASSED' }, submitters, COLLEAGUE)).toBeNull();
   });
 });

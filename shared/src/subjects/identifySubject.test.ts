@@ -93,10 +93,17 @@ describe('identifySubject', () => {
     it('asks which is meant when the number is also a valid credit code', () => {
       const both = foreignPermanentResidentNumberValidAsBoth();
       const error = failure(() => identifySubject(both, 'id', undefined, today));
-      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AMBIGUOUS_SUBJECT' });
-      expect(error.message).toBe(`id: ${both} 既是有效的外国人永久居留身份证号码，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'AMBIGUOUS_SUBJECT', kindField: 'kind' });
+      expect(error.message).toBe(`id: ${both} 既是有效的外国人永久居留身份证号码，也是有效的统一社会信用代码，请用 kind 指明主体类型（PERSON 个人 / ENTERPRISE 单位）`);
       expect(identifySubject(both, 'id', 'PERSON', today).kind).toBe('PERSON');
       expect(identifySubject(both, 'id', 'ENTERPRISE', today)).toMatchObject({ kind: 'ENTERPRISE', registeringRegion: undefined });
+    });
+
+    it('names the field that carries the kind where the number was sent', () => {
+      const both = foreignPermanentResidentNumberValidAsBoth();
+      const error = failure(() => identifySubject(both, 'input.subjectId', undefined, today, 'input.subjectKind'));
+      expect(error.extensions).toMatchObject({ reason: 'AMBIGUOUS_SUBJECT', kindField: 'input.subjectKind' });
+      expect(error.message).toContain('请用 input.subjectKind 指明主体类型（PERSON 个人 / ENTERPRISE 单位）');
     });
 
     it('refuses the earlier card’s 15-character number, as before', () => {

@@ -49,17 +49,26 @@ const LOOKS_LIKE_PERSON = /^(?:[1-8]\d{16}|9\d{5}(?:19|20)\d{9})[\dX]$/;
 
 /**
  * Identifies the subject of `id`. With `kind` given, only that check applies. Without it,
- * the identifier must pass exactly one check; one passing both is ambiguous and the caller
- * is asked to say which it means.
+ * the identifier must pass exactly one check; one passing both is ambiguous (AMBIGUOUS_SUBJECT)
+ * and the caller is asked to say which it means in `kindField`, the argument or input field
+ * that carries the kind where `id` was sent (`kind` for the hub's subject, `input.subjectKind`
+ * for openCase).
  */
-export function identifySubject(id: string, field: string, kind: SubjectKind | null | undefined, today = new Date()): IdentifiedSubject {
+export function identifySubject(
+  id: string,
+  field: string,
+  kind: SubjectKind | null | undefined,
+  today = new Date(),
+  kindField = 'kind',
+): IdentifiedSubject {
   if (kind === 'PERSON') return asPerson(id, field, today);
   if (kind === 'ENTERPRISE') return asEnterprise(id, field);
   const person = validatePersonIdentifier(id, { today });
   const enterprise = validateEnterpriseCreditCode(id);
   if (person.ok && enterprise.ok) {
-    throw badUserInput(field, `${id} 既是有效的${PERSON_IDENTIFIER_NAMES[person.value.kind]}，也是有效的统一社会信用代码，请用 kind 参数指明主体类型`, {
+    throw badUserInput(field, `${id} 既是有效的${PERSON_IDENTIFIER_NAMES[person.value.kind]}，也是有效的统一社会信用代码，请用 ${kindField} 指明主体类型（PERSON 个人 / ENTERPRISE 单位）`, {
       reason: 'AMBIGUOUS_SUBJECT',
+      kindField,
     });
   }
   if (person.ok) return { id, kind: 'PERSON', registeringRegion: undefined };

@@ -8,7 +8,7 @@ import { CAST } from '../fixtures/storyCast.ts';
 import { completeForeignPermanentResidentNumber, completeResidentIdentityNumber } from '../identifiers/index.ts';
 import { mintUserToken, verifyUserToken } from '../identity/userTokens.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
-import { validatePersonIdentifier } from './personIdentifier.ts';
+import { personProvincePrefix, validatePersonIdentifier } from './personIdentifier.ts';
 
 const today = new Date('2026-11-26T00:00:00Z');
 
@@ -68,5 +68,12 @@ describe('a foreign permanent resident signing in', () => {
       reason: 'INVALID_CLAIMS',
       message: expect.stringMatching(/外国人永久居留身份证号码校验码错误/),
     });
+  });
+});
+
+describe('the province a person\'s number ties them to', () => {
+  it('is where a resident number was issued, and where a foreign resident\'s card was accepted', () => {
+    expect(personProvincePrefix('310118198804123021')).toBe('31');
+    expect(personProvincePrefix(AMERICAN_IN_SHANGHAI)).toBe('31');
   });
 });

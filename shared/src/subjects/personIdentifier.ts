@@ -44,3 +44,12 @@ export function validatePersonIdentifier(input: string, options: { today?: Date 
   const { number, birthDate, sex } = checked.value;
   return { ok: true, value: { number, kind: 'RESIDENT_IDENTITY_NUMBER', birthDate, sex } };
 }
+
+/**
+ * The province a person's number ties them to, by its two-digit province code: where a
+ * resident number was issued (positions 1–2), where a foreign resident's card was accepted
+ * (positions 2–3).
+ */
+export function personProvincePrefix(number: string): string {
+  return number.startsWith(FOREIGN_PERMANENT_RESIDENT_MARK) ? number.slice(1, 3) : number.slice(0, 2);
+}

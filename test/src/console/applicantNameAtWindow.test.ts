@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, type CaseView } from '../harness/caseFlow.ts';
-import { dataOf } from '../harness/graphqlClient.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
 import { applicantRejectsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
@@ -61,6 +62,25 @@ describe('the applicant’s name when a case is opened', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('takes a name only for the applicant found: not before, and not for the next one looked up', async () => {
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    const name = page.getByLabel('申请人姓名');
+    expect(await name.isDisabled()).toBe(true);
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await name.fill('顾晓梅');
+    // Looked up again, she keeps the name typed for her.
+    await page.getByTestId('look-up').click();
+    await page.getByTestId('subject-lookup').getByText(CAST.guXiaomei).waitFor();
+    expect(await name.inputValue()).toBe('顾晓梅');
+    // The next applicant's name typed before their number is looked up belongs to no one found: it goes with the last one.
+    await name.fill('王丽娟');
+    await lookUpApplicant(page, CAST.wangLijuan);
+    expect(await name.inputValue()).toBe('');
+    expect(await page.getByTestId('open-for').textContent()).toContain(CAST.wangLijuan);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('another number typed forgets the name typed for the person before', async () => {
     const { page, pageErrors } = await browser.open('window');
     await signInAtWindow(page);
@@ -68,6 +88,44 @@ describe('the applicant’s name when a case is opened', () => {
     const name = page.getByLabel('申请人姓名');
     await name.fill('顾晓梅');
     await page.getByLabel('身份号码 / 信用代码').fill(CAST.wangLijuan);
+    expect(await name.inputValue()).toBe('');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a number valid both as a person’s and as a credit code, at the window', () => {
+  it('asks the clerk which the applicant is, and opens the case as a person when told so', async () => {
+    const both = numberValidAsBoth();
+    const { page, pageErrors } = await browser.open('window');
+    await signInAtWindow(page);
+    // The lookup's field (the case panel, once open, asks for a name at submission too).
+    const name = page.locator('input[name="applicantName"]');
+    await page.getByLabel('身份号码 / 信用代码').fill(both);
+    await page.getByTestId('look-up').click();
+    const choice = page.getByTestId('subject-kind-choice');
+    await choice.waitFor();
+    expect(await choice.textContent()).toContain('也是有效的统一社会信用代码');
+    expect(await page.getByTestId('identifier-problem').textContent()).toBe('');
+    // No one found yet: no name to type, and nothing to open.
+    expect(await name.isDisabled()).toBe(true);
+
+    await page.getByTestId('look-up-as-person').click();
+    await page.getByTestId('subject-lookup').getByText(both).waitFor();
+    expect(await page.getByTestId('subject-lookup').textContent()).toContain('自然人');
+    expect(await page.getByTestId('open-for').textContent()).toContain('自然人');
+    await name.fill('镇江测试');
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    const caseId = await openCase(page);
+    const opened = dataOf(
+      await graphql<{ case: { subjectId: string; subjectKind: string } }>(federation.gatewayUrl, 'query ($id: ID!) { case(id: $id) { subjectId subjectKind } }', { id: caseId }, await tokens.wujiangClerk()),
+    ).case;
+    expect(opened).toEqual({ subjectId: both, subjectKind: 'PERSON' });
+
+    // The same number as the other kind is another applicant: the name typed for her is not theirs.
+    await page.getByTestId('look-up').click();
+    await choice.waitFor();
+    await page.getByTestId('look-up-as-enterprise').click();
+    await page.getByTestId('subject-lookup').getByText('市场主体').waitFor();
     expect(await name.inputValue()).toBe('');
     expect(pageErrors).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import type { RuleResult } from '@yrd/shared/decision/ruleEvaluation';
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import { forbidden } from '@yrd/shared/identity/authErrors';
-import { ownIdentifier } from '@yrd/shared/identity/caller';
+import { isHolder, ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import { profileRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
+import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
 import { todayInChina } from '@yrd/shared/time/localDate';
@@ -16,10 +17,21 @@ type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Recor
 /** Every open policy the subject qualifies for, waits on a silent province for, or misses by up to MAX_MISSED_RULES; read once per check. */
 const matchesOfCheck = new WeakMap<PolicyCheckRepresentation, PolicyMatch[]>();
 
-function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation): PolicyMatch[] {
+/**
+ * The kind the checked subject is, as it signed in (a citizen a person, an enterprise an
+ * enterprise): its number alone may not tell, about 1 person in 340 holding one that is also a
+ * valid credit code. Undefined for anyone else, whose number must then say it alone.
+ */
+function kindSignedIn(caller: Caller, subjectId: string): SubjectKind | undefined {
+  if (!isHolder(caller, subjectId)) return undefined;
+  if (caller.kind === 'CITIZEN') return 'PERSON';
+  return caller.kind === 'ENTERPRISE' ? 'ENTERPRISE' : undefined;
+}
+
+function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation, caller: Caller): PolicyMatch[] {
   let matches = matchesOfCheck.get(check);
   if (!matches) {
-    const subject = identifySubject(check.subjectId, 'subjectId', undefined);
+    const subject = identifySubject(check.subjectId, 'subjectId', kindSignedIn(caller, check.subjectId));
     matches = matchPolicies(store.policyItems(), federatedRecords(check, profileRecordsField), subject, todayInChina(), MAX_MISSED_RULES);
     matchesOfCheck.set(check, matches);
   }
@@ -50,20 +62,20 @@ export function policyCheckResolvers(store: CatalogStore) {
     },
     PolicyCheck: {
       __resolveReference: (reference: PolicyCheckRepresentation) => reference,
-      eligible: (check: PolicyCheckRepresentation) =>
-        matchesFor(store, check)
+      eligible: (check: PolicyCheckRepresentation, _: unknown, context: CatalogContext) =>
+        matchesFor(store, check, context.caller)
           .filter((match) => match.standing === 'ELIGIBLE')
           .map(matchView),
-      unconfirmed: (check: PolicyCheckRepresentation) =>
-        matchesFor(store, check)
+      unconfirmed: (check: PolicyCheckRepresentation, _: unknown, context: CatalogContext) =>
+        matchesFor(store, check, context.caller)
           .filter((match) => match.standing === 'UNCONFIRMED')
           .map(matchView),
-      nearMisses: (check: PolicyCheckRepresentation, args: { maxMissedRules?: number | null }) => {
+      nearMisses: (check: PolicyCheckRepresentation, args: { maxMissedRules?: number | null }, context: CatalogContext) => {
         const maxMissed = args.maxMissedRules ?? 1;
         if (!Number.isInteger(maxMissed) || maxMissed < 1 || maxMissed > MAX_MISSED_RULES) {
           throw badUserInput('maxMissedRules', `差几项条件应在 1 到 ${MAX_MISSED_RULES} 之间，收到 ${maxMissed}`, { reason: 'OUT_OF_RANGE' });
         }
-        return matchesFor(store, check)
+        return matchesFor(store, check, context.caller)
           .filter((match) => match.standing === 'NEAR_MISS' && match.missed.length <= maxMissed)
           .map(matchView);
       },

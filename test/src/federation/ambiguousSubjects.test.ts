@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
+import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
+import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { CaseFlow, uniqueKey, type CaseView, type Headers } from '../harness/caseFlow.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { tokenIssuer } from '../harness/userTokens.ts';
+
+/**
+ * A number valid both as a person's and as a credit code (a 镇江 resident's: about 1 in 340 born
+ * there), through the gateway: a window opens her case as a person when told so
+ * (input.subjectKind) — refused, naming that field, when not — and every later step takes the
+ * case as opened; signed in, she (or an enterprise holding the same code) is matched to policies
+ * as what it signed in as.
+ */
+let federation: BootedFederation;
+let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
+let suzhouClerk: Headers;
+let jiangsu: CaseFlow;
+const BOTH = numberValidAsBoth();
+
+beforeAll(async () => {
+  federation = await bootFederation();
+  tokens = await tokenIssuer(federation.dataDir);
+  suzhouClerk = await tokens.wujiangClerk();
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+}, 180_000);
+
+afterAll(async () => {
+  await federation?.shutdown();
+});
+
+/** 个人申请出具异地贷款缴存使用证明: a person's item that gathers shared evidence. */
+const LOAN_CERTIFICATE = STORY_ITEMS.providentFundLoanCertificate;
+
+describe('a case for a number valid both ways', () => {
+  it('is refused without input.subjectKind, naming it; opened as a person with it, gathered and submitted', async () => {
+    expect(identityOfSubject(BOTH)).toBe('EITHER');
+    const input = { itemCode: LOAN_CERTIFICATE, subjectId: BOTH, idempotencyKey: uniqueKey(), applicantName: '镇江测试' };
+    const refused = await jiangsu.openCase(input, suzhouClerk, 'id');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subjectId', reason: 'AMBIGUOUS_SUBJECT' });
+    expect(refused.errors?.[0]?.message).toContain('请用 input.subjectKind 指明主体类型（PERSON 个人 / ENTERPRISE 单位）');
+
+    const opened = dataOf(await jiangsu.openCase({ ...input, subjectKind: 'PERSON' }, suzhouClerk, 'id subjectKind')).jiangsu.openCase as CaseView & { subjectKind: string };
+    expect(opened.subjectKind).toBe('PERSON');
+    // Named an enterprise, the number is checked as one: a person's item is not for it.
+    const asEnterprise = await jiangsu.openCase({ ...input, idempotencyKey: uniqueKey(), subjectKind: 'ENTERPRISE' }, suzhouClerk, 'id');
+    expect(asEnterprise.errors?.[0]?.extensions).toMatchObject({ reason: 'AUDIENCE_MISMATCH' });
+
+    // Every province asked takes the request for her as a person; she has no records to release.
+    const gathered = await jiangsu.gather(opened.id, suzhouClerk);
+    expect(gathered.errors).toEqual([]);
+    expect(gathered.sources.length).toBeGreaterThan(0);
+    expect(gathered.sources.every((source) => source !== null)).toBe(true);
+
+    const submitted = await jiangsu.submit({ caseId: opened.id, providedMaterials: ['M01', 'M02'] }, suzhouClerk);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.caseView).toMatchObject({ id: opened.id });
+    expect(submitted.caseView?.status).not.toBe('OPEN');
+  });
+});
+
+describe('policy matching for a signed-in subject whose number is valid both ways', () => {
+  const POLICY_MATCH = 'query { policyMatch { eligible { item { code } } nearMisses { item { code } } complete } }';
+  it('matches an enterprise, and a citizen, as what it signed in as', async () => {
+    for (const headers of [await tokens.enterprise(BOTH), await tokens.citizen(BOTH)]) {
+      const answer = await graphql<{ policyMatch: { eligible: unknown[]; nearMisses: unknown[]; complete: boolean } }>(federation.gatewayUrl, POLICY_MATCH, {}, headers);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.policyMatch.complete).toBe(true);
+    }
+  });
+});
