@@ -36,3 +36,12 @@ export function ownIdentifier(caller: Caller): string | undefined {
 export function isHolder(caller: Caller, subjectId: string): boolean {
   return ownIdentifier(caller) === subjectId;
 }
+
+/**
+ * Whether the caller is the subject of a case or the like, known by number and kind: a number
+ * valid both as a person's and as a credit code names two holders, and a citizen is not the
+ * enterprise that shares her number.
+ */
+export function isHolderAs(caller: Caller, subjectId: string, subjectKind: 'PERSON' | 'ENTERPRISE'): boolean {
+  return isHolder(caller, subjectId) && (caller.kind === 'CITIZEN' ? subjectKind === 'PERSON' : subjectKind === 'ENTERPRISE');
+}

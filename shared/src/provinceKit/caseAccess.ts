@@ -1,5 +1,5 @@
 import { forbidden } from '../identity/authErrors.ts';
-import { isHolder, type Caller } from '../identity/caller.ts';
+import { isHolderAs, type Caller } from '../identity/caller.ts';
 import { notFound } from '../graphql/errorCodes.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
@@ -12,7 +12,7 @@ import type { CaseFile } from './caseStore.ts';
  */
 export function caseAudience(caller: Caller, caseFile: CaseFile, region: RegionDefinition): RecordAudience | undefined {
   if (caller.kind === 'OPERATOR' && caller.region === region.code) return 'CASE_OFFICER';
-  if (isHolder(caller, caseFile.subjectId)) return 'HOLDER';
+  if (isHolderAs(caller, caseFile.subjectId, caseFile.subjectKind)) return 'HOLDER';
   return undefined;
 }
 

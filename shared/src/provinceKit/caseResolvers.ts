@@ -1,4 +1,4 @@
-import { isHolder } from '../identity/caller.ts';
+import { isHolderAs } from '../identity/caller.ts';
 import { maskNumber, type RecordAudience } from '../privacy/masking.ts';
 import { prefillForm } from '../decision/prefilledForm.ts';
 import { ABSENCE_IS_EVIDENCE } from '../standard/evidenceKinds.ts';
@@ -45,7 +45,7 @@ export const caseEntityResolvers = {
   status: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.isBundle ? bundleStatus(caseFile, await context.loaders.childrenByBundle.load(caseFile.id)) : caseFile.status,
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    caseFile.audience === 'CASE_OFFICER' || isHolder(context.caller, caseFile.subjectId) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
+    caseFile.audience === 'CASE_OFFICER' || isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),

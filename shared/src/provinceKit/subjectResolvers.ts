@@ -1,5 +1,5 @@
 import { forbidden } from '../identity/authErrors.ts';
-import { isHolder, ownIdentifier } from '../identity/caller.ts';
+import { isHolder, isHolderAs, ownIdentifier } from '../identity/caller.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { pageSize } from '../graphql/pageSize.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
@@ -35,7 +35,10 @@ export const subjectFieldResolvers = {
   },
   cases: async (subject: { id: string }, _: unknown, context: ProvinceContext) => {
     if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'cases');
-    return (await context.loaders.casesBySubject.load(subject.id)).map((caseFile) => asEntity(caseFile, 'HOLDER'));
+    // A citizen and an enterprise sharing one number each see their own cases only.
+    return (await context.loaders.casesBySubject.load(subject.id))
+      .filter((caseFile) => isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind))
+      .map((caseFile) => asEntity(caseFile, 'HOLDER'));
   },
   accessLog: (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
     if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'accessLog');
