@@ -33,7 +33,7 @@ export async function policyApplications(context: ConsoleContext, tab: HTMLEleme
   const apply = async (entry: PolicyMatchEntry) => {
     const policy = entry.item.policy;
     if (!policy) return;
-    const opened = await openChosenCase(context, requireRegion(policy.publisherRegion), match.subjectId, { kind: 'ITEM', item: entry.item }, 'citizen');
+    const opened = await openChosenCase(context, { region: requireRegion(policy.publisherRegion), subjectId: match.subjectId, choice: { kind: 'ITEM', item: entry.item }, slot: 'citizen' });
     show(messages, errorList(opened.errors));
     if (opened.caseId) show(applied, await casePanel(context, opened.caseId, 'citizen'));
   };

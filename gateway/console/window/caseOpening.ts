@@ -26,15 +26,18 @@ export interface OpenedCase {
  * number valid both as a person's and as a credit code, the kind the clerk chose. It is part of
  * the intent: the person and the enterprise of one number are two applicants.
  */
-export async function openChosenCase(
-  context: ConsoleContext,
-  region: Region,
-  subjectId: string,
-  choice: ApplicationChoice,
-  slot: SessionSlot = 'operator',
-  applicantName = '',
-  subjectKind?: 'PERSON' | 'ENTERPRISE',
-): Promise<OpenedCase> {
+export interface CaseToOpen {
+  readonly region: Region;
+  readonly subjectId: string;
+  readonly choice: ApplicationChoice;
+  /** Who opens it: the clerk at a window (the default) or the applicant online. */
+  readonly slot?: SessionSlot;
+  readonly applicantName?: string;
+  readonly subjectKind?: 'PERSON' | 'ENTERPRISE';
+}
+
+export async function openChosenCase(context: ConsoleContext, opening: CaseToOpen): Promise<OpenedCase> {
+  const { region, subjectId, choice, slot = 'operator', applicantName = '', subjectKind } = opening;
   const intent = `open:${region.code}:${subjectId}${subjectKind ? `:${subjectKind}` : ''}:${choice.kind}:${choice.kind === 'BUNDLE' ? choice.bundle.code : choice.item.code}`;
   const stated = { ...(applicantName.trim() ? { applicantName: applicantName.trim() } : {}), ...(subjectKind ? { subjectKind } : {}) };
   if (choice.kind === 'BUNDLE') {

@@ -58,7 +58,7 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
     '开始办件',
     async () => {
       if (!subject || !choice) return show(openMessages, h('div', { class: 'problem', role: 'alert', testId: 'open-needs' }, '请先查询申请人并选择事项或“一件事”'));
-      const { caseId, errors: refused } = await openChosenCase(context, region, subject.id, choice, 'operator', subject.applicantName, subject.kind);
+      const { caseId, errors: refused } = await openChosenCase(context, { region, subjectId: subject.id, choice, applicantName: subject.applicantName, subjectKind: subject.kind });
       show(openMessages, errorList(refused));
       if (caseId) show(caseArea, await casePanel(context, caseId));
     },
