@@ -93,8 +93,8 @@ export const caseEntityResolvers = {
     const licence = await context.loaders.licenceByCase.load(caseFile.id);
     return licence ? recordView(licence, caseFile.audience) : null;
   },
-  decisionBlockedReason: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    decisionBlockedReason(caseFile, context.services.cases.submittersOf(caseFile.id), context.caller),
+  decisionBlockedReason: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    decisionBlockedReason(caseFile, await context.loaders.submittersByCase.load(caseFile.id), context.caller),
   bundleId: (caseFile: CaseEntity) => caseFile.parentId,
   bundleCode: (caseFile: CaseEntity) => (caseFile.isBundle ? caseFile.itemCode : null),
   bundle: (caseFile: CaseEntity) => (caseFile.isBundle ? { __typename: 'ItemBundleView', code: caseFile.itemCode } : null),

@@ -377,10 +377,21 @@ export class CaseStore {
 
   /** Who submitted the case, each submission once (none recorded for submissions made before this was kept). */
   submittersOf(caseId: string): CaseActor[] {
-    return this.statements
-      .prepare<[string], { submitted_by: string }>('SELECT submitted_by FROM case_submission WHERE case_id = ? AND submitted_by IS NOT NULL ORDER BY at')
-      .all(caseId)
-      .map((row) => JSON.parse(row.submitted_by) as CaseActor);
+    return this.submittersOfCases([caseId]).get(caseId) ?? [];
+  }
+
+  /** Who submitted each of several cases (a review queue reads them for every case it lists). */
+  submittersOfCases(caseIds: readonly string[]): Map<string, CaseActor[]> {
+    const rows = this.statements
+      .prepare<[string], { case_id: string; submitted_by: string }>(
+        'SELECT case_id, submitted_by FROM case_submission WHERE case_id IN (SELECT value FROM json_each(?)) AND submitted_by IS NOT NULL ORDER BY case_id, at',
+      )
+      .all(JSON.stringify(caseIds));
+    return groupBy(
+      rows,
+      (row) => row.case_id,
+      (row) => JSON.parse(row.submitted_by) as CaseActor,
+    );
   }
 
   /** Runs `work` — several transitions, say — as one transaction: all of it is written, or none. */

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseFile, Commitment } from './caseModel.ts';
@@ -18,6 +19,8 @@ export interface ProvinceLoaders {
   readonly casesBySubject: DataLoader<string, CaseFile[]>;
   /** What a list of cases shows of each (a review queue page, a subject's cases), one query per field. */
   readonly commitmentsByCase: DataLoader<string, Commitment[]>;
+  /** Who submitted each case (受审分离 bars them from its review). */
+  readonly submittersByCase: DataLoader<string, CaseActor[]>;
   readonly childrenByBundle: DataLoader<string, CaseFile[]>;
   readonly licenceByCase: DataLoader<string, CaseLicence | undefined>;
   /** After a write to a case: forget what this request read of it (and of any bundle's cases). */
@@ -47,6 +50,10 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       const found = services.cases.commitmentsOfCases(caseIds);
       return caseIds.map((id) => found.get(id) ?? []);
     }),
+    submittersByCase: new DataLoader(async (caseIds) => {
+      const found = services.cases.submittersOfCases(caseIds);
+      return caseIds.map((id) => found.get(id) ?? []);
+    }),
     childrenByBundle: new DataLoader(async (bundleIds) => {
       const found = services.cases.childrenOfBundles(bundleIds);
       return bundleIds.map((id) => found.get(id) ?? []);
@@ -58,6 +65,7 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
     forgetCase(caseId) {
       loaders.casesById.clear(caseId);
       loaders.commitmentsByCase.clear(caseId);
+      loaders.submittersByCase.clear(caseId);
       loaders.licenceByCase.clear(caseId);
       // A case's status shows in its bundle's list of cases.
       loaders.childrenByBundle.clearAll();
