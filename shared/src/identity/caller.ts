@@ -1,4 +1,5 @@
 import type { RegionCode } from '../regions/regionRegistry.ts';
+import type { SubjectKind } from '../standard/evidenceKinds.ts';
 
 /**
  * Who is asking. The gateway establishes it from the bearer token and forwards it, signed,
@@ -38,10 +39,20 @@ export function isHolder(caller: Caller, subjectId: string): boolean {
 }
 
 /**
+ * The kind of subject a signed-in holder is — a citizen a person, an enterprise an enterprise —
+ * which its number alone may not tell (about 1 person in 340 holds one that is also a valid
+ * credit code); undefined for anyone else.
+ */
+export function holderKind(caller: Caller): SubjectKind | undefined {
+  if (caller.kind === 'CITIZEN') return 'PERSON';
+  return caller.kind === 'ENTERPRISE' ? 'ENTERPRISE' : undefined;
+}
+
+/**
  * Whether the caller is the subject of a case or the like, known by number and kind: a number
  * valid both as a person's and as a credit code names two holders, and a citizen is not the
  * enterprise that shares her number.
  */
-export function isHolderAs(caller: Caller, subjectId: string, subjectKind: 'PERSON' | 'ENTERPRISE'): boolean {
-  return isHolder(caller, subjectId) && (caller.kind === 'CITIZEN' ? subjectKind === 'PERSON' : subjectKind === 'ENTERPRISE');
+export function isHolderAs(caller: Caller, subjectId: string, subjectKind: SubjectKind): boolean {
+  return isHolder(caller, subjectId) && holderKind(caller) === subjectKind;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { forbidden } from '../identity/authErrors.ts';
-import { isHolder, type Caller } from '../identity/caller.ts';
+import { holderKind, isHolder, type Caller } from '../identity/caller.ts';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
@@ -105,8 +105,6 @@ interface OpenInput {
   readonly applicantName?: string | null;
 }
 
-const KIND_OF_HOLDER: Readonly<Partial<Record<Caller['kind'], SubjectKind>>> = { CITIZEN: 'PERSON', ENTERPRISE: 'ENTERPRISE' };
-
 /**
  * The applicant, identified as the kind the input names (input.subjectKind) — needed only for a
  * number valid both as a person's and as a credit code, whose case is otherwise refused
@@ -114,7 +112,7 @@ const KIND_OF_HOLDER: Readonly<Partial<Record<Caller['kind'], SubjectKind>>> = {
  * person as a person, an enterprise as an enterprise, whatever its number could also be.
  */
 function applicantOf(input: OpenInput, caller: Caller): IdentifiedSubject {
-  const signedInAs = KIND_OF_HOLDER[caller.kind];
+  const signedInAs = holderKind(caller);
   if (signedInAs && input.subjectKind && input.subjectKind !== signedInAs) {
     throw badUserInput('input.subjectKind', `您以${signedInAs === 'PERSON' ? '个人' : '企业'}身份登录，只能按${signedInAs === 'PERSON' ? '个人（PERSON）' : '单位（ENTERPRISE）'}申请`, {
       reason: 'SUBJECT_KIND_MISMATCH',

@@ -24,7 +24,7 @@ import { SYNONYMS } from './seed/knowledgeBase.ts';
 import { mergeResolvers, publicServiceResolvers } from './publicServices/publicServiceResolvers.ts';
 import { mapPlaceHitResolvers } from '@yrd/shared/graphql/serviceMapTypeDefs';
 import type { Clock } from '@yrd/shared/time/clock';
-import { ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
+import { holderKind, ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
 import { decodePageCursor, encodePageCursor } from './pageCursor.ts';
@@ -148,7 +148,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         const own = ownIdentifier(caller);
         return {
           kind: caller.kind,
-          subject: own ? identifySubject(own, 'me', caller.kind === 'CITIZEN' ? 'PERSON' : 'ENTERPRISE') : null,
+          subject: own ? identifySubject(own, 'me', holderKind(caller)) : null,
           operator: caller.kind === 'OPERATOR' ? caller : null,
         };
       },

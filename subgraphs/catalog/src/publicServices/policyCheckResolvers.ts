@@ -1,7 +1,7 @@
 import type { RuleResult } from '@yrd/shared/decision/ruleEvaluation';
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import { forbidden } from '@yrd/shared/identity/authErrors';
-import { isHolder, ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
+import { holderKind, isHolder, ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
 import { profileRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type { StandardItem } from '@yrd/shared/standard/standardItem';
@@ -17,16 +17,8 @@ type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Recor
 /** Every open policy the subject qualifies for, waits on a silent province for, or misses by up to MAX_MISSED_RULES; read once per check. */
 const matchesOfCheck = new WeakMap<PolicyCheckRepresentation, PolicyMatch[]>();
 
-/**
- * The kind the checked subject is, as it signed in (a citizen a person, an enterprise an
- * enterprise): its number alone may not tell, about 1 person in 340 holding one that is also a
- * valid credit code. Undefined for anyone else, whose number must then say it alone.
- */
-function kindSignedIn(caller: Caller, subjectId: string): SubjectKind | undefined {
-  if (!isHolder(caller, subjectId)) return undefined;
-  if (caller.kind === 'CITIZEN') return 'PERSON';
-  return caller.kind === 'ENTERPRISE' ? 'ENTERPRISE' : undefined;
-}
+/** The kind the checked subject signed in as; anyone else's number must say it alone. */
+const kindSignedIn = (caller: Caller, subjectId: string): SubjectKind | undefined => (isHolder(caller, subjectId) ? holderKind(caller) : undefined);
 
 function matchesFor(store: CatalogStore, check: PolicyCheckRepresentation, caller: Caller): PolicyMatch[] {
   let matches = matchesOfCheck.get(check);
