@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
-import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, type CaseView } from '../harness/caseFlow.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
-import { tokenIssuer } from '../harness/userTokens.ts';
-import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
+import { consoleSuite } from './consoleSuite.ts';
 import { applicantRejectsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
@@ -16,24 +14,11 @@ import { applicantRejectsAll, chooseItem, chooseMaterial, lookUpApplicant, openC
  * refused — and the name the licence then gives its holder; or typed at submission, where the
  * applicant refused the record that would have named her.
  */
-let federation: BootedFederation;
-let browser: ConsoleBrowser;
-let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
-
-beforeAll(async () => {
-  federation = await bootFederation();
-  tokens = await tokenIssuer(federation.dataDir);
-  browser = await launchConsoleBrowser(federation.gatewayUrl);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await federation?.shutdown();
-});
+const suite = consoleSuite();
 
 describe('the applicant’s name when a case is opened', () => {
   it('社会保险个人权益记录单查询 is refused without her name, saying so, and opened with it; its licence names her', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '社会保险个人权益记录', STORY_ITEMS.socialInsuranceStatement);
@@ -56,14 +41,14 @@ describe('the applicant’s name when a case is opened', () => {
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await submitCase(page, 'IN_REVIEW');
     // A colleague decides what this window accepted (受审分离).
-    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
-    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, await tokens.wujiangColleague())).jiangsu.reviewCase as CaseView;
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, await suite.tokens.wujiangColleague())).jiangsu.reviewCase as CaseView;
     expect(approved.licence?.holderName).toBe('顾晓梅');
     expect(pageErrors).toEqual([]);
   });
 
   it('takes a name only for the applicant found: not before, and not for the next one looked up', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     const name = page.getByLabel('申请人姓名');
     expect(await name.isDisabled()).toBe(true);
@@ -82,7 +67,7 @@ describe('the applicant’s name when a case is opened', () => {
   });
 
   it('another number typed forgets the name typed for the person before', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     const name = page.getByLabel('申请人姓名');
@@ -96,7 +81,7 @@ describe('the applicant’s name when a case is opened', () => {
 describe('a number valid both as a person’s and as a credit code, at the window', () => {
   it('asks the clerk which the applicant is, and opens the case as a person when told so', async () => {
     const both = numberValidAsBoth();
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     // The lookup's field (the case panel, once open, asks for a name at submission too).
     const name = page.locator('input[name="applicantName"]');
@@ -117,7 +102,7 @@ describe('a number valid both as a person’s and as a credit code, at the windo
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     const caseId = await openCase(page);
     const opened = dataOf(
-      await graphql<{ case: { subjectId: string; subjectKind: string } }>(federation.gatewayUrl, 'query ($id: ID!) { case(id: $id) { subjectId subjectKind } }', { id: caseId }, await tokens.wujiangClerk()),
+      await graphql<{ case: { subjectId: string; subjectKind: string } }>(suite.federation.gatewayUrl, 'query ($id: ID!) { case(id: $id) { subjectId subjectKind } }', { id: caseId }, await suite.tokens.wujiangClerk()),
     ).case;
     expect(opened).toEqual({ subjectId: both, subjectKind: 'PERSON' });
 
@@ -133,7 +118,7 @@ describe('a number valid both as a person’s and as a credit code, at the windo
 
 describe('the applicant’s name at submission', () => {
   it('is asked for when no record the case may use names her, and the same case goes through with it', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -159,8 +144,8 @@ describe('the applicant’s name at submission', () => {
     await name.fill('顾晓梅');
     await submitCase(page, 'IN_REVIEW');
     expect(await page.getByTestId('case-id').textContent()).toBe(caseId);
-    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
-    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, await tokens.wujiangColleague())).jiangsu.reviewCase as CaseView;
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    const approved = dataOf(await jiangsu.review(caseId, 'APPROVE', null, await suite.tokens.wujiangColleague())).jiangsu.reviewCase as CaseView;
     expect(approved.licence?.holderName).toBe('顾晓梅');
     expect(pageErrors).toEqual([]);
   });

@@ -1,13 +1,11 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
-import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow } from '../harness/caseFlow.ts';
 import { graphql } from '../harness/graphqlClient.ts';
-import { tokenIssuer } from '../harness/userTokens.ts';
-import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
+import { consoleSuite } from './consoleSuite.ts';
 import { acceptEachPending, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
@@ -17,24 +15,11 @@ import { acceptEachPending, chooseItem, chooseMaterial, lookUpApplicant, openCas
  */
 const FENHU = { latitude: 31.03, longitude: 120.88 };
 
-let federation: BootedFederation;
-let browser: ConsoleBrowser;
-let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
-
-beforeAll(async () => {
-  federation = await bootFederation();
-  tokens = await tokenIssuer(federation.dataDir);
-  browser = await launchConsoleBrowser(federation.gatewayUrl, { geolocation: FENHU });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await federation?.shutdown();
-});
+const suite = consoleSuite({ geolocation: FENHU });
 
 describe('public services at the console, without sign-in', () => {
   it('finds an item, compares its guide across the four provinces, and lists the nearest places from the browser\'s position', async () => {
-    const { page, pageErrors } = await browser.open('public');
+    const { page, pageErrors } = await suite.browser.open('public');
     await page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
     await page.getByTestId('public-search').click();
     await page.locator('[data-testid="public-results"] mark').first().waitFor();
@@ -90,7 +75,7 @@ describe('public services at the console, without sign-in', () => {
     expect(pageErrors).toEqual([]);
 
     // In another tab she asks again at the same hall: not a second number — the one she holds, with the province's words.
-    const other = await browser.open('public');
+    const other = await suite.browser.open('public');
     await other.page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
     await other.page.getByTestId('public-search').click();
     await other.page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
@@ -111,9 +96,9 @@ describe('public services at the console, without sign-in', () => {
   });
 
   it('names a province that is down and still lists the others\' places', async () => {
-    const zhejiang = federation.proxies.get('zhejiang');
+    const zhejiang = suite.federation.proxies.get('zhejiang');
     if (!zhejiang) throw new Error('no zhejiang proxy');
-    const { page } = await browser.open('public');
+    const { page } = await suite.browser.open('public');
     await page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
     await page.getByTestId('public-search').click();
     await page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
@@ -134,7 +119,7 @@ describe('public services at the console, without sign-in', () => {
 
 describe('a place\'s hours and its queue, in the page', () => {
   it('posts the hours in words with the lunch break; heads a closed place\'s refusal as such; takes the ticket off the screen when she signs out', async () => {
-    const { page, pageErrors } = await browser.open('public');
+    const { page, pageErrors } = await suite.browser.open('public');
     await page.getByLabel('查找事项、材料、常见问题').fill('公积金贷款证明');
     await page.getByTestId('public-search').click();
     await page.getByTestId(`guide-${STORY_ITEMS.providentFundLoanCertificate}`).first().click();
@@ -199,14 +184,14 @@ describe('a place\'s hours and its queue, in the page', () => {
 
 describe('谁查看了我的数据', () => {
   it('names her 本人 only for what she did herself; another resident who tried to read her records is a resident, with a masked number', async () => {
-    const herself = await tokens.citizen(CAST.zhaoMin);
-    const flow = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const herself = await suite.tokens.citizen(CAST.zhaoMin);
+    const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.zhaoMin, herself);
     await flow.gather(caseId, herself);
     // Someone else, signed in as himself, asks for her records: every province refuses, and writes it into her history.
-    await graphql(federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { regions { records { recordId } } } }', { id: CAST.zhaoMin }, await tokens.citizen(CAST.liJun));
+    await graphql(suite.federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { regions { records { recordId } } } }', { id: CAST.zhaoMin }, await suite.tokens.citizen(CAST.liJun));
 
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.zhaoMin });
     await page.getByTestId('tab-access').click();
     const own = page.locator(`[data-testid="access-log"] tr[data-case="${caseId}"][data-event="EVIDENCE_RELEASED"]`).first();
@@ -221,7 +206,7 @@ describe('谁查看了我的数据', () => {
 
 describe('bad input and sessions', () => {
   it('catches an invalid identifier in the page with the server\'s own message, before any GraphQL request', async () => {
-    const { page, graphqlRequests } = await browser.open('window');
+    const { page, graphqlRequests } = await suite.browser.open('window');
     await signInAtWindow(page);
     const sent = graphqlRequests.length;
     const cases: [string, string][] = [
@@ -237,7 +222,7 @@ describe('bad input and sessions', () => {
       const shown = (await problem.textContent()) ?? '';
       expect(await problem.getAttribute('data-reason'), identifier).toBe(reason);
       // The same check on the server answers with the same words (prefixed there with the field name) and the same reason.
-      const server = await graphql(federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { id } }', { id: identifier });
+      const server = await graphql(suite.federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { id } }', { id: identifier });
       expect(server.errors?.[0]?.message).toBe(`id: ${shown}`);
       expect(server.errors?.[0]?.extensions?.reason, identifier).toBe(reason);
     }
@@ -252,10 +237,10 @@ describe('bad input and sessions', () => {
   });
 
   it('an expired session: the gateway\'s message, a way to sign in again, and the work goes on', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     // A token from the identity provider that expires in a few seconds, pasted at sign-in (long
     // enough for the first steps on a loaded machine; the test then waits until it has expired).
-    const header = await tokens.header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }, '8s');
+    const header = await suite.tokens.header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }, '8s');
     const expiresAt = ((decodeJwt(header.authorization.replace('Bearer ', '')).exp as number) ?? 0) * 1000;
     const seat = page.getByTestId('seat-operator');
     await seat.locator('summary', { hasText: '使用已有令牌' }).click();
@@ -283,8 +268,8 @@ describe('bad input and sessions', () => {
   });
 
   it('a token the gateway refuses outright (bad signature) is reported the same way, never a blank page', async () => {
-    const { page } = await browser.open('me');
-    const good = await tokens.citizen(CAST.guXiaomei);
+    const { page } = await suite.browser.open('me');
+    const good = await suite.tokens.citizen(CAST.guXiaomei);
     const [head, payload, signature] = good.authorization.replace('Bearer ', '').split('.');
     const forged = `${head}.${payload}.${(signature ?? '').slice(0, -4)}AAAA`;
     const seat = page.getByTestId('seat-citizen');
@@ -298,10 +283,10 @@ describe('bad input and sessions', () => {
 
 describe('我的 with a one-thing bundle', () => {
   it('lists her bundle among her cases by its bundle, with the case of each item', async () => {
-    const jiashanClerk = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-01', 'zj-js-0007');
-    const bundle = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+    const jiashanClerk = await suite.tokens.jiashanClerk();
+    const bundle = new CaseFlow(suite.federation.gatewayUrl, 'zhejiang');
     const opened = await bundle.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, jiashanClerk);
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-cases').click();
     const card = page.getByTestId(`my-case-${opened.id}`);
@@ -316,7 +301,7 @@ describe('我的 with a one-thing bundle', () => {
 
 describe('政策兑现 at the console: an enterprise applies online for a policy it qualifies for', () => {
   it('lists its policies with the near misses and their reasons, then applies, confirms its data itself and is decided at once', async () => {
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { creditCode: CAST.jiashanHefeng });
     await page.getByTestId('tab-policies').click();
 
@@ -358,10 +343,10 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
     expect(await outcome.locator('.rule-passed').count()).toBe(4);
     // The province holds the case as opened by the enterprise online, and it lists among its cases.
     const read = await graphql<{ case: { channel: string; openedBy: { kind: string; subjectId: string | null } } }>(
-      federation.gatewayUrl,
+      suite.federation.gatewayUrl,
       'query ($id: ID!) { case(id: $id) { channel openedBy { kind subjectId } } }',
       { id: caseId },
-      await tokens.enterprise(CAST.jiashanHefeng),
+      await suite.tokens.enterprise(CAST.jiashanHefeng),
     );
     expect(read.data?.case).toMatchObject({ channel: 'ONLINE', openedBy: { kind: 'APPLICANT', subjectId: CAST.jiashanHefeng } });
     await page.getByTestId('tab-cases').click();
@@ -370,7 +355,7 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
   });
 
   it('offers the policy tab to an enterprise only', async () => {
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.guXiaomei });
     expect(await page.getByTestId('tab-policies').count()).toBe(0);
     expect(pageErrors).toEqual([]);
@@ -379,10 +364,10 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
 
 describe('我的办件: carrying on online with a case opened at a window', () => {
   it('lets the applicant gather and confirm the evidence of a case not yet submitted, without a clerk', async () => {
-    const wujiangClerk = await tokens.wujiangClerk();
-    const flow = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const wujiangClerk = await suite.tokens.wujiangClerk();
+    const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, wujiangClerk);
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-cases').click();
     await page.getByTestId(`continue-${caseId}`).click();

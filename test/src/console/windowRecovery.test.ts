@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
-import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow } from '../harness/caseFlow.ts';
-import { tokenIssuer } from '../harness/userTokens.ts';
-import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import { consoleSuite } from './consoleSuite.ts';
+import { applicantAcceptsAll, caseGathered, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The window console when something went wrong on the way, in a real browser against the real
@@ -18,30 +16,17 @@ import { applicantAcceptsAll, chooseItem, chooseMaterial, lookUpApplicant, openC
  * 开始办件 is pressed; the applicant's phone at the next case; and a submission that went
  * through while the catalog was down.
  */
-let federation: BootedFederation;
-let browser: ConsoleBrowser;
-let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
-
-beforeAll(async () => {
-  federation = await bootFederation();
-  tokens = await tokenIssuer(federation.dataDir);
-  browser = await launchConsoleBrowser(federation.gatewayUrl);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await federation?.shutdown();
-});
+const suite = consoleSuite();
 
 const proxy = (name: string) => {
-  const found = federation.proxies.get(name);
+  const found = suite.federation.proxies.get(name);
   if (!found) throw new Error(`no ${name} proxy`);
   return found;
 };
 
 /** Time passes: the evidence the case holds expires, in Jiangsu's (the filing province's) database. */
 function expireEvidence(caseId: string): void {
-  const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'));
+  const db = new Database(join(suite.federation.dataDir, 'jiangsu.sqlite'));
   db.prepare('UPDATE case_evidence SET expires_at = ? WHERE case_id = ?').run(new Date(Date.now() - 60_000).toISOString(), caseId);
   db.close();
 }
@@ -68,13 +53,8 @@ async function retryUntil(page: Page, scope: Locator, region: string, states: re
 
 describe('asking for the evidence again (重新调取)', () => {
   it('evidence that expired before submission: refused with EVIDENCE_EXPIRED, asked for again from the refusal, and the case is approved without a second preview', async () => {
-    const { page, pageErrors } = await browser.open('window');
-    await signInAtWindow(page);
-    await lookUpApplicant(page, CAST.guXiaomei);
-    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
-    const caseId = await openCase(page);
-    await requestEvidence(page);
-    await applicantAcceptsAll(page);
+    const { page, pageErrors } = await suite.browser.open('window');
+    const caseId = await caseGathered(page, CAST.guXiaomei, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await chooseMaterial(page, 'M01', 'PROVIDED');
 
     expireEvidence(caseId);
@@ -103,7 +83,7 @@ describe('asking for the evidence again (重新调取)', () => {
 
   it('an answer the case could not take in is shown as answered but not handed in, with the reason; 重新调取 hands it in', async () => {
     const jiangsu = proxy('jiangsu');
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -142,7 +122,7 @@ describe('asking for the evidence again (重新调取)', () => {
   });
 
   it('a record damaged on its way to the case (UNDECRYPTABLE) is shown as released but not taken in, never as "no record"; 重新调取 brings it in', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -179,8 +159,8 @@ describe('asking for the evidence again (重新调取)', () => {
 
   it('online, the request the clerk made is refused to the applicant (NOT_THE_CASE_OFFICER); 重新调取 asks in her own name and Anhui answers', async () => {
     const anhui = proxy('anhui');
-    const clerk = await tokens.wujiangClerk();
-    const flow = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const clerk = await suite.tokens.wujiangClerk();
+    const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.wangLijuan, clerk);
     // At the window, Anhui was down: every other province's answer was handed in, Anhui's request is still open.
     anhui.down = true;
@@ -190,7 +170,7 @@ describe('asking for the evidence again (重新调取)', () => {
       anhui.down = false;
     }
 
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.wangLijuan });
     await page.getByTestId('tab-cases').click();
     await page.getByTestId(`continue-${caseId}`).click();
@@ -215,7 +195,7 @@ describe('asking for the evidence again (重新调取)', () => {
 describe('a submission round whose answer was lost', () => {
   it('the submission went through (the case waits for Anhui); once Anhui answers, the next press is a new submission, and the case is approved', async () => {
     const anhui = proxy('anhui');
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -253,7 +233,7 @@ describe('a submission round whose answer was lost', () => {
 
 describe('who the case is for', () => {
   it('开始办件 while another person is looked up opens nothing; an overtaken lookup is dropped; the step names the applicant', async () => {
-    const { page, graphqlRequests, pageErrors } = await browser.open('window');
+    const { page, graphqlRequests, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -296,7 +276,7 @@ describe('who the case is for', () => {
   });
 
   it('the applicant\'s phone at the next case is filled in with the next applicant, not the last one', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -318,7 +298,7 @@ describe('a submission that went through while the catalog was down', () => {
   // Last in the file: the gateway's breaker for the catalog may stay open a moment after.
   it('is shown as done — the decision from the province\'s own answer (the case cannot be read while the hub is down), the missing item name as a warning — not as a failure', async () => {
     const catalog = proxy('catalog');
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);

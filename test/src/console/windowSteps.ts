@@ -145,3 +145,17 @@ export async function applicantRejectsAll(page: Page): Promise<void> {
   }
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-board"] .pieces li[data-status="PENDING_PREVIEW"]').length === 0);
 }
+
+/**
+ * A case ready to submit: the clerk signs in at the window the form offers, looks the applicant up, chooses
+ * the item and opens the case; the evidence is asked for and the applicant accepts it all.
+ */
+export async function caseGathered(page: Page, applicant: string, itemName: string, itemCode: string): Promise<string> {
+  await signInAtWindow(page);
+  await lookUpApplicant(page, applicant);
+  await chooseItem(page, itemName, itemCode);
+  const caseId = await openCase(page);
+  await requestEvidence(page);
+  await applicantAcceptsAll(page);
+  return caseId;
+}

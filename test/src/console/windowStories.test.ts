@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
 import { auditEntries } from '../harness/auditTrail.ts';
-import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
-import { tokenIssuer } from '../harness/userTokens.ts';
-import { launchConsoleBrowser, type ConsoleBrowser } from './consoleBrowser.ts';
+import { consoleSuite } from './consoleSuite.ts';
 import {
   applicantAcceptsAll,
+  caseGathered,
   chooseBundle,
   chooseBundleMaterial,
   chooseItem,
@@ -36,22 +35,11 @@ import {
  * with an item's paper committed instead (告知承诺), approved pending its post-check, and one
  * with an item's paper to follow (容缺), that item waiting for it until the clerk takes it in.
  */
-let federation: BootedFederation;
-let browser: ConsoleBrowser;
-
-beforeAll(async () => {
-  federation = await bootFederation();
-  browser = await launchConsoleBrowser(federation.gatewayUrl);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await federation?.shutdown();
-});
+const suite = consoleSuite();
 
 /** A colleague signs in on a console of their own and opens the review queue (受审分离: they decide what another clerk accepted). */
 async function colleagueAtQueue(window: Parameters<typeof signInAtWindow>[1]) {
-  const colleague = await browser.open('window');
+  const colleague = await suite.browser.open('window');
   await signInAtWindow(colleague.page, window);
   await showReviewQueue(colleague.page);
   return colleague;
@@ -66,7 +54,7 @@ const NOT_YOURS_TO_CHECK = '受审分离：本件由您审批，告知承诺的�
 
 describe('a lost answer at the window', () => {
   it('pressed again after the answer to 开始办件 was lost, opens the same case, not a second one', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -93,7 +81,7 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
   let caseId = '';
 
   it('opens the case, gathers Shanghai\'s record, lets her accept it on her phone, and shows the approval with its licence', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     expect(await page.getByTestId('window-identity').textContent()).toContain('窗口 WJ-CSJ-01');
     await lookUpApplicant(page, CAST.guXiaomei);
@@ -123,13 +111,13 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
     expect(parsed.ok, licenceId).toBe(true);
     if (parsed.ok) expect(parsed.value.serial).toBe(caseId);
     expect(pageErrors).toEqual([]);
-    expect(auditEntries(federation.dataDir, 'shanghai')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_RELEASED', caseId, recordIds: ['SAMPLE-PF-0001'] }));
+    expect(auditEntries(suite.federation.dataDir, 'shanghai')).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_RELEASED', caseId, recordIds: ['SAMPLE-PF-0001'] }));
     // The acceptance was hers, made with her own token: the province records the applicant deciding.
     await page.getByTestId('applicant-phone').getByText('申请人已确认使用').waitFor();
-    const clerk = await (await tokenIssuer(federation.dataDir)).wujiangClerk();
+    const clerk = await suite.tokens.wujiangClerk();
     const decided = dataOf(
       await graphql<{ case: { evidence: { status: string; decidedBy: { kind: string; subjectId: string | null } | null }[] } }>(
-        federation.gatewayUrl,
+        suite.federation.gatewayUrl,
         'query ($id: ID!) { case(id: $id) { evidence { status decidedBy { kind subjectId } } } }',
         { id: caseId },
         clerk,
@@ -139,7 +127,7 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
   });
 
   it('shows her, signed in as herself, that Jiangsu\'s 吴江 window read her Shanghai record for that case', async () => {
-    const { page, pageErrors } = await browser.open('me');
+    const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-access').click();
     const row = page.locator(`[data-testid="access-log"] tr[data-case="${caseId}"][data-event="EVIDENCE_RELEASED"][data-holder="SHANGHAI"]`);
@@ -160,7 +148,7 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
 
 describe('story 3 at the console: something is missing', () => {
   it('容缺: no province holds 赵敏\'s marriage record; accepted on her commitment with a deadline, decided once she supplies it', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.zhaoMin);
     await chooseItem(page, '生育登记', STORY_ITEMS.birthRegistration);
@@ -190,7 +178,7 @@ describe('story 3 at the console: something is missing', () => {
   });
 
   it('告知承诺: refused to 周建国, listed for an earlier false commitment — the page shows the province\'s reason', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page, { region: 'ZHEJIANG', division: '330782', window: 'YW-WZM-01', operatorId: 'zj-yw-0002' });
     await lookUpApplicant(page, CAST.zhouJianguo);
     await chooseItem(page, '个体工商户设立', STORY_ITEMS.individualBusinessRegistration);
@@ -211,9 +199,9 @@ describe('story 3 at the console: something is missing', () => {
   });
 
   it('a province down while the evidence is gathered: shown as such, the case waits naming it, retry brings its answer and the case completes', async () => {
-    const anhui = federation.proxies.get('anhui');
+    const anhui = suite.federation.proxies.get('anhui');
     if (!anhui) throw new Error('no anhui proxy');
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
@@ -257,13 +245,8 @@ describe('story 3 at the console: something is missing', () => {
 
 describe('the review queue at the console', () => {
   it('a rule that fails sends the case to a person with the reason, decided by a colleague of the accepting clerk; rejecting needs a reason, checked before any request', async () => {
-    const { page, pageErrors } = await browser.open('window');
-    await signInAtWindow(page);
-    await lookUpApplicant(page, CAST.chenZhiqiang);
-    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
-    const caseId = await openCase(page);
-    await requestEvidence(page);
-    await applicantAcceptsAll(page);
+    const { page, pageErrors } = await suite.browser.open('window');
+    const caseId = await caseGathered(page, CAST.chenZhiqiang, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await submitCase(page, 'IN_REVIEW');
     expect(await page.getByTestId('decision-reasons').textContent()).toContain('CAST-PF-CZQ');
@@ -297,13 +280,8 @@ describe('the review queue at the console', () => {
   });
 
   it('告知承诺 post-check: a branch approved on its commitment waits in the queue; a failed check needs a note and revokes it', async () => {
-    const { page, graphqlRequests, pageErrors } = await browser.open('window');
-    await signInAtWindow(page);
-    await lookUpApplicant(page, CAST.qingpuLvdao);
-    await chooseItem(page, '分公司设立', STORY_ITEMS.branchRegistration);
-    const caseId = await openCase(page);
-    await requestEvidence(page);
-    await applicantAcceptsAll(page);
+    const { page, graphqlRequests, pageErrors } = await suite.browser.open('window');
+    const caseId = await caseGathered(page, CAST.qingpuLvdao, '分公司设立', STORY_ITEMS.branchRegistration);
     for (const code of ['M01', 'M04', 'M05', 'M06']) await chooseMaterial(page, code, 'PROVIDED');
     await chooseMaterial(page, 'M07', 'IN_LIEU_OF_PROOF');
     await submitCase(page, 'APPROVED');
@@ -326,13 +304,8 @@ describe('the review queue at the console', () => {
 
   it('告知承诺 approved by a person: the approver\'s post-check buttons are disabled (受审分离), the accepting clerk makes the check', async () => {
     // 昆山启程 has an unsettled penalty in Anhui: it may commit, but the rules send it to a person.
-    const { page, pageErrors } = await browser.open('window');
-    await signInAtWindow(page);
-    await lookUpApplicant(page, CAST.kunshanQicheng);
-    await chooseItem(page, '分公司设立', STORY_ITEMS.branchRegistration);
-    const caseId = await openCase(page);
-    await requestEvidence(page);
-    await applicantAcceptsAll(page);
+    const { page, pageErrors } = await suite.browser.open('window');
+    const caseId = await caseGathered(page, CAST.kunshanQicheng, '分公司设立', STORY_ITEMS.branchRegistration);
     for (const code of ['M01', 'M04', 'M05', 'M06']) await chooseMaterial(page, code, 'PROVIDED');
     await chooseMaterial(page, 'M07', 'IN_LIEU_OF_PROOF');
     await submitCase(page, 'IN_REVIEW');
@@ -371,7 +344,7 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
   const PAPERS = ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE'];
 
   it('opens the bundle in Zhejiang, gathers its evidence once, has her accept it, takes each paper once, and shows each item case through to its decision', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page, JIASHAN_WINDOW);
     expect(await page.getByTestId('window-identity').textContent()).toContain('浙江省 · 区划 330421 · 窗口 JS-YJS-01');
     await lookUpApplicant(page, CAST.guXiaomei);
@@ -503,7 +476,7 @@ describe('a one-thing bundle with a commitment (告知承诺): 嘉善禾丰 open
   const PAPERS = [...BUSINESS_PAPERS, LABOUR_CONTRACTS];
 
   it('offers 告知承诺 for the company\'s address proof, where Zhejiang allows it, and shows that item approved on it with its post-check pending', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await businessOpeningAtJiashan(page);
 
     // 告知承诺 where the item allows it for that material here; neither 容缺 (Zhejiang offers none for it) nor, for a paper no item allows it for, a commitment.
@@ -543,7 +516,7 @@ describe('a one-thing bundle with a commitment (告知承诺): 嘉善禾丰 open
 
 describe('a one-thing bundle with a paper to follow (容缺): 嘉善禾丰 opens a business at the 嘉善 window before its staff have signed', () => {
   it('offers 容缺 for 单位参保登记\'s labour contracts, shows that item waiting for them with its deadline while the others are decided, and decides it once the clerk takes them in', async () => {
-    const { page, pageErrors } = await browser.open('window');
+    const { page, pageErrors } = await suite.browser.open('window');
     await businessOpeningAtJiashan(page);
 
     // 容缺 for the paper the item lets come later, where Zhejiang offers it; not for one it does not.

@@ -27,7 +27,7 @@ beforeAll(async () => {
   tokens = await tokenIssuer(federation.dataDir);
   suzhouClerk = await tokens.wujiangClerk();
   suzhouColleague = await tokens.wujiangColleague();
-  jiashanClerk = await tokens.operator('ZHEJIANG', '330421', 'JS-YJS-01', 'zj-js-0007');
+  jiashanClerk = await tokens.jiashanClerk();
   jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
   zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
 }, 180_000);

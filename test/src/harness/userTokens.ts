@@ -24,5 +24,7 @@ export async function tokenIssuer(dataDir: string) {
     wujiangClerk: () => header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' }),
     /** A colleague at the next 吴江 window: decides what the story 1 clerk accepted (受审分离 — the clerk who accepts a case does not decide it). */
     wujiangColleague: () => header({ kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' }),
+    /** The clerk at the 嘉善 (Zhejiang) window of story 2. */
+    jiashanClerk: () => header({ kind: 'OPERATOR', region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' }),
   };
 }
