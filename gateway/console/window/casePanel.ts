@@ -1,3 +1,4 @@
+import { APPLICANT_NAME_FIELD } from '@yrd/shared/decision/prefilledForm';
 import { SUBMITTABLE } from '@yrd/shared/provinceKit/caseModel';
 import type { ConsoleContext } from '../consoleContext.ts';
 import type { CaseOutcomeView, CaseResult, CaseView } from '../graphql/resultTypes.ts';
@@ -80,7 +81,7 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
     board.render();
     // The form keeps the clerk's choices while the case stays where it was.
     // Drawn again when what it offers changes: the status, which evidence can stand for a paper, and whether a record names the applicant (the name field).
-    const named = view.form.some((field) => field.name === 'applicantName');
+    const named = view.form.some((field) => field.name === APPLICANT_NAME_FIELD);
     const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${named}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
     if (isSubmittable(view.status)) {
       if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, steps, worker) : submissionForm(context, current, steps, worker));
