@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../identity/caller.ts';
 import { AuditLog, type AuditEntryInput } from './auditLog.ts';
-import { migrate, openDatabase } from '../store/openDatabase.ts';
+import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
+import { migrate, openDatabase, type SqliteDatabase } from '../store/openDatabase.ts';
 import { openProvinceDatabase, PROVINCE_MIGRATIONS } from './provinceDatabase.ts';
 
 const CLERK_A: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' };
@@ -13,6 +14,7 @@ const CLERK_C: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583
 const SUBJECT = '310118198804123021';
 
 const request = { subjectId: SUBJECT, caseId: '3220260101000001', itemCode: '000000000001', requestId: 'request-1', kinds: ['PROVIDENT_FUND'] } as const;
+const BOTH = numberValidAsBoth();
 const refusal = (actor: Caller): AuditEntryInput => ({ ...request, event: 'EVIDENCE_REFUSED', outcome: 'REFUSED', reason: 'NOT_THE_CASE_OFFICER', actor });
 const release = (recordIds: string[], actor: Caller = CLERK_A): AuditEntryInput => ({ ...request, event: 'EVIDENCE_RELEASED', outcome: 'RELEASED', actor, recordIds });
 
@@ -24,7 +26,7 @@ describe('AuditLog', () => {
   it('logs every caller who presents one request, each in the subject’s history', () => {
     audit.append(refusal(CLERK_B));
     audit.append(refusal(CLERK_C));
-    const history = audit.entriesFor(SUBJECT, 10);
+    const history = audit.entriesFor(SUBJECT, 'PERSON', 10);
     expect(history.map((entry) => [entry.reason, entry.actor])).toEqual([
       ['NOT_THE_CASE_OFFICER', CLERK_C],
       ['NOT_THE_CASE_OFFICER', CLERK_B],
@@ -52,7 +54,7 @@ describe('AuditLog', () => {
   it('logs a request presented again that releases other records as its own entry', () => {
     audit.append(release(['SAMPLE-PF-0001']));
     audit.append(release(['SAMPLE-PF-0001', 'SAMPLE-PF-0002']));
-    expect(audit.entriesFor(SUBJECT, 10).map((entry) => entry.recordIds)).toEqual([['SAMPLE-PF-0001', 'SAMPLE-PF-0002'], ['SAMPLE-PF-0001']]);
+    expect(audit.entriesFor(SUBJECT, 'PERSON', 10).map((entry) => entry.recordIds)).toEqual([['SAMPLE-PF-0001', 'SAMPLE-PF-0002'], ['SAMPLE-PF-0001']]);
   });
 
   it('logs the same caller refused for another reason as its own entry', () => {
@@ -85,6 +87,96 @@ describe('AuditLog', () => {
   });
 });
 
+describe('the access history of a number valid both as a person’s and as a credit code', () => {
+  const audit = new AuditLog(openProvinceDatabase(':memory:'));
+  const about = (subjectKind: 'PERSON' | 'ENTERPRISE' | null, requestId: string): AuditEntryInput => ({
+    ...release([`R-${requestId}`]),
+    subjectId: BOTH,
+    subjectKind,
+    requestId,
+  });
+  audit.append(about('PERSON', 'for-her'));
+  audit.append(about('ENTERPRISE', 'for-the-company'));
+  audit.append(about(null, 'for-whoever'));
+  const requests = (kind: 'PERSON' | 'ENTERPRISE') => audit.entriesFor(BOTH, kind, 10).map((entry) => entry.requestId);
+
+  it('shows the citizen her own entries and those that could concern either holder, not the enterprise’s', () => {
+    expect(requests('PERSON')).toEqual(['for-whoever', 'for-her']);
+  });
+
+  it('shows the enterprise its own entries and those that could concern either holder, not the citizen’s', () => {
+    expect(requests('ENTERPRISE')).toEqual(['for-whoever', 'for-the-company']);
+  });
+
+  it('keeps which holder an entry concerns', () => {
+    expect(audit.all().map((entry) => entry.subjectKind)).toEqual(['PERSON', 'ENTERPRISE', null]);
+  });
+});
+
+/** An entry as code before migration 12 wrote it: no subject_kind column. */
+function insertAsBefore(db: SqliteDatabase, entry: AuditEntryInput): void {
+  db.prepare(
+    `INSERT INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    new Date().toISOString(),
+    entry.event,
+    entry.outcome,
+    entry.reason ?? null,
+    entry.subjectId ?? null,
+    JSON.stringify(entry.actor, Object.keys(entry.actor).sort()),
+    entry.caseId ?? null,
+    entry.itemCode ?? null,
+    entry.requestId ?? null,
+    JSON.stringify(entry.kinds ?? []),
+    JSON.stringify(entry.recordIds ?? []),
+  );
+}
+
+describe('the audit log of a province database made before migration 12', () => {
+  const root = mkdtempSync(join(tmpdir(), 'yrd-audit-12-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('tells whose each earlier entry was where its case or its kinds of evidence say, and leaves the rest to either holder', () => {
+    const file = join(root, 'province.sqlite');
+    const made = openDatabase(file);
+    migrate(made, PROVINCE_MIGRATIONS.slice(0, 11));
+    made
+      .prepare(
+        `INSERT INTO case_file (id, item_code, subject_id, subject_kind, status, channel, opened_by, opened_at, idempotency_key, request_digest)
+         VALUES ('3220260101000009', '200101001000', ?, 'ENTERPRISE', 'OPEN', 'WINDOW', '{}', '2026-01-01T00:00:00Z', 'k-9', 'd')`,
+      )
+      .run(BOTH);
+    const entry = (requestId: string, kinds: string[], caseId: string | null): AuditEntryInput => ({
+      ...release([`R-${requestId}`]),
+      subjectId: BOTH,
+      requestId,
+      caseId,
+      kinds: kinds as AuditEntryInput['kinds'],
+    });
+    insertAsBefore(made, entry('fund', ['PROVIDENT_FUND', 'SOCIAL_INSURANCE'], 'elsewhere-1'));
+    insertAsBefore(made, entry('registration', ['BUSINESS_REGISTRATION'], 'elsewhere-2'));
+    insertAsBefore(made, entry('credit-of-local-case', ['CREDIT_RECORD'], '3220260101000009'));
+    insertAsBefore(made, entry('credit-elsewhere', ['CREDIT_RECORD', 'TAX'], 'elsewhere-3'));
+    insertAsBefore(made, { ...entry('refused-read', [], null), event: 'RECORDS_REFUSED', outcome: 'REFUSED' });
+    made.close();
+
+    const db = openProvinceDatabase(file);
+    try {
+      const kinds = new AuditLog(db).all().map((logged) => [logged.requestId, logged.subjectKind]);
+      expect(kinds).toEqual([
+        ['fund', 'PERSON'],
+        ['registration', 'ENTERPRISE'],
+        ['credit-of-local-case', 'ENTERPRISE'],
+        ['credit-elsewhere', null],
+        ['refused-read', null],
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe('the audit log of a province database made before migration 9', () => {
   const root = mkdtempSync(join(tmpdir(), 'yrd-audit-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -94,7 +186,7 @@ describe('the audit log of a province database made before migration 9', () => {
     // The database as version 8 left it: entries unique by (request, event).
     const made = openDatabase(file);
     migrate(made, PROVINCE_MIGRATIONS.slice(0, 8));
-    new AuditLog(made).append(release(['SAMPLE-PF-0001']));
+    insertAsBefore(made, release(['SAMPLE-PF-0001']));
     made.close();
 
     const db = openProvinceDatabase(file);

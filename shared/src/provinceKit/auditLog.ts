@@ -1,5 +1,5 @@
 import type { Caller } from '../identity/caller.ts';
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
 
 /**
@@ -23,6 +23,12 @@ export interface AuditEntryInput {
   readonly reason?: string | null;
   /** Whose data it was about (null when the request never named a subject). */
   readonly subjectId?: string | null;
+  /**
+   * Which holder of that number it concerns, a person or an enterprise (a number can be valid
+   * as both: subjects/subjectIdentity.ts); null when it could concern either, e.g. a refused
+   * read of whatever the number holds. Each holder's access history shows its own and these.
+   */
+  readonly subjectKind?: SubjectKind | null;
   /** Who asked: the clerk (region, division, window, operator), a citizen, anyone. */
   readonly actor: Caller;
   readonly caseId?: string | null;
@@ -37,11 +43,12 @@ export interface AuditEntryInput {
 }
 
 export interface AuditEntry
-  extends Required<Omit<AuditEntryInput, 'reason' | 'subjectId' | 'caseId' | 'itemCode' | 'requestId' | 'sourceAddress'>> {
+  extends Required<Omit<AuditEntryInput, 'reason' | 'subjectId' | 'subjectKind' | 'caseId' | 'itemCode' | 'requestId' | 'sourceAddress'>> {
   readonly id: number;
   readonly at: string;
   readonly reason: string | null;
   readonly subjectId: string | null;
+  readonly subjectKind: SubjectKind | null;
   readonly caseId: string | null;
   readonly itemCode: string | null;
   readonly requestId: string | null;
@@ -55,6 +62,7 @@ interface AuditRow {
   outcome: string;
   reason: string | null;
   subject_id: string | null;
+  subject_kind: string | null;
   caller: string;
   case_id: string | null;
   item_code: string | null;
@@ -76,12 +84,13 @@ export class AuditLog {
     // — is an entry of its own. DO NOTHING (not OR IGNORE) so that only that index can drop
     // a row: a NOT NULL violation must fail loudly rather than lose an entry.
     this.insert = db.prepare(
-      `INSERT INTO audit_entry (at, event, outcome, reason, subject_id, caller, case_id, item_code, request_id, kinds, record_ids, source_address, repeats)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO audit_entry (at, event, outcome, reason, subject_id, subject_kind, caller, case_id, item_code, request_id, kinds, record_ids, source_address, repeats)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO NOTHING`,
     );
-    this.selectForSubject = db.prepare<[string, number, number], AuditRow>(
-      'SELECT * FROM audit_entry WHERE subject_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
+    this.selectForSubject = db.prepare<[string, SubjectKind, number, number], AuditRow>(
+      `SELECT * FROM audit_entry WHERE subject_id = ? AND (subject_kind IS NULL OR subject_kind = ?) AND id < ?
+        ORDER BY id DESC LIMIT ?`,
     );
   }
 
@@ -92,6 +101,7 @@ export class AuditLog {
       entry.outcome,
       entry.reason ?? null,
       entry.subjectId ?? null,
+      entry.subjectKind ?? null,
       callerColumn(entry.actor),
       entry.caseId ?? null,
       entry.itemCode ?? null,
@@ -110,9 +120,12 @@ export class AuditLog {
     })();
   }
 
-  /** The subject's entries, newest first, `limit` at a time, before entry `beforeId`. */
-  entriesFor(subjectId: string, limit: number, beforeId = Number.MAX_SAFE_INTEGER): AuditEntry[] {
-    return this.selectForSubject.all(subjectId, beforeId, limit).map(toEntry);
+  /**
+   * The subject's entries, newest first, `limit` at a time, before entry `beforeId`: those about
+   * the holder of `subjectId` of this kind, and those that could be about either holder.
+   */
+  entriesFor(subjectId: string, subjectKind: SubjectKind, limit: number, beforeId = Number.MAX_SAFE_INTEGER): AuditEntry[] {
+    return this.selectForSubject.all(subjectId, subjectKind, beforeId, limit).map(toEntry);
   }
 
   /** Every entry, oldest first (for the province's own inspection, and tests). */
@@ -137,6 +150,7 @@ function toEntry(row: AuditRow): AuditEntry {
     outcome: row.outcome as AuditOutcome,
     reason: row.reason,
     subjectId: row.subject_id,
+    subjectKind: row.subject_kind as SubjectKind | null,
     actor: JSON.parse(row.caller) as Caller,
     caseId: row.case_id,
     itemCode: row.item_code,

@@ -4,7 +4,7 @@ import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
-import { todayInChina } from '../time/localDate.ts';
+import { todayInChina, type LocalDate } from '../time/localDate.ts';
 import { identityOfSubject } from '../subjects/subjectIdentity.ts';
 import { licenceStatusOn, type LicenceStatus } from './licenceStatus.ts';
 import type {
@@ -610,17 +610,13 @@ export class CaseStore {
   licencesOfHolders(holderIds: readonly string[], now = new Date()): Map<string, HeldRecord<'E_LICENCE'>[]> {
     const today = todayInChina(now);
     const rows = this.statements
-      .prepare<[string], { holder_id: string; record: string; status: string }>(
-        'SELECT holder_id, record, status FROM licence WHERE holder_id IN (SELECT value FROM json_each(?)) ORDER BY issued_at',
+      .prepare<[string], LicenceRow>(
+        `SELECT licence.holder_id, licence.case_id, licence.record, licence.status, licence.token, case_file.subject_kind
+           FROM licence JOIN case_file ON case_file.id = licence.case_id
+          WHERE licence.holder_id IN (SELECT value FROM json_each(?)) ORDER BY licence.issued_at`,
       )
       .all(JSON.stringify(holderIds));
-    const byHolder = new Map<string, HeldRecord<'E_LICENCE'>[]>();
-    for (const row of rows) {
-      const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
-      const current = { ...record, content: { ...record.content, licenceStatus: licenceStatusOn(row.status as LicenceStatus, record.content.validUntil, today) } };
-      byHolder.set(row.holder_id, [...(byHolder.get(row.holder_id) ?? []), current]);
-    }
-    return byHolder;
+    return groupBy(rows, (row) => row.holder_id, (row) => licenceRecordOf(row, today));
   }
 
   licenceOfCase(caseId: string): CaseLicence | undefined {
@@ -631,17 +627,13 @@ export class CaseStore {
   licencesOfCases(caseIds: readonly string[], now = new Date()): Map<string, CaseLicence> {
     const today = todayInChina(now);
     const rows = this.statements
-      .prepare<[string], { case_id: string; record: string; status: string; token: string }>(
-        'SELECT case_id, record, status, token FROM licence WHERE case_id IN (SELECT value FROM json_each(?))',
+      .prepare<[string], LicenceRow>(
+        `SELECT licence.holder_id, licence.case_id, licence.record, licence.status, licence.token, case_file.subject_kind
+           FROM licence JOIN case_file ON case_file.id = licence.case_id
+          WHERE licence.case_id IN (SELECT value FROM json_each(?))`,
       )
       .all(JSON.stringify(caseIds));
-    return new Map(
-      rows.map((row) => {
-        const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
-        const licenceStatus = licenceStatusOn(row.status as LicenceStatus, record.content.validUntil, today);
-        return [row.case_id, { ...record, content: { ...record.content, licenceStatus }, token: row.token }];
-      }),
-    );
+    return new Map(rows.map((row) => [row.case_id, { ...licenceRecordOf(row, today), token: row.token }]));
   }
 
   /** Inside a transition: the licence of a revoked decision is revoked with it. */
@@ -652,6 +644,26 @@ export class CaseStore {
 
 /** A licence as its case holds it: the record with its current status, and the signed token. */
 export type CaseLicence = HeldRecord<'E_LICENCE'> & { token: string };
+
+interface LicenceRow {
+  holder_id: string;
+  case_id: string;
+  record: string;
+  status: string;
+  token: string;
+  subject_kind: string;
+}
+
+/**
+ * A stored licence with its status as of today. Licences issued before they named the holder's
+ * kind take it from their case, which was opened for that kind of subject.
+ */
+function licenceRecordOf(row: LicenceRow, today: LocalDate): HeldRecord<'E_LICENCE'> {
+  const record = JSON.parse(row.record) as HeldRecord<'E_LICENCE'>;
+  const licenceStatus = licenceStatusOn(row.status as LicenceStatus, record.content.validUntil, today);
+  const holderKind = (record.content.holderKind as SubjectKind | undefined) ?? (row.subject_kind as SubjectKind);
+  return { ...record, content: { ...record.content, licenceStatus, holderKind } };
+}
 
 /** Rows grouped by a key, each made into a value, in row order. */
 function groupBy<R, V>(rows: readonly R[], keyOf: (row: R) => string, valueOf: (row: R) => V): Map<string, V[]> {

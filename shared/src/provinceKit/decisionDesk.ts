@@ -441,6 +441,7 @@ function falseCommitmentRecord(caseFile: CaseFile, note: string, context: Provin
     subjectId: caseFile.subjectId,
     updatedOn: today,
     content: {
+      subjectKind: caseFile.subjectKind,
       subjectName: caseFile.form?.find((field) => field.name === APPLICANT_NAME_FIELD)?.value ?? caseFile.subjectId,
       category: 'SERIOUS_DISHONESTY',
       decisionNumber: `${region.abbreviation}承诺核查〔${today.slice(0, 4)}〕${caseFile.id}号`,

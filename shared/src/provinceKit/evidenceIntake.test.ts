@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type CaseActor, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
+import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
@@ -58,7 +59,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let caseCounter = 0;
 function caseOf(subjectId: string): CaseFile {
-  return { id: `322026010100${String(++caseCounter).padStart(4, '0')}`, itemCode: ITEM, subjectId } as CaseFile;
+  return { id: `322026010100${String(++caseCounter).padStart(4, '0')}`, itemCode: ITEM, subjectId, subjectKind: 'PERSON' } as CaseFile;
 }
 
 function fundRecordOf(subjectId: string): HeldRecord {
@@ -84,7 +85,7 @@ async function evidence(subjectId: string, caseId: string, issuedAt = new Date()
 
 const historyOf = (subjectId: string, caseId: string) =>
   audit
-    .entriesFor(subjectId, 100)
+    .entriesFor(subjectId, 'PERSON', 100)
     .filter((entry) => entry.caseId === caseId)
     .map((entry) => ({ event: entry.event, reason: entry.reason, kinds: entry.kinds, recordIds: entry.recordIds, actor: entry.actor }));
 
@@ -96,7 +97,7 @@ describe('evidence rejected on arrival, as the audit log files it', () => {
     expect(result).toMatchObject({ accepted: false, reason: 'OTHER_CASE' });
     expect(historyOf(OTHER, applicants.id)).toEqual([{ event: 'EVIDENCE_REJECTED', reason: 'OTHER_CASE', kinds: ['PROVIDENT_FUND'], recordIds: [`PF-${OTHER}`], actor: CLERK }]);
     expect(historyOf(APPLICANT, applicants.id)).toEqual([{ event: 'EVIDENCE_REJECTED', reason: 'OTHER_CASE', kinds: ['PROVIDENT_FUND'], recordIds: [], actor: CLERK }]);
-    expect(JSON.stringify(audit.entriesFor(APPLICANT, 100))).not.toContain(`PF-${OTHER}`);
+    expect(JSON.stringify(audit.entriesFor(APPLICANT, 'PERSON', 100))).not.toContain(`PF-${OTHER}`);
   });
 
   it('files evidence about another person, bound to this very case, under that person', async () => {
@@ -141,9 +142,9 @@ describe('evidence rejected on arrival, as the audit log files it', () => {
     const body = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as EvidenceBody;
     const altered = { ...body, subjectId: OTHER, record: fundRecordOf(OTHER) };
     const forged = await sealFor('jiangsu', `${header}.${Buffer.from(JSON.stringify(altered)).toString('base64url')}.${signature}`);
-    const before = audit.entriesFor(OTHER, 100).length;
+    const before = audit.entriesFor(OTHER, 'PERSON', 100).length;
     expect(await takeIn(forged, applicants, CLERK, services)).toMatchObject({ accepted: false, reason: 'TAMPERED' });
-    expect(audit.entriesFor(OTHER, 100)).toHaveLength(before);
+    expect(audit.entriesFor(OTHER, 'PERSON', 100)).toHaveLength(before);
     expect(historyOf(APPLICANT, applicants.id)).toEqual([expect.objectContaining({ reason: 'TAMPERED', kinds: [], recordIds: [] })]);
   });
 });
@@ -241,5 +242,55 @@ describe('evidence encrypted to the filing province', () => {
       jiangsu.register(join(root, 'trust'));
       await trust.refresh();
     }
+  });
+});
+
+describe('evidence under a number valid both as a person’s and as a credit code', () => {
+  const BOTH = numberValidAsBoth();
+  const penalty = SAMPLE_RECORDS.find((record) => record.kind === 'CREDIT_RECORD') as HeldRecord<'CREDIT_RECORD'>;
+  const creditRecordOf = (subjectKind: 'PERSON' | 'ENTERPRISE'): HeldRecord => ({
+    ...penalty,
+    recordId: `CR-${subjectKind}`,
+    subjectId: BOTH,
+    region: 'SHANGHAI',
+    holdingAuthority: '上海市市场监督管理局',
+    content: { ...penalty.content, subjectKind },
+  });
+  /** The enterprise's case, with an open request to Shanghai for its credit records. */
+  function enterpriseCase() {
+    const { caseFile } = services.cases.openCase({
+      itemCode: ITEM,
+      subjectId: BOTH,
+      subjectKind: 'ENTERPRISE',
+      applicantName: '镇江某某科技有限公司',
+      channel: 'WINDOW',
+      openedBy: CLERK as CaseActor,
+      idempotencyKey: `both-${caseCounter++}`,
+    });
+    const requestId = `request-${caseFile.id}`;
+    const now = new Date();
+    services.cases.recordRequest({ id: requestId, caseId: caseFile.id, holder: 'shanghai', kinds: ['CREDIT_RECORD'], token: 'issued', issuedAt: now.toISOString(), expiresAt: new Date(now.getTime() + 900_000).toISOString() });
+    return { caseFile, requestId };
+  }
+  const sealedCreditRecord = async (caseId: string, requestId: string, subjectKind: 'PERSON' | 'ENTERPRISE') => {
+    const body: EvidenceBody = { aud: 'jiangsu', requestId, caseId, filingRegion: 'JIANGSU', subjectId: BOTH, kind: 'CREDIT_RECORD', record: creditRecordOf(subjectKind) };
+    return sealFor('jiangsu', await signMessage(EVIDENCE_TYPE, body, shanghai.signingKey, 3600));
+  };
+  const history = (kind: 'PERSON' | 'ENTERPRISE', caseId: string) =>
+    audit.entriesFor(BOTH, kind, 100).filter((entry) => entry.caseId === caseId).map((entry) => ({ reason: entry.reason, recordIds: entry.recordIds }));
+
+  it('refuses the citizen’s record in the enterprise’s case as another subject’s, filed under each of them', async () => {
+    const { caseFile, requestId } = enterpriseCase();
+    const result = await takeIn(await sealedCreditRecord(caseFile.id, requestId, 'PERSON'), caseFile, CLERK, services);
+    expect(result).toMatchObject({ accepted: false, reason: 'SUBJECT_MISMATCH' });
+    expect(services.cases.evidenceOf(caseFile.id)).toEqual([]);
+    expect(history('PERSON', caseFile.id)).toEqual([{ reason: 'SUBJECT_MISMATCH', recordIds: ['CR-PERSON'] }]);
+    expect(history('ENTERPRISE', caseFile.id)).toEqual([{ reason: 'SUBJECT_MISMATCH', recordIds: [] }]);
+  });
+
+  it('takes in the enterprise’s own record', async () => {
+    const { caseFile, requestId } = enterpriseCase();
+    expect(await takeIn(await sealedCreditRecord(caseFile.id, requestId, 'ENTERPRISE'), caseFile, CLERK, services)).toMatchObject({ accepted: true });
+    expect(history('PERSON', caseFile.id)).toEqual([]);
   });
 });

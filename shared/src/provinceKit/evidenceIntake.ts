@@ -3,7 +3,9 @@ import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type EvidenceB
 import { isSealed, UnsealingError, unsealMessage, type UnsealingFailure } from '../trust/sealedMessage.ts';
 import { VerificationError, verifyMessage, type VerificationFailure } from '../trust/signedMessage.ts';
 import type { Caller } from '../identity/caller.ts';
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import { isEvidenceKind, type EvidenceKind, type SubjectKind } from '../standard/evidenceKinds.ts';
+import { subjectKindOf } from '../standard/recordSubjectKind.ts';
+import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence, CaseFile, EvidenceResponse } from './caseModel.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 
@@ -74,6 +76,8 @@ const UNSEALING_REJECTIONS: Record<UnsealingFailure, 'NOT_ENCRYPTED' | 'NOT_FOR_
 /** Whose data a rejected token carried, as its (authentic) signed content says. */
 interface OfferedData {
   readonly subjectId: string;
+  /** A person or an enterprise, when the data says (a number can be valid as both). */
+  readonly subjectKind: SubjectKind | null;
   readonly kinds: readonly EvidenceKind[];
   readonly recordIds: readonly string[];
 }
@@ -88,30 +92,39 @@ interface OfferedData {
 function rejectionAudit(services: ProvinceServices, caseFile: CaseFile, caller: Caller, reason: string, now: Date, offered?: OfferedData) {
   const entry = { event: 'EVIDENCE_REJECTED', outcome: 'REJECTED', reason, actor: caller, caseId: caseFile.id, itemCode: caseFile.itemCode } as const;
   const kinds = offered?.kinds ?? [];
-  if (offered && offered.subjectId !== caseFile.subjectId) {
+  const applicant = { subjectId: caseFile.subjectId, subjectKind: caseFile.subjectKind };
+  const someoneElse = offered && (offered.subjectId !== caseFile.subjectId || (offered.subjectKind !== null && offered.subjectKind !== caseFile.subjectKind));
+  if (someoneElse) {
     services.audit.appendAll(
       [
-        { ...entry, subjectId: offered.subjectId, kinds, recordIds: offered.recordIds },
-        { ...entry, subjectId: caseFile.subjectId, kinds, recordIds: [] },
+        { ...entry, subjectId: offered.subjectId, subjectKind: offered.subjectKind, kinds, recordIds: offered.recordIds },
+        { ...entry, ...applicant, kinds, recordIds: [] },
       ],
       now,
     );
     return;
   }
-  services.audit.append({ ...entry, subjectId: caseFile.subjectId, kinds, recordIds: offered?.recordIds ?? [] }, now);
+  services.audit.append({ ...entry, ...applicant, kinds, recordIds: offered?.recordIds ?? [] }, now);
 }
 
 /** A piece of evidence's data: the record's own subject is whose it is. */
 function offeredEvidence(body: Partial<EvidenceBody> | undefined): OfferedData | undefined {
   const subjectId = body?.record?.subjectId ?? body?.subjectId;
   if (typeof subjectId !== 'string') return undefined;
-  return { subjectId, kinds: body?.kind ? [body.kind] : [], recordIds: body?.record ? [body.record.recordId] : [] };
+  return { subjectId, subjectKind: offeredKindOf(body?.record), kinds: body?.kind ? [body.kind] : [], recordIds: body?.record ? [body.record.recordId] : [] };
+}
+
+/** Whose an offered record says it is, when it says: a malformed record says nothing. */
+function offeredKindOf(record: Partial<HeldRecord> | undefined): SubjectKind | null {
+  if (!record || typeof record.kind !== 'string' || !isEvidenceKind(record.kind) || typeof record.content !== 'object' || record.content === null) return null;
+  const kind: unknown = subjectKindOf(record as HeldRecord);
+  return kind === 'PERSON' || kind === 'ENTERPRISE' ? kind : null;
 }
 
 /** A holder's answer's data: which of its subject's records it says were released. */
 function offeredAnswer(body: Partial<EvidenceResponseBody> | undefined): OfferedData | undefined {
   if (typeof body?.subjectId !== 'string') return undefined;
-  return { subjectId: body.subjectId, kinds: body.kinds ?? [], recordIds: body.recordIds ?? [] };
+  return { subjectId: body.subjectId, subjectKind: null, kinds: body.kinds ?? [], recordIds: body.recordIds ?? [] };
 }
 
 /** A holder's signed answer: which records it released for one of this case's requests. */
@@ -219,6 +232,8 @@ async function takeInSignedEvidence(token: string, caseFile: CaseFile, caller: C
     return reject('UNKNOWN_REQUEST', message('UNKNOWN_REQUEST'), body);
   }
   if (!request.kinds.includes(body.kind) || body.record.kind !== body.kind) return reject('KIND_NOT_REQUESTED', message('KIND_NOT_REQUESTED'), body);
+  // The same number, but the other holder's record (a person's and an enterprise's can share one).
+  if (subjectKindOf(body.record) !== caseFile.subjectKind) return reject('SUBJECT_MISMATCH', message('SUBJECT_MISMATCH'), body);
   if (body.record.region !== signerRegion || request.holder !== body.iss) return reject('NOT_FROM_HOLDER', message('NOT_FROM_HOLDER'), body);
 
   const evidence = services.cases.addEvidence({

@@ -122,7 +122,7 @@ describe('releasing evidence, as the audit log keeps it', () => {
     expect(await refusalOf(token, THIRD)).toBe('NOT_THE_CASE_OFFICER');
     // The same window code and operator id in another division of the province is another clerk.
     expect(await refusalOf(token, { ...CLERK, division: '320583' })).toBe('NOT_THE_CASE_OFFICER');
-    const history = audit.entriesFor(SAMPLE_PERSON_ID, 50).filter((entry) => entry.caseId === caseId);
+    const history = audit.entriesFor(SAMPLE_PERSON_ID, 'PERSON', 50).filter((entry) => entry.caseId === caseId);
     expect(history.map((entry) => [entry.event, entry.reason, entry.actor])).toEqual([
       ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', { ...CLERK, division: '320583' }],
       ['EVIDENCE_REFUSED', 'NOT_THE_CASE_OFFICER', THIRD],
@@ -149,13 +149,13 @@ describe('releasing evidence, as the audit log keeps it', () => {
     const { token, caseId } = await issueRequest(SAMPLE_PERSON_ID, new Date(Date.now() - 3600_000), 60);
     expect(await refusalOf(token, CLERK)).toBe('REQUEST_EXPIRED');
     const requestId = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { jti: string }).jti;
-    expect(audit.entriesFor(SAMPLE_PERSON_ID, 50)).toContainEqual(
+    expect(audit.entriesFor(SAMPLE_PERSON_ID, 'PERSON', 50)).toContainEqual(
       expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_EXPIRED', subjectId: SAMPLE_PERSON_ID, caseId, itemCode: ITEM, requestId, actor: CLERK }),
     );
   });
 
   it('lets no forged request write into anyone’s history', async () => {
-    const before = audit.entriesFor(OTHER_PERSON, 50).length;
+    const before = audit.entriesFor(OTHER_PERSON, 'PERSON', 50).length;
     // A genuine request with the person changed, signature kept.
     const { token } = await issueRequest();
     const [header, payload, signature] = token.split('.');
@@ -173,7 +173,7 @@ describe('releasing evidence, as the audit log keeps it', () => {
       new Date(Date.now() - 3600_000),
     );
     expect(await refusalOf(unknown, CLERK)).toBe('REQUEST_UNKNOWN_KEY');
-    expect(audit.entriesFor(OTHER_PERSON, 50)).toHaveLength(before);
+    expect(audit.entriesFor(OTHER_PERSON, 'PERSON', 50)).toHaveLength(before);
     expect(audit.all().slice(-2).map((entry) => [entry.reason, entry.subjectId, entry.caseId, entry.requestId])).toEqual([
       ['REQUEST_TAMPERED', null, null, null],
       ['REQUEST_UNKNOWN_KEY', null, null, null],

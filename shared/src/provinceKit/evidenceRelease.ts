@@ -10,6 +10,7 @@ import {
   type EvidenceRequestBody,
   type EvidenceResponseBody,
 } from '../evidence/evidenceMessages.ts';
+import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import { readSubjectRecords } from './subjectRecords.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { recipientKey, sealMessage } from '../trust/sealedMessage.ts';
@@ -66,6 +67,7 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
         outcome: 'REFUSED',
         reason,
         subjectId: request?.subject?.id ?? null,
+        subjectKind: request?.subject?.kind ?? null,
         actor: caller,
         caseId: request?.caseId ?? null,
         itemCode: request?.itemCode ?? null,
@@ -119,7 +121,8 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     refuse('RECORDS_UNREADABLE', held.message, request);
     throw held;
   }
-  const records = held.filter((record) => wanted.has(record.kind));
+  // Only the records of the subject the case is for: a person and an enterprise can share a number.
+  const records = recordsOfSubjectKind(held, request.subject.kind).filter((record) => wanted.has(record.kind));
   const released: ReleasedEvidence[] = [];
   for (const record of records) {
     const body: EvidenceBody = {
@@ -149,6 +152,7 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
       event: 'EVIDENCE_RELEASED',
       outcome: 'RELEASED',
       subjectId: request.subject.id,
+      subjectKind: request.subject.kind,
       actor: caller,
       caseId: request.caseId,
       itemCode: request.itemCode,

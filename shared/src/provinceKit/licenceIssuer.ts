@@ -51,6 +51,7 @@ export async function issueLicence(
       licenceTypeCode: item.licence.typeCode,
       issuerName: local.implementingBody,
       issuerCode: local.implementingBodyCode,
+      holderKind: caseFile.subjectKind,
       holderName,
       issuedOn,
       // Valid for `validityDays` days counting the day of issue: a 30-day certificate issued on 1 November is valid through 30 November.

@@ -203,6 +203,22 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   // 11: who made a submission (a clerk at a window, or the applicant online): the clerk who
   // accepts a case by submitting it does not decide it (受审分离), whoever opened it.
   `ALTER TABLE case_submission ADD COLUMN submitted_by TEXT;`,
+  // 12: which holder of a number an audit entry concerns, a person or an enterprise (a number
+  // can be valid as both): each sees only its own access history. Earlier entries take it from
+  // this province's case they name, or else from kinds of evidence that concern one kind of
+  // subject only; the rest stay NULL, shown to either holder as before.
+  `ALTER TABLE audit_entry ADD COLUMN subject_kind TEXT CHECK (subject_kind IN ('PERSON', 'ENTERPRISE'));
+   UPDATE audit_entry SET subject_kind = (
+       SELECT case_file.subject_kind FROM case_file
+        WHERE case_file.id = audit_entry.case_id AND case_file.subject_id = audit_entry.subject_id)
+    WHERE subject_id IS NOT NULL AND case_id IS NOT NULL;
+   UPDATE audit_entry SET subject_kind = 'PERSON'
+    WHERE subject_kind IS NULL AND subject_id IS NOT NULL AND kinds <> '[]'
+      AND NOT EXISTS (SELECT 1 FROM json_each(audit_entry.kinds)
+                       WHERE value NOT IN ('SOCIAL_INSURANCE', 'PROVIDENT_FUND', 'HOUSEHOLD_REGISTRATION', 'MARRIAGE'));
+   UPDATE audit_entry SET subject_kind = 'ENTERPRISE'
+    WHERE subject_kind IS NULL AND subject_id IS NOT NULL AND kinds <> '[]'
+      AND NOT EXISTS (SELECT 1 FROM json_each(audit_entry.kinds) WHERE value NOT IN ('BUSINESS_REGISTRATION'));`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

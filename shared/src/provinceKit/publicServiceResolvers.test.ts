@@ -19,13 +19,18 @@ const BOTH = numberValidAsBoth();
 
 const sample = <K extends StandardRecord['kind']>(kind: K) => SAMPLE_RECORDS.find((record) => record.kind === kind) as StandardRecord<K>;
 
-/** What a province holds about a subject that 涉企信息公示 would show: registration and a penalty still public. */
+/**
+ * What a province holds under a number that 涉企信息公示 would show: an enterprise's registration
+ * and penalty, and a person's penalty, all still public. Under a number valid as both, the
+ * enterprise's and the person's are each their own.
+ */
 function heldAbout(subjectId: string): HeldRecord[] {
   const provenance = { subjectId, region: 'SHANGHAI', holdingAuthority: '上海市市场监督管理局' } as const;
   const penalty = sample('CREDIT_RECORD');
   return [
     { ...sample('BUSINESS_REGISTRATION'), ...provenance },
-    { ...penalty, ...provenance, content: { ...penalty.content, subjectName: '浦东某某', publicUntil: '2099-12-31' } },
+    { ...penalty, ...provenance, content: { ...penalty.content, publicUntil: '2099-12-31' } },
+    { ...penalty, ...provenance, recordId: 'SH-CR-PERSON', content: { ...penalty.content, subjectKind: 'PERSON', subjectName: '浦东某某', publicUntil: '2099-12-31' } },
   ];
 }
 
@@ -77,7 +82,7 @@ describe('涉企信息公示 (public credit disclosure) in a province', () => {
       expect(error.message).toBe('涉企信息公示只公开企业信息；个人信息只向本人公开');
     }
     const own = await publicDisclosure(PERSON, { kind: 'CITIZEN', residentId: PERSON });
-    expect(own[1]).toMatchObject({ subjectId: PERSON, subjectName: '浦东某某' });
+    expect(own).toEqual([expect.objectContaining({ subjectId: PERSON, subjectName: '浦东某某' })]);
     // Each refused attempt is in the person's access history, as a refused read of their records is.
     expect(audited.filter((entry) => entry.subjectId === PERSON)).toEqual(
       Array.from({ length: 3 }, () => expect.objectContaining({ event: 'RECORDS_REFUSED', reason: 'NOT_THE_SUBJECT' })),
@@ -90,9 +95,15 @@ describe('涉企信息公示 (public credit disclosure) in a province', () => {
       expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
       expect(error.message).toMatch(/既是有效的统一社会信用代码，也是有效的公民身份号码/);
     }
-    // Its holder, the organisation or the person signed in, sees the records whole.
-    expect(await creditDisclosure(BOTH, { kind: 'ENTERPRISE', creditCode: BOTH })).toHaveLength(2);
-    expect((await publicDisclosure(BOTH, { kind: 'CITIZEN', residentId: BOTH }))[1]).toMatchObject({ subjectName: '浦东某某' });
+    // Each holder, the organisation or the person signed in, sees its own records whole, not the other's.
+    const organisation = await creditDisclosure(BOTH, { kind: 'ENTERPRISE', creditCode: BOTH });
+    expect(organisation.map((record) => [record.kind, record.subjectName ?? record.enterpriseName])).toEqual([
+      ['BUSINESS_REGISTRATION', '嘉善禾丰智能装备有限公司'],
+      ['CREDIT_RECORD', '嘉善禾丰智能装备有限公司'],
+    ]);
+    expect(await publicDisclosure(BOTH, { kind: 'CITIZEN', residentId: BOTH })).toEqual([
+      expect.objectContaining({ recordId: 'SH-CR-PERSON', subjectName: '浦东某某', subjectKind: 'PERSON' }),
+    ]);
   });
 
   it('refuses an identifier that passes neither check, as not an enterprise’s', async () => {

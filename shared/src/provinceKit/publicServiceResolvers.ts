@@ -2,9 +2,10 @@ import { GraphQLError } from 'graphql';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { pageSize } from '../graphql/pageSize.ts';
 import { forbidden } from '../identity/authErrors.ts';
-import { isHolder, ownIdentifier } from '../identity/caller.ts';
+import { holderKind, isHolder, ownIdentifier } from '../identity/caller.ts';
 import { parseMapSearchKey } from '../publicServices/mapSearchKey.ts';
 import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
+import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
@@ -85,7 +86,10 @@ async function disclosedRecords(subjectId: string, context: ProvinceContext) {
     throw forbidden('NOT_THE_SUBJECT', NOT_DISCLOSED[identity]);
   }
   const today = todayInChina();
-  const records = await context.loaders.recordsBySubject.load(subjectId);
+  // An enterprise's records, or the signed-in holder's own: a citizen whose number is also a
+  // valid credit code sees hers, not the enterprise's, and the public never sees hers.
+  const whose = (holder && holderKind(context.caller)) || 'ENTERPRISE';
+  const records = recordsOfSubjectKind(await context.loaders.recordsBySubject.load(subjectId), whose);
   return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC'));
 }
 
@@ -149,9 +153,10 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       __resolveReference: (reference: { subjectId: string }) => reference,
       // The holder's own records, in the standard form, for the hub's policy matching (惠企政策匹配).
       [profileRecordsField(subgraphName)]: async (check: { subjectId: string }, _: unknown, context: ProvinceContext) => {
-        if (!isHolder(context.caller, check.subjectId)) throw forbidden('NOT_THE_SUBJECT', '政策匹配只对申请主体本人开放');
+        const kind = isHolder(context.caller, check.subjectId) ? holderKind(context.caller) : undefined;
+        if (!kind) throw forbidden('NOT_THE_SUBJECT', '政策匹配只对申请主体本人开放');
         const profile = new Set<string>(POLICY_PROFILE_KINDS);
-        return (await context.loaders.recordsBySubject.load(check.subjectId))
+        return recordsOfSubjectKind(await context.loaders.recordsBySubject.load(check.subjectId), kind)
           .filter((record) => profile.has(record.kind))
           .map((record) => recordView(record, 'HOLDER'));
       },

@@ -5,6 +5,7 @@ import { RECORD_TYPE_NAMES, recordTypeDefs } from './recordTypeDefs.ts';
 
 const schema = buildSchema(`scalar Date scalar YearMonth scalar Yuan scalar DateTime enum Region { SHANGHAI JIANGSU ZHEJIANG ANHUI }
 enum EvidenceKind { SOCIAL_INSURANCE PROVIDENT_FUND HOUSEHOLD_REGISTRATION MARRIAGE BUSINESS_REGISTRATION TAX CREDIT_RECORD E_LICENCE }
+enum SubjectKind { PERSON ENTERPRISE }
 ${recordTypeDefs().replace(/@shareable/g, '')}
 type Query { records: [EvidenceRecord!]! }`);
 
@@ -37,6 +38,7 @@ describe('heldRecordFromRepresentation', () => {
       region: 'SHANGHAI',
       holdingAuthority: '国家税务总局上海市税务局',
       updatedOn: '2026-03-01',
+      taxpayerKind: 'ENTERPRISE',
       taxpayerName: '示例科技有限公司',
       taxYear: 2025,
       creditRating: 'A',
@@ -45,7 +47,7 @@ describe('heldRecordFromRepresentation', () => {
     };
     const record = heldRecordFromRepresentation(view);
     expect(record).toMatchObject({ kind: 'TAX', region: 'SHANGHAI', recordId: 'T-1' });
-    expect(record?.content).toEqual({ taxpayerName: '示例科技有限公司', taxYear: 2025, creditRating: 'A', taxPaid: 123456780, arrears: 0 });
+    expect(record?.content).toEqual({ taxpayerKind: 'ENTERPRISE', taxpayerName: '示例科技有限公司', taxYear: 2025, creditRating: 'A', taxPaid: 123456780, arrears: 0 });
   });
 
   it('skips a record of a kind that was not selected, and rejects what is not a record', () => {

@@ -125,6 +125,8 @@ ${provenance}
     `"纳税信息（年度）"
 type TaxRecord implements EvidenceRecord @shareable {
 ${provenance}
+  "纳税人类型: whether these are an enterprise's (单位) or a person's (个人) taxes."
+  taxpayerKind: SubjectKind!
   taxpayerName: String!
   taxYear: Int!
   creditRating: TaxCreditRating!
@@ -134,6 +136,8 @@ ${provenance}
     `"信用记录：行政处罚、经营异常名录、严重失信主体名单"
 type CreditRecord implements EvidenceRecord @shareable {
 ${provenance}
+  "主体类型: whether the record is about an enterprise or a person."
+  subjectKind: SubjectKind!
   subjectName: String!
   category: CreditCategory!
   decisionNumber: String!
@@ -155,6 +159,8 @@ ${provenance}
   licenceTypeCode: String!
   issuerName: String!
   issuerCode: String!
+  "Whether the holder is a person or an enterprise."
+  holderKind: SubjectKind!
   holderName: String!
   issuedOn: Date!
   validUntil: Date

@@ -1,8 +1,9 @@
 import { forbidden } from '../identity/authErrors.ts';
-import { isHolder, isHolderAs, ownIdentifier } from '../identity/caller.ts';
+import { holderKind, isHolder, isHolderAs, ownIdentifier } from '../identity/caller.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { pageSize } from '../graphql/pageSize.ts';
-import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
+import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
 import { accessLogView, recordView } from './recordViews.ts';
@@ -26,28 +27,37 @@ function refuseRecords(subjectId: string, context: ProvinceContext, what: 'recor
   return forbidden(reason, messages[reason], { region: services.config.region.code });
 }
 
+/**
+ * The signed-in holder of the number, as a person or as an enterprise: a citizen and an
+ * enterprise sharing one number each see their own records, cases and history only.
+ */
+function holderOf(subjectId: string, context: ProvinceContext, what: 'records' | 'accessLog' | 'cases'): SubjectKind {
+  const kind = isHolder(context.caller, subjectId) ? holderKind(context.caller) : undefined;
+  if (!kind) throw refuseRecords(subjectId, context, what);
+  return kind;
+}
+
 export const subjectFieldResolvers = {
   records: async (subject: { id: string }, args: { kinds?: EvidenceKind[] | null }, context: ProvinceContext) => {
-    if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'records');
-    const records = await context.loaders.recordsBySubject.load(subject.id);
+    const kind = holderOf(subject.id, context, 'records');
+    const records = recordsOfSubjectKind(await context.loaders.recordsBySubject.load(subject.id), kind);
     const wanted = args.kinds ? new Set(args.kinds) : undefined;
     return records.filter((record) => !wanted || wanted.has(record.kind)).map((record) => recordView(record, 'HOLDER'));
   },
   cases: async (subject: { id: string }, _: unknown, context: ProvinceContext) => {
-    if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'cases');
-    // A citizen and an enterprise sharing one number each see their own cases only.
+    holderOf(subject.id, context, 'cases');
     return (await context.loaders.casesBySubject.load(subject.id))
       .filter((caseFile) => isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind))
       .map((caseFile) => asEntity(caseFile, 'HOLDER'));
   },
   accessLog: (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
-    if (!isHolder(context.caller, subject.id)) throw refuseRecords(subject.id, context, 'accessLog');
+    const kind = holderOf(subject.id, context, 'accessLog');
     const first = pageSize(args.first, 50, MAX_LOG_PAGE);
     const before = args.before ? Number(args.before) : undefined;
     if (before !== undefined && !Number.isSafeInteger(before)) throw badUserInput('before', '游标无效', { reason: 'INVALID_CURSOR' });
     const region = context.services.config.region.code;
     return context.services.audit
-      .entriesFor(subject.id, first, before)
+      .entriesFor(subject.id, kind, first, before)
       .map((entry) => accessLogView(entry, region, ownIdentifier(context.caller) ?? ''));
   },
 };

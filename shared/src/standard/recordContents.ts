@@ -1,3 +1,4 @@
+import type { SubjectKind } from './evidenceKinds.ts';
 import type { Fen } from './money.ts';
 import type { LocalDate, YearMonth } from '../time/localDate.ts';
 
@@ -106,6 +107,8 @@ export interface BusinessRegistrationContent {
 export type TaxCreditRating = 'A' | 'B' | 'M' | 'C' | 'D';
 
 export interface TaxContent {
+  /** 纳税人类型: an enterprise's (单位) or a person's (个人) taxes — a number can be valid as both. */
+  taxpayerKind: SubjectKind;
   taxpayerName: string;
   taxYear: number;
   creditRating: TaxCreditRating;
@@ -117,6 +120,8 @@ export interface TaxContent {
 export type CreditCategory = 'ADMINISTRATIVE_PENALTY' | 'ABNORMAL_OPERATION' | 'SERIOUS_DISHONESTY' | 'INSPECTION_RESULT';
 
 export interface CreditRecordContent {
+  /** 主体类型: whether the record is about an enterprise or a person — a number can be valid as both. */
+  subjectKind: SubjectKind;
   subjectName: string;
   category: CreditCategory;
   decisionNumber: string;
@@ -142,6 +147,8 @@ export interface ElectronicLicenceContent {
   licenceTypeCode: string;
   issuerName: string;
   issuerCode: string;
+  /** Whether the holder is a person or an enterprise: the kind of subject the case was opened for. */
+  holderKind: SubjectKind;
   holderName: string;
   issuedOn: LocalDate;
   validUntil: LocalDate | null;

@@ -68,6 +68,7 @@ export const RECORD_FIELDS: FieldCatalog = {
     registrationAuthority: 'string',
   },
   TAX: {
+    taxpayerKind: 'string',
     taxpayerName: 'string',
     taxYear: 'number',
     creditRating: 'string',
@@ -75,6 +76,7 @@ export const RECORD_FIELDS: FieldCatalog = {
     arrears: 'fen',
   },
   CREDIT_RECORD: {
+    subjectKind: 'string',
     subjectName: 'string',
     category: 'string',
     decisionNumber: 'string',
@@ -92,6 +94,7 @@ export const RECORD_FIELDS: FieldCatalog = {
     licenceTypeCode: 'string',
     issuerName: 'string',
     issuerCode: 'string',
+    holderKind: 'string',
     holderName: 'string',
     issuedOn: 'date',
     validUntil: 'date',

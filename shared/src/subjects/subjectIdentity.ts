@@ -1,3 +1,4 @@
+import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import { validateEnterpriseCreditCode } from './enterpriseCreditCode.ts';
 import { validatePersonIdentifier } from './personIdentifier.ts';
 
@@ -40,4 +41,14 @@ export function identityOfSubject(subjectId: string): SubjectIdentity {
  */
 export function isEnterpriseSubject(subjectId: string): boolean {
   return identityOfSubject(subjectId) === 'ENTERPRISE';
+}
+
+/**
+ * The one kind of subject a number can name, or undefined when it is valid as both (or as
+ * neither). Adapters use it for a native record written before its format said whose record
+ * it is: such a record under a number valid as both cannot be read.
+ */
+export function onlyKindNamedBy(subjectId: string): SubjectKind | undefined {
+  const identity = identityOfSubject(subjectId);
+  return identity === 'PERSON' || identity === 'ENTERPRISE' ? identity : undefined;
 }

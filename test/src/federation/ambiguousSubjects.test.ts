@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, uniqueKey, type CaseView, type Headers } from '../harness/caseFlow.ts';
@@ -69,5 +70,39 @@ describe('policy matching for a signed-in subject whose number is valid both way
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.policyMatch.complete).toBe(true);
     }
+  });
+});
+
+describe('records and access history of a number two holders share', () => {
+  // 吴晓岚 and 镇江京口瑞丰商贸 (storyCast.ts): Jiangsu holds her taxes and the company's penalty under one number.
+  const SHARED = CAST.zhenjiangShared;
+  // allRegions: the company's code names no province of ours (110219 read as a division), but
+  // credit records are held wherever the authority that decided them is.
+  const RECORDS = `query ($id: ID!, $kind: SubjectKind) { subject(id: $id, kind: $kind) { regions: allRegions { region records {
+    recordId ... on TaxRecord { taxpayerKind taxpayerName } ... on CreditRecord { subjectKind subjectName } } } } }`;
+  const ACCESS_LOG = `query ($id: ID!, $kind: SubjectKind) { subject(id: $id, kind: $kind) { regions: allRegions { region accessLog { event caseId } } } }`;
+  type Regional<T> = { subject: { regions: ({ region: string } & T | null)[] } };
+  const inJiangsu = <T>(answer: Regional<T>) => answer.subject.regions.find((regional) => regional?.region === 'JIANGSU');
+
+  it('shows the citizen her own taxes and the company its own penalty, neither the other’s', async () => {
+    expect(identityOfSubject(SHARED)).toBe('EITHER');
+    const recordsAs = async (kind: 'PERSON' | 'ENTERPRISE', headers: Headers) =>
+      inJiangsu(dataOf(await graphql<Regional<{ records: Record<string, unknown>[] }>>(federation.gatewayUrl, RECORDS, { id: SHARED, kind }, headers)))?.records;
+    expect(await recordsAs('PERSON', await tokens.citizen(SHARED))).toEqual([{ recordId: 'CAST-TX-WXL', taxpayerKind: 'PERSON', taxpayerName: '吴晓岚' }]);
+    expect(await recordsAs('ENTERPRISE', await tokens.enterprise(SHARED))).toEqual([
+      { recordId: 'CAST-CR-JKRF', subjectKind: 'ENTERPRISE', subjectName: '镇江京口瑞丰商贸有限公司' },
+    ]);
+  });
+
+  it('keeps the evidence released for her case in her access history, not the company’s', async () => {
+    const opened = dataOf(
+      await jiangsu.openCase({ itemCode: LOAN_CERTIFICATE, subjectId: SHARED, subjectKind: 'PERSON', idempotencyKey: uniqueKey(), applicantName: '吴晓岚' }, suzhouClerk, 'id'),
+    ).jiangsu.openCase as CaseView;
+    expect((await jiangsu.gather(opened.id, suzhouClerk)).errors).toEqual([]);
+    const historyAs = async (kind: 'PERSON' | 'ENTERPRISE', headers: Headers) =>
+      (inJiangsu(dataOf(await graphql<Regional<{ accessLog: { event: string; caseId: string | null }[] }>>(federation.gatewayUrl, ACCESS_LOG, { id: SHARED, kind }, headers)))?.accessLog ?? [])
+        .filter((entry) => entry.caseId === opened.id);
+    expect(await historyAs('PERSON', await tokens.citizen(SHARED))).toContainEqual({ event: 'EVIDENCE_RELEASED', caseId: opened.id });
+    expect(await historyAs('ENTERPRISE', await tokens.enterprise(SHARED))).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
+import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind, type SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
+import { allDigitCreditCodes, foreignPermanentResidentNumberValidAsBoth, numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
+import { subjectKindOf } from '@yrd/shared/standard/recordSubjectKind';
 import { anhuiNativeFormat } from './anhuiNativeFormat.ts';
 import { ANHUI_SAMPLES } from './samples/anhuiSamples.ts';
 
@@ -336,7 +338,8 @@ describe('anhuiNativeFormat pitfalls', () => {
 
   it('writes the subject as SFZHM or TYSHXYDM, and accepts exactly one of them', () => {
     const base = expected('TAX');
-    const person: NativeRecord = { ...base, subjectId: '11010519491231002X' };
+    if (base.kind !== 'TAX') throw new Error('unreachable');
+    const person: NativeRecord = { ...base, subjectId: '11010519491231002X', content: { ...base.content, taxpayerKind: 'PERSON' } };
     expect(encode(person)).toContain('<SFZHM>11010519491231002X</SFZHM>');
     expect(encode(base)).toContain('<TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>');
     expect(decode('TAX', encode(person))).toEqual(person);
@@ -425,5 +428,132 @@ describe('anhuiNativeFormat identity document numbers of a spouse or legal repre
     expect(error.message).not.toContain('3304211986');
     nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '<POSFZHM></POSFZHM>')), 'MARRIAGE', 'POSFZHM');
     nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<POSFZHM>330421198611030011</POSFZHM>', '')), 'MARRIAGE', 'POSFZHM');
+  });
+});
+
+describe('anhuiNativeFormat whose record: NSRLX (纳税人类型) and ZTLX (主体类型)', () => {
+  // 321102…: a 镇江 resident's number that is also a valid credit code; 913304…: an enterprise's
+  // all-digit credit code, shaped like a resident identity number but valid only as a credit code.
+  const BOTH = numberValidAsBoth();
+  const [ALL_DIGIT_CREDIT_CODE = ''] = allDigitCreditCodes('330421', 1);
+  const SAMPLE_ENTERPRISE = '91330421MA2B3C4D17';
+  const SAMPLE_PERSON = '310118198804123021';
+
+  /** The TAX / CREDIT_RECORD sample, its kind element written as `kindElement`, under `subject` in `subjectElement`. */
+  function rewritten(kind: 'TAX' | 'CREDIT_RECORD', kindElement: string, subjectElement: 'SFZHM' | 'TYSHXYDM', subject: string): string {
+    const kindLine = kind === 'TAX' ? '<NSRLX DM="1">单位纳税人</NSRLX>' : '<ZTLX DM="1">法人及其他组织</ZTLX>';
+    return edited(kind, `<TYSHXYDM>${SAMPLE_ENTERPRISE}</TYSHXYDM>\n  ${kindLine}`, `<${subjectElement}>${subject}</${subjectElement}>${kindElement}`);
+  }
+
+  it('decodes the TAX sample’s <NSRLX DM="1">单位纳税人</NSRLX> as ENTERPRISE, and DM="2" 个人纳税人 as PERSON', () => {
+    const sampleRecord = decode('TAX', sample('TAX'));
+    expect(sampleRecord.kind === 'TAX' && sampleRecord.content.taxpayerKind).toBe('ENTERPRISE');
+    const person = decode('TAX', rewritten('TAX', '<NSRLX DM="2">个人纳税人</NSRLX>', 'SFZHM', SAMPLE_PERSON));
+    expect(person.kind === 'TAX' && person.content.taxpayerKind).toBe('PERSON');
+  });
+
+  it('decodes the CREDIT_RECORD sample’s <ZTLX DM="1">法人及其他组织</ZTLX> as ENTERPRISE, and DM="2" 自然人 as PERSON', () => {
+    const sampleRecord = decode('CREDIT_RECORD', sample('CREDIT_RECORD'));
+    expect(sampleRecord.kind === 'CREDIT_RECORD' && sampleRecord.content.subjectKind).toBe('ENTERPRISE');
+    const person = decode('CREDIT_RECORD', rewritten('CREDIT_RECORD', '<ZTLX DM="2">自然人</ZTLX>', 'SFZHM', SAMPLE_PERSON));
+    expect(person.kind === 'CREDIT_RECORD' && person.content.subjectKind).toBe('PERSON');
+  });
+
+  it('writes NSRLX / ZTLX right after the subject, coded, for either kind of subject', () => {
+    const tax = expected('TAX');
+    const credit = expected('CREDIT_RECORD');
+    if (tax.kind !== 'TAX' || credit.kind !== 'CREDIT_RECORD') throw new Error('unreachable');
+    expect(encode(tax)).toContain(`<TYSHXYDM>${SAMPLE_ENTERPRISE}</TYSHXYDM><NSRLX DM="1">单位纳税人</NSRLX><NSRMC>`);
+    expect(encode(credit)).toContain(`<TYSHXYDM>${SAMPLE_ENTERPRISE}</TYSHXYDM><ZTLX DM="1">法人及其他组织</ZTLX><ZTMC>`);
+    const personTax: NativeRecord = { ...tax, subjectId: BOTH, content: { ...tax.content, taxpayerKind: 'PERSON' } };
+    const personCredit: NativeRecord = { ...credit, subjectId: BOTH, content: { ...credit.content, subjectKind: 'PERSON' } };
+    expect(encode(personTax)).toContain(`<SFZHM>${BOTH}</SFZHM><NSRLX DM="2">个人纳税人</NSRLX>`);
+    expect(encode(personCredit)).toContain(`<SFZHM>${BOTH}</SFZHM><ZTLX DM="2">自然人</ZTLX>`);
+  });
+
+  it('rejects an unknown NSRLX or ZTLX code, naming the element and the code', () => {
+    const tax = nativeError(() => decode('TAX', edited('TAX', '<NSRLX DM="1">', '<NSRLX DM="3">')), 'TAX', 'NSRLX');
+    expect(tax.message).toContain('unknown code DM="3"');
+    const credit = nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<ZTLX DM="1">', '<ZTLX DM="P">')), 'CREDIT_RECORD', 'ZTLX');
+    expect(credit.message).toContain('unknown code DM="P"');
+    // The label must be the table's for the code; a missing code or an empty element is no kind either.
+    nativeError(() => decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<ZTLX DM="1">法人及其他组织</ZTLX>', '<ZTLX DM="1">自然人</ZTLX>')), 'CREDIT_RECORD', 'ZTLX');
+    nativeError(() => decode('TAX', edited('TAX', '<NSRLX DM="1">单位纳税人</NSRLX>', '<NSRLX>单位纳税人</NSRLX>')), 'TAX', 'NSRLX');
+    nativeError(() => decode('TAX', edited('TAX', '<NSRLX DM="1">单位纳税人</NSRLX>', '<NSRLX DM="1"/>')), 'TAX', 'NSRLX');
+    // Not an element of the kinds that concern one kind of subject only.
+    nativeError(() => decode('MARRIAGE', edited('MARRIAGE', '<XM>顾晓梅</XM>', '<XM>顾晓梅</XM><ZTLX DM="2">自然人</ZTLX>')), 'MARRIAGE', 'ZTLX');
+  });
+
+  it('rejects NSRLX / ZTLX that contradicts the subject’s element', () => {
+    const tax = nativeError(() => decode('TAX', edited('TAX', '<NSRLX DM="1">单位纳税人</NSRLX>', '<NSRLX DM="2">个人纳税人</NSRLX>')), 'TAX', 'NSRLX');
+    expect(tax.message).toContain('<TYSHXYDM>');
+    const credit = nativeError(() => decode('CREDIT_RECORD', rewritten('CREDIT_RECORD', '<ZTLX DM="1">法人及其他组织</ZTLX>', 'SFZHM', BOTH)), 'CREDIT_RECORD', 'ZTLX');
+    expect(credit.message).toContain('<SFZHM>');
+  });
+
+  it('decodes a legacy TAX / CREDIT_RECORD payload without NSRLX / ZTLX by the only kind its number can name', () => {
+    // The samples without the element: the number is only a credit code.
+    expect(decode('TAX', edited('TAX', '<NSRLX DM="1">单位纳税人</NSRLX>', ''))).toEqual(expected('TAX'));
+    expect(decode('CREDIT_RECORD', edited('CREDIT_RECORD', '<ZTLX DM="1">法人及其他组织</ZTLX>', ''))).toEqual(expected('CREDIT_RECORD'));
+    // A person's number only.
+    const personTax = decode('TAX', rewritten('TAX', '', 'SFZHM', SAMPLE_PERSON));
+    expect(personTax.kind === 'TAX' && personTax.content.taxpayerKind).toBe('PERSON');
+    const personCredit = decode('CREDIT_RECORD', rewritten('CREDIT_RECORD', '', 'SFZHM', SAMPLE_PERSON));
+    expect(personCredit.kind === 'CREDIT_RECORD' && personCredit.content.subjectKind).toBe('PERSON');
+    // Old records put an all-digit credit code in SFZHM (by its shape): the number decides, not the element.
+    const digitsTax = decode('TAX', rewritten('TAX', '', 'SFZHM', ALL_DIGIT_CREDIT_CODE));
+    expect(digitsTax.kind === 'TAX' && digitsTax.content.taxpayerKind).toBe('ENTERPRISE');
+    const digitsCredit = decode('CREDIT_RECORD', rewritten('CREDIT_RECORD', '', 'SFZHM', ALL_DIGIT_CREDIT_CODE));
+    expect(digitsCredit.kind === 'CREDIT_RECORD' && digitsCredit.content.subjectKind).toBe('ENTERPRISE');
+  });
+
+  it('refuses a legacy payload without NSRLX / ZTLX under a number valid as both, naming the element', () => {
+    for (const subjectElement of ['SFZHM', 'TYSHXYDM'] as const) {
+      const tax = nativeError(() => decode('TAX', rewritten('TAX', '', subjectElement, BOTH)), 'TAX', 'NSRLX');
+      expect(tax.message).toContain('does not say whether its subject is a person or an enterprise');
+      const credit = nativeError(() => decode('CREDIT_RECORD', rewritten('CREDIT_RECORD', '', subjectElement, BOTH)), 'CREDIT_RECORD', 'ZTLX');
+      expect(credit.message).toContain('does not say whether its subject is a person or an enterprise');
+      // The number may be a person's: it is not repeated in the message.
+      expect(tax.message).not.toContain(BOTH);
+    }
+    // The same record with the element is read.
+    const withKind = decode('TAX', rewritten('TAX', '<NSRLX DM="2">个人纳税人</NSRLX>', 'SFZHM', BOTH));
+    expect(withKind.kind === 'TAX' && withKind.content.taxpayerKind).toBe('PERSON');
+  });
+
+  const ELEMENT_OF: Record<SubjectKind, string> = { PERSON: 'SFZHM', ENTERPRISE: 'TYSHXYDM' };
+
+  it.each(NATIVE_EVIDENCE_KIND_VALUES)(
+    'round-trips a %s record under a number valid as both, its subject in the element of whose record it is',
+    (kind) => {
+      const subjects = fc.constantFrom(BOTH, foreignPermanentResidentNumberValidAsBoth(), ALL_DIGIT_CREDIT_CODE);
+      fc.assert(
+        fc.property(standardRecordOf(kind), subjects, (generated, subjectId) => {
+          const record = { ...generated, subjectId } as NativeRecord;
+          const element = ELEMENT_OF[subjectKindOf(record)];
+          const payload = encode(record);
+          expect(payload).toContain(`<${element}>${subjectId}</${element}>`);
+          expect(decode(kind, payload)).toEqual(record);
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
+
+  it('still reads a legacy record of a one-subject kind whose credit code was written in SFZHM by its shape', () => {
+    const base = expected('BUSINESS_REGISTRATION');
+    const record: NativeRecord = { ...base, subjectId: ALL_DIGIT_CREDIT_CODE };
+    expect(encode(record)).toContain(`<TYSHXYDM>${ALL_DIGIT_CREDIT_CODE}</TYSHXYDM>`);
+    const legacy = edited('BUSINESS_REGISTRATION', `<TYSHXYDM>${SAMPLE_ENTERPRISE}</TYSHXYDM>`, `<SFZHM>${ALL_DIGIT_CREDIT_CODE}</SFZHM>`);
+    expect(decode('BUSINESS_REGISTRATION', legacy)).toEqual(record);
+  });
+
+  it('refuses to write a subject its element would not read back, without repeating the number', () => {
+    const base = expected('TAX');
+    if (base.kind !== 'TAX') throw new Error('unreachable');
+    // A credit code with letters is no person's number.
+    const wrong: NativeRecord = { ...base, content: { ...base.content, taxpayerKind: 'PERSON' } };
+    expect(() => encode(wrong)).toThrow(/^cannot write SFZHM: the subject of a PERSON record is not a resident identity number/);
+    expect(() => encode(wrong)).not.toThrow(SAMPLE_ENTERPRISE);
   });
 });

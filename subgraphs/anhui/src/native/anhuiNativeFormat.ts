@@ -1,8 +1,10 @@
 import { NativeRecordError, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
-import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind, type SubjectKind } from '@yrd/shared/standard/evidenceKinds';
+import { subjectKindOf } from '@yrd/shared/standard/recordSubjectKind';
 import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import type { FailAt, FieldCodec } from './fieldCodecs.ts';
-import { SUBJECT_ELEMENTS, SUBJECT_ORGANISATION, SUBJECT_PERSON, subjectCodecFor } from './identifiers.ts';
+import { SUBJECT_ELEMENTS, SUBJECT_ORGANISATION, SUBJECT_PERSON, subjectElementOf, writeSubject } from './identifiers.ts';
+import { legacySubjectKind } from './legacySubjectKind.ts';
 import { readDate, writeDate } from './nativeValues.ts';
 import { RECORD_TYPES } from './recordLayouts.ts';
 import { buildXmlDocument, containerElement, parseXmlDocument, XmlSyntaxError, type XmlElement } from './xmlDocument.ts';
@@ -21,6 +23,11 @@ import { buildXmlDocument, containerElement, parseXmlDocument, XmlSyntaxError, t
  * LX is the record type (SB, GJJ, HJ, HY, QYDJ, NS, XY; see recordLayouts.ts), BH the record
  * number, GXSJ the last update. Dates 'yyyy/MM/dd', months 'yyyy/MM', money yuan with two
  * decimals, registered capital 万元, booleans 是/否, sex 男/女. Null is an absent element.
+ *
+ * A NS or XY record may be a person's or an enterprise's, and says whose right after the
+ * subject: <NSRLX DM="1">单位纳税人</NSRLX> (DM 2: 个人纳税人) or <ZTLX DM="1">法人及其他组织</ZTLX>
+ * (DM 2: 自然人). The subject's element agrees with it. One written before these elements
+ * existed lacks them: see legacySubjectKind.ts.
  */
 
 const REGION = 'ANHUI';
@@ -46,9 +53,8 @@ function encode(record: NativeRecord): string {
   const type = RECORD_TYPES[record.kind];
   // The content is an interface without an index signature; the layout walks its own keys.
   const content = record.content as unknown as Readonly<Record<string, unknown>>;
-  const children: XmlElement[] = [];
-  const subject = subjectCodecFor(record.subjectId).write(record.subjectId);
-  if (subject !== undefined) children.push(subject);
+  // The subject's element follows whose record it is, not the number's shape (identifiers.ts).
+  const children: XmlElement[] = [writeSubject(subjectKindOf(record), record.subjectId)];
   for (const [field, codec] of Object.entries(layoutOf(record.kind))) {
     const element = codec.write(content[field]);
     if (element !== undefined) children.push(element);
@@ -124,8 +130,22 @@ function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
     person !== undefined ? SUBJECT_PERSON.read(person, fail) : SUBJECT_ORGANISATION.read(organisation, fail);
 
   const content: Record<string, unknown> = {};
+  const kindField: string | undefined = type.subjectKindField;
   for (const [field, codec] of Object.entries(layout)) {
-    content[field] = codec.read(elements.get(codec.element), fail);
+    const found = elements.get(codec.element);
+    content[field] =
+      field === kindField && found === undefined ? legacySubjectKind(codec.element, subjectId, fail) : codec.read(found, fail);
+  }
+
+  // NSRLX / ZTLX, when written, came with the subject in the element of that kind (encode);
+  // a record whose two say different things cannot tell whose it is.
+  const kindElement = kindField === undefined ? undefined : layout[kindField]?.element;
+  if (kindField !== undefined && kindElement !== undefined && elements.has(kindElement)) {
+    const said = content[kindField] as SubjectKind;
+    const written = person !== undefined ? SUBJECT_PERSON.element : SUBJECT_ORGANISATION.element;
+    if (subjectElementOf(said) !== written) {
+      fail(kindElement, `says the subject is ${said === 'PERSON' ? 'a person' : 'an enterprise'}, but it is written in <${written}>, not <${subjectElementOf(said)}>`);
+    }
   }
   // Every field of the kind's content was read by the codec its layout declares for it.
   return { kind, recordId, subjectId, updatedOn, content } as unknown as NativeRecord;

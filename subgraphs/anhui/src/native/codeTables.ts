@@ -10,6 +10,7 @@ import type {
   SocialSecurityCardStatus,
   TaxCreditRating,
 } from '@yrd/shared/standard/recordContents';
+import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 
 /**
  * The code tables of the 皖事通办 exchange. A coded element carries the code in its DM
@@ -103,4 +104,19 @@ export const CREDIT_CATEGORY_CODES: AnhuiCodeTable<CreditCategory> = [
   { code: '2', label: '经营异常名录', value: 'ABNORMAL_OPERATION' },
   { code: '3', label: '严重失信主体名单', value: 'SERIOUS_DISHONESTY' },
   { code: '4', label: '抽查检查结果', value: 'INSPECTION_RESULT' },
+];
+
+/**
+ * 纳税人类型: whose taxes a NS record is. Written because the number alone cannot tell: a
+ * resident identity number can also be a valid credit code (see legacySubjectKind.ts).
+ */
+export const TAXPAYER_KIND_CODES: AnhuiCodeTable<SubjectKind> = [
+  { code: '1', label: '单位纳税人', value: 'ENTERPRISE' },
+  { code: '2', label: '个人纳税人', value: 'PERSON' },
+];
+
+/** 主体类型: whose credit record a XY record is, for the same reason. */
+export const SUBJECT_KIND_CODES: AnhuiCodeTable<SubjectKind> = [
+  { code: '1', label: '法人及其他组织', value: 'ENTERPRISE' },
+  { code: '2', label: '自然人', value: 'PERSON' },
 ];

@@ -1,4 +1,4 @@
-import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind, SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import { SOCIAL_INSURANCE_SCHEMES, type RecordContents } from '@yrd/shared/standard/recordContents';
 import {
   BUSINESS_STATUS_CODES,
@@ -10,7 +10,9 @@ import {
   INSURANCE_SCHEME_CODES,
   INSURANCE_STATUS_CODES,
   MARRIAGE_EVENT_CODES,
+  SUBJECT_KIND_CODES,
   TAX_CREDIT_RATING_CODES,
+  TAXPAYER_KIND_CODES,
 } from './codeTables.ts';
 import {
   codedSet,
@@ -39,11 +41,22 @@ export type RecordLayout<K extends NativeEvidenceKind> = {
   readonly [F in keyof RecordContents[K]]-?: FieldCodec<RecordContents[K][F]>;
 };
 
+/** The fields of a kind's content that hold a SubjectKind. */
+export type SubjectKindField<K extends NativeEvidenceKind> = {
+  [F in keyof RecordContents[K]]-?: RecordContents[K][F] extends SubjectKind ? F : never;
+}[keyof RecordContents[K]];
+
 export interface RecordType<K extends NativeEvidenceKind> {
   /** The LX attribute. */
   readonly code: string;
   readonly label: string;
   readonly layout: RecordLayout<K>;
+  /**
+   * The field saying whose record it is, for the kinds that concern both persons and
+   * enterprises (NS, XY). Its element is required in what encode writes; a record written
+   * before the element existed lacks it, and is read as legacySubjectKind.ts says.
+   */
+  readonly subjectKindField?: SubjectKindField<K>;
 }
 
 const divisionCode = (element: string): FieldCodec<string> =>
@@ -136,7 +149,9 @@ const BUSINESS_REGISTRATION: RecordType<'BUSINESS_REGISTRATION'> = {
 const TAX: RecordType<'TAX'> = {
   code: 'NS',
   label: '纳税',
+  subjectKindField: 'taxpayerKind',
   layout: {
+    taxpayerKind: coded('NSRLX', TAXPAYER_KIND_CODES), // 纳税人类型
     taxpayerName: text('NSRMC'), // 纳税人名称
     taxYear: year('NSND'), // 纳税年度
     creditRating: coded('NSXYDJ', TAX_CREDIT_RATING_CODES), // 纳税信用等级
@@ -148,7 +163,9 @@ const TAX: RecordType<'TAX'> = {
 const CREDIT_RECORD: RecordType<'CREDIT_RECORD'> = {
   code: 'XY',
   label: '信用记录',
+  subjectKindField: 'subjectKind',
   layout: {
+    subjectKind: coded('ZTLX', SUBJECT_KIND_CODES), // 主体类型
     subjectName: text('ZTMC'), // 主体名称
     category: coded('XYLB', CREDIT_CATEGORY_CODES), // 信用类别
     decisionNumber: text('JDSWH'), // 决定书文号

@@ -3,10 +3,12 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
+import { foreignPermanentResidentNumberValidAsBoth, numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
 import { creditCodeCheckCharacter } from '@yrd/shared/identifiers/unifiedSocialCreditCode';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import { EVIDENCE_SUBJECTS, NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind, type SubjectKind } from '@yrd/shared/standard/evidenceKinds';
+import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import type { NativeRecord, StandardRecord } from '@yrd/shared/standard/standardRecord';
 import {
   BUSINESS_STATUS_LABELS,
@@ -35,14 +37,21 @@ function sampleOf<K extends NativeEvidenceKind>(kind: K): { payload: string; rec
   return { payload: sample.payload, record: SAMPLE_RECORDS[index] as unknown as StandardRecord<K> };
 }
 
-/** The sample line of `kind` with one column replaced (re-quoted by csv-stringify). */
-function sampleWith<K extends NativeEvidenceKind>(kind: K, column: JiangsuColumn<K>, value: string): string {
+/** The sample line of `kind` with some columns replaced (re-quoted by csv-stringify). */
+function sampleWithColumns<K extends NativeEvidenceKind>(kind: K, changes: Partial<Record<JiangsuColumn<K>, string>>): string {
   const fields = parse(sampleOf(kind).payload)[0] ?? [];
   const columns: readonly string[] = JIANGSU_COLUMNS[kind];
-  const index = columns.indexOf(column);
-  if (index < 0) throw new Error(`no column ${column} in ${kind}`);
-  fields[index] = value;
+  for (const [column, value] of Object.entries(changes) as [string, string][]) {
+    const index = columns.indexOf(column);
+    if (index < 0) throw new Error(`no column ${column} in ${kind}`);
+    fields[index] = value;
+  }
   return stringify([fields], { eof: false });
+}
+
+/** The sample line of `kind` with one column replaced. */
+function sampleWith<K extends NativeEvidenceKind>(kind: K, column: JiangsuColumn<K>, value: string): string {
+  return sampleWithColumns(kind, { [column]: value } as Partial<Record<JiangsuColumn<K>, string>>);
 }
 
 /** Runs `action` and returns the NativeRecordError it throws (failing when it throws nothing else). */
@@ -267,7 +276,8 @@ describe('jiangsuNativeFormat pitfalls', () => {
 
   it('zjlx 001 (统一社会信用代码) with a resident identity number is an error on zjlx', () => {
     expect(creditCodeCheckCharacter('31011819880412302')).not.toBe('1');
-    expectFieldError('PROVIDENT_FUND', sampleWith('PROVIDENT_FUND', 'zjlx', '001'), 'zjlx', /which is a resident identity number/);
+    // TAX concerns both kinds of subject, so only the number can be at fault here.
+    expectFieldError('TAX', sampleWithColumns('TAX', { zjlx: '001', zjhm: '310118198804123021' }), 'zjlx', /which is a resident identity number/);
   });
 
   it('accepts an all-digit credit code under 001 when its GB 32100 check character is right', () => {
@@ -275,9 +285,10 @@ describe('jiangsuNativeFormat pitfalls', () => {
     const code = first17 + creditCodeCheckCharacter(first17);
     expect(code).toBe('913205199001011001'); // also has a resident identity number's form
     expect(decode('TAX', sampleWith('TAX', 'zjhm', code)).subjectId).toBe(code);
-    // The same number under 111 reads as a resident identity number (its form allows both),
-    // which is also what the encoder writes for it.
+    // The same number under 111 reads as a person's taxes (its form allows a resident identity
+    // number; the check digit is not verified), and the encoder writes a person's taxes under 111.
     const asResident = decode('TAX', sampleWith('TAX', 'zjlx', '111').replace('91330421MA2B3C4D17', code));
+    expect(asResident.kind === 'TAX' && asResident.content.taxpayerKind).toBe('PERSON');
     expect(encode(asResident)).toMatch(/^111,913205199001011001,/);
   });
 
@@ -342,6 +353,107 @@ describe('jiangsuNativeFormat pitfalls', () => {
     expect(decode('TAX', `${payload}\n`)).toEqual(record);
     expect(decode('TAX', `${payload}\r`)).toEqual(record);
     expect(decode('TAX', payload.replace(',2025,', ', 2025 ,'))).toEqual(record);
+  });
+});
+
+describe('jiangsuNativeFormat zjlx says whose record it is', () => {
+  const both = numberValidAsBoth();
+  const foreignBoth = foreignPermanentResidentNumberValidAsBoth();
+
+  it('the numbers used here are valid both as a person’s and as a credit code', () => {
+    expect(identityOfSubject(both)).toBe('EITHER');
+    expect(identityOfSubject(foreignBoth)).toBe('EITHER');
+  });
+
+  it('an ambiguous number’s credit record written as a person’s decodes as PERSON, as an enterprise’s as ENTERPRISE, with different zjlx', () => {
+    const { record } = sampleOf('CREDIT_RECORD');
+    const asPerson: StandardRecord<'CREDIT_RECORD'> = { ...record, subjectId: both, content: { ...record.content, subjectKind: 'PERSON' } };
+    const asEnterprise: StandardRecord<'CREDIT_RECORD'> = { ...record, subjectId: both, content: { ...record.content, subjectKind: 'ENTERPRISE' } };
+    const personLine = encode(asPerson);
+    const enterpriseLine = encode(asEnterprise);
+    expect(personLine).toMatch(new RegExp(`^111,${both},`));
+    expect(enterpriseLine).toMatch(new RegExp(`^001,${both},`));
+    // The lines differ in zjlx only: nothing else says whose record it is.
+    expect(personLine.slice(3)).toBe(enterpriseLine.slice(3));
+    const decodedPerson = decode('CREDIT_RECORD', personLine);
+    const decodedEnterprise = decode('CREDIT_RECORD', enterpriseLine);
+    expect(decodedPerson.kind === 'CREDIT_RECORD' && decodedPerson.content.subjectKind).toBe('PERSON');
+    expect(decodedEnterprise.kind === 'CREDIT_RECORD' && decodedEnterprise.content.subjectKind).toBe('ENTERPRISE');
+    expect(decodedPerson).toEqual(asPerson);
+    expect(decodedEnterprise).toEqual(asEnterprise);
+  });
+
+  it.each([
+    ['PERSON', '111'],
+    ['ENTERPRISE', '001'],
+  ] as const)('an ambiguous number’s taxes with taxpayerKind %s are written under zjlx %s and read back so', (taxpayerKind, zjlx) => {
+    const { record } = sampleOf('TAX');
+    const taxes: StandardRecord<'TAX'> = { ...record, subjectId: both, content: { ...record.content, taxpayerKind } };
+    const line = encode(taxes);
+    expect(line.startsWith(`${zjlx},${both},`)).toBe(true);
+    expect(decode('TAX', line)).toEqual(taxes);
+  });
+
+  it.each([both, '91330421MA2B3C4D17', '310118198804123021'])('the sample TAX line under zjlx 111 or 001 reads the taxpayer kind from zjlx, not from zjhm %s', (number) => {
+    const kinds: Partial<Record<string, SubjectKind>> = {};
+    for (const zjlx of ['111', '001']) {
+      try {
+        const decoded = decode('TAX', sampleWithColumns('TAX', { zjlx, zjhm: number }));
+        if (decoded.kind === 'TAX') kinds[zjlx] = decoded.content.taxpayerKind;
+      } catch (error) {
+        // A number of one kind only is refused under the other type, naming zjlx.
+        if (!(error instanceof NativeRecordError) || error.field !== 'zjlx') throw error;
+      }
+    }
+    const expected: Partial<Record<string, SubjectKind>> =
+      number === both ? { '111': 'PERSON', '001': 'ENTERPRISE' } : number.startsWith('9') ? { '001': 'ENTERPRISE' } : { '111': 'PERSON' };
+    expect(kinds).toEqual(expected);
+  });
+
+  const singleSubjectKinds = NATIVE_EVIDENCE_KIND_VALUES.filter((kind) => EVIDENCE_SUBJECTS[kind].length === 1).map(
+    (kind) => [kind, EVIDENCE_SUBJECTS[kind][0] === 'PERSON' ? '111' : '001'] as const,
+  );
+
+  it.each(singleSubjectKinds)('%s writes zjlx from the kind (%s), also for a number valid as both', (kind, zjlx) => {
+    const { record } = sampleOf(kind);
+    const ambiguous = { ...record, subjectId: both };
+    const line = encode(ambiguous);
+    expect(line.startsWith(`${zjlx},${both},`)).toBe(true);
+    expect(decode(kind, line)).toEqual(ambiguous);
+  });
+
+  it('a business-registration line with a person’s zjlx (111) is refused naming zjlx', () => {
+    // With a number valid as both, zjhm fits 111: only the kind can refuse it.
+    const ambiguousLine = sampleWithColumns('BUSINESS_REGISTRATION', { zjlx: '111', zjhm: both });
+    expectFieldError('BUSINESS_REGISTRATION', ambiguousLine, 'zjlx', /111（居民身份证） names a person, but a BUSINESS_REGISTRATION record is about an enterprise; expected zjlx 001/);
+    expectFieldError('BUSINESS_REGISTRATION', sampleWith('BUSINESS_REGISTRATION', 'zjlx', '111'), 'zjlx', /names a person/);
+    // The same line under 001 is the enterprise's registration.
+    expect(decode('BUSINESS_REGISTRATION', sampleWithColumns('BUSINESS_REGISTRATION', { zjlx: '001', zjhm: both })).subjectId).toBe(both);
+  });
+
+  it.each(singleSubjectKinds.filter(([, zjlx]) => zjlx === '111'))('a %s line with an enterprise’s zjlx (001) is refused naming zjlx', (kind) => {
+    expectFieldError(kind, sampleWithColumns(kind, { zjlx: '001', zjhm: both }), 'zjlx', new RegExp(`names an enterprise, but a ${kind} record is about a person; expected zjlx 111`));
+  });
+
+  it('writes a foreign permanent resident’s number under 111, as before, even one also valid as a credit code', () => {
+    const { record } = sampleOf('SOCIAL_INSURANCE');
+    const resident = { ...record, subjectId: foreignBoth };
+    expect(encode(resident).startsWith(`111,${foreignBoth},`)).toBe(true);
+    expect(decode('SOCIAL_INSURANCE', encode(resident))).toEqual(resident);
+    const credit = sampleOf('CREDIT_RECORD').record;
+    const asPerson: StandardRecord<'CREDIT_RECORD'> = { ...credit, subjectId: foreignBoth, content: { ...credit.content, subjectKind: 'PERSON' } };
+    expect(encode(asPerson).startsWith(`111,${foreignBoth},`)).toBe(true);
+    expect(decode('CREDIT_RECORD', encode(asPerson))).toEqual(asPerson);
+  });
+
+  it('refuses to write a person’s taxes under a credit code, or an enterprise’s under a resident number, naming zjlx', () => {
+    const { record } = sampleOf('TAX');
+    const personUnderCode = nativeErrorOf(() => encode({ ...record, content: { ...record.content, taxpayerKind: 'PERSON' } }));
+    expect(personUnderCode.field).toBe('zjlx');
+    expect(personUnderCode.message).toMatch(/cannot write: subject id of a person: 111（居民身份证） does not match zjhm "91330421MA2B3C4D17"/);
+    const enterpriseUnderResident = nativeErrorOf(() => encode({ ...record, subjectId: '310118198804123021' }));
+    expect(enterpriseUnderResident.field).toBe('zjlx');
+    expect(enterpriseUnderResident.message).toMatch(/subject id of an enterprise: 001（统一社会信用代码） does not match/);
   });
 });
 

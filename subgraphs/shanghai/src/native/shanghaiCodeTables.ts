@@ -1,4 +1,4 @@
-import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import type { NativeEvidenceKind, SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type {
   BusinessStatus,
   CreditCategory,
@@ -116,3 +116,15 @@ export const CREDIT_CATEGORIES = {
   SERIOUS_DISHONESTY: 'DISHONEST_LIST', // 严重失信主体名单
   INSPECTION_RESULT: 'SPOT_CHECK_RESULT', // 双随机抽查检查结果
 } as const satisfies Record<CreditCategory, string>;
+
+/** taxpayerType: 纳税人类型 — 单位纳税人 or 个人 (自然人) taxpayer. */
+export const TAXPAYER_TYPES = {
+  ENTERPRISE: 'UNIT', // 单位纳税人（企业、非企业单位）
+  PERSON: 'INDIVIDUAL', // 个人（自然人）纳税人
+} as const satisfies Record<SubjectKind, string>;
+
+/** partyType: 信用主体类型 of the public credit platform — 法人和非法人组织 or 自然人. */
+export const PARTY_TYPES = {
+  ENTERPRISE: 'ORGANIZATION', // 法人和非法人组织
+  PERSON: 'NATURAL_PERSON', // 自然人
+} as const satisfies Record<SubjectKind, string>;

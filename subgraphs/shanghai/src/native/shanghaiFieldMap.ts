@@ -17,6 +17,7 @@ import {
   type FieldCodec,
 } from './fieldCodecs.ts';
 import { lastModified } from './lastModified.ts';
+import { subjectKindOfLegacyPayload } from './legacySubjectKind.ts';
 import {
   CARD_STATES,
   CREDIT_CATEGORIES,
@@ -26,10 +27,12 @@ import {
   INSURANCE_TYPES,
   INSURED_STATES,
   MARRIAGE_REGISTRATION_TYPES,
+  PARTY_TYPES,
   RECORD_TYPES,
   RELATIONS_WITH_HEAD,
   SEXES,
   TAX_CREDIT_LEVELS,
+  TAXPAYER_TYPES,
 } from './shanghaiCodeTables.ts';
 
 /**
@@ -42,9 +45,20 @@ export interface NativeField<T> {
   /** The Shanghai (camelCase) field name. */
   readonly name: string;
   readonly codec: FieldCodec<T>;
+  /**
+   * Only for a field added to Shanghai's format after payloads were already written: its value
+   * when a payload lacks the key, from the record's subject number; throws FieldProblem when it
+   * cannot tell. Every other field is required (absent values are written as null).
+   */
+  readonly whenAbsent?: (subjectId: string) => T;
 }
 
 const field = <T>(name: string, codec: FieldCodec<T>): NativeField<T> => ({ name, codec });
+const addedField = <T>(name: string, codec: FieldCodec<T>, whenAbsent: (subjectId: string) => T): NativeField<T> => ({
+  name,
+  codec,
+  whenAbsent,
+});
 
 export type ContentFields<K extends NativeEvidenceKind> = {
   readonly [F in keyof RecordContents[K]]-?: NativeField<RecordContents[K][F]>;
@@ -159,6 +173,7 @@ export const SHANGHAI_LAYOUTS: { readonly [K in NativeEvidenceKind]: ShanghaiLay
     subjectId: field('taxpayerNo', text),
     updatedOn: modified,
     content: {
+      taxpayerKind: addedField('taxpayerType', code(TAXPAYER_TYPES, 'taxpayer type'), subjectKindOfLegacyPayload('taxpayerNo')),
       taxpayerName: field('taxpayerName', text),
       taxYear: field('fiscalYear', year),
       creditRating: field('creditLevel', code(TAX_CREDIT_LEVELS, 'tax credit level')),
@@ -172,6 +187,7 @@ export const SHANGHAI_LAYOUTS: { readonly [K in NativeEvidenceKind]: ShanghaiLay
     subjectId: field('partyCertNo', text),
     updatedOn: modified,
     content: {
+      subjectKind: addedField('partyType', code(PARTY_TYPES, 'party type'), subjectKindOfLegacyPayload('partyCertNo')),
       subjectName: field('partyName', text),
       category: field('creditCategory', code(CREDIT_CATEGORIES, 'credit category')),
       decisionNumber: field('decisionDocNo', text),

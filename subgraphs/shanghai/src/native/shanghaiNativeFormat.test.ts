@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind, type SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
+import { foreignPermanentResidentNumberValidAsBoth, numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
+import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import { shanghaiNativeFormat, WHOLE_PAYLOAD } from './shanghaiNativeFormat.ts';
 import { SHANGHAI_SAMPLES } from './samples/shanghaiSamples.ts';
 import * as codeTables from './shanghaiCodeTables.ts';
@@ -359,6 +361,96 @@ describe('Shanghai pitfalls', () => {
     const withProto = (payload: string): string => payload.replace('{', '{"__proto__":{"fullName":"冒名","accountState":"FROZEN"},');
     expectFieldError('PROVIDENT_FUND', withProto(sampleWith('PROVIDENT_FUND', { fullName: undefined })), 'fullName', /missing/);
     expect(decode('PROVIDENT_FUND', withProto(sampleOf('PROVIDENT_FUND')))).toEqual(SAMPLE_RECORDS[1]);
+  });
+});
+
+describe('whose record: taxpayerType and partyType', () => {
+  /** TAX and CREDIT_RECORD: the native field saying whose record it is, its subject field, and the content key. */
+  const KIND_FIELDS = [
+    { kind: 'TAX', field: 'taxpayerType', subject: 'taxpayerNo', key: 'taxpayerKind', person: 'INDIVIDUAL', enterprise: 'UNIT' },
+    { kind: 'CREDIT_RECORD', field: 'partyType', subject: 'partyCertNo', key: 'subjectKind', person: 'NATURAL_PERSON', enterprise: 'ORGANIZATION' },
+  ] as const;
+  const PERSON_ID = '310118198804123021';
+  const ENTERPRISE_ID = '91330421MA2B3C4D17';
+  const BOTH = [numberValidAsBoth(), foreignPermanentResidentNumberValidAsBoth()];
+
+  function subjectKindDecoded(kind: NativeEvidenceKind, payload: string, key: string): unknown {
+    const content: object = decode(kind, payload).content;
+    return (content as Json)[key];
+  }
+
+  it('uses numbers that really are valid as both, a person’s and an enterprise’s', () => {
+    expect(identityOfSubject(PERSON_ID)).toBe('PERSON');
+    expect(identityOfSubject(ENTERPRISE_ID)).toBe('ENTERPRISE');
+    for (const number of BOTH) expect(identityOfSubject(number)).toBe('EITHER');
+  });
+
+  it.each(KIND_FIELDS)('decodes the $kind sample’s $field to ENTERPRISE', ({ kind, field, key }) => {
+    expect((JSON.parse(sampleOf(kind)) as Json)[field]).toBe(kind === 'TAX' ? 'UNIT' : 'ORGANIZATION');
+    expect(subjectKindDecoded(kind, sampleOf(kind), key)).toBe('ENTERPRISE');
+  });
+
+  it.each(KIND_FIELDS)('reads $field by its code, not by the number, in $kind', ({ kind, field, subject, key, person, enterprise }) => {
+    for (const number of [...BOTH, PERSON_ID, ENTERPRISE_ID]) {
+      expect(subjectKindDecoded(kind, sampleWith(kind, { [subject]: number, [field]: person }), key)).toBe('PERSON');
+      expect(subjectKindDecoded(kind, sampleWith(kind, { [subject]: number, [field]: enterprise }), key)).toBe('ENTERPRISE');
+    }
+  });
+
+  it.each(KIND_FIELDS)('writes $kind’s $field in Shanghai’s codes', ({ kind, field, key, person, enterprise }) => {
+    const sample = SAMPLE_RECORDS.find((record) => record.kind === kind);
+    if (!sample) throw new Error(`no sample ${kind}`);
+    const withKind = (subjectKind: SubjectKind): Json =>
+      JSON.parse(encode({ ...sample, subjectId: BOTH[0] ?? '', content: { ...sample.content, [key]: subjectKind } } as NativeRecord)) as Json;
+    expect(withKind('PERSON')[field]).toBe(person);
+    expect(withKind('ENTERPRISE')[field]).toBe(enterprise);
+  });
+
+  it.each(KIND_FIELDS)('refuses an unknown $field code, naming the field and the value', ({ kind, field }) => {
+    const what = kind === 'TAX' ? 'taxpayer type' : 'party type';
+    for (const bad of ['ENTERPRISE', 'PERSON', 'unit', '单位', 'LEGAL_PERSON']) {
+      expectFieldError(kind, sampleWith(kind, { [field]: bad }), field, new RegExp(`unknown ${what} code ${JSON.stringify(bad)}; expected one of`));
+    }
+    // null is a value, not an absent key: it is not read as a payload written before the field existed.
+    expectFieldError(kind, sampleWith(kind, { [field]: null }), field, /got null/);
+    expectFieldError(kind, sampleWith(kind, { [field]: 1 }), field, /got the JSON number 1/);
+  });
+
+  it.each(KIND_FIELDS)('reads a $kind payload written before $field by its number’s only kind', ({ kind, field, subject, key }) => {
+    expect(subjectKindDecoded(kind, sampleWith(kind, { [field]: undefined }), key)).toBe('ENTERPRISE');
+    expect(subjectKindDecoded(kind, sampleWith(kind, { [field]: undefined, [subject]: PERSON_ID }), key)).toBe('PERSON');
+    expect(decode(kind, sampleWith(kind, { [field]: undefined }))).toEqual(SAMPLE_RECORDS.find((record) => record.kind === kind));
+  });
+
+  it.each(KIND_FIELDS)('refuses a $kind payload without $field under a number valid as both, naming the field', ({ kind, field, subject }) => {
+    for (const number of BOTH) {
+      expectFieldError(kind, sampleWith(kind, { [field]: undefined, [subject]: number }), field, /does not say whether its subject is a person or an enterprise/);
+    }
+  });
+
+  it.each(KIND_FIELDS)('refuses a $kind payload without $field under a number valid as neither', ({ kind, field, subject }) => {
+    for (const number of ['E12345678', '310118198804123022', '91330421MA2B3C4D18']) {
+      expectFieldError(kind, sampleWith(kind, { [field]: undefined, [subject]: number }), field, /does not say whether its subject is a person or an enterprise/);
+    }
+  });
+
+  it.each(KIND_FIELDS)('still requires the $kind subject number when $field is absent', ({ kind, field, subject }) => {
+    expectFieldError(kind, sampleWith(kind, { [field]: undefined, [subject]: undefined }), subject, /missing/);
+  });
+
+  it('requires every other field, whatever the number: only the added fields fall back', () => {
+    expectFieldError('TAX', sampleWith('TAX', { taxpayerName: undefined }), 'taxpayerName', /missing/);
+    expectFieldError('CREDIT_RECORD', sampleWith('CREDIT_RECORD', { creditCategory: undefined }), 'creditCategory', /missing/);
+  });
+
+  it.each(NATIVE_EVIDENCE_KIND_VALUES)('round-trips %s records under a number valid as both', (kind) => {
+    fc.assert(
+      fc.property(standardRecordOf(kind), fc.constantFrom(...BOTH), (record: NativeRecord, subjectId) => {
+        const shared = { ...record, subjectId } as NativeRecord;
+        expect(decode(kind, encode(shared))).toEqual(shared);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

@@ -61,16 +61,20 @@ function checkRecordType(kind: NativeEvidenceKind, expected: string, object: Jso
   throw new NativeRecordError(REGION, kind, RECORD_TYPE_FIELD, problem);
 }
 
-function readField<T>(kind: NativeEvidenceKind, object: JsonObject, field: NativeField<T>): T {
-  if (!Object.hasOwn(object, field.name)) {
-    throw new NativeRecordError(REGION, kind, field.name, 'is missing (absent values are written as null)');
-  }
+/**
+ * One field, by its codec. `subjectId` (the record's subject number, once read) serves a field
+ * Shanghai added after payloads were already written, when the payload lacks it
+ * (NativeField.whenAbsent); any other absent field is an error.
+ */
+function readField<T>(kind: NativeEvidenceKind, object: JsonObject, field: NativeField<T>, subjectId?: string): T {
   try {
-    return field.codec.read(object[field.name]);
+    if (Object.hasOwn(object, field.name)) return field.codec.read(object[field.name]);
+    if (field.whenAbsent !== undefined && subjectId !== undefined) return field.whenAbsent(subjectId);
   } catch (error) {
     if (error instanceof FieldProblem) throw new NativeRecordError(REGION, kind, `${field.name}${error.path}`, error.message);
     throw error;
   }
+  throw new NativeRecordError(REGION, kind, field.name, 'is missing (absent values are written as null)');
 }
 
 function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
@@ -81,10 +85,11 @@ function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const subjectId = readField(kind, object, layout.subjectId);
   const content: Record<string, unknown> = {};
   for (const [standardName, nativeField] of Object.entries(layout.content)) {
-    content[standardName] = readField(kind, object, nativeField);
+    content[standardName] = readField(kind, object, nativeField, subjectId);
   }
   const updatedOn = readField(kind, object, layout.updatedOn);
-  // Every content field of `kind` was read by the codec SHANGHAI_LAYOUTS[kind] pairs with it, and
+  // Every content field of `kind` was read by the codec SHANGHAI_LAYOUTS[kind] pairs with it (or, for
+  // a field added later that an older payload lacks, its whenAbsent), and
   // ShanghaiLayout's mapped type makes that list complete and each codec's value type the
   // field's; TypeScript cannot follow that through the generic walk, hence the assertion.
   return { kind, recordId, subjectId, updatedOn, content } as unknown as NativeRecord;

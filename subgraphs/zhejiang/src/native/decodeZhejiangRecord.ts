@@ -14,6 +14,7 @@ import {
   MARRIAGE_EVENT_CODES,
   TAX_CREDIT_LEVEL_CODES,
 } from './statusCodes.ts';
+import { subjectTypeColumn } from './subjectType.ts';
 import { WarehouseRow } from './warehouseRow.ts';
 
 /** nativeToStandard for the Zhejiang warehouse: one JSON row of a known kind → the standard record. */
@@ -127,10 +128,12 @@ export function decodeBusinessRegistration(row: WarehouseRow): StandardRecord<'B
 
 export function decodeTax(row: WarehouseRow): StandardRecord<'TAX'> {
   const f = ZHEJIANG_FIELDS.TAX;
+  const head = envelope(row, f);
   return {
     kind: 'TAX',
-    ...envelope(row, f),
+    ...head,
     content: {
+      taxpayerKind: subjectTypeColumn(row, f.taxpayerKind, head.subjectId),
       taxpayerName: row.text(f.taxpayerName),
       taxYear: row.year(f.taxYear),
       creditRating: row.standardCode(f.creditRating, TAX_CREDIT_LEVEL_CODES, '纳税信用级别'),
@@ -142,10 +145,12 @@ export function decodeTax(row: WarehouseRow): StandardRecord<'TAX'> {
 
 export function decodeCreditRecord(row: WarehouseRow): StandardRecord<'CREDIT_RECORD'> {
   const f = ZHEJIANG_FIELDS.CREDIT_RECORD;
+  const head = envelope(row, f);
   return {
     kind: 'CREDIT_RECORD',
-    ...envelope(row, f),
+    ...head,
     content: {
+      subjectKind: subjectTypeColumn(row, f.subjectKind, head.subjectId),
       subjectName: row.text(f.subjectName),
       category: row.status(f.category, CREDIT_CATEGORY_CODES),
       decisionNumber: row.text(f.decisionNumber),

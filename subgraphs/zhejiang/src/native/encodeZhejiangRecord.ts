@@ -16,6 +16,7 @@ import {
   FUND_ACCOUNT_STATUS_CODES,
   INSURANCE_STATUS_CODES,
   MARRIAGE_EVENT_CODES,
+  SUBJECT_TYPE_CODES,
   TAX_CREDIT_LEVEL_CODES,
 } from './statusCodes.ts';
 import { dateToWarehouseMillis, yearMonthToWarehouse } from './warehouseTime.ts';
@@ -145,6 +146,7 @@ function rowOf(record: NativeRecord): Row {
       return {
         [f.recordId]: record.recordId,
         [f.subjectId]: record.subjectId,
+        [f.taxpayerKind]: codeForValue(SUBJECT_TYPE_CODES, c.taxpayerKind),
         [f.taxpayerName]: c.taxpayerName,
         [f.taxYear]: c.taxYear,
         [f.creditRating]: codeForValue(TAX_CREDIT_LEVEL_CODES, c.creditRating),
@@ -159,6 +161,7 @@ function rowOf(record: NativeRecord): Row {
       return {
         [f.recordId]: record.recordId,
         [f.subjectId]: record.subjectId,
+        [f.subjectKind]: codeForValue(SUBJECT_TYPE_CODES, c.subjectKind),
         [f.subjectName]: c.subjectName,
         [f.category]: codeForValue(CREDIT_CATEGORY_CODES, c.category),
         [f.decisionNumber]: c.decisionNumber,

@@ -89,6 +89,7 @@ export const ZHEJIANG_FIELDS = {
   TAX: {
     recordId: 'rec_id',
     subjectId: 'taxpayer_id',
+    taxpayerKind: 'taxpayer_type',
     taxpayerName: 'taxpayer_name',
     taxYear: 'tax_year',
     creditRating: 'credit_level',
@@ -99,6 +100,7 @@ export const ZHEJIANG_FIELDS = {
   CREDIT_RECORD: {
     recordId: 'rec_id',
     subjectId: 'subject_cert_no',
+    subjectKind: 'subject_type',
     subjectName: 'subject_name',
     category: 'credit_category',
     decisionNumber: 'decision_no',

@@ -1,3 +1,4 @@
+import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type {
   BusinessStatus,
   CreditCategory,
@@ -80,3 +81,13 @@ export const TAX_CREDIT_LEVEL_CODES = [
   { value: 'C', code: 'C', label: 'C级' },
   { value: 'D', code: 'D', label: 'D级' },
 ] as const satisfies ZhejiangCodeTable<TaxCreditRating, string>;
+
+/**
+ * 纳税人类型 taxpayer_type (TAX) and 主体类型 subject_type (CREDIT_RECORD): whether the record
+ * is an enterprise's (单位) or a person's (个人). The subject's number cannot say: a resident
+ * identity number can also be a valid unified social credit code.
+ */
+export const SUBJECT_TYPE_CODES = [
+  { value: 'ENTERPRISE', code: 1, label: '单位' },
+  { value: 'PERSON', code: 2, label: '个人' },
+] as const satisfies ZhejiangCodeTable<SubjectKind, number>;

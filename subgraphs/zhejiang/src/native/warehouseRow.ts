@@ -55,6 +55,14 @@ export class WarehouseRow {
     throw new NativeRecordError(ZHEJIANG_REGION, this.kind, field, problem);
   }
 
+  /**
+   * Whether the row has the column at all (null included). Only for a column added to the
+   * warehouse after rows were exported without it; every other column is required to be present.
+   */
+  has(field: string): boolean {
+    return Object.hasOwn(this.row, field);
+  }
+
   /** The column's value; a column that is absent is an error even for nullable columns. */
   private present(field: string): unknown {
     if (!Object.hasOwn(this.row, field)) this.fail(field, 'missing (the warehouse writes every column, null when empty)');

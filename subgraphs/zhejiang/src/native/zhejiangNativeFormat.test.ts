@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foreignPermanentResidentNumberValidAsBoth, numberValidAsBoth } from '@yrd/shared/fixtures/ambiguousIdentifiers';
 import { standardRecord, standardRecordOf } from '@yrd/shared/fixtures/recordArbitraries';
 import { SAMPLE_RECORDS } from '@yrd/shared/fixtures/sampleRecords';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
-import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
+import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { NativeRecord, StandardRecord } from '@yrd/shared/standard/standardRecord';
+import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import { ETHNICITY_CODES } from './ethnicityCodes.ts';
 import { FAMILY_RELATION_CODES } from './familyRelationCodes.ts';
 import { ZHEJIANG_FIELDS } from './fieldNames.ts';
@@ -99,6 +101,18 @@ describe('zhejiangNativeFormat round trip', () => {
         expect(decode(record.kind, encode(record))).toEqual(record);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it.each([...NATIVE_EVIDENCE_KIND_VALUES])('round-trips %s under numbers valid as both a person’s and a credit code', (kind) => {
+    const both = [numberValidAsBoth(), foreignPermanentResidentNumberValidAsBoth()];
+    for (const subjectId of both) expect(identityOfSubject(subjectId)).toBe('EITHER');
+    fc.assert(
+      fc.property(standardRecordOf(kind), fc.constantFrom(...both), (record, subjectId) => {
+        const ambiguous = { ...record, subjectId } as NativeRecord;
+        expect(decode(kind, encode(ambiguous))).toEqual(ambiguous);
+      }),
+      { numRuns: 60 },
     );
   });
 
@@ -379,5 +393,78 @@ describe('encode', () => {
   it('refuses an ethnicity without a GB 3304 code rather than writing a wrong one', () => {
     const sample = SAMPLE_RECORDS[2];
     expect(() => encode({ ...sample, content: { ...sample.content, ethnicity: '火星族' } })).toThrow(/GB 3304/);
+  });
+});
+
+describe('whose record: 纳税人类型 taxpayer_type and 主体类型 subject_type', () => {
+  const PERSON_ID = '330421198611030011';
+  const ENTERPRISE_ID = '91330421MA2B3C4D17';
+
+  it('reads the samples’ 1 单位 as enterprise records', () => {
+    expect(sampleRow('TAX').taxpayer_type).toBe(1);
+    expect(sampleRow('CREDIT_RECORD').subject_type).toBe(1);
+    expect(decodedContent('TAX', JSON.stringify(sampleRow('TAX'))).taxpayerKind).toBe('ENTERPRISE');
+    expect(decodedContent('CREDIT_RECORD', JSON.stringify(sampleRow('CREDIT_RECORD'))).subjectKind).toBe('ENTERPRISE');
+  });
+
+  it('reads 2 个人 as a person’s record, whatever the number looks like', () => {
+    expect(decodedContent('TAX', withColumn('TAX', 'taxpayer_type', 2)).taxpayerKind).toBe('PERSON');
+    expect(decodedContent('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'subject_type', 2)).subjectKind).toBe('PERSON');
+  });
+
+  it('the column, not the number, says whose record it is under a number valid as both', () => {
+    const both = numberValidAsBoth();
+    const tax = (type: number) => JSON.stringify({ ...sampleRow('TAX'), taxpayer_id: both, taxpayer_type: type });
+    const credit = (type: number) => JSON.stringify({ ...sampleRow('CREDIT_RECORD'), subject_cert_no: both, subject_type: type });
+    expect(decodedContent('TAX', tax(1)).taxpayerKind).toBe('ENTERPRISE');
+    expect(decodedContent('TAX', tax(2)).taxpayerKind).toBe('PERSON');
+    expect(decodedContent('CREDIT_RECORD', credit(1)).subjectKind).toBe('ENTERPRISE');
+    expect(decodedContent('CREDIT_RECORD', credit(2)).subjectKind).toBe('PERSON');
+  });
+
+  it('writes 1 for an enterprise’s record and 2 for a person’s', () => {
+    const [tax, credit] = [SAMPLE_RECORDS[5], SAMPLE_RECORDS[6]];
+    const written = (record: NativeRecord) => JSON.parse(encode(record)) as Record<string, unknown>;
+    expect(written(tax).taxpayer_type).toBe(1);
+    expect(written({ ...tax, content: { ...tax.content, taxpayerKind: 'PERSON' } }).taxpayer_type).toBe(2);
+    expect(written(credit).subject_type).toBe(1);
+    expect(written({ ...credit, content: { ...credit.content, subjectKind: 'PERSON' } }).subject_type).toBe(2);
+  });
+
+  it('rejects an unknown code, null or a string, naming the column and the value', () => {
+    expectRejected('TAX', withColumn('TAX', 'taxpayer_type', 3), 'taxpayer_type', 'unknown code 3 (known: 1 单位, 2 个人)');
+    expectRejected('TAX', withColumn('TAX', 'taxpayer_type', 0), 'taxpayer_type', 'unknown code 0');
+    expectRejected('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'subject_type', 9), 'subject_type', 'unknown code 9');
+    expectRejected('CREDIT_RECORD', withColumn('CREDIT_RECORD', 'subject_type', 'PERSON'), 'subject_type', 'got the string "PERSON"');
+    // Present but null is not a row from before the column: the warehouse writes every column.
+    expectRejected('TAX', withColumn('TAX', 'taxpayer_type', null), 'taxpayer_type', 'is null but required');
+  });
+
+  it('reads a row written before the column existed by the kind its number names', () => {
+    const legacyTax = (taxpayerId: string) => JSON.stringify({ ...JSON.parse(withoutColumn('TAX', 'taxpayer_type')), taxpayer_id: taxpayerId });
+    const legacyCredit = (certNo: string) =>
+      JSON.stringify({ ...JSON.parse(withoutColumn('CREDIT_RECORD', 'subject_type')), subject_cert_no: certNo });
+    expect(decode('TAX', legacyTax(ENTERPRISE_ID))).toEqual(SAMPLE_RECORDS[5]);
+    expect(decodedContent('TAX', legacyTax(PERSON_ID)).taxpayerKind).toBe('PERSON');
+    expect(decode('CREDIT_RECORD', legacyCredit(ENTERPRISE_ID))).toEqual(SAMPLE_RECORDS[6]);
+    expect(decodedContent('CREDIT_RECORD', legacyCredit(PERSON_ID)).subjectKind).toBe('PERSON');
+  });
+
+  it('refuses a row written before the column existed under a number valid as both, naming the column', () => {
+    const problem = 'does not say whether its subject is a person or an enterprise';
+    for (const both of [numberValidAsBoth(), foreignPermanentResidentNumberValidAsBoth()]) {
+      const tax = JSON.stringify({ ...JSON.parse(withoutColumn('TAX', 'taxpayer_type')), taxpayer_id: both });
+      const credit = JSON.stringify({ ...JSON.parse(withoutColumn('CREDIT_RECORD', 'subject_type')), subject_cert_no: both });
+      const taxError = expectRejected('TAX', tax, 'taxpayer_type', problem);
+      const creditError = expectRejected('CREDIT_RECORD', credit, 'subject_type', problem);
+      // The number may be a person's: the error does not repeat it.
+      expect(taxError.message).not.toContain(both);
+      expect(creditError.message).not.toContain(both);
+    }
+  });
+
+  it('refuses a row written before the column existed under a number valid as neither', () => {
+    const tax = JSON.stringify({ ...JSON.parse(withoutColumn('TAX', 'taxpayer_type')), taxpayer_id: 'TP-000123' });
+    expectRejected('TAX', tax, 'taxpayer_type', 'does not say whether its subject is a person or an enterprise');
   });
 });

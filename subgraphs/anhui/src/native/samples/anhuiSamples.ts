@@ -103,6 +103,7 @@ export const ANHUI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: s
     payload: `<?xml version="1.0" encoding="UTF-8"?>
 <JL LX="NS" BH="SAMPLE-TX-0001" GXSJ="2026/04/15">
   <TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>
+  <NSRLX DM="1">单位纳税人</NSRLX>
   <NSRMC>嘉善禾丰智能装备有限公司</NSRMC>
   <NSND>2025</NSND>
   <NSXYDJ DM="A">A级</NSXYDJ>
@@ -116,6 +117,7 @@ export const ANHUI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: s
     payload: `<?xml version="1.0" encoding="UTF-8"?>
 <JL LX="XY" BH="SAMPLE-CR-0001" GXSJ="2024/07/02">
   <TYSHXYDM>91330421MA2B3C4D17</TYSHXYDM>
+  <ZTLX DM="1">法人及其他组织</ZTLX>
   <ZTMC>嘉善禾丰智能装备有限公司</ZTMC>
   <XYLB DM="1">行政处罚</XYLB>
   <JDSWH>善市监处罚〔2024〕112号</JDSWH>

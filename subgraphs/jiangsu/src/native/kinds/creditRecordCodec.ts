@@ -1,7 +1,10 @@
 import { CREDIT_CATEGORY_LABELS } from '../jiangsuCodeTables.ts';
 import type { JiangsuContentCodec } from '../jiangsuContentCodec.ts';
 
-/** 信用记录 ↔ CreditRecordContent. lxrq and gsjzrq are empty when null. */
+/**
+ * 信用记录 ↔ CreditRecordContent. lxrq and gsjzrq are empty when null. subjectKind is zjlx (111 a
+ * person's record, 001 an enterprise's), written and read by the format.
+ */
 export const creditRecordCodec: JiangsuContentCodec<'CREDIT_RECORD'> = {
   write: (content, w) => ({
     ztmc: w.text('ztmc', content.subjectName),
@@ -15,7 +18,8 @@ export const creditRecordCodec: JiangsuContentCodec<'CREDIT_RECORD'> = {
     lxrq: w.optionalDate('lxrq', content.settledOn),
     gsjzrq: w.optionalDate('gsjzrq', content.publicUntil),
   }),
-  read: (r) => ({
+  read: (r, subjectKind) => ({
+    subjectKind,
     subjectName: r.text('ztmc'),
     category: r.label('xylb', CREDIT_CATEGORY_LABELS),
     decisionNumber: r.text('jdswh'),

@@ -1,7 +1,7 @@
 import { TAX_CREDIT_RATING_LABELS } from '../jiangsuCodeTables.ts';
 import type { JiangsuContentCodec } from '../jiangsuContentCodec.ts';
 
-/** 纳税信息 ↔ TaxContent. */
+/** 纳税信息 ↔ TaxContent. taxpayerKind is zjlx (111 a person's taxes, 001 an enterprise's), written and read by the format. */
 export const taxCodec: JiangsuContentCodec<'TAX'> = {
   write: (content, w) => ({
     nsrmc: w.text('nsrmc', content.taxpayerName),
@@ -10,7 +10,8 @@ export const taxCodec: JiangsuContentCodec<'TAX'> = {
     yjse: w.yuan('yjse', content.taxPaid),
     qsje: w.yuan('qsje', content.arrears),
   }),
-  read: (r) => ({
+  read: (r, subjectKind) => ({
+    taxpayerKind: subjectKind,
     taxpayerName: r.text('nsrmc'),
     taxYear: r.year('nsnd'),
     creditRating: r.label('nsxydj', TAX_CREDIT_RATING_LABELS),

@@ -4,7 +4,9 @@ import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
  * The seven SAMPLE_RECORDS as Jiangsu's data-exchange platform extracts them: one headerless CSV
  * line per record, columns in the order of jiangsuColumns.ts. Written by hand, not by the
  * encoder. Only the enterprise address needs quoting (it contains a comma and double quotes);
- * the other Chinese punctuation (、；“”〔〕) is not special in CSV.
+ * the other Chinese punctuation (、；“”〔〕) is not special in CSV. zjlx says whose record each
+ * line is: 111 (居民身份证) on the person's four, 001 (统一社会信用代码) on the enterprise's
+ * registration, taxes (taxpayerKind ENTERPRISE) and credit record (subjectKind ENTERPRISE).
  */
 export const JIANGSU_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: string }> = [
   {

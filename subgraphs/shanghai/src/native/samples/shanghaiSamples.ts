@@ -9,7 +9,9 @@ import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
  * - insurance types listed in the 社保 system's own order (the standard's order is restored);
  * - registered capital in 万元 with six decimals, money in 元 with two;
  * - Gson's HTML-safe escaping of <, > and & (\u003c, \u003e, \u0026) in the business scope;
- * - platform metadata the standard does not know (dataSource, shareBatchNo), ignored on read.
+ * - platform metadata the standard does not know (dataSource, shareBatchNo), ignored on read;
+ * - whose record a tax or credit record is (taxpayerType UNIT / INDIVIDUAL, partyType
+ *   ORGANIZATION / NATURAL_PERSON): the number alone cannot always tell.
  * String.raw keeps JSON's backslash escapes as the platform sent them.
  */
 export const SHANGHAI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: string }> = [
@@ -98,6 +100,7 @@ export const SHANGHAI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload
   "recordType": "TAX_PAYMENT",
   "recordNo": "SAMPLE-TX-0001",
   "taxpayerNo": "91330421MA2B3C4D17",
+  "taxpayerType": "UNIT",
   "taxpayerName": "嘉善禾丰智能装备有限公司",
   "fiscalYear": 2025,
   "creditLevel": "A",
@@ -112,6 +115,7 @@ export const SHANGHAI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload
   "recordType": "CREDIT_INFO",
   "recordNo": "SAMPLE-CR-0001",
   "partyCertNo": "91330421MA2B3C4D17",
+  "partyType": "ORGANIZATION",
   "partyName": "嘉善禾丰智能装备有限公司",
   "creditCategory": "ADMIN_PENALTY",
   "decisionDocNo": "善市监处罚〔2024〕112号",

@@ -102,10 +102,11 @@ export const ZHEJIANG_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload
   },
   {
     kind: 'TAX',
-    // gmt_modified 2026-04-15 07:48:30 CST (still 04-14 in UTC).
+    // taxpayer_type 1 单位; gmt_modified 2026-04-15 07:48:30 CST (still 04-14 in UTC).
     payload: String.raw`{
   "rec_id": "SAMPLE-TX-0001",
   "taxpayer_id": "91330421MA2B3C4D17",
+  "taxpayer_type": 1,
   "taxpayer_name": "嘉善禾丰智能装备有限公司",
   "tax_year": 2025,
   "credit_level": "A",
@@ -116,11 +117,12 @@ export const ZHEJIANG_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload
   },
   {
     kind: 'CREDIT_RECORD',
-    // decide_date 2024-06-18, settle_date 2024-07-02, public_end_date 2027-06-18 (00:00 CST each);
+    // subject_type 1 单位; decide_date 2024-06-18, settle_date 2024-07-02, public_end_date 2027-06-18 (00:00 CST each);
     // gmt_modified 2024-07-02 18:20:03 CST.
     payload: String.raw`{
   "rec_id": "SAMPLE-CR-0001",
   "subject_cert_no": "91330421MA2B3C4D17",
+  "subject_type": 1,
   "subject_name": "嘉善禾丰智能装备有限公司",
   "credit_category": 1,
   "decision_no": "善市监处罚〔2024〕112号",
