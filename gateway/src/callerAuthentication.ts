@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey } from 'jose';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { ANONYMOUS, type Caller } from '@yrd/shared/identity/caller';
 import { signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
-import { TokenRejected, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import { IdentityKeysUnavailable, TokenRejected, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
 import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { SigningKey } from '@yrd/shared/trust/memberKeys';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
@@ -72,6 +74,32 @@ export async function authenticateRequest(request: IncomingMessage, keys: JWTVer
     return caller;
   } catch (error) {
     if (error instanceof TokenRejected) throw unauthenticated(error.reason, error.message);
+    if (error instanceof IdentityKeysUnavailable) throw identityKeysUnavailable(error);
     throw error;
   }
+}
+
+/** Whether an error is the refusal of a bearer token (UNAUTHENTICATED), not a failure to check it. */
+export function isRefusedToken(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
+}
+
+/** Seconds a caller is asked to wait when tokens cannot be verified. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * No token can be verified now (the identity provider's keys could not be fetched): 503, to be
+ * retried, and not a refusal of the token — the caller's sign-in is not at fault. The cause
+ * travels as originalError, for the log.
+ */
+export function identityKeysUnavailable(cause: IdentityKeysUnavailable): GraphQLError {
+  // Typed loosely, as rateLimitedError's are: a package in the workspace augments
+  // GraphQLErrorExtensions.http with headers as a plain record, which a HeaderMap is not.
+  const extensions: Record<string, unknown> = {
+    code: 'SERVICE_UNAVAILABLE',
+    reason: 'IDENTITY_KEYS_UNAVAILABLE',
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  };
+  return new GraphQLError(`暂时无法核验登录令牌：身份认证服务不可用，请 ${RETRY_AFTER_SECONDS} 秒后重试（无需重新登录）`, { originalError: cause, extensions });
 }

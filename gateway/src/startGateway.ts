@@ -13,7 +13,8 @@ import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { opsListener, type SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
-import { assertionOf, authenticateRequest, callerContext, identityProviderKeys, type GatewayContext } from './callerAuthentication.ts';
+import { assertionOf, authenticateRequest, callerContext, identityProviderKeys, isRefusedToken, type GatewayContext } from './callerAuthentication.ts';
+import { clientErrorFormat } from './protection/clientErrorFormat.ts';
 import { consoleRoutes } from './console/consoleRoutes.ts';
 import { gatewayModeFromEnvironment } from './gatewayMode.ts';
 import { operationLimitsFromEnvironment } from './limits/operationLimits.ts';
@@ -86,7 +87,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const tracing = startTracing(env);
   const metrics = new GatewayMetrics(options.subgraphs.map((endpoint) => endpoint.name));
 
-  const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
+  // Connecting is bounded by the subgraph timeout too (undici's own default is 10 s, whatever it is set to).
+  const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connect: { timeout: policy.timeoutMs } });
   const endpointByName = new Map(options.subgraphs.map((endpoint) => [endpoint.name, endpoint]));
   // One breaker per subgraph for the life of the process (a reloaded supergraph builds new data sources).
   const breakers = new Map(
@@ -177,6 +179,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     introspection: !production,
     // No "Did you mean …" suggestions that map the schema out for a caller in production.
     hideSchemaDetailsFromClientErrors: production,
+    // …nor in errors in the variables; client mistakes coded as such, not as server faults.
+    formatError: clientErrorFormat({ production }),
     // Automatic persisted queries for mobile apps (an in-memory cache of operations by hash).
     persistedQueries: { ttl: 24 * 3600 },
     // Parsing stops at this many tokens, before the limits plugin measures anything.
@@ -229,16 +233,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     logger,
     context: async (request, requestId) => {
-      const caller = await authenticateRequest(request, tokenKeys);
-      const decision = limiter.take(rateLimitKey(caller, request, clientAddress));
-      if (!decision.allowed) {
+      const takeFrom = (key: string) => {
+        const decision = limiter.take(key);
+        if (decision.allowed) return;
         const { perMinute, burst } = limiter.settings;
         throw rateLimitedError(
           `请求过于频繁：每个用户每分钟最多 ${perMinute} 次（可短时连续 ${burst} 次），请 ${decision.retryAfterSeconds} 秒后重试`,
           decision.retryAfterSeconds,
           { limitPerMinute: perMinute },
         );
-      }
+      };
+      const caller = await authenticateRequest(request, tokenKeys).catch((refusal: unknown) => {
+        // A refused token costs its network what an anonymous request does: guessing or
+        // replaying tokens is throttled like anything else an unknown client sends.
+        if (isRefusedToken(refusal)) takeFrom(rateLimitKey(ANONYMOUS, request, clientAddress));
+        throw refusal;
+      });
+      takeFrom(rateLimitKey(caller, request, clientAddress));
       return callerContext(caller, keys.signingKey, requestId);
     },
     routes: {

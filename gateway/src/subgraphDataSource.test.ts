@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { Agent } from 'undici';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { GatewayContext } from './callerAuthentication.ts';
+import { MAX_SUBGRAPH_RESPONSE_BYTES } from './resilience/boundedBody.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { DEFAULT_SUBGRAPH_POLICY } from './resilience/subgraphPolicy.ts';
 import { composeSupergraph } from './supergraph/composeSupergraph.ts';
@@ -200,6 +202,179 @@ describe('SubgraphDataSource under faults', () => {
     await agent.close();
     await subgraph.close();
   });
+  /** A subgraph stand-in that writes its answers itself, and tells whether the gateway closed the connection. */
+  async function streamingSubgraph(write: (response: ServerResponse) => void) {
+    const { createServer: createHttpServer } = await import('node:http');
+    const closes: Promise<void>[] = [];
+    const server = createHttpServer((request, response) => {
+      closes.push(new Promise((resolve) => request.socket.once('close', () => resolve())));
+      request.resume();
+      request.on('end', () => write(response));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    /** Whether the first connection was closed within `ms`. */
+    const closedWithin = (ms: number) => Promise.race([closes[0]!.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))]);
+    const close = () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    };
+    return { url: `http://127.0.0.1:${port}/graphql`, closedWithin, close };
+  }
+
+  it('holds the whole fetch to its deadline: a body that trickles in is cut off with reason TIMEOUT, its connection closed', async () => {
+    // Headers at once, then a byte every 100 ms: never silent long enough for undici's bodyTimeout.
+    const subgraph = await streamingSubgraph((response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"data":{"__typename":"Query"}');
+      const trickle = setInterval(() => response.write(' '), 100);
+      response.on('close', () => clearInterval(trickle));
+    });
+    const { agent, failures, source: dataSource } = source(subgraph.url, { ...DEFAULT_SUBGRAPH_POLICY, timeoutMs: 500, queryRetries: 0 });
+    const started = performance.now();
+    const result = await run(dataSource, 'query Q { __typename }');
+    expect(result.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'TIMEOUT', serviceName: 'jiangsu', region: 'JIANGSU' });
+    expect(result.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：响应超时（timeout）');
+    // Cut off at the first chunk after the deadline: 500 ms plus one 100 ms gap, with room for a slow machine.
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(await subgraph.closedWithin(1_000)).toBe(true);
+    expect(failures.map(({ failure }) => failure.extensions.reason)).toEqual(['TIMEOUT']);
+    await agent.close();
+    await subgraph.close();
+  }, 5_000);
+
+  /**
+   * An answer that is valid JSON half as long again as the limit, sent in 1 MiB chunks as fast as
+   * the gateway reads (and, if asked, with its length declared): the gateway must stop reading it.
+   */
+  function oversized(declareLength: boolean) {
+    const head = '{"data":{"__typename":"Query","padding":"';
+    const tail = '"}}';
+    const chunk = Buffer.alloc(1024 * 1024, 'x');
+    const total = MAX_SUBGRAPH_RESPONSE_BYTES * 1.5;
+    const paddingBytes = total - head.length - tail.length;
+    return (response: ServerResponse) => {
+      response.writeHead(200, { 'content-type': 'application/json', ...(declareLength ? { 'content-length': String(total) } : {}) });
+      response.write(head);
+      let sent = 0;
+      const more = () => {
+        while (sent < paddingBytes && !response.destroyed) {
+          const part = chunk.subarray(0, Math.min(chunk.length, paddingBytes - sent));
+          sent += part.length;
+          if (!response.write(part)) return void response.once('drain', more);
+        }
+        if (!response.destroyed) response.end(tail);
+      };
+      more();
+    };
+  }
+
+  it('cuts off an answer larger than the limit as BAD_RESPONSE, its connection closed, whether or not it declares its length', async () => {
+    for (const declareLength of [false, true]) {
+      const subgraph = await streamingSubgraph(oversized(declareLength));
+      const { agent, failures, source: dataSource } = source(subgraph.url, { ...DEFAULT_SUBGRAPH_POLICY, queryRetries: 0 });
+      const result = await run(dataSource, 'query Q { __typename }');
+      expect(result.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'BAD_RESPONSE', region: 'JIANGSU' });
+      expect(result.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：返回了无法识别的内容（response too large）');
+      expect(await subgraph.closedWithin(1_000)).toBe(true);
+      // Like any other garbage: the breaker counts it.
+      expect(failures).toHaveLength(1);
+      await agent.close();
+      await subgraph.close();
+    }
+  }, 20_000);
+
+  /** An entity fetch for one PolicyCheck, as Apollo Gateway sends it to a province. */
+  async function fetchEntity(dataSource: SubgraphDataSource) {
+    const request = {
+      query: 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on PolicyCheck { jiangsuProfileRecords { __typename } } } }',
+      variables: { representations: [{ __typename: 'PolicyCheck', subjectId: 'x' }] },
+      http: { method: 'POST', url: dataSource.url, headers: new Headers() },
+    };
+    return dataSource.process({ kind: 'incoming operation', request, context: {}, incomingRequestContext: {} } as unknown as Parameters<SubgraphDataSource['process']>[0]);
+  }
+
+  it("takes an entity fetch answered without its entities, or with a null no error explains, for the subgraph's failure: BAD_RESPONSE, null fields and the error", async () => {
+    const broken = [
+      [{ data: null }, 'no data and no errors'],
+      [{ data: { _entities: [null] } }, 'entity null without an error'],
+      [{ data: { _entities: [] } }, 'wrong number of entities'],
+      [{ data: {} }, 'entities missing'],
+    ] as const;
+    for (const [answer, detail] of broken) {
+      const subgraph = await scriptedSubgraph(() => ({ status: 200, body: JSON.stringify(answer) }));
+      const { agent, failures, source: dataSource } = source(subgraph.url, { ...DEFAULT_SUBGRAPH_POLICY, queryRetries: 1, retryBackoffMs: 1 });
+      const response = await fetchEntity(dataSource);
+      expect(response.data).toEqual({ _entities: [{ __typename: 'PolicyCheck', jiangsuProfileRecords: null }] });
+      expect(response.errors).toEqual([
+        {
+          message: `江苏省（jiangsu） 子图暂时无法访问：返回了无法识别的内容（${detail}）`,
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'BAD_RESPONSE', serviceName: 'jiangsu', region: 'JIANGSU' },
+        },
+      ]);
+      // Like a body that is not JSON: retried once, and held against the breaker.
+      expect(subgraph.requests()).toBe(2);
+      expect(failures.map(({ failure }) => failure.extensions.reason)).toEqual(['BAD_RESPONSE', 'BAD_RESPONSE']);
+      await agent.close();
+      await subgraph.close();
+    }
+  });
+
+  it("passes on a province's refusal of one record (a null entity and its FORBIDDEN) unchanged", async () => {
+    const refusal = {
+      data: { _entities: [null] },
+      errors: [{ message: '只能查看本人（本企业）的办件', locations: [{ line: 1, column: 70 }], path: ['_entities', 0], extensions: { code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' } }],
+    };
+    const subgraph = await scriptedSubgraph(() => ({ status: 200, body: JSON.stringify(refusal) }));
+    const { agent, breaker, failures, source: dataSource } = source(subgraph.url);
+    expect(await fetchEntity(dataSource)).toEqual(refusal);
+    expect(subgraph.requests()).toBe(1);
+    expect(failures).toEqual([]);
+    expect(breaker.state).toBe('CLOSED');
+    await agent.close();
+    await subgraph.close();
+  });
+
+  it("forwards a subgraph's errors without their stack traces and exception details, from a 200 and from a 400", async () => {
+    const internals = {
+      exception: { stacktrace: ['Error: boom', '    at resolve (/srv/jiangsu/src/records.ts:42:7)'], host: '10.0.3.7' },
+      stacktrace: ['Error: boom', '    at resolve (/srv/jiangsu/src/records.ts:42:7)'],
+    };
+    const answers = [
+      { status: 200, body: JSON.stringify({ data: { feeOnDate: null }, errors: [{ message: 'boom', path: ['feeOnDate'], extensions: { code: 'INTERNAL_SERVER_ERROR', ...internals } }] }) },
+      { ...REFUSED, body: JSON.stringify({ errors: [{ message: 'bad date', extensions: { code: 'BAD_USER_INPUT', field: 'date', reason: 'FORMAT', ...internals } }] }) },
+    ];
+    const subgraph = await scriptedSubgraph((count) => answers[count - 1]!);
+    const { agent, source: dataSource } = source(subgraph.url);
+    const fromOk = await run(dataSource, 'query FeeOnDate($date: Date!) { feeOnDate(date: $date) }');
+    expect(fromOk.response?.errors).toEqual([{ message: 'boom', path: ['feeOnDate'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    const fromRefusal = await run(dataSource, 'query FeeOnDate($date: Date!) { feeOnDate(date: $date) }');
+    expect(fromRefusal.response?.errors).toEqual([{ message: 'bad date', extensions: { code: 'BAD_USER_INPUT', field: 'date', reason: 'FORMAT' } }]);
+    expect(JSON.stringify([fromOk, fromRefusal])).not.toMatch(/stacktrace|exception|\/srv\/|10\.0\.3\.7/);
+    await agent.close();
+    await subgraph.close();
+  });
+
+  it('never advises retrying in 0 seconds: a request rejected while the half-open probe is in flight is told 1 second', async () => {
+    const subgraph = await scriptedSubgraph((count) => (count === 1 ? { status: 500, body: 'oops' } : { ...OK, delayMs: 300 }));
+    const agent = new Agent();
+    const breaker = new CircuitBreaker('jiangsu', { failureThreshold: 1, cooldownMs: 50 });
+    const policy = { ...DEFAULT_SUBGRAPH_POLICY, queryRetries: 0 };
+    const dataSource = new SubgraphDataSource('jiangsu', subgraph.url, agent, async () => 'assertion', policy, breaker);
+    await run(dataSource, 'query Q { __typename }');
+    expect(breaker.state).toBe('OPEN');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const probe = run(dataSource, 'query Q { __typename }');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(breaker.state).toBe('HALF_OPEN');
+    const rejected = await run(dataSource, 'query Q { __typename }');
+    expect(rejected.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CIRCUIT_OPEN', retryAfterSeconds: 1 });
+    expect(rejected.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：连续失败，已暂停访问（熔断）（约 1 秒后重试）');
+    expect((await probe).error).toBeUndefined();
+    expect(breaker.state).toBe('CLOSED');
+    await agent.close();
+    await subgraph.close();
+  });
 });
 
 describe('a subgraph refusing a request, through Apollo Gateway', () => {
@@ -276,6 +451,126 @@ describe('a subgraph refusing a request, through Apollo Gateway', () => {
     } finally {
       await refusing.close();
       await answering.close();
+    }
+  });
+});
+
+describe("a province's broken or leaky answer, through Apollo Gateway", () => {
+  const CATALOG_SDL = `
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+    type Query { thing: Thing }
+    type Thing @key(fields: "id") { id: ID! name: String }
+  `;
+  const ANHUI_SDL = `
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+    type Thing @key(fields: "id") { id: ID! anhuiNote: String }
+  `;
+
+  /** A gateway over a catalog that answers `thing` and an Anhui whose answer to its entity fetch a test sets. */
+  async function federation() {
+    const { createServer: createHttpServer } = await import('node:http');
+    let anhuiAnswer: unknown = null;
+    const listen = async (answer: () => unknown) => {
+      const server = createHttpServer((request, response) => {
+        request.resume();
+        request.on('end', () => {
+          response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+          response.end(JSON.stringify(answer()));
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
+    };
+    const catalog = await listen(() => ({ data: { thing: { __typename: 'Thing', id: '1', name: '一号' } } }));
+    const anhui = await listen(() => anhuiAnswer);
+    const urls: Record<string, string> = { catalog: catalog.url, anhui: anhui.url };
+    const { supergraphSdl } = composeSupergraph([
+      { name: 'catalog', url: catalog.url, typeDefs: CATALOG_SDL },
+      { name: 'anhui', url: anhui.url, typeDefs: ANHUI_SDL },
+    ]);
+    const agent = new Agent();
+    // A breaker that stays closed: each answer here is asked for on its own.
+    const policy = { ...DEFAULT_SUBGRAPH_POLICY, retryBackoffMs: 1, breaker: { failureThreshold: 100, cooldownMs: 60_000 } };
+    const telemetry = process.env.APOLLO_TELEMETRY_DISABLED;
+    process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+    const gateway = new ApolloGateway({
+      supergraphSdl,
+      buildService: ({ name }) => new SubgraphDataSource(name, urls[name]!, agent, async () => 'assertion', policy, new CircuitBreaker(name, policy.breaker)),
+    });
+    if (telemetry === undefined) delete process.env.APOLLO_TELEMETRY_DISABLED;
+    else process.env.APOLLO_TELEMETRY_DISABLED = telemetry;
+    const server = new ApolloServer<Partial<GatewayContext>>({ gateway, includeStacktraceInErrorResponses: false });
+    await server.start();
+    const ask = async (answer: unknown) => {
+      anhuiAnswer = answer;
+      const response = await server.executeOperation({ query: '{ thing { id name anhuiNote } }' }, { contextValue: { requestId: 'request-1' } });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      const { data, errors } = response.body.singleResult;
+      return { status: response.http.status, data, errors: errors?.map(({ message, extensions }) => ({ message, extensions })) };
+    };
+    const close = async () => {
+      await server.stop();
+      await agent.close();
+      for (const { server: subgraph } of [catalog, anhui]) await new Promise<void>((resolve) => subgraph.close(() => resolve()));
+    };
+    return { ask, close };
+  }
+
+  const CATALOG_PART = { thing: { id: '1', name: '一号', anhuiNote: null } };
+
+  it("names Anhui when it answers its entity fetch without its entity, and the catalog's part still arrives", async () => {
+    const { ask, close } = await federation();
+    try {
+      for (const [answer, detail] of [
+        [{ data: null }, 'no data and no errors'],
+        [{ data: { _entities: [null] } }, 'entity null without an error'],
+        [{ data: { _entities: [] } }, 'wrong number of entities'],
+      ] as const) {
+        expect(await ask(answer)).toEqual({
+          status: undefined,
+          data: CATALOG_PART,
+          errors: [
+            {
+              message: `安徽省（anhui） 子图暂时无法访问：返回了无法识别的内容（${detail}）`,
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'BAD_RESPONSE', serviceName: 'anhui', region: 'ANHUI' },
+            },
+          ],
+        });
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it("passes on Anhui's refusal of one record, and its errors without their stack traces", async () => {
+    const { ask, close } = await federation();
+    try {
+      const refusal = { data: { _entities: [null] }, errors: [{ message: '只能查看本人（本企业）的办件', path: ['_entities', 0], extensions: { code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' } }] };
+      expect(await ask(refusal)).toEqual({
+        status: undefined,
+        data: CATALOG_PART,
+        errors: [{ message: '只能查看本人（本企业）的办件', extensions: { code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT', serviceName: 'anhui' } }],
+      });
+      const leaky = {
+        data: { _entities: [{ __typename: 'Thing', anhuiNote: null }] },
+        errors: [
+          {
+            message: 'boom',
+            path: ['_entities', 0, 'anhuiNote'],
+            extensions: {
+              code: 'INTERNAL_SERVER_ERROR',
+              exception: { stacktrace: ['Error: boom', '    at resolve (/srv/anhui/src/notes.ts:42:7)'], address: '10.0.3.7' },
+              stacktrace: ['Error: boom', '    at resolve (/srv/anhui/src/notes.ts:42:7)'],
+              http: { status: 503 },
+            },
+          },
+        ],
+      };
+      const told = await ask(leaky);
+      expect(told).toEqual({ status: undefined, data: CATALOG_PART, errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'anhui' } }] });
+      expect(JSON.stringify(told)).not.toMatch(/stacktrace|exception|\/srv\/|10\.0\.3\.7/);
+    } finally {
+      await close();
     }
   });
 });

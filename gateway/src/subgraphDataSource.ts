@@ -5,7 +5,10 @@ import { request as undiciRequest, type Agent } from 'undici';
 import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import { REQUEST_ID_HEADER } from '@yrd/shared/observability/requestId';
 import type { GatewayContext } from './callerAuthentication.ts';
+import { readBoundedBody } from './resilience/boundedBody.ts';
+import { brokenAnswer } from './resilience/brokenAnswer.ts';
 import type { CircuitBreaker } from './resilience/circuitBreaker.ts';
+import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
 import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { subgraphRefusal } from './resilience/subgraphRefusal.ts';
@@ -38,12 +41,14 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The gateway's HTTP client for one subgraph: undici's request API over one pooled keep-alive
- * Agent (no WHATWG fetch machinery per call), a timeout on every fetch (undici's header and body
- * timeouts, no timer or abort signal per call), the subgraph's circuit breaker, one retry of a
- * query after a transport failure (never of a mutation: it may have been applied), the caller
- * vouched for in a signed header, the request id and trace context passed on, and failures that
- * name the subgraph, its region and a stable reason (their causes logged, not told the client).
- * A 400 refusing the client's input with GraphQL errors is the subgraph's answer, not a failure.
+ * Agent (no WHATWG fetch machinery per call), a deadline for every fetch, headers and body (see
+ * `send`; no timer or abort signal per call), a cap on the answer's size, the subgraph's circuit
+ * breaker, one retry of a query after a transport failure (never of a mutation: it may have been
+ * applied), the caller vouched for in a signed header, the request id and trace context passed
+ * on, and failures that name the subgraph, its region and a stable reason (their causes logged,
+ * not told the client). A 400 refusing the client's input with GraphQL errors is the subgraph's
+ * answer, not a failure; an answer the gateway cannot use (brokenAnswer.ts) is one. The errors of
+ * an answer reach the client without their internal extensions (forwardedErrors.ts).
  */
 export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayContext>> {
   constructor(
@@ -66,7 +71,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const permit = this.breaker.acquire();
       if (permit === 'REJECT') {
-        const retryAfterSeconds = Math.ceil(this.breaker.retryAfterMs() / 1000);
+        const retryAfterSeconds = this.breaker.retryAfterSeconds();
         this.observer.fetched(this.subgraphName, 0, 'CIRCUIT_OPEN');
         failure = subgraphFailure(this.subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
         break;
@@ -105,11 +110,24 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
   /**
    * One POST to the subgraph. Its GraphQL answer is returned — a 200's, or a 400's that refuses
    * the request with GraphQL errors (subgraphRefusal.ts); a transport failure, any other HTTP
-   * error or a body that is not a GraphQL response throws.
+   * error, a body that is not a GraphQL response or one the gateway cannot use throws.
+   *
+   * `policy.timeoutMs` (T) is a deadline for the whole fetch, headers and body, kept without a
+   * timer or abort signal per call: undici's `headersTimeout` bounds the wait for the headers,
+   * and readBoundedBody checks the deadline when they arrive and at every chunk of the body,
+   * relying on undici's `bodyTimeout` (the longest silence between chunks) for a body that stops
+   * altogether. The overrun is bounded: headers after the deadline fail the fetch at once; a
+   * body that trickles in is cut off at its first chunk after the deadline; a silent one at most
+   * T after it. With undici's timer granularity (about 1 s for timeouts over 1 s) a fetch ends
+   * within 2T + 1 s of the request being written (waiting for a pooled connection and connecting,
+   * bounded by the Agent's connect timeout, come before), where undici's idle timeouts alone let a
+   * subgraph that sends a byte a second hold it for ever. Then the connection is destroyed.
    */
   private async send(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse> {
     const { query, variables, operationName, extensions } = options.request;
     if (!query) throw new Error('Missing query');
+    const { timeoutMs } = this.policy;
+    const deadline = performance.now() + timeoutMs;
     let status: number | undefined;
     try {
       const response = await undiciRequest(this.url, {
@@ -117,26 +135,40 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
         headers,
         body: JSON.stringify({ query, variables, operationName, extensions }),
         dispatcher: this.agent,
-        headersTimeout: this.policy.timeoutMs,
-        bodyTimeout: this.policy.timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
       });
       status = response.statusCode;
-      const text = await response.body.text();
+      const declaredLength = Number(response.headers['content-length'] ?? Number.NaN);
+      const text = await readBoundedBody(response.body, { deadline, timeoutMs, ...(Number.isFinite(declaredLength) ? { declaredLength } : {}) });
       const contentType = String(response.headers['content-type'] ?? '');
       if (status >= 400) {
         const refusal = subgraphRefusal(status, contentType, text);
-        if (refusal) return refusal as GatewayResponse;
+        if (refusal) return this.usable(refusal as unknown as Record<string, unknown>, variables) as GatewayResponse;
         throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, new Error(`HTTP ${status} (${contentType || 'no content type'})`));
       }
       const body: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
         throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', 'not a GraphQL response', {}, new Error(`not a GraphQL response (${contentType || 'no content type'})`));
       }
-      return body as GatewayResponse;
+      return this.usable(body as Record<string, unknown>, variables) as GatewayResponse;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       throw this.failureOf(error, status ? { status } : {});
     }
+  }
+
+  /**
+   * A parsed answer as it may go to Apollo Gateway: one it cannot use is the subgraph's failure,
+   * BAD_RESPONSE, counted by the breaker and retried like a body that is not JSON; the errors of
+   * one it can lose their internal extensions.
+   */
+  private usable(body: Record<string, unknown>, variables: Record<string, unknown> | undefined): Record<string, unknown> {
+    const representations = variables?.representations;
+    const broken = brokenAnswer(body, Array.isArray(representations) ? representations : undefined);
+    if (broken) throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', broken.detail, {}, new Error(`unusable answer: ${broken.cause}`));
+    stripInternalExtensions(body.errors);
+    return body;
   }
 
   private failureOf(error: unknown, extra: Record<string, unknown> = {}): GraphQLError {

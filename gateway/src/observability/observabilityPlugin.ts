@@ -48,7 +48,12 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
       const code = String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       metrics.errors.inc({ code });
       if (REFUSAL_CODES.has(code)) metrics.refusals.inc({ code });
-      logger.info({ code, message: error.message }, 'request refused before execution');
+      if (code === 'SERVICE_UNAVAILABLE') {
+        // Not the caller's doing: something the gateway depends on (the identity provider's keys) is down.
+        logger.error({ code, err: (error as GraphQLError).originalError ?? error }, 'request failed before execution: a dependency is unavailable');
+      } else {
+        logger.info({ code, message: error.message }, 'request refused before execution');
+      }
     },
     async requestDidStart({ contextValue }) {
       // The gateway planning its published operations at start is not a client's request.

@@ -108,16 +108,15 @@ describe('listed operations by hash alone', () => {
 });
 
 describe('enforcing', () => {
-  it('refuses an operation that is not in the manifest, with its code, HTTP 400 and how to add one; nothing runs', async () => {
+  it('refuses an operation that is not in the manifest, with its code and HTTP 400, naming no file of the repository; nothing runs', async () => {
     const server = await serverWith([safelistPlugin(manifest, { enforce: true })]);
     const answer = await post(server, { query: UNLISTED });
     expect(answer.status).toBe(400);
     expect(answer.data).toBeUndefined();
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors?.[0]?.extensions).toEqual({ code: NOT_IN_LIST });
-    expect(answer.errors?.[0]?.message).toMatch(/only runs the published operations/);
-    expect(answer.errors?.[0]?.message).toContain('gateway/operations/');
-    expect(answer.errors?.[0]?.message).toContain('npm run persist');
+    expect(answer.errors?.[0]?.message).toMatch(/runs only its published operations/);
+    expect(answer.errors?.[0]?.message).not.toMatch(/gateway\/|npm run|\.json/);
     expect(resolverCalls).toBe(0);
   });
 

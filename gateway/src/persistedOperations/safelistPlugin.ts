@@ -4,10 +4,12 @@ import { normaliseOperation, operationId, type OperationManifest } from './opera
 
 export const NOT_IN_LIST = 'PERSISTED_QUERY_NOT_IN_LIST';
 
+/**
+ * What a refused client is told: the rule, not where the list lives or how it is built (that is
+ * for the developers, in the README: a named operation in gateway/operations/, `npm run persist`).
+ */
 export const NOT_IN_LIST_MESSAGE =
-  'This gateway only runs the published operations (gateway/persisted-operations.json). ' +
-  'To add one, write it as a named operation in gateway/operations/<Name>.graphql, run `npm run persist`, ' +
-  'and deploy the gateway with the regenerated manifest.';
+  'This gateway runs only its published operations: send one of them, by its hash or its text. 本网关只运行已发布的操作，请使用客户端发布版本中的操作。';
 
 export interface SafelistOptions {
   /** Refuse every operation that is not in the manifest (production); otherwise only serve the manifest by hash. */

@@ -49,4 +49,22 @@ describe('CircuitBreaker', () => {
     advance(500);
     expect(subject.acquire()).toBe('PROBE');
   });
+
+  it('advises a rejected caller to wait at least 1 second, also while a half-open probe is in flight', () => {
+    const { subject, advance } = breaker();
+    expect(subject.retryAfterSeconds()).toBe(1);
+    for (let i = 0; i < 3; i++) subject.failed(subject.acquire());
+    expect(subject.retryAfterSeconds()).toBe(1); // 500 ms left
+    advance(500);
+    const probe = subject.acquire();
+    expect(probe).toBe('PROBE');
+    expect(subject.acquire()).toBe('REJECT');
+    expect(subject.retryAfterMs()).toBe(0);
+    expect(subject.retryAfterSeconds()).toBe(1);
+    subject.failed(probe);
+    expect(subject.retryAfterSeconds()).toBe(1);
+    const long = new CircuitBreaker('anhui', { failureThreshold: 1, cooldownMs: 2_500 }, () => {}, () => 0);
+    long.failed(long.acquire());
+    expect(long.retryAfterSeconds()).toBe(3);
+  });
 });

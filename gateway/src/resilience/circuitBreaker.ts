@@ -37,6 +37,15 @@ export class CircuitBreaker {
     return this.state === 'OPEN' ? Math.max(0, this.settings.cooldownMs - (this.now() - this.openedAt)) : 0;
   }
 
+  /**
+   * Whole seconds a caller the breaker rejected should wait before trying again: what is left of
+   * the cooldown, and never less than 1 — a half-open breaker rejects while its probe is in
+   * flight (retryAfterMs is 0 then), and "retry in 0 seconds" would invite an immediate retry.
+   */
+  retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil(this.retryAfterMs() / 1000));
+  }
+
   acquire(): BreakerPermit {
     switch (this.state) {
       case 'CLOSED':

@@ -55,6 +55,12 @@ describe('failureReasonOf and subgraphFailure', () => {
     expect(told(new SyntaxError('Unexpected token < in JSON at position 0')).message).toMatch(/（not a GraphQL response）$/);
   });
 
+  it('name a body past the size limit BAD_RESPONSE by a fixed word, not a connection failure', () => {
+    const tooLarge = systemError('Response content exceeded max size (10.0.3.7:4004)', { code: 'UND_ERR_RES_EXCEEDED_MAX_SIZE' });
+    expect(told(tooLarge)).toMatchObject({ message: '安徽省（anhui） 子图暂时无法访问：返回了无法识别的内容（response too large）', extensions: { reason: 'BAD_RESPONSE' } });
+    expect(told(tooLarge).text).not.toContain('10.0.3.7');
+  });
+
   it('keep the whole cause for the log, off what the client is told', () => {
     const refused = systemError('connect ECONNREFUSED 10.0.3.7:4004', { code: 'ECONNREFUSED' });
     const error = subgraphFailure('anhui', 'CONNECTION_FAILED', 'ECONNREFUSED', {}, refused);

@@ -61,6 +61,10 @@ export function failureReasonOf(error: unknown): { reason: Exclude<FailureReason
   if (causes.some((cause) => cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError' || timeoutCodes.has(codeOf(cause))))) {
     return { reason: 'TIMEOUT', detail: 'timeout' };
   }
+  // A body past the size limit (boundedBody.ts, or undici's own maxResponseSize): not an answer the gateway can use.
+  if (causes.some((cause) => codeOf(cause) === 'UND_ERR_RES_EXCEEDED_MAX_SIZE')) {
+    return { reason: 'BAD_RESPONSE', detail: 'response too large' };
+  }
   if (causes.some((cause) => cause instanceof SyntaxError)) {
     return { reason: 'BAD_RESPONSE', detail: 'not a GraphQL response' };
   }

@@ -1,10 +1,12 @@
-import { importJWK, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, importJWK, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberKeys } from '../trust/memberKeys.ts';
-import { mintUserToken, TokenRejected, trustListKeys, verifyUserToken } from './userTokens.ts';
+import { IdentityKeysUnavailable, mintUserToken, TokenRejected, trustListKeys, USER_TOKEN_AUDIENCE, USER_TOKEN_ISSUER, verifyUserToken } from './userTokens.ts';
 import type { TrustList } from '../trust/trustList.ts';
 import { KNOWN_NONCONFORMING_CREDIT_CODES } from '../identifiers/index.ts';
 import { identifySubject } from '../subjects/identifySubject.ts';
@@ -63,6 +65,65 @@ describe('user tokens', () => {
     expect(await reason(await mintUserToken({ kind: 'OPERATOR', region: 'JIANGSU', division: '330421', window: 'W1', operatorId: 'x' }, keys.signingKey))).toBe('INVALID_CLAIMS');
     const other = await MemberKeys.open({ member: 'identity-provider', role: 'IDENTITY_PROVIDER', region: null }, join(root, 'other'));
     expect(await reason(await mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123021' }, other.signingKey))).toBe('BAD_SIGNATURE');
+  });
+
+  it('are refused when issued in the future (beyond a minute of clock skew), accepted within it', async () => {
+    const issuedAt = (secondsAhead: number) =>
+      new SignJWT({ yrd_caller: 'CITIZEN' })
+        .setProtectedHeader({ alg: 'EdDSA', kid: keys.signingKey.kid, typ: 'JWT' })
+        .setSubject('310118198804123021')
+        .setIssuer(USER_TOKEN_ISSUER)
+        .setAudience(USER_TOKEN_AUDIENCE)
+        .setIssuedAt(Math.floor(Date.now() / 1000) + secondsAhead)
+        .setExpirationTime('1h')
+        .sign(keys.signingKey.privateKey);
+    expect(await reason(await issuedAt(365 * 86_400))).toBe('INVALID_CLAIMS');
+    expect(await reason(await issuedAt(30))).toBe('accepted');
+  });
+});
+
+describe('user tokens when the identity provider’s keys cannot be had', () => {
+  const token = () => mintUserToken({ kind: 'CITIZEN', residentId: '310118198804123021' }, keys.signingKey);
+  const outcome = async (lookup: JWTVerifyGetKey) => {
+    try {
+      return await verifyUserToken(await token(), lookup);
+    } catch (error) {
+      return error;
+    }
+  };
+
+  it('says the keys are unavailable, not that a good token is bad, when the JWKS does not answer', async () => {
+    const down = createServer((request) => request.socket.destroy());
+    await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = down.address() as AddressInfo;
+      const error = await outcome(createRemoteJWKSet(new URL(`http://127.0.0.1:${port}/jwks`)));
+      expect(error).toBeInstanceOf(IdentityKeysUnavailable);
+      expect(error).not.toBeInstanceOf(TokenRejected);
+    } finally {
+      down.close();
+    }
+  });
+
+  it('says so when the trust list cannot be fetched', async () => {
+    const unreachable = { current: () => Promise.reject(new Error('hub unreachable')), refresh: () => Promise.reject(new Error('hub unreachable')) };
+    expect(await outcome(trustListKeys(unreachable))).toBeInstanceOf(IdentityKeysUnavailable);
+  });
+
+  it('still refuses a token whose key the JWKS does not have', async () => {
+    const jwks = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ keys: [] }));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = jwks.address() as AddressInfo;
+      const error = await outcome(createRemoteJWKSet(new URL(`http://127.0.0.1:${port}/jwks`)));
+      expect(error).toBeInstanceOf(TokenRejected);
+      expect((error as TokenRejected).reason).toBe('BAD_SIGNATURE');
+    } finally {
+      jwks.close();
+    }
   });
 });
 

@@ -117,18 +117,55 @@ function claimsToCaller(payload: UserClaims): UserCaller {
   }
 }
 
-/** The caller a bearer token names; throws TokenRejected with the reason. */
+/**
+ * The identity provider's keys could not be had (its JWKS did not answer or made no sense; the
+ * trust list could not be fetched): no token can be verified now, good or bad. Not the token's
+ * fault — the caller should retry, and the operator be told.
+ */
+export class IdentityKeysUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`the identity provider's keys are unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'IdentityKeysUnavailable';
+  }
+}
+
+/** Errors of a key lookup that are about the token (its header, its key id), not about the lookup. */
+function isTokenFault(error: unknown): boolean {
+  return (
+    error instanceof TokenRejected ||
+    error instanceof errors.JWKSNoMatchingKey ||
+    error instanceof errors.JWKSMultipleMatchingKeys ||
+    error instanceof errors.JOSENotSupported ||
+    error instanceof errors.JWSInvalid
+  );
+}
+
+/** Seconds a token's iat may lie ahead of this clock (clocks differ a little). */
+const CLOCK_SKEW_SECONDS = 60;
+
+/** The caller a bearer token names; throws TokenRejected with the reason, IdentityKeysUnavailable when no token can be checked now. */
 export async function verifyUserToken(token: string, keys: JWTVerifyGetKey): Promise<UserCaller> {
+  const lookedUp: JWTVerifyGetKey = async (header, encoded) => {
+    try {
+      return await keys(header, encoded);
+    } catch (error) {
+      throw isTokenFault(error) ? error : new IdentityKeysUnavailable(error);
+    }
+  };
   try {
-    const { payload } = await jwtVerify<UserClaims>(token, keys, {
+    const { payload } = await jwtVerify<UserClaims>(token, lookedUp, {
       issuer: USER_TOKEN_ISSUER,
       audience: USER_TOKEN_AUDIENCE,
       algorithms: ['EdDSA'],
       requiredClaims: ['exp', 'sub'],
     });
+    if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) {
+      throw new TokenRejected('INVALID_CLAIMS', '登录令牌声明无效：iat（签发时间晚于当前时间）');
+    }
     return claimsToCaller(payload);
   } catch (error) {
-    if (error instanceof TokenRejected) throw error;
+    if (error instanceof TokenRejected || error instanceof IdentityKeysUnavailable) throw error;
+    if (error instanceof errors.JWKSNoMatchingKey) throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥不受信任');
     if (error instanceof errors.JWTExpired) throw new TokenRejected('EXPIRED_TOKEN', '登录令牌已过期，请重新登录');
     if (error instanceof errors.JWSSignatureVerificationFailed) throw new TokenRejected('BAD_SIGNATURE', '登录令牌签名无效');
     if (error instanceof errors.JWTClaimValidationFailed) throw new TokenRejected('INVALID_CLAIMS', `登录令牌声明无效：${error.claim}`);

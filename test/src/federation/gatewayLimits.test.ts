@@ -143,6 +143,32 @@ describe('automatic persisted queries (for mobile apps)', () => {
     expect((await byHash(true)).data?.regions).toHaveLength(4);
     expect((await byHash(false)).data?.regions).toHaveLength(4);
   });
+
+  it('answers a hash that does not match its text, or an unknown version, as the client’s mistake (BAD_REQUEST), not a server fault', async () => {
+    const sent = (persistedQuery: Record<string, unknown>) =>
+      fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...clerk },
+        body: JSON.stringify({ query: '{ regions { code } }', extensions: { persistedQuery } }),
+      });
+    for (const persistedQuery of [{ version: 1, sha256Hash: 'f'.repeat(64) }, { version: 2, sha256Hash: 'f'.repeat(64) }]) {
+      const response = await sent(persistedQuery);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as GraphQLResponse<unknown>).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    }
+  });
+});
+
+describe('an operation too repetitive to validate', () => {
+  it('is refused with a message saying what to change, not graphql-js’s bare “Validation aborted.”', async () => {
+    // graphql-js validates before the gateway's limits measure anything (even the size limit of this file).
+    const repeated = `{ regions { ${Array.from({ length: 1_000 }, () => 'code').join(' ')} } }`;
+    const response = await ask(repeated);
+    expect(response.status).toBe(400);
+    const error = response.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'VALIDATION_ABORTED' });
+    expect(error?.message).toContain('repeats the same fields');
+  });
 });
 
 describe('rate limit per caller', () => {
@@ -161,6 +187,18 @@ describe('rate limit per caller', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limitPerMinute: 60 });
     expect(body.errors?.[0]?.message).toContain('秒后重试');
     expect((await send(await tokens.citizen(CAST.liJun))).status).toBe(200);
+  });
+
+  it('counts refused tokens against the sender’s network, as anonymous requests: floods of bad tokens get 429', async () => {
+    // Refused at once (an algorithm the gateway does not take), as a guessed or forged token is.
+    const from = { 'x-forwarded-for': '198.51.100.23', authorization: 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 41; i++) statuses.push((await send(from)).status);
+    expect(statuses.slice(0, 40).every((status) => status === 401)).toBe(true);
+    expect(statuses[40]).toBe(429);
+    // Another network, and a good token from the same network, are unaffected.
+    expect((await send({ ...from, 'x-forwarded-for': '198.51.100.24' })).status).toBe(401);
+    expect((await send({ 'x-forwarded-for': '198.51.100.23', ...(await tokens.citizen(CAST.wangLijuan)) })).status).toBe(200);
   });
 
   it('gives each anonymous client behind the trusted balancer a bucket of its own', async () => {

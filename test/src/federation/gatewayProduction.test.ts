@@ -114,6 +114,19 @@ describe('production mode without the safelist', () => {
     expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
+  it('does not suggest input fields or enum values in errors in the variables', async () => {
+    const typos = [
+      ['query ($filter: ItemFilter) { items(filter: $filter) { totalCount } }', { filter: { crossRegio: true } }, 'crossRegio'],
+      ['query ($region: Region!) { feeCatalog(region: $region) { region } }', { region: 'SHANGAI' }, 'SHANGAI'],
+    ] as const;
+    for (const [query, variables, typo] of typos) {
+      const response = await graphql(federation.gatewayUrl, query, variables);
+      expect(response.errors?.[0]?.extensions?.code, typo).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message, typo).toContain(typo);
+      expect(response.errors?.[0]?.message, typo).not.toMatch(/Did you mean|crossRegion|SHANGHAI/);
+    }
+  });
+
   it('still runs any valid operation', async () => {
     const response = await graphql<{ regions: unknown[] }>(federation.gatewayUrl, '{ regions { code } }');
     expect(response.data?.regions).toHaveLength(4);
