@@ -19,11 +19,16 @@ export function weekdaysLabel(weekdays: readonly number[]): string {
 }
 
 /**
- * A place's opening hours in words: 周一至周五 09:00–17:00；周六 09:00–12:00, and the lunch
- * break a hall without lunch-time service keeps (12:00–13:30, when it gives no numbers either).
+ * A place's opening hours in words, the periods of the same days together: 周一至周五
+ * 09:00–12:00、13:30–17:00；周六 09:00–12:00 — a hall without lunch-time service publishes its
+ * day in two periods (no numbers are given over lunch either), so the break shows as it is.
  */
-export function placeHours(place: Pick<ServicePlace, 'open24h' | 'lunchService' | 'hours'>): string {
+export function placeHours(place: Pick<ServicePlace, 'open24h' | 'hours'>): string {
   if (place.open24h) return '24 小时开放';
-  const periods = place.hours.map((period) => `${weekdaysLabel(period.weekdays)} ${period.opens}–${period.closes}`).join('；');
-  return place.lunchService ? periods : `${periods}（午休 12:00–13:30）`;
+  const byDays = new Map<string, string[]>();
+  for (const period of place.hours) {
+    const days = weekdaysLabel(period.weekdays);
+    byDays.set(days, [...(byDays.get(days) ?? []), `${period.opens}–${period.closes}`]);
+  }
+  return [...byDays].map(([days, times]) => `${days} ${times.join('、')}`).join('；');
 }

@@ -28,10 +28,11 @@ type MapPlaceHit @shareable {
   longitude: Float!
   distanceMeters: Int!
   open24h: Boolean!
-  "Served through the lunch hour (中午不间断)."
+  "Served through the lunch hour (中午不间断); otherwise closed 12:00–13:30, which hours leave out."
   lunchService: Boolean!
+  "The periods the place serves in. A hall without lunch-time service has its day split around the lunch break (09:00–12:00 and 13:30–17:00), so a working day's openNow is true exactly within these periods; public holidays close the halls, and a weekend day worked in exchange (调休上班) keeps Monday's periods."
   hours: [OpeningPeriodView!]!
-  "Open at the moment of the query (China Standard Time)."
+  "Open at the moment of the query (China Standard Time), read from hours and the national holiday calendar."
   openNow: Boolean!
   phone: String
 }`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distanceMeters } from '../publicServices/geo.ts';
-import { ROUND_THE_CLOCK } from '../publicServices/openingHours.ts';
+import { HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK, isOpenAt } from '../publicServices/openingHours.ts';
 import type { MapPlace } from '../publicServices/servicePlace.ts';
 import { MapStore } from './mapStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
@@ -96,5 +96,35 @@ describe('MapStore.nearest', () => {
     expect(store.offers('nowhere', 'B')).toBe(false);
     expect(store.placeById('P2')?.hours).toEqual(ROUND_THE_CLOCK);
     expect(store.nearest({ latitude: 30.8, longitude: 120.9 }, 'Z', 5)).toEqual([]);
+  });
+
+  it('publishes a hall’s hours without its lunch break, also where the map stored the whole day', () => {
+    // A map generated before hours left the break out stored 09:00–17:00 beside lunch_service 0.
+    const store = new MapStore(openProvinceDatabase(':memory:'), 'ZHEJIANG');
+    const hall = (id: number, lunchService: boolean): MapPlace => ({
+      ...place(id, 30.8 + id / 100, 120.9, ['A']),
+      kind: 'SERVICE_HALL',
+      open24h: false,
+      lunchService,
+      hours: HALL_HOURS_WITH_SATURDAY,
+    });
+    store.load([hall(1, false), hall(2, true)]);
+    const lunchBreak = [
+      { weekdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '12:00' },
+      { weekdays: [1, 2, 3, 4, 5], opens: '13:30', closes: '17:00' },
+      { weekdays: [6], opens: '09:00', closes: '12:00' },
+    ];
+    expect(store.placeById('P1')?.hours).toEqual(lunchBreak);
+    expect(store.placeById('P2')?.hours).toEqual(HALL_HOURS_WITH_SATURDAY);
+    const found = store.nearest({ latitude: 30.8, longitude: 120.9 }, 'A', 2);
+    expect(found.map((hit) => [hit.id, hit.hours])).toEqual([
+      ['P1', lunchBreak],
+      ['P2', HALL_HOURS_WITH_SATURDAY],
+    ]);
+    // What it publishes is what it keeps: closed at 12:40 on a Wednesday, and the hours alone say
+    // so — a client reading only them (as if every place served through lunch) reads the same.
+    const lunch = new Date('2026-11-25T04:40:00Z');
+    expect(found.map((hit) => isOpenAt(hit, lunch))).toEqual([false, true]);
+    expect(found.map((hit) => isOpenAt({ ...hit, lunchService: true }, lunch))).toEqual([false, true]);
   });
 });

@@ -1,4 +1,5 @@
 import { boundingBox, boxOfDiscWithin, distanceMeters, type LatLngBox, type Point } from '../publicServices/geo.ts';
+import { servedPeriods } from '../publicServices/openingHours.ts';
 import type { MapPlace, OpeningPeriod, PlaceKind } from '../publicServices/servicePlace.ts';
 import type { RegionCode } from '../regions/regionRegistry.ts';
 import type { SqliteDatabase } from '../store/openDatabase.ts';
@@ -190,7 +191,14 @@ export class MapStore {
     return row !== undefined && this.offerings.all(row.seq).some((offering) => offering.item_code === itemCode);
   }
 
+  /**
+   * A place as stored. Its hours are the periods it serves in: a map generated before hours left
+   * the lunch break out stored a hall's whole day (09:00–17:00) beside lunch_service 0, and is
+   * read with the break cut out, as `openNow` and the next opening read it.
+   */
   private toPlace(row: PlaceRow): MapPlace {
+    const open24h = row.open24h === 1;
+    const lunchService = row.lunch_service === 1;
     return {
       id: row.id,
       region: this.region,
@@ -200,9 +208,9 @@ export class MapStore {
       divisionCode: row.division_code,
       latitude: row.latitude,
       longitude: row.longitude,
-      open24h: row.open24h === 1,
-      lunchService: row.lunch_service === 1,
-      hours: JSON.parse(row.hours) as OpeningPeriod[],
+      open24h,
+      lunchService,
+      hours: servedPeriods({ open24h, lunchService, hours: JSON.parse(row.hours) as OpeningPeriod[] }),
       phone: row.phone,
       itemCodes: this.offerings.all(row.seq).map((offering) => offering.item_code),
     };

@@ -219,6 +219,13 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
    UPDATE audit_entry SET subject_kind = 'ENTERPRISE'
     WHERE subject_kind IS NULL AND subject_id IS NOT NULL AND kinds <> '[]'
       AND NOT EXISTS (SELECT 1 FROM json_each(audit_entry.kinds) WHERE value NOT IN ('BUSINESS_REGISTRATION'));`,
+  // 13: a call of the next number that found nobody waiting, by its clerk's idempotency key: a
+  // retry answers "nobody" again, and never calls whoever took a number since.
+  `CREATE TABLE queue_empty_call (
+     call_key  TEXT PRIMARY KEY,
+     place_id  TEXT NOT NULL,
+     called_at TEXT NOT NULL
+   ) STRICT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

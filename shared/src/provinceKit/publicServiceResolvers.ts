@@ -10,9 +10,11 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { hallTimeLabel, isOpenAt, nextOpeningAt } from '../publicServices/openingHours.ts';
+import { checkItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
 import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
+import { noQueueAt, queueClerk, queuePlace, queueTicketId } from './queueChecks.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { recordView } from './recordViews.ts';
@@ -165,14 +167,12 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       takeQueueNumber: (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { map, queue } = context.services;
         idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
-        const place = map.placeById(args.placeId);
-        if (!place) throw notFound('办事地点', args.placeId, 'placeId');
+        checkItemCode(args.itemCode, 'itemCode');
+        const place = queuePlace(args.placeId, 'takeQueueNumber', context);
         if (!map.offers(args.placeId, args.itemCode)) {
           throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
         }
-        if (place.kind === 'SELF_SERVICE_TERMINAL') {
-          throw badUserInput('placeId', `${place.name}是自助服务终端，无需取号，可直接前往办理`, { reason: 'NO_QUEUE_HERE' });
-        }
+        if (place.kind === 'SELF_SERVICE_TERMINAL') throw noQueueAt(place);
         // Real-name queueing (实名取号): a retry gets its own ticket back; one waiting number per person, place and item.
         const holder = ownIdentifier(context.caller);
         if (!holder) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
@@ -203,7 +203,7 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       },
       cancelQueueNumber: (_: unknown, args: { ticketId: string; cancelCode?: string | null }, context: ProvinceContext) => {
         const { queue } = context.services;
-        const ticket = queue.ticket(args.ticketId);
+        const ticket = queue.ticket(queueTicketId(args.ticketId, 'cancelQueueNumber', context));
         if (!ticket) throw notFound('排队号', args.ticketId, 'ticketId');
         const own = ticket.holder === ownIdentifier(context.caller);
         if (!own && args.cancelCode !== ticket.cancelCode) throw forbidden('NOT_THE_SUBJECT', '只有取号人（或持有取消码者）可以取消排队号');
@@ -214,24 +214,24 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         return ticketView(queue.ticket(ticket.id) as QueueTicket, context);
       },
       callNextNumber: (_: unknown, args: { placeId: string; idempotencyKey: string }, context: ProvinceContext) => {
-        const { caller, services } = context;
-        if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
-          throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以叫号`);
-        }
+        const { services } = context;
+        const clerk = queueClerk(context);
         idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
-        const place = services.map.placeById(args.placeId);
-        if (!place) throw notFound('办事地点', args.placeId, 'placeId');
+        const place = queuePlace(args.placeId, 'callNextNumber', context);
+        if (place.kind === 'SELF_SERVICE_TERMINAL') throw noQueueAt(place);
         // A window calls the people waiting in its own hall's area, not another city's queue.
-        if (place.divisionCode !== caller.division) {
-          throw forbidden('WRONG_DIVISION', `${place.name}（行政区划 ${place.divisionCode}）不是您窗口所在区划 ${caller.division} 的办事地点，不能在此叫号`);
+        if (place.divisionCode !== clerk.division) {
+          throw forbidden('WRONG_DIVISION', `${place.name}（行政区划 ${place.divisionCode}）不是您窗口所在区划 ${clerk.division} 的办事地点，不能在此叫号`);
         }
-        const called = services.queue.callNext(args.placeId, caller.operatorId, args.idempotencyKey, hallClock());
-        if (called && called.placeId !== args.placeId) {
-          throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点叫号（${called.number}），请换一个幂等键`, {
+        // A retried call answers with what that call came to — the number it called, or nobody — whoever has taken a number since.
+        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, hallClock());
+        if (call.placeId !== args.placeId) {
+          const what = call.ticket ? call.ticket.number : '当时无人等候';
+          throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点叫号（${what}），请换一个幂等键`, {
             field: 'idempotencyKey',
           });
         }
-        return called ? ticketView(called, context) : null;
+        return call.ticket ? ticketView(call.ticket, context) : null;
       },
     },
   };

@@ -59,9 +59,9 @@ describe('QueueStore', () => {
     const again = queue.take('P1', 'I', 'alice', 'k6', MORNING, true);
     expect(again).toMatchObject({ outcome: 'TAKEN', ticket: { number: 'A003' } });
     const againTicket = ticketOf(again);
-    expect(queue.callNext('P1', 'clerk', 'call-1', MORNING)?.itemCode).toBe('J');
+    expect(queue.callNext('P1', 'clerk', 'call-1', MORNING).ticket?.itemCode).toBe('J');
     expect(queue.take('P1', 'I', 'alice', 'k7', MORNING, true).outcome).toBe('ALREADY_WAITING');
-    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING)?.id).toBe(againTicket.id);
+    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING).ticket?.id).toBe(againTicket.id);
     expect(queue.take('P1', 'I', 'alice', 'k8', MORNING, true).outcome).toBe('TAKEN');
   });
 
@@ -72,9 +72,9 @@ describe('QueueStore', () => {
     expect(queue.cancel(b.id)).toBe(true);
     expect(queue.cancel(b.id)).toBe(false);
     expect(queue.ahead(c)).toBe(1);
-    expect(queue.callNext('P1', 'clerk', 'call-1', MORNING)?.number).toBe('A001');
-    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING)?.number).toBe('A003');
-    expect(queue.callNext('P1', 'clerk', 'call-3', MORNING)).toBeUndefined();
+    expect(queue.callNext('P1', 'clerk', 'call-1', MORNING).ticket?.number).toBe('A001');
+    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING).ticket?.number).toBe('A003');
+    expect(queue.callNext('P1', 'clerk', 'call-3', MORNING)).toEqual({ placeId: 'P1', ticket: null, retried: false });
     expect(queue.cancel(c.id)).toBe(false);
   });
 
@@ -82,13 +82,28 @@ describe('QueueStore', () => {
     const { queue } = open();
     for (const holder of ['a', 'b', 'c']) queue.take('P1', 'I', holder, 'k', MORNING, true);
     const called = queue.callNext('P1', 'clerk-1', 'call', MORNING);
-    expect(called).toMatchObject({ number: 'A001', status: 'CALLED', calledBy: 'clerk-1', calledAt: MORNING.toISOString() });
-    expect(queue.callNext('P1', 'clerk-2', 'other', MORNING)?.number).toBe('A002');
+    expect(called).toMatchObject({ placeId: 'P1', retried: false, ticket: { number: 'A001', status: 'CALLED', calledBy: 'clerk-1', calledAt: MORNING.toISOString() } });
+    expect(queue.callNext('P1', 'clerk-2', 'other', MORNING).ticket?.number).toBe('A002');
     // The first clerk's retry, after another window has called meanwhile: still A001.
-    expect(queue.callNext('P1', 'clerk-1', 'call', MORNING)).toEqual(called);
+    expect(queue.callNext('P1', 'clerk-1', 'call', MORNING)).toEqual({ ...called, retried: true });
     // The same key is another clerk's own.
-    expect(queue.callNext('P1', 'clerk-2', 'call', MORNING)?.number).toBe('A003');
-    expect(queue.ticket(called?.id ?? '')?.status).toBe('CALLED');
+    expect(queue.callNext('P1', 'clerk-2', 'call', MORNING).ticket?.number).toBe('A003');
+    expect(queue.ticket(called.ticket?.id ?? '')?.status).toBe('CALLED');
+  });
+
+  it('answers a retried call that found nobody with nobody, not with whoever took a number since', () => {
+    const { queue } = open();
+    // The queue is empty when the window calls; then someone takes A001.
+    expect(queue.callNext('P1', 'clerk-1', 'call-4', MORNING)).toEqual({ placeId: 'P1', ticket: null, retried: false });
+    const waiting = ticketOf(queue.take('P1', 'I', 'alice', 'k1', MORNING, true));
+    // The retry of that call (its answer lost) calls nobody: she still waits, first in line.
+    expect(queue.callNext('P1', 'clerk-1', 'call-4', MORNING)).toEqual({ placeId: 'P1', ticket: null, retried: true });
+    expect(queue.ticket(waiting.id)?.status).toBe('WAITING');
+    expect(queue.ahead(waiting)).toBe(0);
+    // The key stands for that call wherever it is sent again; another clerk's same key is theirs.
+    expect(queue.callNext('P2', 'clerk-1', 'call-4', MORNING)).toEqual({ placeId: 'P1', ticket: null, retried: true });
+    // A new key calls her.
+    expect(queue.callNext('P1', 'clerk-1', 'call-5', MORNING)).toMatchObject({ placeId: 'P1', retried: false, ticket: { id: waiting.id, status: 'CALLED' } });
   });
 
   it('gives no new number while the place is closed, but answers a retry and a holder who already waits', () => {
@@ -108,6 +123,22 @@ describe('QueueStore', () => {
     const again = open(first.dir);
     expect(again.queue.ticket(taken.id)).toEqual(taken);
     expect(ticketOf(again.queue.take('P1', 'I', 'bob', 'k', MORNING, true)).number).toBe('A002');
+    again.db.close();
+  });
+
+  it('keeps what a call came to after the database is reopened, an empty call too', () => {
+    const first = open();
+    const waiting = ticketOf(first.queue.take('P1', 'I', 'alice', 'k', MORNING, true));
+    const called = first.queue.callNext('P1', 'clerk', 'call-1', MORNING);
+    expect(first.queue.callNext('P1', 'clerk', 'call-2', MORNING).ticket).toBeNull();
+    first.db.close();
+    const again = open(first.dir);
+    // Someone takes a number after the restart: neither retry calls her.
+    const newcomer = ticketOf(again.queue.take('P1', 'I', 'bob', 'k', MORNING, true));
+    expect(again.queue.callNext('P1', 'clerk', 'call-1', MORNING)).toEqual({ ...called, retried: true });
+    expect(called.ticket?.id).toBe(waiting.id);
+    expect(again.queue.callNext('P1', 'clerk', 'call-2', MORNING)).toEqual({ placeId: 'P1', ticket: null, retried: true });
+    expect(again.queue.ticket(newcomer.id)?.status).toBe('WAITING');
     again.db.close();
   });
 });

@@ -7,7 +7,8 @@ import { StatementCache } from '../store/statementCache.ts';
 /**
  * Online queue numbers (在线排号) at a province's service places. Numbers are given out per
  * place per day in one transaction, so no two people get the same number; a retried request
- * with the same key gets the same ticket; tickets live in the province's durable database.
+ * with the same key gets the same ticket, and a retried call what that call came to (the number
+ * it called, or nobody); tickets and calls live in the province's durable database.
  */
 export type TicketStatus = 'WAITING' | 'CALLED' | 'CANCELLED';
 
@@ -35,6 +36,19 @@ export interface QueueTicket {
 export type TakenNumber =
   | { readonly outcome: 'TAKEN' | 'RETRIED' | 'ALREADY_WAITING'; readonly ticket: QueueTicket }
   | { readonly outcome: 'PLACE_CLOSED' };
+
+/**
+ * What a window's call came to: the number it called, or nobody (nobody waited when it was
+ * made) — for the place it was made at. A retried call (`retried`, the same clerk's same key)
+ * answers with what that call came to, whoever has taken a number since: it never calls anyone.
+ */
+export interface CalledNumber {
+  /** The place the call was made at (for a retry: where the key was first used). */
+  readonly placeId: string;
+  /** The number called; null when nobody was waiting. */
+  readonly ticket: QueueTicket | null;
+  readonly retried: boolean;
+}
 
 /** Minutes a window needs per applicant, for the estimated wait. */
 export const MINUTES_PER_APPLICANT = 6;
@@ -131,24 +145,31 @@ export class QueueStore {
   }
 
   /**
-   * A window's clerk calls the next waiting number at a place today, or gets the number this
-   * clerk's call with this key already called (a retried call must not call, and so skip, the
-   * next person too). Undefined when nobody waits.
+   * A window's clerk calls the next waiting number at a place today — or, for a key this clerk
+   * has called with before, gets what that call came to: the number it called, or nobody if
+   * nobody was waiting then (a retried call must not call, and so skip, the next person, nor
+   * call someone the call it retries did not). Either outcome is kept against the key in the
+   * same transaction as the call.
    */
-  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date): QueueTicket | undefined {
+  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date): CalledNumber {
     const callKey = `${clerk}:${idempotencyKey}`;
-    return this.db.transaction(() => {
+    return this.db.transaction((): CalledNumber => {
       const earlier = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE call_key = ?').get(callKey);
-      if (earlier) return toTicket(earlier);
+      if (earlier) return { placeId: earlier.place_id, ticket: toTicket(earlier), retried: true };
+      const nobody = this.statements.prepare<[string], { place_id: string }>('SELECT place_id FROM queue_empty_call WHERE call_key = ?').get(callKey);
+      if (nobody) return { placeId: nobody.place_id, ticket: null, retried: true };
       const day = todayInChina(now).replaceAll('-', '');
       const row = this.statements
         .prepare<[string, string], TicketRow>("SELECT * FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' ORDER BY number LIMIT 1")
         .get(placeId, day);
-      if (!row) return undefined;
+      if (!row) {
+        this.statements.prepare('INSERT INTO queue_empty_call (call_key, place_id, called_at) VALUES (?, ?, ?)').run(callKey, placeId, now.toISOString());
+        return { placeId, ticket: null, retried: false };
+      }
       this.statements
         .prepare("UPDATE queue_ticket SET status = 'CALLED', called_by = ?, called_at = ?, call_key = ? WHERE id = ?")
         .run(clerk, now.toISOString(), callKey, row.id);
-      return this.ticket(row.id);
+      return { placeId, ticket: this.ticket(row.id) as QueueTicket, retried: false };
     })();
   }
 }

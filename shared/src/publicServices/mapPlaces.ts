@@ -3,13 +3,14 @@ import { divisionsOf, shortPlaceName } from '../fixtures/fixtureIdentities.ts';
 import type { ProvinceConfig } from '../provinceKit/provinceConfig.ts';
 import { centreOf } from './divisionCentres.ts';
 import type { MapScale } from './mapScale.ts';
-import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK } from './openingHours.ts';
+import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK, servedPeriods } from './openingHours.ts';
 import type { MapPlace } from './servicePlace.ts';
 
 /**
  * A province's 7×24 service map: the halls its implementation list names (each offering the
  * items listed there), then generated community service centres, windows and 24-hour
- * self-service terminals around every county, deterministic for a scale.
+ * self-service terminals around every county, deterministic for a scale. A hall's hours are
+ * the periods it serves in: without lunch-time service, its day is split around the lunch break.
  */
 const KM_IN_DEGREES = 1 / 111;
 
@@ -49,6 +50,7 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
   for (const { place, hours, items } of halls.values()) {
     n++;
     const random = new SeededRandom(seed ^ hashOf(place.name));
+    const lunchService = /中午不间断|午间不间断|无午休/.test(hours);
     yield {
       id: `${prefix}-HALL-${String(n).padStart(5, '0')}`,
       region: region.code,
@@ -58,8 +60,8 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
       divisionCode: place.divisionCode,
       ...near(place.divisionCode, random, 3),
       open24h: false,
-      lunchService: /中午不间断|午间不间断|无午休/.test(hours),
-      hours: /周六/.test(hours) ? HALL_HOURS_WITH_SATURDAY : HALL_HOURS,
+      lunchService,
+      hours: servedPeriods({ open24h: false, lunchService, hours: /周六/.test(hours) ? HALL_HOURS_WITH_SATURDAY : HALL_HOURS }),
       phone: place.phone,
       itemCodes: [...items],
     };
@@ -84,17 +86,20 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
     const name = isWindow ? `${place}政务服务中心长三角通办专窗（${i + 1}号）` : `${place}第${i + 1}社区事务受理服务中心`;
     // Every place offers some of the province's standard items (most of them the cross-region ones).
     const standard = pickItems(Math.max(3, Math.round(scale.offeringsPerPlace * 0.4)), offered);
+    const address = `${division.name}${random.pick(['人民路', '中山路', '建设路', '长江路', '文化路', '园区大道'])}${random.int(1, 999)}号`;
+    const location = near(division.code, random, 25);
+    const lunchService = random.chance(0.5);
     yield {
       id: `${prefix}-${isWindow ? 'WIN' : 'CTR'}-${String(i + 1).padStart(6, '0')}`,
       region: region.code,
       name,
       kind: isWindow ? 'WINDOW' : 'SERVICE_HALL',
-      address: `${division.name}${random.pick(['人民路', '中山路', '建设路', '长江路', '文化路', '园区大道'])}${random.int(1, 999)}号`,
+      address,
       divisionCode: division.code,
-      ...near(division.code, random, 25),
+      ...location,
       open24h: false,
-      lunchService: random.chance(0.5),
-      hours: random.chance(0.4) ? HALL_HOURS_WITH_SATURDAY : HALL_HOURS,
+      lunchService,
+      hours: servedPeriods({ open24h: false, lunchService, hours: random.chance(0.4) ? HALL_HOURS_WITH_SATURDAY : HALL_HOURS }),
       phone: null,
       itemCodes: [...new Set([...standard, ...pickItems(scale.offeringsPerPlace - standard.length, all)])],
     };

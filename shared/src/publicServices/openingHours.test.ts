@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMeters } from './geo.ts';
-import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, hallTimeLabel, isOpenAt, nextOpeningAt } from './openingHours.ts';
+import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK, hallTimeLabel, isOpenAt, nextOpeningAt, servedPeriods } from './openingHours.ts';
 
 describe('opening hours (CST)', () => {
   const hall = { open24h: false, lunchService: false, hours: HALL_HOURS };
@@ -28,6 +28,51 @@ describe('opening hours (CST)', () => {
     expect(isOpenAt(hall, lunch)).toBe(false);
     expect(isOpenAt({ ...hall, lunchService: true }, lunch)).toBe(true);
     expect(isOpenAt({ open24h: true, lunchService: false, hours: [] }, new Date('2026-11-29T19:00:00Z'))).toBe(true);
+  });
+});
+
+describe('served periods (what the map publishes as hours)', () => {
+  const hall = { open24h: false, lunchService: false, hours: HALL_HOURS_WITH_SATURDAY };
+  it('leave the lunch break out of a hall that keeps one, and nothing else', () => {
+    expect(servedPeriods(hall)).toEqual([
+      { weekdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '12:00' },
+      { weekdays: [1, 2, 3, 4, 5], opens: '13:30', closes: '17:00' },
+      { weekdays: [6], opens: '09:00', closes: '12:00' },
+    ]);
+    expect(servedPeriods({ ...hall, lunchService: true })).toEqual(HALL_HOURS_WITH_SATURDAY);
+    expect(servedPeriods({ open24h: true, lunchService: true, hours: ROUND_THE_CLOCK })).toEqual(ROUND_THE_CLOCK);
+    // Periods within the break vanish; periods reaching into it are cut short.
+    const odd = [
+      { weekdays: [1], opens: '12:15', closes: '13:00' },
+      { weekdays: [2], opens: '10:00', closes: '13:00' },
+      { weekdays: [3], opens: '12:30', closes: '15:00' },
+    ];
+    expect(servedPeriods({ open24h: false, lunchService: false, hours: odd })).toEqual([
+      { weekdays: [2], opens: '10:00', closes: '12:00' },
+      { weekdays: [3], opens: '13:30', closes: '15:00' },
+    ]);
+  });
+
+  it('are the same once cut again: hours read back from a map are served periods already', () => {
+    expect(servedPeriods({ ...hall, hours: servedPeriods(hall) })).toEqual(servedPeriods(hall));
+  });
+
+  it('are exactly when the place is open, on every working day of a week, and its next opening starts one', () => {
+    // Monday 23 to Sunday 29 November 2026, every ten minutes: no holiday, no day worked in exchange.
+    for (const place of [hall, { ...hall, lunchService: true }, { ...hall, hours: HALL_HOURS }]) {
+      const periods = servedPeriods(place);
+      for (let at = Date.parse('2026-11-22T16:00:00Z'); at < Date.parse('2026-11-29T16:00:00Z'); at += 10 * 60_000) {
+        const local = new Date(at + 8 * 3600_000);
+        const weekday = local.getUTCDay() === 0 ? 7 : local.getUTCDay();
+        const hhmm = local.toISOString().slice(11, 16);
+        const inPeriod = periods.some((period) => period.weekdays.includes(weekday) && hhmm >= period.opens && hhmm < period.closes);
+        expect(isOpenAt(place, new Date(at)), `${JSON.stringify(place)} ${local.toISOString()}`).toBe(inPeriod);
+        if (inPeriod) continue;
+        const opens = nextOpeningAt(place, new Date(at));
+        const opensLocal = new Date((opens?.getTime() ?? 0) + 8 * 3600_000).toISOString().slice(11, 16);
+        expect(periods.map((period) => period.opens)).toContain(opensLocal);
+      }
+    }
   });
 });
 

@@ -4,13 +4,16 @@ import type { OpeningPeriod } from './servicePlace.ts';
 
 /**
  * Opening hours in China Standard Time, and whether a place is open at an instant. A hall
- * without lunch-time service closes 12:00–13:30. Halls keep the national calendar: closed on the
- * days off of a public holiday (国庆, 春节, … — Saturday hours included), and open with their
- * weekday hours on a weekend day worked in exchange (调休上班, Monday's hours). Terminals open
- * around the clock never close.
+ * without lunch-time service closes 12:00–13:30: its served periods (what the map publishes as
+ * `hours`) leave the break out, and whether it is open, and when it opens next, are read from
+ * those same periods. Halls keep the national calendar: closed on the days off of a public
+ * holiday (国庆, 春节, … — Saturday hours included), and open with their weekday hours on a
+ * weekend day worked in exchange (调休上班, Monday's hours). Terminals open around the clock
+ * never close.
  */
 const CST_OFFSET_MS = 8 * 3600 * 1000;
-const LUNCH_BREAK = { from: 12 * 60, to: 13 * 60 + 30 };
+/** The lunch break (午休) of a hall without lunch-time service. */
+export const LUNCH_BREAK: Readonly<{ from: string; to: string }> = { from: '12:00', to: '13:30' };
 const MONDAY = 1;
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -28,29 +31,53 @@ function hoursDay(at: Date): number | undefined {
   }
 }
 
-export function isOpenAt(place: { open24h: boolean; lunchService: boolean; hours: readonly OpeningPeriod[] }, at: Date): boolean {
+/** What decides when a place serves: around the clock, or its periods (less the lunch break unless it serves through it). */
+export interface Schedule {
+  readonly open24h: boolean;
+  readonly lunchService: boolean;
+  readonly hours: readonly OpeningPeriod[];
+}
+
+/**
+ * The periods a place serves in: its hours, with the lunch break cut out of them where the
+ * place keeps one (09:00–17:00 becomes 09:00–12:00 and 13:30–17:00; 09:00–12:00 stays). Cutting
+ * periods already cut changes nothing, so it may be applied to hours read back from anywhere.
+ */
+export function servedPeriods(place: Schedule): OpeningPeriod[] {
+  if (place.open24h || place.lunchService) return [...place.hours];
+  const from = minutes(LUNCH_BREAK.from);
+  const to = minutes(LUNCH_BREAK.to);
+  return place.hours.flatMap((period): OpeningPeriod[] => {
+    const opens = minutes(period.opens);
+    const closes = minutes(period.closes);
+    if (closes <= from || opens >= to) return [period];
+    return [
+      ...(opens < from ? [{ weekdays: period.weekdays, opens: period.opens, closes: LUNCH_BREAK.from }] : []),
+      ...(closes > to ? [{ weekdays: period.weekdays, opens: LUNCH_BREAK.to, closes: period.closes }] : []),
+    ];
+  });
+}
+
+export function isOpenAt(place: Schedule, at: Date): boolean {
   if (place.open24h) return true;
   const day = hoursDay(at);
   if (day === undefined) return false;
   const local = new Date(at.getTime() + CST_OFFSET_MS);
   const now = local.getUTCHours() * 60 + local.getUTCMinutes();
-  if (!place.lunchService && now >= LUNCH_BREAK.from && now < LUNCH_BREAK.to) return false;
-  return place.hours.some((period) => period.weekdays.includes(day) && now >= minutes(period.opens) && now < minutes(period.closes));
+  return servedPeriods(place).some((period) => period.weekdays.includes(day) && now >= minutes(period.opens) && now < minutes(period.closes));
 }
-
-type Opening = Parameters<typeof isOpenAt>[0];
 
 /** Two weeks covers the longest run of days off (春节, 国庆) with a weekend beside it. */
 const LOOKAHEAD_DAYS = 14;
 
 /**
- * When a place that is closed at `at` opens next: a period's opening time or the end of the
- * lunch break, on the first day the calendar and its hours allow. Undefined if it has no hours
- * within two weeks.
+ * When a place that is closed at `at` opens next: the start of one of its served periods (the
+ * end of the lunch break among them), on the first day the calendar and its hours allow.
+ * Undefined if it has no hours within two weeks.
  */
-export function nextOpeningAt(place: Opening, at: Date): Date | undefined {
+export function nextOpeningAt(place: Schedule, at: Date): Date | undefined {
   const today = epochMillisToLocalDate(at.getTime());
-  const startsOfService = [...new Set([...place.hours.map((period) => minutes(period.opens)), LUNCH_BREAK.to])].sort((a, b) => a - b);
+  const startsOfService = [...new Set(servedPeriods(place).map((period) => minutes(period.opens)))].sort((a, b) => a - b);
   for (let day = 0; day <= LOOKAHEAD_DAYS; day += 1) {
     const midnight = localDateToEpochMillis(addDays(today, day));
     for (const start of startsOfService) {

@@ -28,8 +28,9 @@ export interface MapPlace {
   readonly longitude: number;
   /** Open around the clock (self-service terminals in 24-hour zones). */
   readonly open24h: boolean;
-  /** Served through the lunch hour (中午不间断). */
+  /** Served through the lunch hour (中午不间断); otherwise closed 12:00–13:30. */
   readonly lunchService: boolean;
+  /** The periods it serves in, the lunch break left out (see servedPeriods). */
   readonly hours: readonly OpeningPeriod[];
   readonly phone: string | null;
   /** Standard item codes handled here. */

@@ -97,6 +97,22 @@ describe('7×24 service map', () => {
     for (const place of staffed) expect(place.openNow, place.name).toBe(place.lunchService);
   });
 
+  it('publishes the lunch break in the hours, the same hours openNow is read from', async () => {
+    const places = dataOf(await nearest({ ...FENHU, itemCode: STORY_ITEMS.providentFundLoanCertificate, first: 50 })).nearestServicePlaces.places;
+    const closedForLunch = places.filter((place) => !place.open24h && !place.lunchService);
+    expect(closedForLunch.length).toBeGreaterThan(0);
+    for (const place of closedForLunch) {
+      // The working day in two, around 12:00–13:30: no period a citizen reads covers the break.
+      expect(place.hours, place.name).toContainEqual({ weekdays: [1, 2, 3, 4, 5], opens: '09:00', closes: '12:00' });
+      expect(place.hours, place.name).toContainEqual({ weekdays: [1, 2, 3, 4, 5], opens: '13:30', closes: '17:00' });
+    }
+    // Wednesday 12:40 (the halls' clock): every place is open exactly where its hours say so.
+    for (const place of places) {
+      const listed = place.hours.some((period) => period.weekdays.includes(3) && period.opens <= '12:40' && '12:40' < period.closes);
+      expect(place.openNow, place.name).toBe(listed);
+    }
+  });
+
   it('answers with the provinces that are up, naming the one that is down', async () => {
     const zhejiang = federation.proxies.get('zhejiang');
     if (!zhejiang) throw new Error('no zhejiang proxy');
@@ -265,6 +281,44 @@ describe('online queue numbers', () => {
     expect(dataOf(await ticket(second.id)).queueTicket?.status).toBe('WAITING');
   });
 
+  it('answers a retried call that found nobody with nobody, even after someone has taken a number; a new key calls them', async () => {
+    const clerk = await tokens.wujiangClerk();
+    while (dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber) {
+      // Empty the queue first: the tests before left people waiting.
+    }
+    const key = uniqueKey();
+    expect(dataOf(await callNext(placeId, clerk, key)).jiangsu.callNextNumber).toBeNull();
+    const taken = dataOf(await takeNumber(placeId, itemCode, await tokens.citizen(CAST.liJun))).jiangsu.takeQueueNumber;
+    // The answer to the empty call was lost and the window retries it: still nobody, and she still waits, first in line.
+    expect(dataOf(await callNext(placeId, clerk, key)).jiangsu.callNextNumber).toBeNull();
+    expect(dataOf(await ticket(taken.id)).queueTicket).toMatchObject({ status: 'WAITING', position: 0 });
+    // Across a restart too: what a call came to is kept with the tickets.
+    await federation.restartSubgraph('jiangsu');
+    expect(dataOf(await callNext(placeId, clerk, key)).jiangsu.callNextNumber).toBeNull();
+    const called = dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber;
+    expect(called).toMatchObject({ id: taken.id, number: taken.number, status: 'CALLED' });
+  }, 60_000);
+
+  it('refuses calls from anyone but a window clerk, at a terminal, and at another province’s place, saying which', async () => {
+    const anonymous = await callNext(placeId, {});
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SIGN_IN_REQUIRED' });
+    const citizen = await callNext(placeId, await tokens.citizen(CAST.wangLijuan));
+    expect(citizen.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OPERATORS_ONLY' });
+    const jiashan = await callNext(placeId, await tokens.jiashanClerk());
+    expect(jiashan.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'WRONG_REGION' });
+    expect(jiashan.errors?.[0]?.message).toContain('您是浙江省的窗口人员');
+
+    const clerk = await tokens.wujiangClerk();
+    const terminal = dataOf(await nearest({ ...FENHU, itemCode, first: 50 })).nearestServicePlaces.places.find(
+      (place) => place.region === 'JIANGSU' && place.kind === 'SELF_SERVICE_TERMINAL',
+    );
+    if (!terminal) throw new Error('no Jiangsu terminal near 汾湖');
+    const atTerminal = await callNext(terminal.id, clerk);
+    expect(atTerminal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'NO_QUEUE_HERE' });
+    const elsewhere = await callNext('33-HALL-00001', clerk);
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'OTHER_PROVINCE', region: 'ZHEJIANG' });
+  });
+
   it('keeps numbers across a restart of the province', async () => {
     const holder = await tokens.citizen(CAST.guXiaomei);
     const taken = dataOf(await takeNumber(placeId, itemCode, holder)).jiangsu.takeQueueNumber;
@@ -306,5 +360,29 @@ describe('online queue numbers', () => {
     expect(reused.errors?.[0]?.extensions).toMatchObject({ code: expect.stringMatching(/CONFLICT|BAD_USER_INPUT/) });
     const badId = await ticket('not-a-ticket');
     expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
+  it('refuses a malformed item code, an empty place and another province’s place as such', async () => {
+    const holder = await tokens.citizen(CAST.wangLijuan);
+    const badItem = await takeNumber(placeId, 'abc', holder);
+    expect(badItem.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode', reason: 'FORMAT' });
+    expect(badItem.errors?.[0]?.message).toBe('itemCode: 事项基本编码应为12位数字，收到“abc”');
+
+    const empty = await takeNumber('', itemCode, holder);
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'EMPTY' });
+    expect(empty.errors?.[0]?.message).toBe('placeId: 办事地点编号（placeId）为空，请填写办事地点编号');
+
+    // 33-HALL-00001 is a hall on Zhejiang's map: the number is to be taken from Zhejiang.
+    const zhejiangHall = await graphql<{ zhejiang: { takeQueueNumber: Ticket } }>(
+      federation.gatewayUrl,
+      `mutation Take($key: String!) { zhejiang { takeQueueNumber(placeId: "33-HALL-00001", itemCode: "${itemCode}", idempotencyKey: $key) { id } } }`,
+      { key: uniqueKey() },
+      holder,
+    );
+    expect(['NOT_FOUND', 'OTHER_PROVINCE']).not.toContain(zhejiangHall.errors?.[0]?.extensions?.code ?? zhejiangHall.errors?.[0]?.extensions?.reason);
+    expect(zhejiangHall.errors?.[0]?.extensions?.reason).not.toBe('OTHER_PROVINCE');
+    const elsewhere = await takeNumber('33-HALL-00001', itemCode, holder);
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'OTHER_PROVINCE', region: 'ZHEJIANG', mutationField: 'zhejiang' });
+    expect(elsewhere.errors?.[0]?.message).toBe('placeId: 33-HALL-00001 是浙江省的办事地点（编号以 33 开头），不是江苏省的；请向浙江省提交：zhejiang { takeQueueNumber }');
   });
 });

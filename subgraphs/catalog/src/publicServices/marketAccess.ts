@@ -1,9 +1,11 @@
+import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import type { Synonym } from '@yrd/shared/publicServices/knowledgeBase';
 import type { NegativeListEntry } from '@yrd/shared/publicServices/negativeList';
-import { negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
+import { NATIONAL_NEGATIVE_LIST, negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
 import type { KnowledgeIndex } from '../knowledge/knowledgeIndex.ts';
 import { readSearchText } from '../knowledge/searchText.ts';
 import { activityAsRead } from './marketAccessActivity.ts';
+import { activityPhrases, readActivity } from './marketAccessMatching.ts';
 
 export type MarketAccessVerdict = 'PROHIBITED' | 'LICENSED' | 'FREE';
 
@@ -18,36 +20,57 @@ export interface MarketAccessAnswer {
 /** Entries considered for one activity: the national list is short, so all matches fit. */
 const MAX_ENTRIES = 50;
 
+/** The phrases of the national list, read once. */
+const PHRASES = activityPhrases(NATIONAL_NEGATIVE_LIST);
+
 /**
- * 市场准入: reads the activity against the national negative list. Entries whose text (or
- * everyday activity words) contain the activity as written — or as a synonym reads it — decide
- * the verdict; entries that only loosely resemble it are offered as related, never decide.
- * An activity no entry covers is open to all (一单尽列，单外无单；非禁即入).
+ * 市场准入: reads the activity against the national negative list. An entry decides the verdict
+ * only when the asked activity is that entry's activity — the question holds one of its phrases,
+ * or names the business it runs (see readActivity); an entry whose words merely contain what
+ * was asked (卖烟 in 卖烟花爆竹) is offered as related, never decides. A question that names no
+ * activity (开, 公司, 开公司, 理财) is refused as too vague, with examples: any verdict on it
+ * would be a guess. An activity no entry covers is open to all (一单尽列，单外无单；非禁即入),
+ * which says nothing of the registrations and other rules that still apply.
  */
 export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[], asked: string): MarketAccessAnswer {
   const text = readSearchText(asked, synonyms, 'activity');
   // Answered with the text as read, never the raw bytes (a NUL or other control character).
   const activity = activityAsRead(asked);
+  const reading = readActivity(text.readings, PHRASES, NATIONAL_NEGATIVE_LIST);
+  if (reading.kind === 'VAGUE') {
+    throw badUserInput(
+      'activity',
+      `“${activity}”没有说明要从事的具体经营活动，无法对照市场准入负面清单判断。请写明行业或业务，例如${reading.examples.map((example) => `“${example}”`).join('、')}`,
+      { reason: 'TOO_VAGUE', examples: reading.examples },
+    );
+  }
   const { matches } = index.search({ text, kinds: ['NEGATIVE_LIST_ENTRY'], offset: 0, limit: MAX_ENTRIES });
-  const entryOf = (code: string | null) => (code ? negativeListEntry(code) : undefined);
-  const exact = matches.filter((match) => match.exact).flatMap((match) => entryOf(match.document.entryCode) ?? []);
-  const related = matches.filter((match) => !match.exact).flatMap((match) => entryOf(match.document.entryCode) ?? []);
-  const prohibited = exact.filter((entry) => entry.category === 'PROHIBITED');
-  const licensed = exact.filter((entry) => entry.category === 'LICENSED');
+  // Entries whose words hold what was asked (or a synonym's reading of it) are worth a look; a
+  // loose match (most trigrams of a synonym's reading: 食品经营许可 ~ 危险化学品经营许可) is not.
+  const found = matches
+    .filter((match) => match.exact)
+    .flatMap((match) => (match.document.entryCode ? (negativeListEntry(match.document.entryCode) ?? []) : []));
+  const prohibited = reading.deciding.filter((entry) => entry.category === 'PROHIBITED');
+  const licensed = reading.deciding.filter((entry) => entry.category === 'LICENSED');
+  const deciding = prohibited.length > 0 ? prohibited : licensed;
+  const related = [...new Set([...(prohibited.length > 0 ? licensed : []), ...reading.covered, ...found, ...reading.mentioning])].filter(
+    (entry) => !deciding.includes(entry),
+  );
+  const codes = (entries: readonly NegativeListEntry[]) => entries.map((entry) => entry.code).join('、');
   if (prohibited.length > 0) {
     return {
       activity,
       verdict: 'PROHIBITED',
-      explanation: `“${activity}”属于市场准入负面清单禁止准入类（${prohibited.map((entry) => entry.code).join('、')}），任何经营主体不得进入，也没有审批可以取得。`,
+      explanation: `“${activity}”属于市场准入负面清单禁止准入类（${codes(prohibited)}），任何经营主体不得进入，也没有审批可以取得。`,
       entries: prohibited,
-      relatedEntries: [...licensed, ...related],
+      relatedEntries: related,
     };
   }
   if (licensed.length > 0) {
     return {
       activity,
       verdict: 'LICENSED',
-      explanation: `“${activity}”属于市场准入负面清单许可准入类（${licensed.map((entry) => entry.code).join('、')}），须先取得所列许可，再依法进入：${licensed.map((entry) => entry.title).join('；')}。`,
+      explanation: `“${activity}”属于市场准入负面清单许可准入类（${codes(licensed)}），须先取得所列许可，再依法进入：${licensed.map((entry) => entry.title).join('；')}。`,
       entries: licensed,
       relatedEntries: related,
     };
@@ -57,8 +80,8 @@ export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[]
     verdict: 'FREE',
     explanation:
       related.length > 0
-        ? `市场准入负面清单未列“${activity}”，各类经营主体可依法平等进入（非禁即入）；请核对下列可能相关的清单事项是否涉及。`
-        : `市场准入负面清单未列“${activity}”，各类经营主体可依法平等进入（非禁即入）。`,
+        ? `市场准入负面清单没有“${activity}”这项活动；下列清单事项与之相关但不直接对应（${codes(related)}），请核对：要从事的活动属于其中某项的，按该事项办理；都不属于的，清单以外各类经营主体皆可依法平等进入（非禁即入）。非禁即入只说明清单不设准入门槛，经营主体登记等其他依法应办的手续仍须办理。`
+        : `市场准入负面清单没有“${activity}”这项活动：清单以外的行业、领域、业务，各类经营主体皆可依法平等进入（非禁即入），无需取得市场准入许可。非禁即入只说明清单不设准入门槛，经营主体登记等其他依法应办的手续仍须办理。`,
     entries: [],
     relatedEntries: related,
   };
