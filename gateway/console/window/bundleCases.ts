@@ -3,7 +3,7 @@ import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { button, h } from '../ui/dom.ts';
-import { dateTime } from '../ui/format.ts';
+import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
 import { caseStatusLabel, licenceStatusLabel, postCheckLabel } from '../ui/labels.ts';
 import { commitmentList } from './commitmentList.ts';
 
@@ -40,7 +40,7 @@ export function bundleCases(
           h('span', { class: `tag status-${part.status}` }, caseStatusLabel(part.status)),
           part.postCheck ? h('span', { class: 'tag post-check', testId: 'post-check' }, postCheckLabel(part.postCheck)) : null,
           h('small', {}, part.id),
-          part.deadline ? h('small', { testId: 'deadline' }, `容缺材料补齐期限：${dateTime(part.deadline)}`) : null,
+          part.deadline ? h('small', { testId: 'deadline' }, `容缺材料补齐期限：${deadlineInWords(part.deadline)}前`) : null,
           part.licence ? h('small', { class: 'bundle-licence' }, `电子证照 ${part.licence.licenceId}（${licenceStatusLabel(part.licence.licenceStatus)}）`) : null,
           commitmentList(context, { id: part.id, region: view.region, status: part.status, commitments: part.commitments }, slot, supplied, messages),
         ),

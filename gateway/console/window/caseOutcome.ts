@@ -2,6 +2,7 @@ import type { ConsoleContext } from '../consoleContext.ts';
 import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { h } from '../ui/dom.ts';
+import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
 import { actor, dateTime } from '../ui/format.ts';
 import { caseStatusLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
 import { bundleCases } from './bundleCases.ts';
@@ -69,7 +70,7 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (af
     waitingFor.length > 0
       ? h('div', { class: 'banner banner-warning', testId: 'awaiting-evidence' }, h('strong', {}, '等待省份答复：'), h('ul', {}, waitingFor.map((reason) => h('li', {}, reason))), h('p', {}, '省份恢复后，请在上方对其“重试”（调取请求已过期的，“重新调取”），再次提交。'))
       : null,
-    view.deadline ? h('p', { testId: 'deadline' }, `容缺材料补齐期限：${dateTime(view.deadline)}`) : null,
+    view.deadline ? h('p', { testId: 'deadline' }, `容缺材料补齐期限：${deadlineInWords(view.deadline)}前`) : null,
     decision
       ? h(
           'div',

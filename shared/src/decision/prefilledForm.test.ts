@@ -32,6 +32,22 @@ describe('the pre-filled form (秒填)', () => {
     expect(prefillForm([held('CREDIT_RECORD')])).toEqual([]);
   });
 
+  it('shows a coded record value as its Chinese label: 性别 is 女 or 男, never FEMALE', () => {
+    const household = held('HOUSEHOLD_REGISTRATION');
+    expect(prefillForm([household]).find((field) => field.name === 'sex')).toMatchObject({ label: '性别', value: '女', sourceRecordId: household.recordId });
+    const his = { ...household, content: { ...household.content, sex: 'MALE' } } as HeldRecord;
+    expect(prefillForm([his]).find((field) => field.name === 'sex')?.value).toBe('男');
+  });
+
+  it('writes no field as a code: every field any record fills is in words, digits or a date', () => {
+    const form = prefillForm(SAMPLE_RECORDS.map((record) => held(record.kind)));
+    expect(form.map((field) => field.name).sort()).toEqual(
+      ['applicantName', 'birthDate', 'employerName', 'fundAccountNumber', 'fundEmployerName', 'householdAddress', 'legalRepresentative', 'monthlyDeposit', 'registeredAddress', 'registeredCapital', 'sex', 'spouseName'].sort(),
+    );
+    // An enum value (FEMALE, ACTIVE, LIMITED_COMPANY) copied as it is would read as upper-case Latin letters.
+    expect(form.filter((field) => /^[A-Z][A-Z_]+$/.test(field.value))).toEqual([]);
+  });
+
   it('labels a person’s name and an enterprise’s name as the records do', () => {
     expect(applicantNameLabel('PERSON')).toBe('申请人姓名');
     expect(applicantNameLabel('ENTERPRISE')).toBe('申请单位名称');

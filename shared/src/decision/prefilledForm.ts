@@ -1,3 +1,4 @@
+import { enumLabel } from '../provinceKit/enumLabels.ts';
 import { fenToYuan } from '../standard/money.ts';
 import { EVIDENCE_SUBJECTS, type EvidenceKind, type SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
@@ -21,12 +22,19 @@ export interface PrefilledField {
 /** The form field naming the applicant: the licence's holder. */
 export const APPLICANT_NAME_FIELD = 'applicantName';
 
-type FieldSpec = readonly [field: string, name: string, label: string, format?: 'fen'];
+/**
+ * How a record's value is written on the form: an amount in fen as yuan; a coded value (an enum
+ * of the record's schema type, such as Sex) as the label the schema gives it — the form shows
+ * 女, not FEMALE. Every field copied from a coded record field names its enum here.
+ */
+type FieldFormat = 'fen' | { readonly enum: 'Sex' };
+
+type FieldSpec = readonly [field: string, name: string, label: string, format?: FieldFormat];
 
 const FORM_FIELDS: Partial<Record<EvidenceKind, readonly FieldSpec[]>> = {
   HOUSEHOLD_REGISTRATION: [
     ['personName', APPLICANT_NAME_FIELD, '申请人姓名'],
-    ['sex', 'sex', '性别'],
+    ['sex', 'sex', '性别', { enum: 'Sex' }],
     ['birthDate', 'birthDate', '出生日期'],
     ['address', 'householdAddress', '户籍地址'],
   ],
@@ -62,6 +70,13 @@ export function applicantNameLabel(subjectKind: SubjectKind): string {
   return APPLICANT_NAME_SOURCES.find((source) => EVIDENCE_SUBJECTS[source.kind].includes(subjectKind))?.label ?? '申请人姓名';
 }
 
+/** A record's value as the form shows it. */
+function formValue(raw: unknown, format: FieldFormat | undefined): string {
+  if (format === 'fen' && typeof raw === 'number') return fenToYuan(raw);
+  if (typeof format === 'object' && typeof raw === 'string') return enumLabel(format.enum, raw) ?? raw;
+  return String(raw);
+}
+
 /** What the applicant declared when the case was opened. */
 export interface DeclaredApplicant {
   readonly name: string | null;
@@ -80,7 +95,7 @@ export function prefillForm(records: readonly HeldRecord[], declared?: DeclaredA
       if (fields.has(name)) continue;
       const raw = (record.content as unknown as Record<string, unknown>)[field];
       if (raw === null || raw === undefined || raw === '') continue;
-      const value = format === 'fen' && typeof raw === 'number' ? fenToYuan(raw) : String(raw);
+      const value = formValue(raw, format);
       fields.set(name, { name, label, value, sourceRegion: record.region, sourceRecordId: record.recordId, declared: false });
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { ApprovalRule } from '../standard/approvalRule.ts';
 import type { HeldRecord, NativeRecord } from '../standard/standardRecord.ts';
-import { effectiveRules, evaluateRule } from './ruleEvaluation.ts';
+import { effectiveRules, evaluateRule, failedRuleReason } from './ruleEvaluation.ts';
 import { dateAfter, endOfDayAfter } from './workingDays.ts';
 
 const held = (record: NativeRecord, changes: Record<string, unknown> = {}): HeldRecord =>
@@ -30,15 +30,27 @@ describe('approval rules', () => {
   it('NONE passes on records none of which offends, fails naming the offending ones, and on no record only where absence is evidence', () => {
     expect(evaluateRule(noLoan, [fund]).passed).toBe(true);
     // No fund record at all proves no absence of a loan; no credit record is a clean record.
-    expect(evaluateRule(noLoan, [])).toMatchObject({ passed: false, detail: '未取得该类材料，无法判断' });
+    expect(evaluateRule(noLoan, [])).toMatchObject({ passed: false, unverified: true, detail: '未取得该类材料' });
     const clean: ApprovalRule = { code: 'NO_PENALTY', description: '无处罚', evidenceKind: 'CREDIT_RECORD', quantifier: 'NONE', conditions: [{ field: 'settled', operator: 'EQ', value: false }] };
     expect(evaluateRule(clean, []).passed).toBe(true);
     const result = evaluateRule(noLoan, [fund, held(SAMPLE_RECORDS[1], { outstandingLoan: 100, recordId: 'X' })]);
-    expect(result.passed).toBe(false);
+    expect(result).toMatchObject({ passed: false, unverified: false });
+    expect(failedRuleReason(result)).toMatch(new RegExp(`^${noLoan.description}（有 1 条记录不符合：SHANGHAI \\S+）$`));
   });
 
-  it('cannot be decided over evidence the applicant refused', () => {
-    expect(evaluateRule(noLoan, [fund], new Set(['PROVIDENT_FUND']))).toMatchObject({ passed: false });
+  it('cannot be decided over evidence the applicant refused, and does not state what it guards against as a fact', () => {
+    const refused = evaluateRule(noLoan, [fund], new Set(['PROVIDENT_FUND']));
+    expect(refused).toMatchObject({ passed: false, unverified: true, detail: '申请人拒绝使用部分该类材料' });
+    expect(failedRuleReason(refused)).toBe(`未能自动核验以下情形（申请人拒绝使用部分该类材料）：${noLoan.description}`);
+  });
+
+  it('is unverified, not failed as a fact, when an ANY or ALL rule has no record of its kind', () => {
+    for (const quantifier of ['ANY', 'ALL'] as const) {
+      const result = evaluateRule({ ...continuous, quantifier }, []);
+      expect(result).toMatchObject({ passed: false, unverified: true, detail: '未取得该类材料' });
+      expect(failedRuleReason(result).startsWith('未能自动核验以下情形')).toBe(true);
+    }
+    expect(evaluateRule(continuous, [held(SAMPLE_RECORDS[1], { continuousMonths: 1 })])).toMatchObject({ passed: false, unverified: false });
   });
 
   it('CONTAINS and IN work on lists and scalars', () => {

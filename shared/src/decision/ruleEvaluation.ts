@@ -14,6 +14,11 @@ export interface RuleResult {
   readonly passed: boolean;
   /** Why it failed, for the clerk. */
   readonly detail: string | null;
+  /**
+   * Failed because the machine could not tell, not because a record showed it: the evidence was
+   * refused, or none was had. Its description (what the rule guards against) is then not a fact.
+   */
+  readonly unverified: boolean;
 }
 
 function fieldValue(record: HeldRecord, field: string): unknown {
@@ -50,33 +55,35 @@ export function recordMeets(record: HeldRecord, conditions: readonly RecordCondi
 
 export function evaluateRule(rule: ApprovalRule, records: readonly HeldRecord[], refusedKinds: ReadonlySet<EvidenceKind> = new Set()): RuleResult {
   const base = { code: rule.code, description: rule.description, evidenceKind: rule.evidenceKind };
-  if (refusedKinds.has(rule.evidenceKind)) {
-    return { ...base, passed: false, detail: '申请人拒绝使用部分该类材料，无法自动判断，转人工审核' };
-  }
+  const decided = (passed: boolean, detail: string | null): RuleResult => ({ ...base, passed, detail, unverified: false });
+  const unverified = (detail: string): RuleResult => ({ ...base, passed: false, detail, unverified: true });
+  if (refusedKinds.has(rule.evidenceKind)) return unverified('申请人拒绝使用部分该类材料');
   const ofKind = records.filter((record) => record.kind === rule.evidenceKind);
   const meeting = ofKind.filter((record) => recordMeets(record, rule.conditions));
   switch (rule.quantifier) {
     case 'ANY':
-      return { ...base, passed: meeting.length > 0, detail: meeting.length > 0 ? null : ofKind.length === 0 ? '未取得该类材料' : '没有一条记录满足条件' };
+      if (meeting.length > 0) return decided(true, null);
+      return ofKind.length === 0 ? unverified('未取得该类材料') : decided(false, '没有一条记录满足条件');
     case 'NONE':
       // "No record says X" holds on no records only where the holders' answer "none" is itself
       // the evidence (a clean credit record). For any other kind, no record proves nothing: an
       // enterprise without a tax record has not shown it owes no tax.
-      if (ofKind.length === 0 && !ABSENCE_IS_EVIDENCE.has(rule.evidenceKind)) {
-        return { ...base, passed: false, detail: '未取得该类材料，无法判断' };
-      }
-      return {
-        ...base,
-        passed: meeting.length === 0,
-        detail: meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${meeting.map((record) => `${record.region} ${record.recordId}`).join('、')}`,
-      };
+      if (ofKind.length === 0 && !ABSENCE_IS_EVIDENCE.has(rule.evidenceKind)) return unverified('未取得该类材料');
+      return decided(meeting.length === 0, meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${meeting.map((record) => `${record.region} ${record.recordId}`).join('、')}`);
     case 'ALL':
-      return {
-        ...base,
-        passed: ofKind.length > 0 && meeting.length === ofKind.length,
-        detail: ofKind.length === 0 ? '未取得该类材料' : meeting.length === ofKind.length ? null : `${ofKind.length - meeting.length} 条记录不满足条件`,
-      };
+      if (ofKind.length === 0) return unverified('未取得该类材料');
+      return decided(meeting.length === ofKind.length, meeting.length === ofKind.length ? null : `${ofKind.length - meeting.length} 条记录不满足条件`);
   }
+}
+
+/**
+ * A failed rule as the clerk reads it. A rule the machine could not decide is not stated as a
+ * fact (缴存职工尚有未结清的贷款 — when she only refused to have her fund record used): it is
+ * named as what could not be checked, with why.
+ */
+export function failedRuleReason(result: RuleResult): string {
+  if (result.unverified) return `未能自动核验以下情形（${result.detail}）：${result.description}`;
+  return `${result.description}${result.detail ? `（${result.detail}）` : ''}`;
 }
 
 export function evaluateRules(rules: readonly ApprovalRule[], records: readonly HeldRecord[], refusedKinds?: ReadonlySet<EvidenceKind>): RuleResult[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supplyDeadline } from './supplyDeadline.ts';
+import { deadlineInWords, supplyDeadline } from './supplyDeadline.ts';
 
 const THREE_WORKING_DAYS = { amount: 3, unit: 'WORKING_DAYS' } as const;
 const ON_THE_SPOT = { amount: 0, unit: 'WORKING_DAYS' } as const;
@@ -24,5 +24,29 @@ describe('容缺 deadline', () => {
     expect(supplyDeadline('2026-11-28', [{}], { amount: 1, unit: 'NATURAL_DAYS' }).toISOString()).toBe(endOf('2026-11-30'));
     // Before 国庆 2026: accepted on 30 September, due on 8 October, the first working day after it.
     expect(supplyDeadline('2026-09-30', [{}], ON_THE_SPOT).toISOString()).toBe(endOf('2026-10-08'));
+  });
+});
+
+describe('a deadline as a clerk says it', () => {
+  it('is the end of the day in China, as that day’s 24时 with its weekday — not a UTC instant, nor the next day’s 0时', () => {
+    // The end of Wednesday 2 December, Beijing time.
+    expect(deadlineInWords('2026-12-02T16:00:00.000Z')).toBe('2026年12月2日（周三）24时');
+    expect(deadlineInWords(new Date(endOf('2026-12-02')))).toBe('2026年12月2日（周三）24时');
+    // The end of a year, and of the last day of 国庆.
+    expect(deadlineInWords(endOf('2026-12-31'))).toBe('2026年12月31日（周四）24时');
+    expect(deadlineInWords(endOf('2026-10-07'))).toBe('2026年10月7日（周三）24时');
+  });
+  it('says every deadline the rules set the same way', () => {
+    expect(deadlineInWords(supplyDeadline('2026-11-26', [{}], THREE_WORKING_DAYS))).toBe('2026年12月1日（周二）24时');
+    expect(deadlineInWords(supplyDeadline('2026-11-28', [{}], ON_THE_SPOT))).toBe('2026年11月30日（周一）24时');
+  });
+  it('names any other instant to the minute, on its own China date', () => {
+    expect(deadlineInWords('2026-12-02T07:30:00.000Z')).toBe('2026年12月2日（周三）15时30分');
+    expect(deadlineInWords('2026-12-02T07:00:00.000Z')).toBe('2026年12月2日（周三）15时');
+    // 00:05 on 3 December in Beijing is still 2 December in UTC.
+    expect(deadlineInWords('2026-12-02T16:05:00.000Z')).toBe('2026年12月3日（周四）0时05分');
+  });
+  it('refuses what is not an instant', () => {
+    expect(() => deadlineInWords('2026-12-02 whenever')).toThrow(RangeError);
   });
 });

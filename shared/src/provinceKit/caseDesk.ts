@@ -4,7 +4,7 @@ import { holderKind, isHolder, type Caller } from '../identity/caller.ts';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
-import { regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
+import { regionByCode, regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { checkItemCode } from '../standard/itemCode.ts';
 import { policyClosedOn } from '../standard/policyOpen.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
@@ -23,6 +23,7 @@ import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { answerView, callerAsActor, caseEvidenceView, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { caseStatusLabel } from './enumLabels.ts';
 import { reusableRequest } from './reusableRequest.ts';
 
 /**
@@ -42,7 +43,7 @@ function openingActor(caller: Caller, subjectId: string, region: RegionDefinitio
   if (caller.kind === 'ANONYMOUS') throw forbidden('SIGN_IN_REQUIRED', '办件需要先登录');
   if (caller.kind === 'SERVICE') throw forbidden('NOT_THE_SUBJECT', '联盟成员系统不能代为办件');
   if (caller.kind === 'OPERATOR' && caller.region !== region.code) {
-    throw forbidden('WRONG_REGION', `您是${caller.region}的窗口人员，不能在${region.name}受理办件`);
+    throw forbidden('WRONG_REGION', `您是${regionByCode(caller.region)?.name ?? caller.region}的窗口人员，不能在${region.name}受理办件`);
   }
   if ((caller.kind === 'CITIZEN' || caller.kind === 'ENTERPRISE') && !isHolder(caller, subjectId)) {
     throw forbidden('NOT_THE_SUBJECT', '网上只能为本人（本企业）申请');
@@ -124,7 +125,7 @@ function applicantOf(input: OpenInput, caller: Caller): IdentifiedSubject {
 /** Evidence is gathered, handed in and consented to only until the case is decided on. */
 function requireGathering(caseFile: CaseFile): void {
   if (!SUBMITTABLE.includes(caseFile.status)) {
-    throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseFile.status}），材料不能再变更`, { status: caseFile.status });
+    throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseStatusLabel(caseFile.status)}），材料不能再变更`, { status: caseFile.status });
   }
 }
 

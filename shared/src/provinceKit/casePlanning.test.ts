@@ -124,6 +124,24 @@ describe('planning a submission', () => {
     expect(planSubmission(inputs({ requestsIssued: 0, responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });
   });
 
+  it('goes on with the papers where no province can hold the evidence: an enterprise registered outside the delta', () => {
+    // 跨区域涉税事项报告 for a Beijing enterprise: only its registration would replace a paper, and no province here holds it.
+    const report: ItemStandard = {
+      ...item,
+      audiences: ['ENTERPRISE'],
+      evidenceKinds: ['BUSINESS_REGISTRATION'],
+      instantApproval: false,
+      approvalRules: [],
+      materials: [{ code: 'M01', name: '营业执照', necessity: 'REQUIRED', replacedBy: 'BUSINESS_REGISTRATION', commitmentAllowed: false, documentType: null, supplyWithin: null }],
+    };
+    const beijing = { ...caseFile, subjectId: '91110108MA01BCDE8R', subjectKind: 'ENTERPRISE', applicantName: '北京示例科技有限公司' } as CaseFile;
+    const plan = planSubmission(inputs({ caseFile: beijing, item: report, evidence: [], responses: [], requestsIssued: 0, submission: { providedMaterials: ['M01'], providedDocuments: [], commitments: [] } }));
+    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'IN_REVIEW', materials: [{ code: 'M01', satisfiedBy: 'PROVIDED' }] } });
+    // A Jiangsu enterprise's registration is held in Jiangsu: it must be asked for first.
+    const kunshan = { ...beijing, subjectId: '91320583MA1Q8R6T57' } as CaseFile;
+    expect(planSubmission(inputs({ caseFile: kunshan, item: report, evidence: [], responses: [], requestsIssued: 0 }))).toMatchObject({ reason: 'EVIDENCE_NOT_REQUESTED' });
+  });
+
   it('defers a SUPPLY_LATER material on a commitment, with a deadline at the end of the promised day', () => {
     const plan = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] } }));
     expect(plan.kind).toBe('DEFER');
@@ -140,7 +158,7 @@ describe('planning a submission', () => {
     const fiveDays = { ...item, materials: item.materials.map((m) => (m.code === 'M03' ? { ...m, supplyWithin: { amount: 5, unit: 'WORKING_DAYS' as const } } : m)) };
     const plan = planSubmission(inputs({ ...deferM03, item: fiveDays, local: onTheSpot }));
     expect(plan).toMatchObject({ kind: 'DEFER', deadline: '2026-12-03T16:00:00.000Z' });
-    if (plan.kind === 'DEFER') expect(plan.commitments[0]?.text).toContain('2026-12-03 前补齐');
+    if (plan.kind === 'DEFER') expect(plan.commitments[0]?.text).toContain('承诺于 2026年12月3日（周四）24时前补齐“结婚证”');
   });
 
   it('accepts a commitment in lieu of a proof and flags the approval for post-check', () => {
@@ -157,12 +175,18 @@ describe('planning a submission', () => {
       ...fund('ACCEPTED'),
       id: 'e2',
       kind: 'CREDIT_RECORD',
-      record: { ...SAMPLE_RECORDS[6], subjectId: caseFile.subjectId, content: { ...SAMPLE_RECORDS[6].content, category: 'SERIOUS_DISHONESTY', settled: false, settledOn: null }, region: 'ZHEJIANG', holdingAuthority: 'x' } as HeldRecord,
+      record: { ...SAMPLE_RECORDS[6], subjectId: caseFile.subjectId, content: { ...SAMPLE_RECORDS[6].content, subjectKind: 'PERSON', category: 'SERIOUS_DISHONESTY', settled: false, settledOn: null }, region: 'ZHEJIANG', holdingAuthority: 'x' } as HeldRecord,
       issuer: 'zhejiang',
     };
     const answered = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
     expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commit('M04', 'IN_LIEU_OF_PROOF') }))).toMatchObject({ reason: 'COMMITMENT_EXCLUDED' });
-    expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commit('M03', 'SUPPLY_LATER') }))).toMatchObject({ reason: 'TOLERANCE_EXCLUDED' });
+    expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commit('M03', 'SUPPLY_LATER') }))).toMatchObject({
+      reason: 'TOLERANCE_EXCLUDED',
+      message: expect.stringMatching(/^申请人有虚假承诺或严重失信记录（/),
+    });
+    // Her credit record refused: that she is listed is not known, and not said.
+    const refused = planSubmission(inputs({ evidence: [fund('ACCEPTED'), { ...listed, status: 'REJECTED' }], responses: answered, submission: commit('M03', 'SUPPLY_LATER') }));
+    expect(refused).toMatchObject({ kind: 'REFUSE', message: expect.stringContaining('无法核验申请人是否有虚假承诺或严重失信记录（申请人拒绝使用部分该类材料），不能适用容缺受理，“结婚证”须当场提交') });
   });
 
   it('sends a failed rule to a person, with the rule as the reason', () => {

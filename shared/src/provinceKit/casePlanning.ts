@@ -1,7 +1,8 @@
 import { NOT_SERIOUSLY_DISHONEST } from '../decision/eligibility.ts';
 import { APPLICANT_NAME_FIELD, applicantNameLabel, prefillForm } from '../decision/prefilledForm.ts';
-import { effectiveRules, evaluateRule, evaluateRules } from '../decision/ruleEvaluation.ts';
-import { supplyDeadline } from '../decision/supplyDeadline.ts';
+import { effectiveRules, evaluateRule, evaluateRules, failedRuleReason, type RuleResult } from '../decision/ruleEvaluation.ts';
+import { deadlineInWords, supplyDeadline } from '../decision/supplyDeadline.ts';
+import { isLicenceFor } from './licenceCoverage.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { ABSENCE_IS_EVIDENCE, EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
@@ -104,9 +105,9 @@ function evidenceGaps(inputs: PlanInputs): string[] {
   return gaps;
 }
 
-function commitmentText(type: CommitmentType, material: string, deadline: string | null): string {
+function commitmentText(type: CommitmentType, material: string, deadline: Date | null): string {
   return type === 'SUPPLY_LATER'
-    ? `本人（本单位）承诺于 ${deadline} 前补齐“${material}”；逾期未补齐的，本次申请终止。`
+    ? `本人（本单位）承诺于 ${deadline ? deadlineInWords(deadline) : ''}前补齐“${material}”；逾期未补齐的，本次申请终止。`
     : `本人（本单位）承诺“${material}”所证明的事项真实、符合要求，愿意接受事后核查并承担虚假承诺的法律责任。`;
 }
 
@@ -131,7 +132,7 @@ export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[],
   // A declared name a record contradicts does not stop a decision (the record's name is used), but the clerk is told.
   const nameDifference = declaredNameDifference(caseForm(inputs), declaredName(inputs));
   const reasons = [
-    ...failed.map((result) => `${result.description}${result.detail ? `（${result.detail}）` : ''}`),
+    ...failed.map(failedRuleReason),
     ...(item.instantApproval ? [] : ['该事项不属于秒批事项，由工作人员审核']),
     ...(nameDifference ? [nameDifference] : []),
   ];
@@ -147,6 +148,16 @@ export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[],
     },
     postCheck: approved && usedCommitment ? 'PENDING' : null,
   };
+}
+
+/**
+ * Why the applicant may not use 容缺 or 告知承诺, as a fact only when a record shows it: if
+ * her credit records could not be checked (she refused them), that is what is said.
+ */
+function whyExcluded(eligibility: RuleResult): string {
+  return eligibility.unverified
+    ? `无法核验申请人是否有虚假承诺或严重失信记录（${eligibility.detail}）`
+    : `申请人有虚假承诺或严重失信记录（${eligibility.detail ?? eligibility.description}）`;
 }
 
 export function planSubmission(inputs: PlanInputs): SubmissionPlan {
@@ -166,7 +177,9 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       message: `申请人尚未确认是否使用以下材料：${pending.map((piece) => `${kindLabel(piece.kind)}（${piece.record.recordId}）`).join('、')}`,
     };
   }
-  if (item.evidenceKinds.length > 0 && inputs.requestsIssued === 0) {
+  // Only where some province may hold the evidence: an enterprise registered outside the delta
+  // has no registration here to gather, and its case goes on with the papers.
+  if (inputs.requestsIssued === 0 && evidencePlan(inputs.caseFile.subjectKind, inputs.caseFile.subjectId, item.evidenceKinds).size > 0) {
     return { kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED', message: '尚未向持有数据的省份调取材料，请先调取（requestEvidence）' };
   }
   const gaps = evidenceGaps(inputs);
@@ -190,7 +203,6 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const commitmentFor = new Map(submission.commitments.map((commitment) => [commitment.materialCode, commitment.type]));
   const deferred = item.materials.filter((material) => commitmentFor.get(material.code) === 'SUPPLY_LATER');
   const deadline = supplyDeadline(todayInChina(now), deferred, local.promisedTimeLimit);
-  const deadlineDate = todayInChina(new Date(deadline.getTime() - 1));
 
   const problems: { reason: string; message: string }[] = [];
   const materials: MaterialStatus[] = [];
@@ -208,7 +220,10 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     // Every holder has answered by now (see evidenceGaps); for an absence proof those
     // signed answers are the evidence, unless the applicant refused some of it.
     const replacedBy = material.replacedBy;
-    if (replacedBy && (usableKinds.has(replacedBy) || (ABSENCE_IS_EVIDENCE.has(replacedBy) && !refusedKinds.has(replacedBy)))) {
+    // A licence stands for the paper only if it is that paper: a licence of the item the material
+    // names (licenceOf), valid on the day the evidence must be valid — not any licence she holds.
+    const licenceDay = todayInChina(evidenceValidAt(inputs));
+    if (replacedBy === 'E_LICENCE' ? usable.some(({ record }) => isLicenceFor(material, record, licenceDay)) : replacedBy && (usableKinds.has(replacedBy) || (ABSENCE_IS_EVIDENCE.has(replacedBy) && !refusedKinds.has(replacedBy)))) {
       status('EVIDENCE');
       continue;
     }
@@ -223,10 +238,10 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       } else if (!local.tolerantAcceptance) {
         problems.push({ reason: 'TOLERANCE_NOT_OFFERED', message: `本省未对该事项开展容缺受理，“${material.name}”须当场提交` });
       } else if (!eligible().passed) {
-        problems.push({ reason: 'TOLERANCE_EXCLUDED', message: `申请人不能适用容缺受理：${eligible().detail ?? eligible().description}` });
+        problems.push({ reason: 'TOLERANCE_EXCLUDED', message: `${whyExcluded(eligible())}，不能适用容缺受理，“${material.name}”须当场提交` });
       } else {
         status('SUPPLY_LATER');
-        commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, deadlineDate), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
+        commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, deadline), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
       }
       continue;
     }
@@ -238,7 +253,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       } else if (!eligible().passed) {
         problems.push({
           reason: 'COMMITMENT_EXCLUDED',
-          message: `申请人有虚假承诺或严重失信记录，不能适用告知承诺（${eligible().detail ?? eligible().description}），请提交“${material.name}”`,
+          message: `${whyExcluded(eligible())}，不能适用告知承诺，请提交“${material.name}”`,
         });
       } else {
         status('COMMITMENT');

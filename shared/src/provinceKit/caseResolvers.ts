@@ -7,6 +7,8 @@ import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { isLicenceFor } from './licenceCoverage.ts';
+import { todayInChina } from '../time/localDate.ts';
 import { decisionBlockedReason } from './separationOfDuties.ts';
 
 /** A case as its clerks and its applicant see it. */
@@ -60,16 +62,21 @@ export const caseEntityResolvers = {
     const { services } = context;
     const item = await services.hub.item(caseFile.itemCode);
     const local = implementationOf(services.config, caseFile.itemCode);
-    const usableKinds = new Set(services.cases.usableEvidenceOf(evidenceHolder(caseFile)).map((evidence) => evidence.kind));
+    const usable = services.cases.usableEvidenceOf(evidenceHolder(caseFile));
+    const usableKinds = new Set(usable.map((evidence) => evidence.kind));
+    const today = todayInChina();
     const answeredKinds = new Set(services.cases.responsesOf(evidenceHolder(caseFile)).flatMap((answer) => answer.kinds));
     return (item?.materials ?? []).map((material) => ({
       code: material.code,
       name: material.name,
       necessity: material.necessity,
       replacedBy: material.replacedBy,
+      // A licence counts only if it is the one the material names (licenceCoverage.ts), as at submission.
       evidenceAvailable:
-        material.replacedBy !== null &&
-        (usableKinds.has(material.replacedBy) || (ABSENCE_IS_EVIDENCE.has(material.replacedBy) && answeredKinds.has(material.replacedBy))),
+        material.replacedBy === 'E_LICENCE'
+          ? usable.some((evidence) => isLicenceFor(material, evidence.record, today))
+          : material.replacedBy !== null &&
+            (usableKinds.has(material.replacedBy) || (ABSENCE_IS_EVIDENCE.has(material.replacedBy) && answeredKinds.has(material.replacedBy))),
       supplyLaterAllowed: material.necessity === 'SUPPLY_LATER' && (local?.tolerantAcceptance ?? false),
       commitmentAllowed: material.commitmentAllowed && (local?.commitmentSystem ?? false),
       documentType: material.documentType,

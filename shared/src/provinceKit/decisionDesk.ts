@@ -4,8 +4,10 @@ import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { NativeRecord } from '../standard/standardRecord.ts';
 import { addDays, todayInChina } from '../time/localDate.ts';
 import { APPLICANT_NAME_FIELD, applicantNameLabel, prefillForm } from '../decision/prefilledForm.ts';
+import { deadlineInWords } from '../decision/supplyDeadline.ts';
+import { regionByCode } from '../regions/regionRegistry.ts';
 import { declaredApplicantName } from './applicantName.ts';
-import { requireCaseAccess } from './caseAccess.ts';
+import { caseAudience, requireCaseAccess } from './caseAccess.ts';
 import { SUBMITTABLE, type CaseDecision, type CaseFile, type CaseStatus, type CommitmentType, type FormField } from './caseModel.ts';
 import { planSubmission, type SubmissionPlan, type SubmissionRequest } from './casePlanning.ts';
 import type { Transition } from './caseStore.ts';
@@ -18,6 +20,8 @@ import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
+import { asEntity, type CaseEntity } from './caseResolvers.ts';
+import { caseStatusLabel } from './enumLabels.ts';
 import { isRetriedPostCheck, isRetriedReview } from './retriedDecision.ts';
 import { postCheckBar, reviewBar, separationOfDuties } from './separationOfDuties.ts';
 import { submissionDigest } from './submissionDigest.ts';
@@ -45,23 +49,60 @@ async function accessibleCase(caseId: string, context: ProvinceContext) {
   return { caseFile, audience, actor };
 }
 
-function requireClerk(context: ProvinceContext): CaseActor {
+/**
+ * The caller, if a clerk of this province: deciding a case (`what`: 审核办件, 核查告知承诺) is
+ * window staff's work. Anyone else is told why in their own terms — an applicant that only window
+ * staff do it (OPERATORS_ONLY), a clerk of another province that it is this province's staff's.
+ */
+function requireClerk(context: ProvinceContext, what: string): CaseActor {
   const { caller, services } = context;
-  if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
-    throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以审核办件`);
+  const { region } = services.config;
+  if (caller.kind === 'ANONYMOUS') throw forbidden('SIGN_IN_REQUIRED', '请先登录');
+  if (caller.kind !== 'OPERATOR') throw forbidden('OPERATORS_ONLY', `只有窗口工作人员可以${what}，申请人不能自行${what}`);
+  if (caller.region !== region.code) {
+    throw forbidden('WRONG_REGION', `您是${regionByCode(caller.region)?.name ?? caller.region}的窗口人员，只有${region.name}的窗口工作人员可以${what}`);
   }
   return caller;
+}
+
+/** A case as the caller sees it in a mutation's answer: the same audience as case(id) gives them (a clerk here sees the applicant's number whole). */
+async function answerWith(caseId: string, context: ProvinceContext): Promise<CaseEntity> {
+  const caseFile = await current(caseId, context);
+  if (!caseFile) throw notFound('办件', caseId, 'caseId');
+  return asAnswer(caseFile, context);
+}
+
+function asAnswer(caseFile: CaseFile, context: ProvinceContext): CaseEntity {
+  const audience = caseAudience(context.caller, caseFile, context.services.config.region);
+  // Only a caller who could act on the case gets here; were that ever not so, the public view (masked) is the answer.
+  return asEntity(caseFile, audience ?? 'PUBLIC');
+}
+
+/** The materials of an item named as a clerk and the applicant's notice name them: 结婚证（M03）、居民户口簿（M04）. */
+function materialsInWords(codes: readonly string[], item: ItemStandard | undefined): string {
+  return codes.map((code) => `${item?.materials.find((material) => material.code === code)?.name ?? '材料'}（${code}）`).join('、');
+}
+
+/**
+ * What a decision the rules took notes of whoever set it going: who (a window, or the applicant
+ * online), what they did (提交; 补齐容缺材料：结婚证（M03）) and what came of it — 按规则自动办结
+ * only when the rules approved it, else 转人工审核.
+ */
+function automaticNote(actor: CaseActor, act: string, outcome: CaseStatus): string {
+  const who = actor.kind === 'OPERATOR' ? `窗口 ${actor.window}` : '申请人';
+  const result = outcome === 'APPROVED' ? '按规则自动办结' : outcome === 'IN_REVIEW' ? '转人工审核' : caseStatusLabel(outcome);
+  return `${who}${act}，${result}`;
 }
 
 async function standardsFor(caseFile: CaseFile, context: ProvinceContext): Promise<{ item: ItemStandard; local: LocalImplementation }> {
   const item = await context.services.hub.item(caseFile.itemCode);
   if (!item) throw notFound('标准事项', caseFile.itemCode);
   const local = implementationOf(context.services.config, caseFile.itemCode);
-  if (!local) throw conflict('ITEM_NOT_HANDLED', `${context.services.config.region.name}不再办理事项 ${caseFile.itemCode}`);
+  if (!local) throw conflict('ITEM_NOT_HANDLED', `${context.services.config.region.name}不再办理“${item.name}”（${caseFile.itemCode}）`);
   return { item, local };
 }
 
-const current = (caseId: string, context: ProvinceContext) => {
+const current = (caseId: string, context: ProvinceContext): Promise<CaseFile | undefined> => {
   context.loaders.forgetCase(caseId);
   return context.loaders.casesById.load(caseId);
 };
@@ -97,7 +138,12 @@ async function planTransition(
         deadline: plan.deadline,
         commitments: plan.commitments,
         form: plan.form,
-        reasons: [`容缺受理：须于 ${plan.deadline} 前补齐 ${plan.commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode).join('、')}`],
+        reasons: [
+          `容缺受理：须于 ${deadlineInWords(plan.deadline)}前补齐：${materialsInWords(
+            plan.commitments.filter((c) => c.type === 'SUPPLY_LATER').map((c) => c.materialCode),
+            standards.item,
+          )}`,
+        ],
       };
     case 'DECIDE':
       return decisionTransition(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, { ...base, commitments: plan.commitments });
@@ -110,7 +156,10 @@ async function decideCase(...decision: Parameters<typeof decisionTransition>): P
   return context.services.cases.transition(caseFile.id, await decisionTransition(...decision));
 }
 
-/** The transition that records a decision; an approval carries its licence, signed here. */
+/**
+ * The transition that records a decision; an approval carries its licence, signed here. `act`
+ * is what the actor did that let the rules decide (提交, or 补齐容缺材料：…), for the note.
+ */
 async function decisionTransition(
   caseFile: CaseFile,
   decision: CaseDecision,
@@ -119,6 +168,7 @@ async function decisionTransition(
   standards: { item: ItemStandard; local: LocalImplementation },
   context: ProvinceContext,
   base: Omit<Transition, 'to'>,
+  act = '提交',
 ): Promise<Transition> {
   const to: CaseStatus = decision.outcome;
   const licence = to === 'APPROVED' ? await issueLicence(caseFile, standards.item, standards.local, form, context.services) : undefined;
@@ -127,7 +177,7 @@ async function decisionTransition(
   return {
     ...base,
     actor: automatic ? decision.decidedBy : base.actor,
-    note: automatic && base.actor.kind !== 'SYSTEM' ? `${base.actor.kind === 'OPERATOR' ? `窗口 ${base.actor.window}` : '申请人'}提交，按规则自动办理` : (base.note ?? null),
+    note: automatic && base.actor.kind !== 'SYSTEM' ? automaticNote(base.actor, act, to) : (base.note ?? null),
     to,
     decision,
     form,
@@ -219,10 +269,10 @@ export const decisionDeskResolvers = {
     const applicantName = declaredApplicantName(input.applicantName, 'input.applicantName', caseFile.subjectKind);
     // A retried submission answers with the case as that submission left it.
     const digest = submissionDigest({ ...input, applicantName });
-    if (isRetriedSubmission(caseFile.id, input.idempotencyKey, digest, context)) return caseFile;
+    if (isRetriedSubmission(caseFile.id, input.idempotencyKey, digest, context)) return asAnswer(caseFile, context);
     if (caseFile.parentId) throw conflict('PART_OF_BUNDLE', `该办件属于“一件事”${caseFile.parentId}，请提交整件`);
     if (!SUBMITTABLE.includes(caseFile.status)) {
-      throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseFile.status}），不能再次提交`, { status: caseFile.status });
+      throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseStatusLabel(caseFile.status)}），不能再次提交`, { status: caseFile.status });
     }
     const submittedAt = new Date().toISOString();
     const base = {
@@ -279,13 +329,13 @@ export const decisionDeskResolvers = {
         return true;
       });
       if (!moved) return submittedByOther(caseFile.id, input.idempotencyKey, digest, context);
-      return current(caseFile.id, context);
+      return answerWith(caseFile.id, context);
     }
 
     const { plan, standards } = await planFor(caseFile, gatheredFor(caseFile, context), submissionOf(input, false, applicantName), actor, context);
     if (plan.kind === 'REFUSE') throw refusal(plan);
     if (!(await applyPlan(caseFile, plan, standards, context, base))) return submittedByOther(caseFile.id, input.idempotencyKey, digest, context);
-    return current(caseFile.id, context);
+    return answerWith(caseFile.id, context);
   },
 
   supplyMaterial: async (_: unknown, args: { caseId: string; materialCode: string }, context: ProvinceContext) => {
@@ -299,14 +349,18 @@ export const decisionDeskResolvers = {
     const deferred = cases.commitmentsOf(caseFile.id).find((c) => c.type === 'SUPPLY_LATER' && c.materialCode === args.materialCode);
     if (caseFile.status !== 'DEFERRED_MATERIALS') {
       // A confirmation sent again after it completed the case (its answer lost): the case as it stands.
-      if (deferred?.suppliedAt) return caseFile;
-      throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseFile.status}）`, { status: caseFile.status });
+      if (deferred?.suppliedAt) return asAnswer(caseFile, context);
+      throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseStatusLabel(caseFile.status)}）`, { status: caseFile.status });
     }
-    if (!deferred) throw badUserInput('materialCode', `材料 ${args.materialCode} 不是本办件待补齐的容缺材料`, { reason: 'NOT_DEFERRED' });
+    if (!deferred) {
+      const open = cases.commitmentsOf(caseFile.id).filter((c) => c.type === 'SUPPLY_LATER' && !c.suppliedAt).map((c) => c.materialCode);
+      const item = await context.services.hub.item(caseFile.itemCode);
+      throw badUserInput('materialCode', `材料 ${args.materialCode} 不是本办件待补齐的容缺材料（待补齐：${materialsInWords(open, item)}）`, { reason: 'NOT_DEFERRED' });
+    }
     // Recorded once; confirming it again changes nothing (a retry), but decides the case if that
     // could not be done when the last material came in.
     const { commitments, stillOpen } = cases.supplyMaterial(caseFile.id, args.materialCode);
-    if (stillOpen.length > 0) return current(caseFile.id, context);
+    if (stillOpen.length > 0) return answerWith(caseFile.id, context);
     // Everything is in: decide as the submission would have, the supplied materials now provided,
     // on the documents it handed in and the evidence it was accepted on (valid when it was submitted).
     const submission: SubmissionRequest = {
@@ -317,6 +371,8 @@ export const decisionDeskResolvers = {
     const evidenceCase = caseFile.parentId ? ((await context.loaders.casesById.load(caseFile.parentId)) ?? caseFile) : caseFile;
     const submittedAt = caseFile.submittedAt ? new Date(caseFile.submittedAt) : undefined;
     const { plan, standards } = await planFor(caseFile, gatheredFor(evidenceCase, context), submission, actor, context, submittedAt);
+    // What the clerk did, for the note: the material that completed the case, by name.
+    const act = `补齐容缺材料：${materialsInWords([args.materialCode], standards.item)}`;
     if (plan.kind !== 'DECIDE') {
       // The applicant has done all she promised: what the rules cannot decide now goes to a person, with why
       // (left waiting for materials, the case would sit past its deadline with nothing missing).
@@ -325,21 +381,26 @@ export const decisionDeskResolvers = {
         from: ['DEFERRED_MATERIALS'],
         to: 'IN_REVIEW',
         actor,
-        note: `容缺材料已补齐：${args.materialCode}`,
+        note: automaticNote(actor, act, 'IN_REVIEW'),
         reasons: [`容缺材料已补齐，但不能按规则自动办理（${why}），转人工审核`],
       });
-      return current(caseFile.id, context);
+      return answerWith(caseFile.id, context);
     }
-    await decideCase(caseFile, plan.decision, plan.form, plan.postCheck, standards, context, {
-      from: ['DEFERRED_MATERIALS'],
-      actor,
-      note: `容缺材料已补齐：${args.materialCode}`,
-    });
-    return current(caseFile.id, context);
+    await decideCase(
+      caseFile,
+      plan.decision,
+      plan.form,
+      plan.postCheck,
+      standards,
+      context,
+      { from: ['DEFERRED_MATERIALS'], actor, note: `容缺材料已补齐：${materialsInWords([args.materialCode], standards.item)}` },
+      act,
+    );
+    return answerWith(caseFile.id, context);
   },
 
   reviewCase: async (_: unknown, args: { caseId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null; applicantName?: string | null }, context: ProvinceContext) => {
-    const clerk = requireClerk(context);
+    const clerk = requireClerk(context, '审核办件');
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
     const reason = clerkNoteOf(args.reason, 'reason', args.decision === 'REJECT' ? { reason: 'REASON_REQUIRED', message: '不予批准必须写明理由' } : null);
@@ -347,8 +408,8 @@ export const decisionDeskResolvers = {
     // The same clerk's same decision sent again (its answer lost): the case as it left it.
     const retried = (found: CaseFile | undefined) => found !== undefined && isRetriedReview(found, clerk, outcome, reason);
     if (caseFile.status !== 'IN_REVIEW' || caseFile.isBundle) {
-      if (retried(caseFile)) return caseFile;
-      throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseFile.status}）`, { status: caseFile.status });
+      if (retried(caseFile)) return asAnswer(caseFile, context);
+      throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseStatusLabel(caseFile.status)}）`, { status: caseFile.status });
     }
     // 受审分离: whoever accepted the case at the window leaves its decision to a colleague.
     const barred = reviewBar(caseFile, context.services.cases.submittersOf(caseFile.id), clerk);
@@ -377,14 +438,14 @@ export const decisionDeskResolvers = {
       actor: clerk,
       note: reason || null,
     });
-    if (moved) return current(caseFile.id, context);
+    if (moved) return answerWith(caseFile.id, context);
     const movedBy = await current(caseFile.id, context);
-    if (retried(movedBy)) return movedBy;
+    if (movedBy && retried(movedBy)) return asAnswer(movedBy, context);
     throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 已由他人审核`);
   },
 
   completePostCheck: async (_: unknown, args: { caseId: string; passed: boolean; note: string }, context: ProvinceContext) => {
-    const clerk = requireClerk(context);
+    const clerk = requireClerk(context, '核查告知承诺');
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
     const note = clerkNoteOf(args.note, 'note', { reason: 'NOTE_REQUIRED', message: '请写明核查情况' });
@@ -393,7 +454,7 @@ export const decisionDeskResolvers = {
     // The same clerk's same check sent again (its answer lost): the case as it left it.
     const retried = (found: CaseFile | undefined) => found !== undefined && isRetriedPostCheck(found, cases.eventsOf(found.id), clerk, args.passed, storedNote);
     if (caseFile.status !== 'APPROVED' || caseFile.postCheck !== 'PENDING') {
-      if (retried(caseFile)) return caseFile;
+      if (retried(caseFile)) return asAnswer(caseFile, context);
       throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
     }
     // 受审分离: an approval is not checked by its own approver.
@@ -415,15 +476,15 @@ export const decisionDeskResolvers = {
             records.insert({ recordId: record.recordId, subjectId: record.subjectId, kind: record.kind, payload: config.nativeFormat.encode(record) });
           },
         });
-    if (moved) return current(caseFile.id, context);
+    if (moved) return answerWith(caseFile.id, context);
     const movedBy = await current(caseFile.id, context);
-    if (retried(movedBy)) return movedBy;
+    if (movedBy && retried(movedBy)) return asAnswer(movedBy, context);
     throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 的核查已由他人完成`);
   },
 };
 
 async function submittedByOther(caseId: string, key: string, digest: string, context: ProvinceContext) {
-  if (isRetriedSubmission(caseId, key, digest, context)) return current(caseId, context);
+  if (isRetriedSubmission(caseId, key, digest, context)) return answerWith(caseId, context);
   throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseId} 已由另一次提交处理`);
 }
 

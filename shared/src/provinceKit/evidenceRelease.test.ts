@@ -3,12 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_REQUEST_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, SEALED_EVIDENCE_TYPE, type EvidenceBody, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
+import {
+  EVIDENCE_REQUEST_TYPE,
+  EVIDENCE_RESPONSE_TYPE,
+  EVIDENCE_SEALING,
+  EVIDENCE_TYPE,
+  SEALED_EVIDENCE_TYPE,
+  type EvidenceBody,
+  type EvidenceRequestBody,
+} from '../evidence/evidenceMessages.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import { EVIDENCE_KIND_VALUES } from '../standard/evidenceKinds.ts';
-import type { NativeRecord } from '../standard/standardRecord.ts';
+import type { HeldRecord, NativeRecord } from '../standard/standardRecord.ts';
 import { writeJsonFile } from '../trust/jsonFile.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListPublisher } from '../trust/publishTrustList.ts';
@@ -17,7 +25,7 @@ import { signMessage, verifyMessage, type TrustListSource } from '../trust/signe
 import { memberRegistrationFile } from '../trust/trustDirectory.ts';
 import { AuditLog } from './auditLog.ts';
 import { CaseStore } from './caseStore.ts';
-import { releaseEvidence } from './evidenceRelease.ts';
+import { releaseEvidence, type ReleasedEvidence } from './evidenceRelease.ts';
 import type { NativeFormat } from './nativeFormat.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
@@ -227,5 +235,131 @@ describe('releasing evidence encrypted to the filing province', () => {
     const request = await signMessage(EVIDENCE_REQUEST_TYPE, body, anhui.signingKey, 900);
     expect(await refusalOf(request, { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID } as Caller)).toBe('REQUEST_NO_ENCRYPTION_KEY');
     expect(entriesOfCase(body.caseId)).toEqual([expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'REQUEST_NO_ENCRYPTION_KEY', subjectId: SAMPLE_PERSON_ID, recordIds: [] })]);
+  });
+});
+
+/** A request Jiangsu signed, as the test needs it. */
+function signedRequest(changes: Partial<EvidenceRequestBody>) {
+  const body: EvidenceRequestBody = {
+    aud: 'shanghai',
+    caseId: `322026010100${String(++caseCounter).padStart(4, '0')}`,
+    itemCode: ITEM,
+    filingRegion: 'JIANGSU',
+    subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
+    kinds: ['PROVIDENT_FUND'],
+    requester: CLERK as EvidenceRequestBody['requester'],
+    ...changes,
+  };
+  return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, 900).then((token) => ({ token, caseId: body.caseId }));
+}
+
+describe('releasing electronic licences: only those the purpose needs', () => {
+  const CERTIFICATE_ITEM = '200047001000';
+  const LOAN_ITEM = '200047002000';
+  let serial = 0;
+  /** A licence Shanghai issued her, ending a case of `itemCode`. */
+  const licence = (itemCode: string, licenceStatus: 'VALID' | 'REVOKED' = 'VALID'): HeldRecord<'E_LICENCE'> => {
+    const licenceId = `LICENCE-${itemCode}-${++serial}`;
+    return {
+      kind: 'E_LICENCE',
+      recordId: licenceId,
+      subjectId: SAMPLE_PERSON_ID,
+      updatedOn: '2026-11-25',
+      region: 'SHANGHAI',
+      holdingAuthority: '上海市电子证照库',
+      content: {
+        licenceId,
+        licenceName: `${itemCode} 的电子证照`,
+        licenceTypeCode: '11100000MB0900G94F001',
+        issuerName: '发证机关',
+        issuerCode: '123100000000000000',
+        holderKind: 'PERSON',
+        holderName: '顾晓梅',
+        issuedOn: '2026-11-25',
+        validUntil: null,
+        licenceStatus,
+        caseId: `31202611250000${String(serial).padStart(2, '0')}`,
+        itemCode,
+      },
+    };
+  };
+  // Her certificate (once revoked, once valid), and what her property transfer left her with.
+  const held = [licence(CERTIFICATE_ITEM, 'REVOKED'), licence('070101001000'), licence('200901001000'), licence('200901002000'), licence(CERTIFICATE_ITEM), licence('200502001000')];
+  const servicesWith = (hub: Partial<ProvinceServices['hub']>) =>
+    ({ ...services, cases: { licencesOfHolders: () => new Map([[SAMPLE_PERSON_ID, held]]) }, hub: { item: async () => undefined, bundle: async () => undefined, ...hub } }) as unknown as ProvinceServices;
+  const itemCodesOf = (released: readonly ReleasedEvidence[]) => released.flatMap(({ record }) => (record.kind === 'E_LICENCE' ? [record.content.itemCode] : [record.kind]));
+
+  it('for the loan, releases her certificates alone (the revoked one too: it tells the clerk why), and her other records as before', async () => {
+    const holder = servicesWith({ item: async () => ({ evidenceKinds: ['PROVIDENT_FUND', 'E_LICENCE'], evidenceLicences: [CERTIFICATE_ITEM] }) as never });
+    const { token, caseId } = await signedRequest({ itemCode: LOAN_ITEM, kinds: ['PROVIDENT_FUND', 'E_LICENCE'] });
+    const { released, receipt } = await releaseEvidence(token, CLERK, holder);
+    const certificates = held.filter((record) => record.content.itemCode === CERTIFICATE_ITEM).map((record) => record.recordId);
+    const funds = released.filter(({ record }) => record.kind === 'PROVIDENT_FUND').map(({ record }) => record.recordId);
+    expect(funds).toContain('SAMPLE-PF-0001');
+    expect(itemCodesOf(released)).toEqual([...funds.map(() => 'PROVIDENT_FUND'), CERTIFICATE_ITEM, CERTIFICATE_ITEM]);
+    // The signed answer and her access history name what was released, and nothing else.
+    const { payload } = await verifyMessage<{ recordIds: string[] }>(receipt, EVIDENCE_RESPONSE_TYPE, trust);
+    expect(payload.recordIds).toEqual([...funds, ...certificates]);
+    expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.recordIds])).toEqual([['EVIDENCE_RELEASED', [...funds, ...certificates]]]);
+  });
+
+  it('for a one-thing bundle, releases the licences its items name — none, when none does', async () => {
+    const none = servicesWith({ bundle: async () => ({ code: 'PROPERTY_TRANSFER', name: '一件事', itemCodes: [], evidenceKinds: ['E_LICENCE'], evidenceLicences: [] }) });
+    const { token } = await signedRequest({ itemCode: 'PROPERTY_TRANSFER', kinds: ['E_LICENCE'] });
+    expect((await releaseEvidence(token, CLERK, none)).released).toEqual([]);
+    const named = servicesWith({ bundle: async () => ({ code: 'SOME_BUNDLE', name: '一件事', itemCodes: [], evidenceKinds: ['E_LICENCE'], evidenceLicences: ['070101001000'] }) });
+    const again = await signedRequest({ itemCode: 'SOME_BUNDLE', kinds: ['E_LICENCE'] });
+    expect(itemCodesOf((await releaseEvidence(again.token, CLERK, named)).released)).toEqual(['070101001000']);
+  });
+
+  it('releases no licence for a purpose that names none (an older hub saying nothing included)', async () => {
+    const silent = servicesWith({ item: async () => ({ evidenceKinds: ['E_LICENCE'] }) as never });
+    const { token } = await signedRequest({ itemCode: LOAN_ITEM, kinds: ['E_LICENCE'] });
+    const { released, receipt } = await releaseEvidence(token, CLERK, silent);
+    expect(released).toEqual([]);
+    expect((await verifyMessage<{ recordIds: string[] }>(receipt, EVIDENCE_RESPONSE_TYPE, trust)).payload.recordIds).toEqual([]);
+  });
+});
+
+describe('a request presented by someone other than the one it was issued to', () => {
+  const APPLICANT = { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID } as Caller;
+  async function refusalMessage(token: string, caller: Caller): Promise<{ reason: unknown; message: string }> {
+    try {
+      await releaseEvidence(token, caller, services);
+    } catch (error) {
+      if (error instanceof GraphQLError) return { reason: error.extensions.reason, message: error.message };
+      throw error;
+    }
+    throw new Error('expected a refusal');
+  }
+
+  it('tells the applicant presenting her clerk’s request that it is the clerk’s, and to ask again herself', async () => {
+    const { token, caseId } = await issueRequest();
+    const { reason, message } = await refusalMessage(token, APPLICANT);
+    expect(reason).toBe('NOT_THE_CASE_OFFICER');
+    expect(message).toBe(
+      '上海市拒绝提供材料：此调取请求是为江苏省窗口 WJ-CSJ-01 发起调取的工作人员签发的，只能由其本人使用；您是申请人，办件提交前可以用本人身份重新调取（requestEvidence，“重新调取”），系统将为您签发新的调取请求',
+    );
+    expect(entriesOfCase(caseId)).toEqual([expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'NOT_THE_CASE_OFFICER', actor: APPLICANT })]);
+  });
+
+  it('tells another clerk the request is the issuing clerk’s; a stranger is told only whose it is', async () => {
+    const { token } = await issueRequest();
+    expect((await refusalMessage(token, SECOND)).message).toBe(
+      '上海市拒绝提供材料：此调取请求是为江苏省窗口 WJ-CSJ-01 发起调取的工作人员签发的，只能由其本人使用；办件受理省份的其他窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）',
+    );
+    expect((await refusalMessage(token, { kind: 'CITIZEN', residentId: OTHER_PERSON } as Caller)).message).toBe(
+      '上海市拒绝提供材料：此调取请求是为江苏省窗口 WJ-CSJ-01 发起调取的工作人员签发的，只能由其本人使用',
+    );
+  });
+
+  it('tells a clerk presenting the applicant’s own request to ask again in the clerk’s name', async () => {
+    const { token } = await signedRequest({ requester: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID } });
+    expect(await refusalMessage(token, CLERK)).toEqual({
+      reason: 'NOT_THE_CASE_OFFICER',
+      message: '上海市拒绝提供材料：此调取请求是申请人本人发起的，只能由申请人本人使用；办件受理省份的窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）',
+    });
+    // She herself may use it.
+    expect(await refusalOf(token, APPLICANT)).toBe('released');
   });
 });

@@ -17,6 +17,7 @@ import { recipientKey, sealMessage } from '../trust/sealedMessage.ts';
 import { signMessage, VerificationError, verifyMessage, type MessageClaims } from '../trust/signedMessage.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 import { isItemCode } from '../standard/itemCode.ts';
+import { regionByCode } from '../regions/regionRegistry.ts';
 
 /**
  * The holding province's side of the exchange: verify that an evidence request is genuine,
@@ -55,6 +56,30 @@ function sameActor(caller: Caller, actor: CaseActor): boolean {
     );
   }
   return (caller.kind === 'CITIZEN' && caller.residentId === actor.subjectId) || (caller.kind === 'ENTERPRISE' && caller.creditCode === actor.subjectId);
+}
+
+/**
+ * Why the caller may not present a request issued to someone else, and what they can do. A
+ * request is bound to whoever asked for it (requestEvidence signs the asker into it), so the
+ * others who may act on the case — the applicant, the filing province's other clerks — ask
+ * again in their own name while the case is not yet submitted, and the filing province signs
+ * a request for them. Worded for the one presenting it.
+ */
+function notTheRequester(caller: Caller, request: EvidenceRequestBody): string {
+  const { requester, subject } = request;
+  const isApplicant =
+    (caller.kind === 'CITIZEN' && subject.kind === 'PERSON' && caller.residentId === subject.id) ||
+    (caller.kind === 'ENTERPRISE' && subject.kind === 'ENTERPRISE' && caller.creditCode === subject.id);
+  if (requester.kind === 'OPERATOR') {
+    const clerk = `${regionByCode(requester.region)?.name ?? requester.region}窗口 ${requester.window} 发起调取的工作人员`;
+    const boundTo = `此调取请求是为${clerk}签发的，只能由其本人使用`;
+    if (isApplicant) return `${boundTo}；您是申请人，办件提交前可以用本人身份重新调取（requestEvidence，“重新调取”），系统将为您签发新的调取请求`;
+    if (caller.kind === 'OPERATOR') return `${boundTo}；办件受理省份的其他窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）`;
+    return boundTo;
+  }
+  const boundTo = '此调取请求是申请人本人发起的，只能由申请人本人使用';
+  if (caller.kind === 'OPERATOR') return `${boundTo}；办件受理省份的窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）`;
+  return boundTo;
 }
 
 export async function releaseEvidence(token: string, caller: Caller, services: ProvinceServices, now = new Date()): Promise<Release> {
@@ -98,7 +123,7 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     throw refuse('UNTRUSTED_ISSUER', `${config.region.name}拒绝提供材料：请求的签发省份与办件省份不一致`, request);
   }
   if (!sameActor(caller, request.requester)) {
-    throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：只有发起该办件的窗口人员或申请人本人可以使用此调取请求`, request);
+    throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：${notTheRequester(caller, request)}`, request);
   }
   // The purpose: an item, or a one-thing bundle of items, as the hub's standard defines it.
   const purpose = isItemCode(request.itemCode) ? await services.hub.item(request.itemCode) : await services.hub.bundle(request.itemCode);
@@ -122,7 +147,12 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     throw held;
   }
   // Only the records of the subject the case is for: a person and an enterprise can share a number.
-  const records = recordsOfSubjectKind(held, request.subject.kind).filter((record) => wanted.has(record.kind));
+  // Of her electronic licences, only those the purpose names: the certificate a material stands
+  // for, not every licence she holds (a utility transfer, a property registration …).
+  const licencesNeeded = new Set(purpose.evidenceLicences ?? []);
+  const records = recordsOfSubjectKind(held, request.subject.kind).filter(
+    (record) => wanted.has(record.kind) && (record.kind !== 'E_LICENCE' || licencesNeeded.has(record.content.itemCode)),
+  );
   const released: ReleasedEvidence[] = [];
   for (const record of records) {
     const body: EvidenceBody = {

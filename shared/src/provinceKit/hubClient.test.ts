@@ -74,3 +74,47 @@ describe('HubClient when the hub cannot be read', () => {
     expect(error.message).not.toContain(String(port));
   });
 });
+
+describe('HubClient reading a purpose', () => {
+  it('asks for the licences an item or bundle needs, and hands them on', async () => {
+    const asked: string[] = [];
+    const hub = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        const { query } = JSON.parse(body) as { query: string };
+        asked.push(query);
+        const data = query.includes('bundle(')
+          ? { bundle: { code: 'SOME_BUNDLE', name: '一件事', evidenceKinds: ['E_LICENCE'], evidenceLicences: ['200047001000'], items: [{ code: '200047002000' }] } }
+          : {
+              item: {
+                code: '200047002000',
+                evidenceKinds: ['E_LICENCE'],
+                evidenceLicences: ['200047001000'],
+                materials: [{ code: 'M02', replacedBy: 'E_LICENCE', licenceOf: '200047001000' }],
+                approvalRules: [],
+              },
+            };
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+      });
+    });
+    await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = new HubClient(`http://127.0.0.1:${(hub.address() as AddressInfo).port}/graphql`, keys);
+      const item = await client.item('200047002000');
+      expect(item).toMatchObject({ evidenceLicences: ['200047001000'], materials: [{ code: 'M02', licenceOf: '200047001000' }] });
+      expect(await client.bundle('SOME_BUNDLE')).toEqual({
+        code: 'SOME_BUNDLE',
+        name: '一件事',
+        evidenceKinds: ['E_LICENCE'],
+        evidenceLicences: ['200047001000'],
+        itemCodes: ['200047002000'],
+      });
+      expect(asked).toHaveLength(2);
+      for (const query of asked) expect(query).toMatch(/evidenceLicences/);
+      expect(asked[0]).toMatch(/materials \{[^}]*licenceOf/);
+    } finally {
+      await new Promise((resolve) => hub.close(resolve));
+    }
+  });
+});

@@ -19,6 +19,11 @@ export interface ItemStandard {
   readonly name: string;
   readonly audiences: readonly Audience[];
   readonly evidenceKinds: readonly EvidenceKind[];
+  /**
+   * The items whose electronic licences a case for it needs (the `licenceOf` of its materials
+   * replaced by E_LICENCE): the only licences a holding province releases for it. Absent: none.
+   */
+  readonly evidenceLicences?: readonly string[];
   readonly crossRegion: boolean;
   readonly instantApproval: boolean;
   readonly promisedTimeLimit: { readonly amount: number; readonly unit: TimeLimitUnit };
@@ -27,6 +32,8 @@ export interface ItemStandard {
     readonly name: string;
     readonly necessity: MaterialNecessity;
     readonly replacedBy: EvidenceKind | null;
+    /** For a material replaced by E_LICENCE: the item whose licence stands for it (only a valid one of that item does). */
+    readonly licenceOf?: string | null;
     readonly commitmentAllowed: boolean;
     readonly documentType: string | null;
     /** 容缺: the standard's own period to supply it in, if it states one. */
@@ -49,13 +56,15 @@ export interface BundleStandard {
   readonly itemCodes: readonly string[];
   /** Every evidence kind any of its items needs. */
   readonly evidenceKinds: readonly EvidenceKind[];
+  /** Every item whose licences any of its items needs (see ItemStandard.evidenceLicences). Absent: none. */
+  readonly evidenceLicences?: readonly string[];
 }
 
 const ITEM_QUERY = `query ItemStandard($code: ID!) {
   item(code: $code) {
-    code name audiences evidenceKinds crossRegion instantApproval
+    code name audiences evidenceKinds evidenceLicences crossRegion instantApproval
     promisedTimeLimit { amount unit }
-    materials { code name necessity replacedBy commitmentAllowed documentType supplyWithin { amount unit } }
+    materials { code name necessity replacedBy licenceOf commitmentAllowed documentType supplyWithin { amount unit } }
     approvalRules { code description evidenceKind quantifier conditions { field operator value } }
     licence { typeCode name validityDays }
     status effectiveFrom cancelOn policy { applyBy }
@@ -63,7 +72,7 @@ const ITEM_QUERY = `query ItemStandard($code: ID!) {
 }`;
 
 const BUNDLE_QUERY = `query BundleStandard($code: ID!) {
-  bundle(code: $code) { code name evidenceKinds items { code } }
+  bundle(code: $code) { code name evidenceKinds evidenceLicences items { code } }
 }`;
 
 const CACHE_MS = 60_000;
@@ -129,8 +138,10 @@ export class HubClient {
   /** A one-thing bundle, or undefined when the hub does not know the code. */
   bundle(code: string): Promise<BundleStandard | undefined> {
     return this.ask(`bundle:${code}`, BUNDLE_QUERY, { code }, (data) => {
-      const raw = data.bundle as { code: string; name: string; evidenceKinds: EvidenceKind[]; items: { code: string }[] } | null;
-      return raw ? { code: raw.code, name: raw.name, evidenceKinds: raw.evidenceKinds, itemCodes: raw.items.map((item) => item.code) } : undefined;
+      const raw = data.bundle as { code: string; name: string; evidenceKinds: EvidenceKind[]; evidenceLicences: string[]; items: { code: string }[] } | null;
+      return raw
+        ? { code: raw.code, name: raw.name, evidenceKinds: raw.evidenceKinds, evidenceLicences: raw.evidenceLicences, itemCodes: raw.items.map((item) => item.code) }
+        : undefined;
     });
   }
 

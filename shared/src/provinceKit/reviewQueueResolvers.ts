@@ -1,5 +1,6 @@
 import { forbidden } from '../identity/authErrors.ts';
 import { pageSize } from '../graphql/pageSize.ts';
+import { regionByCode } from '../regions/regionRegistry.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
 
@@ -15,10 +16,14 @@ function page(args: { first?: number | null; after?: string | null }): { first: 
   return { first, after: args.after ?? '' };
 }
 
+/** A clerk of this province; an applicant is told the queue is window staff's (as the hub tells them), a clerk elsewhere that it is this province's. */
 function requireClerkHere(context: ProvinceContext): void {
   const { caller, services } = context;
-  if (caller.kind !== 'OPERATOR' || caller.region !== services.config.region.code) {
-    throw forbidden('WRONG_REGION', `只有${services.config.region.name}的窗口工作人员可以查看审核队列`);
+  const { region } = services.config;
+  if (caller.kind === 'ANONYMOUS') throw forbidden('SIGN_IN_REQUIRED', '请先登录');
+  if (caller.kind !== 'OPERATOR') throw forbidden('OPERATORS_ONLY', '审核队列只对窗口工作人员开放');
+  if (caller.region !== region.code) {
+    throw forbidden('WRONG_REGION', `您是${regionByCode(caller.region)?.name ?? caller.region}的窗口人员，只有${region.name}的窗口工作人员可以查看本省的审核队列`);
   }
 }
 

@@ -58,6 +58,14 @@ export interface StandardMaterial {
   readonly copies: number;
   /** 无证明: the evidence kind a holding province releases instead of the paper. */
   readonly replacedBy?: EvidenceKind;
+  /**
+   * Which electronic licence stands for the paper, where `replacedBy` is E_LICENCE (and only
+   * then): the basic code of the standard item whose approval issues it (the licence's
+   * `itemCode`), e.g. '200047001000' for the 异地贷款职工住房公积金缴存使用证明. A holding
+   * province releases only those licences for the item, and only a valid one of them covers
+   * the material — any other licence the applicant holds is not this paper.
+   */
+  readonly licenceOf?: string;
   /** 告知承诺: a written commitment may replace the proof. */
   readonly commitmentAllowed: boolean;
   /**
@@ -154,4 +162,14 @@ export function evidenceKindsNeeded(item: StandardItem): EvidenceKind[] {
   for (const material of item.materials) if (material.replacedBy) kinds.add(material.replacedBy);
   if (allowsTolerantAcceptance(item) || allowsCommitment(item)) kinds.add('CREDIT_RECORD');
   return [...kinds];
+}
+
+/**
+ * The items whose electronic licences a case for this item needs (the `licenceOf` of its
+ * materials replaced by E_LICENCE): a holding province releases no other licence for it.
+ */
+export function evidenceLicencesNeeded(item: StandardItem): string[] {
+  const items = new Set<string>();
+  for (const material of item.materials) if (material.replacedBy === 'E_LICENCE' && material.licenceOf) items.add(material.licenceOf);
+  return [...items];
 }

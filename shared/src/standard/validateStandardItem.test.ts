@@ -68,3 +68,54 @@ describe('validateStandardItem: the promise within the statutory time limit', ()
     ]);
   });
 });
+
+describe('validateStandardItem: a material replaced by an electronic licence says which licence', () => {
+  const identity = item.materials[0] as StandardItem['materials'][number];
+  const certificate = { code: 'M02', name: '缴存使用证明', necessity: 'REQUIRED', type: 'CERTIFICATE', format: 'ELECTRONIC', copies: 1, commitmentAllowed: false } as const;
+  const withMaterial = (material: StandardItem['materials'][number], approvalRules: StandardItem['approvalRules'] = []): StandardItem => ({
+    ...item,
+    materials: [identity, material],
+    approvalRules,
+  });
+  const M02 = '050199001000 (测试给付事项) materials.M02';
+
+  it('accepts an E_LICENCE material naming the item whose licence it is', () => {
+    expect(validateStandardItem(withMaterial({ ...certificate, replacedBy: 'E_LICENCE', licenceOf: '200047001000' }))).toEqual([]);
+  });
+
+  it('refuses an E_LICENCE material that names no licence: any licence the applicant holds would stand for it', () => {
+    expect(validateStandardItem(withMaterial({ ...certificate, replacedBy: 'E_LICENCE' }))).toEqual([
+      `item ${M02}: replaced by an electronic licence (E_LICENCE), it must name the item whose licence it is (licenceOf, e.g. '200047001000'): any other licence the applicant holds is not this paper`,
+    ]);
+  });
+
+  it('refuses licenceOf on a material another kind of evidence replaces, or none', () => {
+    expect(validateStandardItem(withMaterial({ ...certificate, replacedBy: 'PROVIDENT_FUND', licenceOf: '200047001000' }))).toEqual([
+      `item ${M02}: licenceOf names a licence, but the material is replaced by PROVIDENT_FUND, not an electronic licence (E_LICENCE)`,
+    ]);
+    expect(validateStandardItem(withMaterial({ ...certificate, licenceOf: '200047001000' }))).toEqual([
+      `item ${M02}: licenceOf names a licence, but the material is replaced by no evidence, not an electronic licence (E_LICENCE)`,
+    ]);
+  });
+
+  it('refuses a licenceOf that is not an item code', () => {
+    expect(validateStandardItem(withMaterial({ ...certificate, replacedBy: 'E_LICENCE', licenceOf: '11100000000013338W047' }))).toEqual([
+      `item ${M02}: licenceOf "11100000000013338W047" is not an item's 12-digit basic code`,
+    ]);
+  });
+
+  it('refuses a rule reading the licence of an item no material names (the holder releases only those)', () => {
+    const rule = (value: string | readonly string[]) => ({
+      code: 'CERTIFICATE_VALID',
+      description: '没有有效的证明',
+      evidenceKind: 'E_LICENCE' as const,
+      quantifier: 'ANY' as const,
+      conditions: [{ field: 'itemCode', operator: Array.isArray(value) ? ('IN' as const) : ('EQ' as const), value }],
+    });
+    const named = { ...certificate, replacedBy: 'E_LICENCE' as const, licenceOf: '200047001000' };
+    expect(validateStandardItem(withMaterial(named, [rule('200047001000')]))).toEqual([]);
+    expect(validateStandardItem(withMaterial(named, [rule(['200047001000', '200502001000'])]))).toEqual([
+      'item 050199001000 (测试给付事项) approvalRules.CERTIFICATE_VALID: reads the licence of item 200502001000, which no material names (licenceOf): a holding province releases only the licences the materials name',
+    ]);
+  });
+});

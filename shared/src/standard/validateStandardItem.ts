@@ -2,6 +2,7 @@ import type { ApprovalRule, ConditionValue } from './approvalRule.ts';
 import { ITEM_TYPES } from './codeTables.ts';
 import { fieldTypeOf, type FieldType } from './recordFields.ts';
 import type { StandardItem } from './standardItem.ts';
+import { isItemCode } from './itemCode.ts';
 import { isLocalDate } from '../time/localDate.ts';
 import { excessOver } from '../decision/timeLimitComparison.ts';
 import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
@@ -58,6 +59,19 @@ export function validateStandardItem(item: StandardItem): string[] {
     if (material.commitmentAllowed && material.type === 'FORM') {
       at(`materials.${material.code}`, 'a commitment replaces a proof, not an application form');
     }
+    // An electronic licence replaces a paper only if it is that paper: the material says whose licence.
+    if (material.replacedBy === 'E_LICENCE' && material.licenceOf === undefined) {
+      at(
+        `materials.${material.code}`,
+        'replaced by an electronic licence (E_LICENCE), it must name the item whose licence it is (licenceOf, e.g. \'200047001000\'): any other licence the applicant holds is not this paper',
+      );
+    }
+    if (material.licenceOf !== undefined && material.replacedBy !== 'E_LICENCE') {
+      at(`materials.${material.code}`, `licenceOf names a licence, but the material is replaced by ${material.replacedBy ?? 'no evidence'}, not an electronic licence (E_LICENCE)`);
+    }
+    if (material.licenceOf !== undefined && !isItemCode(material.licenceOf)) {
+      at(`materials.${material.code}`, `licenceOf "${material.licenceOf}" is not an item's 12-digit basic code`);
+    }
   }
 
   if (item.policy) {
@@ -85,6 +99,7 @@ export function validateStandardItem(item: StandardItem): string[] {
   }
 
   const kindsFromMaterials = new Set(item.materials.flatMap((material) => (material.replacedBy ? [material.replacedBy] : [])));
+  const licencesFromMaterials = new Set(item.materials.flatMap((material) => (material.replacedBy === 'E_LICENCE' && material.licenceOf ? [material.licenceOf] : [])));
   if (item.instantApproval && item.approvalRules.length === 0) at('approvalRules', 'an instant-approval item needs rules');
   const ruleCodes = new Set<string>();
   for (const rule of item.approvalRules) {
@@ -93,9 +108,26 @@ export function validateStandardItem(item: StandardItem): string[] {
     if (!kindsFromMaterials.has(rule.evidenceKind)) {
       at(`approvalRules.${rule.code}`, `reads ${rule.evidenceKind}, which no material of the item is replaced by`);
     }
+    if (rule.evidenceKind === 'E_LICENCE') {
+      for (const itemCode of licenceItemsNamed(rule)) {
+        if (!licencesFromMaterials.has(itemCode)) {
+          at(`approvalRules.${rule.code}`, `reads the licence of item ${itemCode}, which no material names (licenceOf): a holding province releases only the licences the materials name`);
+        }
+      }
+    }
     for (const problem of ruleProblems(rule)) at(`approvalRules.${rule.code}`, problem);
   }
   return problems;
+}
+
+/** The items an E_LICENCE rule's conditions name by the licence's `itemCode` (EQ or IN). */
+function licenceItemsNamed(rule: ApprovalRule): string[] {
+  return rule.conditions.flatMap((condition) => {
+    if (condition.field !== 'itemCode') return [];
+    if (condition.operator === 'EQ' && typeof condition.value === 'string') return [condition.value];
+    if (condition.operator === 'IN' && Array.isArray(condition.value)) return condition.value.filter((value): value is string => typeof value === 'string');
+    return [];
+  });
 }
 
 function ruleProblems(rule: ApprovalRule): string[] {

@@ -60,6 +60,27 @@ describe('identifySubject', () => {
     expect(enterprise.extensions).toMatchObject({ identifierKind: 'UNIFIED_SOCIAL_CREDIT_CODE', reason: 'CHECK_CHARACTER' });
   });
 
+  it('tells a resident number typed with a lower-case x to write X, not that it fails as a credit code', () => {
+    // 顾晓梅's number is all digits; 31011819880412100X is a valid one ending in X (female, 1988-04-12).
+    expect(identifySubject('31011819880412100X', 'id', undefined, today).kind).toBe('PERSON');
+    const error = failure(() => identifySubject('31011819880412100x', 'input.subjectId', undefined, today));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subjectId', identifierKind: 'RESIDENT_IDENTITY_NUMBER', reason: 'FORMAT', actual: 'x' });
+    expect(error.message).toBe('input.subjectId: 公民身份号码第18位校验码应为大写字母 X，请将小写 x 改为大写 X');
+    expect(error.message).not.toContain('统一社会信用代码');
+    // A foreign permanent resident's number, the same.
+    const card = failure(() => identifySubject('93184019850312123x', 'id', undefined, today));
+    expect(card.extensions).toMatchObject({ identifierKind: 'FOREIGN_PERMANENT_RESIDENT_NUMBER', reason: 'FORMAT' });
+    expect(card.message).toContain('请将小写 x 改为大写 X');
+  });
+
+  it('still reports a number not shaped like a person’s, lower-case x and all, as a credit code', () => {
+    // Letters in the organisation code: only a credit code can be meant.
+    const error = failure(() => identifySubject('91330421MA2B3C4D1x', 'id', undefined, today));
+    expect(error.extensions).toMatchObject({ identifierKind: 'UNIFIED_SOCIAL_CREDIT_CODE', reason: 'FORMAT' });
+    // All digits with a wrong check character: judged as before (see the 市场监管 case below).
+    expect(failure(() => identifySubject('913100001000000081', 'id', undefined, today)).extensions).toMatchObject({ identifierKind: 'UNIFIED_SOCIAL_CREDIT_CODE' });
+  });
+
   it('rejects a birth date in the future', () => {
     // 2027-01-01, with a correct check character: still impossible on 2026-11-26.
     const error = failure(() => identifySubject('310118202701010015', 'id', undefined, today));

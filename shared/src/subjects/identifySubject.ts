@@ -43,9 +43,13 @@ function asEnterprise(id: string, field: string): IdentifiedSubject {
  * Shaped like a person's number: 17 digits and a digit or X, led by a province digit (a resident
  * identity number) or by 9 with a birth century, 19 or 20, in positions 7–8 (a foreign permanent
  * resident's). Credit codes of 市场监管 also begin with 9, and many are all digits: in one of
- * them positions 7–8 end the registering division, which is seldom 19 or 20.
+ * them positions 7–8 end the registering division, which is seldom 19 or 20. A lower-case x at
+ * the end keeps the shape: 31011819880412100x is a resident number typed with its check
+ * character in lower case — the clerk is told to write X, not that it fails as a credit code
+ * (whose 18th character would be upper-case too). Only that case is added: all-digit numbers,
+ * which credit codes can also be, are judged as before.
  */
-const LOOKS_LIKE_PERSON = /^(?:[1-8]\d{16}|9\d{5}(?:19|20)\d{9})[\dX]$/;
+const LOOKS_LIKE_PERSON = /^(?:[1-8]\d{16}|9\d{5}(?:19|20)\d{9})[\dXx]$/;
 
 /**
  * Identifies the subject of `id`. With `kind` given, only that check applies. Without it,

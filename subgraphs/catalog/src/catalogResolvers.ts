@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { decodeJwt } from 'jose';
-import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { GraphQLError } from 'graphql';
+import { badUserInput, ERROR_CODES, notFound } from '@yrd/shared/graphql/errorCodes';
 import { pageSize } from '@yrd/shared/graphql/pageSize';
 import { SCALAR_RESOLVERS } from '@yrd/shared/graphql/scalars';
 import type { SubgraphResolvers } from '@yrd/shared/graphql/subgraphResolvers';
-import { lookupDivision } from '@yrd/shared/identifiers/index';
+import { lookupDivision, provinceNameOf } from '@yrd/shared/identifiers/index';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
 import { checkItemCode } from '@yrd/shared/standard/itemCode';
 import { regionBySubgraphName, regionOfDivision, REGIONS, requireRegion, type Region } from '@yrd/shared/regions/regionRegistry';
@@ -15,6 +16,7 @@ import {
   allowsCommitment,
   allowsTolerantAcceptance,
   evidenceKindsNeeded,
+  evidenceLicencesNeeded,
   licenceOf,
   type ItemBundle,
   type StandardItem,
@@ -79,6 +81,26 @@ function sourceTypeFor(request: string, field: string): string {
   return provinceTypeNames(region).evidenceSource;
 }
 
+/** The standard items of a bundle the store knows. */
+async function bundleItems(bundle: ItemBundle, context: CatalogContext): Promise<StandardItem[]> {
+  return (await context.itemsByCode.loadMany(bundle.itemCodes)).filter((item): item is StandardItem => item !== undefined && !(item instanceof Error));
+}
+
+/**
+ * A well-formed division code the hub's table lacks. The table holds only the divisions the
+ * federation serves (and some retired ones), while the province prefixes are the whole national
+ * list: so an unknown prefix does not exist, but a code under a real province is only not in
+ * the table (常熟市 320581 is a valid code) — a clerk must not be told it does not exist.
+ */
+function divisionNotInTable(code: string): GraphQLError {
+  const prefix = code.slice(0, 2);
+  const province = provinceNameOf(prefix);
+  const message = province
+    ? `行政区划代码 ${code} 未收录：本系统的区划代码表只收录本平台服务的区划（及部分已撤销的旧代码），${province}的这一代码不在表中。未收录不代表代码无效，请以民政部公布的行政区划代码为准`
+    : `行政区划代码 ${code} 的省级代码 ${prefix} 不存在`;
+  return new GraphQLError(message, { extensions: { code: ERROR_CODES.NOT_FOUND, field: 'code', id: code } });
+}
+
 export function catalogResolvers(store: CatalogStore, trustList: TrustListPublisher, hallClock: Clock): SubgraphResolvers {
   const core = {
     ...SCALAR_RESOLVERS,
@@ -127,7 +149,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       division: (_: unknown, args: { code: string }) => {
         if (!/^\d{6}$/.test(args.code)) throw badUserInput('code', `行政区划代码应为6位数字，收到“${args.code}”`, { reason: 'FORMAT' });
         const division = lookupDivision(args.code);
-        if (!division) throw notFound('行政区划代码', args.code, 'code');
+        if (!division) throw divisionNotInTable(args.code);
         return {
           code: division.code,
           name: division.name,
@@ -172,10 +194,15 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       },
     },
     StandardItem: {
-      __resolveReference: async (reference: { code: string }, context: CatalogContext) =>
-        (await context.itemsByCode.load(reference.code)) ?? null,
+      // An unknown code is an error, not a bare null: the gateway takes a null no error explains for a broken answer.
+      __resolveReference: async (reference: { code: string }, context: CatalogContext) => {
+        const item = await context.itemsByCode.load(reference.code);
+        if (!item) throw notFound('标准事项', reference.code);
+        return item;
+      },
       fee: (item: StandardItem) => ({ charged: item.fee.charged, amount: item.fee.amount ?? null, basis: item.fee.basis ?? null }),
       evidenceKinds: (item: StandardItem) => evidenceKindsNeeded(item),
+      evidenceLicences: (item: StandardItem) => evidenceLicencesNeeded(item),
       tolerantAcceptance: (item: StandardItem) => allowsTolerantAcceptance(item),
       commitmentSystem: (item: StandardItem) => allowsCommitment(item),
       cancelOn: (item: StandardItem) => item.cancelOn ?? null,
@@ -190,12 +217,14 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
     },
     ItemBundleView: {
       // A case of a bundle names it by code (Case.bundle); the hub answers the rest.
-      __resolveReference: (reference: { code: string }) => ITEM_BUNDLES.find((candidate) => candidate.code === reference.code) ?? null,
-      items: (bundle: ItemBundle, _: unknown, context: CatalogContext) => context.itemsByCode.loadMany(bundle.itemCodes),
-      evidenceKinds: async (bundle: ItemBundle, _: unknown, context: CatalogContext) => {
-        const items = (await context.itemsByCode.loadMany(bundle.itemCodes)).filter((item): item is StandardItem => item !== undefined && !(item instanceof Error));
-        return [...new Set(items.flatMap(evidenceKindsNeeded))];
+      __resolveReference: (reference: { code: string }) => {
+        const bundle = ITEM_BUNDLES.find((candidate) => candidate.code === reference.code);
+        if (!bundle) throw notFound('一件事', reference.code);
+        return bundle;
       },
+      items: (bundle: ItemBundle, _: unknown, context: CatalogContext) => context.itemsByCode.loadMany(bundle.itemCodes),
+      evidenceKinds: async (bundle: ItemBundle, _: unknown, context: CatalogContext) => [...new Set((await bundleItems(bundle, context)).flatMap(evidenceKindsNeeded))],
+      evidenceLicences: async (bundle: ItemBundle, _: unknown, context: CatalogContext) => [...new Set((await bundleItems(bundle, context)).flatMap(evidenceLicencesNeeded))],
     },
     Subject: {
       registeringRegion: (subject: IdentifiedSubject) => subject.registeringRegion?.code ?? null,

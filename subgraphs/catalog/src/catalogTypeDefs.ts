@@ -214,6 +214,8 @@ type StandardItem @key(fields: "code") {
   materials: [StandardMaterial!]!
   "Evidence kinds a case for this item gathers from the holding provinces instead of paper (无证明)."
   evidenceKinds: [EvidenceKind!]!
+  "The items whose electronic licences (E_LICENCE) a case for this item gathers: the licenceOf of its materials. A holding province releases no other licence for it."
+  evidenceLicences: [ID!]!
   "秒批: decided automatically when every approval rule passes."
   instantApproval: Boolean!
   approvalRules: [ApprovalRule!]!
@@ -239,6 +241,8 @@ type StandardMaterial {
   copies: Int!
   "无证明: the evidence kind a holding province releases instead of this paper."
   replacedBy: EvidenceKind
+  "For a material replaced by an electronic licence (E_LICENCE): the item whose licence stands for it (the licence's itemCode). Only a valid licence of that item covers the material."
+  licenceOf: ID
   "告知承诺: a written commitment may replace this proof."
   commitmentAllowed: Boolean!
   "容缺: how long after acceptance this material may be supplied, where the standard states it; otherwise the province's promised time limit (at least one working day)."
@@ -264,6 +268,8 @@ type ItemBundleView @key(fields: "code") {
   items: [StandardItem!]!
   "Every evidence kind any of its items needs."
   evidenceKinds: [EvidenceKind!]!
+  "Every item whose electronic licences any of its items needs (see StandardItem.evidenceLicences)."
+  evidenceLicences: [ID!]!
 }
 
 "An instant-approval rule: a predicate over normalised evidence."

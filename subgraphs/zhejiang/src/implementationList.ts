@@ -378,7 +378,7 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     onlineUrl: onlineUrl('010201001000'),
     visitsRequired: 1,
     crossRegion: true,
-    // 被投靠人户口簿可容缺，受理后5个工作日内补交或由户籍信息共享核验。
+    // 被投靠人户口簿可容缺，受理后5个工作日内补交（共享的只是申请人本人的户籍信息，不能代替）。
     tolerantAcceptance: true,
     commitmentSystem: false,
   },

@@ -181,7 +181,7 @@ describe('asking for the evidence again (重新调取)', () => {
     // Presenting the clerk's request again, as herself: Anhui refuses it.
     await retryUntil(page, panel, 'ANHUI', ['refused', 'collected']);
     expect(await card.getAttribute('data-state')).toBe('refused');
-    expect(await card.getByTestId('error').textContent()).toContain('只有发起该办件的窗口人员或申请人本人可以使用此调取请求');
+    expect(await card.getByTestId('error').textContent()).toContain('您是申请人，办件提交前可以用本人身份重新调取');
 
     await card.getByTestId('regather-ANHUI').click();
     await boardSettled(page);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
 import { endOfDayAfter } from '@yrd/shared/decision/workingDays';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { todayInChina } from '@yrd/shared/time/localDate';
@@ -74,6 +75,11 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect(deadline).toBeGreaterThan(before);
     const dueFrom = (at: number) => endOfDayAfter(todayInChina(new Date(at)), 3, 'WORKING_DAYS').toISOString();
     expect([dueFrom(before), dueFrom(Date.now())]).toContain(accepted.deadline);
+    // The notice says it as a clerk does: the end of that day in China (24时, with its weekday), and the material by name.
+    expect(accepted.statusHistory.at(-1)?.reasons).toEqual([`容缺受理：须于 ${deadlineInWords(accepted.deadline ?? '')}前补齐：结婚证（M03）`]);
+    expect(accepted.statusHistory.at(-1)?.reasons[0]).toMatch(/^容缺受理：须于 \d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）24时前补齐：结婚证（M03）$/);
+    // The clerk working the case sees the applicant whole in the submission's answer, as case(id) shows her.
+    expect(accepted.subjectId).toBe(CAST.zhaoMin);
 
     // Her own word is not the material: only the window that takes it in confirms it, and her attempt changes nothing.
     const selfCertified = await jiangsu.supply(caseId, 'M03', await tokens.citizen(CAST.zhaoMin));
@@ -84,10 +90,15 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect(supplied.status).toBe('IN_REVIEW'); // 生育登记 is decided by a person
     expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'IN_REVIEW']);
+    // The note says what happened: the window took the material in, and the rules sent the case to a person.
+    expect(supplied.statusHistory.at(-1)).toMatchObject({ actor: { kind: 'SYSTEM' }, note: '窗口 WJ-CSJ-01补齐容缺材料：结婚证（M03），转人工审核' });
+    expect(supplied.subjectId).toBe(CAST.zhaoMin);
     // Confirmed again (the window's retry): the case as it stands, not a conflict.
     const resent = dataOf(await jiangsu.supply(caseId, 'M03', suzhouClerk)).jiangsu.supplyMaterial as CaseView;
     expect(resent).toMatchObject({ status: 'IN_REVIEW', statusHistory: supplied.statusHistory });
-    expect((await jiangsu.supply(caseId, 'M01', suzhouClerk)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED' });
+    const nothingDeferred = await jiangsu.supply(caseId, 'M01', suzhouClerk);
+    expect(nothingDeferred.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED', status: 'IN_REVIEW' });
+    expect(nothingDeferred.errors?.[0]?.message).toContain('（当前状态：人工审核中）');
   });
 
   it('decides on what the submission handed in and the evidence it was accepted on, however long the material took', async () => {
@@ -224,7 +235,8 @@ describe('告知承诺: a commitment in place of a proof', () => {
 
   it('refuses a commitment to an applicant with an earlier false commitment', async () => {
     const applicant = await tokens.citizen(CAST.zhouJianguo);
-    const caseId = await zhejiang.open(STORY_ITEMS.individualBusinessRegistration, CAST.zhouJianguo, yiwuClerk);
+    // Its evidence (credit records) names nobody: the clerk declares the name off the identity card.
+    const caseId = await zhejiang.open(STORY_ITEMS.individualBusinessRegistration, CAST.zhouJianguo, yiwuClerk, { applicantName: '周建国' });
     await zhejiang.gather(caseId, yiwuClerk);
     await zhejiang.decideAll(caseId, applicant);
     const refused = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, yiwuClerk);

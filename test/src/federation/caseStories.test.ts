@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
 import { endOfDayAfter } from '@yrd/shared/decision/workingDays';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
@@ -216,12 +217,24 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
     expect(approved.licence?.licenceStatus).toBe('VALID');
     expect((await queue()).inReview.map((c) => c.id)).not.toContain(first?.id);
 
+    // The clerk deciding sees the applicant whole in the decision's answer, as case(id) shows the case to her.
+    const seen = await jiangsu.get(second?.id ?? '', suzhouColleague);
+    expect(seen.subjectId).not.toContain('*');
+    expect(approved.subjectId).toBe(seen.subjectId);
+    expect(rejected.subjectId).toBe((await jiangsu.get(first?.id ?? '', suzhouColleague)).subjectId);
+
     const again = await jiangsu.review(first?.id ?? '', 'APPROVE', null, suzhouColleague);
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_REVIEW', status: 'REJECTED' });
+    expect(again.errors?.[0]?.message).toBe(`办件 ${first?.id} 不在人工审核中（当前状态：不予批准）`);
     const notAClerk = await graphql(federation.gatewayUrl, '{ reviewQueue { inReview { id } } }', {}, await tokens.citizen(CAST.guXiaomei));
     expect(notAClerk.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OPERATORS_ONLY' });
+    // An applicant is told reviewing is window staff's work, not that she is in the wrong province.
+    const citizenReview = await jiangsu.review(second?.id ?? '', 'APPROVE', null, await tokens.citizen(CAST.guXiaomei));
+    expect(citizenReview.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OPERATORS_ONLY' });
+    expect(citizenReview.errors?.[0]?.message).toBe('只有窗口工作人员可以审核办件，申请人不能自行审核办件');
     const otherProvince = await jiangsu.review(second?.id ?? '', 'APPROVE', null, shanghaiClerk);
     expect(otherProvince.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'WRONG_REGION' });
+    expect(otherProvince.errors?.[0]?.message).toBe('您是上海市的窗口人员，只有江苏省的窗口工作人员可以审核办件');
   });
 });
 
@@ -405,7 +418,9 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
       [employer]: 'DEFERRED_MATERIALS',
       [STORY_ITEMS.employerProvidentFundRegistration]: 'APPROVED',
     });
+    expect(accepted.subjectId).toBe(CAST.jiashanHefeng);
     const deferred = await zhejiang.get(employerCaseId, jiashanClerk);
+    expect(deferred.statusHistory.at(-1)?.reasons).toEqual([`容缺受理：须于 ${deadlineInWords(deferred.deadline ?? '')}前补齐：职工劳动合同或用工证明（M04）`]);
     expect(deferred.commitments).toEqual([{ materialCode: 'M04', type: 'SUPPLY_LATER', text: expect.stringContaining('“职工劳动合同或用工证明”'), suppliedAt: null }]);
     // The standard's own period for them (5 working days), not the item's same-day promise.
     const dueFrom = (at: number) => endOfDayAfter(todayInChina(new Date(at)), 5, 'WORKING_DAYS').toISOString();
@@ -421,6 +436,9 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
     expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
     expect(supplied.licence?.licenceStatus).toBe('VALID');
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'APPROVED']);
+    // The note says the window supplied the paper and the rules completed the case — not that it was submitted.
+    expect(supplied.statusHistory.at(-1)).toMatchObject({ actor: { kind: 'SYSTEM' }, note: '窗口 JS-YJS-01补齐容缺材料：职工劳动合同或用工证明（M04），按规则自动办结' });
+    expect(supplied.subjectId).toBe(CAST.jiashanHefeng);
     // The bundle now waits only for the clerks deciding the company and its seal.
     expect((await zhejiang.get(bundle.id, jiashanClerk)).status).toBe('IN_REVIEW');
   });
@@ -446,7 +464,10 @@ describe('submitting once', () => {
       jiangsu.submit({ caseId, providedMaterials: ['M01'] }, suzhouClerk),
       jiangsu.submit({ caseId, providedMaterials: ['M01'] }, applicant),
     ]);
-    for (const other of [a, b]) expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CASE_ALREADY_SUBMITTED', status: 'APPROVED' });
+    for (const other of [a, b]) {
+      expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CASE_ALREADY_SUBMITTED', status: 'APPROVED' });
+      expect(other.errors?.[0]?.message).toBe(`办件 ${caseId} 已提交（当前状态：已办结（准予）），不能再次提交`);
+    }
     const view = await jiangsu.get(caseId, suzhouClerk);
     expect(view.statusHistory.filter((event) => event.status === 'APPROVED')).toHaveLength(1);
 

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
+import { STORY_ITEMS } from '@yrd/catalog';
+import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
@@ -193,6 +198,38 @@ describe('policy matching (政策兑现)', () => {
     expect(submitted.errors).toBeUndefined();
     expect(submitted.caseView?.status).toBe('APPROVED');
     expect(submitted.caseView?.decision?.ruleResults.every((rule) => rule.passed)).toBe(true);
+  });
+});
+
+describe('我的 for an enterprise (the console’s published MySubject and MyAccessLog)', () => {
+  const published = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'gateway/persisted-operations.json'), 'utf8')) as { operations: { id: string; name: string }[] };
+  const byHash = async <T>(name: string, variables: Record<string, unknown>, headers: Headers) => {
+    const id = published.operations.find((operation) => operation.name === name)?.id;
+    if (!id) throw new Error(`${name} is not published`);
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } }),
+    });
+    return dataOf({ ...((await response.json()) as { data?: T }), status: response.status });
+  };
+  type Regional = { region: string; cases?: { id: string }[]; accessLog?: { caseId: string | null }[] } | null;
+
+  it('shows a Kunshan enterprise its case filed in Zhejiang, and who read its records there and in Anhui', async () => {
+    const enterprise = await tokens.enterprise(CAST.kunshanQicheng);
+    const zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+    const caseId = await zhejiang.open(STORY_ITEMS.branchRegistration, CAST.kunshanQicheng, enterprise);
+    expect((await zhejiang.gather(caseId, enterprise)).errors).toEqual([]);
+
+    const mine = await byHash<{ me: { subject: { regions: Regional[] } } }>('MySubject', {}, enterprise);
+    const zhejiangPart = mine.me.subject.regions.find((regional) => regional?.region === 'ZHEJIANG');
+    expect(zhejiangPart?.cases?.map((caseView) => caseView.id)).toContain(caseId);
+
+    const history = await byHash<{ me: { subject: { regions: Regional[] } } }>('MyAccessLog', { first: 50 }, enterprise);
+    const readFor = (region: string) => history.me.subject.regions.find((regional) => regional?.region === region)?.accessLog?.filter((entry) => entry.caseId === caseId) ?? [];
+    // Its registration read in Jiangsu, its unsettled penalty in Anhui: both outside Zhejiang, where the case is.
+    expect(readFor('JIANGSU').length).toBeGreaterThan(0);
+    expect(readFor('ANHUI').length).toBeGreaterThan(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { ITEM_TYPES } from '@yrd/shared/standard/codeTables';
 import {
   allowsCommitment,
   allowsTolerantAcceptance,
+  licenceOf,
   type StandardItem,
 } from '@yrd/shared/standard/standardItem';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
@@ -304,5 +305,73 @@ describe('story item codes', () => {
     const household = item(STORY_ITEMS.householdCertificate);
     expect(household.instantApproval).toBe(true);
     expect(household.approvalRules.map((rule) => rule.evidenceKind)).toEqual(['HOUSEHOLD_REGISTRATION']);
+  });
+});
+
+describe('无证明 by the applicant\'s own records only', () => {
+  /**
+   * Papers about someone other than the applicant: the federation gathers only her own records,
+   * so none of these is replaced by shared evidence (her own record of the same kind is not it).
+   */
+  const ABOUT_SOMEONE_ELSE: readonly [item: string, material: string, name: string][] = [
+    [STORY_ITEMS.spouseHouseholdMigration, 'M05', '被投靠人居民户口簿'],
+    [STORY_ITEMS.birthRegistration, 'M04', '配偶居民户口簿'],
+    [STORY_ITEMS.individualBusinessRegistration, 'M04', '家庭成员关系证明'],
+    [STORY_ITEMS.domesticCompanySetup, 'M03', '股东主体资格证明（企业股东的营业执照）'],
+    [STORY_ITEMS.foreignInvestedCompanySetup, 'M04', '境内股东的主体资格证明'],
+    [STORY_ITEMS.realEstateTransfer, 'M07', '亲属关系证明（居民户口簿等）'],
+  ];
+
+  it.each(ABOUT_SOMEONE_ELSE)('%s %s (%s) is not replaced by shared evidence, and says so', (code, materialCode, name) => {
+    const material = item(code).materials.find((candidate) => candidate.code === materialCode);
+    expect(material?.name).toBe(name);
+    expect(material?.replacedBy).toBeUndefined();
+    expect(material?.note ?? '').not.toMatch(/可共享核验的无需提交|由.*共享.*替代/);
+  });
+
+  it('names no one but the applicant in a material shared evidence replaces', () => {
+    const replaced = STANDARD_ITEMS.flatMap((candidate) =>
+      candidate.materials.filter((material) => material.replacedBy).map((material) => `${candidate.code} ${material.code} ${material.name}`),
+    );
+    expect(replaced.filter((entry) => /被投靠人|配偶|夫妻双方|股东|家庭成员|亲属|赠与人|被继承人/.test(entry))).toEqual([]);
+  });
+
+  it('keeps 容缺 for the spouse\'s household book of 户口迁移（夫妻投靠）, within 5 working days, and her own book shared', () => {
+    const migration = item(STORY_ITEMS.spouseHouseholdMigration);
+    expect(migration.materials.find((material) => material.code === 'M05')).toMatchObject({
+      necessity: 'SUPPLY_LATER',
+      supplyWithin: { amount: 5, unit: 'WORKING_DAYS' },
+      note: expect.stringContaining('须由申请人提交'),
+    });
+    expect(migration.materials.find((material) => material.code === 'M04')).toMatchObject({ name: '申请人居民户口簿', replacedBy: 'HOUSEHOLD_REGISTRATION' });
+  });
+});
+
+describe('materials an electronic licence replaces (licenceOf)', () => {
+  const replacedByLicence = STANDARD_ITEMS.flatMap((candidate) =>
+    candidate.materials.filter((material) => material.replacedBy === 'E_LICENCE').map((material) => ({ item: candidate, material })),
+  );
+
+  it('the loan application\'s certificate is the licence of 个人申请出具异地贷款缴存使用证明', () => {
+    const loan = item(STORY_ITEMS.providentFundLoanApplication);
+    expect(loan.materials.find((material) => material.code === 'M02')).toMatchObject({ replacedBy: 'E_LICENCE', licenceOf: STORY_ITEMS.providentFundLoanCertificate });
+    expect(replacedByLicence.length).toBeGreaterThan(0);
+  });
+
+  it('name an item of the catalog', () => {
+    for (const { item: candidate, material } of replacedByLicence) expect(byCode.has(material.licenceOf ?? ''), `${candidate.code} ${material.code}`).toBe(true);
+  });
+
+  it('and an E_LICENCE rule asks for the licence type of an item its materials name: the only licences released for it', () => {
+    for (const candidate of STANDARD_ITEMS) {
+      const types = new Set(
+        candidate.materials.flatMap((material) => (material.replacedBy === 'E_LICENCE' && material.licenceOf ? [licenceOf(item(material.licenceOf)).typeCode] : [])),
+      );
+      for (const rule of candidate.approvalRules.filter((approvalRule) => approvalRule.evidenceKind === 'E_LICENCE')) {
+        for (const condition of rule.conditions.filter((entry) => entry.field === 'licenceTypeCode')) {
+          expect(types, `${candidate.code} ${rule.code}`).toContain(condition.value);
+        }
+      }
+    }
   });
 });

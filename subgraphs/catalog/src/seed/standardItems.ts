@@ -24,6 +24,11 @@ import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditCondit
  * - Fees are in fen. Free items carry no amount.
  * - A material `replacedBy` an evidence kind is one the applicant need not submit when the
  *   holding province releases that evidence (无证明); approval rules may read only those kinds.
+ *   The federation gathers the APPLICANT's own records only: a paper about anyone else (a
+ *   spouse, a family member, a shareholder, a donor) is never `replacedBy`, however much the
+ *   applicant's own record of the same kind looks like it.
+ * - A material replaced by an electronic licence (E_LICENCE) names the item whose licence it is
+ *   (`licenceOf`): only a valid licence of that item covers it, and only those are released.
  */
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────
@@ -213,8 +218,10 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         format: 'ELECTRONIC',
         copies: 1,
         replacedBy: 'E_LICENCE',
+        // 个人申请出具异地贷款缴存使用证明: the certificate is that item's licence, and no other.
+        licenceOf: '200047001000',
         commitmentAllowed: false,
-        note: '无证明：调取缴存地签发的电子证照，申请人无需提交纸质证明',
+        note: '无证明：调取缴存地签发的《异地贷款职工住房公积金缴存使用证明》电子证照（有效期内），申请人无需提交纸质证明；申请人持有的其他电子证照不能代替',
       },
       {
         code: 'M03',
@@ -715,7 +722,15 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         commitmentAllowed: false,
         note: '无证明：由迁出地共享户籍登记信息替代',
       },
-      suppliedLater({ code: 'M05', name: '被投靠人居民户口簿', type: 'CERTIFICATE', replacedBy: 'HOUSEHOLD_REGISTRATION', supplyWithin: workingDays(5), note: '容缺受理：可于受理后5个工作日内补交；户籍信息可共享核验的无需提交' }),
+      // The spouse's household book: the federation gathers the applicant's own records only, so
+      // no shared record stands for it (her own household record is M04).
+      suppliedLater({
+        code: 'M05',
+        name: '被投靠人居民户口簿',
+        type: 'CERTIFICATE',
+        supplyWithin: workingDays(5),
+        note: '容缺受理：可于受理后5个工作日内补交；被投靠人的户籍信息不在共享调取范围内（只调取申请人本人的记录），须由申请人提交',
+      }),
       {
         code: 'M06',
         name: '迁入地合法稳定住所证明（不动产权属证书或租赁备案证明等）',
@@ -760,16 +775,27 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
       identityDocument('M01', '夫妻双方有效身份证件'),
       {
         code: 'M02',
-        name: '夫妻双方居民户口簿',
+        name: '申请人居民户口簿',
         necessity: 'REQUIRED',
         type: 'CERTIFICATE',
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
         replacedBy: 'HOUSEHOLD_REGISTRATION',
         commitmentAllowed: false,
-        note: '无证明：由户籍地共享户籍登记信息替代',
+        note: '无证明：由户籍地共享申请人本人的户籍登记信息替代',
       },
       suppliedLater({ code: 'M03', name: '结婚证', type: 'CERTIFICATE', replacedBy: 'MARRIAGE', note: '容缺受理：可先行登记，在承诺办结时限内补交；婚姻登记信息可共享核验的无需提交' }),
+      // The spouse's book: no shared record stands for it (only the applicant's own records are gathered).
+      {
+        code: 'M04',
+        name: '配偶居民户口簿',
+        necessity: 'OPTIONAL',
+        type: 'CERTIFICATE',
+        format: 'PAPER_OR_ELECTRONIC',
+        copies: 1,
+        commitmentAllowed: false,
+        note: '申请人户籍不在本地、以配偶户籍在本地办理的提供；配偶的户籍信息不在共享调取范围内，须提交',
+      },
     ],
     instantApproval: false,
     approvalRules: [],
@@ -1222,9 +1248,8 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
         type: 'CERTIFICATE',
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
-        replacedBy: 'HOUSEHOLD_REGISTRATION',
         commitmentAllowed: false,
-        note: '家庭经营的提供；户籍信息可共享核验的无需提交',
+        note: '家庭经营的提供；证明的是其他家庭成员与经营者的关系，经营者本人的户籍信息不能代替，须提交',
       },
     ],
     instantApproval: false,
@@ -1291,9 +1316,8 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         type: 'CERTIFICATE',
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
-        replacedBy: 'BUSINESS_REGISTRATION',
         commitmentAllowed: false,
-        note: '无证明：企业股东由登记地共享市场主体登记信息替代；自然人股东通过实名认证核验身份',
+        note: '企业股东提供其营业执照（股东是申请人以外的主体，其登记信息不在共享调取范围内）；自然人股东通过实名认证核验身份',
       },
       {
         code: 'M04',
@@ -1395,9 +1419,8 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         type: 'CERTIFICATE',
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
-        replacedBy: 'BUSINESS_REGISTRATION',
         commitmentAllowed: false,
-        note: '中外合资的提供；无证明：由登记地共享市场主体登记信息替代',
+        note: '中外合资的提供；境内股东是申请人以外的主体，其登记信息不在共享调取范围内，须提交',
       },
       {
         code: 'M05',
@@ -2488,9 +2511,8 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
         type: 'CERTIFICATE',
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
-        replacedBy: 'HOUSEHOLD_REGISTRATION',
         commitmentAllowed: false,
-        note: '直系亲属间赠与、继承的提供；户籍信息可共享核验的无需提交',
+        note: '直系亲属间赠与、继承的提供；证明的是申请人与赠与人（被继承人）的关系，申请人本人的户籍信息不能代替，须提交',
       },
       powerOfAttorney('M08'),
     ],
