@@ -187,7 +187,11 @@ export const caseDeskResolvers = {
     if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is: the holding province checks the
     // kinds against the item standard and refuses (and audits) what the item does not need.
-    const kinds = args.kinds ?? purpose.evidenceKinds;
+    // Each kind once (a repeated kind would sign new requests and read the person's data again); none at all asks for nothing.
+    if (args.kinds && args.kinds.length === 0) {
+      throw badUserInput('kinds', '请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料', { reason: 'EMPTY' });
+    }
+    const kinds = args.kinds ? [...new Set(args.kinds)] : purpose.evidenceKinds;
     const requests: IssuedRequest[] = [];
     const now = new Date();
     const issued = services.cases.requestsOf(caseFile.id);

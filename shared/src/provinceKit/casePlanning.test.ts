@@ -124,6 +124,13 @@ describe('planning a submission', () => {
     expect(planSubmission(inputs({ requestsIssued: 0, responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });
   });
 
+  it('refuses material codes the item does not have, and a material both handed in and promised, naming them', () => {
+    const unknown = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03', 'M04', 'M99'], providedDocuments: [], commitments: [] } }));
+    expect(unknown).toMatchObject({ kind: 'REFUSE', reason: 'UNKNOWN_MATERIAL', message: '事项没有编号为 M99 的材料' });
+    const both = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' }] } }));
+    expect(both).toMatchObject({ kind: 'REFUSE', reason: 'MATERIAL_HANDED_IN_AND_PROMISED', message: '“居住证明”（M04）已提交，不能同时作出承诺；请二选一' });
+  });
+
   it('goes on with the papers where no province can hold the evidence: an enterprise registered outside the delta', () => {
     // 跨区域涉税事项报告 for a Beijing enterprise: only its registration would replace a paper, and no province here holds it.
     const report: ItemStandard = {

@@ -210,7 +210,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   let eligibility: ReturnType<typeof evaluateRule> | undefined;
   const eligible = () => (eligibility ??= evaluateRule(NOT_SERIOUSLY_DISHONEST, usable.map((piece) => piece.record), refusedKinds));
 
-  for (const code of commitmentFor.keys()) {
+  // Codes the item does not have — handed in or promised — are refused, not silently ignored.
+  for (const code of new Set([...provided, ...commitmentFor.keys()])) {
     if (!item.materials.some((material) => material.code === code)) {
       problems.push({ reason: 'UNKNOWN_MATERIAL', message: `事项没有编号为 ${code} 的材料` });
     }
@@ -228,6 +229,11 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       continue;
     }
     if (provided.has(material.code) || (material.documentType !== null && documents.has(material.documentType))) {
+      // Handed in and promised at once says two things: the clerk chooses one.
+      if (commitmentFor.has(material.code)) {
+        problems.push({ reason: 'MATERIAL_HANDED_IN_AND_PROMISED', message: `“${material.name}”（${material.code}）已提交，不能同时作出承诺；请二选一` });
+        continue;
+      }
       status('PROVIDED');
       continue;
     }

@@ -46,6 +46,12 @@ export const caseEntityResolvers = {
   item: (caseFile: CaseEntity) => (caseFile.isBundle ? null : { __typename: 'StandardItem', code: caseFile.itemCode }),
   status: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.isBundle ? bundleStatus(caseFile, await context.loaders.childrenByBundle.load(caseFile.id)) : caseFile.status,
+  // A bundle's deadline is the first of its items' deadlines still running (each item keeps its own).
+  deadline: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    if (!caseFile.isBundle) return caseFile.deadline;
+    const running = (await context.loaders.childrenByBundle.load(caseFile.id)).filter((child) => child.status === 'DEFERRED_MATERIALS' && child.deadline);
+    return running.map((child) => child.deadline as string).sort()[0] ?? null;
+  },
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.audience === 'CASE_OFFICER' || isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),

@@ -428,6 +428,11 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
     for (const part of accepted.cases.filter((other) => other.id !== employerCaseId)) {
       expect((await zhejiang.get(part.id, jiashanClerk)).commitments).toEqual([]);
     }
+    // The bundle shows its item's deadline; supplied or reviewed as a whole, it names the item cases to act on.
+    expect((await zhejiang.get(bundle.id, jiashanClerk)).deadline).toBe(deferred.deadline);
+    const onTheBundle = await zhejiang.supply(bundle.id, 'M04', jiashanClerk);
+    expect(onTheBundle.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACT_ON_ITEM_CASES', itemCases: expect.arrayContaining([employerCaseId]) });
+    expect(onTheBundle.errors?.[0]?.message).toContain(`${employerCaseId}（事项 ${employer}，`);
 
     // The clerk takes the contracts in: the item is decided as the submission would have been, by 秒批.
     const supplied = dataOf(await zhejiang.supply(employerCaseId, 'M04', jiashanClerk)).zhejiang.supplyMaterial as CaseView;
