@@ -35,7 +35,7 @@ describe('approval rules', () => {
     expect(evaluateRule(clean, []).passed).toBe(true);
     const result = evaluateRule(noLoan, [fund, held(SAMPLE_RECORDS[1], { outstandingLoan: 100, recordId: 'X' })]);
     expect(result).toMatchObject({ passed: false, unverified: false });
-    expect(failedRuleReason(result)).toMatch(new RegExp(`^${noLoan.description}（有 1 条记录不符合：SHANGHAI \\S+）$`));
+    expect(failedRuleReason(result)).toMatch(new RegExp(`^${noLoan.description}（有 1 条记录不符合：上海市 \\S+）$`));
   });
 
   it('cannot be decided over evidence the applicant refused, and does not state what it guards against as a fact', () => {

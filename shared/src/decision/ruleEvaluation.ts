@@ -1,6 +1,7 @@
 import type { ApprovalRule, ConditionValue, RecordCondition } from '../standard/approvalRule.ts';
 import { ABSENCE_IS_EVIDENCE, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
+import { regionByCode } from '../regions/regionRegistry.ts';
 
 /**
  * 秒批: checks an item's approval rules (data, not code) against the evidence a case may use.
@@ -69,7 +70,7 @@ export function evaluateRule(rule: ApprovalRule, records: readonly HeldRecord[],
       // the evidence (a clean credit record). For any other kind, no record proves nothing: an
       // enterprise without a tax record has not shown it owes no tax.
       if (ofKind.length === 0 && !ABSENCE_IS_EVIDENCE.has(rule.evidenceKind)) return unverified('未取得该类材料');
-      return decided(meeting.length === 0, meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${meeting.map((record) => `${record.region} ${record.recordId}`).join('、')}`);
+      return decided(meeting.length === 0, meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${meeting.map((record) => `${regionByCode(record.region)?.name ?? record.region} ${record.recordId}`).join('、')}`);
     case 'ALL':
       if (ofKind.length === 0) return unverified('未取得该类材料');
       return decided(meeting.length === ofKind.length, meeting.length === ofKind.length ? null : `${ofKind.length - meeting.length} 条记录不满足条件`);

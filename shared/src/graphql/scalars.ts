@@ -11,10 +11,13 @@ function stringLiteral(ast: ValueNode, scalar: string): string {
   return ast.value;
 }
 
+/** How a clerk reads each scalar's mistake (the message also reaches a developer, in English first). */
+const IN_WORDS: Record<string, string> = { Date: '日期无效，应为实际存在的日期，写作', YearMonth: '月份无效，应写作' };
+
 function checked(value: unknown, scalar: string, valid: (v: string) => boolean, example: string): string {
   if (typeof value !== 'string' || !valid(value)) {
-    throw new GraphQLError(`${scalar} "${String(value)}" is not valid; expected e.g. ${example}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
+    throw new GraphQLError(`${scalar} "${String(value)}" is not valid; expected e.g. ${example}（${IN_WORDS[scalar] ?? '格式无效，应写作'} ${example}）`, {
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', expected: example },
     });
   }
   return value;

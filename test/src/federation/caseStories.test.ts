@@ -263,7 +263,7 @@ describe('story 2: a Suzhou window, Zhejiang registration, credit from all four 
     const { submitted } = await throughToDecision(jiangsu, suzhouClerk, STORY_ITEMS.branchRegistration, CAST.kunshanQicheng, await tokens.enterprise(CAST.kunshanQicheng), branchPapers);
     const view = submitted.caseView as CaseView;
     expect(view.status).toBe('IN_REVIEW');
-    expect(view.decision?.ruleResults.find((rule) => rule.code === 'NO_UNSETTLED_PENALTY')).toMatchObject({ passed: false, detail: expect.stringContaining('ANHUI CAST-CR-KSQC') });
+    expect(view.decision?.ruleResults.find((rule) => rule.code === 'NO_UNSETTLED_PENALTY')).toMatchObject({ passed: false, detail: expect.stringContaining('安徽省 CAST-CR-KSQC') });
   });
 });
 

@@ -104,7 +104,7 @@ describe('policy matching (政策兑现)', () => {
     expect(codes(check.eligible)).toContain(POLICY_CODES.suzhouJobRetention);
     expect(codes(check.eligible)).not.toContain(POLICY_CODES.kunshanRdCentreAward);
     const award = check.nearMisses.find((match) => match.item.code === POLICY_CODES.kunshanRdCentreAward);
-    expect(award?.missedRules.map((rule) => rule.detail).join()).toMatch(/ANHUI/);
+    expect(award?.missedRules.map((rule) => rule.detail).join()).toMatch(/安徽省 CAST-CR-KSQC/);
   });
 
   it('says when a province did not answer, rather than pretending the list is complete', async () => {
