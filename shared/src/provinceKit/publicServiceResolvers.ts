@@ -10,7 +10,7 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { hallTimeLabel, isOpenAt, nextOpeningAt } from '../publicServices/openingHours.ts';
-import { checkItemCode } from '../standard/itemCode.ts';
+import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
 import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
@@ -115,6 +115,7 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
     feeCatalog: {
       __resolveReference: (reference: { date: string }, context: ProvinceContext) => ({ date: reference.date, region: context.services.config.region.code }),
       item: (catalog: { date: string }, args: { code: string }, context: ProvinceContext) => {
+        checkItemCode(args.code, 'code');
         const { config } = context.services;
         const version = feeOn(config, args.code, catalog.date);
         if (!version) throw notFound(`${config.region.name} ${catalog.date} 的收费记录`, args.code, 'code');
@@ -123,6 +124,10 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       },
       entries: (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
         const first = pageSize(args.first, 50, MAX_FEE_PAGE);
+        // The cursor is the last item code of the page before (as every list's endCursor is a position it gave).
+        if (args.after != null && !isItemCode(args.after)) {
+          throw badUserInput('after', '分页游标无效：请使用上一页最后一项的事项编码', { reason: 'INVALID_CURSOR' });
+        }
         const { config } = context.services;
         return config.implementations
           .map((implementation) => implementation.standardCode)

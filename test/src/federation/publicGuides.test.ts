@@ -185,6 +185,8 @@ describe('fee catalogs (收费目录)', () => {
     expect(await errorOf({ region: 'SHANGHAI', date: '2100-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
     expect(await errorOf({ region: 'BEIJING' })).toMatchObject({ code: expect.stringMatching(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/) });
     expect(await errorOf({ region: 'SHANGHAI', date: '2005-01-01' })).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
+    // A code that cannot be an item's is a mistake in the code, not an item with no record.
+    expect(await errorOf({ region: 'SHANGHAI', code: 'abc' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'FORMAT' });
   });
 
   it('pages the whole catalog with a maximum page size', async () => {
@@ -192,5 +194,10 @@ describe('fee catalogs (收费目录)', () => {
     expect(page.entries).toHaveLength(5);
     const over = await ask(`{ feeCatalog(region: ANHUI) { entries(first: 500) { itemCode } } }`);
     expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    // The next page starts after the last item code of this one; anything else is not a cursor (was an empty page).
+    const next = dataOf(await ask<{ feeCatalog: { entries: { itemCode: string }[] } }>(`{ feeCatalog(region: ANHUI) { entries(first: 5, after: "${page.entries.at(-1)?.itemCode}") { itemCode } } }`)).feeCatalog;
+    expect((next.entries[0]?.itemCode ?? '') > (page.entries.at(-1)?.itemCode ?? '')).toBe(true);
+    const bad = await ask(`{ feeCatalog(region: ANHUI) { entries(first: 5, after: "zzz") { itemCode } } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
   });
 });
