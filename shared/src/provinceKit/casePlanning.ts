@@ -216,6 +216,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       problems.push({ reason: 'UNKNOWN_MATERIAL', message: `事项没有编号为 ${code} 的材料` });
     }
   }
+  const licenceDay = todayInChina(evidenceValidAt(inputs));
   for (const material of item.materials) {
     const status = (satisfiedBy: MaterialStatus['satisfiedBy']) => materials.push({ code: material.code, name: material.name, satisfiedBy });
     // Every holder has answered by now (see evidenceGaps); for an absence proof those
@@ -223,7 +224,6 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     const replacedBy = material.replacedBy;
     // A licence stands for the paper only if it is that paper: a licence of the item the material
     // names (licenceOf), valid on the day the evidence must be valid — not any licence she holds.
-    const licenceDay = todayInChina(evidenceValidAt(inputs));
     if (replacedBy === 'E_LICENCE' ? usable.some(({ record }) => isLicenceFor(material, record, licenceDay)) : replacedBy && (usableKinds.has(replacedBy) || (ABSENCE_IS_EVIDENCE.has(replacedBy) && !refusedKinds.has(replacedBy)))) {
       status('EVIDENCE');
       continue;

@@ -52,3 +52,12 @@ export function onlyKindNamedBy(subjectId: string): SubjectKind | undefined {
   const identity = identityOfSubject(subjectId);
   return identity === 'PERSON' || identity === 'ENTERPRISE' ? identity : undefined;
 }
+
+/**
+ * Why a native record written before its format said whose it is cannot be read when
+ * onlyKindNamedBy has no answer: said once, for every province's adapter (and never with the
+ * number, which is a person's as often as not).
+ */
+export const UNPLACED_LEGACY_RECORD =
+  'is missing (a record written before the field existed), and the record does not say whether its subject is a person or an enterprise: ' +
+  'its number is valid as both a resident identity number and a unified social credit code, or as neither';

@@ -1,5 +1,5 @@
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
-import { onlyKindNamedBy } from '@yrd/shared/subjects/subjectIdentity';
+import { onlyKindNamedBy, UNPLACED_LEGACY_RECORD } from '@yrd/shared/subjects/subjectIdentity';
 import type { FailAt } from './fieldCodecs.ts';
 
 /**
@@ -16,8 +16,5 @@ import type { FailAt } from './fieldCodecs.ts';
 export function legacySubjectKind(element: string, subjectId: string, fail: FailAt): SubjectKind {
   const kind = onlyKindNamedBy(subjectId);
   if (kind !== undefined) return kind;
-  return fail(
-    element,
-    'is missing, and the record does not say whether its subject is a person or an enterprise: its number is valid as both a resident identity number and a unified social credit code, or as neither',
-  );
+  return fail(element, UNPLACED_LEGACY_RECORD);
 }

@@ -1,5 +1,5 @@
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
-import { onlyKindNamedBy } from '@yrd/shared/subjects/subjectIdentity';
+import { onlyKindNamedBy, UNPLACED_LEGACY_RECORD } from '@yrd/shared/subjects/subjectIdentity';
 import { FieldProblem } from './fieldCodecs.ts';
 
 /**
@@ -10,16 +10,8 @@ import { FieldProblem } from './fieldCodecs.ts';
  * must not be guessed at: a citizen and an enterprise sharing it would see each other's records.
  * This is the one place the Shanghai adapter reads a subject's kind from its number.
  */
-export function subjectKindOfLegacyPayload(subjectIdField: string): (subjectId: string) => SubjectKind {
-  return (subjectId) => {
-    const kind = onlyKindNamedBy(subjectId);
-    if (kind === undefined) {
-      throw new FieldProblem(
-        `is missing (a payload written before the field existed), so the record does not say whether its subject is ` +
-          `a person or an enterprise, and its ${subjectIdField} is valid as both a person's identity number and a ` +
-          `credit code, or as neither`,
-      );
-    }
-    return kind;
-  };
+export function subjectKindOfLegacyPayload(subjectId: string): SubjectKind {
+  const kind = onlyKindNamedBy(subjectId);
+  if (kind === undefined) throw new FieldProblem(UNPLACED_LEGACY_RECORD);
+  return kind;
 }

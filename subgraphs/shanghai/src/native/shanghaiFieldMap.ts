@@ -173,7 +173,7 @@ export const SHANGHAI_LAYOUTS: { readonly [K in NativeEvidenceKind]: ShanghaiLay
     subjectId: field('taxpayerNo', text),
     updatedOn: modified,
     content: {
-      taxpayerKind: addedField('taxpayerType', code(TAXPAYER_TYPES, 'taxpayer type'), subjectKindOfLegacyPayload('taxpayerNo')),
+      taxpayerKind: addedField('taxpayerType', code(TAXPAYER_TYPES, 'taxpayer type'), subjectKindOfLegacyPayload),
       taxpayerName: field('taxpayerName', text),
       taxYear: field('fiscalYear', year),
       creditRating: field('creditLevel', code(TAX_CREDIT_LEVELS, 'tax credit level')),
@@ -187,7 +187,7 @@ export const SHANGHAI_LAYOUTS: { readonly [K in NativeEvidenceKind]: ShanghaiLay
     subjectId: field('partyCertNo', text),
     updatedOn: modified,
     content: {
-      subjectKind: addedField('partyType', code(PARTY_TYPES, 'party type'), subjectKindOfLegacyPayload('partyCertNo')),
+      subjectKind: addedField('partyType', code(PARTY_TYPES, 'party type'), subjectKindOfLegacyPayload),
       subjectName: field('partyName', text),
       category: field('creditCategory', code(CREDIT_CATEGORIES, 'credit category')),
       decisionNumber: field('decisionDocNo', text),

@@ -1,5 +1,5 @@
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
-import { onlyKindNamedBy } from '@yrd/shared/subjects/subjectIdentity';
+import { onlyKindNamedBy, UNPLACED_LEGACY_RECORD } from '@yrd/shared/subjects/subjectIdentity';
 import { SUBJECT_TYPE_CODES } from './statusCodes.ts';
 import type { WarehouseRow } from './warehouseRow.ts';
 
@@ -20,11 +20,7 @@ export function subjectTypeColumn(row: WarehouseRow, field: string, subjectId: s
   if (row.has(field)) return row.status(field, SUBJECT_TYPE_CODES);
   const kind = onlyKindNamedBy(subjectId);
   if (kind === undefined) {
-    return row.fail(
-      field,
-      'missing (a row written before the column existed), and the record does not say whether its subject is a person or an enterprise: ' +
-        'its number is valid as both a resident identity number and a unified social credit code, or as neither',
-    );
+    return row.fail(field, UNPLACED_LEGACY_RECORD);
   }
   return kind;
 }
