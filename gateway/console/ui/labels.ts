@@ -7,6 +7,7 @@ const CASE_STATUS: Record<string, string> = {
   DEFERRED_MATERIALS: '容缺受理，待补齐材料',
   IN_REVIEW: '人工审核中',
   APPROVED: '已办结（准予）',
+  PARTLY_APPROVED: '已办结（部分准予）',
   REJECTED: '不予批准',
   TERMINATED: '已终止',
   REVOKED: '已撤销',

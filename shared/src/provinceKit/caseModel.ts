@@ -12,6 +12,8 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
  *     │      └─────▶ DEFERRED_MATERIALS (容缺) ──supplied──▶ APPROVED | IN_REVIEW
  *     │                         └──deadline passed──▶ TERMINATED
  *     └──submit while a province has not answered──▶ AWAITING_EVIDENCE ──submit──▶ …
+ *
+ * A one-thing bundle moves by itself until its submission, then follows its items (bundleStatus.ts).
  */
 export type CaseStatus =
   | 'OPEN'
@@ -19,6 +21,8 @@ export type CaseStatus =
   | 'DEFERRED_MATERIALS'
   | 'IN_REVIEW'
   | 'APPROVED'
+  /** A bundle's alone (bundleStatus.ts): some of its items granted, the others not. */
+  | 'PARTLY_APPROVED'
   | 'REJECTED'
   | 'TERMINATED'
   | 'REVOKED';
@@ -27,7 +31,6 @@ export const SUBMITTABLE: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE'];
 
 /** The longest reason or note a clerk may write on a case (characters): a rejection's reason, a post-check's note. */
 export const MAX_CLERK_NOTE_LENGTH = 1_000;
-export const FINAL: readonly CaseStatus[] = ['REJECTED', 'TERMINATED', 'REVOKED'];
 
 export type CaseChannel = 'WINDOW' | 'ONLINE';
 export type EvidenceStatus = 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';

@@ -3,7 +3,8 @@ import { maskNumber, type RecordAudience } from '../privacy/masking.ts';
 import { prefillForm } from '../decision/prefilledForm.ts';
 import { ABSENCE_IS_EVIDENCE } from '../standard/evidenceKinds.ts';
 import { requireCaseAccess } from './caseAccess.ts';
-import { FINAL, type CaseFile, type CaseStatus } from './caseModel.ts';
+import type { CaseFile, CaseStatus } from './caseModel.ts';
+import { BUNDLE_OWN_STATES, bundleStatusOf } from './bundleStatus.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
@@ -18,15 +19,9 @@ export interface CaseEntity extends CaseFile {
 
 export const asEntity = (caseFile: CaseFile, audience: RecordAudience): CaseEntity => ({ ...caseFile, audience });
 
-/** One status for the applicant of a bundle: the least advanced of its cases, or how they all ended. */
-const IN_PROGRESS: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE', 'DEFERRED_MATERIALS', 'IN_REVIEW'];
-
+/** A bundle's status: its own until it is submitted, then its items' (bundleStatus.ts). */
 function bundleStatus(bundle: CaseFile, children: readonly CaseFile[]): CaseStatus {
-  if (bundle.status === 'OPEN' || bundle.status === 'AWAITING_EVIDENCE') return bundle.status;
-  const statuses = new Set(children.map((child) => child.status));
-  const inProgress = IN_PROGRESS.find((status) => statuses.has(status));
-  if (inProgress) return inProgress;
-  return FINAL.find((status) => statuses.has(status)) ?? 'APPROVED';
+  return BUNDLE_OWN_STATES.includes(bundle.status) ? bundle.status : bundleStatusOf(children);
 }
 
 /** The evidence of a case lives with it, or, for a case in a bundle, with the bundle. */
@@ -48,7 +43,8 @@ export const caseEntityResolvers = {
     caseFile.isBundle ? bundleStatus(caseFile, await context.loaders.childrenByBundle.load(caseFile.id)) : caseFile.status,
   // A bundle's deadline is the first of its items' deadlines still running (each item keeps its own).
   deadline: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
-    if (!caseFile.isBundle) return caseFile.deadline;
+    // A 容缺 deadline binds only while a material is still awaited: once supplied (or the case ended) there is none.
+    if (!caseFile.isBundle) return caseFile.status === 'DEFERRED_MATERIALS' ? caseFile.deadline : null;
     const running = (await context.loaders.childrenByBundle.load(caseFile.id)).filter((child) => child.status === 'DEFERRED_MATERIALS' && child.deadline);
     return running.map((child) => child.deadline as string).sort()[0] ?? null;
   },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import type { CaseEvidence } from './caseModel.ts';
+import type { CaseEvidence, CaseStatus } from './caseModel.ts';
 import { CaseStore, IdempotencyConflict, type OpenCaseInput } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 
@@ -162,6 +162,40 @@ describe('CaseStore', () => {
     expect(store.hasSubmission(bundle.id, 's-1')).toBe(false);
     expect(store.atomically(() => submit(bundle.id) && submit(first))).toBe(true);
     expect([bundle.id, first].map((id) => store.caseById(id)?.status)).toEqual(['IN_REVIEW', 'IN_REVIEW']);
+  });
+
+  it('moves a submitted bundle with its items, and writes where they stand into its history', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const { bundle, cases } = store.openBundle(input, ['200047001000', '200502001000', '200503001000']);
+    const [first, second, third] = cases.map((item) => item.id) as [string, string, string];
+    const move = (id: string, from: CaseStatus, to: CaseStatus) => expect(store.transition(id, { from: [from], to, actor: clerk })).toBe(true);
+    const history = () => store.eventsOf(bundle.id).map((event) => [event.status, event.note]);
+    store.atomically(() => {
+      move(bundle.id, 'OPEN', 'IN_REVIEW');
+      // Half-way through the submission (an item still OPEN) the bundle does not follow.
+      move(first, 'OPEN', 'APPROVED');
+      expect(store.caseById(bundle.id)?.status).toBe('IN_REVIEW');
+      move(second, 'OPEN', 'DEFERRED_MATERIALS');
+      move(third, 'OPEN', 'IN_REVIEW');
+    });
+    expect(history()).toEqual([
+      ['OPEN', null],
+      ['IN_REVIEW', null],
+      ['DEFERRED_MATERIALS', '各事项：容缺受理，待补齐材料 1 项、人工审核中 1 项、已办结（准予） 1 项'],
+    ]);
+    move(second, 'DEFERRED_MATERIALS', 'IN_REVIEW');
+    move(third, 'IN_REVIEW', 'REJECTED');
+    expect(store.caseById(bundle.id)?.status).toBe('IN_REVIEW');
+    move(second, 'IN_REVIEW', 'APPROVED');
+    expect(store.caseById(bundle.id)?.status).toBe('PARTLY_APPROVED');
+    expect(history().slice(3)).toEqual([
+      ['IN_REVIEW', '各事项：人工审核中 2 项、已办结（准予） 1 项'],
+      ['PARTLY_APPROVED', '各事项：已办结（准予） 2 项、不予批准 1 项'],
+    ]);
+    // A case outside any bundle has no bundle to move.
+    const { caseFile } = store.openCase({ ...input, idempotencyKey: 'k-alone' });
+    move(caseFile.id, 'OPEN', 'APPROVED');
+    expect(store.eventsOf(caseFile.id).map((event) => event.status)).toEqual(['OPEN', 'APPROVED']);
   });
 
   it('reads a licence past its last valid day as expired, for its case and among its holder\'s records', () => {

@@ -24,6 +24,7 @@ import type {
   PostCheckStatus,
 } from './caseModel.ts';
 import { SYSTEM } from './caseModel.ts';
+import { BUNDLE_OWN_STATES, bundleItemsSummary, bundleStatusOf } from './bundleStatus.ts';
 import { StatementCache } from '../store/statementCache.ts';
 
 export type { CaseEvidence, CaseFile, IssuedRequest } from './caseModel.ts';
@@ -446,8 +447,29 @@ export class CaseStore {
           .run(licence.id, caseId, licence.record.subjectId, JSON.stringify(licence.record), licence.token, 'VALID', now.toISOString());
       }
       change.alsoDo?.();
+      this.followBundle(caseId, now);
       return true;
     })();
+  }
+
+  /**
+   * A submitted bundle follows its items: when an item's move changes where the bundle stands
+   * (bundleStatus.ts), the bundle's status moves too, with an entry in its history saying where
+   * its items are — so that the history of a bundle ends where its status does, not at its
+   * submission. Inside the item's transaction.
+   */
+  private followBundle(itemId: string, now: Date): void {
+    const bundle = this.statements
+      .prepare<[string], { id: string; status: string }>('SELECT bundle.id, bundle.status FROM case_file item JOIN case_file bundle ON bundle.id = item.parent_id WHERE item.id = ?')
+      .get(itemId);
+    if (!bundle || BUNDLE_OWN_STATES.includes(bundle.status as CaseStatus)) return;
+    const items = this.childrenOf(bundle.id);
+    // The bundle's submission moves its items one by one in its transaction: follow once all have moved.
+    if (items.some((item) => BUNDLE_OWN_STATES.includes(item.status))) return;
+    const status = bundleStatusOf(items);
+    if (status === bundle.status) return;
+    this.statements.prepare('UPDATE case_file SET status = ? WHERE id = ?').run(status, bundle.id);
+    this.appendEvent(bundle.id, status, SYSTEM, bundleItemsSummary(items), [], now);
   }
 
   /**

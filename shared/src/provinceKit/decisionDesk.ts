@@ -3,7 +3,7 @@ import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { forbidden } from '../identity/authErrors.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { NativeRecord } from '../standard/standardRecord.ts';
-import { addDays, todayInChina } from '../time/localDate.ts';
+import { addYears, todayInChina } from '../time/localDate.ts';
 import { APPLICANT_NAME_FIELD, applicantNameLabel, prefillForm } from '../decision/prefilledForm.ts';
 import { deadlineInWords } from '../decision/supplyDeadline.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
@@ -516,7 +516,8 @@ function falseCommitmentRecord(caseFile: CaseFile, note: string, context: Provin
       penaltyAmount: 0,
       settled: false,
       settledOn: null,
-      publicUntil: addDays(today, 3 * 365),
+      // Published for three years (严重失信主体名单), to the same day, as the listings of the credit system are.
+      publicUntil: addYears(today, 3),
     },
   };
 }

@@ -30,6 +30,7 @@ function exchangeTypeDefs(): string {
       DEFERRED_MATERIALS: '容缺受理，待补齐材料',
       IN_REVIEW: '人工审核中',
       APPROVED: '已办结（准予）',
+      PARTLY_APPROVED: '已办结（部分准予：“一件事”中部分事项准予，其余不予批准、终止或撤销）',
       REJECTED: '不予批准',
       TERMINATED: '已终止（容缺材料逾期未补齐）',
       REVOKED: '已撤销（告知承诺核查不实）',

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   addDays,
   addMonths,
+  addYears,
   epochMillisToLocalDate,
   isLocalDate,
   localDateToEpochMillis,
@@ -41,6 +42,10 @@ describe('local dates in China Standard Time', () => {
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(addMonths('2025-11', 3)).toBe('2026-02');
     expect(monthsBetween('2025-11', '2026-02')).toBe(3);
+    // A term of years ends on the same day (three years of publicity from 2026-11-27 run to 2029-11-27, not 11-26).
+    expect(addYears('2026-11-27', 3)).toBe('2029-11-27');
+    expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
     expect(todayInChina(new Date('2026-11-25T17:00:00Z'))).toBe('2026-11-26');
   });
 });

@@ -62,6 +62,13 @@ export function addDays(value: LocalDate, days: number): LocalDate {
   return localDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** The same day `years` years on (a term of years, as publicity periods are set); 29 February becomes 28 February in a common year. */
+export function addYears(value: LocalDate, years: number): LocalDate {
+  const { year, month, day } = parseLocalDate(value);
+  const target = year + years;
+  return localDate(target, month, isRealDate(target, month, day) ? day : day - 1);
+}
+
 export function yearMonthOf(value: LocalDate): YearMonth {
   return value.slice(0, 7);
 }

@@ -88,6 +88,7 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect((await jiangsu.get(caseId, suzhouClerk)).commitments[0]?.suppliedAt).toBeNull();
     const supplied = dataOf(await jiangsu.supply(caseId, 'M03', suzhouClerk)).jiangsu.supplyMaterial as CaseView;
     expect(supplied.status).toBe('IN_REVIEW'); // 生育登记 is decided by a person
+    expect(supplied.deadline).toBeNull(); // nothing is awaited any more: no deadline to show
     expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'IN_REVIEW']);
     // The note says what happened: the window took the material in, and the rules sent the case to a person.
