@@ -7,6 +7,7 @@ import { ANONYMOUS, type Caller } from '@yrd/shared/identity/caller';
 import { signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
 import { IdentityKeysUnavailable, TokenRejected, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
 import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
+import { ConfigurationError } from '@yrd/shared/process/configurationError';
 import type { SigningKey } from '@yrd/shared/trust/memberKeys';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 
@@ -25,7 +26,22 @@ export interface GatewayContext {
 
 export function identityProviderKeys(trust: TrustListSource, env: NodeJS.ProcessEnv = process.env): JWTVerifyGetKey {
   // A production identity provider publishes its keys itself; the development one is a trust-list member.
-  return env.YRD_IDP_JWKS_URL ? createRemoteJWKSet(new URL(env.YRD_IDP_JWKS_URL)) : trustListKeys(trust);
+  const jwks = identityProviderJwksUrl(env);
+  return jwks ? createRemoteJWKSet(jwks) : trustListKeys(trust);
+}
+
+/**
+ * YRD_IDP_JWKS_URL, when set: an absolute http(s) URL, or refused naming the variable — `new URL`
+ * alone says only "Invalid URL", and a URL jose cannot fetch would refuse every token later.
+ */
+export function identityProviderJwksUrl(env: Readonly<Record<string, string | undefined>> = process.env): URL | undefined {
+  const raw = env.YRD_IDP_JWKS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ConfigurationError(`YRD_IDP_JWKS_URL must be the identity provider's JWKS as an absolute http(s) URL, such as https://idp.example/.well-known/jwks.json; got "${raw}"`);
+  }
+  return url;
 }
 
 /**

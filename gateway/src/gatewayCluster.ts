@@ -1,7 +1,9 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Logger } from '@yrd/shared/observability/logger';
+import { ConfigurationError } from '@yrd/shared/process/configurationError';
 import { STOP_TIMEOUT_MS, type RunningService, type ServiceReadyMessage } from '@yrd/shared/process/runService';
+import { parseWholeNumber } from '@yrd/shared/process/wholeNumberVariable';
 import type { IpcPeer } from './observability/ipcQuestions.ts';
 
 /**
@@ -16,8 +18,8 @@ export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.YRD_GATEWAY_WORKERS;
   if (raw === undefined || raw === '' || raw === '1') return 1;
   if (raw === 'auto') return availableParallelism();
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1 || value > 64) throw new RangeError(`YRD_GATEWAY_WORKERS must be auto or a whole number 1–64, got "${raw}"`);
+  const value = parseWholeNumber(raw);
+  if (value === undefined || value < 1 || value > 64) throw new ConfigurationError(`YRD_GATEWAY_WORKERS must be auto or a whole number 1–64, got "${raw}"`);
   return value;
 }
 
@@ -132,8 +134,10 @@ export async function startGatewayCluster(workers: number, logger: Logger, super
     if (liveSince !== undefined && Date.now() - liveSince >= steadyAfterMs) slot.failures = 0;
     const restartInMs = Math.min(maxRestartDelayMs, firstRestartDelayMs * 2 ** slot.failures);
     slot.failures++;
+    // workerPid, not pid: the logger writes the primary's own pid as `pid` on every line, and a
+    // second `pid` key in one JSON line is read as either by different tools.
     logger.error(
-      { pid: worker.pid, code, signal, slot: slot.index, restartInMs, liveWorkers: live },
+      { workerPid: worker.pid, code, signal, slot: slot.index, restartInMs, liveWorkers: live },
       liveSince === undefined ? 'gateway worker exited before it was ready; trying again' : 'gateway worker died; starting another',
     );
     if (live === 0 && noWorkerTimer === undefined) noWorkerTimer = setTimeout(giveUp, noWorkerLimitMs);

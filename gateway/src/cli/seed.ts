@@ -6,11 +6,17 @@ import { openProvinceDatabase } from '@yrd/shared/provinceKit/provinceDatabase';
 import { ProvinceStore } from '@yrd/shared/provinceKit/provinceStore';
 import { seedProvinceStore } from '@yrd/shared/provinceKit/seedProvinceStore';
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
+import { parseWholeNumber } from '@yrd/shared/process/wholeNumberVariable';
 import { loadProvinces } from '../launcher/loadProvinces.ts';
+import { seedRefusal } from './seedGuard.ts';
 
 /**
- * `npm run seed -- --people 100000 [--enterprises 20000] [--seed 7]`: regenerates every
- * province's native records at the given scale (stop `npm start` first). The catalog needs
+ * `npm run seed -- --people 100000 [--enterprises 20000] [--seed 7] [--force]`: replaces every
+ * province's database by a new one with native records generated at the given scale. All else
+ * in it goes: cases (and their case numbers, given out again), licences, the audit trail, queue
+ * tickets, evidence exchanged; the 7×24 map is generated again at the next start. So it refuses
+ * while any service has the data directory open (stop `npm start` first), and while a database
+ * holds cases, licences, audit entries or queue tickets unless told `--force`. The catalog needs
  * no seeding: it loads the item standard on start.
  */
 const { values } = parseArgs({
@@ -18,11 +24,12 @@ const { values } = parseArgs({
     people: { type: 'string', default: String(DEFAULT_SCALE.people) },
     enterprises: { type: 'string' },
     seed: { type: 'string', default: String(DEFAULT_SCALE.seed) },
+    force: { type: 'boolean', default: false },
   },
 });
 const number = (name: string, raw: string): number => {
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0) {
+  const value = parseWholeNumber(raw);
+  if (value === undefined) {
     process.stderr.write(`--${name} must be a whole number ≥ 0, got "${raw}"\n`);
     process.exit(2);
   }
@@ -36,8 +43,19 @@ const scale: FixtureScale = {
 };
 
 const dataDir = dataDirectory();
-for (const province of await loadProvinces()) {
-  const file = join(dataDir, `${province.region.subgraphName}.sqlite`);
+const provinces = await loadProvinces();
+const databaseOf = (subgraphName: string) => join(dataDir, `${subgraphName}.sqlite`);
+const refusal = seedRefusal(
+  dataDir,
+  provinces.map((province) => ({ service: province.region.subgraphName, file: databaseOf(province.region.subgraphName) })),
+  values.force,
+);
+if (refusal) {
+  process.stderr.write(`npm run seed refused: ${refusal}\n`);
+  process.exit(2);
+}
+for (const province of provinces) {
+  const file = databaseOf(province.region.subgraphName);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const started = performance.now();
   const db = openProvinceDatabase(file);

@@ -1,60 +1,70 @@
+import { join } from 'node:path';
+import { holdDataDirectory } from '@yrd/shared/process/dataDirectoryLock';
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
-import { startFederation, type RunningFederation } from '../launcher/startFederation.ts';
+import { REPOSITORY_ROOT, startFederation, type RunningFederation } from '../launcher/startFederation.ts';
 import { supervisionMessage } from '../launcher/supervisionMessage.ts';
 import type { SupervisionEvent } from '../launcher/superviseServices.ts';
+import { checkFederationConfiguration, type FederationConfiguration } from './federationConfiguration.ts';
+import { startBanner } from './startBanner.ts';
 
 /**
  * `npm start`: the catalog, the four provinces and the gateway as separate processes on
  * loopback; databases are seeded on first start; a process that crashes is started again;
- * Ctrl-C stops everything.
+ * Ctrl-C, SIGTERM, or the end of the process that started it (npm) stops everything.
  */
 const dataDir = dataDirectory();
+// Every process's settings first: a wrong one is refused now, in one line, not after five
+// processes have started and seeded.
+let configuration: FederationConfiguration;
+try {
+  configuration = checkFederationConfiguration(process.env);
+} catch (error) {
+  process.stderr.write(`npm start: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
+// For as long as the launcher runs (restarting a province it has stopped for a moment included),
+// `npm run seed` refuses to delete the databases under it.
+holdDataDirectory(dataDir, 'launcher');
 let stopping = false;
 let federation: RunningFederation | undefined;
-async function stop(code: number): Promise<void> {
+async function stop(code: number, why = ''): Promise<void> {
   if (stopping) return;
   stopping = true;
-  process.stdout.write('\nStopping …\n');
+  process.stdout.write(`\nStopping …${why}\n`);
+  // Still starting: the processes started so far see their IPC channel close when this one exits,
+  // and stop themselves — a service still starting included (runService).
   await federation?.stop();
   process.exit(code);
 }
+// Before the start, which takes a while: a SIGTERM meanwhile must not leave the processes started so far behind.
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+// npm passes a SIGTERM on to nobody: `npm start` (npm → sh → this launcher) killed by a process
+// manager leaves this process behind, re-parented. Its parent's end is the end of `npm start`.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) void stop(0, ` (the process that started it, pid ${parentPid}, has ended)`);
+}, 500).unref();
 const report = (event: SupervisionEvent) => {
   process.stdout.write(`\n${supervisionMessage(event)}\n`);
   // One that keeps dying leaves the federation broken: stop it all and fail, not linger half up.
   if (event.type === 'gave-up') void stop(1);
 };
-federation = await startFederation({ dataDir, restartCrashed: { report } });
+try {
+  federation = await startFederation({ dataDir, restartCrashed: { report } });
+} catch (error) {
+  // The process that failed has said why (its output is this one's); the rest are stopped.
+  process.stderr.write(`npm start: ${(error as Error).message.split('\n')[0]?.replace(/:$/, '')}\n`);
+  process.exit(1);
+}
 
-const example = `{
-  subject(id: "310118198804123021") {
-    kind
-    regions {
-      region
-      records(kinds: [PROVIDENT_FUND, SOCIAL_INSURANCE]) {
-        __typename kind holdingAuthority updatedOn
-        ... on ProvidentFundRecord { accountStatus continuousMonths outstandingLoan }
-        ... on SocialInsuranceRecord { insuranceStatus contributionMonths }
-      }
-    }
-  }
-}`;
-const lines = [
-  '',
-  'YRD cross-region service gateway is up.',
-  ...Object.entries(federation.subgraphUrls).map(([name, url]) => `  ${name.padEnd(9)} ${url}`),
-  `  gateway   ${federation.gatewayUrl}   (health: ${federation.gatewayUrl.replace(/\/graphql$/, '/health')}, ready: ${federation.gatewayUrl.replace(/\/graphql$/, '/ready')})`,
-  `  console   ${federation.gatewayUrl.replace(/\/graphql$/, '/console')}   (窗口控制台: window desk, 我的 citizen pages, public services)`,
-  '',
-  "Try (personal records need the person's own token; see the README for operator and enterprise tokens):",
-  `  TOKEN=$(npm run -s token -- citizen 310118198804123021)`,
-  `  curl -s ${federation.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
-  `    -d '${JSON.stringify({ query: example.replace(/\s+/g, ' ') })}'`,
-  '',
-  'Ctrl-C stops all processes.',
-  '',
-];
-process.stdout.write(lines.join('\n'));
-
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+process.stdout.write(
+  startBanner({
+    gatewayUrl: federation.gatewayUrl,
+    subgraphUrls: federation.subgraphUrls,
+    dataDir,
+    defaultDataDir: join(REPOSITORY_ROOT, 'data'),
+    configuration,
+  }),
+);

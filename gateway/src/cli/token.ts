@@ -1,11 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
-import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
+import { keysDirectory } from '@yrd/shared/trust/trustDirectory';
 
 /**
  * `npm run token -- <citizen|enterprise|operator> …`: mints a development bearer token with
- * the development identity provider's key (in the data directory, created if needed).
+ * the development identity provider's key, which the gateway made in the data directory
+ * (YRD_DATA_DIR) at its first start. Never made here: a key made in the wrong directory signs
+ * tokens the running gateway refuses (BAD_SIGNATURE), with nothing to say why.
  *
  *   npm run token -- citizen 310118198804123021
  *   npm run token -- enterprise 91330421MA2B3C4D17
@@ -44,8 +48,16 @@ switch (kind) {
     process.stderr.write('usage: npm run token -- citizen <resident id> | enterprise <credit code> | operator --region R --division D --window W --operator ID [--expires-in 8h]\n');
     process.exit(2);
 }
-const keys = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDirectory());
-keys.register(trustDirectory());
+const keysDir = keysDirectory();
+if (!existsSync(join(keysDir, `${IDENTITY_PROVIDER_IDENTITY.member}.keys.json`))) {
+  const named = process.env.YRD_DATA_DIR ? `YRD_DATA_DIR=${process.env.YRD_DATA_DIR}` : 'YRD_DATA_DIR is unset: the default ./data';
+  process.stderr.write(
+    `no development identity key in ${keysDir} (${named}): start the gateway once with this data directory (npm start), or set YRD_DATA_DIR to the one it runs with\n`,
+  );
+  process.exit(2);
+}
+// The key exists, so MemberKeys.open reads it (and makes nothing); the gateway registered it at its start.
+const keys = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDir);
 try {
   // Read back as the gateway will, so a typo in an identifier is reported here, not at the gateway.
   const { token } = await mintCheckedUserToken(keys, caller, values['expires-in']);

@@ -58,6 +58,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
+  // Requests on `path` that are the gateway's housekeeping, logged at debug (isHousekeeping).
+  const housekeeping = new WeakSet<IncomingMessage>();
 
   const handle = async (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -76,6 +78,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       }
       throw error;
     }
+    if (isHousekeeping(body)) housekeeping.add(request);
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -109,7 +112,9 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       inFlight--;
       const path = (request.url ?? '/').split('?')[0];
       const line = { requestId, method: request.method, path, status: response.statusCode, ms: Math.round(performance.now() - started) };
-      if (path === (options.path ?? '/graphql')) options.logger?.info(line, 'request');
+      // Housekeeping that failed (a subgraph refusing a caller that is not the gateway) stays at info.
+      const quiet = housekeeping.has(request) && response.statusCode === 200;
+      if (path === (options.path ?? '/graphql') && !quiet) options.logger?.info(line, 'request');
       else options.logger?.debug(line, 'request');
       if (draining && inFlight === 0) drained?.();
     });
@@ -141,4 +146,19 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       await closed;
     },
   };
+}
+
+/**
+ * The queries the gateway sends on its own: Apollo Gateway's composition poll fetching each
+ * subgraph's SDL (every YRD_SUBGRAPH_POLL_MS, five subgraphs: some 43,000 lines a day at info),
+ * and the readiness probe `{ __typename }` (gateway/src/supergraph/waitForSubgraphs.ts). They are
+ * logged at debug when answered 200, so that the info lines are the requests of clients.
+ * Matched by their whole text: a client that sends one of them reads nothing but the schema's
+ * SDL or `Query`, and one that is refused (not the gateway) is still logged at info.
+ */
+const HOUSEKEEPING_QUERIES = new Set(['query __ApolloGetServiceDefinition__ { _service { sdl } }', '{ __typename }']);
+
+function isHousekeeping(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || !('query' in body) || typeof body.query !== 'string') return false;
+  return HOUSEKEEPING_QUERIES.has(body.query.replace(/\s+/g, ' ').trim());
 }

@@ -1,3 +1,5 @@
+import { ConfigurationError } from './configurationError.ts';
+
 /**
  * The common life of every process of the federation: start, tell the launcher (over IPC
  * when there is one) where it listens, and stop cleanly on SIGINT/SIGTERM.
@@ -26,21 +28,14 @@ export interface RunServiceOptions {
 
 export async function runService(name: string, start: () => Promise<RunningService>, options: RunServiceOptions = {}): Promise<void> {
   const stopTimeoutMs = options.stopTimeoutMs ?? STOP_TIMEOUT_MS;
-  let service: RunningService;
-  try {
-    service = await start();
-  } catch (error) {
-    process.stderr.write(`${name}: failed to start: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  }
-  const message: ServiceReadyMessage = { type: 'ready', name, url: service.url };
-  if (process.send) process.send(message);
-  else process.stdout.write(`${name} listening at ${service.url}\n`);
-
+  let service: RunningService | undefined;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // Still starting (a gateway waiting for its subgraphs, a province seeding): nothing is served
+    // yet, so nothing to drain — what it opened ends with the process.
+    if (!service) process.exit(0);
     const timer = setTimeout(() => {
       process.stderr.write(`${name}: did not stop within ${stopTimeoutMs / 1000} s after ${signal}; exiting\n`);
       process.exit(1);
@@ -54,8 +49,37 @@ export async function runService(name: string, start: () => Promise<RunningServi
       },
     );
   };
+  // Before starting, which may take long (or forever, retrying): a signal, or the launcher's end,
+  // while it starts must stop it too, not leave it running without a parent.
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   // A launcher that dies must not leave its children running.
   process.on('disconnect', () => stop('disconnect'));
+  // …including one that died while this process was still loading its modules, before the listener was there.
+  if (process.send && !process.connected) stop('disconnect');
+
+  try {
+    service = await start();
+  } catch (error) {
+    process.stderr.write(`${name}: failed to start: ${describeFailure(error)}\n`);
+    process.exit(1);
+  }
+  const message: ServiceReadyMessage = { type: 'ready', name, url: service.url };
+  if (process.send) process.send(message);
+  else process.stdout.write(`${name} listening at ${service.url}\n`);
 }
+
+/** A refused setting in its one line (the operator's to fix); anything else with its stack (ours). */
+function describeFailure(error: unknown): string {
+  if (error instanceof ConfigurationError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+// A setting read before runService is called (at the top of a main module) is refused by an
+// uncaught exception: in one line too, instead of Node's report with the source line and stack.
+// A monitor, so that every other uncaught exception keeps Node's own report and exit code.
+process.on('uncaughtExceptionMonitor', (error) => {
+  if (!(error instanceof ConfigurationError)) return;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { CATALOG_SUBGRAPH, GATEWAY_DEFAULT_PORT, regionBySubgraphName, REGIONS } from '../regions/regionRegistry.ts';
+import { ConfigurationError } from './configurationError.ts';
+import { parseWholeNumber } from './wholeNumberVariable.ts';
 
 /**
  * Where every process of the federation listens and keeps its data, from environment
@@ -28,8 +30,9 @@ export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new RangeError(`${name} must be a port number 0–65535, got "${raw}"`);
+  // Digits only, as every numeric setting (wholeNumberVariable.ts): "0x1f90" is no port anyone means.
+  const port = parseWholeNumber(raw);
+  if (port === undefined || port > 65_535) throw new ConfigurationError(`${name} must be a port number 0–65535, got "${raw}"`);
   return port;
 }
 

@@ -14,6 +14,7 @@ import type { ProvinceConfig } from './provinceConfig.ts';
 import { createProvinceContext, type ProvinceContext } from './provinceContext.ts';
 import { DirectCallRefusals } from './directCallRefusals.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
+import { holdDataDirectory } from '../process/dataDirectoryLock.ts';
 import { createLogger } from '../observability/logger.ts';
 import { provinceResolvers } from './provinceResolvers.ts';
 import type { ExchangeSettings, ProvinceServices } from './provinceServices.ts';
@@ -62,6 +63,10 @@ export function provinceSubgraphSchema(config: ProvinceConfig, hallClock: Clock 
  * the province schema over HTTP to callers the gateway vouches for.
  */
 export async function startProvinceSubgraph(config: ProvinceConfig, options: ProvinceSubgraphOptions): Promise<RunningProvinceSubgraph> {
+  // First: a wrong YRD_LOG_LEVEL is refused before the database is opened and seeded.
+  const logger = createLogger(config.region.subgraphName);
+  // Marks the database as open for as long as it is, so that `npm run seed` refuses to delete it under us.
+  const inUse = holdDataDirectory(options.dataDir, config.region.subgraphName);
   const db = openProvinceDatabase(join(options.dataDir, `${config.region.subgraphName}.sqlite`));
   const records = new ProvinceStore(db);
   const seeded = seedProvinceStore(records, config, options.scale);
@@ -77,7 +82,6 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
   keys.register(options.trustDir);
   const audit = new AuditLog(db);
-  const logger = createLogger(config.region.subgraphName);
   const services: ProvinceServices = {
     config,
     records,
@@ -122,6 +126,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
       await apollo.stop();
       services.refusals.flush();
       db.close();
+      inUse.release();
     },
   };
 }

@@ -1,0 +1,59 @@
+import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
+import { logLevelFromEnvironment } from '@yrd/shared/observability/logger';
+import { gatewayPort, opsListener, subgraphNames, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
+import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
+import { provinceOptionsFromEnvironment } from '@yrd/shared/provinceKit/runProvinceSubgraph';
+import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
+import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
+import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
+import { identityProviderJwksUrl } from '../callerAuthentication.ts';
+import { gatewayWorkers } from '../gatewayCluster.ts';
+import { gatewayModeFromEnvironment, type GatewayModeSettings } from '../gatewayMode.ts';
+import { operationLimitsFromEnvironment } from '../limits/operationLimits.ts';
+import { subgraphPolicyFromEnvironment } from '../resilience/subgraphPolicy.ts';
+
+/**
+ * Every setting the processes of `npm start` read at their start, read here first by the
+ * launcher with the same functions, so that a wrong one is refused (its error naming the
+ * variable) before anything starts — not after the hub and four provinces have started and
+ * seeded, when the gateway comes to read it. Throws the first refusal; returns what the start
+ * banner needs to know.
+ *
+ * Kept in step with the mains: subgraphs/catalog/src/main.ts, runProvinceSubgraph.ts,
+ * gateway/src/main.ts and startGateway.ts. A setting missing here is still refused, only later.
+ */
+export interface FederationConfiguration {
+  readonly mode: GatewayModeSettings;
+  /** Where the gateway's /ready and /metrics are, when not on its public port. */
+  readonly ops: { readonly host: string; readonly port: number } | undefined;
+  /** The identity provider's JWKS; undefined: the development identity provider (`npm run token`). */
+  readonly jwksUrl: URL | undefined;
+}
+
+export function checkFederationConfiguration(env: NodeJS.ProcessEnv): FederationConfiguration {
+  // Every process.
+  logLevelFromEnvironment(env);
+  for (const name of subgraphNames()) subgraphPort(name, env);
+  hallClockFromEnvironment(env);
+  // The catalog hub (its main reads this one itself).
+  wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
+  // The provinces: all read the same settings.
+  for (const region of REGIONS) provinceOptionsFromEnvironment(region.subgraphName, env);
+  // The gateway.
+  gatewayPort(env);
+  const ops = opsListener(env);
+  gatewayWorkers(env);
+  const mode = gatewayModeFromEnvironment(env);
+  operationLimitsFromEnvironment(env);
+  subgraphPolicyFromEnvironment(env);
+  rateLimitFromEnvironment(env);
+  clientAddressFromEnvironment(env);
+  wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100);
+  const jwksUrl = identityProviderJwksUrl(env);
+  const exporter = env.OTEL_TRACES_EXPORTER;
+  if (exporter !== undefined && !['otlp', 'console', 'none'].includes(exporter)) {
+    throw new RangeError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${exporter}"`);
+  }
+  return { mode, ops, jwksUrl };
+}

@@ -1,0 +1,133 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
+import { eventually } from '../harness/eventually.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { ephemeralEnvironment, startLauncher, tryCommands, untilUp, type LauncherRun } from '../harness/launcherProcess.ts';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+const newDataDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yrd-lifecycle-'));
+  dirs.push(dir);
+  return dir;
+};
+const runs: LauncherRun[] = [];
+afterAll(() => {
+  for (const launched of runs) launched.killGroup();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The environment without YRD_DATA_DIR: a shell in which an operator pastes the banner's commands. */
+function operatorShellEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.YRD_DATA_DIR;
+  return env;
+}
+
+describe('npm start under a process manager (YRD_DATA_DIR set)', () => {
+  const dataDir = newDataDir();
+  let launched: LauncherRun;
+  let gatewayUrl: string;
+
+  beforeAll(async () => {
+    // The composition poll every second, so that a few seconds show what a day of it logs.
+    launched = startLauncher('npm start', ephemeralEnvironment(dataDir, { YRD_SUBGRAPH_POLL_MS: '1000' }));
+    runs.push(launched);
+    await untilUp(launched);
+    gatewayUrl = /^\s+gateway\s+(http:\/\/127\.0\.0\.1:\d+\/graphql)/m.exec(launched.output())?.[1] as string;
+  }, 120_000);
+
+  it("keeps the gateway's composition poll out of the info log: info lines are clients' requests", async () => {
+    const from = launched.output().length;
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const requestLines = launched
+      .output()
+      .slice(from)
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string; service: string })
+      .filter((line) => line.msg === 'request' && line.level >= 30);
+    // Three polls of five subgraphs have passed: fifteen lines before.
+    expect(requestLines).toEqual([]);
+  });
+
+  it('prints a token command that signs with the data directory in use, and the query works as printed', async () => {
+    const commands = tryCommands(launched.output());
+    expect(commands).toContain(`TOKEN=$(YRD_DATA_DIR=${dataDir} npm run -s token -- citizen 310118198804123021)`);
+    const { stdout } = await run('sh', ['-c', commands], { cwd: REPOSITORY_ROOT, env: operatorShellEnvironment() });
+    const answer = JSON.parse(stdout) as { data?: { subject?: { kind: string; regions: { region: string }[] } }; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.subject?.kind).toBe('PERSON');
+  });
+
+  it('refuses npm run seed while it runs, naming every service (with its pid), and the databases stay', async () => {
+    const before = readdirSync(dataDir).filter((name) => name.endsWith('.sqlite'));
+    const seeding = await run('npm', ['run', '-s', 'seed', '--', '--people', '5', '--force'], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: dataDir } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(seeding.code).toBe(2);
+    for (const service of ['launcher', 'shanghai', 'jiangsu', 'zhejiang', 'anhui']) expect(seeding.stderr).toMatch(new RegExp(`${service} \\(pid \\d+\\)`));
+    expect(seeding.stderr).toContain('Stop npm start');
+    expect(readdirSync(dataDir).filter((name) => name.endsWith('.sqlite'))).toEqual(before);
+    const regions = dataOf(await graphql<{ subject: { regions: { region: string }[] } }>(gatewayUrl, '{ subject(id: "341602199203052464") { regions { region } } }'));
+    expect(regions.subject.regions).toHaveLength(4);
+  }, 60_000);
+
+  it('stops every process, and exits, when npm is sent SIGTERM (npm passes it on to nobody)', async () => {
+    // npm, its shell, the launcher and the six services (and the services' esbuild helpers).
+    expect(launched.groupProcesses().length).toBeGreaterThanOrEqual(9);
+    launched.child.kill('SIGTERM');
+    expect(await launched.groupGone(30_000)).toEqual([]);
+    expect(launched.output()).toContain('Stopping …');
+    // Their marks on the data directory went with them.
+    expect(readdirSync(dataDir).filter((name) => name.endsWith('.pid'))).toEqual([]);
+  }, 40_000);
+});
+
+describe('the launcher told to stop while its processes still start', () => {
+  it('leaves none of them running, the one still starting included', async () => {
+    const launched = startLauncher('launcher', ephemeralEnvironment(newDataDir()));
+    runs.push(launched);
+    // The gateway starts last, once the hub and the provinces are up: stop it while it starts.
+    const gatewayStarting = await eventually(
+      () => launched.groupProcesses().some((row) => row.includes('gateway/src/main.ts')),
+      (starting) => starting,
+      90_000,
+    );
+    expect(gatewayStarting).toBe(true);
+    expect(launched.output()).not.toContain('Ctrl-C stops all processes');
+    process.kill(launched.child.pid as number, 'SIGTERM');
+    expect(await launched.groupGone(20_000)).toEqual([]);
+  }, 120_000);
+});
+
+describe('npm run token', () => {
+  it('refuses, naming YRD_DATA_DIR and where it looked, when the gateway has made no development key there — and makes none', async () => {
+    const dataDir = join(newDataDir(), 'not-the-gateways');
+    const minted = await run('npm', ['run', '-s', 'token', '--', 'citizen', '310118198804123021'], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: dataDir } }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(minted.code).toBe(2);
+    expect(minted.stderr).toContain(`no development identity key in ${join(dataDir, 'keys')} (YRD_DATA_DIR=${dataDir})`);
+    expect(existsSync(dataDir)).toBe(false);
+  }, 30_000);
+});
+
+describe('a wrong setting', () => {
+  it("is refused by npm start before anything starts, in one line naming the variable — the gateway's too", async () => {
+    const dataDir = join(newDataDir(), 'never-made');
+    const launched = startLauncher('launcher', ephemeralEnvironment(dataDir, { PORT: '99999' }));
+    runs.push(launched);
+    expect(await launched.exited).toBe(1);
+    expect(launched.output()).toBe('npm start: PORT must be a port number 0–65535, got "99999"\n');
+    // Not a subgraph was started, nor a database seeded.
+    expect(existsSync(dataDir)).toBe(false);
+  }, 30_000);
+});
