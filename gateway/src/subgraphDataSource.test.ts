@@ -36,7 +36,7 @@ describe('SubgraphDataSource', () => {
       );
     expect(failure).toBeInstanceOf(GraphQLError);
     expect((failure as GraphQLError).extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CONNECTION_FAILED', serviceName: 'anhui', region: 'ANHUI' });
-    expect((failure as GraphQLError).message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（ECONNREFUSED）');
+    expect((failure as GraphQLError).message).toBe('安徽省的服务暂时无法访问：无法连接（ECONNREFUSED）');
     const told = JSON.stringify({ message: (failure as GraphQLError).message, extensions: (failure as GraphQLError).extensions });
     expect(told).not.toContain('127.0.0.1');
     expect(told).not.toContain(String(port));
@@ -159,7 +159,7 @@ describe('SubgraphDataSource under faults', () => {
     const { agent, breaker, failures, source: dataSource } = source(subgraph.url);
     const notFound = await run(dataSource, 'query Q { __typename }');
     expect(notFound.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 404 });
-    expect(notFound.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：返回错误（HTTP 404）');
+    expect(notFound.error?.message).toBe('江苏省的服务暂时无法访问：返回错误（HTTP 404）');
     expect(subgraph.requests()).toBe(2);
     expect(breaker.state).toBe('CLOSED');
     // The 500 is the 3rd failure in a row (threshold 3): it opens the breaker, which refuses its retry.
@@ -180,7 +180,7 @@ describe('SubgraphDataSource under faults', () => {
     const port = await closedPort();
     const { agent, failures, source: dataSource } = source(`http://127.0.0.1:${port}/graphql`, { ...DEFAULT_SUBGRAPH_POLICY, queryRetries: 0 });
     const result = await run(dataSource, 'query Q { __typename }');
-    expect(result.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：无法连接（ECONNREFUSED）');
+    expect(result.error?.message).toBe('江苏省的服务暂时无法访问：无法连接（ECONNREFUSED）');
     expect(JSON.stringify(result.error?.extensions)).not.toContain(String(port));
     expect(failures).toHaveLength(1);
     expect(failures[0]?.requestId).toBe('request-1');
@@ -234,7 +234,7 @@ describe('SubgraphDataSource under faults', () => {
     const started = performance.now();
     const result = await run(dataSource, 'query Q { __typename }');
     expect(result.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'TIMEOUT', serviceName: 'jiangsu', region: 'JIANGSU' });
-    expect(result.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：响应超时（timeout）');
+    expect(result.error?.message).toBe('江苏省的服务暂时无法访问：响应超时（timeout）');
     // Cut off at the first chunk after the deadline: 500 ms plus one 100 ms gap, with room for a slow machine.
     expect(performance.now() - started).toBeLessThan(1_500);
     expect(await subgraph.closedWithin(1_000)).toBe(true);
@@ -275,7 +275,7 @@ describe('SubgraphDataSource under faults', () => {
       const { agent, failures, source: dataSource } = source(subgraph.url, { ...DEFAULT_SUBGRAPH_POLICY, queryRetries: 0 });
       const result = await run(dataSource, 'query Q { __typename }');
       expect(result.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'BAD_RESPONSE', region: 'JIANGSU' });
-      expect(result.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：返回了无法识别的内容（response too large）');
+      expect(result.error?.message).toBe('江苏省的服务暂时无法访问：返回了无法识别的内容（response too large）');
       expect(await subgraph.closedWithin(1_000)).toBe(true);
       // Like any other garbage: the breaker counts it.
       expect(failures).toHaveLength(1);
@@ -308,7 +308,7 @@ describe('SubgraphDataSource under faults', () => {
       expect(response.data).toEqual({ _entities: [{ __typename: 'PolicyCheck', jiangsuProfileRecords: null }] });
       expect(response.errors).toEqual([
         {
-          message: `江苏省（jiangsu） 子图暂时无法访问：返回了无法识别的内容（${detail}）`,
+          message: `江苏省的服务暂时无法访问：返回了无法识别的内容（${detail}）`,
           extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'BAD_RESPONSE', serviceName: 'jiangsu', region: 'JIANGSU' },
         },
       ]);
@@ -369,7 +369,7 @@ describe('SubgraphDataSource under faults', () => {
     expect(breaker.state).toBe('HALF_OPEN');
     const rejected = await run(dataSource, 'query Q { __typename }');
     expect(rejected.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CIRCUIT_OPEN', retryAfterSeconds: 1 });
-    expect(rejected.error?.message).toBe('江苏省（jiangsu） 子图暂时无法访问：连续失败，已暂停访问（熔断）（约 1 秒后重试）');
+    expect(rejected.error?.message).toBe('江苏省的服务暂时无法访问：近期连续失败，暂停访问（约 1 秒后重试）');
     expect((await probe).error).toBeUndefined();
     expect(breaker.state).toBe('CLOSED');
     await agent.close();
@@ -531,7 +531,7 @@ describe("a province's broken or leaky answer, through Apollo Gateway", () => {
           data: CATALOG_PART,
           errors: [
             {
-              message: `安徽省（anhui） 子图暂时无法访问：返回了无法识别的内容（${detail}）`,
+              message: `安徽省的服务暂时无法访问：返回了无法识别的内容（${detail}）`,
               extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'BAD_RESPONSE', serviceName: 'anhui', region: 'ANHUI' },
             },
           ],

@@ -141,6 +141,21 @@ describe('operationLimitsPlugin in Apollo Server', () => {
     await expectRefused(server({ ...everything, maxDepth: 2, maxAliases: 2, maxFields: 4, maxWidth: 2 }), query, { code: 'OPERATION_TOO_COSTLY', limit: 1, actual: 4 });
   });
 
+  it('says in Chinese, after the English, what to do about each limit', async () => {
+    const chinese = async (limits: Partial<OperationLimits>, query: string, code: string) => {
+      const response = await server(limits).executeOperation({ query });
+      const error = singleResult(response).errors?.[0];
+      expect(error?.extensions?.['code']).toBe(code);
+      return error?.message ?? '';
+    };
+    expect(await chinese({ maxDocumentBytes: 5 }, '{ hello }', 'DOCUMENT_TOO_LARGE')).toMatch(/split the operation\. 查询文本过长，请精简查询或拆分为多次查询。$/);
+    expect(await chinese({ maxDepth: 1 }, '{ book { title } }', 'OPERATION_TOO_DEEP')).toContain('查询嵌套层级过深，请减少嵌套或拆分为多次查询。');
+    expect(await chinese({ maxAliases: 0 }, '{ a: hello }', 'TOO_MANY_ALIASES')).toContain('查询中的别名过多');
+    expect(await chinese({ maxFields: 1 }, '{ hello book { title } }', 'TOO_MANY_FIELDS')).toContain('查询的字段过多');
+    expect(await chinese({ maxWidth: 1 }, '{ hello __typename }', 'SELECTION_TOO_WIDE')).toContain('同一层选择的字段过多');
+    expect(await chinese({ maxCost: 2 }, '{ shelf(first: 5) { title } }', 'OPERATION_TOO_COSTLY')).toMatch(/or split it\. 查询过大，请减少每页条数（first）或拆分为多次查询。$/);
+  });
+
   it('measures only the operation the request names', async () => {
     const document = 'query Shallow { hello } query Deep { book { author { books { title } } } }';
     const limited = server({ maxDepth: 3 });

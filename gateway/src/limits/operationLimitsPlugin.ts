@@ -18,6 +18,19 @@ export type OperationLimitCode = (typeof OPERATION_LIMIT_CODES)[keyof OperationL
 
 type MeasuredLimit = Exclude<keyof OperationLimits, 'maxDocumentBytes'>;
 
+/**
+ * What to do, for whoever reads the refusal at a window or in an app: the English before it says
+ * exactly what was measured, for the developer who wrote the operation.
+ */
+const WHAT_TO_DO: Readonly<Record<keyof OperationLimits, string>> = {
+  maxDocumentBytes: '查询文本过长，请精简查询或拆分为多次查询。',
+  maxDepth: '查询嵌套层级过深，请减少嵌套或拆分为多次查询。',
+  maxAliases: '查询中的别名过多，请减少别名或拆分为多次查询。',
+  maxFields: '查询的字段过多，请只选择需要的字段或拆分为多次查询。',
+  maxWidth: '同一层选择的字段过多，请只选择需要的字段或拆分为多次查询。',
+  maxCost: '查询过大，请减少每页条数（first）或拆分为多次查询。',
+};
+
 /** In the order they are checked (the first one exceeded is reported), with what each measures. */
 const MEASURED_LIMITS: readonly { readonly limit: MeasuredLimit; readonly measure: keyof OperationMeasure; readonly says: (actual: number, limit: number) => string }[] = [
   { limit: 'maxDepth', measure: 'depth', says: (actual, limit) => `nests fields ${actual} levels deep; the gateway accepts at most ${limit}` },
@@ -68,7 +81,7 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
 }
 
 function operationLimitError(limit: keyof OperationLimits, actual: number, maximum: number, message: string): GraphQLError {
-  return new GraphQLError(message, {
+  return new GraphQLError(`${message} ${WHAT_TO_DO[limit]}`, {
     extensions: { code: OPERATION_LIMIT_CODES[limit], limit: maximum, actual, http: { status: 400 } },
   });
 }

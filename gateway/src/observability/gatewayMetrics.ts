@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BreakerState } from '../resilience/circuitBreaker.ts';
+import { listedOperationNames } from './listedOperations.ts';
 
 /**
  * The gateway's Prometheus metrics, served at /metrics: requests and their latency per
@@ -14,13 +15,11 @@ import type { BreakerState } from '../resilience/circuitBreaker.ts';
  * version's first value; the start time omitted).
  */
 const BREAKER_VALUE: Readonly<Record<BreakerState, number>> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
-/** Operation names become label values only while there are fewer than this many (then "other"). */
-const MAX_OPERATION_LABELS = 200;
-const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** The label of every operation that is not one of the persisted operation list. */
+export const UNLISTED_OPERATION = 'unlisted';
 
 export class GatewayMetrics {
   readonly registry = new Registry();
-  private readonly operationNames = new Set<string>();
 
   readonly requests = new Counter({
     name: 'yrd_gateway_requests_total',
@@ -91,19 +90,26 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  constructor(subgraphs: readonly string[]) {
+  /**
+   * @param listedOperations the operations that get a label of their own: the persisted operation
+   * list's names (by default the list this process's environment names).
+   */
+  constructor(
+    subgraphs: readonly string[],
+    private readonly listedOperations: ReadonlySet<string> = listedOperationNames(),
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'yrd_gateway_' });
     for (const subgraph of subgraphs) this.breakerState.set({ subgraph }, 0);
   }
 
-  /** A bounded label for an operation name. */
+  /**
+   * The label for an operation name: its own only for an operation of the persisted list. Any
+   * other name is the client's to choose — it can hold a person's number
+   * (`query Foo310118198804123021`), and a few hundred made-up names, first come first labelled,
+   * would take every label from the product's own operations — so it is "unlisted".
+   */
   operationLabel(name: string | null | undefined): string {
-    if (!name) return 'anonymous';
-    if (!OPERATION_NAME.test(name)) return 'other';
-    if (this.operationNames.has(name)) return name;
-    if (this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
-    this.operationNames.add(name);
-    return name;
+    return name && this.listedOperations.has(name) ? name : UNLISTED_OPERATION;
   }
 
   breakerChanged(subgraph: string, state: BreakerState): void {

@@ -64,8 +64,8 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
           const seconds = (performance.now() - started) / 1000;
           const codes = codesOf(sentErrors(requestContext), requestContext.operation !== undefined);
           const executed = requestContext.operation !== undefined && !codes.some((code) => REFUSAL_CODES.has(code));
-          // Only an operation that ran gets a label of its own: a refused request's name is the
-          // client's to choose, and 200 made-up names would use up every label for the real ones.
+          // Only an operation that ran, and is one of the persisted list, gets a label of its own
+          // (GatewayMetrics.operationLabel): any other name is the client's to choose.
           const operation = executed ? metrics.operationLabel(requestContext.operationName) : 'refused';
           const outcome = !executed ? 'refused' : codes.length > 0 ? 'error' : 'ok';
           metrics.requests.inc({ operation, outcome });

@@ -18,7 +18,7 @@ describe('failureReasonOf and subgraphFailure', () => {
   it('tell the client the error code of a refused connection, never the address and port', () => {
     const refused = systemError('connect ECONNREFUSED 10.0.3.7:4004', { code: 'ECONNREFUSED', errno: -111, syscall: 'connect', address: '10.0.3.7', port: 4004 });
     const { text, message, extensions } = told(refused);
-    expect(message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（ECONNREFUSED）');
+    expect(message).toBe('安徽省的服务暂时无法访问：无法连接（ECONNREFUSED）');
     expect(extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CONNECTION_FAILED', serviceName: 'anhui', region: 'ANHUI' });
     expect(text).not.toContain('10.0.3.7');
     expect(text).not.toContain('4004');
@@ -27,7 +27,7 @@ describe('failureReasonOf and subgraphFailure', () => {
   it('tell the client the error code of an unknown host, never the host name', () => {
     const unknownHost = systemError('getaddrinfo ENOTFOUND anhui.internal', { code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: 'anhui.internal' });
     const { text, message } = told(unknownHost);
-    expect(message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（ENOTFOUND）');
+    expect(message).toBe('安徽省的服务暂时无法访问：无法连接（ENOTFOUND）');
     expect(text).not.toContain('anhui.internal');
   });
 
@@ -44,21 +44,38 @@ describe('failureReasonOf and subgraphFailure', () => {
   });
 
   it('say only "connection failed" when no cause has a code, and never a code that is not one', () => {
-    expect(told(new Error('request to http://10.0.3.7:4004/graphql failed')).message).toBe('安徽省（anhui） 子图暂时无法访问：无法连接（connection failed）');
+    expect(told(new Error('request to http://10.0.3.7:4004/graphql failed')).message).toBe('安徽省的服务暂时无法访问：无法连接（connection failed）');
     expect(told(systemError('odd', { code: 'http://10.0.3.7:4004' })).text).not.toContain('10.0.3.7');
   });
 
   it('name a timeout and a body that is not JSON by a fixed word', () => {
     const timeout = systemError('Headers Timeout Error (10.0.3.7:4004)', { code: 'UND_ERR_HEADERS_TIMEOUT' });
-    expect(told(timeout)).toMatchObject({ message: '安徽省（anhui） 子图暂时无法访问：响应超时（timeout）', extensions: { reason: 'TIMEOUT' } });
+    expect(told(timeout)).toMatchObject({ message: '安徽省的服务暂时无法访问：响应超时（timeout）', extensions: { reason: 'TIMEOUT' } });
     expect(told(new SyntaxError('Unexpected token < in JSON at position 0'))).toMatchObject({ extensions: { reason: 'BAD_RESPONSE' } });
     expect(told(new SyntaxError('Unexpected token < in JSON at position 0')).message).toMatch(/（not a GraphQL response）$/);
   });
 
   it('name a body past the size limit BAD_RESPONSE by a fixed word, not a connection failure', () => {
     const tooLarge = systemError('Response content exceeded max size (10.0.3.7:4004)', { code: 'UND_ERR_RES_EXCEEDED_MAX_SIZE' });
-    expect(told(tooLarge)).toMatchObject({ message: '安徽省（anhui） 子图暂时无法访问：返回了无法识别的内容（response too large）', extensions: { reason: 'BAD_RESPONSE' } });
+    expect(told(tooLarge)).toMatchObject({ message: '安徽省的服务暂时无法访问：返回了无法识别的内容（response too large）', extensions: { reason: 'BAD_RESPONSE' } });
     expect(told(tooLarge).text).not.toContain('10.0.3.7');
+  });
+
+  it('name the province to the client in its words, never the subgraph or its service name, which stay in extensions', () => {
+    const reasons = ['TIMEOUT', 'HTTP_ERROR', 'BAD_RESPONSE', 'CONNECTION_FAILED', 'CIRCUIT_OPEN'] as const;
+    for (const subgraph of ['shanghai', 'jiangsu', 'zhejiang', 'anhui', 'catalog']) {
+      for (const reason of reasons) {
+        const { message, extensions } = subgraphFailure(subgraph, reason, 'timeout').toJSON();
+        expect(message).not.toMatch(/子图|subgraph|熔断/i);
+        expect(message).not.toContain(subgraph);
+        expect(extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason, serviceName: subgraph });
+      }
+    }
+    expect(subgraphFailure('zhejiang', 'CONNECTION_FAILED', 'ECONNREFUSED').toJSON()).toMatchObject({
+      message: '浙江省的服务暂时无法访问：无法连接（ECONNREFUSED）',
+      extensions: { region: 'ZHEJIANG', serviceName: 'zhejiang' },
+    });
+    expect(subgraphFailure('catalog', 'TIMEOUT', 'timeout').message).toBe('事项目录服务暂时无法访问：响应超时（timeout）');
   });
 
   it('keep the whole cause for the log, off what the client is told', () => {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { regionBySubgraphName } from '@yrd/shared/regions/regionRegistry';
+import { CATALOG_SUBGRAPH, regionBySubgraphName } from '@yrd/shared/regions/regionRegistry';
 
 /**
  * Why a subgraph did not answer, as clients see it: always code SUBGRAPH_UNAVAILABLE, naming the
@@ -7,9 +7,15 @@ import { regionBySubgraphName } from '@yrd/shared/regions/regionRegistry';
  */
 export type FailureReason = 'TIMEOUT' | 'HTTP_ERROR' | 'BAD_RESPONSE' | 'CONNECTION_FAILED' | 'CIRCUIT_OPEN';
 
+/**
+ * Who did not answer, in the client's words: a province by its name (浙江省的服务), the hub as the
+ * item catalog. "Subgraph" and the service names are the federation's own terms; they stay in
+ * `serviceName` and `region` for programs and in the log.
+ */
 function describeSubgraph(subgraphName: string): { where: string; region?: string } {
   const region = regionBySubgraphName(subgraphName);
-  return region ? { where: `${region.name}（${subgraphName}）`, region: region.code } : { where: subgraphName };
+  if (region) return { where: `${region.name}的服务`, region: region.code };
+  return { where: subgraphName === CATALOG_SUBGRAPH.subgraphName ? '事项目录服务' : '部分服务' };
 }
 
 /**
@@ -25,9 +31,9 @@ export function subgraphFailure(subgraphName: string, reason: FailureReason, det
     HTTP_ERROR: '返回错误',
     BAD_RESPONSE: '返回了无法识别的内容',
     CONNECTION_FAILED: '无法连接',
-    CIRCUIT_OPEN: '连续失败，已暂停访问（熔断）',
+    CIRCUIT_OPEN: '近期连续失败，暂停访问',
   };
-  return new GraphQLError(`${where} 子图暂时无法访问：${what[reason]}（${detail}）`, {
+  return new GraphQLError(`${where}暂时无法访问：${what[reason]}（${detail}）`, {
     extensions: { code: 'SUBGRAPH_UNAVAILABLE', reason, serviceName: subgraphName, ...(region ? { region } : {}), ...extra },
     ...(cause === undefined ? {} : { originalError: cause instanceof Error ? cause : new Error(String(cause)) }),
   });

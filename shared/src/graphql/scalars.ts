@@ -6,47 +6,101 @@ import { isLocalDate, isYearMonth } from '../time/localDate.ts';
  * Scalars shared by every subgraph: calendar dates and months without time zones, and money
  * as exact decimal yuan strings ("2580.00") carried internally as integer fen.
  */
-function stringLiteral(ast: ValueNode, scalar: string): string {
-  if (ast.kind !== Kind.STRING) throw new GraphQLError(`${scalar} must be a string literal`, { extensions: { code: 'BAD_USER_INPUT' } });
+type ScalarName = 'Date' | 'YearMonth' | 'DateTime' | 'Yuan';
+
+/**
+ * How each scalar is written, for the messages: a clerk reads the Chinese sentence (the English
+ * before it is for a developer). `shape` tells a value written wrong ("2026-2-3") from one
+ * written right that names nothing real ("2026-02-30"): the one is told how to write it, the
+ * other that it does not exist — "write it as 2019-03-01" would not help with 2026-02-30.
+ */
+const WORDS: Readonly<Record<ScalarName, { readonly noun: string; readonly english: string; readonly example: string; readonly shape: RegExp }>> = {
+  Date: { noun: '日期', english: 'calendar date', example: '2019-03-01', shape: /^\d{4}-\d{2}-\d{2}$/ },
+  YearMonth: { noun: '月份', english: 'month', example: '2026-10', shape: /^\d{4}-\d{2}$/ },
+  DateTime: { noun: '时间', english: 'instant', example: '2026-11-26T09:30:00Z', shape: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/ },
+  // An amount in yuan with at most two decimals, as yuanToFen reads it (money.ts).
+  Yuan: { noun: '金额', english: 'amount in yuan with at most two decimals', example: '2580.00', shape: /^\s*-?\d+(\.\d{1,2})?\s*$/ },
+};
+
+/**
+ * The errors our scalars raise about a value a client sent. Apollo Server re-codes an error a
+ * scalar raises for a literal in the query text as GRAPHQL_VALIDATION_FAILED (graphql-js reports
+ * it from validation, and may prefix its message with "Expected value of type …"), while the
+ * same value in a variable is BAD_USER_INPUT: the subgraphs' formatError (subgraphErrorFormat.ts)
+ * finds these errors behind either and gives both the scalar's own code and message.
+ */
+const CLIENT_VALUE_ERRORS = new WeakSet<GraphQLError>();
+
+/** A client's value refused by one of our scalars: BAD_USER_INPUT, with a stable reason and the form expected. */
+function refusedValue(scalar: ScalarName, english: string, chinese: string, reason: 'INVALID_FORMAT' | 'OUT_OF_RANGE' = 'INVALID_FORMAT'): GraphQLError {
+  const error = new GraphQLError(`${english}（${chinese}）`, {
+    extensions: { code: 'BAD_USER_INPUT', reason, scalar, expected: WORDS[scalar].example },
+  });
+  CLIENT_VALUE_ERRORS.add(error);
+  return error;
+}
+
+/** The scalar error that `error` is, or was raised from (graphql-js and Apollo Server wrap it in `originalError`). */
+export function clientValueErrorOf(error: unknown): GraphQLError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    if (current instanceof GraphQLError && CLIENT_VALUE_ERRORS.has(current)) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** A client's value quoted back, cut short: it may be anything, of any length. */
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+function notAString(scalar: ScalarName): GraphQLError {
+  const { noun, example } = WORDS[scalar];
+  return refusedValue(scalar, `${scalar} must be a string such as "${example}"`, `${noun}应写成带引号的字符串，如 "${example}"`);
+}
+
+function stringLiteral(ast: ValueNode, scalar: ScalarName): string {
+  if (ast.kind !== Kind.STRING) throw notAString(scalar);
   return ast.value;
 }
 
-/** How a clerk reads each scalar's mistake (the message also reaches a developer, in English first). */
-const IN_WORDS: Record<string, string> = { Date: '日期无效，应为实际存在的日期，写作', YearMonth: '月份无效，应写作' };
-
-function checked(value: unknown, scalar: string, valid: (v: string) => boolean, example: string): string {
-  if (typeof value !== 'string' || !valid(value)) {
-    throw new GraphQLError(`${scalar} "${String(value)}" is not valid; expected e.g. ${example}（${IN_WORDS[scalar] ?? '格式无效，应写作'} ${example}）`, {
-      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', expected: example },
-    });
+function checked(value: unknown, scalar: ScalarName, valid: (v: string) => boolean): string {
+  if (typeof value !== 'string') throw notAString(scalar);
+  if (valid(value)) return value;
+  const { noun, english, example, shape } = WORDS[scalar];
+  if (!shape.test(value)) {
+    throw refusedValue(scalar, `${scalar} ${quoted(value)} is not written as ${example}`, `${noun}格式不对，应写作 ${example}`);
   }
-  return value;
+  throw refusedValue(scalar, `${scalar} ${quoted(value)} does not exist; send a real ${english} such as ${example}`, `${noun} ${value} 不存在，请填写实际存在的${noun}，如 ${example}`);
 }
 
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date in China Standard Time, ISO 8601: 2019-03-01.',
-  serialize: (value) => checked(value, 'Date', isLocalDate, '2019-03-01'),
-  parseValue: (value) => checked(value, 'Date', isLocalDate, '2019-03-01'),
-  parseLiteral: (ast) => checked(stringLiteral(ast, 'Date'), 'Date', isLocalDate, '2019-03-01'),
+  serialize: (value) => checked(value, 'Date', isLocalDate),
+  parseValue: (value) => checked(value, 'Date', isLocalDate),
+  parseLiteral: (ast) => checked(stringLiteral(ast, 'Date'), 'Date', isLocalDate),
 });
 
 export const YearMonthScalar = new GraphQLScalarType<string, string>({
   name: 'YearMonth',
   description: 'A calendar month, ISO 8601: 2026-10.',
-  serialize: (value) => checked(value, 'YearMonth', isYearMonth, '2026-10'),
-  parseValue: (value) => checked(value, 'YearMonth', isYearMonth, '2026-10'),
-  parseLiteral: (ast) => checked(stringLiteral(ast, 'YearMonth'), 'YearMonth', isYearMonth, '2026-10'),
+  serialize: (value) => checked(value, 'YearMonth', isYearMonth),
+  parseValue: (value) => checked(value, 'YearMonth', isYearMonth),
+  parseLiteral: (ast) => checked(stringLiteral(ast, 'YearMonth'), 'YearMonth', isYearMonth),
 });
 
 function parseYuan(value: unknown): number {
-  if (typeof value !== 'string') {
-    throw new GraphQLError('Yuan must be a decimal string such as "2580.00"', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (typeof value !== 'string') throw notAString('Yuan');
+  if (!WORDS.Yuan.shape.test(value)) {
+    throw refusedValue('Yuan', `Yuan ${quoted(value)} is not an amount in yuan with at most two decimals, such as "2580.00"`, '金额应以元为单位、最多两位小数，写作 2580.00');
   }
   try {
     return yuanToFen(value);
-  } catch (error) {
-    throw new GraphQLError(`Yuan: ${(error as Error).message}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  } catch {
+    // Well-formed, so the only way left to fail: more fen than a number holds exactly.
+    throw refusedValue('Yuan', `Yuan ${quoted(value)} is out of range`, `金额 ${value.trim()} 超出范围`, 'OUT_OF_RANGE');
   }
 }
 
@@ -61,14 +115,15 @@ export const YuanScalar = new GraphQLScalarType<number, string>({
   parseLiteral: (ast) => parseYuan(stringLiteral(ast, 'Yuan')),
 });
 
-const isInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+// The calendar date checked on its own: Date.parse rolls 2026-02-30T10:00:00Z over to 2 March.
+const isInstant = (value: string) => WORDS.DateTime.shape.test(value) && isLocalDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
   description: 'An instant, ISO 8601 with offset: 2026-11-26T09:30:00.000Z.',
-  serialize: (value) => checked(value instanceof Date ? value.toISOString() : value, 'DateTime', isInstant, '2026-11-26T09:30:00Z'),
-  parseValue: (value) => checked(value, 'DateTime', isInstant, '2026-11-26T09:30:00Z'),
-  parseLiteral: (ast) => checked(stringLiteral(ast, 'DateTime'), 'DateTime', isInstant, '2026-11-26T09:30:00Z'),
+  serialize: (value) => checked(value instanceof Date ? value.toISOString() : value, 'DateTime', isInstant),
+  parseValue: (value) => checked(value, 'DateTime', isInstant),
+  parseLiteral: (ast) => checked(stringLiteral(ast, 'DateTime'), 'DateTime', isInstant),
 });
 
 export const SCALAR_RESOLVERS = { Date: DateScalar, DateTime: DateTimeScalar, YearMonth: YearMonthScalar, Yuan: YuanScalar };

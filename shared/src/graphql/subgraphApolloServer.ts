@@ -1,6 +1,7 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import { subgraphErrorFormat } from './subgraphErrorFormat.ts';
 
 /**
  * The Apollo Server every subgraph runs: no stack traces in responses; no inline (ftv1)
@@ -12,6 +13,8 @@ export function createSubgraphApolloServer<TContext extends BaseContext>(schema:
   return new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // A value our scalars refuse is BAD_USER_INPUT with their message, in the query text as in a variable.
+    formatError: subgraphErrorFormat,
     // The process's own signal handling (runService) stops the server; Apollo's would race it.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],

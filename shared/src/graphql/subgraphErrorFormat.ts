@@ -1,0 +1,30 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { clientValueErrorOf } from './scalars.ts';
+
+/**
+ * Variable "$d" got invalid value …( at "d.birthDate"); — how graphql-js names the variable in
+ * front of the scalar's message. Only the name (and path into an input object) is read from it.
+ */
+const VARIABLE_PREFIX = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value [\s\S]*?(?: at "([^"]+)")?$/;
+
+/**
+ * The subgraphs' formatError. A value one of our scalars refuses (shared/src/graphql/scalars.ts)
+ * is the client's input, wherever it was written: in the query text graphql-js reports it while
+ * validating, so Apollo Server codes it GRAPHQL_VALIDATION_FAILED (and graphql-js may prefix
+ * "Expected value of type …"); in a variable Apollo Server codes it BAD_USER_INPUT, after
+ * graphql-js's prefix 'Variable "$d" got invalid value …'. Both are given the scalar's code,
+ * reason and message — the same answer, as the README promises — and a variable's name (with its
+ * path into an input object) moves from the message to `extensions.variable`.
+ */
+export function subgraphErrorFormat(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const refusal = clientValueErrorOf(original);
+  if (!refusal || formatted.message === refusal.message && formatted.extensions?.code === refusal.extensions.code) return formatted;
+  const prefix = formatted.message.endsWith(`; ${refusal.message}`) ? formatted.message.slice(0, -(refusal.message.length + 2)) : undefined;
+  const named = prefix === undefined ? null : VARIABLE_PREFIX.exec(prefix);
+  const variable = named ? (named[2] ?? named[1]) : undefined;
+  return {
+    ...formatted,
+    message: refusal.message,
+    extensions: { ...formatted.extensions, ...refusal.extensions, ...(variable ? { variable } : {}) },
+  };
+}
