@@ -11,6 +11,7 @@ import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { casePanel, isSubmittable } from '../window/casePanel.ts';
+import { AccessHistory, type HeldEntry } from './accessHistory.ts';
 import { policyApplications } from './policyApplications.ts';
 import { freshView, unavailableNote } from './tabView.ts';
 
@@ -114,39 +115,69 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
 async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const panel = freshView(tab);
   show(panel, h('p', { class: 'note' }, '正在向各省读取访问记录…'));
-  const { data, errors } = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: 50 }, 'citizen');
+  const { data, errors } = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE }, 'citizen');
   const subject = data?.me.subject;
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人数据'));
-  const entries: (AccessLogEntry & { holder: string })[] = subject.regions
-    .flatMap((regional) => (regional ? regional.accessLog.map((entry) => ({ ...entry, holder: regional.region })) : []))
-    .sort((a, b) => b.at.localeCompare(a.at));
+  const history = new AccessHistory(ACCESS_LOG_PAGE);
+  history.add(subject.regions);
+  const rows = h('tbody', {});
+  const notes = h('div', {});
+  const pager = h('div', { class: 'pager' });
+  // Older entries, a page of each province that may hold more; shown as far as they are in order (accessHistory.ts).
+  const older = async () => {
+    const before = history.nextCursor();
+    if (!before) return;
+    const paged = history.pagedRegions();
+    const next = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE, before }, 'citizen');
+    history.add(next.data?.me.subject?.regions ?? [], paged);
+    render(next.errors);
+  };
+  const render = (problems: typeof errors) => {
+    const entries = history.shown();
+    rows.replaceChildren(...entries.map((entry) => accessRow(entry, subject.id)));
+    show(notes, unavailableNote(problems), entries.length === 0 ? h('p', { class: 'note' }, '暂无访问记录') : null, errorList(otherErrors(problems)));
+    show(pager, history.nextCursor() ? button('更早的记录', older, { testId: 'access-log-older' }) : entries.length > 0 ? h('p', { class: 'note' }, '已显示全部访问记录') : null);
+  };
+  render(errors);
   show(
     panel,
-    unavailableNote(errors),
     h('p', { class: 'note' }, '每一次读取、拒绝或拒收都由持有数据的省份记入审计日志。只有您本人能查看。'),
-    entries.length === 0 ? h('p', { class: 'note' }, '暂无访问记录') : null,
+    notes,
     h(
       'table',
       { class: 'access-log', testId: 'access-log' },
-      h('thead', {}, h('tr', {}, ['时间', '持有省份', '事件', '结果', '访问方', '办件', '数据'].map((title) => h('th', {}, title)))),
-      h(
-        'tbody',
-        {},
-        entries.map((entry) =>
-          h(
-            'tr',
-            { 'data-case': entry.caseId ?? '', 'data-event': entry.event, 'data-holder': entry.holder },
-            h('td', { 'data-label': '时间' }, dateTime(entry.at)),
-            h('td', { 'data-label': '持有省份' }, regionLabel(entry.holder)),
-            h('td', { 'data-label': '事件' }, auditEventLabel(entry.event)),
-            h('td', { 'data-label': '结果' }, auditOutcomeLabel(entry.outcome), entry.reason ? h('small', {}, ` ${entry.reason}`) : null),
-            h('td', { 'data-label': '访问方' }, actor(entry.actor, subject.id)),
-            h('td', { 'data-label': '办件' }, entry.caseId ?? '—'),
-            h('td', { 'data-label': '数据' }, entry.kinds.map(evidenceKindLabel).join('、'), entry.recordIds.length > 0 ? h('small', {}, ` ${entry.recordIds.join('、')}`) : null),
-          ),
-        ),
-      ),
+      h('thead', {}, h('tr', {}, ['时间', '持有省份', '事件', '结果', '访问方', '办件', '事项', '数据'].map((title) => h('th', {}, title)))),
+      rows,
     ),
-    errorList(otherErrors(errors)),
+    pager,
   );
+}
+
+/** Entries a page of each province brings. */
+const ACCESS_LOG_PAGE = 50;
+
+function accessRow(entry: HeldEntry, self: string): HTMLElement {
+  return h(
+    'tr',
+    { 'data-case': entry.caseId ?? '', 'data-event': entry.event, 'data-holder': entry.holder, 'data-entry': entry.id },
+    h(
+      'td',
+      { 'data-label': '时间' },
+      dateTime(entry.at),
+      // An entry standing for like events says how many more, and when the last was.
+      entry.repeats > 0 ? h('small', { class: 'repeats', testId: 'access-repeats' }, ` 另有 ${entry.repeats} 次，最近 ${dateTime(entry.lastAt)}`) : null,
+    ),
+    h('td', { 'data-label': '持有省份' }, regionLabel(entry.holder)),
+    h('td', { 'data-label': '事件' }, auditEventLabel(entry.event)),
+    h('td', { 'data-label': '结果' }, auditOutcomeLabel(entry.outcome), entry.reason ? h('small', {}, ` ${entry.reason}`) : null),
+    h('td', { 'data-label': '访问方' }, actor(entry.actor, self)),
+    h('td', { 'data-label': '办件' }, entry.caseId ?? '—'),
+    h('td', { 'data-label': '事项', 'data-item': entry.item?.code ?? entry.bundle?.code ?? '' }, purposeOf(entry)),
+    h('td', { 'data-label': '数据' }, entry.kinds.map(evidenceKindLabel).join('、'), entry.recordIds.length > 0 ? h('small', {}, ` ${entry.recordIds.join('、')}`) : null),
+  );
+}
+
+/** What the access was for: the item (or one-thing bundle) of its case, by name; its code while the hub cannot say. */
+function purposeOf(entry: AccessLogEntry): string {
+  return entry.item?.name ?? entry.bundle?.name ?? entry.itemCode ?? '—';
 }

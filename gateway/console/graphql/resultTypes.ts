@@ -150,7 +150,8 @@ export interface CaseEvidence {
   /** Until when the holder's signature makes it evidence of anything (a submission refuses it after: EVIDENCE_EXPIRED). */
   readonly expiresAt: string;
   readonly decidedAt: string | null;
-  readonly record: EvidenceRecord;
+  /** Null for anyone but its holder once the applicant refused it. */
+  readonly record: EvidenceRecord | null;
 }
 
 export interface Requirement {
@@ -285,8 +286,15 @@ export interface MySubjectResult {
 }
 
 export interface AccessLogEntry {
+  /** Unique across the provinces: JIANGSU-3. */
   readonly id: string;
   readonly at: string;
+  /** How many more like events the entry stands for, the last at `lastAt`. */
+  readonly repeats: number;
+  readonly lastAt: string;
+  /** What the case the access was for is about: its item, or its one-thing bundle (null while the hub cannot say). */
+  readonly item: { readonly code: string; readonly name: string } | null;
+  readonly bundle: { readonly code: string; readonly name: string } | null;
   readonly event: string;
   readonly outcome: string;
   readonly reason: string | null;

@@ -34,13 +34,16 @@ const SATISFIED_BY: Record<string, string> = {
   NOT_NEEDED: '非必要，未提交',
 };
 const AUDIT_EVENT: Record<string, string> = {
-  EVIDENCE_RELEASED: '提供了材料',
+  // An answer to an evidence request, whatever it released: the outcome says 已提供 or 查询无记录.
+  EVIDENCE_RELEASED: '答复了材料调取',
   EVIDENCE_REFUSED: '拒绝提供材料',
   RECORDS_REFUSED: '拒绝查询个人记录',
   EVIDENCE_REJECTED: '拒收未通过校验的材料',
   DIRECT_CALL_REFUSED: '拒绝未经网关的访问',
+  CASE_EVIDENCE_VIEWED: '查看了办件中的材料',
+  CASE_REFUSED: '拒绝查看或办理办件',
 };
-const AUDIT_OUTCOME: Record<string, string> = { RELEASED: '已提供', REFUSED: '已拒绝', REJECTED: '已拒收' };
+const AUDIT_OUTCOME: Record<string, string> = { RELEASED: '已提供', NO_RECORDS: '查询无记录', REFUSED: '已拒绝', REJECTED: '已拒收', VIEWED: '已查看' };
 const ACTOR_KIND: Record<string, string> = {
   ANONYMOUS: '未登录',
   // Not 本人: a citizen in someone's access history is anyone signed in as themselves (format.ts names the holder 本人).

@@ -44,6 +44,17 @@ describe('AuditLog', () => {
     ]);
   });
 
+  it('counts a request answered again in its entry, with when it last happened, rather than dropping it', () => {
+    const first = new Date('2026-11-25T02:00:00Z');
+    const replayed = new Date('2026-11-27T09:30:00Z');
+    audit.append(release(['SAMPLE-PF-0001']), first);
+    audit.append(release(['SAMPLE-PF-0001']), new Date('2026-11-25T02:00:01Z'));
+    audit.append(release(['SAMPLE-PF-0001']), replayed);
+    expect(audit.entriesFor(SUBJECT, 'PERSON', 10).map((entry) => [entry.repeats, entry.at, entry.lastAt])).toEqual([
+      [3, first.toISOString(), replayed.toISOString()],
+    ]);
+  });
+
   it('tells the same caller apart however its object was put together', () => {
     audit.append(refusal(CLERK_B));
     const reordered = Object.fromEntries(Object.entries(CLERK_B).reverse()) as Caller;
@@ -84,6 +95,62 @@ describe('AuditLog', () => {
     const broken = { ...refusal(CLERK_C), outcome: null as unknown as 'REFUSED' };
     expect(() => audit.appendAll([{ ...refusal(CLERK_C), subjectId: 'C' }, broken])).toThrow(/NOT NULL/);
     expect(audit.all().map((entry) => entry.subjectId)).toEqual(['A', 'B']);
+  });
+});
+
+describe('folding like events into one counted entry', () => {
+  const db = openProvinceDatabase(':memory:');
+  const audit = new AuditLog(db);
+  afterEach(() => db.exec('DELETE FROM audit_entry'));
+  const ANONYMOUS: Caller = { kind: 'ANONYMOUS' };
+  const readRefused = (actor: Caller = ANONYMOUS): AuditEntryInput => ({ event: 'RECORDS_REFUSED', outcome: 'REFUSED', reason: 'SIGN_IN_REQUIRED', subjectId: SUBJECT, actor, kinds: [] });
+  const MINUTE = { withinSeconds: 60 } as const;
+  const at = (seconds: number) => new Date(Date.UTC(2026, 10, 25, 2, 0, 0) + seconds * 1000);
+
+  it('counts identical refusals within the window in the first one, and starts a new entry after it', () => {
+    for (let second = 0; second < 60; second++) audit.appendFolded(readRefused(), MINUTE, at(second / 10));
+    audit.appendFolded(readRefused(), MINUTE, at(75));
+    expect(audit.all().map((entry) => [entry.repeats, entry.at, entry.lastAt])).toEqual([
+      [60, at(0).toISOString(), at(5.9).toISOString()],
+      [1, at(75).toISOString(), at(75).toISOString()],
+    ]);
+  });
+
+  it('keeps refusals of another caller, reason or subject apart', () => {
+    audit.appendFolded(readRefused(), MINUTE, at(0));
+    audit.appendFolded(readRefused(CLERK_B), MINUTE, at(1));
+    audit.appendFolded({ ...readRefused(), reason: 'NOT_THE_SUBJECT' }, MINUTE, at(2));
+    audit.appendFolded({ ...readRefused(), subjectId: '330421198611030011' }, MINUTE, at(3));
+    audit.appendFolded(readRefused(), MINUTE, at(4));
+    expect(audit.all().map((entry) => [entry.repeats, entry.reason, entry.subjectId, entry.actor.kind])).toEqual([
+      [2, 'SIGN_IN_REQUIRED', SUBJECT, 'ANONYMOUS'],
+      [1, 'SIGN_IN_REQUIRED', SUBJECT, 'OPERATOR'],
+      [1, 'NOT_THE_SUBJECT', SUBJECT, 'ANONYMOUS'],
+      [1, 'SIGN_IN_REQUIRED', '330421198611030011', 'ANONYMOUS'],
+    ]);
+  });
+
+  it('gathers the records of like reads when records merge, and adds without counting when told the event is not another (repeats 0)', () => {
+    const viewed = (recordIds: string[], repeats?: number): AuditEntryInput => ({
+      event: 'CASE_EVIDENCE_VIEWED',
+      outcome: 'VIEWED',
+      subjectId: SUBJECT,
+      subjectKind: 'PERSON',
+      actor: CLERK_A,
+      caseId: request.caseId,
+      itemCode: request.itemCode,
+      kinds: ['PROVIDENT_FUND'],
+      recordIds,
+      ...(repeats === undefined ? {} : { repeats }),
+    });
+    const HOUR = { withinSeconds: 3600, mergeRecords: true } as const;
+    audit.appendFolded(viewed(['SAMPLE-PF-0001'], 0), HOUR, at(0));
+    audit.appendFolded(viewed(['SAMPLE-PF-0001', 'SAMPLE-PF-0002'], 0), HOUR, at(1));
+    audit.appendFolded(viewed(['SAMPLE-PF-0001']), HOUR, at(600));
+    expect(audit.all().map((entry) => [entry.repeats, entry.recordIds, entry.lastAt])).toEqual([[2, ['SAMPLE-PF-0001', 'SAMPLE-PF-0002'], at(600).toISOString()]]);
+    // Without merging, other records are another entry.
+    audit.appendFolded(viewed(['SAMPLE-PF-0003']), MINUTE, at(601));
+    expect(audit.all()).toHaveLength(2);
   });
 });
 
@@ -171,6 +238,34 @@ describe('the audit log of a province database made before migration 12', () => 
         ['credit-elsewhere', null],
         ['refused-read', null],
       ]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('the audit log of a province database made before migration 14', () => {
+  const root = mkdtempSync(join(tmpdir(), 'yrd-audit-14-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('no longer says 已提供 of an earlier answer that released no record, and dates each earlier entry’s last event at its own', () => {
+    const file = join(root, 'province.sqlite');
+    const made = openDatabase(file);
+    migrate(made, PROVINCE_MIGRATIONS.slice(0, 13));
+    insertAsBefore(made, release(['SAMPLE-PF-0001']));
+    insertAsBefore(made, { ...release([]), requestId: 'request-2' });
+    insertAsBefore(made, refusal(CLERK_B));
+    made.close();
+
+    const db = openProvinceDatabase(file);
+    try {
+      const entries = new AuditLog(db).all();
+      expect(entries.map((entry) => [entry.event, entry.outcome, entry.recordIds])).toEqual([
+        ['EVIDENCE_RELEASED', 'RELEASED', ['SAMPLE-PF-0001']],
+        ['EVIDENCE_RELEASED', 'NO_RECORDS', []],
+        ['EVIDENCE_REFUSED', 'REFUSED', []],
+      ]);
+      expect(entries.every((entry) => entry.lastAt === entry.at && entry.repeats === 1)).toBe(true);
     } finally {
       db.close();
     }

@@ -1,8 +1,12 @@
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
+import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
-import { caseAudience } from './caseAccess.ts';
+import { AuditLog } from './auditLog.ts';
+import { caseAudience, requireCaseAccess, type CaseUse } from './caseAccess.ts';
 import type { CaseFile } from './caseStore.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
 
 /** Who may see a case: its province's clerks, and its own applicant — by number and by kind. */
 const JIANGSU = requireRegion('JIANGSU');
@@ -26,5 +30,72 @@ describe('a case\'s audience', () => {
     expect(caseAudience(clerk, caseFile, JIANGSU)).toBe('CASE_OFFICER');
     expect(caseAudience({ ...clerk, region: 'ZHEJIANG' }, caseFile, JIANGSU)).toBeUndefined();
     expect(caseAudience({ kind: 'CITIZEN', residentId: '310118198804123030' }, caseFile, JIANGSU)).toBeUndefined();
+  });
+});
+
+describe('refusing a case', () => {
+  const HER = '310118198804123021';
+  const herCase = { id: '3220261126000017', itemCode: '200047002000', subjectId: HER, subjectKind: 'PERSON' } as CaseFile;
+  const UNUSED = '3220261126009999';
+  const snooper = { kind: 'CITIZEN', residentId: '330421198611030011' } as const;
+  const otherClerk = { kind: 'OPERATOR', region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' } as const;
+
+  /** What requireCaseAccess threw, as the caller receives it. */
+  function refusalOf(run: () => unknown): { message: string; extensions: Record<string, unknown> } {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof GraphQLError) return { message: error.message, extensions: { ...error.extensions } };
+      throw error;
+    }
+    throw new Error('expected a refusal');
+  }
+
+  it('writes a refused attempt on her case into her access history, folded, and answers as for an unused number', () => {
+    const audit = new AuditLog(openProvinceDatabase(':memory:'));
+    for (const caller of [snooper, otherClerk]) {
+      const refused = refusalOf(() => requireCaseAccess(caller, herCase.id, herCase, JIANGSU, { use: 'VIEW', audit }));
+      const unused = refusalOf(() => requireCaseAccess(caller, UNUSED, undefined, JIANGSU, { use: 'VIEW', audit }));
+      expect(refused).toEqual(unused);
+    }
+    // A second look within the minute is counted, not listed again.
+    refusalOf(() => requireCaseAccess(snooper, herCase.id, herCase, JIANGSU, { use: 'VIEW', audit }));
+    expect(audit.entriesFor(HER, 'PERSON', 10).map((entry) => [entry.event, entry.outcome, entry.reason, entry.actor, entry.caseId, entry.itemCode, entry.repeats])).toEqual([
+      ['CASE_REFUSED', 'REFUSED', 'WRONG_REGION', otherClerk, herCase.id, herCase.itemCode, 1],
+      ['CASE_REFUSED', 'REFUSED', 'NOT_THE_SUBJECT', snooper, herCase.id, herCase.itemCode, 2],
+    ]);
+    // Nothing is written for a number no case has.
+    expect(audit.all()).toHaveLength(2);
+  });
+
+  it('writes nothing when she or a clerk of the province opens her case', () => {
+    const audit = new AuditLog(openProvinceDatabase(':memory:'));
+    requireCaseAccess({ kind: 'CITIZEN', residentId: HER }, herCase.id, herCase, JIANGSU, { use: 'VIEW', audit });
+    requireCaseAccess({ ...otherClerk, region: 'JIANGSU' }, herCase.id, herCase, JIANGSU, { use: 'ACT', audit });
+    expect(audit.all()).toEqual([]);
+  });
+
+  it('says 办理 to someone acting on a case, and 查看 to someone reading it', () => {
+    const told = (caller: Caller, use: CaseUse) => refusalOf(() => requireCaseAccess(caller, herCase.id, herCase, JIANGSU, { use })).message;
+    expect(told(snooper, 'ACT')).toBe('只能办理本人（本企业）的办件');
+    expect(told(snooper, 'VIEW')).toBe('只能查看本人（本企业）的办件');
+    expect(told(otherClerk, 'ACT')).toBe('该办件不在您所在省份受理，无权办理');
+    expect(told(otherClerk, 'VIEW')).toBe('该办件不在您所在省份受理，无权查看');
+  });
+
+  it('tells whoever sends a case to the wrong province whose it is and where to send it, from the number alone', () => {
+    const ZHEJIANG = requireRegion('ZHEJIANG');
+    const jiangsuCase = '3220261126000017';
+    const expected = {
+      message: `caseId: ${jiangsuCase} 是江苏省的办件（编号以 32 开头），不是浙江省的；请向江苏省提交：jiangsu { requestEvidence }`,
+      extensions: { code: 'BAD_USER_INPUT', field: 'caseId', reason: 'OTHER_PROVINCE', region: 'JIANGSU', mutationField: 'jiangsu' },
+    };
+    // The applicant herself, a Zhejiang clerk (who was told it did not exist), anyone.
+    for (const caller of [{ kind: 'CITIZEN', residentId: HER } as const, otherClerk, snooper]) {
+      expect(refusalOf(() => requireCaseAccess(caller, jiangsuCase, undefined, ZHEJIANG, { use: 'ACT', mutation: 'requestEvidence' }))).toEqual(expected);
+    }
+    // A number of this province no case has is still not found (clerk) or refused (anyone else).
+    expect(refusalOf(() => requireCaseAccess(otherClerk, '3320261126000001', undefined, ZHEJIANG, { use: 'ACT' })).extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(refusalOf(() => requireCaseAccess(snooper, '3320261126000001', undefined, ZHEJIANG, { use: 'ACT' })).extensions).toMatchObject({ reason: 'NOT_THE_SUBJECT' });
   });
 });

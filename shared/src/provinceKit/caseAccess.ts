@@ -1,9 +1,13 @@
-import { forbidden } from '../identity/authErrors.ts';
+import type { GraphQLError } from 'graphql';
+import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
 import { isHolderAs, type Caller } from '../identity/caller.ts';
 import { notFound } from '../graphql/errorCodes.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
+import type { AuditLog, FoldOptions } from './auditLog.ts';
 import type { CaseFile } from './caseStore.ts';
+import { otherProvinceByPrefix, sentToAnotherProvince } from './otherProvince.ts';
+import type { ProvinceContext } from './provinceContext.ts';
 
 /**
  * Who may see and act on a case: the filing province's clerks (they handle it, and see its
@@ -16,20 +20,91 @@ export function caseAudience(caller: Caller, caseFile: CaseFile, region: RegionD
   return undefined;
 }
 
+/**
+ * What the caller is doing with the case, as a refusal says it: reading it (case(id:), 查看) or
+ * acting on it (requestEvidence, decideEvidence, submitCase, supplyMaterial…, 办理).
+ */
+export type CaseUse = 'VIEW' | 'ACT';
+
+const USE_WORDS: Readonly<Record<CaseUse | 'EITHER', string>> = { VIEW: '查看', ACT: '办理', EITHER: '查看或办理' };
+
+export interface CaseAccessOptions {
+  /** What the caller is doing; unsaid, a refusal names both (查看或办理). */
+  readonly use?: CaseUse;
+  /** The mutation the case was sent with, named in the answer when it went to the wrong province. */
+  readonly mutation?: string;
+  /**
+   * The filing province's audit log: a refused attempt on an existing case goes into the
+   * access history of the case's subject (folded as refused record reads are).
+   */
+  readonly audit?: AuditLog;
+}
+
+/** Like refusals within a minute are one entry with a count, as refused record reads are (subjectResolvers.ts). */
+export const CASE_REFUSAL_FOLD: FoldOptions = { withinSeconds: 60 };
+
+/** A case number: filing province (2 digits), date (8), daily sequence (6). */
+const CASE_NUMBER = /^\d{16}$/;
+
 /** The case, if the caller may act on it; otherwise the refusal to throw. */
-export function requireCaseAccess(caller: Caller, caseId: string, caseFile: CaseFile | undefined, region: RegionDefinition): { caseFile: CaseFile; audience: RecordAudience } {
+export function requireCaseAccess(
+  caller: Caller,
+  caseId: string,
+  caseFile: CaseFile | undefined,
+  region: RegionDefinition,
+  options: CaseAccessOptions = {},
+): { caseFile: CaseFile; audience: RecordAudience } {
   const isClerkHere = caller.kind === 'OPERATOR' && caller.region === region.code;
   if (!caseFile) {
+    // The number names its filing province: one sent here by mistake is answered from the number
+    // alone (so the answer tells nothing of whether it exists), with where to send it.
+    const owner = CASE_NUMBER.test(caseId) ? otherProvinceByPrefix(caseId, region) : undefined;
+    if (owner) throw sentToAnotherProvince('caseId', caseId, '办件', owner, region, options.mutation);
     if (isClerkHere) throw notFound('办件', caseId, 'caseId');
-    throw refusal(caller);
+    throw refusal(caller, options.use).error;
   }
   const audience = caseAudience(caller, caseFile, region);
-  if (!audience) throw refusal(caller);
+  if (!audience) {
+    // The same answer as for a number never used; only the person whose case it is learns of the
+    // attempt, in her access history.
+    const refused = refusal(caller, options.use);
+    options.audit?.appendFolded(
+      {
+        event: 'CASE_REFUSED',
+        outcome: 'REFUSED',
+        reason: refused.reason,
+        subjectId: caseFile.subjectId,
+        subjectKind: caseFile.subjectKind,
+        actor: caller,
+        caseId: caseFile.id,
+        itemCode: caseFile.itemCode,
+        kinds: [],
+      },
+      CASE_REFUSAL_FOLD,
+    );
+    throw refused.error;
+  }
   return { caseFile, audience };
 }
 
-function refusal(caller: Caller) {
-  if (caller.kind === 'ANONYMOUS') return forbidden('SIGN_IN_REQUIRED', '请先登录');
-  if (caller.kind === 'OPERATOR') return forbidden('WRONG_REGION', '该办件不在您所在省份受理，无权查看');
-  return forbidden('NOT_THE_SUBJECT', '只能查看本人（本企业）的办件');
+/**
+ * The case `caseId` as the caller may use it, loaded for this request, with every refusal of an
+ * existing case written to the subject's access history: what a resolver that reads or acts on
+ * one case calls (`mutation` naming itself, for the answer to a case of another province).
+ */
+export async function accessCase(context: ProvinceContext, caseId: string, use: CaseUse, mutation?: string): Promise<{ caseFile: CaseFile; audience: RecordAudience }> {
+  const { caller, loaders, services } = context;
+  return requireCaseAccess(caller, caseId, await loaders.casesById.load(caseId), services.config.region, {
+    use,
+    audit: services.audit,
+    ...(mutation === undefined ? {} : { mutation }),
+  });
+}
+
+function refusal(caller: Caller, use: CaseUse | undefined): { reason: ForbiddenReason; error: GraphQLError } {
+  const doing = USE_WORDS[use ?? 'EITHER'];
+  const refuse = (reason: ForbiddenReason, message: string) => ({ reason, error: forbidden(reason, message) });
+  if (caller.kind === 'ANONYMOUS') return refuse('SIGN_IN_REQUIRED', '请先登录');
+  if (caller.kind === 'OPERATOR') return refuse('WRONG_REGION', `该办件不在您所在省份受理，无权${doing}`);
+  return refuse('NOT_THE_SUBJECT', `只能${doing}本人（本企业）的办件`);
 }

@@ -12,8 +12,9 @@ import { identifySubject, type IdentifiedSubject } from '../subjects/identifySub
 import { personProvincePrefix } from '../subjects/personIdentifier.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { signMessage } from '../trust/signedMessage.ts';
+import { audienceMismatch } from './itemAudience.ts';
 import { declaredApplicantName, requireApplicantName } from './applicantName.ts';
-import { caseAudience, requireCaseAccess } from './caseAccess.ts';
+import { accessCase, caseAudience } from './caseAccess.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import { SUBMITTABLE, type CaseFile, type IssuedRequest } from './caseModel.ts';
 import { IdempotencyConflict } from './caseStore.ts';
@@ -25,6 +26,7 @@ import { answerView, callerAsActor, caseEvidenceView, requestView } from './reco
 import { implementationOf } from './implementationOf.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { reusableRequest } from './reusableRequest.ts';
+import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -32,10 +34,10 @@ import { reusableRequest } from './reusableRequest.ts';
  * applicant's decisions on it (preview and consent).
  */
 const MAX_TOKENS = 50;
-const PERSON_AUDIENCES = new Set(['NATURAL_PERSON']);
 
-async function loadCase(caseId: string, context: ProvinceContext) {
-  return requireCaseAccess(context.caller, caseId, await context.loaders.casesById.load(caseId), context.services.config.region);
+/** The case a mutation acts on, if the caller may (a refusal on someone's case goes into her access history: accessCase). */
+function loadCase(caseId: string, context: ProvinceContext, mutation: string) {
+  return accessCase(context, caseId, 'ACT', mutation);
 }
 
 /** Who may open a case here, for whom: a clerk of this province for anyone, a person or enterprise for itself online. */
@@ -73,11 +75,8 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
       reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
     });
   }
-  const forPerson = item.audiences.some((audience) => PERSON_AUDIENCES.has(audience));
-  const forOrganisation = item.audiences.some((audience) => !PERSON_AUDIENCES.has(audience));
-  if ((subject.kind === 'PERSON' && !forPerson) || (subject.kind === 'ENTERPRISE' && !forOrganisation)) {
-    throw badUserInput('input.subjectId', `“${item.name}”的服务对象不包括${subject.kind === 'PERSON' ? '自然人' : '企业'}`, { reason: 'AUDIENCE_MISMATCH' });
-  }
+  const notServed = audienceMismatch(item, subject.kind, 'input.subjectId');
+  if (notServed) throw notServed;
   // A policy past its last day (or not yet in force) takes no cases: only the hub's list knew,
   // and a 免申即享 case opened anyway would be approved. Submission checks it again.
   const closed = item.policy ? policyClosedOn(item, todayInChina()) : undefined;
@@ -178,20 +177,18 @@ export const caseDeskResolvers = {
 
   requestEvidence: async (_: unknown, args: { caseId: string; kinds?: EvidenceKind[] | null }, context: ProvinceContext) => {
     const { services, caller } = context;
-    const { caseFile } = await loadCase(args.caseId, context);
+    const { caseFile, audience } = await loadCase(args.caseId, context, 'requestEvidence');
     requireGathering(caseFile);
     if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件调取`, { reason: 'PART_OF_BUNDLE' });
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
     const purpose = caseFile.isBundle ? await services.hub.bundle(caseFile.itemCode) : await services.hub.item(caseFile.itemCode);
     if (!purpose) throw notFound('标准事项', caseFile.itemCode);
-    // Purpose limitation is enforced where the data is: the holding province checks the
-    // kinds against the item standard and refuses (and audits) what the item does not need.
-    // Each kind once (a repeated kind would sign new requests and read the person's data again); none at all asks for nothing.
-    if (args.kinds && args.kinds.length === 0) {
-      throw badUserInput('kinds', '请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料', { reason: 'EMPTY' });
-    }
-    const kinds = args.kinds ? [...new Set(args.kinds)] : purpose.evidenceKinds;
+    // Purpose limitation is enforced where the data is (the holding province checks the kinds
+    // against the item standard, and refuses and audits what it does not need), and first here,
+    // before anything is signed: neither a kind the item does not gather nor one the applicant
+    // refused on this case reaches a holder (requestedKinds.ts).
+    const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER');
     const requests: IssuedRequest[] = [];
     const now = new Date();
     const issued = services.cases.requestsOf(caseFile.id);
@@ -239,7 +236,7 @@ export const caseDeskResolvers = {
     if (args.tokens.length > MAX_TOKENS) {
       throw badUserInput('tokens', `一次最多提交 ${MAX_TOKENS} 份材料，收到 ${args.tokens.length} 份`, { reason: 'TOO_MANY', max: MAX_TOKENS });
     }
-    const { caseFile, audience } = await loadCase(args.caseId, context);
+    const { caseFile, audience } = await loadCase(args.caseId, context, 'collectEvidence');
     requireGathering(caseFile);
     const results = [];
     for (const token of args.tokens) {
@@ -260,7 +257,7 @@ export const caseDeskResolvers = {
     args: { caseId: string; evidenceId: string; decision: 'ACCEPT' | 'REJECT' },
     context: ProvinceContext,
   ) => {
-    const { caseFile, audience } = await loadCase(args.caseId, context);
+    const { caseFile, audience } = await loadCase(args.caseId, context, 'decideEvidence');
     requireGathering(caseFile);
     const actor = callerAsActor(context.caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');

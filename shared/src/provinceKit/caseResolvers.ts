@@ -2,8 +2,9 @@ import { isHolderAs } from '../identity/caller.ts';
 import { maskNumber, type RecordAudience } from '../privacy/masking.ts';
 import { prefillForm } from '../decision/prefilledForm.ts';
 import { ABSENCE_IS_EVIDENCE } from '../standard/evidenceKinds.ts';
-import { requireCaseAccess } from './caseAccess.ts';
-import type { CaseFile, CaseStatus } from './caseModel.ts';
+import type { FoldOptions } from './auditLog.ts';
+import { accessCase } from './caseAccess.ts';
+import type { CaseEvidence, CaseFile, CaseStatus } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleStatusOf } from './bundleStatus.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
@@ -27,14 +28,57 @@ function bundleStatus(bundle: CaseFile, children: readonly CaseFile[]): CaseStat
 /** The evidence of a case lives with it, or, for a case in a bundle, with the bundle. */
 const evidenceHolder = (caseFile: CaseFile) => caseFile.parentId ?? caseFile.id;
 
+/**
+ * A clerk reading a case's evidence sees another person's records whole: it goes into her access
+ * history like a release does. One entry per clerk and case an hour, counting the reads and
+ * gathering the records shown; the fields of one request (evidence, usableEvidence, form) are one
+ * read. Her own reads of her own case are not logged.
+ */
+export const EVIDENCE_VIEW_FOLD: FoldOptions = { withinSeconds: 3600, mergeRecords: true };
+
+/** The records of each case already logged as read in a request (its context), by case id. */
+const readInRequest = new WeakMap<ProvinceContext, Map<string, Set<string>>>();
+
+/** The case's evidence as the caller sees it, each record shown written to the subject's history (shownEvidence). */
+function evidenceViews(caseFile: CaseEntity, evidence: readonly CaseEvidence[], context: ProvinceContext) {
+  const views = evidence.map((piece) => caseEvidenceView(piece, caseFile.audience));
+  // Only what the view shows: a record the applicant refused is hidden from the clerk (recordViews.ts).
+  shownEvidence(caseFile, evidence.filter((_, index) => views[index]?.record), context);
+  return views;
+}
+
+function shownEvidence(caseFile: CaseEntity, evidence: readonly CaseEvidence[], context: ProvinceContext): readonly CaseEvidence[] {
+  if (caseFile.audience !== 'CASE_OFFICER' || evidence.length === 0) return evidence;
+  const read = readInRequest.get(context) ?? new Map<string, Set<string>>();
+  readInRequest.set(context, read);
+  const logged = read.get(caseFile.id);
+  // Another field of the same read showing nothing new: already in her history.
+  if (logged && evidence.every((piece) => logged.has(piece.record.recordId))) return evidence;
+  const again = logged !== undefined;
+  read.set(caseFile.id, new Set([...(logged ?? []), ...evidence.map((piece) => piece.record.recordId)]));
+  context.services.audit.appendFolded(
+    {
+      event: 'CASE_EVIDENCE_VIEWED',
+      outcome: 'VIEWED',
+      subjectId: caseFile.subjectId,
+      subjectKind: caseFile.subjectKind,
+      actor: context.caller,
+      caseId: caseFile.id,
+      itemCode: caseFile.itemCode,
+      kinds: [...new Set(evidence.map((piece) => piece.kind))],
+      recordIds: evidence.map((piece) => piece.record.recordId),
+      // Another field of the same read adds what it shows, without counting a second read.
+      repeats: again ? 0 : 1,
+    },
+    EVIDENCE_VIEW_FOLD,
+  );
+  return evidence;
+}
+
 export const caseEntityResolvers = {
   __resolveReference: async (reference: { id: string }, context: ProvinceContext): Promise<CaseEntity> => {
-    const { caseFile, audience } = requireCaseAccess(
-      context.caller,
-      reference.id,
-      await context.loaders.casesById.load(reference.id),
-      context.services.config.region,
-    );
+    // A read: refused as 查看, and a refused read of someone's case is in her access history.
+    const { caseFile, audience } = await accessCase(context, reference.id, 'VIEW');
     return asEntity(caseFile, audience);
   },
   region: (_: CaseEntity, __: unknown, context: ProvinceContext) => context.services.config.region.code,
@@ -53,10 +97,9 @@ export const caseEntityResolvers = {
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),
-  evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.evidenceOf(evidenceHolder(caseFile)).map((evidence) => caseEvidenceView(evidence, caseFile.audience)),
+  evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),
   usableEvidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.usableEvidenceOf(evidenceHolder(caseFile)).map((evidence) => caseEvidenceView(evidence, caseFile.audience)),
+    evidenceViews(caseFile, context.services.cases.usableEvidenceOf(evidenceHolder(caseFile)), context),
   evidenceAnswers: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.responsesOf(evidenceHolder(caseFile)).map(answerView),
   requirements: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
@@ -84,15 +127,20 @@ export const caseEntityResolvers = {
       documentType: material.documentType,
     }));
   },
-  form: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    caseFile.form ??
-    prefillForm(
-      context.services.cases
-        .evidenceOf(evidenceHolder(caseFile))
-        .filter((evidence) => evidence.status !== 'REJECTED')
-        .map((evidence) => evidence.record),
-      { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
-    ),
+  form: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    const evidence = context.services.cases.evidenceOf(evidenceHolder(caseFile));
+    const form =
+      caseFile.form ??
+      prefillForm(
+        evidence.filter((piece) => piece.status !== 'REJECTED').map((piece) => piece.record),
+        { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
+      );
+    // The form copies records' contents (name, fund account, employer): showing it to a clerk is
+    // showing those records.
+    const sources = new Set(form.flatMap((field) => (field.sourceRecordId ? [field.sourceRecordId] : [])));
+    shownEvidence(caseFile, evidence.filter((piece) => sources.has(piece.record.recordId)), context);
+    return form;
+  },
   statusHistory: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.eventsOf(caseFile.id).map((event) => ({ ...event, actor: actorView(event.actor) })),
   decision: (caseFile: CaseEntity) => (caseFile.decision ? { ...caseFile.decision, decidedBy: actorView(caseFile.decision.decidedBy) } : null),

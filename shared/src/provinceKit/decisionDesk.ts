@@ -8,7 +8,7 @@ import { APPLICANT_NAME_FIELD, applicantNameLabel, prefillForm } from '../decisi
 import { deadlineInWords } from '../decision/supplyDeadline.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
 import { declaredApplicantName } from './applicantName.ts';
-import { caseAudience, requireCaseAccess } from './caseAccess.ts';
+import { accessCase, caseAudience } from './caseAccess.ts';
 import { SUBMITTABLE, type CaseDecision, type CaseFile, type CaseStatus, type CommitmentType, type FormField } from './caseModel.ts';
 import { planSubmission, type SubmissionPlan, type SubmissionRequest } from './casePlanning.ts';
 import type { Transition } from './caseStore.ts';
@@ -43,8 +43,8 @@ interface SubmitCaseInput {
   readonly applicantName?: string | null;
 }
 
-async function accessibleCase(caseId: string, context: ProvinceContext) {
-  const { caseFile, audience } = requireCaseAccess(context.caller, caseId, await context.loaders.casesById.load(caseId), context.services.config.region);
+async function accessibleCase(caseId: string, context: ProvinceContext, mutation: string) {
+  const { caseFile, audience } = await accessCase(context, caseId, 'ACT', mutation);
   const actor = callerAsActor(context.caller);
   if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
   return { caseFile, audience, actor };
@@ -264,7 +264,7 @@ export const decisionDeskResolvers = {
   submitCase: async (_: unknown, args: { input: SubmitCaseInput }, context: ProvinceContext) => {
     const { input } = args;
     idempotencyKeyOf(input.idempotencyKey, 'input.idempotencyKey');
-    const { caseFile, actor } = await accessibleCase(input.caseId, context);
+    const { caseFile, actor } = await accessibleCase(input.caseId, context, 'submitCase');
     const { cases } = context.services;
     // Validated before the retry check: the digest keeps the name as trimmed, so ' 顾晓梅 ' sent again as '顾晓梅' is a retry.
     const applicantName = declaredApplicantName(input.applicantName, 'input.applicantName', caseFile.subjectKind);
@@ -340,7 +340,11 @@ export const decisionDeskResolvers = {
   },
 
   supplyMaterial: async (_: unknown, args: { caseId: string; materialCode: string }, context: ProvinceContext) => {
-    const { caseFile, audience, actor } = await accessibleCase(args.caseId, context);
+    // No code names no material: said as empty, not as a material “ ” that is not awaited.
+    if (args.materialCode.trim() === '') {
+      throw badUserInput('materialCode', '材料编码（materialCode）为空，请填写补齐的容缺材料编码（如 M03）', { reason: 'EMPTY' });
+    }
+    const { caseFile, audience, actor } = await accessibleCase(args.caseId, context, 'supplyMaterial');
     const { cases, config } = context.services;
     // The applicant's word is not the material: a clerk of the filing province confirms it arrived
     // (else an applicant could have a case decided on a material never handed in).

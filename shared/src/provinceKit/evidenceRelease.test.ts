@@ -363,3 +363,41 @@ describe('a request presented by someone other than the one it was issued to', (
     expect(await refusalOf(token, APPLICANT)).toBe('released');
   });
 });
+
+describe('what the person’s history says of a release', () => {
+  it('counts a request presented again — her data sent again — in its one entry, with when it was last sent', async () => {
+    const { token, caseId } = await issueRequest();
+    const first = new Date(Date.now() - 60_000);
+    const replayed = new Date(Date.now() - 1_000);
+    await releaseEvidence(token, CLERK, services, first);
+    await releaseEvidence(token, CLERK, services, new Date(Date.now() - 30_000));
+    await releaseEvidence(token, CLERK, services, replayed);
+    const released = entriesOfCase(caseId).filter((entry) => entry.event === 'EVIDENCE_RELEASED');
+    expect(released.map((entry) => [entry.repeats, entry.at, entry.lastAt])).toEqual([[3, first.toISOString(), replayed.toISOString()]]);
+  });
+
+  it('says a province that held none of the records asked for released nothing (NO_RECORDS), not 已提供', async () => {
+    // OTHER_PERSON has no fund account in Shanghai.
+    const { token, caseId } = await issueRequest(OTHER_PERSON);
+    const { released } = await releaseEvidence(token, CLERK, services);
+    expect(released).toEqual([]);
+    expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.outcome, entry.recordIds])).toEqual([['EVIDENCE_RELEASED', 'NO_RECORDS', []]]);
+    // Where records were sent, it stays RELEASED.
+    const held = await issueRequest();
+    await releaseEvidence(held.token, CLERK, services);
+    expect(entriesOfCase(held.caseId).map((entry) => entry.outcome)).toEqual(['RELEASED']);
+  });
+
+  it('names a kind the purpose does not need in Chinese, with the codes in extensions', async () => {
+    const { token } = await signedRequest({ kinds: ['PROVIDENT_FUND', 'MARRIAGE', 'HOUSEHOLD_REGISTRATION'] });
+    const refused = await releaseEvidence(token, CLERK, services).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(GraphQLError);
+    const error = refused as GraphQLError;
+    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'KIND_NOT_NEEDED', region: 'SHANGHAI', kinds: ['MARRIAGE', 'HOUSEHOLD_REGISTRATION'] });
+    expect(error.message).toBe(`上海市拒绝提供材料：事项 ${ITEM} 不需要婚姻登记信息（MR）、户籍登记信息（HR）（目的限定）`);
+    expect(error.message).not.toMatch(/MARRIAGE|HOUSEHOLD_REGISTRATION/);
+  });
+});

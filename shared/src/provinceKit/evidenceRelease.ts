@@ -18,6 +18,7 @@ import { signMessage, VerificationError, verifyMessage, type MessageClaims } fro
 import type { ProvinceServices } from './provinceServices.ts';
 import { isItemCode } from '../standard/itemCode.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
+import { enumLabel } from './enumLabels.ts';
 
 /**
  * The holding province's side of the exchange: verify that an evidence request is genuine,
@@ -85,7 +86,7 @@ function notTheRequester(caller: Caller, request: EvidenceRequestBody): string {
 export async function releaseEvidence(token: string, caller: Caller, services: ProvinceServices, now = new Date()): Promise<Release> {
   const { audit, config } = services;
   const member = config.region.subgraphName;
-  const refuse = (reason: ForbiddenReason, message: string, request?: Partial<EvidenceRequestBody & MessageClaims>) => {
+  const refuse = (reason: ForbiddenReason, message: string, request?: Partial<EvidenceRequestBody & MessageClaims>, details: Record<string, unknown> = {}) => {
     audit.append(
       {
         event: 'EVIDENCE_REFUSED',
@@ -101,7 +102,7 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
       },
       now,
     );
-    return forbidden(reason, message, { region: config.region.code });
+    return forbidden(reason, message, { region: config.region.code, ...details });
   };
 
   let request: EvidenceRequestBody & MessageClaims;
@@ -130,7 +131,9 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   const needed = new Set(purpose?.evidenceKinds ?? []);
   const unneeded = request.kinds.filter((kind) => !needed.has(kind));
   if (!purpose || unneeded.length > 0) {
-    throw refuse('KIND_NOT_NEEDED', `${config.region.name}拒绝提供材料：事项 ${request.itemCode} 不需要 ${unneeded.join('、') || '任何材料'}（目的限定）`, request);
+    // Named as the clerk knows them (婚姻登记信息, not MARRIAGE); the codes go in extensions.
+    const named = unneeded.map((kind) => enumLabel('EvidenceKind', kind) ?? kind).join('、');
+    throw refuse('KIND_NOT_NEEDED', `${config.region.name}拒绝提供材料：事项 ${request.itemCode} 不需要${named || '任何材料'}（目的限定）`, request, { kinds: unneeded });
   }
 
   // The whole record goes only to the province that asked, encrypted to its current key. A
@@ -180,7 +183,10 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   audit.append(
     {
       event: 'EVIDENCE_RELEASED',
-      outcome: 'RELEASED',
+      // Holding none of what was asked, the province sent nothing of hers: her history must not
+      // say 已提供. (For a kind whose absence is evidence — no credit penalties — this signed
+      // "none found" is the proof the filing province uses; 查询无记录 is true of it too.)
+      outcome: records.length > 0 ? 'RELEASED' : 'NO_RECORDS',
       subjectId: request.subject.id,
       subjectKind: request.subject.kind,
       actor: caller,

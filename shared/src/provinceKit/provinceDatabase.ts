@@ -226,6 +226,12 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
      place_id  TEXT NOT NULL,
      called_at TEXT NOT NULL
    ) STRICT;`,
+  // 14: an audit entry that stands for several like events (a request answered again, refusals
+  // or views folded) says when the last of them happened; NULL for the entries before, which
+  // stood for one event (or for refusals counted when written). A release that released no
+  // record gets its own outcome: the person's history said 已提供 where nothing was sent.
+  `ALTER TABLE audit_entry ADD COLUMN last_at TEXT;
+   UPDATE audit_entry SET outcome = 'NO_RECORDS' WHERE event = 'EVIDENCE_RELEASED' AND record_ids = '[]';`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

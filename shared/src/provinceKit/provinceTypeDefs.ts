@@ -51,13 +51,22 @@ function exchangeTypeDefs(): string {
     labelledEnumSdl('EvidenceStatus', { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用' }),
     labelledEnumSdl('EvidenceDecision', { ACCEPT: '确认使用', REJECT: '拒绝使用' }),
     labelledEnumSdl('AuditEvent', {
-      EVIDENCE_RELEASED: '提供了材料',
+      // An answer to an evidence request, whatever it released (the outcome says what: 已提供, or 查询无记录).
+      EVIDENCE_RELEASED: '答复了材料调取',
       EVIDENCE_REFUSED: '拒绝提供材料',
       RECORDS_REFUSED: '拒绝查询个人记录',
       EVIDENCE_REJECTED: '拒收未通过校验的材料',
       DIRECT_CALL_REFUSED: '拒绝未经网关的访问',
+      CASE_EVIDENCE_VIEWED: '查看了办件中的材料',
+      CASE_REFUSED: '拒绝查看或办理办件',
     }),
-    labelledEnumSdl('AuditOutcome', { RELEASED: '已提供', REFUSED: '已拒绝', REJECTED: '已拒收' }),
+    labelledEnumSdl('AuditOutcome', {
+      RELEASED: '已提供',
+      NO_RECORDS: '查询无记录',
+      REFUSED: '已拒绝',
+      REJECTED: '已拒收',
+      VIEWED: '已查看',
+    }),
     `"Who acts on a case: a clerk at a window, or the applicant online."
 type CaseActorView @shareable {
   kind: CaseActorKind!
@@ -80,17 +89,31 @@ type AuditActor @shareable {
 }`,
     `"One entry of a province's audit log about the reader's data: who read (or tried to read) it, when, for which case."
 type AccessLogEntry @shareable {
+  "Unique across the federation: the province and its entry number (JIANGSU-3); pass it as accessLog's before to read older entries."
   id: ID!
+  "When it happened (the first time, where the entry stands for several like events)."
   at: DateTime!
+  "How many more times the same happened after at, counted in this entry rather than listed again: a request answered again (its data sent again), like refusals within a minute, a clerk's further reads of a case's evidence within the hour. 0 when once."
+  repeats: Int!
+  "When it last happened (at, when once)."
+  lastAt: DateTime!
   "The province that holds the data and wrote the entry."
   region: Region!
   event: AuditEvent!
+  "RELEASED only where records were sent; an answer holding none of them is NO_RECORDS (for a credit record, that none exists is itself what the case uses)."
   outcome: AuditOutcome!
   reason: String
   actor: AuditActor!
   caseId: ID
+  "The item (or one-thing bundle) of the case the access was for."
   itemCode: ID
+  "The item the access was for, with its name from the hub; null for a bundle, or no case."
+  item: StandardItem
+  "The one-thing bundle the access was for; null for a single item, or no case."
+  bundle: ItemBundleView
+  "Kinds of evidence concerned (for a clerk's read of a case's evidence, the kinds shown)."
   kinds: [EvidenceKind!]!
+  "Records released or shown."
   recordIds: [ID!]!
 }`,
     `"An evidence request a case's province issued to one holding province."
@@ -126,7 +149,8 @@ type CaseEvidence @shareable {
   expiresAt: DateTime!
   decidedAt: DateTime
   decidedBy: CaseActorView
-  record: EvidenceRecord!
+  "The record; null for anyone but its holder once the applicant has refused it (REJECTED): the entry stays, the record is hers again."
+  record: EvidenceRecord
 }`,
     `"One change of a case's status, with who made it and why."
 type CaseEventView @shareable {
@@ -287,7 +311,7 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   region: Region!
   "The records this province holds about the subject, normalised; only the subject themselves may read them."
   records(kinds: [EvidenceKind!]): [EvidenceRecord!]!
-  "Who read, or tried to read, the subject's records in this province (newest first); only the subject may list it."
+  "Who read, or tried to read, the subject's records and cases in this province (newest first); only the subject may list it. before: the id of the oldest entry shown (JIANGSU-3), for the entries older than it; to page several provinces at once, each one's oldest id shown, comma-separated (SHANGHAI-120,JIANGSU-33) — a province the cursor does not name then answers with none (its entries were all shown)."
   accessLog(first: Int = 50, before: ID): [AccessLogEntry!]!
   "The subject's own cases filed in this province (newest first); only the subject may list them."
   cases: [Case!]!

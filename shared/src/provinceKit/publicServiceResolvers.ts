@@ -14,7 +14,7 @@ import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
 import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
-import { noQueueAt, queueClerk, queuePlace, queueTicketId } from './queueChecks.ts';
+import { noQueueAt, queueClerk, queuePlace, queueTicketId, requireQueueAudience } from './queueChecks.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { recordView } from './recordViews.ts';
@@ -169,7 +169,7 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       },
     },
     mutations: {
-      takeQueueNumber: (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
+      takeQueueNumber: async (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { map, queue } = context.services;
         idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
         checkItemCode(args.itemCode, 'itemCode');
@@ -180,7 +180,9 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         if (place.kind === 'SELF_SERVICE_TERMINAL') throw noQueueAt(place);
         // Real-name queueing (实名取号): a retry gets its own ticket back; one waiting number per person, place and item.
         const holder = ownIdentifier(context.caller);
-        if (!holder) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
+        const kind = holderKind(context.caller);
+        if (!holder || !kind) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
+        await requireQueueAudience(args.itemCode, kind, context);
         // Numbers are for now: a place gives them out while it is open (a number taken after hours would never be called).
         const now = hallClock();
         const taken = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey, now, isOpenAt(place, now));
@@ -210,13 +212,18 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         const { queue } = context.services;
         const ticket = queue.ticket(queueTicketId(args.ticketId, 'cancelQueueNumber', context));
         if (!ticket) throw notFound('排队号', args.ticketId, 'ticketId');
+        // Who may cancel is checked first, whatever the ticket's state: a cancelled or called
+        // number is answered only to its holder or whoever holds its cancel code.
         const own = ticket.holder === ownIdentifier(context.caller);
         if (!own && args.cancelCode !== ticket.cancelCode) throw forbidden('NOT_THE_SUBJECT', '只有取号人（或持有取消码者）可以取消排队号');
-        // Cancelling a cancelled number again (a retry) answers with it; a called number cannot be cancelled.
-        if (!queue.cancel(ticket.id) && ticket.status !== 'CANCELLED') {
-          throw badUserInput('ticketId', `排队号 ${ticket.number} 已叫号，不能取消`, { reason: 'NOT_WAITING' });
+        // Cancelling a cancelled number again (a retry, allowed only past the check above) answers
+        // with it. A number called meanwhile is a state the request conflicts with, not bad input.
+        const cancelled = queue.cancel(ticket.id);
+        const current = queue.ticket(ticket.id) as QueueTicket;
+        if (!cancelled && current.status !== 'CANCELLED') {
+          throw conflict('NOT_WAITING', `排队号 ${ticket.number} 已叫号，不能取消`, { field: 'ticketId', status: current.status });
         }
-        return ticketView(queue.ticket(ticket.id) as QueueTicket, context);
+        return ticketView(current, context);
       },
       callNextNumber: (_: unknown, args: { placeId: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { services } = context;

@@ -3,6 +3,9 @@ import { forbidden } from '../identity/authErrors.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { MapPlace } from '../publicServices/servicePlace.ts';
 import { regionByCode, regionOfDivision, type RegionDefinition } from '../regions/regionRegistry.ts';
+import type { SubjectKind } from '../standard/evidenceKinds.ts';
+import { audienceMismatch } from './itemAudience.ts';
+import { sentToAnotherProvince } from './otherProvince.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
@@ -28,14 +31,6 @@ function otherProvinceOf(id: string, here: RegionDefinition): RegionDefinition |
   return region && region.code !== here.code ? region : undefined;
 }
 
-function sentToAnotherProvince(field: string, id: string, what: string, owner: RegionDefinition, here: RegionDefinition, mutation: string) {
-  return badUserInput(
-    field,
-    `${id} 是${owner.name}的${what}（编号以 ${owner.divisionPrefix} 开头），不是${here.name}的；请向${owner.name}提交：${owner.subgraphName} { ${mutation} }`,
-    { reason: 'OTHER_PROVINCE', region: owner.code, mutationField: owner.subgraphName },
-  );
-}
-
 /** A place of this province's map that a queue mutation names, or why there is none. */
 export function queuePlace(placeId: string, mutation: string, context: ProvinceContext): MapPlace {
   const { map, config } = context.services;
@@ -45,6 +40,19 @@ export function queuePlace(placeId: string, mutation: string, context: ProvinceC
   const owner = otherProvinceOf(placeId, config.region);
   if (owner) throw sentToAnotherProvince('placeId', placeId, '办事地点', owner, config.region, mutation);
   throw notFound('办事地点', placeId, 'placeId');
+}
+
+/**
+ * The item a number is taken for, checked to serve the holder's kind as openCase checks it
+ * (AUDIENCE_MISMATCH on itemCode): a number stands for a case the window will open, and an
+ * enterprise waiting for an item only people apply for would be turned away at the window.
+ * The item standard is the hub's, as for openCase (kept by the province for a minute).
+ */
+export async function requireQueueAudience(itemCode: string, kind: SubjectKind, context: ProvinceContext): Promise<void> {
+  const item = await context.services.hub.item(itemCode);
+  if (!item) throw notFound('标准事项', itemCode, 'itemCode');
+  const mismatch = audienceMismatch(item, kind, 'itemCode');
+  if (mismatch) throw mismatch;
 }
 
 /** A self-service terminal has no queue: nobody takes a number there, and no window calls one. */

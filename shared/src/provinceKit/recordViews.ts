@@ -3,6 +3,7 @@ import { maskNumber, maskRecord, type RecordAudience } from '../privacy/masking.
 import type { Caller } from '../identity/caller.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
+import { isItemCode } from '../standard/itemCode.ts';
 import type { AuditEntry } from './auditLog.ts';
 import type { CaseAgent, CaseEvidence, EvidenceResponse, IssuedRequest } from './caseModel.ts';
 
@@ -43,19 +44,31 @@ export function actorView(actor: CaseAgent) {
   }
 }
 
-/** An audit entry for its subject's eyes: other people's identifiers masked. */
+/**
+ * An audit entry for its subject's eyes: other people's identifiers masked. Its id names the
+ * province (JIANGSU-3): each province numbers its own log from 1, and a client that caches by id
+ * (AccessLogEntry:3) must not take four provinces' entries for one.
+ */
 export function accessLogView(entry: AuditEntry, regionCode: string, reader: string) {
   const actor = entry.actor;
   const own = (id: string) => (id === reader ? id : maskNumber(id));
+  const region = requireRegion(regionCode).code;
+  const purpose = entry.itemCode;
   return {
-    id: String(entry.id),
+    id: `${region}-${entry.id}`,
     at: entry.at,
-    region: requireRegion(regionCode).code,
+    // The entry stands for `repeats` like events: how many more there were, and when the last.
+    repeats: Math.max(0, entry.repeats - 1),
+    lastAt: entry.lastAt,
+    region,
     event: entry.event,
     outcome: entry.outcome,
     reason: entry.reason,
     caseId: entry.caseId,
-    itemCode: entry.itemCode,
+    itemCode: purpose,
+    // What the access was for, named by the hub: the case's item, or its one-thing bundle.
+    item: purpose && isItemCode(purpose) ? { __typename: 'StandardItem', code: purpose } : null,
+    bundle: purpose && !isItemCode(purpose) ? { __typename: 'ItemBundleView', code: purpose } : null,
     kinds: entry.kinds,
     recordIds: entry.recordIds,
     actor: {
@@ -70,7 +83,14 @@ export function accessLogView(entry: AuditEntry, regionCode: string, reader: str
   };
 }
 
+/**
+ * A piece of a case's evidence as `audience` sees it. A record the applicant refused is hers
+ * again: the entry stays (what was released, by whom, when, and that she said no), but its
+ * record is shown to nobody but its holder — the refusal withdraws the case's need for it, and
+ * with it the clerk's sight of it.
+ */
 export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudience) {
+  const shown = evidence.status !== 'REJECTED' || audience === 'HOLDER';
   return {
     id: evidence.id,
     issuer: regionOfMember(evidence.issuer),
@@ -81,7 +101,7 @@ export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudienc
     expiresAt: evidence.expiresAt,
     decidedAt: evidence.decidedAt,
     decidedBy: evidence.decidedBy ? actorView(evidence.decidedBy) : null,
-    record: recordView(evidence.record, audience),
+    record: shown ? recordView(evidence.record, audience) : null,
   };
 }
 

@@ -105,16 +105,18 @@ const QIAOCHENG_HALL: ServicePlace = {
 
 // ── Hours (办公时间) ───────────────────────────────────────────────────────────────────
 
+// One hall, one set of hours: every entry naming a hall states the hours the 7×24 map serves
+// it in, which openNow and queue numbers read (test/src/federation/hallHours.test.ts).
 /** Hefei halls: lunch-hour duty window, Saturday-morning extended service. */
 const HEFEI_HOURS = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（延时服务）；法定节假日除外';
 /** Items mostly handled online through 皖事通办, windows as back-up. */
 const ONLINE_FIRST_HOURS = '皖事通办网站及APP 7×24小时网上申请；窗口 周一至周五 9:00-17:00（中午不间断），周六 9:00-12:00';
-/** Bozhou halls keep the Anhui summer/winter afternoon schedule. */
-const BOZHOU_HOURS = '周一至周五 8:30-12:00，14:30-17:30（夏令时 15:00-18:00）；周六 9:00-12:00 预约服务';
+/** Bozhou halls: Saturday mornings by appointment. */
+const BOZHOU_HOURS = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00 预约服务';
 /** Provincial hall. */
-const PROVINCE_HOURS = '周一至周五 8:30-12:00，14:00-17:30（中午设值班窗口）';
-/** Vehicle administration windows work Saturdays too. */
-const TRAFFIC_HOURS = '周一至周六 8:30-17:00（中午不间断）；法定节假日除外；皖事通办、交管12123 全天网上申请';
+const PROVINCE_HOURS = '周一至周五 9:00-17:00（中午不间断，设值班窗口）；周六 9:00-12:00';
+/** Vehicle administration windows work Saturday mornings too. */
+const TRAFFIC_HOURS = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00；法定节假日除外；皖事通办、交管12123 全天网上申请';
 
 // ── Online addresses (皖事通办) ─────────────────────────────────────────────────────────
 
@@ -520,7 +522,7 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     promisedTimeLimit: { amount: 0, unit: 'WORKING_DAYS', note: '即办：预约提交即时确认' },
     fee: { charged: false },
     places: [HEFEI_HALL, BAOHE_HALL],
-    hours: '皖事通办 7×24小时网上预约；婚姻登记处 周一至周五 9:00-17:00（中午不间断），5月20日等特殊日期周末加班',
+    hours: '皖事通办 7×24小时网上预约；婚姻登记处 周一至周五 9:00-17:00（中午不间断），周六 9:00-12:00；5月20日等特殊日期周末加班',
     onlineUrl: crossRegionUrl('200302001000'),
     visitsRequired: 0,
     crossRegion: true,

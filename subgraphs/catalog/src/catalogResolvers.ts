@@ -32,6 +32,7 @@ import type { CatalogStore } from './catalogStore.ts';
 import { decodePageCursor, encodePageCursor } from './pageCursor.ts';
 import { MAX_SEARCH_LENGTH, normalizeSearchText } from './knowledge/searchText.ts';
 import { identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
+import { holderAsOtherKind } from '@yrd/shared/subjects/holderAsOtherKind';
 import { regionsHoldingSubject } from '@yrd/shared/regions/holdingRegions';
 
 export const MAX_PAGE_SIZE = 100;
@@ -138,12 +139,22 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
           pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
         };
       },
-      subject: (_: unknown, args: { id: string; kind?: SubjectKind | null }) => identifySubject(args.id, 'id', args.kind),
-      subjects: (_: unknown, args: { ids: string[]; kind?: SubjectKind | null }) => {
+      // A holder asking about its own number as the other kind is refused (holderAsOtherKind.ts):
+      // the provinces would answer with its own records under the kind it asked for.
+      subject: (_: unknown, args: { id: string; kind?: SubjectKind | null }, context: CatalogContext) => {
+        const refusal = holderAsOtherKind(context.caller, args.id, args.kind, 'id');
+        if (refusal) throw refusal;
+        return identifySubject(args.id, 'id', args.kind);
+      },
+      subjects: (_: unknown, args: { ids: string[]; kind?: SubjectKind | null }, context: CatalogContext) => {
         if (args.ids.length > MAX_SUBJECTS) {
           throw badUserInput('ids', `一次最多查询 ${MAX_SUBJECTS} 个主体，收到 ${args.ids.length} 个`, { reason: 'TOO_MANY', max: MAX_SUBJECTS });
         }
-        return args.ids.map((id, index) => identifySubject(id, `ids[${index}]`, args.kind));
+        return args.ids.map((id, index) => {
+          const refusal = holderAsOtherKind(context.caller, id, args.kind, `ids[${index}]`);
+          if (refusal) throw refusal;
+          return identifySubject(id, `ids[${index}]`, args.kind);
+        });
       },
       regions: () => REGIONS,
       division: (_: unknown, args: { code: string }) => {
@@ -162,7 +173,18 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       case: (_: unknown, args: { id: string }) => {
         if (!/^\d{16}$/.test(args.id)) throw badUserInput('id', `办件编号应为16位数字（省份2位、日期8位、序号6位），收到“${args.id}”`, { reason: 'FORMAT' });
         const region = regionOfDivision(args.id);
-        if (!region) throw notFound('办件', args.id, 'id');
+        if (!region) {
+          // A case number starts with its filing province: any other prefix is a mistyped number
+          // (or one from outside the delta), not a case that went missing — say which digits are wrong.
+          const provinceCode = args.id.slice(0, 2);
+          const named = provinceNameOf(provinceCode);
+          const delta = REGIONS.map((candidate) => `${candidate.name} ${candidate.divisionPrefix}`).join('、');
+          throw badUserInput(
+            'id',
+            `办件编号 ${args.id} 的前两位省份代码 ${provinceCode}${named ? `（${named}）` : ' '}不是长三角的省份（${delta}），请核对办件编号`,
+            { reason: 'UNKNOWN_REGION', provinceCode },
+          );
+        }
         return { __typename: provinceTypeNames(region).caseFile, id: args.id };
       },
       me: (_: unknown, __: unknown, context: CatalogContext) => {

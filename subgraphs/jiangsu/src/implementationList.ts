@@ -95,10 +95,12 @@ const JIANGSU_PROVINCE_HALL: Place = {
 
 // ── Hours (办理时间) ───────────────────────────────────────────────────────────────────
 
+// One hall, one set of hours: every entry naming a hall states the hours the 7×24 map serves
+// it in, which openNow and queue numbers read (test/src/federation/hallHours.test.ts).
 /** Lists that include a 长三角通办 window: the windows open on Saturday mornings too. */
-const HOURS_YRD = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（长三角通办专窗延时服务）；法定节假日除外';
-const HOURS_HALL = '周一至周五 9:00-12:00，13:30-17:00（中午预约服务）；法定节假日除外';
-const HOURS_PROVINCE = '周一至周五 9:00-12:00，13:30-17:00；法定节假日除外；江苏政务服务网7×24小时网上申报';
+const HOURS_YRD = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（延时服务）；法定节假日除外';
+const HOURS_HALL = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（延时服务）；法定节假日除外';
+const HOURS_PROVINCE = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（延时服务）；法定节假日除外；江苏政务服务网7×24小时网上申报';
 
 // ── Shared pieces ────────────────────────────────────────────────────────────────────
 

@@ -113,11 +113,13 @@ const HALL_PLACES: readonly ServicePlace[] = [HUANGPU_HALL, QINGPU_HALL, PUDONG_
 
 // ── Hours and portal ─────────────────────────────────────────────────────────────────
 
+// One hall, one set of hours: every entry naming a hall states the hours the 7×24 map serves
+// it in, which openNow and queue numbers read (test/src/federation/hallHours.test.ts).
 const HALL_HOURS = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00；法定节假日休息';
-const COMMUNITY_HOURS = '周一至周五 8:30-17:00（中午不间断）；周六 9:00-12:00（部分事项）；法定节假日休息';
-const ONLINE_AND_COMMUNITY_HOURS = '“一网通办”7×24小时在线办理；窗口 周一至周五 8:30-17:00（中午不间断），周六 9:00-12:00';
+const COMMUNITY_HOURS = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（部分事项）；法定节假日休息';
+const ONLINE_AND_COMMUNITY_HOURS = '“一网通办”7×24小时在线办理；窗口 周一至周五 9:00-17:00（中午不间断），周六 9:00-12:00';
 const ONLINE_AND_HALL_HOURS = '“一网通办”7×24小时在线申报；窗口 周一至周五 9:00-17:00（中午不间断），周六 9:00-12:00';
-const EXIT_ENTRY_HOURS = '周一至周六 9:00-17:00（中午不间断）；法定节假日休息';
+const EXIT_ENTRY_HOURS = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00；法定节假日休息';
 
 /** 一网通办 长三角专栏 (cross-region items). */
 function yrdPortal(standardCode: string): string {

@@ -117,11 +117,13 @@ const PROVINCE_ARCHIVES_HALL: ServicePlace = {
 
 // ── Hours, online address, limits and fees ──────────────────────────────────────────
 
-const HOURS_JIASHAN = '周一至周五 8:30-17:00（中午不间断）；周六 9:00-12:00（示范区跨省通办专窗）';
+// One hall, one set of hours: every entry naming a hall states the hours the 7×24 map serves
+// it in, which openNow and queue numbers read (test/src/federation/hallHours.test.ts).
+const HOURS_JIASHAN = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00';
 const HOURS_JIAXING = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00';
-const HOURS_YIWU = '周一至周五 8:30-17:30（中午不间断）；周六、周日 9:00-12:00（出入境、市场主体登记窗口轮值）';
-const HOURS_PROVINCE = '周一至周五 9:00-12:00、13:30-17:00（法定节假日除外）';
-const HOURS_ARCHIVES = '周一至周五 8:30-11:30、13:30-16:30（法定节假日除外）';
+const HOURS_YIWU = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（出入境、市场主体登记窗口轮值）';
+const HOURS_PROVINCE = '周一至周五 9:00-17:00（中午不间断）；周六 9:00-12:00（法定节假日除外）';
+const HOURS_ARCHIVES = '周一至周五 9:00-12:00、13:30-17:00（法定节假日除外）';
 
 /** Items fully online: 浙里办 around the clock, the window in office hours. */
 function alwaysOnline(windowHours: string): string {

@@ -571,7 +571,8 @@ describe('a one-thing bundle with a paper to follow (容缺): 嘉善禾丰 opens
     expect(await employer.textContent()).toMatch(/电子证照 \S+（有效）/);
     expect(await commitment.textContent()).toContain('已补齐：');
     expect(await employer.getByTestId('supply-M04').count()).toBe(0);
-    expect(await employer.getByTestId('deadline').count()).toBe(1); // the deadline it was accepted with stays on record
+    // Nothing is awaited any more: no deadline is shown (the acceptance's reasons in the history still name it).
+    expect(await employer.getByTestId('deadline').count()).toBe(0);
     // The bundle now waits only for a colleague deciding the company and its seal.
     await page.locator('[data-testid="case-outcome"][data-status="IN_REVIEW"]').waitFor();
     expect(await outcome.getByTestId('case-status').textContent()).toBe('人工审核中');

@@ -331,21 +331,14 @@ describe('the access matrix', () => {
     );
   });
 
-  it('operator asking for a kind the item does not need: every holder refuses, and nothing is released', async () => {
+  it('operator asking for a kind the item does not need: refused before anything is signed, and nothing is released or audited', async () => {
+    const before = auditEntries(federation.dataDir, 'zhejiang').length;
     const response = await requestEvidence(caseId, ['MARRIAGE']);
-    const sources = response.data?.jiangsu.requestEvidence.sources ?? [];
-    expect(sources).toEqual([null, null, null, null]);
-    const refusals = errorsWith(response.errors, 'FORBIDDEN');
-    expect(refusals.map((error) => [error.extensions?.region, error.extensions?.reason]).sort()).toEqual([
-      ['ANHUI', 'KIND_NOT_NEEDED'],
-      ['JIANGSU', 'KIND_NOT_NEEDED'],
-      ['SHANGHAI', 'KIND_NOT_NEEDED'],
-      ['ZHEJIANG', 'KIND_NOT_NEEDED'],
-    ]);
-    expect(JSON.stringify(response.data)).not.toContain('沈浩然');
-    expect(auditEntries(federation.dataDir, 'zhejiang')).toContainEqual(
-      expect.objectContaining({ event: 'EVIDENCE_REFUSED', reason: 'KIND_NOT_NEEDED', caseId, kinds: ['MARRIAGE'], subjectId: CAST.guXiaomei, recordIds: [] }),
-    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KIND_NOT_NEEDED', kinds: ['MARRIAGE'] });
+    expect(JSON.stringify(response)).not.toContain('沈浩然');
+    // No province was asked: her access history has nothing new.
+    expect(auditEntries(federation.dataDir, 'zhejiang')).toHaveLength(before);
   });
 
   it('another clerk presenting a case’s request: refused (the request names the clerk it was issued to)', async () => {

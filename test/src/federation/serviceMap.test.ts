@@ -254,7 +254,7 @@ describe('online queue numbers', () => {
     expect(called).toEqual([...called].sort());
     // A number already called cannot be cancelled.
     const tooLate = await graphql(federation.gatewayUrl, `mutation C($id: ID!) { jiangsu { cancelQueueNumber(ticketId: $id) { id } } }`, { id: first.id }, a);
-    expect(tooLate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId', reason: 'NOT_WAITING' });
+    expect(tooLate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'ticketId', reason: 'NOT_WAITING' });
   });
 
   it('answers a window retrying its call with the number it called, and keeps a window to its own division', async () => {

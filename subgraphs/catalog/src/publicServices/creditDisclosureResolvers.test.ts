@@ -47,4 +47,18 @@ describe('creditDisclosure(enterpriseId) at the hub', () => {
     expect(ask(ENTERPRISE)).toEqual({ enterpriseId: ENTERPRISE });
     expect(errorOf(() => ask('not-a-code')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });
   });
+
+  it('says a person\'s number is one, instead of failing it as a credit code on its division', () => {
+    const person = '310118198804123021';
+    expect(identityOfSubject(person)).toBe('PERSON');
+    for (const caller of [ANONYMOUS, { kind: 'CITIZEN', residentId: person } as const]) {
+      const error = errorOf(() => ask(person, caller));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId', reason: 'PERSON_NUMBER', identifierKind: 'RESIDENT_IDENTITY_NUMBER' });
+      expect(error.message).toMatch(/^enterpriseId: 涉企信息公示按企业的统一社会信用代码查询.*公民身份号码/);
+      expect(error.message).not.toMatch(/行政区划|省级代码/);
+      expect(error.message).not.toContain(person);
+    }
+    // Neither a person's number nor a credit code: still the credit code's own problem.
+    expect(errorOf(() => ask('310118198804123022')).extensions.reason).not.toBe('PERSON_NUMBER');
+  });
 });

@@ -7,6 +7,7 @@ import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { CreditCategory } from '@yrd/shared/standard/recordContents';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
+import { PERSON_IDENTIFIER_NAMES, validatePersonIdentifier } from '@yrd/shared/subjects/personIdentifier';
 import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import type { CatalogContext } from '../catalogResolvers.ts';
 import { federatedRecords } from './federatedRecords.ts';
@@ -42,6 +43,17 @@ export function creditDisclosureResolvers() {
   return {
     Query: {
       creditDisclosure: (_: unknown, args: { enterpriseId: string }, context: CatalogContext) => {
+        // A person's number read as a credit code fails on its "division" (011819 的省级代码 01 不存在),
+        // which tells the asker nothing true. Said for what it is, without repeating the number;
+        // one valid as both is left to the ambiguity handling below.
+        const person = validatePersonIdentifier(args.enterpriseId);
+        if (person.ok && identityOfSubject(args.enterpriseId) === 'PERSON') {
+          throw badUserInput(
+            'enterpriseId',
+            `涉企信息公示按企业的统一社会信用代码查询，所填号码是${PERSON_IDENTIFIER_NAMES[person.value.kind]}，不是统一社会信用代码；个人信息不在公示范围`,
+            { reason: 'PERSON_NUMBER', identifierKind: person.value.kind },
+          );
+        }
         const subject = identifySubject(args.enterpriseId, 'enterpriseId', 'ENTERPRISE');
         // A code that is also a valid resident identity number is disclosed to its holder only
         // (see isEnterpriseSubject); every province would refuse it, and the answer would read as

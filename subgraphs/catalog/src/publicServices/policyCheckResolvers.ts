@@ -1,4 +1,4 @@
-import type { RuleResult } from '@yrd/shared/decision/ruleEvaluation';
+import { failedRuleReason, type RuleResult } from '@yrd/shared/decision/ruleEvaluation';
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import { forbidden } from '@yrd/shared/identity/authErrors';
 import { holderKind, isHolder, ownIdentifier, type Caller } from '@yrd/shared/identity/caller';
@@ -10,6 +10,7 @@ import { todayInChina } from '@yrd/shared/time/localDate';
 import type { CatalogContext } from '../catalogResolvers.ts';
 import type { CatalogStore } from '../catalogStore.ts';
 import { MAX_MISSED_RULES, matchPolicies, type PolicyMatch } from '../policies/policyMatching.ts';
+import type { RuleReading } from '../policies/undecidedRules.ts';
 import { federatedRecords } from './federatedRecords.ts';
 
 type PolicyCheckRepresentation = { readonly subjectId: string } & Readonly<Record<string, unknown>>;
@@ -75,6 +76,11 @@ export function policyCheckResolvers(store: CatalogStore) {
       complete: (check: PolicyCheckRepresentation) => federatedRecords(check, profileRecordsField).unavailableRegions.length === 0,
     },
     RuleOutcome: {
+      // A rule's description says what the enterprise lacks (企业存在尚未履行完毕的行政处罚). For a
+      // rule a silent province could still decide that is no fact about a clean enterprise: it
+      // is worded as what could not be checked, as a case decision words an unverified rule.
+      description: (result: RuleResult | RuleReading) =>
+        'undecided' in result && result.undecided ? failedRuleReason({ ...result, unverified: true }) : result.description,
       detail: (result: RuleResult) => result.detail,
     },
     StandardItem: {

@@ -50,7 +50,7 @@ export function publicServiceTypeDefs(): string {
   queueTicket(id: ID!): QueueTicket
   "政策兑现: the policies open today that the signed-in enterprise qualifies for in every province, and those it narrowly misses."
   policyMatch: PolicyCheck!
-  "涉企信息公示: an enterprise's registration, licences, penalties, listings and inspection results from every province; public fields only, unless the enterprise asks."
+  "涉企信息公示: an enterprise's registration, licences, penalties, listings and inspection results from every province; public fields only, unless the enterprise asks. A person's number is BAD_USER_INPUT (PERSON_NUMBER)."
   creditDisclosure(enterpriseId: ID!): CreditDisclosure!
 }`,
     labelledEnumSdl('KnowledgeKind', { ITEM: '事项', MATERIAL: '申请材料', FAQ: '常见问题', NEGATIVE_LIST_ENTRY: '负面清单事项' }),
@@ -183,6 +183,7 @@ type PolicyMatchView {
 
 type RuleOutcome {
   code: String!
+  "What the enterprise lacks when the rule fails; for a rule a silent province could still decide, what could not be checked (未能自动核验以下情形（浙江未应答，暂无法判断）：…)."
   description: String!
   evidenceKind: EvidenceKind!
   passed: Boolean!

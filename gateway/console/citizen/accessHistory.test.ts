@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
+import type { AccessLogEntry } from '../graphql/resultTypes.ts';
+import { AccessHistory, type RegionalPages } from './accessHistory.ts';
+
+/** An entry of `region`'s log, number `n`, written at minute `minute`. */
+const entry = (region: RegionCode, n: number, minute: number): AccessLogEntry => ({
+  id: `${region}-${n}`,
+  at: new Date(Date.UTC(2026, 10, 25, 2, minute)).toISOString(),
+  repeats: 0,
+  lastAt: new Date(Date.UTC(2026, 10, 25, 2, minute)).toISOString(),
+  item: null,
+  bundle: null,
+  event: 'EVIDENCE_RELEASED',
+  outcome: 'RELEASED',
+  reason: null,
+  caseId: null,
+  itemCode: null,
+  kinds: [],
+  recordIds: [],
+  actor: { kind: 'OPERATOR' },
+});
+
+/** A province's log, newest first, as `accessLog(first, before)` pages it. */
+function page(log: readonly AccessLogEntry[], first: number, before?: string): AccessLogEntry[] {
+  const start = before ? log.findIndex((logged) => logged.id === before) + 1 : 0;
+  return log.slice(start, start + first);
+}
+
+describe('the access history read page by page from four provinces', () => {
+  // Shanghai has a busy log (every other minute from 59 down to 41), Jiangsu two entries, the others none.
+  const shanghai = Array.from({ length: 10 }, (_, index) => entry('SHANGHAI', 10 - index, 59 - 2 * index));
+  const jiangsu = [entry('JIANGSU', 2, 52), entry('JIANGSU', 1, 10)];
+  const answer = (first: number, cursor?: string): RegionalPages =>
+    (['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI'] as const).map((region) => {
+      const log = region === 'SHANGHAI' ? shanghai : region === 'JIANGSU' ? jiangsu : [];
+      if (!cursor) return { region, accessLog: page(log, first) };
+      const own = cursor.split(',').find((part) => part.startsWith(`${region}-`));
+      return { region, accessLog: own ? page(log, first, own) : [] };
+    });
+
+  it('shows only as far as every province still being read, and pages on until all of it is shown, in order', () => {
+    const history = new AccessHistory(4);
+    history.add(answer(4));
+    // Shanghai's page ends at minute 53: Jiangsu's entry of minute 52 waits below it, where Shanghai's unread ones may belong.
+    expect(history.shown().map((shown) => shown.id)).toEqual(['SHANGHAI-10', 'SHANGHAI-9', 'SHANGHAI-8', 'SHANGHAI-7']);
+    expect(history.nextCursor()).toBe('SHANGHAI-7');
+    let guard = 0;
+    while (history.nextCursor() && guard++ < 10) {
+      const cursor = history.nextCursor() as string;
+      history.add(answer(4, cursor), history.pagedRegions());
+    }
+    expect(history.shown().map((shown) => shown.id)).toEqual([...shanghai.slice(0, 4), jiangsu[0], ...shanghai.slice(4), jiangsu[1]].map((shown) => shown?.id));
+    expect(history.nextCursor()).toBeNull();
+  });
+
+  it('keeps what a province had when it does not answer a later page, and asks it again', () => {
+    const history = new AccessHistory(4);
+    history.add(answer(4));
+    history.add([null, { region: 'JIANGSU', accessLog: [] }, null, null], history.pagedRegions());
+    expect(history.nextCursor()).toBe('SHANGHAI-7');
+    expect(history.shown()).toHaveLength(4);
+  });
+});

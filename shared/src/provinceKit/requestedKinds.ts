@@ -1,0 +1,66 @@
+import { badUserInput } from '../graphql/errorCodes.ts';
+import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import type { CaseEvidence } from './caseModel.ts';
+import { enumLabel } from './enumLabels.ts';
+
+/** What a case gathers evidence for: its item, or its one-thing bundle (every kind any of its items needs). */
+export interface EvidencePurpose {
+  readonly name: string;
+  readonly evidenceKinds: readonly EvidenceKind[];
+}
+
+/** Kinds as a clerk reads them: 纳税信息、住房公积金缴存记录 (the codes stay in extensions). */
+const kindsInWords = (kinds: readonly EvidenceKind[]) => kinds.map((kind) => enumLabel('EvidenceKind', kind) ?? kind).join('、');
+
+/**
+ * The kinds of evidence the applicant refused on the case. Any refused piece counts for its
+ * kind: asking for the kind again would have its holder release that very record again, whole,
+ * to the clerk she refused it to.
+ */
+export function refusedKinds(evidence: readonly CaseEvidence[]): ReadonlySet<EvidenceKind> {
+  return new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
+}
+
+/**
+ * The kinds a requestEvidence call asks for, checked by the filing province before it signs
+ * anything: by default the purpose's kinds, each asked once.
+ *
+ * - Kinds the purpose does not gather are refused here (KIND_NOT_NEEDED), naming them and what
+ *   it does gather: each holding province would refuse them anyway, but only after a signed
+ *   request reached it and a refusal was written into the person's access history in every
+ *   province — for a request that could never be answered.
+ * - Kinds the applicant refused on this case are not asked for again by anyone but her: left
+ *   out of a request for the purpose's kinds, refused (REFUSED_BY_APPLICANT) when named. Her
+ *   own request is hers to make (she changed her mind), so `byApplicant` asks for them.
+ */
+export function requestedKinds(
+  asked: readonly EvidenceKind[] | null | undefined,
+  purpose: EvidencePurpose,
+  refused: ReadonlySet<EvidenceKind>,
+  byApplicant: boolean,
+): EvidenceKind[] {
+  if (asked && asked.length === 0) {
+    throw badUserInput('kinds', '请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料', { reason: 'EMPTY' });
+  }
+  const withheld = byApplicant ? new Set<EvidenceKind>() : refused;
+  if (!asked) return purpose.evidenceKinds.filter((kind) => !withheld.has(kind));
+  const kinds = [...new Set(asked)];
+  const unneeded = kinds.filter((kind) => !purpose.evidenceKinds.includes(kind));
+  if (unneeded.length > 0) {
+    const gathered = purpose.evidenceKinds.length > 0 ? `，可调取的是：${kindsInWords(purpose.evidenceKinds)}` : '，该事项不调取任何共享材料';
+    throw badUserInput('kinds', `“${purpose.name}”不需要${kindsInWords(unneeded)}（目的限定）${gathered}`, {
+      reason: 'KIND_NOT_NEEDED',
+      kinds: unneeded,
+      needed: purpose.evidenceKinds,
+    });
+  }
+  const refusedHere = kinds.filter((kind) => withheld.has(kind));
+  if (refusedHere.length > 0) {
+    throw badUserInput(
+      'kinds',
+      `申请人已拒绝本办件使用${kindsInWords(refusedHere)}，窗口不能再次调取；申请人改变主意的，可由其本人确认使用或重新调取`,
+      { reason: 'REFUSED_BY_APPLICANT', kinds: refusedHere },
+    );
+  }
+  return kinds;
+}
