@@ -37,6 +37,8 @@ import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource, type FetchObserver } from './subgraphDataSource.ts';
 import { watchSupergraphFile } from './supergraph/supergraphFileWatcher.ts';
 import { waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
+import { ConfigurationError } from '@yrd/shared/process/configurationError';
+import { listedOperationNames } from './observability/listedOperations.ts';
 
 /**
  * The gateway's own keys (made at first start) registered in the trust directory, and the
@@ -85,7 +87,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const limiter = new RateLimiter(rateLimitFromEnvironment(env));
   const clientAddress = clientAddressFromEnvironment(env);
   const tracing = startTracing(env);
-  const metrics = new GatewayMetrics(options.subgraphs.map((endpoint) => endpoint.name));
+  const metrics = new GatewayMetrics(options.subgraphs.map((endpoint) => endpoint.name), listedOperationNames(mode.persistedOperationsFile));
+  // Read now, with the other settings, so that a bad value is refused before the subgraphs are waited for.
+  const pollIntervalInMs = wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100);
 
   // Connecting is bounded by the subgraph timeout too (undici's own default is 10 s, whatever it is set to).
   const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connect: { timeout: policy.timeoutMs } });
@@ -143,7 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl = new IntrospectAndCompose({
       subgraphs: options.subgraphs.map(({ name, url }) => ({ name, url })),
       // Development: a changed subgraph is picked up; a failed composition keeps the last good schema.
-      pollIntervalInMs: wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100),
+      pollIntervalInMs,
       logger: logger.child({ component: 'composition' }),
     });
   }
@@ -171,7 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const production = mode.mode === 'production';
   const manifest = existsSync(mode.persistedOperationsFile) ? readManifest(mode.persistedOperationsFile) : undefined;
-  if (mode.enforceSafelist && !manifest) throw new Error(`the safelist is enforced but ${mode.persistedOperationsFile} does not exist (run npm run persist)`);
+  if (mode.enforceSafelist && !manifest) throw new ConfigurationError(`the safelist is enforced but ${mode.persistedOperationsFile} does not exist (run npm run persist)`);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: logger.child({ component: 'apollo-server' }),

@@ -90,7 +90,8 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
         this.observer.failed(this.subgraphName, failure, options.context?.requestId);
         if (attempt < attempts) {
           this.observer.retried(this.subgraphName);
-          await pause(this.policy.retryBackoffMs * attempt);
+          // Never longer than a fetch may take (nor past a timer's maximum, which would be 1 ms).
+          await pause(Math.min(this.policy.retryBackoffMs * attempt, this.policy.timeoutMs));
         }
       }
     }

@@ -1,3 +1,5 @@
+import { ConfigurationError } from '@yrd/shared/process/configurationError';
+
 /**
  * The largest operation the gateway accepts (see operationMeasure.ts for what each number
  * measures). Every default is at least twice what the product's own operations measure — the
@@ -49,7 +51,7 @@ export function operationLimitsFromEnvironment(env: Readonly<Record<string, stri
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
     if (!/^[0-9]+$/.test(raw) || !Number.isSafeInteger(value) || value < 1) {
-      throw new RangeError(`${variable} must be a whole number ≥ 1, got "${raw}"`);
+      throw new ConfigurationError(`${variable} must be a whole number ≥ 1, got "${raw}"`);
     }
     limits[limit] = value;
   }

@@ -2,6 +2,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider, type SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import { ConfigurationError } from '@yrd/shared/process/configurationError';
 
 /**
  * OpenTelemetry traces, configured by the standard environment variables: OTEL_TRACES_EXPORTER
@@ -29,7 +30,7 @@ export function startTracing(env: NodeJS.ProcessEnv = process.env): Tracing {
       exporter = new ConsoleSpanExporter();
       break;
     default:
-      throw new RangeError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${configured}"`);
+      throw new ConfigurationError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${configured}"`);
   }
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: env.OTEL_SERVICE_NAME ?? 'yrd-gateway' }),

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import proxyAddr from 'proxy-addr';
+import { ConfigurationError } from '../process/configurationError.ts';
 
 /** The address of the client a request came from. */
 export type ClientAddress = (request: IncomingMessage) => string;
@@ -25,7 +26,7 @@ export function clientAddressFromEnvironment(env: NodeJS.ProcessEnv = process.en
   try {
     trusted = proxyAddr.compile(listed);
   } catch (error) {
-    throw new Error(`YRD_TRUSTED_PROXIES: ${(error as Error).message}; ${HOW}`);
+    throw new ConfigurationError(`YRD_TRUSTED_PROXIES: ${(error as Error).message}; ${HOW}`);
   }
   return (request) => proxyAddr(request, trusted);
 }

@@ -28,6 +28,11 @@ export function enumLabel(enumName: string, value: string): string | undefined {
   return labelTables().get(enumName)?.get(value);
 }
 
+/** Every labelled enum of the province schema with its values' labels, in the schema's order. */
+export function labelledEnums(): { readonly name: string; readonly values: { readonly value: string; readonly label: string }[] }[] {
+  return [...labelTables()].map(([name, values]) => ({ name, values: [...values].map(([value, label]) => ({ value, label })) }));
+}
+
 /** A case's status as a clerk says it (人工审核中, 已办结（准予）); the code itself only if the schema has no label for it. */
 export function caseStatusLabel(status: string): string {
   return enumLabel('CaseStatus', status) ?? status;

@@ -30,6 +30,8 @@ import { holderKind, ownIdentifier, type Caller } from '@yrd/shared/identity/cal
 import type { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { CatalogStore } from './catalogStore.ts';
 import { decodePageCursor, encodePageCursor } from './pageCursor.ts';
+import { catalogTypeDefs } from './catalogTypeDefs.ts';
+import { enumLabelsResolver } from './enumLabelResolvers.ts';
 import { MAX_SEARCH_LENGTH, normalizeSearchText } from './knowledge/searchText.ts';
 import { identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
 import { holderAsOtherKind } from '@yrd/shared/subjects/holderAsOtherKind';
@@ -170,6 +172,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         };
       },
       codeTables: () => Object.entries(CODE_TABLES).map(([name, entries]) => ({ name, entries })),
+      enumLabels: enumLabelsResolver(catalogTypeDefs()),
       case: (_: unknown, args: { id: string }) => {
         if (!/^\d{16}$/.test(args.id)) throw badUserInput('id', `办件编号应为16位数字（省份2位、日期8位、序号6位），收到“${args.id}”`, { reason: 'FORMAT' });
         const region = regionOfDivision(args.id);

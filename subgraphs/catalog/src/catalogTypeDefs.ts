@@ -1,5 +1,5 @@
 import { commonTypeDefs, federationLink } from '@yrd/shared/graphql/commonTypeDefs';
-import { enumSdl } from '@yrd/shared/graphql/enumSdl';
+import { enumSdl, labelledEnumSdl } from '@yrd/shared/graphql/enumSdl';
 import { serviceMapTypeDefs } from '@yrd/shared/graphql/serviceMapTypeDefs';
 import { recordTypeDefs } from '@yrd/shared/provinceKit/recordTypeDefs';
 import { publicServiceTypeDefs } from './publicServices/publicServiceTypeDefs.ts';
@@ -66,16 +66,24 @@ export function catalogTypeDefs(): string {
     enumSdl('MaterialFormat', MATERIAL_FORMATS),
     enumSdl('PowerSource', POWER_SOURCES),
     enumSdl('ItemStatus', ITEM_STATUSES),
-    `enum RuleQuantifier {
-  "At least one record of the kind meets every condition."
-  ANY
-  "No record of the kind meets every condition."
-  NONE
-  "There is a record, and every record of the kind meets every condition."
-  ALL
-}
-
-enum ConditionOperator { EQ NE GT GTE LT LTE IN CONTAINS STARTS_WITH }
+    // Labelled in Chinese as every enum of the schema is (enumLabels serves them to apps); what each means is in the enum's description.
+    labelledEnumSdl(
+      'RuleQuantifier',
+      { ANY: '至少一条记录满足全部条件', NONE: '没有任何记录满足全部条件', ALL: '有记录，且每条记录均满足全部条件' },
+      'How a rule reads the records of its kind: ANY — at least one record meets every condition; NONE — no record does; ALL — there is a record, and every one does.',
+    ),
+    labelledEnumSdl('ConditionOperator', {
+      EQ: '等于',
+      NE: '不等于',
+      GT: '大于',
+      GTE: '不小于',
+      LT: '小于',
+      LTE: '不大于',
+      IN: '属于其中之一',
+      CONTAINS: '包含',
+      STARTS_WITH: '以其开头',
+    }),
+    `
 
 type Query {
   "A standard item by its 12-digit basic code. Unknown codes are a NOT_FOUND error."
@@ -92,6 +100,8 @@ type Query {
   division(code: ID!): Division
   "The national code tables behind the schema's enums."
   codeTables: [CodeTable!]!
+  "The Chinese labels of the schema's coded values (CaseStatus, EvidenceKind, AuditEvent, …), for clients that cannot introspect (production): the enums named, or all."
+  enumLabels(names: [String!]): [LabelledEnum!]!
   "A case by its number, routed to the province that filed it (the first two digits)."
   case(id: ID!): Case
   "The caller, as the gateway established it: a citizen or enterprise reaches their own records and access history through subject."
@@ -332,6 +342,17 @@ type Division {
 type CodeTable {
   name: String!
   entries: [CodeTableEntry!]!
+}
+
+"An enum of the schema with the Chinese label of each of its values."
+type LabelledEnum {
+  name: String!
+  values: [EnumValueLabel!]!
+}
+
+type EnumValueLabel {
+  value: String!
+  label: String!
 }
 
 type CodeTableEntry {
