@@ -11,6 +11,7 @@ const CASE_STATUS: Record<string, string> = {
   REJECTED: '不予批准',
   TERMINATED: '已终止',
   REVOKED: '已撤销',
+  WITHDRAWN: '已撤回',
 };
 
 const EVIDENCE_KIND: Record<string, string> = {

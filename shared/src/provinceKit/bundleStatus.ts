@@ -1,14 +1,21 @@
 import type { CaseStatus } from './caseModel.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 
-/** A bundle's own states: before its submission it moves by itself, after it follows its items. */
-export const BUNDLE_OWN_STATES: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE'];
+/**
+ * A bundle's own states: before its submission it moves by itself, after it follows its items.
+ * A bundle withdrawn before its submission (with all its items) is WITHDRAWN by itself: it was never submitted.
+ */
+export const BUNDLE_OWN_STATES: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE', 'WITHDRAWN'];
 
 /** The states of an item still being handled, least advanced first. */
 const IN_PROGRESS: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE', 'DEFERRED_MATERIALS', 'IN_REVIEW'];
 
-/** How an item that was not granted ended, in the order a bundle none of whose items was granted reports them. */
-const NOT_GRANTED: readonly CaseStatus[] = ['REJECTED', 'TERMINATED', 'REVOKED'];
+/**
+ * How an item that was not granted ended, in the order a bundle none of whose items was granted
+ * reports them. Items are withdrawn only with their bundle, before it is submitted; should a
+ * submitted bundle's items ever all be withdrawn, it is WITHDRAWN, not APPROVED.
+ */
+const NOT_GRANTED: readonly CaseStatus[] = ['REJECTED', 'TERMINATED', 'REVOKED', 'WITHDRAWN'];
 
 /**
  * One status for a submitted one-thing bundle (一件事), from its items' (each item is decided on

@@ -25,6 +25,7 @@ import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { answerView, callerAsActor, caseEvidenceView, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { caseStatusLabel } from './enumLabels.ts';
+import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 
@@ -123,6 +124,8 @@ function applicantOf(input: OpenInput, caller: Caller): IdentifiedSubject {
 
 /** Evidence is gathered, handed in and consented to only until the case is decided on. */
 function requireGathering(caseFile: CaseFile): void {
+  // Not “already submitted”: a withdrawn case was never submitted, and its applicant may apply anew.
+  if (caseFile.status === 'WITHDRAWN') throw caseWithdrawn(caseFile);
   if (!SUBMITTABLE.includes(caseFile.status)) {
     throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseStatusLabel(caseFile.status)}），材料不能再变更`, { status: caseFile.status });
   }

@@ -12,6 +12,7 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
  *     │      └─────▶ DEFERRED_MATERIALS (容缺) ──supplied──▶ APPROVED | IN_REVIEW
  *     │                         └──deadline passed──▶ TERMINATED
  *     └──submit while a province has not answered──▶ AWAITING_EVIDENCE ──submit──▶ …
+ *   OPEN | AWAITING_EVIDENCE ──the applicant (or a clerk at her request) withdraws──▶ WITHDRAWN
  *
  * A one-thing bundle moves by itself until its submission, then follows its items (bundleStatus.ts).
  */
@@ -25,9 +26,18 @@ export type CaseStatus =
   | 'PARTLY_APPROVED'
   | 'REJECTED'
   | 'TERMINATED'
-  | 'REVOKED';
+  | 'REVOKED'
+  /** 撤回: the applicant withdrew it before anything was decided (caseWithdrawal.ts); its evidence is erased. */
+  | 'WITHDRAWN';
 
 export const SUBMITTABLE: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE'];
+
+/**
+ * Where an application may still be withdrawn (撤回): nothing decided and no clerk has accepted it
+ * for decision yet — the same states a submission leaves from. Once 容缺-accepted, in review or
+ * decided, the province has acted on it and it ends by a decision, not a withdrawal.
+ */
+export const WITHDRAWABLE: readonly CaseStatus[] = SUBMITTABLE;
 
 /** The longest reason or note a clerk may write on a case (characters): a rejection's reason, a post-check's note. */
 export const MAX_CLERK_NOTE_LENGTH = 1_000;

@@ -41,8 +41,9 @@ const readInRequest = new WeakMap<ProvinceContext, Map<string, Set<string>>>();
 
 /** The case's evidence as the caller sees it, each record shown written to the subject's history (shownEvidence). */
 function evidenceViews(caseFile: CaseEntity, evidence: readonly CaseEvidence[], context: ProvinceContext) {
-  const views = evidence.map((piece) => caseEvidenceView(piece, caseFile.audience));
-  // Only what the view shows: a record the applicant refused is hidden from the clerk (recordViews.ts).
+  const caseWithdrawn = caseFile.status === 'WITHDRAWN';
+  const views = evidence.map((piece) => caseEvidenceView(piece, caseFile.audience, { caseWithdrawn }));
+  // Only what the view shows: a record the applicant refused, or any of a withdrawn case, is hidden from the clerk (recordViews.ts).
   shownEvidence(caseFile, evidence.filter((_, index) => views[index]?.record), context);
   return views;
 }
@@ -132,7 +133,8 @@ export const caseEntityResolvers = {
     const form =
       caseFile.form ??
       prefillForm(
-        evidence.filter((piece) => piece.status !== 'REJECTED').map((piece) => piece.record),
+        // A withdrawn case's records are erased and fill nothing in (only the declared name is left).
+        caseFile.status === 'WITHDRAWN' ? [] : evidence.filter((piece) => piece.status !== 'REJECTED').map((piece) => piece.record),
         { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
       );
     // The form copies records' contents (name, fund account, employer): showing it to a clerk is

@@ -612,9 +612,23 @@ export class CaseStore {
       .map(toEvidence);
   }
 
-  /** Evidence a decision may use: accepted by the applicant and not expired at `now`. */
+  /**
+   * Evidence a decision may use: accepted by the applicant and not expired at `now`. None once
+   * the case is withdrawn: the purpose it was released for is gone (and its contents erased).
+   */
   usableEvidenceOf(caseId: string, now = new Date()): CaseEvidence[] {
+    if (this.caseById(caseId)?.status === 'WITHDRAWN') return [];
     return this.evidenceOf(caseId).filter((evidence) => evidence.status === 'ACCEPTED' && Date.parse(evidence.expiresAt) > now.getTime());
+  }
+
+  /**
+   * Purpose limitation, inside a withdrawal's transition: the records released for the case are
+   * erased — their contents and the sealed release token that carries them — keeping only what
+   * was released, by whom and when (provenance, record id, the applicant's decision), as the
+   * subject's access history also keeps it. Nothing reads a withdrawn case's records again.
+   */
+  eraseEvidenceOf(caseId: string): void {
+    this.statements.prepare("UPDATE case_evidence SET record = json_set(record, '$.content', json('{}')), token = '' WHERE case_id = ?").run(caseId);
   }
 
   /** Records the applicant's decision on one piece of evidence (before the case is submitted). */

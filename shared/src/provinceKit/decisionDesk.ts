@@ -23,6 +23,7 @@ import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
 import { asEntity, type CaseEntity } from './caseResolvers.ts';
 import { caseStatusLabel } from './enumLabels.ts';
+import { caseWithdrawn } from './caseWithdrawal.ts';
 import { isRetriedPostCheck, isRetriedReview } from './retriedDecision.ts';
 import { postCheckBar, reviewBar, separationOfDuties } from './separationOfDuties.ts';
 import { submissionDigest } from './submissionDigest.ts';
@@ -272,6 +273,7 @@ export const decisionDeskResolvers = {
     const digest = submissionDigest({ ...input, applicantName });
     if (isRetriedSubmission(caseFile.id, input.idempotencyKey, digest, context)) return asAnswer(caseFile, context);
     if (caseFile.parentId) throw conflict('PART_OF_BUNDLE', `该办件属于“一件事”${caseFile.parentId}，请提交整件`);
+    if (caseFile.status === 'WITHDRAWN') throw caseWithdrawn(caseFile);
     if (!SUBMITTABLE.includes(caseFile.status)) {
       throw conflict('CASE_ALREADY_SUBMITTED', `办件 ${caseFile.id} 已提交（当前状态：${caseStatusLabel(caseFile.status)}），不能再次提交`, { status: caseFile.status });
     }

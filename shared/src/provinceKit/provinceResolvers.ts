@@ -5,6 +5,7 @@ import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { Clock } from '../time/clock.ts';
 import { caseDeskResolvers } from './caseDesk.ts';
 import { decisionDeskResolvers } from './decisionDesk.ts';
+import { caseWithdrawalResolvers } from './caseWithdrawal.ts';
 import { reviewQueueResolvers } from './reviewQueueResolvers.ts';
 import { caseEntityResolvers } from './caseResolvers.ts';
 import { evidenceSourceResolvers } from './evidenceSourceResolvers.ts';
@@ -81,6 +82,6 @@ export function provinceResolvers(config: ProvinceConfig, hallClock: Clock): Sub
     [names.evidenceSource]: evidenceSourceResolvers,
     [names.reviewQueue]: reviewQueueResolvers,
     Mutation: { [names.mutationField]: () => ({}) },
-    [names.mutations]: { ...caseDeskResolvers, ...decisionDeskResolvers, ...publicServices.mutations },
+    [names.mutations]: { ...caseDeskResolvers, ...decisionDeskResolvers, ...caseWithdrawalResolvers, ...publicServices.mutations },
   } as SubgraphResolvers;
 }

@@ -34,6 +34,7 @@ function exchangeTypeDefs(): string {
       REJECTED: '不予批准',
       TERMINATED: '已终止（容缺材料逾期未补齐）',
       REVOKED: '已撤销（告知承诺核查不实）',
+      WITHDRAWN: '已撤回（申请人撤回申请）',
     }),
     labelledEnumSdl('PostCheckStatus', { PENDING: '告知承诺待核查', PASSED: '核查通过', FAILED: '核查不实' }),
     labelledEnumSdl('CommitmentType', { SUPPLY_LATER: '容缺后补承诺', IN_LIEU_OF_PROOF: '告知承诺（以承诺代替证明）' }),
@@ -541,6 +542,8 @@ type ${names.mutations} {
   submitCase(input: SubmitCaseInput!): ${names.caseFile}!
   "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it. Confirming it again (a retry) answers with the case as it stands, and decides it if that could not be done before."
   supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
+  "Withdraw (撤回) a case not yet decided or accepted for decision (OPEN or AWAITING_EVIDENCE; else CONFLICT, reason NOT_WITHDRAWABLE): the applicant herself, or a clerk of this province at her request (then reason is required). A bundle is withdrawn whole, with its items (an item alone: CONFLICT, reason PART_OF_BUNDLE). The evidence gathered for it is erased and no longer used or shown. Withdrawing it again (a retry) answers with the case as withdrawn."
+  withdrawCase(caseId: ID!, reason: String): ${names.caseFile}!
   "A clerk's decision on a case in review; rejecting needs a reason. Not by the clerk who accepted the case — opened it, or submitted it at a window (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same decision again (a retry) gets the case as decided."
   reviewCase(
     caseId: ID!

@@ -87,10 +87,12 @@ export function accessLogView(entry: AuditEntry, regionCode: string, reader: str
  * A piece of a case's evidence as `audience` sees it. A record the applicant refused is hers
  * again: the entry stays (what was released, by whom, when, and that she said no), but its
  * record is shown to nobody but its holder — the refusal withdraws the case's need for it, and
- * with it the clerk's sight of it.
+ * with it the clerk's sight of it. So does withdrawing the case (撤回), for everyone's.
  */
-export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudience) {
-  const shown = evidence.status !== 'REJECTED' || audience === 'HOLDER';
+export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudience, options: { readonly caseWithdrawn?: boolean } = {}) {
+  // A withdrawn case has no purpose left for any of its records: shown to no one (their contents
+  // are erased — caseStore.eraseEvidenceOf — and an empty record would read as one that says nothing).
+  const shown = !options.caseWithdrawn && (evidence.status !== 'REJECTED' || audience === 'HOLDER');
   return {
     id: evidence.id,
     issuer: regionOfMember(evidence.issuer),
