@@ -201,6 +201,8 @@ export interface CaseView {
   /** Null for a one-thing bundle (一件事): see bundleCode and its cases. */
   readonly item: { readonly code: string; readonly name: string; readonly instantApproval: boolean } | null;
   readonly bundleCode: string | null;
+  /** The bundle an item's case belongs to (it is withdrawn or submitted only with it); null otherwise. */
+  readonly bundleId: string | null;
   /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
   readonly bundle: { readonly code: string; readonly name: string } | null;
   /** A bundle's cases, one per item (none for a single item). */

@@ -9,6 +9,7 @@ import { withAnswer } from './answeredCase.ts';
 import { applicantPhone } from './applicantPhone.ts';
 import { drawEvidencePreview } from './evidencePreview.ts';
 import { caseOutcome } from './caseOutcome.ts';
+import { withdrawalPanel } from './withdrawalPanel.ts';
 import { evidenceBoard } from './evidenceBoard.ts';
 import { submissionForm } from './submissionForm.ts';
 import { bundleSubmissionForm, bundleSubmissionKey } from './bundleSubmissionForm.ts';
@@ -48,6 +49,7 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
   const submitMessages = h('div', { class: 'submit-messages', testId: 'submit-messages' });
   const outcomeMessages = h('div', { class: 'outcome-messages', testId: 'outcome-messages' });
   const outcome = h('div', {});
+  const withdrawal = h('div', {});
 
   // What the last mutation answered with the case: it stands in when the case cannot be read again.
   let answered: CaseOutcomeView | null = null;
@@ -71,6 +73,7 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
   const decisions = applicantDecisions(context, current, reload, worker);
 
   let shownSubmission = '';
+  let shownWithdrawal = '';
   const render = () => {
     show(
       header,
@@ -88,9 +91,12 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
     } else show(submission);
     shownSubmission = isSubmittable(view.status) ? submissionKey : '';
     show(outcome, view.submittedAt || !isSubmittable(view.status) || view.status === 'AWAITING_EVIDENCE' ? caseOutcome(context, view, reload, worker, outcomeMessages) : null);
+    // Drawn again only when the status changes, so a reason being typed survives the other steps' reloads.
+    if (view.status !== shownWithdrawal) show(withdrawal, withdrawalPanel(context, view, worker, reload));
+    shownWithdrawal = view.status;
     decisions.refresh();
   };
-  show(main, board.element, worker === 'citizen' ? decisions.element : null, submission, submitMessages, outcome, messages);
+  show(main, board.element, worker === 'citizen' ? decisions.element : null, submission, submitMessages, outcome, withdrawal, messages);
   show(root, header, h('div', { class: worker === 'operator' ? 'case-layout' : 'case-layout case-layout-single' }, main, worker === 'operator' ? decisions.element : null));
   render();
   return root;

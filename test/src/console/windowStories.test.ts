@@ -77,6 +77,45 @@ describe('a lost answer at the window', () => {
   });
 });
 
+describe('撤回 at the window: a case opened for nothing', () => {
+  it('is withdrawn only with the applicant\'s stated request, ends WITHDRAWN, and her gathered records go with it', async () => {
+    const { page, pageErrors } = await suite.browser.open('window');
+    await signInAtWindow(page);
+    await lookUpApplicant(page, CAST.wangLijuan);
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    const caseId = await openCase(page);
+    await requestEvidence(page);
+
+    // The clerk acts on her word: without it the page refuses, before any request.
+    await page.getByTestId('withdrawal').locator('summary').click();
+    await page.getByTestId('withdraw-case').click();
+    await page.getByTestId('withdraw-reason-required').waitFor();
+    expect(await page.locator('[data-testid="case-outcome"][data-status="WITHDRAWN"]').count()).toBe(0);
+
+    await page.getByTestId('withdraw-reason').fill('申请人当面申请撤回，改日再办');
+    await page.getByTestId('withdraw-case').click();
+    await page.locator('[data-testid="case-outcome"][data-status="WITHDRAWN"]').waitFor();
+    expect(await page.getByTestId('case-status').textContent()).toBe('已撤回');
+    expect(await page.getByTestId('status-history').textContent()).toContain('应申请人要求撤回：申请人当面申请撤回，改日再办');
+    // Nothing is left to do on it: no submission, no second withdrawal.
+    expect(await page.getByTestId('submit-case').count()).toBe(0);
+    expect(await page.getByTestId('withdrawal').count()).toBe(0);
+    // Its records were erased with it: the province shows the clerk none.
+    const read = await graphql<{ case: { status: string; evidence: { record: unknown }[]; usableEvidence: unknown[] } }>(
+      suite.federation.gatewayUrl,
+      'query ($id: ID!) { case(id: $id) { status evidence { record { __typename } } usableEvidence { id } } }',
+      { id: caseId },
+      await suite.tokens.wujiangClerk(),
+    );
+    const withdrawn = dataOf(read).case;
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(withdrawn.evidence.length).toBeGreaterThan(0);
+    expect(withdrawn.evidence.every((piece) => piece.record === null)).toBe(true);
+    expect(withdrawn.usableEvidence).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('story 1 at the console: the 吴江 window, Shanghai data, instant approval', () => {
   let caseId = '';
 
