@@ -29,7 +29,8 @@ export type ProvinceAction =
   | 'ReviewCase'
   | 'SubmitCase'
   | 'SupplyMaterial'
-  | 'TakeQueueNumber';
+  | 'TakeQueueNumber'
+  | 'WithdrawCase';
 
 export type OperationName = QueryName | `${ProvinceAction}${Region['typePrefix']}`;
 
