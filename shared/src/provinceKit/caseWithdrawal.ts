@@ -5,6 +5,7 @@ import { accessCase } from './caseAccess.ts';
 import { WITHDRAWABLE, type CaseFile } from './caseModel.ts';
 import { asEntity, type CaseEntity } from './caseResolvers.ts';
 import { clerkNoteOf } from './clerkNote.ts';
+import { freshCase } from './freshCase.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { callerAsActor } from './recordViews.ts';
@@ -29,11 +30,6 @@ function notWithdrawable(caseFile: CaseFile): GraphQLError {
     { status: caseFile.status },
   );
 }
-
-const reread = (caseId: string, context: ProvinceContext): Promise<CaseFile | undefined> => {
-  context.loaders.forgetCase(caseId);
-  return context.loaders.casesById.load(caseId);
-};
 
 export const caseWithdrawalResolvers = {
   withdrawCase: async (_: unknown, args: { caseId: string; reason?: string | null }, context: ProvinceContext): Promise<CaseEntity> => {
@@ -65,7 +61,7 @@ export const caseWithdrawalResolvers = {
       }
       return true;
     });
-    const now = await reread(caseFile.id, context);
+    const now = await freshCase(caseFile.id, context);
     if (!now) throw notWithdrawable(caseFile);
     // Lost to a concurrent move: withdrawn by another call is this one's answer, submitted is a refusal.
     if (!moved && now.status !== 'WITHDRAWN') throw notWithdrawable(now);

@@ -24,6 +24,7 @@ import { clerkNoteOf } from './clerkNote.ts';
 import { asEntity, type CaseEntity } from './caseResolvers.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
+import { freshCase } from './freshCase.ts';
 import { isRetriedPostCheck, isRetriedReview } from './retriedDecision.ts';
 import { postCheckBar, reviewBar, separationOfDuties } from './separationOfDuties.ts';
 import { submissionDigest } from './submissionDigest.ts';
@@ -69,7 +70,7 @@ function requireClerk(context: ProvinceContext, what: string): CaseActor {
 
 /** A case as the caller sees it in a mutation's answer: the same audience as case(id) gives them (a clerk here sees the applicant's number whole). */
 async function answerWith(caseId: string, context: ProvinceContext): Promise<CaseEntity> {
-  const caseFile = await current(caseId, context);
+  const caseFile = await freshCase(caseId, context);
   if (!caseFile) throw notFound('办件', caseId, 'caseId');
   return asAnswer(caseFile, context);
 }
@@ -103,11 +104,6 @@ async function standardsFor(caseFile: CaseFile, context: ProvinceContext): Promi
   if (!local) throw conflict('ITEM_NOT_HANDLED', `${context.services.config.region.name}不再办理“${item.name}”（${caseFile.itemCode}）`);
   return { item, local };
 }
-
-const current = (caseId: string, context: ProvinceContext): Promise<CaseFile | undefined> => {
-  context.loaders.forgetCase(caseId);
-  return context.loaders.casesById.load(caseId);
-};
 
 type SubmissionBase = Pick<Transition, 'from' | 'actor' | 'submissionKey' | 'submissionDigest' | 'submittedAt' | 'providedMaterials' | 'providedDocuments' | 'applicantName'>;
 
@@ -448,7 +444,7 @@ export const decisionDeskResolvers = {
       note: reason || null,
     });
     if (moved) return answerWith(caseFile.id, context);
-    const movedBy = await current(caseFile.id, context);
+    const movedBy = await freshCase(caseFile.id, context);
     if (movedBy && retried(movedBy)) return asAnswer(movedBy, context);
     throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 已由他人审核`);
   },
@@ -487,7 +483,7 @@ export const decisionDeskResolvers = {
           },
         });
     if (moved) return answerWith(caseFile.id, context);
-    const movedBy = await current(caseFile.id, context);
+    const movedBy = await freshCase(caseFile.id, context);
     if (movedBy && retried(movedBy)) return asAnswer(movedBy, context);
     throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 的核查已由他人完成`);
   },

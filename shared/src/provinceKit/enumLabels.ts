@@ -11,14 +11,25 @@ import { provinceTypeDefs } from './provinceTypeDefs.ts';
  */
 let labels: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined;
 
+/** An enum of a schema with the label (description) of each of its labelled values. */
+export interface LabelledEnum {
+  readonly name: string;
+  readonly values: readonly { readonly value: string; readonly label: string }[];
+}
+
+/** The labelled enums of a schema's SDL, in its order: those with at least one described value. */
+export function labelledEnumsOf(sdl: string): LabelledEnum[] {
+  return parse(sdl).definitions.flatMap((definition) => {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION) return [];
+    const values = (definition.values ?? []).flatMap((value) => (value.description ? [{ value: value.name.value, label: value.description.value }] : []));
+    return values.length > 0 ? [{ name: definition.name.value, values }] : [];
+  });
+}
+
 function labelTables(): ReadonlyMap<string, ReadonlyMap<string, string>> {
   // Every province declares the same enums (they are shared value types): any one schema has them all.
   labels ??= new Map(
-    parse(provinceTypeDefs(REGIONS[0])).definitions.flatMap((definition) =>
-      definition.kind === Kind.ENUM_TYPE_DEFINITION
-        ? [[definition.name.value, new Map((definition.values ?? []).flatMap((value) => (value.description ? [[value.name.value, value.description.value] as const] : [])))] as const]
-        : [],
-    ),
+    labelledEnumsOf(provinceTypeDefs(REGIONS[0])).map(({ name, values }) => [name, new Map(values.map(({ value, label }) => [value, label]))] as const),
   );
   return labels;
 }
@@ -29,7 +40,7 @@ export function enumLabel(enumName: string, value: string): string | undefined {
 }
 
 /** Every labelled enum of the province schema with its values' labels, in the schema's order. */
-export function labelledEnums(): { readonly name: string; readonly values: { readonly value: string; readonly label: string }[] }[] {
+export function labelledEnums(): LabelledEnum[] {
   return [...labelTables()].map(([name, values]) => ({ name, values: [...values].map(([value, label]) => ({ value, label })) }));
 }
 

@@ -2,10 +2,10 @@ import { badUserInput, notFound } from '../graphql/errorCodes.ts';
 import { forbidden } from '../identity/authErrors.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { MapPlace } from '../publicServices/servicePlace.ts';
-import { regionByCode, regionOfDivision, type RegionDefinition } from '../regions/regionRegistry.ts';
+import { regionByCode, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import { audienceMismatch } from './itemAudience.ts';
-import { sentToAnotherProvince } from './otherProvince.ts';
+import { otherProvinceByPrefix, sentToAnotherProvince } from './otherProvince.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
@@ -21,14 +21,12 @@ function required(value: string, field: string, what: string): string {
   return value;
 }
 
-/**
- * The province an identifier of a place (33-HALL-00001) or ticket (33Q20261125…) belongs to, by
- * the division prefix it starts with, when that is another province of the federation.
- */
+/** An identifier of a place (33-HALL-00001) or ticket (33Q20261125…): its division prefix, then its kind. */
+const PLACE_OR_TICKET = /^\d{2}(?:-|Q)/;
+
+/** The other province of the federation a place or ticket identifier belongs to, by its prefix (otherProvince.ts). */
 function otherProvinceOf(id: string, here: RegionDefinition): RegionDefinition | undefined {
-  const prefix = /^(\d{2})(?:-|Q)/.exec(id)?.[1];
-  const region = prefix ? regionOfDivision(prefix) : undefined;
-  return region && region.code !== here.code ? region : undefined;
+  return PLACE_OR_TICKET.test(id) ? otherProvinceByPrefix(id, here) : undefined;
 }
 
 /** A place of this province's map that a queue mutation names, or why there is none. */

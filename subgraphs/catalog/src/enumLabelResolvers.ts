@@ -1,29 +1,15 @@
-import { Kind, parse } from 'graphql';
-import { labelledEnums } from '@yrd/shared/provinceKit/enumLabels';
+import { labelledEnums, labelledEnumsOf, type LabelledEnum } from '@yrd/shared/provinceKit/enumLabels';
 
-/**
+/*
  * The Chinese labels of the schema's coded values (CaseStatus 已办结（准予）, EvidenceKind
- * 住房公积金缴存记录, AuditEvent 提供了材料, …), for a client that cannot read them from the
+ * 住房公积金缴存记录, AuditOutcome 查询无记录, …), for a client that cannot read them from the
  * schema: introspection is off in production, and an app showing 我的 must not hard-code them.
  * They are the schema's own value descriptions — the provinces' labelled enums (enumLabels.ts)
  * and the hub's — so what the app shows and what the schema documents are one table.
  */
-export interface LabelledEnum {
-  readonly name: string;
-  readonly values: readonly { readonly value: string; readonly label: string }[];
-}
-
-function hubEnums(hubTypeDefs: string): LabelledEnum[] {
-  return parse(hubTypeDefs).definitions.flatMap((definition) => {
-    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION) return [];
-    const values = (definition.values ?? []).flatMap((value) => (value.description ? [{ value: value.name.value, label: value.description.value }] : []));
-    return values.length > 0 ? [{ name: definition.name.value, values }] : [];
-  });
-}
-
 /** Every labelled enum of the federation, by name; the province's version of one the hub also declares wins (they are shared value types). */
 export function federationEnumLabels(hubTypeDefs: string): ReadonlyMap<string, LabelledEnum> {
-  const byName = new Map<string, LabelledEnum>(hubEnums(hubTypeDefs).map((labelled) => [labelled.name, labelled]));
+  const byName = new Map<string, LabelledEnum>(labelledEnumsOf(hubTypeDefs).map((labelled) => [labelled.name, labelled]));
   for (const labelled of labelledEnums()) byName.set(labelled.name, labelled);
   return new Map([...byName].sort(([a], [b]) => a.localeCompare(b)));
 }
