@@ -6,6 +6,7 @@ import { missingOperations } from './graphql/operationNames.ts';
 import { publicDesk } from './public/publicDesk.ts';
 import { developmentSignInOffered } from './session/devSignIn.ts';
 import { SessionStore } from './session/sessionStore.ts';
+import { EnumLabels } from './ui/enumLabels.ts';
 import { h, show } from './ui/dom.ts';
 import { windowDesk } from './window/windowDesk.ts';
 
@@ -25,8 +26,11 @@ const isDesk = (name: string): name is DeskName => name in DESKS;
 
 function start(root: HTMLElement): void {
   const sessions = new SessionStore();
-  const context: ConsoleContext = { client: new GatewayClient(sessions), sessions, developmentSignIn: developmentSignInOffered(), retryKeys: new RetryKeys() };
-  const missing = missingOperations(['Bundles', 'Case', 'EvidenceSources', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
+  const client = new GatewayClient(sessions);
+  const context: ConsoleContext = { client, sessions, developmentSignIn: developmentSignInOffered(), retryKeys: new RetryKeys(), labels: new EnumLabels(client) };
+  // Read once, early, so that records are labelled by the time a case shows them (they show raw values until then).
+  void context.labels.ready();
+  const missing = missingOperations(['Bundles', 'Case', 'EnumLabels', 'EvidenceSources', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
   const main = h('main', { id: 'desk' });
   const nav = h('nav', { class: 'desks', 'aria-label': '功能' });
   const render = () => {

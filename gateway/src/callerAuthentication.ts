@@ -5,9 +5,17 @@ import { createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey } from 'jose';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { ANONYMOUS, type Caller } from '@yrd/shared/identity/caller';
 import { signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
-import { IdentityKeysUnavailable, TokenRejected, trustListKeys, verifyUserToken } from '@yrd/shared/identity/userTokens';
+import {
+  checkTokenLifetime,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  IdentityKeysUnavailable,
+  TokenRejected,
+  trustListKeys,
+  verifyUserToken,
+} from '@yrd/shared/identity/userTokens';
 import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
+import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import type { SigningKey } from '@yrd/shared/trust/memberKeys';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 
@@ -44,6 +52,19 @@ export function identityProviderJwksUrl(env: Readonly<Record<string, string | un
   return url;
 }
 
+/** The longest token lifetime the setting may allow: 30 days. */
+export const MAX_TOKEN_LIFETIME_CEILING_SECONDS = 2_592_000;
+
+/**
+ * YRD_TOKEN_MAX_LIFETIME_SECONDS: the longest a bearer token may live from its `iat` to its
+ * `exp` (default 24 hours; from 60 s to 30 days). A token without either claim, or living
+ * longer, is refused whoever signed it — a token the identity provider (or whoever holds the
+ * development key) signs for year 5138 is not a sign-in.
+ */
+export function maxTokenLifetimeFromEnvironment(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  return wholeNumberVariable(env, 'YRD_TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, 60, MAX_TOKEN_LIFETIME_CEILING_SECONDS);
+}
+
 /**
  * Assertions the gateway made, reused for half their lifetime for the same caller and subgraph:
  * signing one per subgraph per request would cost more than some requests themselves.
@@ -75,7 +96,16 @@ export function callerContext(caller: Caller, gatewayKey: SigningKey, requestId:
 const verifiedTokens = new ExpiringCache<Caller>(50_000);
 const TOKEN_REUSE_MS = 30_000;
 
-export async function authenticateRequest(request: IncomingMessage, keys: JWTVerifyGetKey): Promise<Caller> {
+/**
+ * The caller a request's bearer token proves (none: anonymous). Refused, UNAUTHENTICATED with the
+ * reason: a malformed, expired or wrongly signed token, one whose claims fail their checks, and
+ * one without `iat` or `exp` or living longer than `maxLifetimeSeconds` (TOKEN_LIFETIME_TOO_LONG).
+ */
+export async function authenticateRequest(
+  request: IncomingMessage,
+  keys: JWTVerifyGetKey,
+  maxLifetimeSeconds: number = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+): Promise<Caller> {
   const header = request.headers.authorization;
   if (!header) return ANONYMOUS;
   const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(header.trim());
@@ -85,7 +115,9 @@ export async function authenticateRequest(request: IncomingMessage, keys: JWTVer
   if (known) return known;
   try {
     const caller = await verifyUserToken(token, keys);
-    const expiresAt = Math.min(((decodeJwt(token).exp as number | undefined) ?? 0) * 1000, Date.now() + TOKEN_REUSE_MS);
+    const claims = decodeJwt(token);
+    checkTokenLifetime(claims, maxLifetimeSeconds);
+    const expiresAt = Math.min((claims.exp ?? 0) * 1000, Date.now() + TOKEN_REUSE_MS);
     verifiedTokens.set(token, caller, expiresAt);
     return caller;
   } catch (error) {

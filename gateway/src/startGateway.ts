@@ -13,8 +13,17 @@ import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { opsListener, type SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListClient } from '@yrd/shared/trust/trustListClient';
-import { assertionOf, authenticateRequest, callerContext, identityProviderKeys, isRefusedToken, type GatewayContext } from './callerAuthentication.ts';
+import {
+  assertionOf,
+  authenticateRequest,
+  callerContext,
+  identityProviderKeys,
+  isRefusedToken,
+  maxTokenLifetimeFromEnvironment,
+  type GatewayContext,
+} from './callerAuthentication.ts';
 import { clientErrorFormat } from './protection/clientErrorFormat.ts';
+import { operationNamePlugin } from './protection/operationNamePlugin.ts';
 import { consoleRoutes } from './console/consoleRoutes.ts';
 import { gatewayModeFromEnvironment } from './gatewayMode.ts';
 import { operationLimitsFromEnvironment } from './limits/operationLimits.ts';
@@ -86,10 +95,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const policy = subgraphPolicyFromEnvironment(env);
   const limiter = new RateLimiter(rateLimitFromEnvironment(env));
   const clientAddress = clientAddressFromEnvironment(env);
-  const tracing = startTracing(env);
   const metrics = new GatewayMetrics(options.subgraphs.map((endpoint) => endpoint.name), listedOperationNames(mode.persistedOperationsFile));
+  const tracing = startTracing(env, (operationName) => metrics.operationLabel(operationName));
   // Read now, with the other settings, so that a bad value is refused before the subgraphs are waited for.
   const pollIntervalInMs = wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100);
+  const maxTokenLifetimeSeconds = maxTokenLifetimeFromEnvironment(env);
 
   // Connecting is bounded by the subgraph timeout too (undici's own default is 10 s, whatever it is set to).
   const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connect: { timeout: policy.timeoutMs } });
@@ -192,6 +202,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // The safelist first: it fills in the text of an operation sent by hash, which the others read.
     plugins: [
       ...(manifest ? [safelistPlugin(manifest, { enforce: mode.enforceSafelist })] : []),
+      // An operationName the document does not define: the client's mistake (400), not a 500 from the planner.
+      operationNamePlugin(),
       operationLimitsPlugin(limits),
       observabilityPlugin(metrics, logger),
       // Answers are per caller and often personal: no cache-control hints to compute or send.
@@ -247,7 +259,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           { limitPerMinute: perMinute },
         );
       };
-      const caller = await authenticateRequest(request, tokenKeys).catch((refusal: unknown) => {
+      const caller = await authenticateRequest(request, tokenKeys, maxTokenLifetimeSeconds).catch((refusal: unknown) => {
         // A refused token costs its network what an anonymous request does: guessing or
         // replaying tokens is throttled like anything else an unknown client sends.
         if (isRefusedToken(refusal)) takeFrom(rateLimitKey(ANONYMOUS, request, clientAddress));
@@ -257,7 +269,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return callerContext(caller, keys.signingKey, requestId);
     },
     routes: {
-      ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, logger }),
+      ...consoleRoutes({ mode, manifest, developmentIdentityProvider: options.developmentIdentityProvider, keysDir: options.keysDir, maxTokenLifetimeSeconds, logger }),
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok' }),
       ...(opsAt ? {} : operational),
     },

@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import anhuiProvince from '@yrd/anhui';
+import jiangsuProvince from '@yrd/jiangsu';
+import shanghaiProvince from '@yrd/shanghai';
+import zhejiangProvince from '@yrd/zhejiang';
+import { createRecordReader } from '@yrd/shared/provinceKit/recordReader';
+import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
 import { anhuiNativeFormat } from '@yrd/anhui/native/anhuiNativeFormat';
 import { ANHUI_SAMPLES } from '@yrd/anhui/native/samples/anhuiSamples';
 import { jiangsuNativeFormat } from '@yrd/jiangsu/native/jiangsuNativeFormat';
@@ -39,4 +46,32 @@ describe('the same records in four native formats', () => {
       for (const record of normalised) expect(record).toEqual(expected);
     });
   }
+});
+
+describe('division codes in the four native formats', () => {
+  const household = SAMPLE_RECORDS.find((record) => record.kind === 'HOUSEHOLD_REGISTRATION') as StandardRecord<'HOUSEHOLD_REGISTRATION'>;
+  const withDivision = (divisionCode: string): StandardRecord<'HOUSEHOLD_REGISTRATION'> => ({ ...household, content: { ...household.content, divisionCode } });
+  const readers = [
+    { province: shanghaiProvince, field: 'censusDivisionCode' },
+    { province: jiangsuProvince, field: 'hjxzqh' },
+    { province: zhejiangProvince, field: 'area_code' },
+    { province: anhuiProvince, field: 'XZQHDM' },
+  ];
+
+  it.each(readers.map(({ province, field }) => [province.region.code, province, field] as const))(
+    '%s reads a retired place of registration as the current code, and refuses an unknown one naming the record and the field',
+    (_region, province, field) => {
+      const read = createRecordReader(province);
+      const row = (divisionCode: string) => ({ recordId: household.recordId, subjectId: household.subjectId, kind: household.kind, payload: province.nativeFormat.encode(withDivision(divisionCode)) });
+      expect(read(row('310108')).content).toMatchObject({ divisionCode: '310106' });
+      let thrown: unknown;
+      try {
+        read(row('999999'));
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(GraphQLError);
+      expect((thrown as GraphQLError).extensions).toMatchObject({ code: 'NATIVE_RECORD_INVALID', region: province.region.code, recordId: household.recordId, field });
+    },
+  );
 });

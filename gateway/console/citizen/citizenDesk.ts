@@ -65,7 +65,7 @@ async function records(context: ConsoleContext, tab: HTMLElement): Promise<void>
           'section',
           { class: 'region-column', 'data-region': regional?.region ?? REGIONS[index]?.code ?? '' },
           h('h3', {}, regionLabel(regional?.region ?? REGIONS[index]?.code)),
-          regional ? (regional.records.length > 0 ? regional.records.map(recordView) : h('p', { class: 'note' }, '无记录')) : h('p', { class: 'tag tag-down' }, '暂不可用'),
+          regional ? (regional.records.length > 0 ? regional.records.map((record) => recordView(record, context.labels)) : h('p', { class: 'note' }, '无记录')) : h('p', { class: 'tag tag-down' }, '暂不可用'),
         ),
       ),
     ),

@@ -5,6 +5,7 @@ import type { Region } from '@yrd/shared/regions/regionRegistry';
 export type QueryName =
   | 'Bundles'
   | 'Case'
+  | 'EnumLabels'
   | 'EvidenceSources'
   | 'ItemGuide'
   | 'Me'

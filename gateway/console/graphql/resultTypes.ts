@@ -110,7 +110,10 @@ export interface EvidenceRequestView {
   readonly kinds: readonly string[];
   readonly issuedAt: string;
   readonly expiresAt: string;
-  readonly token: string;
+  /** Null once the request has ended (its case withdrawn, submitted or decided, or a record it released refused). */
+  readonly token: string | null;
+  readonly endedAt: string | null;
+  readonly endReason: string | null;
 }
 
 export interface ReleasedEvidence {

@@ -9,9 +9,11 @@ import { ticketStatusLabel } from '../ui/labels.ts';
 
 /**
  * A ticket as the holder sees it: number, place, status, wait, and — while waiting — a way to
- * cancel it (`cancelled` is told once the province has cancelled it).
+ * cancel it (`ended` is told once the province has cancelled it, or says it has expired: the
+ * next press asks for a new number). A number its hall closed on without calling it has expired
+ * (已过号): it says so and that a new number is taken next time.
  */
-function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTicket, cancelled: () => void, errors: readonly GraphQLErrorShape[] = []): HTMLElement {
+function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTicket, ended: () => void, errors: readonly GraphQLErrorShape[] = []): HTMLElement {
   const cancel = async () => {
     const region = requireRegion(ticket.region);
     const { data, errors: cancelErrors } = await context.client.run<Record<string, { cancelQueueNumber: QueueTicket } | null>>(
@@ -20,11 +22,14 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
       'citizen',
     );
     const after = data?.[region.subgraphName]?.cancelQueueNumber;
-    if (after?.status === 'CANCELLED') cancelled();
-    // On a refusal the ticket stays as it was, with the province's reason above it.
-    show(area, ticketView(context, area, after ?? ticket, cancelled, cancelErrors));
+    // Expired meanwhile (the hall closed without calling it): shown as such, with the province's words.
+    const expired = cancelErrors.some((error) => error.extensions?.status === 'EXPIRED');
+    if (after?.status === 'CANCELLED' || expired) ended();
+    // On another refusal the ticket stays as it was, with the province's reason above it.
+    show(area, ticketView(context, area, after ?? (expired ? { ...ticket, status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 } : ticket), ended, cancelErrors));
   };
   const waiting = ticket.status === 'WAITING';
+  const expired = ticket.status === 'EXPIRED';
   return h(
     'div',
     {},
@@ -38,7 +43,9 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
         {},
         waiting
           ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · 前面还有 ${ticket.position} 人 · 约 ${ticket.estimatedWaitMinutes} 分钟`
-          : `${ticket.placeName} · ${ticketStatusLabel(ticket.status)}`,
+          : expired
+            ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · 该号已作废，如需办理请重新取号`
+            : `${ticket.placeName} · ${ticketStatusLabel(ticket.status)}`,
       ),
       waiting && ticket.cancelCode ? h('small', {}, `取消码 ${ticket.cancelCode}`) : null,
       waiting ? button('取消排队号', cancel, { class: 'link', testId: 'cancel-number' }) : null,
@@ -54,9 +61,9 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
 export function queueNumberButton(context: ConsoleContext, place: ServicePlace, itemCode: string, signIn: () => void): HTMLElement {
   const area = h('div', { class: 'ticket-area', testId: `ticket-${place.id}` });
   // One key per number wanted: pressing again (a retry) returns the same ticket; once it is
-  // cancelled, pressing again asks for a new number.
+  // cancelled or has expired, pressing again asks for a new number.
   let key = idempotencyKey();
-  const cancelled = () => {
+  const ended = () => {
     key = idempotencyKey();
   };
   // Signed out (or refused): her ticket and its cancel code leave the screen with her, and whoever
@@ -82,12 +89,14 @@ export function queueNumberButton(context: ConsoleContext, place: ServicePlace, 
       'citizen',
     );
     const ticket = data?.[region.subgraphName]?.takeQueueNumber;
-    if (ticket) return show(area, ticketView(context, area, ticket, cancelled, errors));
+    // The key's ticket from a day gone by has expired: it is shown, and the next press takes a new number.
+    if (ticket?.status === 'EXPIRED') ended();
+    if (ticket) return show(area, ticketView(context, area, ticket, ended, errors));
     // She already waits here for this item (taken in another tab, say): show that number, with the province's words.
     const heldId = errors.find((error) => error.extensions?.reason === 'ALREADY_WAITING')?.extensions?.ticketId;
     if (typeof heldId === 'string') {
       const held = await context.client.run<{ queueTicket: QueueTicket | null }>('QueueTicket', { id: heldId });
-      if (held.data?.queueTicket) return show(area, ticketView(context, area, { ...held.data.queueTicket, cancelCode: null }, cancelled, errors));
+      if (held.data?.queueTicket) return show(area, ticketView(context, area, { ...held.data.queueTicket, cancelCode: null }, ended, errors));
     }
     show(area, errorList(errors));
   };

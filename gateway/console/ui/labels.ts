@@ -59,7 +59,7 @@ const PLACE_KIND: Record<string, string> = { SERVICE_HALL: '政务服务大厅',
 const POST_CHECK: Record<string, string> = { PENDING: '告知承诺待核查', PASSED: '核查通过', FAILED: '核查不实' };
 const COMMITMENT_TYPE: Record<string, string> = { SUPPLY_LATER: '容缺后补承诺', IN_LIEU_OF_PROOF: '告知承诺' };
 const LICENCE_STATUS: Record<string, string> = { VALID: '有效', REVOKED: '已撤销', EXPIRED: '已过期' };
-const TICKET_STATUS: Record<string, string> = { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消' };
+const TICKET_STATUS: Record<string, string> = { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消', EXPIRED: '已过号（当日未叫号）' };
 const KNOWLEDGE_KIND: Record<string, string> = { ITEM: '事项', MATERIAL: '申请材料', FAQ: '常见问题', NEGATIVE_LIST_ENTRY: '负面清单' };
 const TIME_UNIT: Record<string, string> = { WORKING_DAYS: '个工作日', NATURAL_DAYS: '个自然日' };
 /** Document types a one-thing bundle asks for once, for all its items (a material's documentType). */

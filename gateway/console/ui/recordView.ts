@@ -1,5 +1,6 @@
 import type { EvidenceRecord } from '../graphql/resultTypes.ts';
 import { h } from './dom.ts';
+import type { EnumLabels } from './enumLabels.ts';
 import { evidenceKindLabel, regionLabel } from './labels.ts';
 
 /** Field labels of the normalised records (the item standard's fields, in the fragment EvidenceRecordFields). */
@@ -81,8 +82,8 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
-/** A normalised record: which province holds it, by which authority, and its fields. */
-export function recordView(record: EvidenceRecord): HTMLElement {
+/** A normalised record: which province holds it, by which authority, and its fields — a coded value by the schema's label (正常缴存, not ACTIVE). */
+export function recordView(record: EvidenceRecord, labels?: Pick<EnumLabels, 'recordFieldLabel'>): HTMLElement {
   const fields = Object.entries(record).filter(([name]) => !COMMON.has(name));
   return h(
     'article',
@@ -97,7 +98,10 @@ export function recordView(record: EvidenceRecord): HTMLElement {
     h(
       'dl',
       { class: 'fields' },
-      fields.map(([name, value]) => [h('dt', {}, FIELD_LABELS[name] ?? name), h('dd', {}, valueText(value))]),
+      fields.map(([name, value]) => [
+        h('dt', {}, FIELD_LABELS[name] ?? name),
+        h('dd', { 'data-field': name }, value === null || value === undefined ? valueText(value) : (labels?.recordFieldLabel(record.__typename, name, value) ?? valueText(value))),
+      ]),
     ),
   );
 }

@@ -32,7 +32,8 @@ export function applicantPhone(context: ConsoleContext, caseView: () => CaseView
     signedIn: (_session, container) => {
       // Her own read of the case (what she may see of it), drawn in order; after a decision, hers and then the desk's.
       const load: () => Promise<void> = latestOnly(
-        () => context.client.run<CaseResult>('Case', { id: caseView().id }, 'applicant'),
+        // The labels of coded values first (read once; raw values if they cannot be had).
+        () => context.labels.ready().then(() => context.client.run<CaseResult>('Case', { id: caseView().id }, 'applicant')),
         ({ data, errors }) => {
           if (!data?.case) return show(container, errorList(errors));
           drawEvidencePreview(context, data.case, 'applicant', container, async () => {

@@ -50,6 +50,40 @@ export function licenceCard(licence: NonNullable<CaseView['licence']>): HTMLElem
   );
 }
 
+type Decision = NonNullable<CaseView['decision']>;
+
+/**
+ * 决定：准予 — or, once the case was revoked (a 告知承诺 post-check found the commitment untrue),
+ * 原决定：准予 → 已撤销（告知承诺核查不实）: the decision stands in the record, but it no longer holds.
+ */
+function decisionLine(view: Pick<CaseView, 'status' | 'postCheck'>, decision: Decision): HTMLElement {
+  const when = h('small', {}, ` ${dateTime(decision.decidedAt)} · ${actor(decision.decidedBy)}`);
+  if (view.status !== 'REVOKED') return h('p', { testId: 'decision-outcome' }, h('strong', {}, `决定：${decisionOutcomeLabel(decision.outcome)}`), when);
+  const why = view.postCheck === 'FAILED' ? '（告知承诺核查不实）' : '';
+  return h(
+    'p',
+    { class: 'decision-revoked', testId: 'decision-outcome' },
+    h('s', {}, `原决定：${decisionOutcomeLabel(decision.outcome)}`),
+    ' → ',
+    h('strong', { class: 'tag status-REVOKED' }, `${caseStatusLabel(view.status)}${why}`),
+    when,
+  );
+}
+
+/**
+ * One rule of the decision, by its Chinese description and its code. A description states the
+ * condition the rule requires (缴存职工无未结清的住房公积金个人住房贷款), so a passed rule is shown
+ * as it is and a failed one as 不符合条件：…, as the decision's reasons say it.
+ */
+function ruleLine(rule: Decision['ruleResults'][number]): HTMLElement {
+  const detail = rule.detail ? h('small', {}, ` — ${rule.detail}`) : null;
+  const code = h('small', { class: 'rule-code' }, `（规则 ${rule.code}）`);
+  const description = rule.description || rule.code;
+  return rule.passed
+    ? h('li', { class: 'rule-passed', 'data-rule': rule.code }, `✓ ${description}`, code, detail)
+    : h('li', { class: 'rule-failed', 'data-rule': rule.code }, `✗ 不符合条件：${description}`, code, detail);
+}
+
 /**
  * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
  * goes to a person), how each material was satisfied, the licence, the pre-filled form (秒填),
@@ -75,17 +109,12 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (af
       ? h(
           'div',
           { class: 'decision', testId: 'decision' },
-          h('p', {}, h('strong', {}, `决定：${decisionOutcomeLabel(decision.outcome)}`), h('small', {}, ` ${dateTime(decision.decidedAt)} · ${actor(decision.decidedBy)}`)),
+          decisionLine(view, decision),
           decision.reasons.length > 0 ? h('div', { class: 'reasons', testId: 'decision-reasons' }, h('strong', {}, '理由：'), h('ul', {}, decision.reasons.map((reason) => h('li', {}, reason)))) : null,
           h(
             'ul',
             { class: 'rules' },
-            decision.ruleResults.map((rule) =>
-              // A rule's description is worded as what fails it (it becomes the reason for review), so a passed rule is named by its code.
-              rule.passed
-                ? h('li', { class: 'rule-passed', 'data-rule': rule.code }, `✓ 规则 ${rule.code} 通过`, rule.detail ? h('small', {}, ` — ${rule.detail}`) : null)
-                : h('li', { class: 'rule-failed', 'data-rule': rule.code }, `✗ ${rule.description ?? rule.code}`, rule.detail ? h('small', {}, ` — ${rule.detail}`) : null),
-            ),
+            decision.ruleResults.map((rule) => ruleLine(rule)),
           ),
           h('ul', { class: 'materials-outcome' }, decision.materials.map((material) => h('li', {}, `${material.code} ${material.name}：${satisfiedByLabel(material.satisfiedBy)}`))),
         )

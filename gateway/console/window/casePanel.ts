@@ -29,11 +29,14 @@ export const isSubmittable = (status: string): boolean => (SUBMITTABLE as readon
 /**
  * One case, from open to decision: the evidence board, the applicant's decision on each piece,
  * the materials and submission, and the outcome. The case is read again (Case, as whoever
- * works it) after every step, so the page always shows what the province holds.
+ * works it) after every step, so the page always shows what the province holds; `readAgain`
+ * is handed the read, for the desk to use when the case may have moved on elsewhere (decided
+ * or revoked in the review queue).
  */
-export async function casePanel(context: ConsoleContext, caseId: string, worker: CaseWorker = 'operator'): Promise<HTMLElement> {
+export async function casePanel(context: ConsoleContext, caseId: string, worker: CaseWorker = 'operator', readAgain?: (read: () => Promise<void>) => void): Promise<HTMLElement> {
   const root = h('section', { class: 'case-panel', testId: 'case-panel' });
-  const { data, errors } = await context.client.run<CaseResult>('Case', { id: caseId }, worker);
+  // Online the applicant's preview is drawn from this read: the labels of coded values come first (read once).
+  const [{ data, errors }] = await Promise.all([context.client.run<CaseResult>('Case', { id: caseId }, worker), context.labels.ready()]);
   const first = data?.case;
   if (!first) {
     show(root, h('h3', {}, `办件 ${caseId}`), errorList(errors) ?? h('p', { class: 'problem' }, '未能读取办件'));
@@ -68,6 +71,7 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
     answered = after ?? null;
     return read();
   };
+  readAgain?.(() => reload());
   const board = evidenceBoard(context, current, reload, worker);
   const steps = { reload, regather: board.regather, messages: submitMessages };
   const decisions = applicantDecisions(context, current, reload, worker);

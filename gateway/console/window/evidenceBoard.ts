@@ -88,6 +88,11 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
   const retry = async (holder: string) => {
     const request = caseView().evidenceRequests.filter((candidate) => candidate.holder === holder).at(-1);
     if (!request || gathering) return;
+    // An ended request is never presented again: the filing province signs a new one, if the case still gathers.
+    if (request.token === null) {
+      if ((SUBMITTABLE as readonly string[]).includes(caseView().status)) await gather(true);
+      return;
+    }
     record(holder, { kind: 'asking' });
     const { source, errors } = await presentAgain(context, request.token, slot);
     if (!source) {

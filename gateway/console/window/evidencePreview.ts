@@ -36,7 +36,7 @@ export function drawEvidencePreview(context: ConsoleContext, own: CaseView, slot
       h(
         'div',
         { class: 'preview', testId: `preview-${piece.id}`, 'data-status': piece.status },
-        piece.record ? recordView(piece.record) : h('p', { class: 'note' }, `${evidenceStatusLabel(piece.status)}：内容仅数据主体本人可见`),
+        piece.record ? recordView(piece.record, context.labels) : h('p', { class: 'note' }, `${evidenceStatusLabel(piece.status)}：内容仅数据主体本人可见`),
         piece.status === 'PENDING_PREVIEW'
           ? h(
               'div',

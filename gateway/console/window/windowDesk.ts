@@ -47,6 +47,8 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
   let choice: ApplicationChoice | null = null;
   const openMessages = h('div', { class: 'open-messages' });
   const caseArea = h('div', { class: 'case-area' });
+  // The open case's read: the case tab shows it anew when the clerk comes back from the queue, where it may have been decided or revoked.
+  let readCaseAgain: (() => Promise<void>) | undefined;
   // Who the case will be for, said where it is opened: the clerk sees the person before pressing.
   const applicant = h('p', { class: 'note', testId: 'open-for' });
   const nameApplicant = (found: LookedUpSubject | null) => {
@@ -60,7 +62,7 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
       if (!subject || !choice) return show(openMessages, h('div', { class: 'problem', role: 'alert', testId: 'open-needs' }, '请先查询申请人并选择事项或“一件事”'));
       const { caseId, errors: refused } = await openChosenCase(context, { region, subjectId: subject.id, choice, applicantName: subject.applicantName, subjectKind: subject.kind });
       show(openMessages, errorList(refused));
-      if (caseId) show(caseArea, await casePanel(context, caseId));
+      if (caseId) show(caseArea, await casePanel(context, caseId, 'operator', (read) => (readCaseAgain = read)));
     },
     { class: 'primary', testId: 'open-case' },
   );
@@ -77,6 +79,7 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
     caseTab.hidden = name !== 'case';
     queueTab.hidden = name !== 'queue';
     if (name === 'queue') show(queueTab, reviewQueuePanel(context));
+    else void readCaseAgain?.();
   };
   show(
     work,

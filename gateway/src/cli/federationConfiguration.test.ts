@@ -21,6 +21,7 @@ describe("the launcher's check of every process's settings", () => {
       [{ YRD_IDP_JWKS_URL: 'idp.example/jwks' }, /^YRD_IDP_JWKS_URL must be the identity provider's JWKS as an absolute http\(s\) URL/],
       [{ YRD_HALL_CLOCK_START: '2026-02-30T10:00+08:00' }, /^YRD_HALL_CLOCK_START must be an ISO 8601 instant on a real calendar day/],
       [{ YRD_SUBGRAPH_POLL_MS: '3000000000' }, /^YRD_SUBGRAPH_POLL_MS must be a whole number from 100 to 2147483647 \(the longest a timer can wait\)/],
+      [{ YRD_TOKEN_MAX_LIFETIME_SECONDS: '2592001' }, /^YRD_TOKEN_MAX_LIFETIME_SECONDS must be a whole number from 60 to 2592000, got "2592001"$/],
       [{ YRD_SUBGRAPH_TIMEOUT_MS: '3000000000' }, /^YRD_SUBGRAPH_TIMEOUT_MS must be a whole number from 1 to 2147483647/],
       [{ YRD_SUBGRAPH_RETRY_BACKOFF_MS: '3000000000' }, /^YRD_SUBGRAPH_RETRY_BACKOFF_MS must be a whole number from 0 to 2147483647/],
       [{ YRD_BREAKER_COOLDOWN_MS: '3000000000' }, /^YRD_BREAKER_COOLDOWN_MS must be a whole number from 1 to 2147483647/],

@@ -7,7 +7,7 @@ import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
-import { identityProviderJwksUrl } from '../callerAuthentication.ts';
+import { identityProviderJwksUrl, maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
 import { gatewayWorkers } from '../gatewayCluster.ts';
 import { gatewayModeFromEnvironment, type GatewayModeSettings } from '../gatewayMode.ts';
 import { operationLimitsFromEnvironment } from '../limits/operationLimits.ts';
@@ -51,6 +51,7 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   clientAddressFromEnvironment(env);
   wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100);
   const jwksUrl = identityProviderJwksUrl(env);
+  maxTokenLifetimeFromEnvironment(env);
   const exporter = env.OTEL_TRACES_EXPORTER;
   if (exporter !== undefined && !['otlp', 'console', 'none'].includes(exporter)) {
     throw new RangeError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${exporter}"`);

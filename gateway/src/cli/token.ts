@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { keysDirectory } from '@yrd/shared/trust/trustDirectory';
+import { ConfigurationError } from '@yrd/shared/process/configurationError';
+import { maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
 
 /**
  * `npm run token -- <citizen|enterprise|operator> …`: mints a development bearer token with
@@ -60,9 +62,10 @@ if (!existsSync(join(keysDir, `${IDENTITY_PROVIDER_IDENTITY.member}.keys.json`))
 const keys = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDir);
 try {
   // Read back as the gateway will, so a typo in an identifier is reported here, not at the gateway.
-  const { token } = await mintCheckedUserToken(keys, caller, values['expires-in']);
+  // Never longer than the gateway accepts (YRD_TOKEN_MAX_LIFETIME_SECONDS, read from the same environment).
+  const { token } = await mintCheckedUserToken(keys, caller, values['expires-in'], maxTokenLifetimeFromEnvironment(process.env));
   process.stdout.write(`${token}\n`);
 } catch (error) {
-  process.stderr.write(`${error instanceof TokenRejected ? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof TokenRejected || error instanceof ConfigurationError ? error.message : String(error)}\n`);
   process.exit(2);
 }

@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   readonly developmentIdentityProvider: boolean;
   /** Where the development identity provider's key is (the gateway's keys directory). */
   readonly keysDir: string;
+  /** The longest token lifetime the gateway accepts (YRD_TOKEN_MAX_LIFETIME_SECONDS): the development sign-in mints none longer. */
+  readonly maxTokenLifetimeSeconds?: number;
   readonly logger?: Logger;
 }
 
@@ -39,7 +41,7 @@ export function consoleRoutes(options: ConsoleOptions): Record<string, PlainRout
     (built) => options.logger?.info({ assets: [...built.assets.keys()], developmentSignIn }, 'console bundled'),
     (error: unknown) => options.logger?.error({ err: error }, 'console bundle failed; /console answers 503'),
   );
-  const devToken = developmentSignIn ? devTokenRoute(options.keysDir) : undefined;
+  const devToken = developmentSignIn ? devTokenRoute(options.keysDir, options.maxTokenLifetimeSeconds) : undefined;
 
   const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');

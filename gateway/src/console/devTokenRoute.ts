@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readJsonBody, RequestBodyError } from '@yrd/shared/http/readJsonBody';
-import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { sendConsoleJson } from './consoleHeaders.ts';
@@ -54,7 +54,7 @@ function callerOf(body: Record<string, unknown>): UserCaller | string {
  *
  * Answers `{ token, expiresAt, caller }`, or `{ error: { code, message } }`.
  */
-export function devTokenRoute(keysDir: string) {
+export function devTokenRoute(keysDir: string, maxLifetimeSeconds: number = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS) {
   let keys: Promise<MemberKeys> | undefined;
   // Opened once; a failed open is tried again on the next request.
   const identityProvider = () =>
@@ -92,7 +92,7 @@ export function devTokenRoute(keysDir: string) {
     }
 
     try {
-      sendConsoleJson(response, 200, await mintCheckedUserToken(await identityProvider(), caller, String(expiresIn)));
+      sendConsoleJson(response, 200, await mintCheckedUserToken(await identityProvider(), caller, String(expiresIn), maxLifetimeSeconds));
     } catch (error) {
       if (error instanceof TokenRejected) return refuse(response, 400, error.reason, error.message);
       throw error;

@@ -64,9 +64,11 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
           const seconds = (performance.now() - started) / 1000;
           const codes = codesOf(sentErrors(requestContext), requestContext.operation !== undefined);
           const executed = requestContext.operation !== undefined && !codes.some((code) => REFUSAL_CODES.has(code));
-          // Only an operation that ran, and is one of the persisted list, gets a label of its own
-          // (GatewayMetrics.operationLabel): any other name is the client's to choose.
-          const operation = executed ? metrics.operationLabel(requestContext.operationName) : 'refused';
+          // Only an operation of the persisted list is named, in metrics and in the log alike
+          // (GatewayMetrics.operationLabel): any other name is the client's to choose, and may
+          // hold a person's number. The metrics label a refusal as such whatever its name.
+          const named = requestContext.operationName ? metrics.operationLabel(requestContext.operationName) : null;
+          const operation = executed ? (named ?? metrics.operationLabel(null)) : 'refused';
           const outcome = !executed ? 'refused' : codes.length > 0 ? 'error' : 'ok';
           metrics.requests.inc({ operation, outcome });
           metrics.requestSeconds.observe({ operation }, seconds);
@@ -80,7 +82,7 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
           logger.info(
             {
               requestId: requestContext.contextValue.requestId,
-              operation: requestContext.operationName ?? null,
+              operation: named,
               type: requestContext.operation?.operation ?? null,
               caller: requestContext.contextValue.caller?.kind,
               outcome,

@@ -35,20 +35,20 @@ describe('approval rules', () => {
     expect(evaluateRule(clean, []).passed).toBe(true);
     const result = evaluateRule(noLoan, [fund, held(SAMPLE_RECORDS[1], { outstandingLoan: 100, recordId: 'X' })]);
     expect(result).toMatchObject({ passed: false, unverified: false });
-    expect(failedRuleReason(result)).toMatch(new RegExp(`^${noLoan.description}（有 1 条记录不符合：上海市 \\S+）$`));
+    expect(failedRuleReason(result)).toMatch(new RegExp(`^不符合条件：${noLoan.description}（有 1 条记录不符合：上海市 \\S+）$`));
   });
 
   it('cannot be decided over evidence the applicant refused, and does not state what it guards against as a fact', () => {
     const refused = evaluateRule(noLoan, [fund], new Set(['PROVIDENT_FUND']));
     expect(refused).toMatchObject({ passed: false, unverified: true, detail: '申请人拒绝使用部分该类材料' });
-    expect(failedRuleReason(refused)).toBe(`未能自动核验以下情形（申请人拒绝使用部分该类材料）：${noLoan.description}`);
+    expect(failedRuleReason(refused)).toBe(`未能自动核验以下条件（申请人拒绝使用部分该类材料）：${noLoan.description}`);
   });
 
   it('is unverified, not failed as a fact, when an ANY or ALL rule has no record of its kind', () => {
     for (const quantifier of ['ANY', 'ALL'] as const) {
       const result = evaluateRule({ ...continuous, quantifier }, []);
       expect(result).toMatchObject({ passed: false, unverified: true, detail: '未取得该类材料' });
-      expect(failedRuleReason(result).startsWith('未能自动核验以下情形')).toBe(true);
+      expect(failedRuleReason(result).startsWith('未能自动核验以下条件')).toBe(true);
     }
     expect(evaluateRule(continuous, [held(SAMPLE_RECORDS[1], { continuousMonths: 1 })])).toMatchObject({ passed: false, unverified: false });
   });

@@ -1,4 +1,5 @@
-import type { ApprovalRule, ConditionValue, RecordCondition } from '../standard/approvalRule.ts';
+import { isRelativeDate, type ApprovalRule, type ConditionValue, type RecordCondition } from '../standard/approvalRule.ts';
+import { addDays, todayInChina, type LocalDate } from '../time/localDate.ts';
 import { ABSENCE_IS_EVIDENCE, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
@@ -17,7 +18,7 @@ export interface RuleResult {
   readonly detail: string | null;
   /**
    * Failed because the machine could not tell, not because a record showed it: the evidence was
-   * refused, or none was had. Its description (what the rule guards against) is then not a fact.
+   * refused, or none was had. Its description (the condition required) is then neither met nor not met.
    */
   readonly unverified: boolean;
 }
@@ -50,17 +51,35 @@ function compare(actual: unknown, operator: RecordCondition['operator'], expecte
   }
 }
 
-export function recordMeets(record: HeldRecord, conditions: readonly RecordCondition[]): boolean {
-  return conditions.every((condition) => compare(fieldValue(record, condition.field), condition.operator, condition.value));
+/** A condition's value on the decision day: a relative date becomes the ISO date it names. */
+function valueOn(value: ConditionValue, decisionDay: LocalDate): Exclude<ConditionValue, { daysFromDecisionDay: number }> {
+  return isRelativeDate(value) ? addDays(decisionDay, value.daysFromDecisionDay) : value;
 }
 
-export function evaluateRule(rule: ApprovalRule, records: readonly HeldRecord[], refusedKinds: ReadonlySet<EvidenceKind> = new Set()): RuleResult {
+/**
+ * Whether a record meets every condition, on `decisionDay` (China's today unless given): relative
+ * dates (`{ daysFromDecisionDay: 0 }`) are read as of that day.
+ */
+export function recordMeets(record: HeldRecord, conditions: readonly RecordCondition[], decisionDay: LocalDate = todayInChina()): boolean {
+  return conditions.every((condition) => {
+    const actual = fieldValue(record, condition.field);
+    if (condition.orNull && actual === null) return true;
+    return compare(actual, condition.operator, valueOn(condition.value, decisionDay));
+  });
+}
+
+export function evaluateRule(
+  rule: ApprovalRule,
+  records: readonly HeldRecord[],
+  refusedKinds: ReadonlySet<EvidenceKind> = new Set(),
+  decisionDay: LocalDate = todayInChina(),
+): RuleResult {
   const base = { code: rule.code, description: rule.description, evidenceKind: rule.evidenceKind };
   const decided = (passed: boolean, detail: string | null): RuleResult => ({ ...base, passed, detail, unverified: false });
   const unverified = (detail: string): RuleResult => ({ ...base, passed: false, detail, unverified: true });
   if (refusedKinds.has(rule.evidenceKind)) return unverified('申请人拒绝使用部分该类材料');
   const ofKind = records.filter((record) => record.kind === rule.evidenceKind);
-  const meeting = ofKind.filter((record) => recordMeets(record, rule.conditions));
+  const meeting = ofKind.filter((record) => recordMeets(record, rule.conditions, decisionDay));
   switch (rule.quantifier) {
     case 'ANY':
       if (meeting.length > 0) return decided(true, null);
@@ -78,17 +97,18 @@ export function evaluateRule(rule: ApprovalRule, records: readonly HeldRecord[],
 }
 
 /**
- * A failed rule as the clerk reads it. A rule the machine could not decide is not stated as a
- * fact (缴存职工尚有未结清的贷款 — when she only refused to have her fund record used): it is
- * named as what could not be checked, with why.
+ * A failed rule as the clerk reads it. A description states the condition required (缴存职工无
+ * 未结清的住房公积金个人住房贷款), so a failed one is named as not met, with the records that
+ * break it; one the machine could not decide (she only refused to have her fund record used) is
+ * named as what could not be checked, with why — never as a fact either way.
  */
 export function failedRuleReason(result: RuleResult): string {
-  if (result.unverified) return `未能自动核验以下情形（${result.detail}）：${result.description}`;
-  return `${result.description}${result.detail ? `（${result.detail}）` : ''}`;
+  if (result.unverified) return `未能自动核验以下条件（${result.detail}）：${result.description}`;
+  return `不符合条件：${result.description}${result.detail ? `（${result.detail}）` : ''}`;
 }
 
-export function evaluateRules(rules: readonly ApprovalRule[], records: readonly HeldRecord[], refusedKinds?: ReadonlySet<EvidenceKind>): RuleResult[] {
-  return rules.map((rule) => evaluateRule(rule, records, refusedKinds));
+export function evaluateRules(rules: readonly ApprovalRule[], records: readonly HeldRecord[], refusedKinds?: ReadonlySet<EvidenceKind>, decisionDay?: LocalDate): RuleResult[] {
+  return rules.map((rule) => evaluateRule(rule, records, refusedKinds, decisionDay));
 }
 
 /** The standard's rules with the province's tightenings in place of the rules they tighten. */

@@ -11,18 +11,21 @@ interface Period {
  * 容缺: when the materials a case was accepted without are due — the end of the day. Each
  * material's own period where the item standard states one (可于受理后5个工作日内补交), else the
  * province's promised time limit; the earliest of them, since one notice names one date. Never
- * before the end of the next working day: an item promised on the spot (0 days) or accepted on
- * a weekend must still leave a window open to hand the material in at — only a window clerk
- * confirms it.
+ * later than the end of the promised time limit: the deadline to supply the rest may not exceed
+ * it (validation lets no province defer a material under a promise of 0 days, or one shorter
+ * than the material's period). Within that, never before the end of the next working day, so
+ * that a case accepted on a weekend still leaves a window open to hand the material in at —
+ * only a window clerk confirms it.
  */
 export function supplyDeadline(acceptedOn: LocalDate, deferred: readonly { readonly supplyWithin?: Period | null }[], promised: Period): Date {
-  const nextWorkingDay = endOfDayAfter(acceptedOn, 1, 'WORKING_DAYS');
+  const promisedEnd = endOfDayAfter(acceptedOn, promised.amount, promised.unit).getTime();
+  const nextWorkingDay = endOfDayAfter(acceptedOn, 1, 'WORKING_DAYS').getTime();
   const dues = (deferred.length > 0 ? deferred : [{}]).map(({ supplyWithin }) => {
     const period = supplyWithin ?? promised;
-    return endOfDayAfter(acceptedOn, period.amount, period.unit);
+    return endOfDayAfter(acceptedOn, period.amount, period.unit).getTime();
   });
-  const earliest = Math.min(...dues.map((due) => due.getTime()));
-  return new Date(Math.max(earliest, nextWorkingDay.getTime()));
+  const earliest = Math.min(...dues);
+  return new Date(Math.min(Math.max(earliest, nextWorkingDay), promisedEnd));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -31,11 +31,20 @@ type TimeLimit @shareable {
   unit: TimeLimitUnit!
   note: String
 }`,
+    `"An amount the fee basis sets for a circumstance other than the ordinary one (居民身份证丢失补领或损坏换领：40元)."
+type FeeVariant @shareable {
+  "The circumstance, as the basis words it."
+  circumstance: String!
+  amount: Yuan!
+}`,
     `"A fee: whether the item is charged, the amount, and its legal basis (收费依据)."
 type Fee @shareable {
   charged: Boolean!
+  "The ordinary amount; see variants for the others the basis sets."
   amount: Yuan
   basis: String
+  "Amounts by circumstance other than the ordinary one (丢失补领或损坏换领, 非住宅类); empty when the basis sets one amount."
+  variants: [FeeVariant!]!
 }`,
   ].join('\n\n');
 }

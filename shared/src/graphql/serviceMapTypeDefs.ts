@@ -9,7 +9,7 @@ import { labelledEnumSdl } from './enumSdl.ts';
 export function serviceMapTypeDefs(): string {
   return [
     labelledEnumSdl('PlaceKind', { SERVICE_HALL: '政务服务大厅', WINDOW: '窗口', SELF_SERVICE_TERMINAL: '7×24小时自助服务终端' }),
-    labelledEnumSdl('TicketStatus', { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消' }),
+    labelledEnumSdl('TicketStatus', { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消', EXPIRED: '已过号（当日未叫号）' }),
     `"Opening times on some weekdays (1 = Monday … 7 = Sunday), China Standard Time."
 type OpeningPeriodView @shareable {
   weekdays: [Int!]!

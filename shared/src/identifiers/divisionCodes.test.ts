@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_DIVISIONS,
   CURRENT_DIVISIONS,
+  currentDivisionOf,
   HISTORICAL_DIVISIONS,
   PROVINCE_LEVEL_DIVISIONS,
   PROVINCE_PREFIXES,
@@ -95,5 +96,15 @@ describe('provinceNameOf / isPlausibleDivisionCode', () => {
     expect(isPlausibleDivisionCode('3101011')).toBe(false);
     expect(isPlausibleDivisionCode('31010A')).toBe(false);
     expect(isPlausibleDivisionCode('３１０１０１')).toBe(false);
+  });
+});
+
+describe('currentDivisionOf', () => {
+  it('gives a current code itself, a retired code its current successor, an unknown code nothing', () => {
+    expect(currentDivisionOf('310118')?.code).toBe('310118');
+    expect(currentDivisionOf('310108')).toMatchObject({ code: '310106', status: 'CURRENT', name: '上海市静安区' });
+    expect(currentDivisionOf('310230')?.code).toBe('310151');
+    expect(currentDivisionOf('320584')?.code).toBe('320509');
+    expect(currentDivisionOf('440305')).toBeUndefined();
   });
 });

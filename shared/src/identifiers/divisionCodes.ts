@@ -144,3 +144,19 @@ export function provinceNameOf(prefix: string): string | undefined {
 export function isPlausibleDivisionCode(code: string): boolean {
   return /^[0-9]{6}$/.test(code) && provinceNamesByPrefix.has(code.slice(0, 2));
 }
+
+/**
+ * The current division that covers a known code today: the code's own record when it is
+ * current, else its successor's (followed through every later change). Undefined for a code
+ * this list does not know, or a retired code whose successor chain does not end in a current code.
+ */
+export function currentDivisionOf(code: string): DivisionRecord | undefined {
+  const seen = new Set<string>();
+  let record = divisionsByCode.get(code);
+  while (record !== undefined && record.status === 'HISTORICAL') {
+    if (seen.has(record.code) || record.successor === undefined) return undefined;
+    seen.add(record.code);
+    record = divisionsByCode.get(record.successor);
+  }
+  return record === undefined ? undefined : { ...record };
+}

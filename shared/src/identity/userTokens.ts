@@ -31,7 +31,7 @@ interface UserClaims extends JWTPayload {
 /** Why a bearer token was not accepted. */
 export class TokenRejected extends Error {
   constructor(
-    readonly reason: 'MALFORMED_TOKEN' | 'EXPIRED_TOKEN' | 'BAD_SIGNATURE' | 'INVALID_CLAIMS',
+    readonly reason: 'MALFORMED_TOKEN' | 'EXPIRED_TOKEN' | 'BAD_SIGNATURE' | 'INVALID_CLAIMS' | 'TOKEN_LIFETIME_TOO_LONG',
     message: string,
   ) {
     super(message);
@@ -173,19 +173,63 @@ export async function verifyUserToken(token: string, keys: JWTVerifyGetKey): Pro
   }
 }
 
+/** The longest lifetime (exp − iat) of a user token the gateway accepts unless configured otherwise: 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 86_400;
+
+/** A lifetime in the words a caller reads (8 小时, 15 分钟, 36 天 2 小时). */
+function lifetimeInWords(seconds: number): string {
+  const parts: string[] = [];
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3_600);
+  const minutes = Math.floor((seconds % 3_600) / 60);
+  if (days > 0) parts.push(`${days} 天`);
+  if (hours > 0) parts.push(`${hours} 小时`);
+  if (minutes > 0) parts.push(`${minutes} 分钟`);
+  if (parts.length === 0) parts.push(`${seconds} 秒`);
+  return parts.join(' ');
+}
+
+/**
+ * Refuses a token that says neither when it was issued nor when it expires, or that lives longer
+ * (exp − iat) than `maxLifetimeSeconds`: a stolen token must stop working, and the identity
+ * provider's sessions are a working day, not years. Throws TokenRejected — INVALID_CLAIMS for
+ * a missing claim, TOKEN_LIFETIME_TOO_LONG for a long one.
+ */
+export function checkTokenLifetime(payload: Pick<JWTPayload, 'iat' | 'exp'>, maxLifetimeSeconds: number): void {
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || !Number.isFinite(iat)) throw new TokenRejected('INVALID_CLAIMS', '登录令牌声明无效：缺少 iat（签发时间），无法确定有效期');
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new TokenRejected('INVALID_CLAIMS', '登录令牌声明无效：缺少 exp（过期时间）');
+  const lifetime = exp - iat;
+  if (lifetime > maxLifetimeSeconds) {
+    throw new TokenRejected(
+      'TOKEN_LIFETIME_TOO_LONG',
+      `登录令牌有效期过长：签发至过期 ${lifetimeInWords(lifetime)}，最长 ${lifetimeInWords(maxLifetimeSeconds)}，请重新登录获取新令牌`,
+    );
+  }
+}
+
 /**
  * A development token for a caller, signed by the development identity provider and read back
  * as the gateway will read it, so that a wrong identifier is a TokenRejected here, with the
- * gateway's own message (`npm run token`, and the console's development sign-in).
+ * gateway's own message (`npm run token`, and the console's development sign-in), and a
+ * lifetime over the gateway's maximum (`maxLifetimeSeconds`) is refused as the gateway would.
  */
-export async function mintCheckedUserToken(identityProvider: MemberKeys, caller: UserCaller, expiresIn: string): Promise<{ token: string; caller: UserCaller; expiresAt: string }> {
+export async function mintCheckedUserToken(
+  identityProvider: MemberKeys,
+  caller: UserCaller,
+  expiresIn: string,
+  maxLifetimeSeconds: number = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+): Promise<{ token: string; caller: UserCaller; expiresAt: string }> {
   const { signingKey } = identityProvider;
   const key = identityProvider.publicMember().keys.find((candidate) => candidate.kid === signingKey.kid);
   if (!key) throw new Error('the identity provider has no public key for its signing key');
   const token = await mintUserToken(caller, signingKey, expiresIn);
   const publicKey = await importPublicKey(key);
   const verified = await verifyUserToken(token, async () => publicKey);
-  const { exp } = decodeJwt(token);
+  // Nor a lifetime the gateway refuses (`--expires-in 100y`): checkTokenLifetime, as the gateway does.
+  const claims = decodeJwt(token);
+  checkTokenLifetime(claims, maxLifetimeSeconds);
+  const { exp } = claims;
   return { token, caller: verified, expiresAt: new Date((exp ?? 0) * 1000).toISOString() };
 }
 

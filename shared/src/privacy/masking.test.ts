@@ -28,6 +28,24 @@ describe('masking', () => {
     expect(record.content).toMatchObject({ personName: '顾晓梅', spouseName: '沈浩然', spouseIdNumber: '3304**********0011' });
   });
 
+  it('shows a person her own number and name wherever a record names her: the legal representative in 涉企信息公示', () => {
+    const registration = held('BUSINESS_REGISTRATION');
+    if (registration.kind !== 'BUSINESS_REGISTRATION') throw new Error('not a registration');
+    const { legalRepresentative, legalRepresentativeId } = registration.content;
+    // Signed in as herself: whole, to the public view and to the enterprise's own (HOLDER) alike.
+    for (const audience of ['PUBLIC', 'HOLDER'] as const) {
+      expect(maskRecord(registration, audience, legalRepresentativeId).content).toMatchObject({ legalRepresentative, legalRepresentativeId });
+    }
+    // Anyone else — another person, or nobody signed in — sees them masked, as before.
+    const other = maskRecord(registration, 'PUBLIC', '310118198804123021').content;
+    expect(other).toMatchObject({ legalRepresentative: maskPersonName(legalRepresentative), legalRepresentativeId: maskNumber(legalRepresentativeId) });
+    expect(maskRecord(registration, 'PUBLIC').content).toEqual(other);
+    // The spouse of a marriage record is shown hers too; the holder still does not see the spouse's number.
+    const marriage = held('MARRIAGE');
+    if (marriage.kind !== 'MARRIAGE') throw new Error('not a marriage');
+    expect(maskRecord(marriage, 'PUBLIC', marriage.content.spouseIdNumber).content).toMatchObject({ spouseName: '沈浩然', spouseIdNumber: marriage.content.spouseIdNumber, personName: '顾**' });
+  });
+
   it('shows the case officer everything', () => {
     expect(maskRecord(held('MARRIAGE'), 'CASE_OFFICER')).toEqual(held('MARRIAGE'));
   });

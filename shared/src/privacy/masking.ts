@@ -36,9 +36,20 @@ export function maskAddress(address: string): string {
   return characters.length <= 6 ? '****' : `${characters.slice(0, 6).join('')}****`;
 }
 
-export function maskRecord(record: HeldRecord, audience: RecordAudience): HeldRecord {
+/**
+ * `viewerPersonId` is the number of the person looking, when a citizen is signed in: where a record
+ * names her beside its subject — the legal representative of an enterprise (涉企信息公示), the
+ * spouse of a marriage — she sees her own number and name whole, as she sees them in her own
+ * records. Only a person's number can be hers there: an enterprise whose code happens to equal
+ * a person's number is not that person (see isHolderAs), so callers pass a citizen's number only.
+ */
+export function maskRecord(record: HeldRecord, audience: RecordAudience, viewerPersonId?: string): HeldRecord {
   if (audience === 'CASE_OFFICER') return record;
   const publicView = audience === 'PUBLIC';
+  // Her own number and name, wherever they stand in someone else's record.
+  const isViewer = (number: string) => viewerPersonId !== undefined && number === viewerPersonId;
+  const otherPerson = (number: string, personName: string) =>
+    isViewer(number) ? { number, personName } : { number: maskNumber(number), personName: publicView ? maskPersonName(personName) : personName };
   // For the public, anything not surely an enterprise is masked as a person would be (the
   // holder sees their own identity and names whatever they are, so no check is needed there).
   const personSubject = publicView && !isEnterpriseSubject(record.subjectId);
@@ -74,9 +85,9 @@ export function maskRecord(record: HeldRecord, audience: RecordAudience): HeldRe
         content: {
           ...record.content,
           personName: name(record.content.personName),
-          spouseName: name(record.content.spouseName),
-          // The spouse's number is theirs, not the holder's.
-          spouseIdNumber: maskNumber(record.content.spouseIdNumber),
+          // The spouse's number is theirs, not the holder's (whole to the spouse herself).
+          spouseName: otherPerson(record.content.spouseIdNumber, record.content.spouseName).personName,
+          spouseIdNumber: otherPerson(record.content.spouseIdNumber, record.content.spouseName).number,
           certificateNumber: publicView ? maskNumber(record.content.certificateNumber) : record.content.certificateNumber,
         },
       };
@@ -86,8 +97,9 @@ export function maskRecord(record: HeldRecord, audience: RecordAudience): HeldRe
         subjectId,
         content: {
           ...record.content,
-          legalRepresentative: name(record.content.legalRepresentative),
-          legalRepresentativeId: maskNumber(record.content.legalRepresentativeId),
+          // The legal representative's number is hers, not the enterprise's (whole to her alone).
+          legalRepresentative: otherPerson(record.content.legalRepresentativeId, record.content.legalRepresentative).personName,
+          legalRepresentativeId: otherPerson(record.content.legalRepresentativeId, record.content.legalRepresentative).number,
         },
       };
     case 'TAX':

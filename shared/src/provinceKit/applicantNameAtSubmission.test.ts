@@ -159,7 +159,10 @@ describe('a bundle submitted with the applicant’s name', () => {
     expect(refused.extensions).toMatchObject({ reason: 'EVIDENCE_NOT_REQUESTED' });
     expect([bundle, ...cases].map(({ id }) => store.caseById(id)?.applicantName)).toEqual([null, null, null]);
 
-    store.recordRequest({ id: 'r-1', caseId: bundle.id, holder: 'shanghai', kinds: ['PROVIDENT_FUND'], token: 't', issuedAt: new Date().toISOString(), expiresAt: '2099-01-01T00:00:00Z' });
+    // Asked of every province that may hold it (none has answered yet).
+    for (const holder of ['shanghai', 'jiangsu', 'zhejiang', 'anhui']) {
+      store.recordRequest({ id: `r-${holder}`, caseId: bundle.id, holder, kinds: ['PROVIDENT_FUND'], token: 't', issuedAt: new Date().toISOString(), expiresAt: '2099-01-01T00:00:00Z' });
+    }
     const submitted = await submit(store, { caseId: bundle.id, idempotencyKey: 'k-1', providedDocuments: ['IDENTITY_DOCUMENT'], providedMaterials: everyItem('M02'), applicantName: '顾晓梅' }, waiting);
     expect(submitted).toMatchObject({ status: 'AWAITING_EVIDENCE', applicantName: '顾晓梅' });
     expect(cases.map(({ id }) => store.caseById(id))).toMatchObject([

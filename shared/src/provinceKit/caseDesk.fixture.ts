@@ -30,6 +30,8 @@ export function deskWith(store: CaseStore, setting: DeskSetting): ProvinceContex
       cases: store,
       config: { region: setting.region, implementations: setting.implementations },
       hub: { item: (code: string) => Promise.resolve(setting.item(code)), bundle: (code: string) => Promise.resolve(setting.bundle?.(code)) },
+      // Ended requests stay in the store's outbox: no hub here.
+      requestEnds: { deliver: () => Promise.resolve(false) },
     },
     // Only the fields above are read by the resolvers under test.
   } as unknown as ProvinceContext;

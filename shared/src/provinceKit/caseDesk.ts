@@ -22,7 +22,7 @@ import { takeIn } from './evidenceIntake.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
-import { answerView, callerAsActor, caseEvidenceView, requestView } from './recordViews.ts';
+import { answerView, callerAsActor, caseEvidenceView, refusedRecordIdsOf, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
@@ -213,7 +213,7 @@ export const caseDeskResolvers = {
       const seconds = services.settings.evidenceRequestSeconds;
       const id = randomUUID();
       const token = await signMessage(EVIDENCE_REQUEST_TYPE, body, services.keys.signingKey, seconds, now, id);
-      const request: IssuedRequest = {
+      const request = services.cases.recordRequest({
         id,
         caseId: caseFile.id,
         holder: region.subgraphName,
@@ -221,8 +221,7 @@ export const caseDeskResolvers = {
         token,
         issuedAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
-      };
-      services.cases.recordRequest(request);
+      });
       requests.push(request);
     }
     return {
@@ -249,7 +248,7 @@ export const caseDeskResolvers = {
       } else if (verification.evidence) {
         results.push({ accepted: true, evidence: caseEvidenceView(verification.evidence, audience), answer: null, rejection: null });
       } else {
-        results.push({ accepted: true, evidence: null, answer: answerView(verification.answer), rejection: null });
+        results.push({ accepted: true, evidence: null, answer: answerView(verification.answer, audience, refusedRecordIdsOf(context.services.cases.evidenceOf(caseFile.id))), rejection: null });
       }
     }
     return results;
@@ -271,6 +270,9 @@ export const caseDeskResolvers = {
     }
     const decided = context.services.cases.decideEvidence(caseFile.id, args.evidenceId, args.decision === 'ACCEPT', actor);
     if (!decided) throw notFound('材料', args.evidenceId, 'evidenceId');
+    // Her refusal ended the request that released it (caseStore.decideEvidence): the hub is told
+    // before she is answered, so that the request releases the record to no one again.
+    if (args.decision === 'REJECT') await context.services.requestEnds.deliver();
     return caseEvidenceView(decided, audience);
   },
 };

@@ -1,6 +1,7 @@
 import type { PrefilledField } from '../decision/prefilledForm.ts';
 import type { RuleResult } from '../decision/ruleEvaluation.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { RequestEndReason } from '../evidence/requestEnd.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 
@@ -44,6 +45,19 @@ export const MAX_CLERK_NOTE_LENGTH = 1_000;
 
 export type CaseChannel = 'WINDOW' | 'ONLINE';
 export type EvidenceStatus = 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';
+/** How a piece of evidence reads: as stored, or erased with its withdrawn case (caseWithdrawal.ts; never stored). */
+export type EvidenceViewStatus = EvidenceStatus | 'ERASED';
+
+/**
+ * Why a case's evidence requests end as it leaves the states that gather evidence (SUBMITTABLE):
+ * withdrawn, submitted for a decision (容缺, review), or decided (approved, rejected, terminated,
+ * revoked). A request ends too when the applicant refuses a record it released (APPLICANT_REFUSED).
+ */
+export function requestEndReasonOf(status: CaseStatus): RequestEndReason | undefined {
+  if (SUBMITTABLE.includes(status)) return undefined;
+  if (status === 'WITHDRAWN') return 'WITHDRAWN';
+  return status === 'IN_REVIEW' || status === 'DEFERRED_MATERIALS' ? 'SUBMITTED' : 'DECIDED';
+}
 export type PostCheckStatus = 'PENDING' | 'PASSED' | 'FAILED';
 export type CommitmentType = 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF';
 
@@ -126,6 +140,9 @@ export interface IssuedRequest {
   readonly token: string;
   readonly issuedAt: string;
   readonly expiresAt: string;
+  /** When the request ended (its case could no longer use it), and why: no holder answers it again. */
+  readonly endedAt: string | null;
+  readonly endReason: RequestEndReason | null;
 }
 
 /** A holding province's signed answer to one request: which records it released. */

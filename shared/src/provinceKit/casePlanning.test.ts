@@ -66,7 +66,7 @@ const inputs = (changes: Partial<PlanInputs> = {}): PlanInputs => ({
   local,
   evidence: [fund('ACCEPTED')],
   responses: everyoneAnswered,
-  requestsIssued: 4,
+  requests: everyoneAnswered,
   submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [] },
   actor: clerk,
   now: new Date('2026-11-26T02:00:00Z'),
@@ -121,7 +121,7 @@ describe('planning a submission', () => {
 
   it('refuses while the applicant has not previewed, and when nothing was requested', () => {
     expect(planSubmission(inputs({ evidence: [fund('PENDING_PREVIEW')] }))).toMatchObject({ kind: 'REFUSE', reason: 'PREVIEW_PENDING' });
-    expect(planSubmission(inputs({ requestsIssued: 0, responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });
+    expect(planSubmission(inputs({ requests: [], responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });
   });
 
   it('refuses material codes the item does not have, and a material both handed in and promised, naming them', () => {
@@ -142,11 +142,11 @@ describe('planning a submission', () => {
       materials: [{ code: 'M01', name: '营业执照', necessity: 'REQUIRED', replacedBy: 'BUSINESS_REGISTRATION', commitmentAllowed: false, documentType: null, supplyWithin: null }],
     };
     const beijing = { ...caseFile, subjectId: '91110108MA01BCDE8R', subjectKind: 'ENTERPRISE', applicantName: '北京示例科技有限公司' } as CaseFile;
-    const plan = planSubmission(inputs({ caseFile: beijing, item: report, evidence: [], responses: [], requestsIssued: 0, submission: { providedMaterials: ['M01'], providedDocuments: [], commitments: [] } }));
+    const plan = planSubmission(inputs({ caseFile: beijing, item: report, evidence: [], responses: [], requests: [], submission: { providedMaterials: ['M01'], providedDocuments: [], commitments: [] } }));
     expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'IN_REVIEW', materials: [{ code: 'M01', satisfiedBy: 'PROVIDED' }] } });
     // A Jiangsu enterprise's registration is held in Jiangsu: it must be asked for first.
     const kunshan = { ...beijing, subjectId: '91320583MA1Q8R6T57' } as CaseFile;
-    expect(planSubmission(inputs({ caseFile: kunshan, item: report, evidence: [], responses: [], requestsIssued: 0 }))).toMatchObject({ reason: 'EVIDENCE_NOT_REQUESTED' });
+    expect(planSubmission(inputs({ caseFile: kunshan, item: report, evidence: [], responses: [], requests: [] }))).toMatchObject({ reason: 'EVIDENCE_NOT_REQUESTED' });
   });
 
   it('defers a SUPPLY_LATER material on a commitment, with a deadline at the end of the promised day', () => {
@@ -156,14 +156,15 @@ describe('planning a submission', () => {
     if (plan.kind === 'DEFER') expect(plan.deadline).toBe('2026-12-01T16:00:00.000Z');
   });
 
-  it("gives a deferred material the standard's own period, and never less than the next working day", () => {
+  it("gives a deferred material the standard's own period, never beyond the promised time limit", () => {
     const deferM03 = { submission: { providedMaterials: ['M01', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' as const }] } };
     const onTheSpot = { ...local, promisedTimeLimit: { amount: 0, unit: 'WORKING_DAYS' } } as LocalImplementation;
-    // An item promised on the spot: due at the end of Friday 27 November, not at midnight the day it was accepted.
-    expect(planSubmission(inputs({ ...deferM03, local: onTheSpot }))).toMatchObject({ kind: 'DEFER', deadline: '2026-11-27T16:00:00.000Z' });
-    // The standard says 5 working days for it: Thursday 3 December.
+    const tenDays = { ...local, promisedTimeLimit: { amount: 10, unit: 'WORKING_DAYS' } } as LocalImplementation;
+    // The standard says 5 working days for it, promised 10 here: Thursday 3 December.
     const fiveDays = { ...item, materials: item.materials.map((m) => (m.code === 'M03' ? { ...m, supplyWithin: { amount: 5, unit: 'WORKING_DAYS' as const } } : m)) };
-    const plan = planSubmission(inputs({ ...deferM03, item: fiveDays, local: onTheSpot }));
+    // Promised on the spot (validation lets no such province offer 容缺): never later than the day of acceptance.
+    expect(planSubmission(inputs({ ...deferM03, item: fiveDays, local: onTheSpot }))).toMatchObject({ kind: 'DEFER', deadline: '2026-11-26T16:00:00.000Z' });
+    const plan = planSubmission(inputs({ ...deferM03, item: fiveDays, local: tenDays }));
     expect(plan).toMatchObject({ kind: 'DEFER', deadline: '2026-12-03T16:00:00.000Z' });
     if (plan.kind === 'DEFER') expect(plan.commitments[0]?.text).toContain('承诺于 2026年12月3日（周四）24时前补齐“结婚证”');
   });
@@ -196,14 +197,92 @@ describe('planning a submission', () => {
     expect(refused).toMatchObject({ kind: 'REFUSE', message: expect.stringContaining('无法核验申请人是否有虚假承诺或严重失信记录（申请人拒绝使用部分该类材料），不能适用容缺受理，“结婚证”须当场提交') });
   });
 
+  it('bars 容缺 and 告知承诺 for a listing public on the day the case is decided, and not after its public period', () => {
+    const commit = { providedMaterials: ['M01', 'M03'], providedDocuments: [], commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' as const }] };
+    const listed: CaseEvidence = {
+      ...fund('ACCEPTED'),
+      id: 'e2',
+      kind: 'CREDIT_RECORD',
+      record: {
+        ...SAMPLE_RECORDS[6],
+        subjectId: caseFile.subjectId,
+        content: { ...SAMPLE_RECORDS[6].content, subjectKind: 'PERSON', category: 'SERIOUS_DISHONESTY', settled: false, settledOn: null, publicUntil: '2026-11-30' },
+        region: 'ZHEJIANG',
+        holdingAuthority: 'x',
+      } as HeldRecord,
+      issuer: 'zhejiang',
+    };
+    const responses = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
+    const plan = (now: string) => planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses, submission: commit, now: new Date(now) }));
+    // 2026-11-30 in China, its last public day: still listed.
+    expect(plan('2026-11-30T15:00:00Z')).toMatchObject({ reason: 'COMMITMENT_EXCLUDED' });
+    // 2026-12-01 in China (16:00 UTC on the 30th): the listing is no longer public.
+    expect(plan('2026-11-30T16:00:00Z')).not.toMatchObject({ reason: 'COMMITMENT_EXCLUDED' });
+  });
+
   it('sends a failed rule to a person, with the rule as the reason', () => {
     const plan = planSubmission(inputs({ evidence: [fund('ACCEPTED', { accountStatus: 'SEALED' })] }));
-    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'IN_REVIEW', reasons: [expect.stringMatching(/^账户不正常/)] } });
+    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'IN_REVIEW', reasons: [expect.stringMatching(/^不符合条件：账户不正常/)] } });
   });
 
   it('takes documents handed in once for several items', () => {
     const plan = planSubmission(inputs({ submission: { providedMaterials: ['M03', 'M04'], providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [] } }));
     expect(plan.kind).toBe('DECIDE');
+  });
+});
+
+describe('planning a submission for the kinds that were asked for', () => {
+  const HOLDERS = ['shanghai', 'jiangsu', 'zhejiang', 'anhui'];
+  const askedFor = (kinds: PlanInputs['item']['evidenceKinds'], holders = HOLDERS) => holders.map((holder) => ({ holder, kinds }));
+  const answeredFor = (kinds: PlanInputs['item']['evidenceKinds'], holders = HOLDERS): EvidenceResponse[] =>
+    everyoneAnswered.filter((answer) => holders.includes(answer.holder)).map((answer) => ({ ...answer, kinds }));
+  const creditRecord = (status: CaseEvidence['status']): CaseEvidence => ({
+    ...fund(status),
+    id: 'e2',
+    kind: 'CREDIT_RECORD',
+    record: { ...SAMPLE_RECORDS[6], subjectId: caseFile.subjectId, region: 'SHANGHAI', holdingAuthority: 'x' } as HeldRecord,
+  });
+
+  it('refuses, naming the kinds nobody was asked for, instead of waiting for provinces never asked', () => {
+    // 调取 with kinds: [PROVIDENT_FUND] only; every province answered it (three of them with nothing).
+    const plan = planSubmission(inputs({ requests: askedFor(['PROVIDENT_FUND']), responses: answeredFor(['PROVIDENT_FUND']) }));
+    expect(plan).toEqual({
+      kind: 'REFUSE',
+      reason: 'EVIDENCE_NOT_REQUESTED',
+      message: '以下材料尚未向持有数据的省份调取：婚姻登记信息、信用记录（处罚、经营异常、失信）；请先调取（requestEvidence，kinds 填写这些材料类型，或不填以调取全部所需材料），再提交',
+      details: { kinds: ['MARRIAGE', 'CREDIT_RECORD'] },
+    });
+  });
+
+  it('refuses for a kind asked of some holders only, and waits only for holders asked and silent', () => {
+    const partly = [...askedFor(['PROVIDENT_FUND', 'MARRIAGE', 'CREDIT_RECORD'], ['shanghai', 'jiangsu']), ...askedFor(['PROVIDENT_FUND', 'MARRIAGE'], ['zhejiang', 'anhui'])];
+    expect(planSubmission(inputs({ requests: partly, responses: everyoneAnswered.filter((answer) => answer.holder !== 'anhui') }))).toMatchObject({
+      kind: 'REFUSE',
+      reason: 'EVIDENCE_NOT_REQUESTED',
+      details: { kinds: ['CREDIT_RECORD'] },
+    });
+    // Everything asked of everyone, Anhui silent on the two kinds asked of it in a later request.
+    const later = [...askedFor(['PROVIDENT_FUND']), ...askedFor(['MARRIAGE', 'CREDIT_RECORD'])];
+    const plan = planSubmission(inputs({ requests: later, responses: [...answeredFor(['PROVIDENT_FUND']), ...answeredFor(['MARRIAGE', 'CREDIT_RECORD'], ['shanghai', 'jiangsu', 'zhejiang'])] }));
+    expect(plan).toEqual({ kind: 'WAIT', reasons: ['安徽省尚未答复（婚姻登记信息、信用记录（处罚、经营异常、失信））'] });
+  });
+
+  it('asks nothing more of a kind the applicant refused: neither of provinces never asked nor of those silent', () => {
+    // Shanghai released her credit record and she refused it; the request made again without kinds left the kind out.
+    const refusedCredit = [fund('ACCEPTED'), creditRecord('REJECTED')];
+    const answered = everyoneAnswered.map((answer) => (answer.holder === 'shanghai' ? { ...answer, recordIds: ['SAMPLE-PF-0001', refusedCredit[1]?.record.recordId ?? ''] } : { ...answer, kinds: ['PROVIDENT_FUND', 'MARRIAGE'] as const }));
+    const requests = [...askedFor(['PROVIDENT_FUND', 'MARRIAGE', 'CREDIT_RECORD'], ['shanghai']), ...askedFor(['PROVIDENT_FUND', 'MARRIAGE'], ['jiangsu', 'zhejiang', 'anhui'])];
+    const submission = { providedMaterials: ['M01', 'M03', 'M04', 'M05'], providedDocuments: [], commitments: [] };
+    const plan = planSubmission(inputs({ evidence: refusedCredit, requests, responses: answered, submission }));
+    expect(plan).toMatchObject({ kind: 'DECIDE', decision: { materials: expect.arrayContaining([{ code: 'M05', name: '信用状况', satisfiedBy: 'PROVIDED' }]) } });
+    // Asked of Jiangsu in a request that expired unanswered, the refused kind is not waited for either (the clerk could never ask again).
+    const silentJiangsu = planSubmission(inputs({ evidence: refusedCredit, requests: [...requests, ...askedFor(['CREDIT_RECORD'], ['jiangsu'])], responses: answered, submission }));
+    expect(silentJiangsu.kind).toBe('DECIDE');
+    // Without her refusal, those provinces were never asked for it: refused, not waited for.
+    expect(planSubmission(inputs({ evidence: [fund('ACCEPTED')], requests, responses: answered.map((answer) => ({ ...answer, recordIds: answer.holder === 'shanghai' ? ['SAMPLE-PF-0001'] : [] })), submission }))).toMatchObject({
+      kind: 'REFUSE',
+      reason: 'EVIDENCE_NOT_REQUESTED',
+    });
   });
 });
 

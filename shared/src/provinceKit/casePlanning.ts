@@ -16,10 +16,12 @@ import type {
   CommitmentType,
   EvidenceResponse,
   FormField,
+  IssuedRequest,
   MaterialStatus,
   PostCheckStatus,
 } from './caseModel.ts';
 import { declaredNameDifference } from './applicantName.ts';
+import { refusedKinds as refusedKindsOf } from './requestedKinds.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 
@@ -48,7 +50,8 @@ export interface PlanInputs {
   /** Evidence and holders' answers of the case (or of its bundle). */
   readonly evidence: readonly CaseEvidence[];
   readonly responses: readonly EvidenceResponse[];
-  readonly requestsIssued: number;
+  /** The requests the case signed (or its bundle's): to which holder, for which kinds. */
+  readonly requests: readonly Pick<IssuedRequest, 'holder' | 'kinds'>[];
   readonly submission: SubmissionRequest;
   readonly actor: CaseActor;
   readonly now: Date;
@@ -60,7 +63,7 @@ export interface PlanInputs {
 }
 
 export type SubmissionPlan =
-  | { readonly kind: 'REFUSE'; readonly reason: string; readonly message: string }
+  | { readonly kind: 'REFUSE'; readonly reason: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> }
   | { readonly kind: 'WAIT'; readonly reasons: readonly string[] }
   | {
       readonly kind: 'DEFER';
@@ -88,21 +91,54 @@ function usableEvidence(inputs: PlanInputs): CaseEvidence[] {
 
 const kindLabel = (kind: EvidenceKind) => EVIDENCE_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
 
-/** Every holder has answered and every released record was handed in; otherwise why not. */
-function evidenceGaps(inputs: PlanInputs): string[] {
-  const { caseFile, item, evidence, responses } = inputs;
+/**
+ * Where the case's evidence stands, holder by holder, for each kind of the item some province
+ * may hold: a kind nobody was asked for (`notRequested`: no silence to wait for — the clerk must
+ * ask), or a holder asked and silent, or a released record not handed in (`gaps`: wait, naming
+ * them). A kind the applicant refused on the case is neither: the filing province does not ask
+ * for it again (requestedKinds.ts), and the rules over it are not decided by a machine.
+ */
+function evidenceStanding(inputs: PlanInputs): { notRequested: EvidenceKind[]; gaps: string[] } {
+  const { caseFile, item, evidence, responses, requests } = inputs;
+  const refused = refusedKindsOf(evidence);
+  const pairs = (entries: readonly Pick<IssuedRequest, 'holder' | 'kinds'>[]) => new Set(entries.flatMap((entry) => entry.kinds.map((kind) => `${entry.holder}:${kind}`)));
+  // An answer is to a request: what was answered was asked, whatever the list of requests says.
+  const answered = pairs(responses);
+  const asked = new Set([...pairs(requests), ...answered]);
+  const notRequested = new Set<EvidenceKind>();
   const gaps: string[] = [];
   for (const [region, kinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, item.evidenceKinds)) {
-    const answered = new Set(responses.filter((response) => response.holder === region.subgraphName).flatMap((response) => response.kinds));
-    const missing = kinds.filter((kind) => !answered.has(kind));
-    if (missing.length > 0) gaps.push(`${region.name}尚未答复（${missing.map(kindLabel).join('、')}）`);
+    const silent: EvidenceKind[] = [];
+    for (const kind of kinds) {
+      const pair = `${region.subgraphName}:${kind}`;
+      if (answered.has(pair) || refused.has(kind)) continue;
+      if (asked.has(pair)) silent.push(kind);
+      else notRequested.add(kind);
+    }
+    if (silent.length > 0) gaps.push(`${region.name}尚未答复（${silent.map(kindLabel).join('、')}）`);
   }
   const handedIn = new Set(evidence.map((piece) => `${piece.issuer}:${piece.record.recordId}`));
   for (const response of responses) {
     const notHandedIn = response.recordIds.filter((recordId) => !handedIn.has(`${response.holder}:${recordId}`));
     if (notHandedIn.length > 0) gaps.push(`${response.holder} 已提供的记录 ${notHandedIn.join('、')} 尚未提交给本办件`);
   }
-  return gaps;
+  return { notRequested: item.evidenceKinds.filter((kind) => notRequested.has(kind)), gaps };
+}
+
+/**
+ * The refusal of a submission that still needs kinds no province was asked for: waiting would
+ * wait for nobody (and presenting the requests again would never bring them), so the clerk is
+ * told which kinds to ask for. Nothing asked at all is said as before.
+ */
+function notRequestedRefusal(kinds: readonly EvidenceKind[], nothingAsked: boolean): Extract<SubmissionPlan, { kind: 'REFUSE' }> {
+  return {
+    kind: 'REFUSE',
+    reason: 'EVIDENCE_NOT_REQUESTED',
+    message: nothingAsked
+      ? '尚未向持有数据的省份调取材料，请先调取（requestEvidence）'
+      : `以下材料尚未向持有数据的省份调取：${kinds.map(kindLabel).join('、')}；请先调取（requestEvidence，kinds 填写这些材料类型，或不填以调取全部所需材料），再提交`,
+    details: { kinds },
+  };
 }
 
 function commitmentText(type: CommitmentType, material: string, deadline: Date | null): string {
@@ -127,7 +163,7 @@ export function decide(inputs: PlanInputs, materials: readonly MaterialStatus[],
   const { item, local, evidence, now } = inputs;
   const usable = usableEvidence(inputs).map((piece) => piece.record);
   const refused = new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind));
-  const ruleResults = evaluateRules(effectiveRules(item.approvalRules, local.tightenedRules), usable, refused);
+  const ruleResults = evaluateRules(effectiveRules(item.approvalRules, local.tightenedRules), usable, refused, todayInChina(now));
   const failed = ruleResults.filter((result) => !result.passed);
   // A declared name a record contradicts does not stop a decision (the record's name is used), but the clerk is told.
   const nameDifference = declaredNameDifference(caseForm(inputs), declaredName(inputs));
@@ -179,10 +215,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   }
   // Only where some province may hold the evidence: an enterprise registered outside the delta
   // has no registration here to gather, and its case goes on with the papers.
-  if (inputs.requestsIssued === 0 && evidencePlan(inputs.caseFile.subjectKind, inputs.caseFile.subjectId, item.evidenceKinds).size > 0) {
-    return { kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED', message: '尚未向持有数据的省份调取材料，请先调取（requestEvidence）' };
-  }
-  const gaps = evidenceGaps(inputs);
+  const { notRequested, gaps } = evidenceStanding(inputs);
+  if (notRequested.length > 0) return notRequestedRefusal(notRequested, inputs.requests.length === 0 && inputs.responses.length === 0);
   if (gaps.length > 0) return { kind: 'WAIT', reasons: gaps };
   // Evidence that has expired is not evidence of anything — least of all of an absence: a
   // dishonesty listing that expired must not leave "no record" behind it.
@@ -208,7 +242,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const materials: MaterialStatus[] = [];
   const commitments: Commitment[] = [];
   let eligibility: ReturnType<typeof evaluateRule> | undefined;
-  const eligible = () => (eligibility ??= evaluateRule(NOT_SERIOUSLY_DISHONEST, usable.map((piece) => piece.record), refusedKinds));
+  const eligible = () => (eligibility ??= evaluateRule(NOT_SERIOUSLY_DISHONEST, usable.map((piece) => piece.record), refusedKinds, todayInChina(now)));
 
   // Codes the item does not have — handed in or promised — are refused, not silently ignored.
   for (const code of new Set([...provided, ...commitmentFor.keys()])) {
@@ -219,7 +253,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const licenceDay = todayInChina(evidenceValidAt(inputs));
   for (const material of item.materials) {
     const status = (satisfiedBy: MaterialStatus['satisfiedBy']) => materials.push({ code: material.code, name: material.name, satisfiedBy });
-    // Every holder has answered by now (see evidenceGaps); for an absence proof those
+    // Every holder asked has answered by now (see evidenceStanding); for an absence proof those
     // signed answers are the evidence, unless the applicant refused some of it.
     const replacedBy = material.replacedBy;
     // A licence stands for the paper only if it is that paper: a licence of the item the material

@@ -7,7 +7,7 @@ import { accessCase } from './caseAccess.ts';
 import type { CaseEvidence, CaseFile, CaseStatus } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleStatusOf } from './bundleStatus.ts';
 import type { ProvinceContext } from './provinceContext.ts';
-import { actorView, answerView, caseEvidenceView, recordView, requestView } from './recordViews.ts';
+import { actorView, answerView, caseEvidenceView, recordView, refusedRecordIdsOf, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { isLicenceFor } from './licenceCoverage.ts';
 import { todayInChina } from '../time/localDate.ts';
@@ -77,11 +77,13 @@ function shownEvidence(caseFile: CaseEntity, evidence: readonly CaseEvidence[], 
 }
 
 export const caseEntityResolvers = {
-  __resolveReference: async (reference: { id: string }, context: ProvinceContext): Promise<CaseEntity> => {
+  // By id, or by the hub's routing key (case(id:)): the case number either way.
+  __resolveReference: async (reference: { id: string } | { caseRef: string }, context: ProvinceContext): Promise<CaseEntity> => {
     // A read: refused as 查看, and a refused read of someone's case is in her access history.
-    const { caseFile, audience } = await accessCase(context, reference.id, 'VIEW');
+    const { caseFile, audience } = await accessCase(context, 'caseRef' in reference ? reference.caseRef : reference.id, 'VIEW');
     return asEntity(caseFile, audience);
   },
+  caseRef: (caseFile: CaseEntity) => caseFile.id,
   region: (_: CaseEntity, __: unknown, context: ProvinceContext) => context.services.config.region.code,
   item: (caseFile: CaseEntity) => (caseFile.isBundle ? null : { __typename: 'StandardItem', code: caseFile.itemCode }),
   status: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
@@ -101,8 +103,11 @@ export const caseEntityResolvers = {
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),
   usableEvidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     evidenceViews(caseFile, context.services.cases.usableEvidenceOf(evidenceHolder(caseFile)), context),
-  evidenceAnswers: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
-    context.services.cases.responsesOf(evidenceHolder(caseFile)).map(answerView),
+  // A record she refused is named to nobody but her, here as in `evidence` (its id can say as much as its contents).
+  evidenceAnswers: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    const refused = caseFile.audience === 'HOLDER' ? new Set<string>() : refusedRecordIdsOf(context.services.cases.evidenceOf(evidenceHolder(caseFile)));
+    return context.services.cases.responsesOf(evidenceHolder(caseFile)).map((answer) => answerView(answer, caseFile.audience, refused));
+  },
   requirements: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
     if (caseFile.isBundle) return [];
     const { services } = context;

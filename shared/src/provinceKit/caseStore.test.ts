@@ -4,19 +4,12 @@ import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence, CaseStatus } from './caseModel.ts';
-import { CaseStore, IdempotencyConflict, type OpenCaseInput } from './caseStore.ts';
+import { CaseStore, IdempotencyConflict } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
+import { WINDOW_CLERK, windowCaseInput } from './windowCase.fixture.ts';
 
-const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-01', operatorId: 'js-1' } as const;
-const input: OpenCaseInput = {
-  itemCode: '200047001000',
-  subjectId: '310118198804123021',
-  subjectKind: 'PERSON',
-  applicantName: null,
-  channel: 'WINDOW',
-  openedBy: clerk,
-  idempotencyKey: 'k-1',
-};
+const clerk = WINDOW_CLERK;
+const input = windowCaseInput();
 
 describe('CaseStore', () => {
   it('numbers cases by province, CST date and a daily sequence', () => {

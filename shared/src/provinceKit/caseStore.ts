@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { RequestEnd, RequestEndReason } from '../evidence/requestEnd.ts';
 import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
@@ -23,7 +24,7 @@ import type {
   IssuedRequest,
   PostCheckStatus,
 } from './caseModel.ts';
-import { SYSTEM } from './caseModel.ts';
+import { requestEndReasonOf, SYSTEM } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleItemsSummary, bundleStatusOf } from './bundleStatus.ts';
 import { StatementCache } from '../store/statementCache.ts';
 
@@ -129,6 +130,8 @@ interface RequestRow {
   token: string;
   issued_at: string;
   expires_at: string;
+  ended_at: string | null;
+  end_reason: string | null;
 }
 
 interface ResponseRow {
@@ -191,6 +194,8 @@ const toRequest = (row: RequestRow): IssuedRequest => ({
   token: row.token,
   issuedAt: row.issued_at,
   expiresAt: row.expires_at,
+  endedAt: row.ended_at,
+  endReason: row.end_reason as RequestEndReason | null,
 });
 
 const toResponse = (row: ResponseRow): EvidenceResponse => ({
@@ -203,12 +208,30 @@ const toResponse = (row: ResponseRow): EvidenceResponse => ({
   receivedAt: row.received_at,
 });
 
-function actorKey(actor: CaseActor): string {
-  return actor.kind === 'OPERATOR' ? `operator:${actor.region}:${actor.window}:${actor.operatorId}` : `applicant:${actor.subjectId}`;
+/**
+ * Whose idempotency keys a case's key is among: a clerk's (the whole window identity, division
+ * included — the same window code and operator id in another division is another clerk), or an
+ * applicant's as the kind of subject she opens for (a person and an enterprise can share a
+ * number: two applicants). Keys stored before kinds and divisions were in it are rewritten into
+ * this form by migration 17.
+ */
+function actorKey(actor: CaseActor, subjectKind: SubjectKind): string {
+  return actor.kind === 'OPERATOR'
+    ? `operator:${actor.region}:${actor.division}:${actor.window}:${actor.operatorId}`
+    : `applicant:${subjectKind}:${actor.subjectId}`;
+}
+
+/** An ended request waiting to be told to the hub, with what it takes to tell it. */
+export interface PendingRequestEnd extends RequestEnd {
+  readonly requestId: string;
+  readonly expiresAt: string;
+  readonly attempts: number;
 }
 
 export class CaseStore {
   private readonly statements: StatementCache;
+  /** Told (inside the transaction) whenever requests end: the delivery sends them once it has committed. */
+  private requestsEndedListener: (() => void) | undefined;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -223,7 +246,7 @@ export class CaseStore {
    * sequence: 32 20261126 000017.
    */
   openCase(input: OpenCaseInput, now = new Date(), parentId: string | null = null, isBundle = false): { caseFile: CaseFile; created: boolean } {
-    const key = `${actorKey(input.openedBy)}:${input.idempotencyKey}`;
+    const key = `${actorKey(input.openedBy, input.subjectKind)}:${input.idempotencyKey}`;
     // The declared name is part of what was asked for: the key sent again with another name is not a retry.
     // (Without one the digest is what it was before names were declared, so older cases' retries still match.)
     // So is the kind of a number valid both as a person's and as a credit code (a case for the person and
@@ -447,6 +470,9 @@ export class CaseStore {
           .run(licence.id, caseId, licence.record.subjectId, JSON.stringify(licence.record), licence.token, 'VALID', now.toISOString());
       }
       change.alsoDo?.();
+      // Leaving the states that gather evidence, the case can use none of its requests again.
+      const endReason = requestEndReasonOf(change.to);
+      if (endReason) this.endRequests('case_id', caseId, endReason, now);
       this.followBundle(caseId, now);
       return true;
     })();
@@ -524,10 +550,74 @@ export class CaseStore {
 
   // ── evidence requests, answers and evidence ──────────────────────────────────────────
 
-  recordRequest(request: IssuedRequest): void {
+  recordRequest(request: Omit<IssuedRequest, 'endedAt' | 'endReason'>): IssuedRequest {
     this.statements
       .prepare('INSERT INTO evidence_request (id, case_id, holder, kinds, token, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(request.id, request.caseId, request.holder, JSON.stringify(request.kinds), request.token, request.issuedAt, request.expiresAt);
+    return { ...request, endedAt: null, endReason: null };
+  }
+
+  /**
+   * Ends the live requests of a case (`case_id`) or one request (`id`), inside the transaction of
+   * what ended them, and queues each one not yet expired for the hub (the outbox): no holding
+   * province answers an ended request again.
+   */
+  private endRequests(column: 'case_id' | 'id', value: string, reason: RequestEndReason, now: Date): void {
+    const at = now.toISOString();
+    const ended = this.statements
+      .prepare<[string, string, string], { id: string; expires_at: string }>(
+        `UPDATE evidence_request SET ended_at = ?, end_reason = ? WHERE ${column} = ? AND ended_at IS NULL RETURNING id, expires_at`,
+      )
+      .all(at, reason, value);
+    let queued = 0;
+    for (const request of ended) {
+      if (request.expires_at <= at) continue;
+      this.statements.prepare('INSERT OR IGNORE INTO evidence_request_end_outbox (request_id, queued_at) VALUES (?, ?)').run(request.id, at);
+      queued++;
+    }
+    if (queued > 0) this.requestsEndedListener?.();
+  }
+
+  /** Called whenever requests end (inside the transaction that ended them: act after it, e.g. setImmediate). */
+  onRequestsEnded(listener: () => void): void {
+    this.requestsEndedListener = listener;
+  }
+
+  /**
+   * Ended requests still to be told to the hub, oldest first. Those expired meanwhile are dropped
+   * from the outbox first: no holder answers an expired request, and the hub would forget it.
+   */
+  pendingRequestEnds(now = new Date(), limit = 100): PendingRequestEnd[] {
+    this.statements
+      .prepare('DELETE FROM evidence_request_end_outbox WHERE request_id IN (SELECT id FROM evidence_request WHERE expires_at <= ?)')
+      .run(now.toISOString());
+    return this.statements
+      .prepare<[number], { request_id: string; token: string; end_reason: string; ended_at: string; expires_at: string; attempts: number }>(
+        `SELECT outbox.request_id, request.token, request.end_reason, request.ended_at, request.expires_at, outbox.attempts
+           FROM evidence_request_end_outbox outbox JOIN evidence_request request ON request.id = outbox.request_id
+          ORDER BY outbox.queued_at, outbox.request_id LIMIT ?`,
+      )
+      .all(limit)
+      .map((row) => ({
+        requestId: row.request_id,
+        token: row.token,
+        reason: row.end_reason as RequestEndReason,
+        endedAt: row.ended_at,
+        expiresAt: row.expires_at,
+        attempts: row.attempts,
+      }));
+  }
+
+  /** The hub acknowledged these ends: out of the outbox. */
+  requestEndsDelivered(requestIds: readonly string[]): void {
+    this.statements.prepare('DELETE FROM evidence_request_end_outbox WHERE request_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(requestIds));
+  }
+
+  /** An attempt to tell the hub failed: kept, counted. */
+  requestEndsFailed(requestIds: readonly string[], now = new Date()): void {
+    this.statements
+      .prepare('UPDATE evidence_request_end_outbox SET attempts = attempts + 1, last_attempt_at = ? WHERE request_id IN (SELECT value FROM json_each(?))')
+      .run(now.toISOString(), JSON.stringify(requestIds));
   }
 
   requestById(id: string): IssuedRequest | undefined {
@@ -633,11 +723,17 @@ export class CaseStore {
 
   /** Records the applicant's decision on one piece of evidence (before the case is submitted). */
   decideEvidence(caseId: string, evidenceId: string, accept: boolean, by: CaseActor, now = new Date()): CaseEvidence | undefined {
-    const changed = this.statements
-      .prepare('UPDATE case_evidence SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND case_id = ?')
-      .run(accept ? 'ACCEPTED' : 'REJECTED', JSON.stringify(by), now.toISOString(), evidenceId, caseId).changes;
-    if (changed === 0) return undefined;
-    return toEvidence(this.statements.prepare<[string], EvidenceRow>('SELECT * FROM case_evidence WHERE id = ?').get(evidenceId) as EvidenceRow);
+    return this.db.transaction(() => {
+      const changed = this.statements
+        .prepare('UPDATE case_evidence SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND case_id = ?')
+        .run(accept ? 'ACCEPTED' : 'REJECTED', JSON.stringify(by), now.toISOString(), evidenceId, caseId).changes;
+      if (changed === 0) return undefined;
+      const decided = toEvidence(this.statements.prepare<[string], EvidenceRow>('SELECT * FROM case_evidence WHERE id = ?').get(evidenceId) as EvidenceRow);
+      // Her “no” ends the request that released it: presented again, it would release the record again.
+      // (She may still be asked anew: requestedKinds.ts says when.)
+      if (!accept) this.endRequests('id', decided.requestId, 'APPLICANT_REFUSED', now);
+      return decided;
+    })();
   }
 
   // ── licences ─────────────────────────────────────────────────────────────────────────

@@ -15,7 +15,9 @@ import { callerAsActor } from './recordViews.ts';
  * (online), or by a clerk of the filing province when she asks at the window — then with the
  * reason, as the applicant is not the one acting. The case ends WITHDRAWN, its history saying who
  * withdrew it and why, and the evidence gathered for it is erased in the same transaction: it was
- * released for this case alone, which has no purpose left (purpose limitation).
+ * released for this case alone, which has no purpose left (purpose limitation). Each piece then
+ * reads ERASED (recordViews.ts); the case's evidence requests end with it, and no holding province
+ * answers them again (caseStore.endRequests, evidenceRelease.ts).
  */
 
 /** What a case already withdrawn answers to anything but reading it or withdrawing it again. */
@@ -61,6 +63,10 @@ export const caseWithdrawalResolvers = {
       }
       return true;
     });
+    // Its evidence requests ended with it (caseStore.transition): tell the hub before answering, so
+    // that no holder answers them once the applicant is told her case is withdrawn. Should the hub
+    // be away, the outbox keeps telling it; the withdrawal stands either way.
+    if (moved) await context.services.requestEnds.deliver();
     const now = await freshCase(caseFile.id, context);
     if (!now) throw notWithdrawable(caseFile);
     // Lost to a concurrent move: withdrawn by another call is this one's answer, submitted is a refusal.

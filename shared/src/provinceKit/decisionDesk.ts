@@ -21,6 +21,7 @@ import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
+import { caseOfAnotherProvince } from './otherProvince.ts';
 import { asEntity, type CaseEntity } from './caseResolvers.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
@@ -205,8 +206,8 @@ function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: s
   const message = itemName ? `“${itemName}”：${plan.message}` : plan.message;
   // Refusals for the state of things (a preview pending, a policy closed), not for what was sent.
   return STATE_REFUSALS.has(plan.reason)
-    ? conflict(plan.reason, message)
-    : badUserInput('input', message, { reason: plan.reason });
+    ? conflict(plan.reason, message, plan.details)
+    : badUserInput('input', message, { reason: plan.reason, ...plan.details });
 }
 
 function submissionOf(input: SubmitCaseInput, bundle: boolean, applicantName: string | null): SubmissionRequest {
@@ -225,7 +226,7 @@ function gatheredFor(evidenceCase: CaseFile, context: ProvinceContext) {
   return {
     evidence: cases.evidenceOf(evidenceCase.id),
     responses: cases.responsesOf(evidenceCase.id),
-    requestsIssued: cases.requestsOf(evidenceCase.id).length,
+    requests: cases.requestsOf(evidenceCase.id),
   };
 }
 
@@ -404,6 +405,9 @@ export const decisionDeskResolvers = {
   },
 
   reviewCase: async (_: unknown, args: { caseId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null; applicantName?: string | null }, context: ProvinceContext) => {
+    // Another province's case is answered from its number, as every case mutation answers it: where to send it.
+    const elsewhere = caseOfAnotherProvince(args.caseId, context.services.config.region, 'reviewCase');
+    if (elsewhere) throw elsewhere;
     const clerk = requireClerk(context, '审核办件');
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
@@ -450,6 +454,8 @@ export const decisionDeskResolvers = {
   },
 
   completePostCheck: async (_: unknown, args: { caseId: string; passed: boolean; note: string }, context: ProvinceContext) => {
+    const elsewhere = caseOfAnotherProvince(args.caseId, context.services.config.region, 'completePostCheck');
+    if (elsewhere) throw elsewhere;
     const clerk = requireClerk(context, '核查告知承诺');
     const caseFile = await context.loaders.casesById.load(args.caseId);
     if (!caseFile) throw notFound('办件', args.caseId, 'caseId');

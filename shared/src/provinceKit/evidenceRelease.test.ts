@@ -89,7 +89,7 @@ beforeAll(async () => {
     audit,
     keys: shanghai,
     trust,
-    hub: { item: async () => ({ evidenceKinds: ['PROVIDENT_FUND'] }), bundle: async () => undefined },
+    hub: { item: async () => ({ evidenceKinds: ['PROVIDENT_FUND'] }), bundle: async () => undefined, requestEnded: async () => null },
     settings: { evidenceRequestSeconds: 900, evidenceSeconds: 3600 },
   } as unknown as ProvinceServices;
 });
@@ -286,7 +286,7 @@ describe('releasing electronic licences: only those the purpose needs', () => {
   // Her certificate (once revoked, once valid), and what her property transfer left her with.
   const held = [licence(CERTIFICATE_ITEM, 'REVOKED'), licence('070101001000'), licence('200901001000'), licence('200901002000'), licence(CERTIFICATE_ITEM), licence('200502001000')];
   const servicesWith = (hub: Partial<ProvinceServices['hub']>) =>
-    ({ ...services, cases: { licencesOfHolders: () => new Map([[SAMPLE_PERSON_ID, held]]) }, hub: { item: async () => undefined, bundle: async () => undefined, ...hub } }) as unknown as ProvinceServices;
+    ({ ...services, cases: { licencesOfHolders: () => new Map([[SAMPLE_PERSON_ID, held]]) }, hub: { item: async () => undefined, bundle: async () => undefined, requestEnded: async () => null, ...hub } }) as unknown as ProvinceServices;
   const itemCodesOf = (released: readonly ReleasedEvidence[]) => released.flatMap(({ record }) => (record.kind === 'E_LICENCE' ? [record.content.itemCode] : [record.kind]));
 
   it('for the loan, releases her certificates alone (the revoked one too: it tells the clerk why), and her other records as before', async () => {
@@ -399,5 +399,64 @@ describe('what the person’s history says of a release', () => {
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'KIND_NOT_NEEDED', region: 'SHANGHAI', kinds: ['MARRIAGE', 'HOUSEHOLD_REGISTRATION'] });
     expect(error.message).toBe(`上海市拒绝提供材料：事项 ${ITEM} 不需要婚姻登记信息（MR）、户籍登记信息（HR）（目的限定）`);
     expect(error.message).not.toMatch(/MARRIAGE|HOUSEHOLD_REGISTRATION/);
+  });
+});
+
+describe('a request whose case can no longer use it', () => {
+  const withHub = (requestEnded: ProvinceServices['hub']['requestEnded']) => ({ ...services, hub: { ...services.hub, requestEnded } }) as unknown as ProvinceServices;
+  const outcomeOf = async (token: string, holder: ProvinceServices) => {
+    try {
+      const { released } = await releaseEvidence(token, CLERK, holder);
+      return { released: released.length };
+    } catch (error) {
+      if (error instanceof GraphQLError) return { code: error.extensions.code, reason: error.extensions.reason, message: error.message, endReason: error.extensions.endReason };
+      throw error;
+    }
+  };
+
+  it('is refused once its issuer has ended it: REQUEST_ENDED, saying why, a refusal of its own in her history', async () => {
+    const { token, caseId } = await issueRequest();
+    const live = withHub(async () => null);
+    expect(await outcomeOf(token, live)).toEqual({ released: 2 });
+    const asked: [string, string][] = [];
+    const withdrawn = withHub(async (issuer, id) => {
+      asked.push([issuer, id]);
+      return { id, issuer, reason: 'WITHDRAWN', endedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 600_000).toISOString() };
+    });
+    expect(await outcomeOf(token, withdrawn)).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'REQUEST_ENDED',
+      endReason: 'WITHDRAWN',
+      message: '上海市拒绝提供材料：该调取请求所属的办件已撤回，请求已失效',
+    });
+    const requestId = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { jti: string }).jti;
+    // Asked of the hub as the request of the province that signed it.
+    expect(asked).toEqual([['jiangsu', requestId]]);
+    expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.outcome, entry.reason, entry.recordIds, entry.repeats])).toEqual([
+      ['EVIDENCE_RELEASED', 'RELEASED', null, ['SAMPLE-PF-0001', 'SAMPLE-PF-0099'], 1],
+      ['EVIDENCE_REFUSED', 'REFUSED', 'REQUEST_ENDED', [], 1],
+    ]);
+  });
+
+  it('names why: the applicant refused what it released', async () => {
+    const { token } = await issueRequest();
+    const refused = withHub(async (issuer, id) => ({ id, issuer, reason: 'APPLICANT_REFUSED', endedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 600_000).toISOString() }));
+    expect(await outcomeOf(token, refused)).toMatchObject({ reason: 'REQUEST_ENDED', message: expect.stringMatching(/^上海市拒绝提供材料：该调取请求提供的材料申请人已拒绝使用，请求已失效/) });
+  });
+
+  it('is refused when the hub cannot say whether it has ended (fail closed), nothing released, the refusal audited', async () => {
+    const { token, caseId } = await issueRequest();
+    const unreachable = withHub(async () => {
+      throw new Error('connect ECONNREFUSED');
+    });
+    expect(await outcomeOf(token, unreachable)).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'REQUEST_STATUS_UNCONFIRMED',
+      endReason: undefined,
+      message: '上海市暂不能提供材料：无法向事项标准库（catalog）确认该调取请求仍然有效（办件是否已撤回或办结），请稍后再次提交该调取请求',
+    });
+    expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.reason, entry.recordIds])).toEqual([['EVIDENCE_REFUSED', 'REQUEST_STATUS_UNCONFIRMED', []]]);
+    // Presented again once the hub answers, it is released.
+    expect(await outcomeOf(token, withHub(async () => null))).toEqual({ released: 2 });
   });
 });

@@ -19,11 +19,12 @@ import type { ProvinceServices } from './provinceServices.ts';
 import { isItemCode } from '../standard/itemCode.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
 import { enumLabel } from './enumLabels.ts';
+import { requestEndedMessage, type EndedRequest } from '../evidence/requestEnd.ts';
 
 /**
  * The holding province's side of the exchange: verify that an evidence request is genuine,
  * current, addressed here, presented by the clerk (or applicant) it names, and asks only for
- * what the item needs; then release each matching record, signed and bound to the case, and
+ * what the item needs, and has not ended (its case can still use it: asked of the hub); then release each matching record, signed and bound to the case, and
  * encrypted to the filing province — the client that carries it there reads only the `record`
  * beside it, masked for whoever is looking. Every release and every refusal is written to the
  * audit log before the answer leaves.
@@ -126,6 +127,21 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   if (!sameActor(caller, request.requester)) {
     throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：${notTheRequester(caller, request)}`, request);
   }
+  // A request ends when its case can no longer use it (withdrawn, submitted, decided) or the
+  // applicant refused what it released: its issuer tells the hub, and the hub is asked before
+  // every release. Unable to ask, nothing is released (fail closed): the request may have ended.
+  let ended: EndedRequest | null;
+  try {
+    ended = await services.hub.requestEnded(request.iss, request.jti);
+  } catch {
+    throw refuse(
+      'REQUEST_STATUS_UNCONFIRMED',
+      `${config.region.name}暂不能提供材料：无法向事项标准库（catalog）确认该调取请求仍然有效（办件是否已撤回或办结），请稍后再次提交该调取请求`,
+      request,
+      { retryable: true },
+    );
+  }
+  if (ended) throw refuse('REQUEST_ENDED', requestEndedMessage(config.region.name, ended.reason), request, { endReason: ended.reason, endedAt: ended.endedAt });
   // The purpose: an item, or a one-thing bundle of items, as the hub's standard defines it.
   const purpose = isItemCode(request.itemCode) ? await services.hub.item(request.itemCode) : await services.hub.bundle(request.itemCode);
   const needed = new Set(purpose?.evidenceKinds ?? []);

@@ -9,6 +9,19 @@ import type { Audience, ItemStatus, MaterialNecessity, TimeLimitUnit } from '../
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { LocalDate } from '../time/localDate.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
+import { signMessage } from '../trust/signedMessage.ts';
+import {
+  REQUEST_END_MESSAGE_SECONDS,
+  REQUEST_ENDS_PATH,
+  REQUEST_ENDS_TYPE,
+  REQUEST_STATUS_PATH,
+  REQUEST_STATUS_TYPE,
+  type EndedRequest,
+  type RequestEnd,
+  type RequestEndsBody,
+  type RequestStatusAnswer,
+  type RequestStatusBody,
+} from '../evidence/requestEnd.ts';
 
 /**
  * A province's view of the item standard, read from the hub (the authority on items) in the
@@ -87,9 +100,22 @@ interface ItemResponse {
   data?: { item: RawItem | null };
 }
 
+/** The hub could not say whether a request has ended, or did not take an end: the detail is logged. */
+export class HubCallFailed extends Error {
+  constructor(
+    readonly reason: HubFailure | 'REFUSED',
+    detail: string,
+  ) {
+    super(`hub call failed (${reason}): ${detail}`);
+    this.name = 'HubCallFailed';
+  }
+}
+
 export class HubClient {
   /** Answers by query, for CACHE_MS; a "not found" is kept too (as `{ value: undefined }`). */
   private readonly cache = new ExpiringCache<{ value: unknown }>(MAX_CACHED_ANSWERS);
+  /** Requests the hub said have ended, until they expire: an end is final. ("Still live" is never kept.) */
+  private readonly ended = new ExpiringCache<EndedRequest>(MAX_CACHED_ANSWERS);
 
   constructor(
     private readonly hubUrl: string,
@@ -148,6 +174,57 @@ export class HubClient {
   /** The standard item, or undefined when the hub does not know the code. */
   item(code: string): Promise<ItemStandard | undefined> {
     return this.ask(`item:${code}`, ITEM_QUERY, { code }, (data) => toItemStandard((data as ItemResponse['data'] & object).item ?? undefined));
+  }
+
+  /**
+   * Whether an evidence request `issuer` issued has ended (requestEnd.ts), asked of the hub before
+   * every release: the end, or null while it is live. An end is kept until the request expires;
+   * that it is live is asked again every time. Throws HubCallFailed when the hub cannot say — the
+   * holder then refuses (it cannot confirm the request is current).
+   */
+  async requestEnded(issuer: string, requestId: string): Promise<EndedRequest | null> {
+    const key = `${issuer}:${requestId}`;
+    const known = this.ended.get(key);
+    if (known) return known;
+    const answer = (await this.post(REQUEST_STATUS_PATH, REQUEST_STATUS_TYPE, { aud: 'catalog', ids: [requestId] } satisfies RequestStatusBody)) as RequestStatusAnswer;
+    if (!Array.isArray(answer?.ended)) throw new HubCallFailed('BAD_RESPONSE', 'no ended list');
+    // Only its issuer ends a request (the hub takes an end only with the request it signed).
+    const end = answer.ended.find((candidate) => candidate.id === requestId && candidate.issuer === issuer);
+    if (!end) return null;
+    this.ended.set(key, end, Date.parse(end.expiresAt));
+    return end;
+  }
+
+  /** Tells the hub these requests of this province have ended; resolves once it has stored them (throws HubCallFailed otherwise). */
+  async endRequests(ends: readonly RequestEnd[]): Promise<void> {
+    await this.post(REQUEST_ENDS_PATH, REQUEST_ENDS_TYPE, { aud: 'catalog', ends } satisfies RequestEndsBody);
+  }
+
+  /** One call of the hub's evidence-request endpoints (beside /graphql), the body signed in this province's name. */
+  private async post(path: string, type: string, body: object): Promise<unknown> {
+    const url = this.hubUrl.replace(/\/graphql$/, path);
+    const message = await signMessage(type, body, this.keys.signingKey, REQUEST_END_MESSAGE_SECONDS);
+    let status: number | undefined;
+    let answer: unknown;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ message }),
+        signal: AbortSignal.timeout(5_000),
+      });
+      status = response.status;
+      answer = await response.json();
+    } catch (error) {
+      const { reason, detail } = failureOf(error, status);
+      this.logger?.warn({ err: error, url, reason, detail }, 'hub call failed');
+      throw new HubCallFailed(reason, detail);
+    }
+    if (status !== 200) {
+      this.logger?.warn({ url, status, answer }, 'hub refused the call');
+      throw new HubCallFailed(status !== undefined && status >= 400 && status < 500 ? 'REFUSED' : 'HTTP_ERROR', `HTTP ${status}: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+    return answer;
   }
 }
 

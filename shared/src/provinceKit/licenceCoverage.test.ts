@@ -108,7 +108,7 @@ function inputs(evidence: CaseEvidence[], now = new Date('2026-11-26T02:00:00Z')
     local,
     evidence,
     responses,
-    requestsIssued: 4,
+    requests: responses,
     submission: { providedMaterials: [], providedDocuments: ['IDENTITY_DOCUMENT', 'TRANSFER_CONTRACT'], commitments: [] },
     actor: clerk,
     now,

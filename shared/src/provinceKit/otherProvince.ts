@@ -27,3 +27,16 @@ export function sentToAnotherProvince(field: string, id: string, what: string, o
     { reason: 'OTHER_PROVINCE', region: owner.code, mutationField: owner.subgraphName },
   );
 }
+
+/** A case number: filing province (2 digits), date (8), daily sequence (6). */
+const CASE_NUMBER = /^\d{16}$/;
+
+/**
+ * The OTHER_PROVINCE refusal for a case number of another province sent to this one's
+ * namespace, with the mutation to send there instead; undefined for a number of this province
+ * (or none a case could have). From the number alone, so the same whether or not the case exists.
+ */
+export function caseOfAnotherProvince(caseId: string, here: RegionDefinition, mutation: string): GraphQLError | undefined {
+  const owner = CASE_NUMBER.test(caseId) ? otherProvinceByPrefix(caseId, here) : undefined;
+  return owner ? sentToAnotherProvince('caseId', caseId, '办件', owner, here, mutation) : undefined;
+}

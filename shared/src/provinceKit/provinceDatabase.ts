@@ -232,6 +232,49 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   // record gets its own outcome: the person's history said 已提供 where nothing was sent.
   `ALTER TABLE audit_entry ADD COLUMN last_at TEXT;
    UPDATE audit_entry SET outcome = 'NO_RECORDS' WHERE event = 'EVIDENCE_RELEASED' AND record_ids = '[]';`,
+  // 15: whose a queue number is, by kind as well as number: a number valid both as a resident
+  // identity number and as a credit code names a person and an enterprise, two holders. New
+  // tickets key their idempotency key by kind too. Earlier tickets get the one kind their number
+  // can name when the queue store opens (legacyQueueHolders.ts: SQL cannot check the numbers);
+  // one valid as both stays NULL, held by neither (cancelled only with its code).
+  `ALTER TABLE queue_ticket ADD COLUMN holder_kind TEXT CHECK (holder_kind IN ('PERSON', 'ENTERPRISE'));
+   CREATE INDEX queue_ticket_by_holder ON queue_ticket (holder, holder_kind, place_id, day, status);`,
+  // 16: an evidence request ends when its case can no longer use it (withdrawn, submitted for a
+  // decision, decided) or the applicant refused a record it released; the hub is told, through an
+  // outbox written in the same transaction and emptied once the hub acknowledges
+  // (requestEndDelivery.ts), so that no holder answers it again. Requests of cases already past
+  // gathering, or that released a record she refused, end now; those not yet expired are queued.
+  `ALTER TABLE evidence_request ADD COLUMN ended_at TEXT;
+   ALTER TABLE evidence_request ADD COLUMN end_reason TEXT CHECK (end_reason IN ('WITHDRAWN', 'SUBMITTED', 'DECIDED', 'APPLICANT_REFUSED'));
+   CREATE TABLE evidence_request_end_outbox (
+     request_id      TEXT PRIMARY KEY REFERENCES evidence_request (id),
+     queued_at       TEXT NOT NULL,
+     attempts        INTEGER NOT NULL DEFAULT 0,
+     last_attempt_at TEXT
+   ) STRICT;
+   UPDATE evidence_request SET
+       ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+       end_reason = CASE (SELECT status FROM case_file WHERE case_file.id = evidence_request.case_id)
+         WHEN 'WITHDRAWN' THEN 'WITHDRAWN'
+         WHEN 'IN_REVIEW' THEN 'SUBMITTED'
+         WHEN 'DEFERRED_MATERIALS' THEN 'SUBMITTED'
+         ELSE 'DECIDED' END
+    WHERE (SELECT status FROM case_file WHERE case_file.id = evidence_request.case_id) NOT IN ('OPEN', 'AWAITING_EVIDENCE');
+   UPDATE evidence_request SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), end_reason = 'APPLICANT_REFUSED'
+    WHERE ended_at IS NULL
+      AND EXISTS (SELECT 1 FROM case_evidence WHERE case_evidence.request_id = evidence_request.id AND case_evidence.status = 'REJECTED');
+   INSERT INTO evidence_request_end_outbox (request_id, queued_at)
+     SELECT id, ended_at FROM evidence_request WHERE ended_at IS NOT NULL AND expires_at > ended_at;`,
+  // 17: idempotency keys of openCase/openBundle are scoped by the kind of applicant (a person and
+  // an enterprise can share a number) and by the clerk's division (the same window code and
+  // operator id in another division is another clerk). Keys stored before are rewritten into
+  // that form from their case: an applicant opens only for herself, as the kind the case is for.
+  `UPDATE case_file SET idempotency_key = 'applicant:' || subject_kind || ':' || substr(idempotency_key, 11)
+    WHERE substr(idempotency_key, 1, 10) = 'applicant:';
+   UPDATE case_file SET idempotency_key =
+       'operator:' || json_extract(opened_by, '$.region') || ':' || json_extract(opened_by, '$.division') || ':'
+       || substr(idempotency_key, length('operator:' || json_extract(opened_by, '$.region') || ':') + 1)
+    WHERE substr(idempotency_key, 1, 9) = 'operator:';`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

@@ -16,6 +16,7 @@ import { publicServiceResolvers } from './publicServiceResolvers.ts';
 import { RECORD_TYPE_NAMES } from './recordTypeDefs.ts';
 import { subjectFieldResolvers } from './subjectResolvers.ts';
 import { implementationOf } from './implementationOf.ts';
+import { feeView } from '../standard/feeView.ts';
 
 function implementationView(config: ProvinceConfig, standardCode: string, local: LocalImplementation | undefined) {
   const region = config.region.code;
@@ -31,7 +32,7 @@ function implementationView(config: ProvinceConfig, standardCode: string, local:
     implementationCode: implementationCode(local),
     implementingBody: local.implementingBody,
     promisedTimeLimit: local.promisedTimeLimit,
-    fee: local.fee,
+    fee: feeView(local.fee),
     places: local.places,
     hours: local.hours,
     onlineUrl: local.onlineUrl,

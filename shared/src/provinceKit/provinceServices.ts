@@ -9,6 +9,7 @@ import type { DirectCallRefusals } from './directCallRefusals.ts';
 import type { HubClient } from './hubClient.ts';
 import type { MapStore } from './mapStore.ts';
 import type { QueueStore } from './queueStore.ts';
+import type { RequestEndDelivery } from './requestEndDelivery.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import type { NativeRow, ProvinceStore } from './provinceStore.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
@@ -41,6 +42,8 @@ export interface ProvinceServices {
   readonly keys: MemberKeys;
   readonly trust: TrustListSource;
   readonly hub: HubClient;
+  /** Tells the hub which of this province's evidence requests have ended (from the outbox). */
+  readonly requestEnds: RequestEndDelivery;
   readonly settings: ExchangeSettings;
   readonly map: MapStore;
   readonly queue: QueueStore;

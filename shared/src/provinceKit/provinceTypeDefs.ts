@@ -4,6 +4,7 @@ import { serviceMapTypeDefs } from '../graphql/serviceMapTypeDefs.ts';
 import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { recordTypeDefs } from './recordTypeDefs.ts';
+import { REQUEST_END_LABELS } from '../evidence/requestEnd.ts';
 
 /** Names of the region-named types of a province subgraph. */
 export function provinceTypeNames(region: RegionDefinition) {
@@ -49,7 +50,13 @@ function exchangeTypeDefs(): string {
     labelledEnumSdl('ReviewDecision', { APPROVE: '准予', REJECT: '不予批准' }),
     labelledEnumSdl('CaseChannel', { WINDOW: '窗口办理', ONLINE: '网上办理' }),
     labelledEnumSdl('CaseActorKind', { OPERATOR: '窗口工作人员', APPLICANT: '申请人本人', SYSTEM: '系统（秒批、期限）' }),
-    labelledEnumSdl('EvidenceStatus', { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用' }),
+    labelledEnumSdl('EvidenceStatus', {
+      PENDING_PREVIEW: '待申请人确认',
+      ACCEPTED: '申请人已确认使用',
+      REJECTED: '申请人拒绝使用',
+      ERASED: '已删除（办件已撤回）',
+    }),
+    labelledEnumSdl('EvidenceRequestEndReason', REQUEST_END_LABELS),
     labelledEnumSdl('EvidenceDecision', { ACCEPT: '确认使用', REJECT: '拒绝使用' }),
     labelledEnumSdl('AuditEvent', {
       // An answer to an evidence request, whatever it released (the outcome says what: 已提供, or 查询无记录).
@@ -124,8 +131,12 @@ type EvidenceRequestView @shareable {
   kinds: [EvidenceKind!]!
   issuedAt: DateTime!
   expiresAt: DateTime!
-  "The signed request (compact JWS); the holding province verifies it before releasing anything."
-  token: String!
+  "The signed request (compact JWS); the holding province verifies it before releasing anything. Null once the request has ended (endedAt): no province answers it."
+  token: String
+  "When the request ended: its case could no longer use it (withdrawn, submitted, decided), or the applicant refused a record it released. Null while it is live."
+  endedAt: DateTime
+  "Why it ended; null while it is live."
+  endReason: EvidenceRequestEndReason
 }`,
     `"A record released by its holding province for one case, signed by that province."
 type ReleasedEvidence @shareable {
@@ -144,13 +155,14 @@ type CaseEvidence @shareable {
   id: ID!
   issuer: Region!
   kind: EvidenceKind!
-  recordId: ID!
+  "The holder's record id; null for anyone but the applicant once she has refused the record (REJECTED): its id is hers alone, as its contents are."
+  recordId: ID
   status: EvidenceStatus!
   receivedAt: DateTime!
   expiresAt: DateTime!
   decidedAt: DateTime
   decidedBy: CaseActorView
-  "The record; null for anyone but its holder once the applicant has refused it (REJECTED): the entry stays, the record is hers again."
+  "The record; null for anyone but its holder once the applicant has refused it (REJECTED): the entry stays, the record is hers again. Null for everyone once the case is withdrawn (ERASED)."
   record: EvidenceRecord
 }`,
     `"One change of a case's status, with who made it and why."
@@ -227,6 +239,7 @@ type EvidenceAnswerView @shareable {
   requestId: ID!
   holder: Region!
   kinds: [EvidenceKind!]!
+  "The records it released; to anyone but the applicant, without those she refused (their ids are hers alone)."
   recordIds: [ID!]!
   receivedAt: DateTime!
 }`,
@@ -265,8 +278,11 @@ type FeeEntry @shareable {
   itemCode: ID!
   localName: String
   charged: Boolean!
+  "The ordinary amount; see variants for the others the basis sets."
   amount: Yuan
   basis: String!
+  "Amounts by circumstance other than the ordinary one (丢失补领或损坏换领, 非住宅类); empty when the basis sets one amount."
+  variants: [FeeVariant!]!
   "The version in force on the date asked about took effect on this day."
   effectiveFrom: Date!
 }`,
@@ -405,8 +421,9 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   itemCode: ID!
   "A001, A002, … per place and day."
   number: String!
+  "EXPIRED once its place has closed on its day without calling it (过号): a new number is taken the next day."
   status: TicketStatus!
-  "People still waiting ahead."
+  "People still waiting ahead (0 unless WAITING)."
   position: Int!
   estimatedWaitMinutes: Int!
   takenAt: DateTime!
@@ -467,7 +484,9 @@ ${implementationFields}
 interface Case {
 ${caseFields}
 }`,
-    `type ${names.caseFile} implements Case @key(fields: "id") {
+    `type ${names.caseFile} implements Case @key(fields: "id") @key(fields: "caseRef") {
+  "The hub's routing key for case(id:): the case number (internal)."
+  caseRef: ID! @inaccessible
 ${caseFields}
 }`,
     `"A holding province's answer to one evidence request (the request is the key)."

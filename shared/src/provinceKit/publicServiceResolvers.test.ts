@@ -63,6 +63,33 @@ async function refusal(disclosure: Disclosed): Promise<GraphQLError> {
   throw new Error('expected a refusal');
 }
 
+describe('涉企信息公示 of list entries (经营异常名录, 严重失信主体名单)', () => {
+  it('shows a listing while it stands: without an end until removed, with an end until that day — not after, settled or not', async () => {
+    const listing = sample('CREDIT_RECORD');
+    const provenance = { subjectId: ENTERPRISE, region: 'SHANGHAI', holdingAuthority: '上海市市场监督管理局' } as const;
+    const entry = (recordId: string, changes: Partial<StandardRecord<'CREDIT_RECORD'>['content']>): HeldRecord => ({
+      ...listing,
+      ...provenance,
+      recordId,
+      content: { ...listing.content, category: 'SERIOUS_DISHONESTY', settled: false, settledOn: null, publicUntil: null, ...changes },
+    });
+    const held = [
+      entry('STANDING', {}),
+      entry('PUBLIC-TO-2099', { publicUntil: '2099-12-31' }),
+      entry('LAPSED', { publicUntil: '2020-01-01' }),
+      entry('REMOVED', { settled: true, settledOn: '2021-03-01' }),
+      entry('REMOVED-STILL-PUBLIC', { category: 'ABNORMAL_OPERATION', settled: true, settledOn: '2021-03-01', publicUntil: '2099-12-31' }),
+    ];
+    const context = {
+      caller: ANONYMOUS,
+      loaders: { recordsBySubject: { load: () => Promise.resolve(held) } },
+      services: { audit: { append: () => undefined } },
+    } as unknown as ProvinceContext;
+    const records = (await disclosedRecords({ enterpriseId: ENTERPRISE }, undefined, context)) as Record<string, unknown>[];
+    expect(records.map((record) => record.recordId)).toEqual(['STANDING', 'PUBLIC-TO-2099', 'REMOVED-STILL-PUBLIC']);
+  });
+});
+
 describe('涉企信息公示 (public credit disclosure) in a province', () => {
   it('discloses an enterprise whose credit code is all digits to anyone, with its code and name', async () => {
     for (const code of [ENTERPRISE, allDigitCreditCode(30_000_000), '913100001000000080']) {
@@ -72,6 +99,16 @@ describe('涉企信息公示 (public credit disclosure) in a province', () => {
         expect(records.map((record) => record.kind)).toEqual(['BUSINESS_REGISTRATION', 'CREDIT_RECORD']);
         expect(records[0]).toMatchObject({ subjectId: code, enterpriseName: '嘉善禾丰智能装备有限公司', legalRepresentativeId: '3304**********0011' });
       }
+    }
+  });
+
+  it('shows the legal representative, signed in as herself, her own name and number whole; anyone else masked', async () => {
+    const { legalRepresentative, legalRepresentativeId } = sample('BUSINESS_REGISTRATION').content;
+    const [ofHers] = await creditDisclosure(ENTERPRISE, { kind: 'CITIZEN', residentId: legalRepresentativeId });
+    expect(ofHers).toMatchObject({ kind: 'BUSINESS_REGISTRATION', legalRepresentative, legalRepresentativeId });
+    for (const caller of [ANONYMOUS, { kind: 'CITIZEN', residentId: PERSON } as const, { kind: 'ENTERPRISE', creditCode: ENTERPRISE } as const]) {
+      const [seen] = await creditDisclosure(ENTERPRISE, caller);
+      expect(seen, caller.kind).toMatchObject({ legalRepresentativeId: '3304**********0011' });
     }
   });
 

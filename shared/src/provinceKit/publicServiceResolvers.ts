@@ -2,19 +2,30 @@ import { GraphQLError } from 'graphql';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { pageSize } from '../graphql/pageSize.ts';
 import { forbidden } from '../identity/authErrors.ts';
-import { holderKind, isHolder, ownIdentifier } from '../identity/caller.ts';
+import { holderKind, isHolder } from '../identity/caller.ts';
 import { parseMapSearchKey } from '../publicServices/mapSearchKey.ts';
 import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
 import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
-import { hallTimeLabel, isOpenAt, nextOpeningAt } from '../publicServices/openingHours.ts';
+import { hallClockTime, hallTimeLabel, isOpenAt, nextOpeningAt, serviceMinutesLeft } from '../publicServices/openingHours.ts';
 import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
-import { MINUTES_PER_APPLICANT, type QueueTicket } from './queueStore.ts';
-import { noQueueAt, queueClerk, queuePlace, queueTicketId, requireQueueAudience } from './queueChecks.ts';
+import { MAX_WAITING_NUMBERS_PER_PLACE, MINUTES_PER_APPLICANT, type QueueTicket, type TicketStatus } from './queueStore.ts';
+import {
+  cancelCodeMatches,
+  holdsTicket,
+  noQueueAt,
+  queueClerk,
+  queueHolder,
+  queuePlace,
+  queueTicketId,
+  requireOfferedItem,
+  requireQueueAudience,
+} from './queueChecks.ts';
+import { numbersExpireAt, ticketDate } from './queueExpiry.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { recordView } from './recordViews.ts';
@@ -28,8 +39,15 @@ import { implementationOf } from './implementationOf.ts';
  */
 const MAX_FEE_PAGE = 100;
 
-function ticketView(ticket: QueueTicket, context: ProvinceContext, withCancelCode = false) {
-  const position = ticket.status === 'WAITING' ? context.services.queue.ahead(ticket) : 0;
+/** A ticket's status at `now`: one still waiting when its place closed on its day has expired (过号). */
+function statusAt(ticket: QueueTicket, context: ProvinceContext, now: Date): TicketStatus {
+  if (ticket.status !== 'WAITING') return ticket.status;
+  return now >= numbersExpireAt(context.services.map.placeById(ticket.placeId), ticketDate(ticket.day)) ? 'EXPIRED' : 'WAITING';
+}
+
+function ticketView(ticket: QueueTicket, context: ProvinceContext, now: Date, withCancelCode = false) {
+  const status = statusAt(ticket, context, now);
+  const position = status === 'WAITING' ? context.services.queue.ahead(ticket) : 0;
   return {
     id: ticket.id,
     region: context.services.config.region.code,
@@ -37,7 +55,7 @@ function ticketView(ticket: QueueTicket, context: ProvinceContext, withCancelCod
     placeName: context.services.map.placeById(ticket.placeId)?.name ?? ticket.placeId,
     itemCode: ticket.itemCode,
     number: ticket.number,
-    status: ticket.status,
+    status,
     position,
     estimatedWaitMinutes: position * MINUTES_PER_APPLICANT,
     takenAt: ticket.takenAt,
@@ -53,7 +71,9 @@ function disclosed(record: HeldRecord, today: string): boolean {
       return true;
     case 'CREDIT_RECORD': {
       const { category, settled, publicUntil } = record.content;
-      if (category === 'ABNORMAL_OPERATION' || category === 'SERIOUS_DISHONESTY') return !settled || (publicUntil !== null && publicUntil >= today);
+      // A listing with no end to its public period is shown while it stands (until removed); one
+      // with an end, until that day — as the eligibility rules read it (STANDING_SERIOUS_DISHONESTY_LISTING).
+      if (category === 'ABNORMAL_OPERATION' || category === 'SERIOUS_DISHONESTY') return publicUntil === null ? !settled : publicUntil >= today;
       return publicUntil !== null && publicUntil >= today;
     }
     default:
@@ -92,7 +112,9 @@ async function disclosedRecords(subjectId: string, context: ProvinceContext) {
   // valid credit code sees hers, not the enterprise's, and the public never sees hers.
   const whose = (holder && holderKind(context.caller)) || 'ENTERPRISE';
   const records = recordsOfSubjectKind(await context.loaders.recordsBySubject.load(subjectId), whose);
-  return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC'));
+  // A legal representative signed in as herself sees her own name and number whole (masking.ts).
+  const viewerPersonId = context.caller.kind === 'CITIZEN' ? context.caller.residentId : undefined;
+  return records.filter((record) => disclosed(record, today)).map((record) => recordView(record, holder ? 'HOLDER' : 'PUBLIC', viewerPersonId));
 }
 
 export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
@@ -109,7 +131,7 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       __resolveReference: (reference: { id: string }, context: ProvinceContext) => {
         const ticket = context.services.queue.ticket(reference.id);
         if (!ticket) throw notFound('排队号', reference.id, 'id');
-        return ticketView(ticket, context);
+        return ticketView(ticket, context, hallClock());
       },
     },
     feeCatalog: {
@@ -170,52 +192,80 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
     },
     mutations: {
       takeQueueNumber: async (_: unknown, args: { placeId: string; itemCode: string; idempotencyKey: string }, context: ProvinceContext) => {
-        const { map, queue } = context.services;
+        const { queue } = context.services;
         idempotencyKeyOf(args.idempotencyKey, 'idempotencyKey');
         checkItemCode(args.itemCode, 'itemCode');
         const place = queuePlace(args.placeId, 'takeQueueNumber', context);
-        if (!map.offers(args.placeId, args.itemCode)) {
-          throw badUserInput('itemCode', `该地点不办理事项 ${args.itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
-        }
+        await requireOfferedItem(place, args.itemCode, context);
         if (place.kind === 'SELF_SERVICE_TERMINAL') throw noQueueAt(place);
-        // Real-name queueing (实名取号): a retry gets its own ticket back; one waiting number per person, place and item.
-        const holder = ownIdentifier(context.caller);
-        const kind = holderKind(context.caller);
-        if (!holder || !kind) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
-        await requireQueueAudience(args.itemCode, kind, context);
-        // Numbers are for now: a place gives them out while it is open (a number taken after hours would never be called).
+        // Real-name queueing (实名取号), by kind and number: a retry gets its own ticket back; one waiting number per holder, place and item.
+        const holder = queueHolder(context.caller);
+        await requireQueueAudience(args.itemCode, holder.kind, context);
+        // Numbers are for now: a place gives them out while it is open, and only as many as it can call before it closes.
         const now = hallClock();
-        const taken = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey, now, isOpenAt(place, now));
-        if (taken.outcome === 'PLACE_CLOSED') {
-          const opens = nextOpeningAt(place, now);
-          throw badUserInput(
-            'placeId',
-            `${place.name}现在不办公（${opens ? `下次开放：${hallTimeLabel(opens)}` : '两周内没有开放时间'}），请在开放时间内取号`,
-            { reason: 'PLACE_CLOSED', opensAt: opens?.toISOString() ?? null },
-          );
+        const closesAt = numbersExpireAt(place, todayInChina(now));
+        const taken = queue.take(args.placeId, args.itemCode, holder, args.idempotencyKey, now, {
+          open: isOpenAt(place, now),
+          closesAt,
+          minutesLeft: serviceMinutesLeft(place, now),
+        });
+        switch (taken.outcome) {
+          case 'PLACE_CLOSED': {
+            const opens = nextOpeningAt(place, now);
+            throw badUserInput(
+              'placeId',
+              `${place.name}现在不办公（${opens ? `下次开放：${hallTimeLabel(opens)}` : '两周内没有开放时间'}），请在开放时间内取号`,
+              { reason: 'PLACE_CLOSED', opensAt: opens?.toISOString() ?? null },
+            );
+          }
+          case 'HOLDING_LIMIT': {
+            const numbers = taken.held.map((ticket) => ticket.number);
+            throw conflict(
+              'TOO_MANY_NUMBERS',
+              `您在${place.name}已持有 ${numbers.length} 个等候中的号（${numbers.join('、')}），同一地点同时最多持有 ${MAX_WAITING_NUMBERS_PER_PLACE} 个；请等其中一个叫号办理后，或取消其中一个，再取新号`,
+              { limit: MAX_WAITING_NUMBERS_PER_PLACE, numbers, ticketIds: taken.held.map((ticket) => ticket.id) },
+            );
+          }
+          case 'FULL_TODAY': {
+            const opens = nextOpeningAt(place, closesAt);
+            throw conflict(
+              'QUEUE_FULL_TODAY',
+              `今日号源已满：${place.name}已有 ${taken.waiting} 人等候，预计等候将超过本厅 ${hallClockTime(closesAt)} 的下班时间，请${opens ? `在${hallTimeLabel(opens)}开放后再来取号` : '改日再来'}或网上办理`,
+              { field: 'placeId', waiting: taken.waiting, estimatedWaitMinutes: taken.waiting * MINUTES_PER_APPLICANT, closesAt: closesAt.toISOString(), opensAt: opens?.toISOString() ?? null },
+            );
+          }
+          case 'ALREADY_WAITING':
+            throw conflict(
+              'ALREADY_WAITING',
+              `您已在${place.name}取得 ${taken.ticket.number} 号，正在等候；同一事项同一地点当天只能持有一个等候中的号，如需重新取号请先取消该号`,
+              { ticketId: taken.ticket.id, number: taken.ticket.number },
+            );
+          default:
+            break;
         }
-        const { outcome, ticket } = taken;
-        if (outcome === 'ALREADY_WAITING') {
-          throw conflict('ALREADY_WAITING', `您已在${place.name}取得 ${ticket.number} 号，正在等候；同一事项同一地点当天只能持有一个等候中的号，如需重新取号请先取消该号`, {
-            ticketId: ticket.id,
-            number: ticket.number,
-          });
-        }
+        const { ticket } = taken;
         if (ticket.placeId !== args.placeId || ticket.itemCode !== args.itemCode) {
           throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点或事项取号（${ticket.number}），请换一个幂等键`, {
             field: 'idempotencyKey',
           });
         }
-        return ticketView(ticket, context, true);
+        return ticketView(ticket, context, now, true);
       },
       cancelQueueNumber: (_: unknown, args: { ticketId: string; cancelCode?: string | null }, context: ProvinceContext) => {
         const { queue } = context.services;
         const ticket = queue.ticket(queueTicketId(args.ticketId, 'cancelQueueNumber', context));
         if (!ticket) throw notFound('排队号', args.ticketId, 'ticketId');
         // Who may cancel is checked first, whatever the ticket's state: a cancelled or called
-        // number is answered only to its holder or whoever holds its cancel code.
-        const own = ticket.holder === ownIdentifier(context.caller);
-        if (!own && args.cancelCode !== ticket.cancelCode) throw forbidden('NOT_THE_SUBJECT', '只有取号人（或持有取消码者）可以取消排队号');
+        // number is answered only to its holder (the same kind and number) or whoever holds its
+        // cancel code (in either case: it is hexadecimal).
+        if (!holdsTicket(context.caller, ticket) && !cancelCodeMatches(args.cancelCode, ticket.cancelCode)) {
+          throw forbidden('NOT_THE_SUBJECT', '只有取号人（或持有取消码者）可以取消排队号');
+        }
+        // A number whose day's service ended uncalled has expired: nothing is left to cancel.
+        const now = hallClock();
+        if (statusAt(ticket, context, now) === 'EXPIRED') {
+          throw conflict('NOT_WAITING', `排队号 ${ticket.number} 已过号（当日未叫号），无需取消；如需办理请重新取号`, { field: 'ticketId', status: 'EXPIRED' });
+        }
         // Cancelling a cancelled number again (a retry, allowed only past the check above) answers
         // with it. A number called meanwhile is a state the request conflicts with, not bad input.
         const cancelled = queue.cancel(ticket.id);
@@ -223,7 +273,7 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         if (!cancelled && current.status !== 'CANCELLED') {
           throw conflict('NOT_WAITING', `排队号 ${ticket.number} 已叫号，不能取消`, { field: 'ticketId', status: current.status });
         }
-        return ticketView(current, context);
+        return ticketView(current, context, now);
       },
       callNextNumber: (_: unknown, args: { placeId: string; idempotencyKey: string }, context: ProvinceContext) => {
         const { services } = context;
@@ -236,14 +286,16 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
           throw forbidden('WRONG_DIVISION', `${place.name}（行政区划 ${place.divisionCode}）不是您窗口所在区划 ${clerk.division} 的办事地点，不能在此叫号`);
         }
         // A retried call answers with what that call came to — the number it called, or nobody — whoever has taken a number since.
-        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, hallClock());
+        // Once the place has closed for the day its numbers have expired: a call finds nobody.
+        const now = hallClock();
+        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, now, numbersExpireAt(place, todayInChina(now)));
         if (call.placeId !== args.placeId) {
           const what = call.ticket ? call.ticket.number : '当时无人等候';
           throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点叫号（${what}），请换一个幂等键`, {
             field: 'idempotencyKey',
           });
         }
-        return call.ticket ? ticketView(call.ticket, context) : null;
+        return call.ticket ? ticketView(call.ticket, context, now) : null;
       },
     },
   };

@@ -1,12 +1,14 @@
+import { timingSafeEqual } from 'node:crypto';
 import { badUserInput, notFound } from '../graphql/errorCodes.ts';
 import { forbidden } from '../identity/authErrors.ts';
-import type { Caller } from '../identity/caller.ts';
+import { holderKind, isHolderAs, ownIdentifier, type Caller } from '../identity/caller.ts';
 import type { MapPlace } from '../publicServices/servicePlace.ts';
 import { regionByCode, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import { audienceMismatch } from './itemAudience.ts';
 import { otherProvinceByPrefix, sentToAnotherProvince } from './otherProvince.ts';
 import type { ProvinceContext } from './provinceContext.ts';
+import type { QueueHolder, QueueTicket } from './queueStore.ts';
 
 /**
  * What the queue mutations (takeQueueNumber, cancelQueueNumber, callNextNumber) check before they
@@ -38,6 +40,44 @@ export function queuePlace(placeId: string, mutation: string, context: ProvinceC
   const owner = otherProvinceOf(placeId, config.region);
   if (owner) throw sentToAnotherProvince('placeId', placeId, '办事地点', owner, config.region, mutation);
   throw notFound('办事地点', placeId, 'placeId');
+}
+
+/**
+ * The item asked for at a place: one the place offers, or else why not — an item code that names
+ * no item at all is NOT_FOUND on itemCode (the hub's item standard, kept by the province for a
+ * minute, says so), an item the place does not handle NOT_OFFERED_HERE.
+ */
+export async function requireOfferedItem(place: MapPlace, itemCode: string, context: ProvinceContext): Promise<void> {
+  if (context.services.map.offers(place.id, itemCode)) return;
+  if (!(await context.services.hub.item(itemCode))) throw notFound('事项', itemCode, 'itemCode');
+  throw badUserInput('itemCode', `该地点不办理事项 ${itemCode}，请换一个地点`, { reason: 'NOT_OFFERED_HERE' });
+}
+
+/**
+ * Who takes a number: a signed-in person or enterprise, by kind and number (实名取号). A number
+ * valid as both names two holders, and each holds its own tickets.
+ */
+export function queueHolder(caller: Caller): QueueHolder {
+  const id = ownIdentifier(caller);
+  const kind = holderKind(caller);
+  if (!id || !kind) throw forbidden('SIGN_IN_REQUIRED', '在线取号需先以个人或企业身份登录（实名取号）');
+  return { kind, id };
+}
+
+/** Whether the caller holds the ticket: the same number and the same kind (a ticket kept without a kind is nobody's). */
+export function holdsTicket(caller: Caller, ticket: QueueTicket): boolean {
+  return ticket.holderKind !== null && isHolderAs(caller, ticket.holder, ticket.holderKind);
+}
+
+/**
+ * Whether a cancel code given matches the ticket's. Codes are hexadecimal and may be read off a
+ * screen and typed back: upper or lower case, with spaces around, is the same code.
+ */
+export function cancelCodeMatches(given: string | null | undefined, code: string): boolean {
+  if (given == null) return false;
+  const typed = Buffer.from(given.trim().toLowerCase());
+  const expected = Buffer.from(code.toLowerCase());
+  return typed.length === expected.length && timingSafeEqual(typed, expected);
 }
 
 /**

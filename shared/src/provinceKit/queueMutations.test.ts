@@ -20,10 +20,18 @@ const JIANGSU = requireRegion('JIANGSU');
 const ITEM = '000000000101';
 /** An item only people apply for (出具住房公积金缴存使用证明 and the like). */
 const PERSON_ONLY_ITEM = '000000000102';
+/** More items the halls handle, for a holder taking several numbers at one place. */
+const OTHER_ITEMS = ['000000000103', '000000000104'] as const;
+/** An item of the standard that no place of this map handles. */
+const ITEM_NOT_HERE = '000000000999';
+const item = (code: string, name: string, audiences: readonly string[]) => ({ code, name, audiences }) as unknown as ItemStandard;
 /** The item standard as the hub gives it: whom each item serves. */
 const ITEMS: Readonly<Record<string, ItemStandard>> = {
-  [ITEM]: { code: ITEM, name: '个体工商户设立登记', audiences: ['NATURAL_PERSON', 'ENTERPRISE'] } as unknown as ItemStandard,
-  [PERSON_ONLY_ITEM]: { code: PERSON_ONLY_ITEM, name: '出具异地贷款职工住房公积金缴存使用证明', audiences: ['NATURAL_PERSON'] } as unknown as ItemStandard,
+  [ITEM]: item(ITEM, '个体工商户设立登记', ['NATURAL_PERSON', 'ENTERPRISE']),
+  [PERSON_ONLY_ITEM]: item(PERSON_ONLY_ITEM, '出具异地贷款职工住房公积金缴存使用证明', ['NATURAL_PERSON']),
+  [OTHER_ITEMS[0]]: item(OTHER_ITEMS[0], '社会保险参保缴费记录查询', ['NATURAL_PERSON', 'ENTERPRISE']),
+  [OTHER_ITEMS[1]]: item(OTHER_ITEMS[1], '不动产登记资料查询', ['NATURAL_PERSON', 'ENTERPRISE']),
+  [ITEM_NOT_HERE]: item(ITEM_NOT_HERE, '出入境通行证签发', ['NATURAL_PERSON']),
 };
 /** A working Thursday in China: 10:00, and 12:30 (the lunch break). */
 const MORNING = new Date('2026-11-26T02:00:00Z');
@@ -42,7 +50,7 @@ const place = (id: string, kind: MapPlace['kind'], lunchService: boolean): MapPl
   lunchService,
   hours: kind === 'SELF_SERVICE_TERMINAL' ? ROUND_THE_CLOCK : HALL_HOURS,
   phone: null,
-  itemCodes: [ITEM, PERSON_ONLY_ITEM],
+  itemCodes: [ITEM, PERSON_ONLY_ITEM, ...OTHER_ITEMS],
 });
 
 const HALL = '32-CTR-000028';
@@ -51,12 +59,14 @@ const TERMINAL = '32-TRM-000001';
 const CLERK: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-01', operatorId: 'js-wj-0001' };
 const CITIZEN: Caller = { kind: 'CITIZEN', residentId: '320509199001011234' };
 
-function province(at = MORNING) {
+function province(start = MORNING) {
+  let now = start;
   const db = openProvinceDatabase(':memory:');
   const map = new MapStore(db, 'JIANGSU');
   map.load([place(HALL, 'SERVICE_HALL', true), place(CLOSED_AT_LUNCH, 'SERVICE_HALL', false), place(TERMINAL, 'SELF_SERVICE_TERMINAL', true)]);
   const services = { config: { region: JIANGSU }, map, queue: new QueueStore(db, JIANGSU), hub: { item: async (code: string) => ITEMS[code] } };
-  const { mutations } = publicServiceResolvers('jiangsu', () => at);
+  const resolvers = publicServiceResolvers('jiangsu', () => now);
+  const { mutations } = resolvers;
   const as = (caller: Caller) => ({ caller, services, loaders: {} }) as unknown as ProvinceContext;
   return {
     take: (caller: Caller, placeId: string, itemCode = ITEM, idempotencyKey = `take-${Math.random().toString(36).slice(2)}`) =>
@@ -64,6 +74,12 @@ function province(at = MORNING) {
     callNext: (caller: Caller, placeId: string, idempotencyKey: string) => mutations.callNextNumber(undefined, { placeId, idempotencyKey }, as(caller)),
     cancel: (caller: Caller, ticketId: string, cancelCode?: string) => mutations.cancelQueueNumber(undefined, { ticketId, cancelCode }, as(caller)),
     ticket: (id: string) => services.queue.ticket(id),
+    /** The ticket as queueTicket(id:) shows it, at the hall clock's time. */
+    view: (id: string) => resolvers.queueTicket.__resolveReference({ id }, as(ANONYMOUS)),
+    /** Moves the halls' clock. */
+    at: (instant: Date) => {
+      now = instant;
+    },
   };
 }
 
@@ -108,8 +124,15 @@ describe('bad input to the queue mutations', () => {
     const error = await rejection(() => take(CITIZEN, HALL, 'abc'));
     expect(error.message).toBe('itemCode: 事项基本编码应为12位数字，收到“abc”');
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode', reason: 'FORMAT' });
-    // A well-formed code this place does not handle is still NOT_OFFERED_HERE.
-    expect((await rejection(() => take(CITIZEN, HALL, '000000000999'))).extensions).toMatchObject({ field: 'itemCode', reason: 'NOT_OFFERED_HERE' });
+    // A well-formed code of an item this place does not handle is still NOT_OFFERED_HERE.
+    expect((await rejection(() => take(CITIZEN, HALL, ITEM_NOT_HERE))).extensions).toMatchObject({ field: 'itemCode', reason: 'NOT_OFFERED_HERE' });
+  });
+
+  it('says an item code that names no item is not found, not that the place does not handle it', async () => {
+    const { take } = province();
+    const error = await rejection(() => take(CITIZEN, HALL, '999999999999'));
+    expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'itemCode', id: '999999999999' });
+    expect(error.message).toBe('事项 999999999999 不存在');
   });
 
   it('names the province another province’s place or ticket belongs to, and the mutation to send there', async () => {
@@ -212,5 +235,131 @@ describe('cancelQueueNumber', () => {
     expect(late.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING', field: 'ticketId', status: 'CALLED' });
     expect(late.message).toBe(`排队号 ${taken.number} 已叫号，不能取消`);
     expect(refusal(() => cancel(STRANGER, taken.id, 'wrongcode')).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+  });
+});
+
+/** 321102199001120085 is valid both as 吴晓岚's resident identity number and as a company's credit code. */
+const SHARED_NUMBER = '321102199001120085';
+const HER: Caller = { kind: 'CITIZEN', residentId: SHARED_NUMBER };
+const THE_COMPANY: Caller = { kind: 'ENTERPRISE', creditCode: SHARED_NUMBER };
+
+describe('queue numbers of a person and an enterprise sharing one number', () => {
+  it('are two holders: the enterprise neither cancels her number, nor gets it with her key, nor is told it already waits', async () => {
+    const { take, cancel, ticket } = province();
+    const hers = await take(HER, HALL, ITEM, 'morning');
+    // The company's request with the same key is its own: a new number, not hers and her cancel code.
+    const its = await take(THE_COMPANY, HALL, ITEM, 'morning');
+    expect(its).toMatchObject({ number: 'A002', status: 'WAITING' });
+    expect(its.id).not.toBe(hers.id);
+    expect(its.cancelCode).not.toBe(hers.cancelCode);
+    // Nor does her waiting number stand in the way of the company's, or the other way round.
+    expect((await rejection(() => take(THE_COMPANY, HALL, ITEM))).extensions).toMatchObject({ reason: 'ALREADY_WAITING', ticketId: its.id });
+    expect((await rejection(() => take(HER, HALL, ITEM))).extensions).toMatchObject({ reason: 'ALREADY_WAITING', ticketId: hers.id });
+    // The company cannot cancel her number without its code; she can.
+    expect(refusal(() => cancel(THE_COMPANY, hers.id)).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(ticket(hers.id)?.status).toBe('WAITING');
+    expect(cancel(HER, hers.id)).toMatchObject({ id: hers.id, status: 'CANCELLED' });
+    expect(ticket(its.id)).toMatchObject({ status: 'WAITING', holder: SHARED_NUMBER, holderKind: 'ENTERPRISE' });
+  });
+});
+
+describe('a number not called by the end of its day', () => {
+  /** 17:00 on MORNING's Thursday, the hall's closing; and the next morning at 10:00. */
+  const CLOSING = new Date('2026-11-26T09:00:00Z');
+  const NEXT_MORNING = new Date('2026-11-27T02:00:00Z');
+
+  it('has expired (过号): shown so, waiting for nothing, not called, not cancellable, and in nobody’s way', async () => {
+    const { take, view, callNext, cancel, ticket, at } = province();
+    const first = await take(CITIZEN, HALL, ITEM, 'first');
+    const second = await take({ kind: 'CITIZEN', residentId: '310118198804123021' }, HALL);
+    expect(view(second.id)).toMatchObject({ status: 'WAITING', position: 1, estimatedWaitMinutes: 6 });
+
+    at(CLOSING);
+    for (const id of [first.id, second.id]) expect(view(id)).toMatchObject({ status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 });
+    // The window calls nobody: the numbers of the day have expired.
+    expect(callNext(CLERK, HALL, 'call-after-closing')).toBeNull();
+    const late = refusal(() => cancel(CITIZEN, first.id));
+    expect(late.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING', field: 'ticketId', status: 'EXPIRED' });
+    expect(late.message).toBe(`排队号 ${first.number} 已过号（当日未叫号），无需取消；如需办理请重新取号`);
+    expect(ticket(first.id)?.status).toBe('WAITING');
+
+    // The next day: her retry shows the expired ticket; a new key gets her a new number, first in line.
+    at(NEXT_MORNING);
+    expect(await take(CITIZEN, HALL, ITEM, 'first')).toMatchObject({ id: first.id, status: 'EXPIRED', position: 0 });
+    expect(await take(CITIZEN, HALL, ITEM, 'second')).toMatchObject({ number: 'A001', status: 'WAITING', position: 0, estimatedWaitMinutes: 0 });
+    expect(view(first.id)).toMatchObject({ status: 'EXPIRED' });
+    // Weeks later it still reads expired.
+    at(new Date('2026-12-21T02:00:00Z'));
+    expect(view(second.id)).toMatchObject({ status: 'EXPIRED', position: 0 });
+  });
+
+  it('expires at the hall’s closing on the ticket’s day, whatever the clock reads while the hall is still open', async () => {
+    const { take, view, at } = province();
+    const taken = await take(CITIZEN, CLOSED_AT_LUNCH);
+    // The lunch break is not the end of the day.
+    at(LUNCH);
+    expect(view(taken.id)).toMatchObject({ status: 'WAITING' });
+    at(new Date(CLOSING.getTime() - 1000));
+    expect(view(taken.id)).toMatchObject({ status: 'WAITING' });
+    at(CLOSING);
+    expect(view(taken.id)).toMatchObject({ status: 'EXPIRED' });
+  });
+});
+
+describe('takeQueueNumber shortly before closing', () => {
+  /** 16:50 on a Thursday: the hall closes at 17:00, ten minutes of service left. */
+  const TEN_TO_CLOSING = new Date('2026-11-26T08:50:00Z');
+  const people = ['310118198804123021', '320583198507150026', '330421197912300015'].map((residentId): Caller => ({ kind: 'CITIZEN', residentId }));
+
+  it('gives numbers only while the people waiting can be called before closing, and stores nothing when it refuses', async () => {
+    const { take, at } = province(TEN_TO_CLOSING);
+    expect(await take(people[0] as Caller, HALL)).toMatchObject({ number: 'A001', estimatedWaitMinutes: 0 });
+    expect(await take(people[1] as Caller, HALL)).toMatchObject({ number: 'A002', estimatedWaitMinutes: 6 });
+    // Two ahead: twelve minutes, past 17:00.
+    const full = await rejection(() => take(people[2] as Caller, HALL));
+    expect(full.extensions).toMatchObject({ code: 'CONFLICT', reason: 'QUEUE_FULL_TODAY', waiting: 2, estimatedWaitMinutes: 12, closesAt: '2026-11-26T09:00:00.000Z', opensAt: '2026-11-27T01:00:00.000Z' });
+    expect(full.message).toBe(`今日号源已满：${HALL} 的名称已有 2 人等候，预计等候将超过本厅 17:00 的下班时间，请在11月27日（周五）09:00开放后再来取号或网上办理`);
+    // Nothing was taken: the next morning's first number is A001 again, and today's went on at A003 had there been room.
+    at(new Date('2026-11-27T02:00:00Z'));
+    expect(await take(people[2] as Caller, HALL)).toMatchObject({ number: 'A001' });
+  });
+
+  it('counts only the service left before closing, not the lunch break', async () => {
+    // 11:50 at a hall closed 12:00–13:30: 10 + 210 minutes of service left, room for 37 people ahead.
+    const { take } = province(new Date('2026-11-26T03:50:00Z'));
+    for (let n = 0; n < 37; n += 1) await take({ kind: 'CITIZEN', residentId: `3101181988041${String(n).padStart(5, '0')}` }, CLOSED_AT_LUNCH);
+    expect((await rejection(() => take(CITIZEN, CLOSED_AT_LUNCH))).extensions).toMatchObject({ reason: 'QUEUE_FULL_TODAY', waiting: 37 });
+  });
+});
+
+describe('numbers one holder holds at one place', () => {
+  it('are at most three waiting at once; the refusal names them, and one called or cancelled makes room', async () => {
+    const { take, cancel, callNext, ticket } = province();
+    const held = [await take(CITIZEN, HALL, ITEM), await take(CITIZEN, HALL, PERSON_ONLY_ITEM), await take(CITIZEN, HALL, OTHER_ITEMS[0])];
+    expect(held.map((t) => t.number)).toEqual(['A001', 'A002', 'A003']);
+    const refused = await rejection(() => take(CITIZEN, HALL, OTHER_ITEMS[1]));
+    expect(refused.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_MANY_NUMBERS', limit: 3, numbers: ['A001', 'A002', 'A003'], ticketIds: held.map((t) => t.id) });
+    expect(refused.message).toBe(`您在${HALL} 的名称已持有 3 个等候中的号（A001、A002、A003），同一地点同时最多持有 3 个；请等其中一个叫号办理后，或取消其中一个，再取新号`);
+    // Another place is another queue.
+    expect(await take(CITIZEN, CLOSED_AT_LUNCH, OTHER_ITEMS[1])).toMatchObject({ number: 'A001' });
+    // Once one is called, she may take the fourth.
+    expect(callNext(CLERK, HALL, 'call-1')).toMatchObject({ id: held[0]?.id });
+    const fourth = await take(CITIZEN, HALL, OTHER_ITEMS[1]);
+    expect(fourth).toMatchObject({ number: 'A004', position: 2 });
+    cancel(CITIZEN, fourth.id);
+    expect(ticket(fourth.id)?.status).toBe('CANCELLED');
+  });
+});
+
+describe('a cancel code typed back', () => {
+  const STRANGER: Caller = { kind: 'CITIZEN', residentId: '310118198804123021' };
+
+  it('is the same code in upper case or with spaces around', async () => {
+    const { take, cancel } = province();
+    const taken = await take(CITIZEN, HALL);
+    const code = taken.cancelCode as string;
+    expect(code).toMatch(/^[0-9a-f]{12}$/);
+    expect(refusal(() => cancel(STRANGER, taken.id, `${code.slice(0, -1)}x`)).extensions).toMatchObject({ reason: 'NOT_THE_SUBJECT' });
+    expect(cancel(ANONYMOUS, taken.id, ` ${code.toUpperCase()} `)).toMatchObject({ id: taken.id, status: 'CANCELLED' });
   });
 });

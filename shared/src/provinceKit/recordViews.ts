@@ -5,7 +5,7 @@ import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { isItemCode } from '../standard/itemCode.ts';
 import type { AuditEntry } from './auditLog.ts';
-import type { CaseAgent, CaseEvidence, EvidenceResponse, IssuedRequest } from './caseModel.ts';
+import type { CaseAgent, CaseEvidence, EvidenceResponse, EvidenceViewStatus, IssuedRequest } from './caseModel.ts';
 
 /** GraphQL views of the kit's records, entries and actors. */
 
@@ -23,8 +23,9 @@ export function recordFields(record: HeldRecord): Record<string, unknown> {
 }
 
 /** A record as GraphQL serves it, masked for its audience. */
-export function recordView(record: HeldRecord, audience: RecordAudience): Record<string, unknown> {
-  return recordFields(maskRecord(record, audience));
+/** `viewerPersonId`: a signed-in citizen's number, whole to her wherever the record names her (maskRecord). */
+export function recordView(record: HeldRecord, audience: RecordAudience, viewerPersonId?: string): Record<string, unknown> {
+  return recordFields(maskRecord(record, audience, viewerPersonId));
 }
 
 export function regionOfMember(member: string): string {
@@ -85,20 +86,22 @@ export function accessLogView(entry: AuditEntry, regionCode: string, reader: str
 
 /**
  * A piece of a case's evidence as `audience` sees it. A record the applicant refused is hers
- * again: the entry stays (what was released, by whom, when, and that she said no), but its
- * record is shown to nobody but its holder — the refusal withdraws the case's need for it, and
- * with it the clerk's sight of it. So does withdrawing the case (撤回), for everyone's.
+ * again: the entry stays (its kind, issuer, times, and that she said no), but its record — and
+ * its record id, which can say as much (33CR-PC-3320261127000001: a failed post-check, and that
+ * case's number) — is shown to nobody but its holder: the refusal withdraws the case's need for
+ * it, and with it the clerk's sight of it. Withdrawing the case (撤回) erases every record's
+ * contents: each then reads ERASED, shown to no one (an empty record would read as one that says nothing).
  */
 export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudience, options: { readonly caseWithdrawn?: boolean } = {}) {
-  // A withdrawn case has no purpose left for any of its records: shown to no one (their contents
-  // are erased — caseStore.eraseEvidenceOf — and an empty record would read as one that says nothing).
-  const shown = !options.caseWithdrawn && (evidence.status !== 'REJECTED' || audience === 'HOLDER');
+  const refusedFromView = evidence.status === 'REJECTED' && audience !== 'HOLDER';
+  const shown = !options.caseWithdrawn && !refusedFromView;
+  const status: EvidenceViewStatus = options.caseWithdrawn ? 'ERASED' : evidence.status;
   return {
     id: evidence.id,
     issuer: regionOfMember(evidence.issuer),
     kind: evidence.kind,
-    recordId: evidence.record.recordId,
-    status: evidence.status,
+    recordId: refusedFromView ? null : evidence.record.recordId,
+    status,
     receivedAt: evidence.receivedAt,
     expiresAt: evidence.expiresAt,
     decidedAt: evidence.decidedAt,
@@ -115,7 +118,11 @@ export function callerAsActor(caller: Caller): CaseActor | undefined {
   return undefined;
 }
 
-/** An issued evidence request, as the case shows it. */
+/**
+ * An issued evidence request, as the case shows it. An ended one (its case can no longer use it,
+ * or she refused what it released) keeps its place with when and why it ended, but its token is
+ * handed out no more: no holder answers it (evidenceRelease.ts).
+ */
 export function requestView(request: IssuedRequest) {
   return {
     id: request.id,
@@ -123,12 +130,26 @@ export function requestView(request: IssuedRequest) {
     kinds: request.kinds,
     issuedAt: request.issuedAt,
     expiresAt: request.expiresAt,
-    token: request.token,
+    token: request.endedAt === null ? request.token : null,
+    endedAt: request.endedAt,
+    endReason: request.endReason,
   };
 }
 
-/** A holder's signed answer, as the case shows it. */
-export function answerView(answer: EvidenceResponse) {
-  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds: answer.recordIds, receivedAt: answer.receivedAt };
+/**
+ * A holder's signed answer, as the case shows it: the ids of the records it released, but to
+ * anyone but the applicant not those she refused (`refusedRecordIds`: ids of the case's REJECTED
+ * evidence) — a refused record's id is hers alone, as its contents are.
+ */
+export function answerView(answer: EvidenceResponse, audience: RecordAudience = 'HOLDER', refusedRecordIds: ReadonlySet<string> = new Set()) {
+  const recordIds = audience === 'HOLDER' ? answer.recordIds : answer.recordIds.filter((id) => !refusedRecordIds.has(refusedKey(answer.holder, id)));
+  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds, receivedAt: answer.receivedAt };
+}
+
+const refusedKey = (issuer: string, recordId: string) => `${issuer}\u0000${recordId}`;
+
+/** The records the applicant refused among a case's evidence, by issuer and record id (for answerView). */
+export function refusedRecordIdsOf(evidence: readonly CaseEvidence[]): ReadonlySet<string> {
+  return new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => refusedKey(piece.issuer, piece.record.recordId)));
 }
 

@@ -15,6 +15,8 @@ const request = (holder: string, kinds: IssuedRequest['kinds'], requester: objec
   token: new UnsecuredJWT({ requester }).encode(),
   issuedAt: issuedAt.toISOString(),
   expiresAt: new Date(issuedAt.getTime() + 15 * 60_000).toISOString(),
+  endedAt: null,
+  endReason: null,
 });
 
 describe('asking again for evidence', () => {
@@ -32,5 +34,16 @@ describe('asking again for evidence', () => {
     expect(reusableRequest(issued, 'zhejiang', ['CREDIT_RECORD'], otherClerk, soon)?.holder).toBe('zhejiang');
     const late = new Date(issuedAt.getTime() + 8 * 60_000);
     expect(reusableRequest(issued, 'shanghai', ['PROVIDENT_FUND', 'CREDIT_RECORD'], clerk, late)).toBeUndefined();
+  });
+});
+
+describe('a request that has ended', () => {
+  const soon = new Date(issuedAt.getTime() + 60_000);
+
+  it('is never reused: asking again after she refused what it released signs a new one', () => {
+    const refused: IssuedRequest = { ...request('shanghai', ['PROVIDENT_FUND']), endedAt: soon.toISOString(), endReason: 'APPLICANT_REFUSED' };
+    expect(reusableRequest([refused], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
+    const live = { ...request('shanghai', ['PROVIDENT_FUND']), id: 'fresh' };
+    expect(reusableRequest([refused, live], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)?.id).toBe('fresh');
   });
 });

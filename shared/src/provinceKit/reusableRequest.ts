@@ -8,7 +8,7 @@ import type { IssuedRequest } from './caseModel.ts';
  * another: to the same holder, for the same kinds, by the same requester, and valid for at least
  * half its lifetime still (time to present it). A window pressing 调取 twice, or sending it again
  * after a lost answer, so reaches each holder with one request, and the person's access history
- * shows one access instead of two. Our own signed tokens, read back from our own store: decoding
+ * shows one access instead of two. Never one that has ended (caseStore.endRequests). Our own signed tokens, read back from our own store: decoding
  * without verifying is safe here.
  */
 export function reusableRequest(
@@ -20,6 +20,8 @@ export function reusableRequest(
 ): IssuedRequest | undefined {
   const wanted = JSON.stringify([...kinds].sort());
   return issued.find((request) => {
+    // An ended request is answered by no holder (its case can no longer use it, or she refused what it released).
+    if (request.endedAt !== null) return false;
     if (request.holder !== holder || JSON.stringify([...request.kinds].sort()) !== wanted) return false;
     const issuedAt = Date.parse(request.issuedAt);
     const expiresAt = Date.parse(request.expiresAt);

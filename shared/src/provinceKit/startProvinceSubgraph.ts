@@ -25,6 +25,7 @@ import { seedProvinceStore } from './seedProvinceStore.ts';
 import { checkNegativeListNotes } from './checkNegativeListNotes.ts';
 import { MapStore } from './mapStore.ts';
 import { QueueStore } from './queueStore.ts';
+import { RequestEndDelivery } from './requestEndDelivery.ts';
 import { mapPlacesOf } from '../publicServices/mapPlaces.ts';
 import type { MapScale } from '../publicServices/mapScale.ts';
 import { clientAddressFromEnvironment, type ClientAddress } from '../http/clientAddress.ts';
@@ -82,22 +83,27 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
   keys.register(options.trustDir);
   const audit = new AuditLog(db);
+  const cases = new CaseStore(db, config.region);
+  const hub = new HubClient(options.hubUrl, keys, logger);
   const services: ProvinceServices = {
     config,
     records,
     read: createRecordReader(config, logger),
-    cases: new CaseStore(db, config.region),
+    cases,
     audit,
     refusals: new DirectCallRefusals(audit),
     clientAddress: options.clientAddress ?? clientAddressFromEnvironment({}),
     keys,
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger }),
-    hub: new HubClient(options.hubUrl, keys, logger),
+    hub,
+    requestEnds: new RequestEndDelivery(cases, hub, { logger }),
     settings: options.settings,
     map,
     queue: new QueueStore(db, config.region),
   };
 
+  // Ended evidence requests are told to the hub: what an earlier run left, then each as it ends.
+  services.requestEnds.start();
   // 容缺 deadlines: overdue cases are terminated at start, every sweep interval, and whenever read.
   services.cases.terminateOverdue();
   const sweep = setInterval(() => services.cases.terminateOverdue(), options.deadlineSweepSeconds * 1000);
@@ -122,6 +128,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     close: async () => {
       clearInterval(sweep);
       clearInterval(flushRefusals);
+      services.requestEnds.stop();
       await http.close();
       await apollo.stop();
       services.refusals.flush();

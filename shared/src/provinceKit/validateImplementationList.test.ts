@@ -66,3 +66,49 @@ describe("validateImplementationList: the local promise within the standard's", 
     expect(validate({ amount: 7, unit: 'NATURAL_DAYS' }, { amount: -1, unit: 'NATURAL_DAYS' })).toEqual([`${at}: must be a whole number of days, 0 or more`]);
   });
 });
+
+describe('validateImplementationList: 容缺 within the province\'s promise', () => {
+  const deferring = {
+    ...item,
+    promisedTimeLimit: { amount: 5, unit: 'WORKING_DAYS' },
+    materials: [{ code: 'M04', name: '职工劳动合同或用工证明', necessity: 'SUPPLY_LATER', supplyWithin: { amount: 5, unit: 'WORKING_DAYS' } }],
+  } as unknown as StandardItem;
+  const offering = (promisedTimeLimit: TimeLimit) =>
+    validateImplementationList(requireRegion('SHANGHAI'), [{ ...local, promisedTimeLimit, tolerantAcceptance: true }], [deferring]);
+  const here = 'SHANGHAI SH-TEST-001 (050199001000) tolerantAcceptance: M04 职工劳动合同或用工证明';
+
+  it('accepts 容缺 where the promise is at least the period to supply in', () => {
+    expect(offering({ amount: 5, unit: 'WORKING_DAYS' })).toEqual([]);
+  });
+
+  it('refuses 容缺 under a promise of 0 days (秒批, 即办), and under one shorter than the period', () => {
+    expect(offering({ amount: 0, unit: 'WORKING_DAYS' })).toEqual([
+      `${here}: a material may be supplied later (容缺) only within this province's promised time limit, and 0 days leave no time to supply it in`,
+    ]);
+    expect(offering({ amount: 3, unit: 'WORKING_DAYS' })).toEqual([
+      `${here}: its period to supply it in (容缺), 5 working days, more than this province's promised time limit 3 working days`,
+    ]);
+  });
+
+  it('leaves a province that offers no 容缺 free to promise 0 days', () => {
+    expect(validateImplementationList(requireRegion('SHANGHAI'), [{ ...local, promisedTimeLimit: { amount: 0, unit: 'WORKING_DAYS' } }], [deferring])).toEqual([]);
+  });
+});
+
+describe('validateImplementationList: the fee by circumstance', () => {
+  const charged = {
+    ...item,
+    fee: { charged: true, amount: 2000, basis: '申领、换领每证20元，丢失补领或损坏换领每证40元', variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }] },
+  } as unknown as StandardItem;
+  const listing = (fee: LocalImplementation['fee']) => validateImplementationList(requireRegion('SHANGHAI'), [{ ...local, fee }], [charged]);
+
+  it('accepts the standard\'s fee, and refuses one that drops a circumstance or states an amount its basis does not', () => {
+    expect(listing(charged.fee)).toEqual([]);
+    expect(listing({ charged: true, amount: 2000, basis: '居民身份证换领、补领工本费每证20元' })).toEqual([
+      "SHANGHAI SH-TEST-001 (050199001000) fee: lists no amount for 丢失补领或损坏换领, which the standard sets",
+    ]);
+    expect(listing({ ...charged.fee, basis: '居民身份证换领、补领工本费每证20元' })).toEqual([
+      'SHANGHAI SH-TEST-001 (050199001000) fee: the amount for 丢失补领或损坏换领 (40元) is not stated in the basis',
+    ]);
+  });
+});

@@ -4,6 +4,9 @@ import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import { allowsCommitment, allowsTolerantAcceptance, type StandardItem } from '../standard/standardItem.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import { excessOver } from '../decision/timeLimitComparison.ts';
+import { supplyLaterRoom } from '../decision/supplyLaterRoom.ts';
+import { feeDepartures, feeProblems } from '../standard/feeProblems.ts';
+import { failureWording } from '../standard/ruleDescriptionWording.ts';
 
 /**
  * Checks a province's implementation list against the item standard: every line maps to a
@@ -49,9 +52,17 @@ export function validateImplementationList(
     }
     if (item.caseType === 'SAME_DAY' && local.promisedTimeLimit.amount !== 0) at('promisedTimeLimit', 'a same-day item promises 0 days');
     if (local.fee.charged !== item.fee.charged) at('fee', `charged=${local.fee.charged} but the standard says ${item.fee.charged}`);
+    for (const problem of [...feeProblems(local.fee), ...feeDepartures(local.fee, item.fee)]) at('fee', problem);
     if (local.visitsRequired > item.visitsRequired) at('visitsRequired', `asks more visits than the standard's ${item.visitsRequired}`);
     if (local.crossRegion && !item.crossRegion) at('crossRegion', 'the standard item is not on the cross-region list');
     if (local.tolerantAcceptance && !allowsTolerantAcceptance(item)) at('tolerantAcceptance', 'the standard allows no 容缺 for this item');
+    if (local.tolerantAcceptance && Number.isInteger(promised.amount) && promised.amount >= 0) {
+      // 容缺 here: each material it defers must be due within this province's promised time limit.
+      for (const material of item.materials.filter((candidate) => candidate.necessity === 'SUPPLY_LATER')) {
+        const room = supplyLaterRoom(material.supplyWithin, promised, "this province's promised");
+        if (room) at('tolerantAcceptance', `${material.code} ${material.name}: ${room}`);
+      }
+    }
     if (local.commitmentSystem && !allowsCommitment(item)) at('commitmentSystem', 'the standard allows no 告知承诺 for this item');
     if (local.places.length === 0) at('places', 'names no place');
     for (const place of local.places) {
@@ -61,6 +72,8 @@ export function validateImplementationList(
     }
     for (const rule of local.tightenedRules ?? []) {
       const base = item.approvalRules.find((r) => r.code === rule.code);
+      const wording = failureWording(rule.description);
+      if (wording) at('tightenedRules', `${rule.code}: ${wording}`);
       if (!base) at('tightenedRules', `${rule.code} is not a rule of the standard item`);
       else if (base.evidenceKind !== rule.evidenceKind || base.quantifier !== rule.quantifier) {
         at('tightenedRules', `${rule.code} must keep the standard rule's evidence kind and quantifier`);

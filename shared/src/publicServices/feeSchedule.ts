@@ -1,4 +1,5 @@
 import type { Fen } from '../standard/money.ts';
+import type { FeeVariant } from '../standard/standardItem.ts';
 import type { LocalDate } from '../time/localDate.ts';
 
 /**
@@ -11,5 +12,7 @@ export interface FeeVersion {
   /** Null when not charged. */
   readonly amount: Fen | null;
   readonly basis: string;
+  /** Amounts the basis sets for other circumstances than the ordinary one (`amount`); empty when none. */
+  readonly variants: readonly FeeVariant[];
   readonly effectiveFrom: LocalDate;
 }

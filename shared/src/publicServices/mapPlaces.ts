@@ -1,7 +1,7 @@
 import { SeededRandom } from '../fixtures/seededRandom.ts';
 import { divisionsOf, shortPlaceName } from '../fixtures/fixtureIdentities.ts';
 import type { ProvinceConfig } from '../provinceKit/provinceConfig.ts';
-import { centreOf } from './divisionCentres.ts';
+import { centreOf, radiusKmOf } from './divisionCentres.ts';
 import type { MapScale } from './mapScale.ts';
 import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK, servedPeriods } from './openingHours.ts';
 import type { MapPlace } from './servicePlace.ts';
@@ -9,10 +9,20 @@ import type { MapPlace } from './servicePlace.ts';
 /**
  * A province's 7×24 service map: the halls its implementation list names (each offering the
  * items listed there), then generated community service centres, windows and 24-hour
- * self-service terminals around every county, deterministic for a scale. A hall's hours are
+ * self-service terminals around every county, deterministic for a scale. Every place lies in
+ * its division, near its centre by the division's size (divisionCentres.ts). A hall's hours are
  * the periods it serves in: without lunch-time service, its day is split around the lunch break.
  */
 const KM_IN_DEGREES = 1 / 111;
+
+/**
+ * How far from its division's centre a generated place may lie, as a share of the division's
+ * radius (of a disc as large as the division): an irregular division's equal disc around an
+ * approximate centre reaches over its border, half of it stays inside.
+ */
+export const PLACE_SPREAD = 0.5;
+/** A named hall is near its division's centre: within this distance, or the spread if smaller. */
+const HALL_SPREAD_KM = 3;
 
 function hashOf(text: string): number {
   let hash = 2166136261;
@@ -20,9 +30,16 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
+/** How far (km) the places of a division spread around its centre. */
+export function spreadKmOf(divisionCode: string): number | undefined {
+  const radius = radiusKmOf(divisionCode);
+  return radius === undefined ? undefined : radius * PLACE_SPREAD;
+}
+
 /** A point near a division's centre, `spreadKm` at most away, stable for a name. */
 function near(divisionCode: string, random: SeededRandom, spreadKm: number): { latitude: number; longitude: number } {
-  const centre = centreOf(divisionCode) ?? { latitude: 31, longitude: 120 };
+  const centre = centreOf(divisionCode);
+  if (centre === undefined) throw new Error(`division ${divisionCode} has no centre in divisionCentres.ts; a service place there cannot be put on the map`);
   const angle = random.next() * 2 * Math.PI;
   const distance = Math.sqrt(random.next()) * spreadKm * KM_IN_DEGREES;
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -30,6 +47,11 @@ function near(divisionCode: string, random: SeededRandom, spreadKm: number): { l
     latitude: round(centre.latitude + distance * Math.sin(angle)),
     longitude: round(centre.longitude + (distance * Math.cos(angle)) / Math.cos((centre.latitude * Math.PI) / 180)),
   };
+}
+
+/** A point among the division's places: within its spread of the centre. */
+function within(divisionCode: string, random: SeededRandom, limitKm = Number.POSITIVE_INFINITY): { latitude: number; longitude: number } {
+  return near(divisionCode, random, Math.min(limitKm, spreadKmOf(divisionCode) ?? 0));
 }
 
 export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_190_522): Generator<MapPlace> {
@@ -58,7 +80,7 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
       kind: 'SERVICE_HALL',
       address: place.address,
       divisionCode: place.divisionCode,
-      ...near(place.divisionCode, random, 3),
+      ...within(place.divisionCode, random, HALL_SPREAD_KM),
       open24h: false,
       lunchService,
       hours: servedPeriods({ open24h: false, lunchService, hours: /周六/.test(hours) ? HALL_HOURS_WITH_SATURDAY : HALL_HOURS }),
@@ -87,7 +109,7 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
     // Every place offers some of the province's standard items (most of them the cross-region ones).
     const standard = pickItems(Math.max(3, Math.round(scale.offeringsPerPlace * 0.4)), offered);
     const address = `${division.name}${random.pick(['人民路', '中山路', '建设路', '长江路', '文化路', '园区大道'])}${random.int(1, 999)}号`;
-    const location = near(division.code, random, 25);
+    const location = within(division.code, random);
     const lunchService = random.chance(0.5);
     yield {
       id: `${prefix}-${isWindow ? 'WIN' : 'CTR'}-${String(i + 1).padStart(6, '0')}`,
@@ -114,7 +136,7 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
       kind: 'SELF_SERVICE_TERMINAL',
       address: `${division.name}${random.pick(['人民路', '中山路', '解放路', '南京路', '和平路'])}${random.int(1, 999)}号`,
       divisionCode: division.code,
-      ...near(division.code, random, 25),
+      ...within(division.code, random),
       open24h: true,
       lunchService: true,
       hours: ROUND_THE_CLOCK,

@@ -101,6 +101,30 @@ describe('national market access negative list (市场准入负面清单)', () =
     }
   });
 
+  it('reads no alias as deciding where the list files rather than licenses: a 诊所 is only to be checked', () => {
+    for (const entry of NATIONAL_NEGATIVE_LIST) {
+      for (const alias of entry.aliases ?? []) {
+        for (const word of alias.words) {
+          if (/(?<!宠物|动物)诊所/.test(word)) expect(alias.extent, `${entry.code} ${word}`).toBe('DEPENDS');
+        }
+      }
+    }
+    expect(negativeListEntry('237')?.aliases?.find((alias) => alias.words.includes('诊所'))?.extent).toBe('DEPENDS');
+  });
+
+  it('gives each alias word to one entry only, and never a generic word that names no business', () => {
+    const owners = new Map<string, string>();
+    for (const entry of NATIONAL_NEGATIVE_LIST) {
+      for (const alias of entry.aliases ?? []) {
+        for (const word of alias.words) {
+          expect(owners.get(word), `${word}: ${owners.get(word)} and ${entry.code}`).toBeUndefined();
+          owners.set(word, entry.code);
+          expect(['店', '公司', '厂', '企业', '生意', '工作室'], word).not.toContain(word);
+        }
+      }
+    }
+  });
+
   it('finds an entry by its code, and nothing outside the list (单外无单)', () => {
     for (const entry of NATIONAL_NEGATIVE_LIST) expect(negativeListEntry(entry.code)).toBe(entry);
     expect(negativeListEntry('104')?.title).toBe('禁止违规开展金融相关经营活动');

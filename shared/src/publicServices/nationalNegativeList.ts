@@ -109,6 +109,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '种子生产经营许可（主要农作物种子、主要林木良种种子等）；种畜禽生产经营许可；水产苗种生产许可；农作物、林草种子和种畜禽、水产苗种进出口审批。仅销售不再分装的包装种子的，依法备案，无需另行取得许可。',
     activities: ['卖种子', '繁育种子', '办种猪场', '繁育鱼苗'],
+    aliases: [{ words: ['种子', '种苗', '种猪', '种畜禽', '鱼苗', '水产苗种'], means: '种子、种畜禽和水产苗种生产经营', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '农业农村部门、林业和草原部门（县级以上）',
   },
@@ -119,6 +120,10 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '兽药生产许可（省级农业农村部门）；兽药经营许可（县级以上农业农村部门，兽用生物制品由省级核发）；饲料、饲料添加剂生产许可（省级农业农村部门）；动物诊疗许可（县级以上农业农村部门）。',
     activities: ['卖兽药', '开饲料厂', '开宠物医院', '开兽医诊所'],
+    aliases: [
+      { words: ['兽药', '饲料', '饲料添加剂'], means: '兽药、饲料生产经营', extent: 'COVERED' },
+      { words: ['宠物医院', '宠物诊所', '动物医院', '动物诊所'], means: '动物诊疗', extent: 'COVERED' },
+    ],
     licensingItemCodes: [],
     authority: '农业农村部门',
   },
@@ -129,6 +134,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '农药登记（农业农村部）；农药生产许可（省级农业农村部门）；农药经营许可（县级以上农业农村部门，限制使用农药经营由省级核发）；肥料登记（农业农村部门）；化肥属于工业产品生产许可证管理目录产品的，取得工业产品生产许可证（省级市场监督管理部门）。',
     activities: ['卖农药', '开农资店', '生产农药', '生产化肥'],
+    aliases: [{ words: ['农药', '化肥', '肥料', '农资'], means: '农药生产经营和肥料生产', extent: 'COVERED' }],
     licensingItemCodes: [ITEM.industrialProductLicence],
     authority: '农业农村部门；市场监督管理部门（化肥生产许可）',
   },
@@ -151,6 +157,15 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '探矿权、采矿权依法出让并登记（自然资源部门）；矿山企业安全生产许可（煤矿由矿山安全监察机构、非煤矿山由应急管理部门核发）；河道采砂许可（水行政主管部门）。',
     activities: ['挖矿', '开采石场', '开煤矿', '探矿', '河道采砂'],
+    aliases: [
+      {
+        words: ['稀土', '矿产', '矿产资源', '矿石', '煤炭', '金矿', '铁矿', '铜矿', '砂石', '石料'],
+        means: '矿产资源勘查开采',
+        extent: 'COVERED',
+        verbs: ['开采', '采', '挖', '勘查', '勘探', '探', '开', '办'],
+      },
+      { words: ['矿', '矿山', '矿场', '采石场', '稀土矿', '煤矿', '采砂场'], means: '矿产资源勘查开采', extent: 'COVERED' },
+    ],
     licensingItemCodes: [],
     authority: '自然资源部门；应急管理部门、矿山安全监察机构；水行政主管部门（河道采砂）',
   },
@@ -163,6 +178,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '食品生产许可、食品添加剂生产许可（县级以上市场监督管理部门）；保健食品注册或备案、婴幼儿配方乳粉产品配方注册、特殊医学用途配方食品注册（国家市场监督管理总局）。食品生产加工小作坊按省级地方性法规管理。',
     activities: ['开食品厂', '生产食品', '生产保健食品', '生产婴幼儿奶粉'],
+    aliases: [{ words: ['食品厂', '食品加工厂', '饮料厂', '矿泉水厂', '桶装水厂', '酒厂', '乳品厂', '保健品厂'], means: '食品生产', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '市场监督管理部门',
   },
@@ -173,6 +189,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '生产列入工业产品生产许可证管理目录的产品（如建筑用钢筋、水泥、电线电缆、危险化学品、危险化学品包装物及容器、化肥、直接接触食品的材料等相关产品），须取得工业产品生产许可证；推行告知承诺等简化审批方式。',
     activities: ['生产电线电缆', '开水泥厂', '生产建筑钢筋', '生产食品包装袋', '生产化学品包装桶'],
+    aliases: [{ words: ['水泥厂', '钢筋厂', '电线厂', '电缆厂', '电线电缆厂'], means: '列入目录的重要工业产品生产', extent: 'COVERED' }],
     licensingItemCodes: [ITEM.industrialProductLicence],
     authority: '省级市场监督管理部门（国家市场监督管理总局负责目录和部分产品）',
   },
@@ -183,6 +200,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '危险化学品生产企业安全生产许可（省级应急管理部门）；危险化学品经营许可（剧毒化学品、易制爆危险化学品由设区的市级、其他由县级应急管理部门核发）；危险化学品安全使用许可；列入工业产品生产许可证管理目录的危险化学品，取得工业产品生产许可证。',
     activities: ['开化工厂', '卖危险化学品', '开危化品仓库', '生产化学试剂'],
+    aliases: [{ words: ['化工厂', '危化品', '危险化学品', '化学品仓库', '危化品仓库'], means: '危险化学品生产、经营、使用', extent: 'COVERED' }],
     licensingItemCodes: [ITEM.industrialProductLicence],
     authority: '应急管理部门；市场监督管理部门（工业产品生产许可）',
   },
@@ -193,6 +211,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '药品生产许可（省级药品监督管理部门）；第二类、第三类医疗器械生产许可（省级药品监督管理部门），第一类医疗器械生产实行备案；化妆品生产许可（省级药品监督管理部门）。',
     activities: ['开药厂', '生产医用口罩', '生产医疗器械', '开化妆品厂', '代工化妆品'],
+    aliases: [{ words: ['药厂', '制药厂', '化妆品厂', '医疗器械厂', '口罩厂'], means: '药品、医疗器械和化妆品生产', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '药品监督管理部门',
   },
@@ -203,6 +222,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '烟草专卖生产企业许可、烟草专卖批发企业许可、烟草专卖零售许可；电子烟参照卷烟管理，从事电子烟生产、批发、零售须依法取得烟草专卖许可。',
     activities: ['卖香烟', '卖烟', '卖烟草', '卖烟酒', '开烟酒店', '烟草零售', '卖电子烟', '批发卷烟'],
+    aliases: [{ words: ['烟草', '香烟', '卷烟', '雪茄', '电子烟', '烟厂', '卷烟厂'], means: '烟草专卖品生产、批发、零售', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '烟草专卖行政主管部门',
   },
@@ -213,6 +233,13 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '民用爆炸物品生产许可、销售许可（工业和信息化部门）；民用爆炸物品购买、运输许可和爆破作业单位许可（公安机关）；烟花爆竹生产企业安全生产许可（省级应急管理部门），烟花爆竹批发、零售经营许可（应急管理部门）。',
     activities: ['卖烟花爆竹', '卖烟花', '卖鞭炮', '生产鞭炮', '开爆破公司', '搞爆破作业'],
+    aliases: [
+      {
+        words: ['烟花', '爆竹', '鞭炮', '烟花爆竹', '礼花', '炮仗', '烟花厂', '鞭炮厂', '烟花爆竹厂', '炸药', '雷管', '民爆物品', '民用爆炸物品'],
+        means: '民用爆炸物品、烟花爆竹生产经营',
+        extent: 'COVERED',
+      },
+    ],
     licensingItemCodes: [],
     authority: '工业和信息化部门、公安机关、应急管理部门',
   },
@@ -245,6 +272,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '从事管道燃气、瓶装燃气（液化石油气）、车用燃气等燃气经营活动，须取得燃气经营许可（县级以上地方人民政府燃气管理部门）。',
     activities: ['卖液化气', '开燃气公司', '送煤气罐', '开加气站'],
+    aliases: [{ words: ['燃气', '液化气', '煤气', '天然气', '液化石油气', '加气站'], means: '燃气经营', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '燃气管理部门（县级以上地方人民政府确定）',
   },
@@ -315,6 +343,13 @@ const LICENSED: readonly NegativeListEntry[] = [
       '开酒吧',
       '开单位食堂',
     ],
+    aliases: [
+      {
+        words: ['饭店', '饭馆', '餐馆', '餐厅', '餐饮', '食堂', '小吃', '快餐', '奶茶', '咖啡', '面包', '蛋糕', '甜品', '烧烤', '火锅', '早餐', '熟食', '卤味', '外卖', '茶饮', '饮品'],
+        means: '食品经营（食品销售和餐饮服务）',
+        extent: 'COVERED',
+      },
+    ],
     licensingItemCodes: [ITEM.foodBusinessLicence],
     authority: '市场监督管理部门',
   },
@@ -325,6 +360,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '药品批发许可（省级药品监督管理部门）；药品零售许可（县级以上地方药品监督管理部门）；第三类医疗器械经营许可（设区的市级药品监督管理部门），第二类医疗器械经营实行备案；药品网络销售须具备相应经营资质。',
     activities: ['开药店', '开连锁药店', '批发药品', '卖药', '卖医疗器械', '网上卖药'],
+    aliases: [{ words: ['药店', '药房', '大药房', '药品', '西药', '中药'], means: '药品经营', extent: 'COVERED', verbs: ['开', '开设', '开办', '办', '卖', '经营', '销售', '批发', '零售'] }],
     licensingItemCodes: [],
     authority: '药品监督管理部门',
   },
@@ -335,6 +371,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '成品油零售经营资格审批（设区的市级人民政府确定的部门，一般为商务部门）；加油站同时须取得危险化学品经营许可。成品油批发、仓储经营资格审批已取消。',
     activities: ['开加油站', '零售汽油柴油', '办成品油零售'],
+    aliases: [{ words: ['加油站', '成品油', '汽油', '柴油'], means: '成品油零售经营', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '商务部门（设区的市级）；应急管理部门（危险化学品经营许可）',
   },
@@ -357,6 +394,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '巡游出租汽车经营许可；网络预约出租汽车经营许可（服务所在地出租汽车行政主管部门）；网络预约出租汽车运输证；出租汽车驾驶员从业资格。',
     activities: ['开网约车', '开出租车', '办网约车平台', '办出租车公司'],
+    aliases: [{ words: ['出租车', '网约车', '出租汽车'], means: '出租汽车经营', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '城市人民政府出租汽车行政主管部门（交通运输部门）',
   },
@@ -453,6 +491,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '旅行社经营国内旅游业务和入境旅游业务许可（省级文化和旅游部门或其委托的设区的市级部门）；旅行社经营出境旅游业务许可（国务院文化和旅游主管部门或其委托的省级部门）。设立分社、服务网点实行备案。',
     activities: ['开旅行社', '做出境游业务', '组织旅游团'],
+    aliases: [{ words: ['旅行社', '旅游团'], means: '旅行社业务', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '文化和旅游部门',
   },
@@ -488,6 +527,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     title: '未获得许可，不得从事旅馆业经营',
     description: '开办旅馆（经营接待旅客住宿的场所，含宾馆、酒店、招待所、民宿等）须取得旅馆业特种行业许可（县级以上公安机关）。',
     activities: ['开宾馆', '开旅馆', '开酒店', '开招待所', '开民宿', '开青年旅舍'],
+    aliases: [{ words: ['宾馆', '旅馆', '酒店', '民宿', '招待所', '旅社', '客栈', '青旅', '青年旅舍', '旅店'], means: '旅馆业', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '公安机关（治安管理部门）',
   },
@@ -498,6 +538,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '宾馆、美容美发、沐浴、游泳等公共场所经营，须取得公共场所卫生许可（县级以上卫生健康部门），多地实行告知承诺；饭馆、咖啡馆、酒吧、茶座等已取消公共场所卫生许可。经营游泳等高危险性体育项目的，另须取得体育主管部门许可。',
     activities: ['开理发店', '开美容院', '开洗浴中心', '开游泳馆'],
+    aliases: [{ words: ['理发', '美发', '美容', '美容美发', '洗浴', '浴室', '澡堂', '游泳馆', '游泳池'], means: '公共场所（美容美发、沐浴、游泳）', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '卫生健康部门；体育主管部门（高危险性体育项目）',
   },
@@ -510,6 +551,14 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '举办实施学历教育、学前教育、自学考试助学及其他文化教育的民办学校，由县级以上教育行政部门审批；举办实施职业技能培训的民办学校，由县级以上人力资源社会保障部门审批；取得办学许可证后依法登记。',
     activities: ['办民办学校', '开民办幼儿园', '开幼儿园', '办职业技能培训学校', '开培训学校'],
+    aliases: [
+      {
+        words: ['学校', '民办学校', '私立学校', '幼儿园', '中学', '小学', '大学', '学院', '职业学校', '技校', '培训学校'],
+        means: '民办学校',
+        extent: 'COVERED',
+      },
+      { words: ['培训班', '培训机构', '辅导班', '补习班', '教育机构', '托管班'], means: '民办学校（实施文化教育或职业技能培训的）', extent: 'DEPENDS' },
+    ],
     licensingItemCodes: [],
     authority: '教育行政部门；人力资源和社会保障部门（职业技能培训）',
   },
@@ -522,6 +571,10 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '医疗机构设置审批和执业许可（县级以上卫生健康部门），含医院、门诊部、健康体检机构、互联网医院（依托实体医疗机构）；诊所、中医诊所实行备案管理。',
     activities: ['开医院', '开门诊部', '开体检中心', '开口腔医院', '开互联网医院'],
+    aliases: [
+      { words: ['医院', '民营医院', '私立医院', '门诊部', '医疗机构', '卫生院', '体检中心', '互联网医院'], means: '医疗机构', extent: 'COVERED' },
+      { words: ['诊所', '私人诊所', '中医诊所', '口腔诊所', '卫生室', '医务室', '医美', '医疗美容'], means: '医疗机构（诊所实行备案管理）', extent: 'DEPENDS' },
+    ],
     licensingItemCodes: [],
     authority: '卫生健康部门（含中医药主管部门）',
   },
@@ -534,6 +587,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '歌舞娱乐场所、游艺娱乐场所经营许可（县级文化和旅游部门）；互联网上网服务营业场所经营许可（网络文化经营许可，县级以上文化和旅游部门）。',
     activities: ['开KTV', '开歌舞厅', '开游艺厅', '开网吧', '开网咖'],
+    aliases: [{ words: ['歌厅', '舞厅', '歌舞厅', '网吧', '网咖', '电玩城', '游戏厅', '游艺厅', '夜总会', '迪厅', 'ktv'], means: '娱乐场所和互联网上网服务营业场所', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '文化和旅游部门',
   },
@@ -554,6 +608,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     description:
       '出版物批发许可（省级出版主管部门）；出版物零售许可（县级出版主管部门）；出版物印刷经营许可（省级出版主管部门），包装装潢印刷品、其他印刷品印刷经营许可（设区的市级出版主管部门）。',
     activities: ['开书店', '卖书', '批发图书', '网上卖书', '开印刷厂'],
+    aliases: [{ words: ['书店', '书', '图书', '书籍', '出版物', '报刊', '印刷厂', '印刷'], means: '出版物发行和印刷经营', extent: 'COVERED' }],
     licensingItemCodes: [],
     authority: '出版主管部门',
   },

@@ -13,6 +13,11 @@ export interface NegativeListEntry {
   readonly description: string;
   /** Activities people ask about, in everyday words, matched by search. */
   readonly activities: readonly string[];
+  /**
+   * Other words people use for what the entry covers (烟花厂, 稀土, 诊所): read as the entry's
+   * own terms, so that an activity asked in them is not taken for one the list does not have.
+   */
+  readonly aliases?: readonly EntryAlias[];
   /** Standard items that grant the approval a LICENSED entry requires. */
   readonly licensingItemCodes: readonly string[];
   readonly authority: string;
@@ -22,4 +27,28 @@ export interface NegativeListEntry {
 export interface ProvinceNegativeListNote {
   readonly entryCode: string;
   readonly localGuidance: string;
+}
+
+/**
+ * Words for what an entry covers, other than its own: a business (烟花厂, 诊所), or the thing the
+ * business is about (稀土, 烟花). An activity is asked in them when it is a verb (开, 卖, 开采 …)
+ * and an object that is, or ends in, one of the words (开一家烟花厂, 开采稀土, 开私人诊所).
+ */
+export interface EntryAlias {
+  /** What people say: 烟花厂, 稀土, 诊所. */
+  readonly words: readonly string[];
+  /** The entry's own term the words stand for, named in the answer: 烟花爆竹生产, 矿产资源开采, 医疗机构. */
+  readonly means: string;
+  /**
+   * COVERED: the activity asked with one of `verbs` is the entry's, and the entry decides.
+   * DEPENDS: the entry covers some of what the words name and not the rest (诊所 are filed, not
+   * licensed, while other 医疗机构 are): the entry is listed to be checked, never decides.
+   */
+  readonly extent: 'COVERED' | 'DEPENDS';
+  /**
+   * The verbs with which asking is the entry's activity (开采稀土, not 卖稀土); by default those of
+   * running a business or trading its goods (开, 办, 经营, 生产, 卖 …). With any other verb, or
+   * none (the words alone name no activity), the entry is only listed to be checked.
+   */
+  readonly verbs?: readonly string[];
 }

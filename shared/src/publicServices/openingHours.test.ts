@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMeters } from './geo.ts';
-import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK, hallTimeLabel, isOpenAt, nextOpeningAt, servedPeriods } from './openingHours.ts';
+import {
+  HALL_HOURS,
+  HALL_HOURS_WITH_SATURDAY,
+  ROUND_THE_CLOCK,
+  closingOn,
+  hallClockTime,
+  hallTimeLabel,
+  isOpenAt,
+  nextOpeningAt,
+  servedPeriods,
+  serviceMinutesLeft,
+} from './openingHours.ts';
 
 describe('opening hours (CST)', () => {
   const hall = { open24h: false, lunchService: false, hours: HALL_HOURS };
@@ -108,5 +119,24 @@ describe('distances', () => {
     const d = distanceMeters({ latitude: 31.151, longitude: 121.124 }, { latitude: 30.8307, longitude: 120.9262 });
     expect(d).toBeGreaterThan(35_000);
     expect(d).toBeLessThan(42_000);
+  });
+});
+
+describe('the end of a place’s day, and the service it has left', () => {
+  const hall = { open24h: false, lunchService: false, hours: HALL_HOURS_WITH_SATURDAY };
+  it('closes at the end of its last served period that day, and not at all on a day off', () => {
+    expect(closingOn(hall, '2026-11-26')?.toISOString()).toBe('2026-11-26T09:00:00.000Z'); // Thursday 17:00
+    expect(closingOn(hall, '2026-11-28')?.toISOString()).toBe('2026-11-28T04:00:00.000Z'); // Saturday 12:00
+    expect(closingOn(hall, '2026-11-29')).toBeUndefined(); // Sunday
+    expect(closingOn(hall, '2026-10-01')).toBeUndefined(); // 国庆
+    expect(closingOn({ open24h: true, lunchService: false, hours: ROUND_THE_CLOCK }, '2026-11-26')?.toISOString()).toBe('2026-11-26T16:00:00.000Z');
+    expect(hallClockTime(new Date('2026-11-26T09:00:00Z'))).toBe('17:00');
+  });
+  it('has the rest of its served periods left, less the lunch break', () => {
+    expect(serviceMinutesLeft(hall, new Date('2026-11-26T08:50:00Z'))).toBe(10); // 16:50
+    expect(serviceMinutesLeft(hall, new Date('2026-11-26T03:50:00Z'))).toBe(220); // 11:50: 10 + 210
+    expect(serviceMinutesLeft({ ...hall, lunchService: true }, new Date('2026-11-26T03:50:00Z'))).toBe(310);
+    expect(serviceMinutesLeft(hall, new Date('2026-11-26T09:30:00Z'))).toBe(0);
+    expect(serviceMinutesLeft(hall, new Date('2026-11-29T02:00:00Z'))).toBe(0); // Sunday
   });
 });

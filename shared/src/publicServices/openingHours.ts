@@ -1,4 +1,4 @@
-import { addDays, epochMillisToLocalDate, localDateToEpochMillis } from '../time/localDate.ts';
+import { addDays, epochMillisToLocalDate, localDateToEpochMillis, type LocalDate } from '../time/localDate.ts';
 import { calendarDay } from '../time/workingCalendar.ts';
 import type { OpeningPeriod } from './servicePlace.ts';
 
@@ -67,6 +67,39 @@ export function isOpenAt(place: Schedule, at: Date): boolean {
   return servedPeriods(place).some((period) => period.weekdays.includes(day) && now >= minutes(period.opens) && now < minutes(period.closes));
 }
 
+/**
+ * When a place stops serving on a CST date: the end of the last period it serves in that day
+ * (17:00 for a weekday hall, 12:00 on its Saturday); undefined on a day it does not serve
+ * (a Sunday, a public holiday). A place open around the clock closes at the day's end.
+ */
+export function closingOn(place: Schedule, date: LocalDate): Date | undefined {
+  const midnight = localDateToEpochMillis(date);
+  if (place.open24h) return new Date(midnight + 24 * 60 * 60_000);
+  const day = hoursDay(new Date(midnight + 12 * 60 * 60_000));
+  if (day === undefined) return undefined;
+  const closes = servedPeriods(place)
+    .filter((period) => period.weekdays.includes(day))
+    .map((period) => minutes(period.closes));
+  return closes.length === 0 ? undefined : new Date(midnight + Math.max(...closes) * 60_000);
+}
+
+/**
+ * Minutes of service a place has left on the CST day of `at`: what remains of its served periods
+ * after `at` (a hall without lunch-time service does not serve 12:00–13:30, so at 11:50 it has
+ * 10 + 210 minutes left). 0 once it has closed for the day; a place open around the clock has
+ * the rest of the day.
+ */
+export function serviceMinutesLeft(place: Schedule, at: Date): number {
+  const local = new Date(at.getTime() + CST_OFFSET_MS);
+  const now = local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60;
+  if (place.open24h) return 24 * 60 - now;
+  const day = hoursDay(at);
+  if (day === undefined) return 0;
+  return servedPeriods(place)
+    .filter((period) => period.weekdays.includes(day))
+    .reduce((left, period) => left + Math.max(0, minutes(period.closes) - Math.max(minutes(period.opens), now)), 0);
+}
+
 /** Two weeks covers the longest run of days off (春节, 国庆) with a weekend beside it. */
 const LOOKAHEAD_DAYS = 14;
 
@@ -90,11 +123,16 @@ export function nextOpeningAt(place: Schedule, at: Date): Date | undefined {
 
 const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 
+/** The time of day of an instant in China Standard Time: 17:00. */
+export function hallClockTime(at: Date): string {
+  const local = new Date(at.getTime() + CST_OFFSET_MS);
+  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+}
+
 /** An instant as a hall states it, in China Standard Time: 11月27日（周五）09:00. */
 export function hallTimeLabel(at: Date): string {
   const local = new Date(at.getTime() + CST_OFFSET_MS);
-  const hhmm = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
-  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日（周${WEEKDAY_NAMES[local.getUTCDay()]}）${hhmm}`;
+  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日（周${WEEKDAY_NAMES[local.getUTCDay()]}）${hallClockTime(at)}`;
 }
 
 export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];

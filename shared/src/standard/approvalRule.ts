@@ -10,13 +10,32 @@ import type { EvidenceKind } from './evidenceKinds.ts';
  * a division code's province prefix); the others to scalars. Dates compare as ISO strings.
  */
 export type ConditionOperator = 'EQ' | 'NE' | 'GT' | 'GTE' | 'LT' | 'LTE' | 'IN' | 'CONTAINS' | 'STARTS_WITH';
-export type ConditionValue = string | number | boolean | null | readonly (string | number)[];
+
+/**
+ * A date counted from the day the rule is decided on (China time), for a date field:
+ * `{ daysFromDecisionDay: 0 }` is that day — `publicUntil GTE { daysFromDecisionDay: 0 }`
+ * reads "still public today". In rule JSON it is that object; every other value is as before.
+ */
+export interface RelativeDate {
+  readonly daysFromDecisionDay: number;
+}
+
+export type ConditionValue = string | number | boolean | null | readonly (string | number)[] | RelativeDate;
+
+export function isRelativeDate(value: ConditionValue | undefined): value is RelativeDate {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as RelativeDate).daysFromDecisionDay === 'number';
+}
 
 /** A comparison on one field of a record's normalised content. */
 export interface RecordCondition {
   readonly field: string;
   readonly operator: ConditionOperator;
   readonly value: ConditionValue;
+  /**
+   * Also met where the field is null — an open end: a listing whose `publicUntil` is not set
+   * stays public until it is removed. Absent (false) in rule JSON written before it.
+   */
+  readonly orNull?: boolean;
 }
 
 /**
@@ -29,7 +48,10 @@ export type RuleQuantifier = 'ANY' | 'NONE' | 'ALL';
 export interface ApprovalRule {
   /** Stable code, e.g. PF_DEPOSITS_CONTINUOUS; a province tightens a rule by its code. */
   readonly code: string;
-  /** What a clerk reads when the rule fails. */
+  /**
+   * The condition the rule requires, stated as what must hold (企业在嘉兴市登记注册, 缴存职工无未结清的
+   * 住房公积金个人住房贷款): shown beside passed true or false, it reads right either way.
+   */
   readonly description: string;
   readonly evidenceKind: EvidenceKind;
   readonly quantifier: RuleQuantifier;

@@ -26,11 +26,26 @@ export interface TimeLimit {
   readonly note?: string;
 }
 
+/**
+ * An amount the basis sets for another circumstance than the ordinary one (居民身份证丢失补领或
+ * 损坏换领每证40元; 非住宅类不动产登记每件550元; 每增加一本证书加收10元).
+ */
+export interface FeeVariant {
+  /** The circumstance, as the basis words it: 丢失补领或损坏换领. */
+  readonly circumstance: string;
+  readonly amount: Fen;
+}
+
 export interface Fee {
   readonly charged: boolean;
-  /** Standard amount; provinces may set their own within the basis. */
+  /** Standard amount, for the ordinary circumstance; provinces may set their own within the basis. */
   readonly amount?: Fen;
   readonly basis?: string;
+  /**
+   * Where the basis sets different amounts by circumstance, those other than the ordinary one
+   * (`amount`). Every amount is stated in the basis.
+   */
+  readonly variants?: readonly FeeVariant[];
 }
 
 /** The electronic licence (电子证照) a case for the item ends with (GB/T 36904). */

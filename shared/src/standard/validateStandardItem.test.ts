@@ -107,7 +107,7 @@ describe('validateStandardItem: a material replaced by an electronic licence say
   it('refuses a rule reading the licence of an item no material names (the holder releases only those)', () => {
     const rule = (value: string | readonly string[]) => ({
       code: 'CERTIFICATE_VALID',
-      description: '没有有效的证明',
+      description: '持有有效的证明',
       evidenceKind: 'E_LICENCE' as const,
       quantifier: 'ANY' as const,
       conditions: [{ field: 'itemCode', operator: Array.isArray(value) ? ('IN' as const) : ('EQ' as const), value }],
@@ -117,5 +117,46 @@ describe('validateStandardItem: a material replaced by an electronic licence say
     expect(validateStandardItem(withMaterial(named, [rule(['200047001000', '200502001000'])]))).toEqual([
       'item 050199001000 (测试给付事项) approvalRules.CERTIFICATE_VALID: reads the licence of item 200502001000, which no material names (licenceOf): a holding province releases only the licences the materials name',
     ]);
+  });
+});
+
+describe('validateStandardItem: 容缺 within the promised time limit', () => {
+  const deferring = (promised: TimeLimit, supplyWithin?: TimeLimit): StandardItem => ({
+    ...item,
+    statutoryTimeLimit: { amount: 15, unit: 'NATURAL_DAYS' },
+    promisedTimeLimit: promised,
+    materials: [
+      ...item.materials,
+      { code: 'M02', name: '职工劳动合同', necessity: 'SUPPLY_LATER', type: 'OTHER', format: 'PAPER', copies: 1, commitmentAllowed: false, ...(supplyWithin ? { supplyWithin } : {}) },
+    ],
+  });
+  const atM02 = 'item 050199001000 (测试给付事项) materials.M02';
+
+  it('accepts a period to supply in that the promise covers, and none (the promise is the period)', () => {
+    expect(validateStandardItem(deferring({ amount: 5, unit: 'WORKING_DAYS' }, { amount: 5, unit: 'WORKING_DAYS' }))).toEqual([]);
+    expect(validateStandardItem(deferring({ amount: 5, unit: 'WORKING_DAYS' }))).toEqual([]);
+  });
+
+  it('refuses 容缺 on an item promised on the spot (分公司设立登记, 单位参保登记 as they were: 5 working days against 0)', () => {
+    expect(validateStandardItem(deferring({ amount: 0, unit: 'WORKING_DAYS' }, { amount: 5, unit: 'WORKING_DAYS' }))).toEqual([
+      `${atM02}: a material may be supplied later (容缺) only within the promised time limit, and 0 days leave no time to supply it in`,
+    ]);
+  });
+
+  it('refuses a period longer than the promise, across units too', () => {
+    expect(validateStandardItem(deferring({ amount: 3, unit: 'WORKING_DAYS' }, { amount: 5, unit: 'WORKING_DAYS' }))).toEqual([
+      `${atM02}: its period to supply it in (容缺), 5 working days, more than the promised time limit 3 working days`,
+    ]);
+    expect(validateStandardItem(deferring({ amount: 7, unit: 'NATURAL_DAYS' }, { amount: 5, unit: 'WORKING_DAYS' }))[0]).toMatch(
+      /^item 050199001000 \(测试给付事项\) materials\.M02: its period to supply it in \(容缺\), 5 working days, which can take up to \d+ natural days/,
+    );
+  });
+});
+
+describe('validateStandardItem: the fee', () => {
+  it('refuses an amount by circumstance the basis does not state (居民身份证：丢失补领40元 under a basis of 20元)', () => {
+    const fee = { charged: true, amount: 2000, basis: '居民身份证换领、补领工本费每证20元', variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }] };
+    expect(validateStandardItem({ ...item, fee })).toEqual(['item 050199001000 (测试给付事项) fee: the amount for 丢失补领或损坏换领 (40元) is not stated in the basis']);
+    expect(validateStandardItem({ ...item, fee: { ...fee, basis: '申领、换领每证20元，丢失补领或损坏换领每证40元' } })).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
-import type { ApprovalRule, ConditionValue } from './approvalRule.ts';
+import { isRelativeDate, type ApprovalRule, type ConditionValue } from './approvalRule.ts';
 import { ITEM_TYPES } from './codeTables.ts';
 import { fieldTypeOf, type FieldType } from './recordFields.ts';
 import type { StandardItem } from './standardItem.ts';
 import { isItemCode } from './itemCode.ts';
+import { feeProblems } from './feeProblems.ts';
+import { failureWording } from './ruleDescriptionWording.ts';
 import { isLocalDate } from '../time/localDate.ts';
 import { excessOver } from '../decision/timeLimitComparison.ts';
+import { supplyLaterRoom } from '../decision/supplyLaterRoom.ts';
 import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
 import { POLICY_PROFILE_KINDS } from '../publicServices/enterpriseProfile.ts';
 
@@ -42,10 +45,7 @@ export function validateStandardItem(item: StandardItem): string[] {
   if (item.caseType === 'SAME_DAY' && item.promisedTimeLimit.amount !== 0) {
     at('promisedTimeLimit', 'a same-day item (即办件) promises 0 days');
   }
-  if (item.fee.charged && (item.fee.amount === undefined || !item.fee.basis)) {
-    at('fee', 'a charged item needs an amount and a basis');
-  }
-  if (!item.fee.charged && item.fee.amount) at('fee', 'an item without a fee has no amount');
+  for (const problem of feeProblems(item.fee)) at('fee', problem);
 
   const materialCodes = new Set<string>();
   for (const material of item.materials) {
@@ -55,6 +55,11 @@ export function validateStandardItem(item: StandardItem): string[] {
     if (material.supplyWithin && material.necessity !== 'SUPPLY_LATER') at(`materials.${material.code}`, 'only a SUPPLY_LATER material has a period to supply it in');
     if (material.supplyWithin && (!Number.isInteger(material.supplyWithin.amount) || material.supplyWithin.amount < 1)) {
       at(`materials.${material.code}`, 'the period to supply it in is at least one day');
+    }
+    // 容缺: the rest may not be due later than the item's promised time limit, so a promise of 0 days leaves no room.
+    if (material.necessity === 'SUPPLY_LATER' && wholeDays) {
+      const room = supplyLaterRoom(material.supplyWithin, item.promisedTimeLimit, 'the promised');
+      if (room) at(`materials.${material.code}`, room);
     }
     if (material.commitmentAllowed && material.type === 'FORM') {
       at(`materials.${material.code}`, 'a commitment replaces a proof, not an application form');
@@ -133,6 +138,8 @@ function licenceItemsNamed(rule: ApprovalRule): string[] {
 function ruleProblems(rule: ApprovalRule): string[] {
   const problems: string[] = [];
   if (!rule.description.trim()) problems.push('has no description');
+  const wording = failureWording(rule.description);
+  if (wording) problems.push(wording);
   if (rule.conditions.length === 0 && rule.quantifier === 'ALL') problems.push('ALL without conditions says nothing');
   for (const condition of rule.conditions) {
     const type = fieldTypeOf(rule.evidenceKind, condition.field);
@@ -148,6 +155,8 @@ function ruleProblems(rule: ApprovalRule): string[] {
 }
 
 function valueFits(type: FieldType, operator: string, value: ConditionValue): boolean {
+  // A date counted from the decision day compares with a date field, by order or equality.
+  if (isRelativeDate(value)) return type === 'date' && ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE'].includes(operator) && Number.isInteger(value.daysFromDecisionDay);
   if (type === 'string[]') return operator === 'CONTAINS' && typeof value === 'string';
   if (operator === 'CONTAINS') return false;
   if (operator === 'STARTS_WITH') return (type === 'string' || type === 'date') && typeof value === 'string';

@@ -3,6 +3,7 @@ import { badUserInput } from '../graphql/errorCodes.ts';
 import { regionOfDivision, type Region } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import { validateEnterpriseCreditCode } from './enterpriseCreditCode.ts';
+import { identifierAsMeant } from './identifierTyping.ts';
 import { PERSON_IDENTIFIER_NAMES, validatePersonIdentifier } from './personIdentifier.ts';
 
 /**
@@ -77,6 +78,7 @@ export function identifySubject(
   }
   if (person.ok) return { id, kind: 'PERSON', registeringRegion: undefined };
   if (enterprise.ok) return asEnterprise(id, field);
-  // Neither passes: report the problem of the identifier it most looks like.
-  throw rejected(field, LOOKS_LIKE_PERSON.test(id) ? person.problem : enterprise.problem);
+  // Neither passes: report the problem of the identifier it most looks like — as meant, when it
+  // was typed in full-width characters or with a space around it (identifierTyping.ts).
+  throw rejected(field, LOOKS_LIKE_PERSON.test(identifierAsMeant(id)) ? person.problem : enterprise.problem);
 }

@@ -5,6 +5,7 @@ import {
   type CheckResult,
 } from '../identifiers/index.ts';
 import type { LocalDate } from '../time/localDate.ts';
+import { identifierAsMeant, typingProblem } from './identifierTyping.ts';
 
 export type PersonIdentifierKind = 'RESIDENT_IDENTITY_NUMBER' | 'FOREIGN_PERMANENT_RESIDENT_NUMBER';
 
@@ -33,6 +34,10 @@ export const PERSON_IDENTIFIER_NAMES: Readonly<Record<PersonIdentifierKind, stri
  * also sign in, and the same holds for a foreign permanent resident.
  */
 export function validatePersonIdentifier(input: string, options: { today?: Date } = {}): CheckResult<PersonIdentifier> {
+  // Typed with a space around it or in full-width characters: said so (identifierTyping.ts), for the number it is meant to be.
+  const foreign = identifierAsMeant(input).startsWith(FOREIGN_PERMANENT_RESIDENT_MARK);
+  const typing = typingProblem(input, foreign ? 'FOREIGN_PERMANENT_RESIDENT_NUMBER' : 'RESIDENT_IDENTITY_NUMBER');
+  if (typing) return { ok: false, problem: typing };
   if (input.startsWith(FOREIGN_PERMANENT_RESIDENT_MARK)) {
     const checked = validateForeignPermanentResidentNumber(input, options);
     if (!checked.ok) return checked;

@@ -409,7 +409,8 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证换领、补领工本费每证20元（发改价格〔2003〕2322号）；安徽省对低保对象等困难群众依规减免',
+      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元（发改价格〔2003〕2322号）；安徽省对低保对象等困难群众依规减免',
+      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
     },
     places: [BAOHE_HALL, YAOHAI_HALL, QIAOCHENG_HALL],
     hours: HEFEI_HOURS,
@@ -595,8 +596,8 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     onlineUrl: crossRegionUrl('010001003000'),
     visitsRequired: 0,
     crossRegion: true,
-    // 分公司负责人任职文件可容缺；经营场所使用证明可承诺。
-    tolerantAcceptance: true,
+    // 秒批，当场核准：不设容缺（补交期限不得超过承诺时限）；经营场所使用证明可承诺。
+    tolerantAcceptance: false,
     commitmentSystem: true,
   },
   {
@@ -761,7 +762,11 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 8000,
-      basis: '住宅类每件80元、非住宅类每件550元（发改价格规〔2016〕2559号）；小微企业不动产登记费按规定免收',
+      basis: '住宅类每件80元（含第一本证书工本费）、非住宅类每件550元，另增证书每本10元（发改价格规〔2016〕2559号）；小微企业不动产登记费按规定免收',
+      variants: [
+        { circumstance: '非住宅类', amount: 55000 },
+        { circumstance: '另增证书（每本加收）', amount: 1000 },
+      ],
     },
     places: [HEFEI_HALL, YAOHAI_HALL],
     hours: HEFEI_HOURS,

@@ -8,7 +8,7 @@ const store = new CatalogStore(':memory:');
 afterAll(() => store.close());
 
 const resolvers = catalogResolvers(store, {} as TrustListPublisher, () => new Date()) as unknown as {
-  Query: { case: (parent: unknown, args: { id: string }) => { __typename: string; id: string } };
+  Query: { case: (parent: unknown, args: { id: string }) => { __typename: string; caseRef: string } };
 };
 const caseFor = (id: string) => resolvers.Query.case(undefined, { id });
 const refusal = (id: string): { message: string; extensions: unknown } => {
@@ -21,8 +21,8 @@ const refusal = (id: string): { message: string; extensions: unknown } => {
 };
 
 describe('case(id:)', () => {
-  it('goes to the province the number names', () => {
-    expect(caseFor('3220261127000001')).toEqual({ __typename: 'JiangsuCase', id: '3220261127000001' });
+  it('goes to the province the number names, with the number as the routing key only (id is the province’s answer)', () => {
+    expect(caseFor('3220261127000001')).toEqual({ __typename: 'JiangsuCase', caseRef: '3220261127000001' });
   });
 
   it('says a number of no province of the delta was mistyped, naming its province code', () => {

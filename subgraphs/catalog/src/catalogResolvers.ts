@@ -36,6 +36,7 @@ import { MAX_SEARCH_LENGTH, normalizeSearchText } from './knowledge/searchText.t
 import { identifySubject, type IdentifiedSubject } from '@yrd/shared/subjects/identifySubject';
 import { holderAsOtherKind } from '@yrd/shared/subjects/holderAsOtherKind';
 import { regionsHoldingSubject } from '@yrd/shared/regions/holdingRegions';
+import { feeView } from '@yrd/shared/standard/feeView';
 
 export const MAX_PAGE_SIZE = 100;
 export const MAX_SUBJECTS = 200;
@@ -188,7 +189,8 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
             { reason: 'UNKNOWN_REGION', provinceCode },
           );
         }
-        return { __typename: provinceTypeNames(region).caseFile, id: args.id };
+        // Routed by the number; the province answers every field, id included (an unused number is refused there).
+        return { __typename: provinceTypeNames(region).caseFile, caseRef: args.id };
       },
       me: (_: unknown, __: unknown, context: CatalogContext) => {
         const { caller } = context;
@@ -225,7 +227,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         if (!item) throw notFound('标准事项', reference.code);
         return item;
       },
-      fee: (item: StandardItem) => ({ charged: item.fee.charged, amount: item.fee.amount ?? null, basis: item.fee.basis ?? null }),
+      fee: (item: StandardItem) => feeView(item.fee),
       evidenceKinds: (item: StandardItem) => evidenceKindsNeeded(item),
       evidenceLicences: (item: StandardItem) => evidenceLicencesNeeded(item),
       tolerantAcceptance: (item: StandardItem) => allowsTolerantAcceptance(item),
@@ -235,7 +237,7 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       approvalRules: (item: StandardItem) =>
         item.approvalRules.map((rule) => ({
           ...rule,
-          conditions: rule.conditions.map((condition) => ({ ...condition, value: JSON.stringify(condition.value) })),
+          conditions: rule.conditions.map((condition) => ({ ...condition, value: JSON.stringify(condition.value), orNull: condition.orNull ?? false })),
         })),
       implementations: (item: StandardItem) =>
         REGIONS.map((region) => ({ __typename: provinceTypeNames(region).implementation, standardCode: item.code })),

@@ -5,6 +5,7 @@ import { migrate, openDatabase, type SqliteDatabase } from '@yrd/shared/store/op
 import { KNOWLEDGE_INDEX_MIGRATION, KnowledgeIndex } from './knowledge/knowledgeIndex.ts';
 import { normalizeSearchText } from './knowledge/searchText.ts';
 import { StatementCache } from '@yrd/shared/store/statementCache';
+import { ENDED_REQUEST_MIGRATION, EndedRequests } from './endedRequests.ts';
 
 /**
  * The hub's store of standard items. The item standard ships with the code (seed/), and is
@@ -38,6 +39,8 @@ const MIGRATIONS = [
    ) STRICT;
    CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;`,
   KNOWLEDGE_INDEX_MIGRATION,
+  // 3: evidence requests their issuing provinces ended (endedRequests.ts).
+  ENDED_REQUEST_MIGRATION,
 ];
 
 /** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally. */
@@ -64,6 +67,8 @@ export class CatalogStore {
   readonly db: SqliteDatabase;
   /** The knowledge base's full-text index, in the same database. */
   readonly knowledge: KnowledgeIndex;
+  /** Evidence requests that have ended, as their issuers told the hub. */
+  readonly endedRequests: EndedRequests;
   private readonly statements: StatementCache;
   private policies: StandardItem[] | undefined;
 
@@ -72,6 +77,7 @@ export class CatalogStore {
     this.statements = new StatementCache(this.db);
     migrate(this.db, MIGRATIONS);
     this.knowledge = new KnowledgeIndex(this.db);
+    this.endedRequests = new EndedRequests(this.db);
   }
 
   /** Replaces the items with `items` if they differ from what is loaded; returns whether it did. */

@@ -30,9 +30,14 @@ export function catalogTypeDefs(): string {
   id: ID!
 }`,
   ).join('\n\n');
+  // The stub carries a routing key only, and the hub's Case interface no other field: `id` and
+  // everything else are the province's, so any selection of a case — even of its id alone —
+  // reaches the province, which answers whether it exists. (Not `id @external` on the stub:
+  // Hive Gateway's planner cannot plan an interface field external in the only subgraph
+  // that returns the interface.)
   const caseStubs = REGIONS.map(
-    (region) => `type ${provinceTypeNames(region).caseFile} implements Case @key(fields: "id", resolvable: false) {
-  id: ID!
+    (region) => `type ${provinceTypeNames(region).caseFile} implements Case @key(fields: "caseRef", resolvable: false) {
+  caseRef: ID! @inaccessible
 }`,
   ).join('\n\n');
   const queueStubs = REGIONS.map(
@@ -102,7 +107,7 @@ type Query {
   codeTables: [CodeTable!]!
   "The Chinese labels of the schema's coded values (CaseStatus, EvidenceKind, AuditEvent, …), for clients that cannot introspect (production): the enums named, or all."
   enumLabels(names: [String!]): [LabelledEnum!]!
-  "A case by its number, routed to the province that filed it (the first two digits)."
+  "A case by its number, routed to the province that filed it (the first two digits). Every field of the case, its id included, is the province's answer: a number no case has is refused there (NOT_FOUND to its clerks, the same refusal as someone else's case to anyone else). Selecting only __typename does not reach the province, and so does not check that the number exists."
   case(id: ID!): Case
   "The caller, as the gateway established it: a citizen or enterprise reaches their own records and access history through subject."
   me: Me!
@@ -169,7 +174,7 @@ type TrustedKeyView {
 
 "A case (办件) filed in a province."
 interface Case {
-  id: ID!
+  caseRef: ID! @inaccessible
 }
 
 ${caseStubs}
@@ -294,8 +299,10 @@ type ApprovalRule {
 type RuleCondition {
   field: String!
   operator: ConditionOperator!
-  "The compared value, JSON-encoded (a string, number, boolean, null or list)."
+  "The compared value, JSON-encoded (a string, number, boolean, null or list; or an object with daysFromDecisionDay n, a date n days from the day the rule is decided on)."
   value: String!
+  "Also met where the field is null (an open end: a listing with no publicUntil is public until removed)."
+  orNull: Boolean!
 }
 
 "A subject as the hub routes it: which provinces hold its records."

@@ -117,7 +117,7 @@ describe('planning on the catalog: only the applicant\'s own records stand for p
       local: { ...local, standardCode: item.code },
       evidence: records.map(accepted),
       responses,
-      requestsIssued: HOLDERS.length,
+      requests: responses,
       submission: { providedMaterials: [], providedDocuments: [], commitments: [], ...submission },
       actor: clerk,
       now: new Date('2026-11-26T02:00:00Z'),

@@ -17,6 +17,7 @@ import { createLogger } from '@yrd/shared/observability/logger';
 import { CatalogStore } from './catalogStore.ts';
 import { catalogResolvers, createCatalogContext, type CatalogContext } from './catalogResolvers.ts';
 import { catalogTypeDefs } from './catalogTypeDefs.ts';
+import { requestEndRoutes } from './requestEndRoutes.ts';
 import { STANDARD_ITEMS } from './seed/standardItems.ts';
 import { FAQS } from './seed/knowledgeBase.ts';
 import { knowledgeDocuments } from './knowledge/knowledgeDocument.ts';
@@ -40,7 +41,8 @@ export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListP
 
 /**
  * Starts the hub: checks and loads the item standard, sets up the federation's trust anchor
- * and signed trust list (served at /trust-list), and serves the hub schema to callers the
+ * and signed trust list (served at /trust-list), keeps which evidence requests have ended
+ * (/evidence-requests/*, for provinces only), and serves the hub schema to callers the
  * gateway (or another member) vouches for.
  */
 export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Promise<RunningService> {
@@ -78,6 +80,8 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     logger,
     routes: {
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }),
+      // Which evidence requests have ended: told by their issuing provinces, asked by the holders. Outside GraphQL (no client reaches it through the gateway).
+      ...requestEndRoutes(store.endedRequests, trust),
       '/trust-list': async (request, response) => {
         const fresh = new URL(request.url ?? '/', 'http://localhost').searchParams.get('fresh') === '1';
         const { token } = await publisher.signed(fresh);

@@ -142,7 +142,7 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
       {
         code: 'PF_DEPOSITS_CONTINUOUS',
         description:
-          '缴存职工正常缴存的账户连续缴存不足12个月（苏州市住房公积金管理中心要求连续缴存满12个月方可出具，严于标准规定的6个月）',
+          '缴存职工正常缴存的账户已连续缴存满12个月（苏州市住房公积金管理中心要求连续缴存满12个月方可出具，严于标准规定的6个月）',
         evidenceKind: 'PROVIDENT_FUND',
         quantifier: 'ANY',
         conditions: [
@@ -380,7 +380,8 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证换领、补领工本费每证20元（发改价格〔2003〕2322号）；江苏省对符合条件的困难群众免收',
+      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元（发改价格〔2003〕2322号）；江苏省对符合条件的困难群众免收',
+      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
     },
     places: [WUJIANG_YRD_WINDOW],
     hours: HOURS_YRD,
@@ -565,7 +566,7 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
     onlineUrl: onlineUrl('010001003000'),
     visitsRequired: 0,
     crossRegion: true,
-    tolerantAcceptance: true,
+    tolerantAcceptance: false,
     commitmentSystem: true,
   },
   {
@@ -720,7 +721,11 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 8000,
-      basis: '住宅类不动产登记费每件80元（含第一本证书工本费），非住宅类每件550元（发改价格规〔2016〕2559号）',
+      basis: '住宅类不动产登记费每件80元（含第一本证书工本费），非住宅类每件550元，另增证书每本10元（发改价格规〔2016〕2559号）',
+      variants: [
+        { circumstance: '非住宅类', amount: 55000 },
+        { circumstance: '另增证书（每本加收）', amount: 1000 },
+      ],
     },
     places: [WUJIANG_GENERAL_WINDOW],
     hours: HOURS_HALL,

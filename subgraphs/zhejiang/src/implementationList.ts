@@ -290,7 +290,11 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     localCode: 'ZJGG-RSS-006',
     localName: '用人单位社会保险登记',
     ...body(JIAXING_SOCIAL_INSURANCE),
-    promisedTimeLimit: INSTANT,
+    // 容缺 needs a promise at least as long as the period to supply in: 5 working days, within the statute's 15 days.
+    promisedTimeLimit: workingDays(
+      5,
+      '秒批：材料齐全、规则全部通过的即时办结；职工劳动合同或用工证明容缺受理的，自受理之日起5个工作日内补齐后办结（《中华人民共和国社会保险法》第五十七条：十五日内予以审核）',
+    ),
     fee: FREE,
     places: [JIAXING_CITIZEN_CENTRE, JIASHAN_HALL],
     hours: alwaysOnline(HOURS_JIAXING),
@@ -408,7 +412,8 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证工本费每证20元，按国家规定标准收取（发改价格〔2003〕2322号）；浙里办在线缴费',
+      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元，按国家规定标准收取（发改价格〔2003〕2322号）；浙里办在线缴费',
+      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
     },
     places: [JIASHAN_HALL, DEMONSTRATION_ZONE_WINDOW],
     hours: HOURS_JIASHAN,
@@ -580,8 +585,8 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     onlineUrl: onlineUrl('010001003000'),
     visitsRequired: 0,
     crossRegion: true,
-    // 分公司负责人任职文件可容缺；住所（经营场所）实行申报承诺制。
-    tolerantAcceptance: true,
+    // 秒批，当场核准：不设容缺（补交期限不得超过承诺时限）；住所（经营场所）实行申报承诺制。
+    tolerantAcceptance: false,
     commitmentSystem: true,
   },
   {
@@ -739,6 +744,10 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
       amount: 8000,
       basis:
         '住宅类每件80元（含第一本证书工本费），非住宅类每件550元，另增证书每本10元，按国家标准收取（发改价格规〔2016〕2559号）；小微企业（含个体工商户）申请的免收',
+      variants: [
+        { circumstance: '非住宅类', amount: 55000 },
+        { circumstance: '另增证书（每本加收）', amount: 1000 },
+      ],
     },
     places: [JIASHAN_HALL],
     hours: HOURS_JIASHAN,

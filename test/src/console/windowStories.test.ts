@@ -120,7 +120,7 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
   let caseId = '';
 
   it('opens the case, gathers Shanghai\'s record, lets her accept it on her phone, and shows the approval with its licence', async () => {
-    const { page, pageErrors } = await suite.browser.open('window');
+    const { page, graphqlRequests, pageErrors } = await suite.browser.open('window');
     await signInAtWindow(page);
     expect(await page.getByTestId('window-identity').textContent()).toContain('窗口 WJ-CSJ-01');
     await lookUpApplicant(page, CAST.guXiaomei);
@@ -134,6 +134,12 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
 
     await applicantAcceptsAll(page);
     await page.getByTestId('province-SHANGHAI').getByText('申请人已确认使用').waitFor();
+    // Her preview shows the record's coded values by the schema's labels (EnumLabels, read once for the page), not as codes.
+    const previewed = page.getByTestId('applicant-phone').getByTestId('record');
+    expect(await previewed.locator('[data-field="accountStatus"]').textContent()).toBe('正常缴存');
+    expect(await previewed.textContent()).not.toContain('ACTIVE');
+    const labelReads = graphqlRequests.filter((request) => (request.postDataJSON() as { operationName?: string }).operationName === 'EnumLabels');
+    expect(labelReads).toHaveLength(1);
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await submitCase(page, 'APPROVED');
 
@@ -142,6 +148,11 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
     expect(await outcome.getByTestId('decision').textContent()).toContain('决定：准予');
     expect(await outcome.locator('.rule-failed').count()).toBe(0);
     expect(await outcome.locator('.rule-passed').count()).toBe(3);
+    // Each rule by its Chinese description (the condition it requires), its code beside it.
+    const loanRule = outcome.locator('.rule-passed[data-rule="PF_NO_OUTSTANDING_LOAN"]');
+    expect(await loanRule.textContent()).toContain('✓ 缴存职工无未结清的住房公积金个人住房贷款');
+    expect(await loanRule.textContent()).toContain('（规则 PF_NO_OUTSTANDING_LOAN）');
+    expect(await outcome.getByTestId('decision-outcome').textContent()).toContain('决定：准予');
     const licence = outcome.getByTestId('licence');
     expect(await licence.textContent()).toContain('异地贷款职工住房公积金缴存使用证明');
     expect(await licence.textContent()).toContain('顾晓梅');
@@ -296,6 +307,7 @@ describe('the review queue at the console', () => {
     await submitCase(page, 'IN_REVIEW');
     expect(await page.getByTestId('decision-reasons').textContent()).toContain('CAST-PF-CZQ');
     expect(await page.locator('[data-testid="case-outcome"] .rule-failed').getAttribute('data-rule')).toBe('PF_NO_OUTSTANDING_LOAN');
+    expect(await page.locator('[data-testid="case-outcome"] .rule-failed').textContent()).toContain('✗ 不符合条件：缴存职工无未结清的住房公积金个人住房贷款（规则 PF_NO_OUTSTANDING_LOAN）');
 
     // 受审分离: in the queue of the clerk who accepted it, the case waits for someone else, its buttons disabled.
     await showReviewQueue(page);
@@ -344,6 +356,11 @@ describe('the review queue at the console', () => {
     await pending.getByRole('button', { name: '核查不实（撤销）' }).click();
     await page.getByText(`办件 ${caseId} 核查不实，已撤销`).waitFor();
     await pending.waitFor({ state: 'detached' });
+    // Back at the case: it is read again, and says the approval no longer holds.
+    await page.getByTestId('tab-case').click();
+    await page.locator('[data-testid="case-outcome"][data-status="REVOKED"]').waitFor();
+    expect(await page.getByTestId('case-status').textContent()).toBe('已撤销');
+    expect(await page.getByTestId('decision-outcome').textContent()).toContain('原决定：准予 → 已撤销（告知承诺核查不实）');
     expect(pageErrors).toEqual([]);
   });
 

@@ -206,6 +206,38 @@ describe('refused attempts on her case', () => {
       expect(error?.message).toContain('jiangsu {');
     }
   });
+
+  it('answers a Zhejiang clerk deciding her Jiangsu case in Zhejiang (reviewCase, completePostCheck) where to send it, as the other mutations do', async () => {
+    const jiashan = await tokens.jiashanClerk();
+    for (const [mutation, call] of [
+      ['reviewCase', 'reviewCase(caseId: $caseId, decision: APPROVE) { id }'],
+      ['completePostCheck', 'completePostCheck(caseId: $caseId, passed: true, note: "核查属实") { id }'],
+    ] as const) {
+      const sent = await graphql(federation.gatewayUrl, `mutation ($caseId: ID!) { zhejiang { ${call} } }`, { caseId }, jiashan);
+      const [error] = sent.errors ?? [];
+      expect(error?.extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OTHER_PROVINCE', region: 'JIANGSU', mutationField: 'jiangsu', field: 'caseId' });
+      expect(error?.message).toContain(`${caseId} 是江苏省的办件`);
+      expect(error?.message).toContain(`jiangsu { ${mutation} }`);
+    }
+  });
+});
+
+describe('case(id:) selecting only its id', () => {
+  const ID_ONLY = 'query ($id: ID!) { case(id: $id) { id __typename } }';
+  const UNUSED = '3220261127999999';
+
+  it('reaches the province: an unused number is no case — refused to anyone else, not found for its clerk', async () => {
+    const anonymous = await graphql(federation.gatewayUrl, ID_ONLY, { id: UNUSED });
+    expect(anonymous.data).toEqual({ case: null });
+    expect(errorOf(anonymous.errors)).toEqual({ message: '请先登录', code: 'FORBIDDEN', reason: 'SIGN_IN_REQUIRED' });
+    const ofClerk = await graphql(federation.gatewayUrl, ID_ONLY, { id: UNUSED }, clerk);
+    expect(ofClerk.data).toEqual({ case: null });
+    expect(errorOf(ofClerk.errors)).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('answers her own case as before', async () => {
+    expect(dataOf(await graphql(federation.gatewayUrl, ID_ONLY, { id: caseId }, herself))).toEqual({ case: { id: caseId, __typename: 'JiangsuCase' } });
+  });
 });
 
 describe('entry ids and paging', () => {

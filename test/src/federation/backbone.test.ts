@@ -77,7 +77,7 @@ describe('one query, four provinces', () => {
     expect([...byRegion.keys()].sort()).toEqual(['ANHUI', 'JIANGSU', 'SHANGHAI', 'ZHEJIANG']);
     expect(byRegion.get('SHANGHAI')?.__typename).toBe('ShanghaiSubject');
 
-    // Anhui (XML, yyyy/MM/dd, 是/否): her household registration in 亳州.
+    // Anhui (XML, yyyy/MM/dd, 是/否): her household registration in 亳州, her marriage registered in 瑶海.
     expect(byRegion.get('ANHUI')?.records).toEqual([
       expect.objectContaining({
         __typename: 'HouseholdRegistrationRecord',
@@ -92,6 +92,7 @@ describe('one query, four provinces', () => {
         movedFromDivision: null,
         handledCrossRegion: false,
       }),
+      expect.objectContaining({ __typename: 'MarriageRecord', event: 'MARRIAGE', spouseName: '李俊', registeredOn: '2020-05-20' }),
     ]);
     // Zhejiang (epoch milliseconds, numeric codes, fen): the job she left in 2018.
     expect(byRegion.get('ZHEJIANG')?.records).toEqual([
@@ -117,9 +118,9 @@ describe('one query, four provinces', () => {
       lastDepositMonth: '2026-10',
       openedOn: '2018-08-15',
     });
-    // Shanghai (camelCase JSON, ISO dates): her marriage registered in 黄浦.
+    // Shanghai (camelCase JSON, ISO dates): her first job, left in 2014.
     expect(byRegion.get('SHANGHAI')?.records).toEqual([
-      expect.objectContaining({ __typename: 'MarriageRecord', event: 'MARRIAGE', spouseName: '李俊', registeredOn: '2020-05-20' }),
+      expect.objectContaining({ __typename: 'SocialInsuranceRecord', insuranceStatus: 'TERMINATED', contributionMonths: 11, lastContributionMonth: '2014-05' }),
     ]);
   });
 
@@ -198,8 +199,11 @@ describe('one query, four provinces', () => {
     const latestStart = Math.max(...calls.map((call) => call?.startedAt ?? Infinity));
     const earliestFinish = Math.min(...calls.map((call) => call?.finishedAt ?? -Infinity));
     expect(latestStart).toBeLessThan(earliestFinish);
-    // ... so the whole query costs about one delay, not four (sequential would be ≥ 4·D).
-    expect(elapsed).toBeLessThan(2 * delayMs);
+    // ... each once: one round of province fetches, so the query costs one delay, not four
+    // (sequential would be ≥ 4·D). That is measured in the benchmarks (fan-out vs the slowest
+    // province), not timed here, where a loaded machine would make it flaky.
+    for (const name of PROVINCES) expect(federation.proxies.get(name)?.operations(), name).toHaveLength(1);
+    expect(elapsed).toBeGreaterThanOrEqual(delayMs);
     resetProxies();
   });
 

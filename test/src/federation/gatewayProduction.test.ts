@@ -36,6 +36,18 @@ describe('production mode with the safelist', () => {
     await federation?.shutdown();
   });
 
+  /** The gateway's log line for the request, once written. */
+  const operationLogLine = (requestId: string) =>
+    eventually(
+      () =>
+        (federation.processes.get('gateway')?.recentOutput() ?? '')
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as Record<string, unknown>)
+          .find((line) => line.requestId === requestId && line.msg === 'operation'),
+      Boolean,
+    );
+
   it('runs a published operation sent by its hash alone, on a gateway that never saw its text', async () => {
     const response = await post(federation.gatewayUrl, {
       operationName: 'ItemGuide',
@@ -70,16 +82,32 @@ describe('production mode with the safelist', () => {
       body: JSON.stringify({ query: '{ nonsense(' }),
     });
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
-    const logged = await eventually(
-      () =>
-        (federation.processes.get('gateway')?.recentOutput() ?? '')
-          .split('\n')
-          .filter((line) => line.startsWith('{'))
-          .map((line) => JSON.parse(line) as Record<string, unknown>)
-          .find((line) => line.requestId === requestId && line.msg === 'operation'),
-      Boolean,
-    );
+    const logged = await operationLogLine(requestId);
     expect(logged).toMatchObject({ outcome: 'refused', errors: ['PERSISTED_QUERY_NOT_IN_LIST'] });
+  });
+
+  it('logs a refused operation’s made-up name as "unlisted": a name can hold a person’s number', async () => {
+    const requestId = `production-suite-name-${Date.now()}`;
+    const response = await fetch(federation.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ query: 'query Q340102199608081337 { regions { code } }' }),
+    });
+    expect(response.status).toBe(400);
+    const logged = await operationLogLine(requestId);
+    expect(logged).toMatchObject({ operation: 'unlisted', outcome: 'refused', errors: ['PERSISTED_QUERY_NOT_IN_LIST'] });
+    expect(federation.processes.get('gateway')?.recentOutput()).not.toContain('340102199608081337');
+  });
+
+  it('answers a listed operation sent with an operationName it does not define as the client’s mistake, naming the one it does', async () => {
+    const response = await post(federation.gatewayUrl, {
+      operationName: 'Nope',
+      variables: { code: STORY_ITEMS.providentFundLoanCertificate },
+      extensions: { persistedQuery: { version: 1, sha256Hash: itemGuide.id } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'OPERATION_NAME_NOT_FOUND', operationNames: ['ItemGuide'] });
+    expect(response.errors?.[0]?.message).toContain('"ItemGuide"');
   });
 
   it('serves only a bare /ready on the public port without an ops listener: no internal URLs, no metrics', async () => {

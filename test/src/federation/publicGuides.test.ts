@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
+import { addDays, addYears } from '@yrd/shared/time/localDate';
 
 /**
  * The public (anonymous) services about items, through the gateway: service guides side by
@@ -187,6 +188,34 @@ describe('fee catalogs (收费目录)', () => {
     expect(await errorOf({ region: 'SHANGHAI', date: '2005-01-01' })).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
     // A code that cannot be an item's is a mistake in the code, not an item with no record.
     expect(await errorOf({ region: 'SHANGHAI', code: 'abc' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code', reason: 'FORMAT' });
+  });
+
+  it('gives the amounts by circumstance beside the ordinary one: the guide, every province and the catalog\'s history', async () => {
+    type Fee = { amount: string | null; variants: { circumstance: string; amount: string }[] };
+    const guide = dataOf(
+      await ask<{ item: { fee: Fee; implementations: { region: string; fee: Fee | null }[] } }>(
+        'query ($code: ID!) { item(code: $code) { fee { amount variants { circumstance amount } } implementations { region fee { amount variants { circumstance amount } } } } }',
+        { code: '070201001000' },
+      ),
+    ).item;
+    const lostOrDamaged = [{ circumstance: '丢失补领或损坏换领', amount: '40.00' }];
+    expect(guide.fee).toEqual({ amount: '20.00', variants: lostOrDamaged });
+    for (const implementation of guide.implementations) expect(implementation.fee, implementation.region).toEqual({ amount: '20.00', variants: lostOrDamaged });
+    const variantsOn = async (date: string) =>
+      dataOf(
+        await ask<{ feeCatalog: { item: Fee } }>('query ($date: Date) { feeCatalog(region: ZHEJIANG, date: $date) { item(code: "070101001000") { amount variants { circumstance amount } } } }', { date }),
+      ).feeCatalog.item;
+    expect(await variantsOn('2026-01-01')).toEqual({ amount: '80.00', variants: [{ circumstance: '非住宅类', amount: '550.00' }, { circumstance: '另增证书（每本加收）', amount: '10.00' }] });
+    expect((await variantsOn('2010-06-01')).variants).toContainEqual({ circumstance: '非住房', amount: '550.00' });
+  });
+
+  it('answers up to a year ahead — the same day next year — and names that day when refusing the next', async () => {
+    const today = dataOf(await ask<{ feeCatalog: { date: string } }>('{ feeCatalog(region: SHANGHAI) { date } }')).feeCatalog.date;
+    const latest = addYears(today, 1);
+    expect((await ask(FEE, { region: 'SHANGHAI', date: latest, code: STORY_ITEMS.realEstateTransfer })).errors).toBeUndefined();
+    const refused = await ask(FEE, { region: 'SHANGHAI', date: addDays(latest, 1), code: STORY_ITEMS.realEstateTransfer });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date', reason: 'OUT_OF_RANGE' });
+    expect(refused.errors?.[0]?.message).toContain(`至 ${latest}（含）`);
   });
 
   it('pages the whole catalog with a maximum page size', async () => {

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
@@ -11,7 +13,10 @@ import { tokenIssuer } from '../harness/userTokens.ts';
  * Public services as testers met them through the gateway: an undecided policy condition worded
  * as a fact, a person's number refused by 涉企信息公示 as a malformed credit code, a hall whose
  * guide and map disagreed on when it opens, a queue number for an item the caller cannot apply
- * for, and cancelling a number — by a stranger once it was cancelled, and once it was called.
+ * for, and cancelling a number — by a stranger once it was cancelled, and once it was called;
+ * the person and the enterprise sharing one number as two holders, a holder's limit of waiting
+ * numbers at one hall, an item code that names no item, a cancel code typed in upper case, and a
+ * number from a day gone by, expired.
  * The halls' clock stands at 10:00 on a working Wednesday (the harness's), every hall open.
  */
 let federation: BootedFederation;
@@ -48,10 +53,10 @@ describe('policy matching while Zhejiang does not answer', () => {
       const penalty = undecided.find((rule) => rule.code === 'NO_UNSETTLED_PENALTY');
       expect(penalty).toEqual({
         code: 'NO_UNSETTLED_PENALTY',
-        description: '未能自动核验以下情形（浙江未应答，暂无法判断）：企业存在尚未履行完毕的行政处罚',
+        description: '未能自动核验以下条件（浙江未应答，暂无法判断）：企业无尚未履行完毕的行政处罚',
         detail: '浙江未应答，暂无法判断',
       });
-      for (const rule of undecided) expect(rule.description, rule.code).toMatch(/^未能自动核验以下情形（浙江未应答，暂无法判断）：/);
+      for (const rule of undecided) expect(rule.description, rule.code).toMatch(/^未能自动核验以下条件（浙江未应答，暂无法判断）：/);
     } finally {
       proxy.down = false;
     }
@@ -92,6 +97,9 @@ describe('one hall, one set of hours', () => {
 
 const TICKET_FIELDS = 'id number status cancelCode';
 
+/** Items for enterprises handled at 32-HALL-00001 (吴江长三角通办窗口). */
+const STORY_ITEMS_FOR_ENTERPRISES = { employerInsuranceRegistration: '200104001000' } as const;
+
 interface Ticket {
   id: string;
   number: string;
@@ -102,12 +110,20 @@ interface Ticket {
 describe('queue numbers at 32-HALL-00001 (吴江)', () => {
   const PLACE = '32-HALL-00001';
   const ITEM = STORY_ITEMS.providentFundLoanCertificate;
-  function take(headers: Headers, itemCode = ITEM, key = uniqueKey()) {
+  function take(headers: Headers, itemCode: string = ITEM, key = uniqueKey()) {
     return graphql<{ jiangsu: { takeQueueNumber: Ticket } }>(
       federation.gatewayUrl,
       `mutation T($place: ID!, $item: ID!, $key: String!) { jiangsu { takeQueueNumber(placeId: $place, itemCode: $item, idempotencyKey: $key) { ${TICKET_FIELDS} } } }`,
       { place: PLACE, item: itemCode, key },
       headers,
+    );
+  }
+
+  function read(id: string) {
+    return graphql<{ queueTicket: { status: string; position: number; estimatedWaitMinutes: number } | null }>(
+      federation.gatewayUrl,
+      `query Q($id: ID!) { queueTicket(id: $id) { status position estimatedWaitMinutes } }`,
+      { id },
     );
   }
 
@@ -157,5 +173,67 @@ describe('queue numbers at 32-HALL-00001 (吴江)', () => {
     const late = await cancel(holder, taken.id);
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING' });
     expect(late.errors?.[0]?.message).toBe(`排队号 ${taken.number} 已叫号，不能取消`);
+  });
+
+  it('keeps the person’s number from the enterprise sharing it: no cancelling without the code, and her key is not its ticket', async () => {
+    const her = await tokens.citizen(CAST.zhenjiangShared);
+    const company = await tokens.enterprise(CAST.zhenjiangShared);
+    const key = uniqueKey();
+    const hers = dataOf(await take(her, ITEM, key)).jiangsu.takeQueueNumber;
+    // Her key sent by the company (单位参保登记, an item for enterprises): the company's own new number, not hers.
+    const its = dataOf(await take(company, STORY_ITEMS_FOR_ENTERPRISES.employerInsuranceRegistration, key)).jiangsu.takeQueueNumber;
+    expect(its.id).not.toBe(hers.id);
+    expect(its.cancelCode).not.toBe(hers.cancelCode);
+    const refused = await cancel(company, hers.id);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(dataOf(await read(hers.id)).queueTicket?.status).toBe('WAITING');
+    expect(dataOf(await cancel(her, hers.id)).jiangsu.cancelQueueNumber.status).toBe('CANCELLED');
+    expect(dataOf(await cancel(company, its.id)).jiangsu.cancelQueueNumber.status).toBe('CANCELLED');
+  });
+
+  it('says an item code that names no item is not found, naming itemCode', async () => {
+    const refused = await take(await tokens.citizen(CAST.wangLijuan), '999999999999');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'itemCode', id: '999999999999' });
+    expect(refused.errors?.[0]?.message).toContain('事项 999999999999 不存在');
+  });
+
+  it('takes a cancel code typed in upper case', async () => {
+    const taken = dataOf(await take(await tokens.citizen(CAST.liJun))).jiangsu.takeQueueNumber;
+    const upper = (taken.cancelCode ?? '').toUpperCase();
+    expect(upper).not.toBe(taken.cancelCode);
+    expect(dataOf(await cancel(await tokens.citizen(CAST.guXiaomei), taken.id, upper)).jiangsu.cancelQueueNumber).toMatchObject({ id: taken.id, status: 'CANCELLED' });
+  });
+
+  it('gives one holder at most three waiting numbers at the hall, naming those she holds', async () => {
+    const holder = await tokens.citizen(CAST.zhaoMin);
+    const items = [ITEM, STORY_ITEMS.providentFundLoanApplication, STORY_ITEMS.providentFundTransfer];
+    const held = [];
+    for (const item of items) held.push(dataOf(await take(holder, item)).jiangsu.takeQueueNumber);
+    const refused = await take(holder, STORY_ITEMS.socialInsuranceStatement);
+    expect(refused.data?.jiangsu ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_MANY_NUMBERS', limit: 3, numbers: held.map((t) => t.number) });
+    expect(refused.errors?.[0]?.message).toContain(`（${held.map((t) => t.number).join('、')}）`);
+    for (const ticket of held) dataOf(await cancel(holder, ticket.id));
+    expect(dataOf(await take(holder, STORY_ITEMS.socialInsuranceStatement)).jiangsu.takeQueueNumber.status).toBe('WAITING');
+  });
+
+  it('shows a number its day ended without calling as expired, and does not cancel it', async () => {
+    // A number 周建国 took at 16:50 on Saturday 10 October 2026 (a day worked in exchange), never called.
+    const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'));
+    try {
+      db.prepare(
+        `INSERT INTO queue_ticket (id, place_id, item_code, day, number, status, holder, holder_kind, cancel_code, taken_at, idempotency_key)
+         VALUES ('32Q20261010E0F3E2D6B7', ?, ?, '20261010', 10, 'WAITING', ?, 'PERSON', '0f3e2d6bf747', '2026-10-10T08:50:00.000Z', ?)`,
+      ).run(PLACE, ITEM, CAST.zhouJianguo, `PERSON:${CAST.zhouJianguo}:${uniqueKey()}`);
+    } finally {
+      db.close();
+    }
+    expect(dataOf(await read('32Q20261010E0F3E2D6B7')).queueTicket).toMatchObject({ status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 });
+    const holder = await tokens.citizen(CAST.zhouJianguo);
+    const refused = await cancel(holder, '32Q20261010E0F3E2D6B7');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING', status: 'EXPIRED' });
+    expect(refused.errors?.[0]?.message).toBe('排队号 A010 已过号（当日未叫号），无需取消；如需办理请重新取号');
+    // It is in nobody's way today.
+    expect(dataOf(await take(holder)).jiangsu.takeQueueNumber.status).toBe('WAITING');
   });
 });

@@ -279,7 +279,7 @@ describe('anhuiNativeFormat pitfalls', () => {
     expect(payload).not.toContain('GSJZRQ');
     expect(decode('CREDIT_RECORD', payload)).toEqual(record);
 
-    const household = decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<QCDXZQHDM>320584</QCDXZQHDM>', ''));
+    const household = decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<QCDXZQHDM>320509</QCDXZQHDM>', ''));
     expect(household.kind === 'HOUSEHOLD_REGISTRATION' && household.content.movedFromDivision).toBeNull();
     const insurance = decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<DWMC>上海青浦绿岛科技有限公司</DWMC>', ''));
     expect(insurance.kind === 'SOCIAL_INSURANCE' && insurance.content.employerName).toBeNull();
@@ -555,5 +555,43 @@ describe('anhuiNativeFormat whose record: NSRLX (纳税人类型) and ZTLX (主�
     const wrong: NativeRecord = { ...base, content: { ...base.content, taxpayerKind: 'PERSON' } };
     expect(() => encode(wrong)).toThrow(/^cannot write SFZHM: the subject of a PERSON record is not a resident identity number/);
     expect(() => encode(wrong)).not.toThrow(SAMPLE_ENTERPRISE);
+  });
+});
+
+describe('anhuiNativeFormat division codes', () => {
+  const household = (from: string, to: string) => {
+    const record = decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', from, to));
+    if (record.kind !== 'HOUSEHOLD_REGISTRATION') throw new Error('unreachable');
+    return record.content;
+  };
+
+  it.each([
+    ['310108', '310106'], // 闸北区, merged into 静安区 in 2015
+    ['310230', '310151'], // 崇明县 → 崇明区 (2016)
+    ['341623', '341623'],
+  ])('reads the place of household registration %s as the current code %s', (written, current) => {
+    expect(household('<XZQHDM>310118</XZQHDM>', `<XZQHDM>${written}</XZQHDM>`).divisionCode).toBe(current);
+  });
+
+  it.each(['999999', '440305', '341699'])('refuses the place of household registration %s, naming the element', (written) => {
+    const error = nativeError(() => decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<XZQHDM>310118</XZQHDM>', `<XZQHDM>${written}</XZQHDM>`)), 'HOUSEHOLD_REGISTRATION', 'XZQHDM');
+    expect(error.message).toContain(written);
+  });
+
+  it('reads a retired place moved from as its successor, takes another province’s code, refuses a code of no province', () => {
+    expect(household('<QCDXZQHDM>320509</QCDXZQHDM>', '<QCDXZQHDM>320584</QCDXZQHDM>').movedFromDivision).toBe('320509');
+    expect(household('<QCDXZQHDM>320509</QCDXZQHDM>', '<QCDXZQHDM>440305</QCDXZQHDM>').movedFromDivision).toBe('440305');
+    const error = nativeError(
+      () => decode('HOUSEHOLD_REGISTRATION', edited('HOUSEHOLD_REGISTRATION', '<QCDXZQHDM>320509</QCDXZQHDM>', '<QCDXZQHDM>999999</QCDXZQHDM>')),
+      'HOUSEHOLD_REGISTRATION',
+      'QCDXZQHDM',
+    );
+    expect(error.message).toMatch(/999999 does not exist/);
+  });
+
+  it('reads an enterprise’s domicile the same way', () => {
+    const business = decode('BUSINESS_REGISTRATION', edited('BUSINESS_REGISTRATION', '<XZQHDM>330421</XZQHDM>', '<XZQHDM>320584</XZQHDM>'));
+    expect(business.kind === 'BUSINESS_REGISTRATION' && business.content.divisionCode).toBe('320509');
+    nativeError(() => decode('BUSINESS_REGISTRATION', edited('BUSINESS_REGISTRATION', '<XZQHDM>330421</XZQHDM>', '<XZQHDM>999999</XZQHDM>')), 'BUSINESS_REGISTRATION', 'XZQHDM');
   });
 });

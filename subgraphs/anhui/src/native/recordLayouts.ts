@@ -1,3 +1,4 @@
+import { readNativeDivisionCode, type NativeDivisionCodeUse } from '@yrd/shared/provinceKit/nativeDivisionCode';
 import type { NativeEvidenceKind, SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import { SOCIAL_INSURANCE_SCHEMES, type RecordContents } from '@yrd/shared/standard/recordContents';
 import {
@@ -20,7 +21,7 @@ import {
   date,
   month,
   optional,
-  patterned,
+  scalar,
   sex,
   text,
   wanYuan,
@@ -59,8 +60,20 @@ export interface RecordType<K extends NativeEvidenceKind> {
   readonly subjectKindField?: SubjectKindField<K>;
 }
 
-const divisionCode = (element: string): FieldCodec<string> =>
-  patterned(element, /^\d{6}$/, 'a six-digit administrative division code');
+/**
+ * A GB/T 2260 code element, six digits, read through the shared reading (nativeDivisionCode.ts):
+ * a retired code reads as its current successor, an unknown one fails naming the element.
+ */
+const divisionCode = (element: string, use: NativeDivisionCodeUse = 'REGISTRATION'): FieldCodec<string> =>
+  scalar(
+    element,
+    (value, fail) => {
+      if (!/^\d{6}$/.test(value)) return fail(`"${value}" is not a six-digit administrative division code`);
+      const reading = readNativeDivisionCode(value, use);
+      return reading.ok ? reading.code : fail(reading.problem);
+    },
+    (value) => value,
+  );
 
 const SOCIAL_INSURANCE: RecordType<'SOCIAL_INSURANCE'> = {
   code: 'SB',
@@ -107,7 +120,7 @@ const HOUSEHOLD_REGISTRATION: RecordType<'HOUSEHOLD_REGISTRATION'> = {
     address: text('ZZ'), // 住址
     relationToHead: coded('YHZGX', HOUSEHOLD_RELATION_CODES), // 与户主关系
     registeredOn: date('DJRQ'), // 登记日期
-    movedFromDivision: optional(divisionCode('QCDXZQHDM')), // 迁出地行政区划代码
+    movedFromDivision: optional(divisionCode('QCDXZQHDM', 'ORIGIN')), // 迁出地行政区划代码
     handledCrossRegion: yesNo('SFCSJTB'), // 是否长三角通办
   },
 };

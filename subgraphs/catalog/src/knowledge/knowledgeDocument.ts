@@ -20,6 +20,20 @@ export interface KnowledgeDocument {
   readonly entryCode: string | null;
 }
 
+/**
+ * A name quoted inside a sentence: “…” around it, the quotes the name itself holds turned to the
+ * inner ones (‘…’), as Chinese nests quotations — not ““浙江制造”品字标企业奖励”.
+ */
+export function quotedName(name: string): string {
+  return `“${name.replace(/“/g, '‘').replace(/”/g, '’')}”`;
+}
+
+/** What an item costs, in words a search for 收费 (要钱吗, 多少钱) finds. */
+function feeText(item: StandardItem): string {
+  if (!item.fee.charged) return '收费：不收费';
+  return `收费：${item.fee.basis ?? '按规定收费'}`;
+}
+
 /** The documents of the knowledge base, derived from the item standard, the FAQs and the negative list. */
 export function knowledgeDocuments(
   items: readonly StandardItem[],
@@ -32,7 +46,7 @@ export function knowledgeDocuments(
       id: `ITEM-${item.code}`,
       kind: 'ITEM',
       title: item.name,
-      body: [item.policy?.summary ?? '', item.acceptanceConditions, `实施部门：${item.department}`].filter(Boolean).join('\n'),
+      body: [item.policy?.summary ?? '', item.acceptanceConditions, `实施部门：${item.department}`, feeText(item)].filter(Boolean).join('\n'),
       keywords: item.keywords.join(' '),
       itemCode: item.code,
       entryCode: null,
@@ -42,7 +56,7 @@ export function knowledgeDocuments(
         id: `MATERIAL-${item.code}-${material.code}`,
         kind: 'MATERIAL',
         title: material.name,
-        body: [`“${item.name}”所需材料`, material.note ?? ''].filter(Boolean).join('。'),
+        body: [`${quotedName(item.name)}所需材料`, material.note ?? ''].filter(Boolean).join('。'),
         keywords: '',
         itemCode: item.code,
         entryCode: null,

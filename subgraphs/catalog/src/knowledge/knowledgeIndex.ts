@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { SqliteDatabase } from '@yrd/shared/store/openDatabase';
 import type { KnowledgeDocument, KnowledgeKind } from './knowledgeDocument.ts';
-import type { SearchText } from './searchText.ts';
+import { normalizeSearchText, piecesOf, type SearchText } from './searchText.ts';
 import { StatementCache } from '@yrd/shared/store/statementCache';
 
 /** The tables of the knowledge index (a migration of the hub's store). */
@@ -32,6 +32,11 @@ const RANKINGS_KEPT = 500;
 /** A long term matches loosely when at least this share of its trigrams occur in the document. */
 const LOOSE_MATCH_SHARE = 0.6;
 
+/** An item's code as the standard writes it (12 digits): searched, it finds that item. */
+const ITEM_CODE = /^\d{12}$/;
+/** A misspelt term is corrected only when it is this long or longer, and all in Chinese characters. */
+const CORRECTABLE_TERM = /^\p{Script=Han}{3,12}$/u;
+
 /** The overlapping three-character pieces of a term of four or more characters (none for shorter ones). */
 export function trigramsOf(term: string): string[] {
   const chars = [...term];
@@ -44,6 +49,12 @@ export interface KnowledgeSearch {
   readonly kinds?: readonly KnowledgeKind[];
   readonly offset: number;
   readonly limit: number;
+  /**
+   * Whether a text that finds nothing is searched again with its misspellings corrected (公积全 →
+   * 公积金): for people searching, never for a check that must answer what was asked (the
+   * negative list would read 开鞋厂 as 开电厂).
+   */
+  readonly correctTypos?: boolean;
 }
 
 export interface KnowledgeMatch {
@@ -52,6 +63,14 @@ export interface KnowledgeMatch {
   readonly score: number;
   /** Every term of a reading occurs as written (else most of each long term's trigrams do). */
   readonly exact: boolean;
+}
+
+type Readings = readonly (readonly string[])[];
+
+/** A search's whole ranking, and the readings that found it. */
+interface Ranking {
+  readonly rows: RankedRow[];
+  readonly readings: Readings;
 }
 
 interface RankedRow {
@@ -92,7 +111,9 @@ export class KnowledgeIndex {
   /** Short terms' trigram expansions; the vocabulary changes only when the documents are reloaded. */
   private readonly shortTermExpressions = new Map<string, string | null>();
   /** Recent searches' whole rankings (row ids), for paging without searching again. */
-  private readonly rankings = new ExpiringCache<RankedRow[]>(RANKINGS_KEPT);
+  private readonly rankings = new ExpiringCache<Ranking>(RANKINGS_KEPT);
+  /** Pieces of the indexed titles and keywords, the words a query is cut into (read when first needed). */
+  private indexedWords: ReadonlySet<string> | null = null;
 
   private readonly statements: StatementCache;
 
@@ -129,7 +150,24 @@ export class KnowledgeIndex {
     })();
     this.shortTermExpressions.clear();
     this.rankings.clear();
+    this.indexedWords = null;
     return true;
+  }
+
+  /**
+   * The words of the index a query may be cut into (queryWords): every run of two to ten
+   * characters of a title or a keyword, normalised as a search is. Built from the table, so
+   * that an index loaded by an earlier start (load found nothing to change) has them too.
+   */
+  words(): ReadonlySet<string> {
+    if (this.indexedWords === null) {
+      const words = new Set<string>();
+      for (const row of this.statements.prepare<[], { title: string; keywords: string }>('SELECT title, keywords FROM knowledge_text').iterate()) {
+        for (const piece of piecesOf(normalizeSearchText(`${row.title} ${row.keywords}`))) words.add(piece);
+      }
+      this.indexedWords = words;
+    }
+    return this.indexedWords;
   }
 
   /** The FTS5 expression for one term; null when no indexed text can contain it. */
@@ -159,6 +197,14 @@ export class KnowledgeIndex {
    * most of its trigrams occur.
    */
   private termMatches(term: string): { exact: Set<number>; loose: Set<number> } {
+    if (ITEM_CODE.test(term)) {
+      // An item's code finds the item (never loosely: digits share their trigrams with every number).
+      const items = this.statements
+        .prepare<[string], { rowid: number }>("SELECT rowid FROM knowledge_document WHERE kind = 'ITEM' AND item_code = ?")
+        .all(term)
+        .map((row) => row.rowid);
+      return { exact: new Set([...items, ...this.rowsMatching(quoted(term))]), loose: new Set() };
+    }
     const expression = this.termExpression(term);
     const exact = expression === null ? new Set<number>() : this.rowsMatching(expression);
     const trigrams = trigramsOf(term);
@@ -173,11 +219,11 @@ export class KnowledgeIndex {
   }
 
   /** Documents matching some reading exactly (every term exact) and loosely (every term at least loosely). */
-  private candidates(text: SearchText): { exact: Set<number>; loose: Set<number> } {
+  private candidates(readings: Readings): { exact: Set<number>; loose: Set<number> } {
     const exact = new Set<number>();
     const loose = new Set<number>();
     const cache = new Map<string, { exact: Set<number>; loose: Set<number> }>();
-    for (const terms of text.readings) {
+    for (const terms of readings) {
       const matches = terms.map((term) => cache.get(term) ?? cache.set(term, this.termMatches(term)).get(term)!);
       const [first, ...rest] = matches;
       if (!first) continue;
@@ -191,9 +237,9 @@ export class KnowledgeIndex {
   }
 
   /** The FTS5 expression bm25 ranks by: any term of any reading, or any trigram of a long term. */
-  private rankingExpression(text: SearchText): string | null {
+  private rankingExpression(readings: Readings): string | null {
     const parts = new Set<string>();
-    for (const term of text.readings.flat()) {
+    for (const term of readings.flat()) {
       const expression = this.termExpression(term);
       if (expression !== null) parts.add(expression);
       for (const trigram of trigramsOf(term)) parts.add(quoted(trigram));
@@ -201,39 +247,97 @@ export class KnowledgeIndex {
     return parts.size === 0 ? null : [...parts].join(' OR ');
   }
 
-  /** The whole ranking of a search: exact matches first, then loose ones; each by bm25, then by id. */
-  private ranking(search: KnowledgeSearch): RankedRow[] {
+  /** The documents some reading finds, of the kinds asked: exact matches first, then loose ones; each by bm25, then by id. */
+  private rankedRows(readings: Readings, kinds: readonly KnowledgeKind[] | null): RankedRow[] {
+    const { exact, loose } = this.candidates(readings);
+    if (exact.size + loose.size === 0) return [];
+    // A document found by an item's code alone holds none of the terms bm25 ranks by: it ranks 0.
+    const ranking = this.rankingExpression(readings) ?? '""';
+    return this.statements
+      .prepare<[string, string, string, string, string], RankedRow>(
+        `SELECT d.rowid AS rowid, COALESCE(m.rank, 0) AS rank,
+                CASE WHEN d.rowid IN (SELECT value FROM json_each(?)) THEN 0 ELSE 1 END AS tier
+         FROM knowledge_document AS d
+         LEFT JOIN (SELECT rowid, ${RANK} AS rank FROM knowledge_text WHERE knowledge_text MATCH ?) AS m ON m.rowid = d.rowid
+         WHERE d.rowid IN (SELECT value FROM json_each(?))
+           AND (json(?) = 'null' OR d.kind IN (SELECT value FROM json_each(?)))
+         ORDER BY tier, rank, d.id`,
+      )
+      .all(JSON.stringify([...exact]), ranking, JSON.stringify([...exact, ...loose]), JSON.stringify(kinds), JSON.stringify(kinds));
+  }
+
+  /**
+   * A term as it was probably meant, when it occurs nowhere: one character replaced so that the
+   * term occurs (公积全 → 公积金), the replacement found among the indexed trigrams that hold the
+   * term's other characters around it; of several, the one most documents hold. Only terms of
+   * three or more Chinese characters: a shorter one has too many neighbours to guess from.
+   */
+  private correctedTerm(term: string): string | null {
+    if (!CORRECTABLE_TERM.test(term) || this.termMatches(term).exact.size > 0) return null;
+    const chars = [...term];
+    let best: { term: string; documents: number } | null = null;
+    for (let at = 0; at < chars.length; at += 1) {
+      const start = Math.min(Math.max(0, at - 1), chars.length - 3);
+      const window = chars.slice(start, start + 3);
+      const pattern = window.map((char, offset) => (start + offset === at ? '_' : char)).join('');
+      const replacements = this.statements
+        .prepare<[string], { term: string }>('SELECT term FROM knowledge_vocabulary WHERE term LIKE ?')
+        .all(pattern)
+        .map((row) => [...row.term][at - start] ?? '');
+      for (const replacement of new Set(replacements)) {
+        if (replacement === '' || replacement === chars[at]) continue;
+        const candidate = chars.map((char, offset) => (offset === at ? replacement : char)).join('');
+        const documents = this.rowsMatching(quoted(candidate)).size;
+        if (documents > 0 && (best === null || documents > best.documents)) best = { term: candidate, documents };
+      }
+    }
+    return best?.term ?? null;
+  }
+
+  /**
+   * The whole ranking of a search. The readings as typed come first; when none of them is found
+   * as written, the text read as words is searched too (its exact matches ranked before the
+   * loose ones of the others); when nothing at all is found, the typed readings with each
+   * misspelt term corrected. The readings that found the ranking come with it.
+   */
+  private ranking(search: KnowledgeSearch): Ranking {
     const kinds = search.kinds && search.kinds.length > 0 ? [...search.kinds].sort() : null;
-    const key = JSON.stringify([search.text.readings, kinds]);
+    const key = JSON.stringify([search.text.readings, search.text.wordReadings, kinds, search.correctTypos === true]);
     const known = this.rankings.get(key);
     if (known) return known;
-    const ranking = this.rankingExpression(search.text);
-    const { exact, loose } = ranking === null ? { exact: new Set<number>(), loose: new Set<number>() } : this.candidates(search.text);
-    const rows =
-      ranking === null || exact.size + loose.size === 0
-        ? []
-        : this.statements
-            .prepare<[string, string, string, string, string], RankedRow>(
-              `SELECT knowledge_text.rowid AS rowid, ${RANK} AS rank,
-                      CASE WHEN knowledge_text.rowid IN (SELECT value FROM json_each(?)) THEN 0 ELSE 1 END AS tier
-               FROM knowledge_text JOIN knowledge_document AS d ON d.rowid = knowledge_text.rowid
-               WHERE knowledge_text MATCH ? AND knowledge_text.rowid IN (SELECT value FROM json_each(?))
-                 AND (json(?) = 'null' OR d.kind IN (SELECT value FROM json_each(?)))
-               ORDER BY tier, rank, d.id`,
-            )
-            .all(JSON.stringify([...exact]), ranking, JSON.stringify([...exact, ...loose]), JSON.stringify(kinds), JSON.stringify(kinds));
-    this.rankings.set(key, rows, this.now() + RANKING_TTL_MS);
-    return rows;
+    let readings: Readings = search.text.readings;
+    let rows = this.rankedRows(readings, kinds);
+    if (!rows.some((row) => row.tier === 0) && search.text.wordReadings.length > 0) {
+      const withWords = [...readings, ...search.text.wordReadings];
+      const found = this.rankedRows(withWords, kinds);
+      if (found.some((row) => row.tier === 0)) {
+        readings = withWords;
+        rows = found;
+      }
+    }
+    if (rows.length === 0 && search.correctTypos === true) {
+      const corrected = [...search.text.readings, ...search.text.wordReadings]
+        .map((terms) => terms.map((term) => this.correctedTerm(term) ?? term))
+        .filter((terms, at, all) => all.findIndex((other) => other.join(' ') === terms.join(' ')) === at);
+      const found = this.rankedRows(corrected, kinds);
+      if (found.length > 0) {
+        readings = corrected;
+        rows = found;
+      }
+    }
+    const ranking = { rows, readings };
+    this.rankings.set(key, ranking, this.now() + RANKING_TTL_MS);
+    return ranking;
   }
 
   /**
    * One page of a search. The ranking is computed once and kept for a few minutes, so paging
    * through it costs one lookup per page and sees the same order throughout.
    */
-  search(search: KnowledgeSearch): { matches: KnowledgeMatch[]; total: number } {
-    const ranking = this.ranking(search);
+  search(search: KnowledgeSearch): { matches: KnowledgeMatch[]; total: number; readings: Readings } {
+    const { rows: ranking, readings } = this.ranking(search);
     const page = ranking.slice(search.offset, search.offset + search.limit);
-    if (page.length === 0) return { matches: [], total: ranking.length };
+    if (page.length === 0) return { matches: [], total: ranking.length, readings };
     const documents = new Map(
       this.statements
         .prepare<[string], DocumentRow>(
@@ -246,6 +350,7 @@ export class KnowledgeIndex {
     );
     return {
       total: ranking.length,
+      readings,
       matches: page.flatMap(({ rowid, rank, tier }) => {
         const row = documents.get(rowid);
         if (!row) return [];

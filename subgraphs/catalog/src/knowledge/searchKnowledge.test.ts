@@ -117,3 +117,63 @@ describe('searchKnowledge', () => {
     }
   });
 });
+
+describe('searchKnowledge reads the text as people write it', () => {
+  const ids = (text: string, kinds?: ('ITEM' | 'MATERIAL' | 'FAQ' | 'NEGATIVE_LIST_ENTRY')[]) =>
+    search(text, { first: 50, ...(kinds ? { kinds } : {}) }).hits.map((hit) => hit.id);
+
+  it('traditional characters and variant words find what the simplified words find', () => {
+    for (const [typed, standard] of [
+      ['社會保險', '社会保险'],
+      ['營業執照', '营业执照'],
+      ['结婚證', '结婚证'],
+      ['身份証', '身份证'],
+      ['身分证', '身份证'],
+      ['身分證', '身份证'],
+    ] as const) {
+      const found = search(typed, { first: 50 });
+      expect(found.totalCount, typed).toBeGreaterThan(0);
+      expect(found.hits.map((hit) => hit.id), typed).toEqual(ids(standard));
+      expect(found.readings[0], typed).toBe(standard);
+    }
+  });
+
+  it('an item’s 12-digit code finds the item', () => {
+    const page = search(STORY_ITEMS.domesticCompanySetup);
+    expect(page.hits.map((hit) => hit.itemCode)).toEqual([STORY_ITEMS.domesticCompanySetup]);
+    expect(page.hits[0]?.kind).toBe('ITEM');
+    expect(search('999999999999').totalCount).toBe(0);
+  });
+
+  it('a one-character typo is corrected when the text as typed finds nothing, and said so in the readings', () => {
+    const page = search('公积全');
+    expect(page.readings).toEqual(['公积金']);
+    expect(page.totalCount).toBe(search('公积金').totalCount);
+    // A text found as typed is never "corrected"; one that nothing is near stays empty.
+    expect(search('公积金').readings).toEqual(['公积金']);
+    expect(search('量子纠缠').totalCount).toBe(0);
+  });
+
+  it('words run together in another order are read as words', () => {
+    const idCard = 'ITEM-070201001000';
+    for (const text of ['身份证补办', '身份证补办费用', '补领身份证要钱吗', '补办身份证']) expect(ids(text), text).toContain(idCard);
+    expect(search('补领身份证要钱吗').readings).toContain('补领 身份证 收费');
+    // The fee is in the item's text, so that a question about money finds it.
+    expect(search('身份证补办费用').hits[0]?.snippet).toMatch(/<mark>收费<\/mark>/);
+    expect(ids('老人认证')).toContain('ITEM-200106001000');
+    const utilities = ids('过户水电', ['ITEM']);
+    expect(utilities).toEqual(expect.arrayContaining(['ITEM-200901001000', 'ITEM-200901002000']));
+  });
+
+  it('reads as words only when the text as typed finds nothing exactly, so working queries keep their hits', () => {
+    expect(search('补办身份证').readings).toEqual(['补办身份证']);
+    expect(search('公积金贷款证明').readings).not.toContain('公积金 贷款 证明');
+  });
+
+  it('quotes a name that holds quotes with the inner marks (“‘浙江制造’品字标企业奖励”), never doubled', () => {
+    const page = search('浙江制造', { first: 50 });
+    expect(page.totalCount).toBeGreaterThan(0);
+    for (const hit of page.hits) expect(hit.snippet, hit.id).not.toMatch(/““|””|"<mark>|&quot;&quot;/);
+    expect(page.hits.map((hit) => hit.snippet)).toContain('“‘<mark>浙江制造</mark>’品字标企业奖励”所需材料');
+  });
+});

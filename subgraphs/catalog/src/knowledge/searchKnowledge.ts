@@ -48,18 +48,18 @@ function snippetOf(document: KnowledgeDocument, terms: readonly string[]): strin
  */
 export function searchKnowledge(index: KnowledgeIndex, synonyms: readonly Synonym[], args: KnowledgeSearchArgs): KnowledgeSearchPage {
   const first = pageSize(args.first, 10, MAX_SEARCH_PAGE);
-  const text = readSearchText(args.text, synonyms);
+  const text = readSearchText(args.text, synonyms, 'text', index.words());
   const kinds = [...new Set(args.kinds ?? [])].sort();
   const digest = searchDigest([text.normalized, kinds]);
   const offset = args.after ? decodeSearchCursor(args.after, digest) : 0;
-  const { matches, total } = index.search({ text, kinds, offset, limit: first });
-  const terms = searchTerms(text);
+  const { matches, total, readings } = index.search({ text, kinds, offset, limit: first, correctTypos: true });
+  const terms = searchTerms(readings);
   // A loose match shows the pieces of the long terms it contains.
   const looseTerms = [...terms, ...terms.flatMap(trigramsOf)];
   const end = offset + matches.length;
   return {
     totalCount: total,
-    readings: text.readings.map((terms) => terms.join(' ')),
+    readings: readings.map((terms) => terms.join(' ')),
     hits: matches.map(({ document, score, exact }) => ({
       id: document.id,
       kind: document.kind,

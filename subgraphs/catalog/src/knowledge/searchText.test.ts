@@ -19,7 +19,7 @@ describe('readSearchText', () => {
       ['我想', '内资有限公司设立', '上海'],
       ['我想开', '企业', '上海'],
     ]);
-    expect(searchTerms(read)[0]).toBe('内资有限公司设立');
+    expect(searchTerms(read.readings)[0]).toBe('内资有限公司设立');
   });
 
   it('names the field and the reason of bad text', () => {

@@ -44,7 +44,7 @@ describe('readRule: rules a silent province could change', () => {
   it('decides a location rule outside the registering province as failed, even with that province silent', () => {
     const inJiangsu: ApprovalRule = {
       code: 'REGISTERED_IN_JIANGSU',
-      description: '企业未在江苏省登记注册',
+      description: '企业在江苏省登记注册',
       evidenceKind: 'BUSINESS_REGISTRATION',
       quantifier: 'ANY',
       conditions: [{ field: 'divisionCode', operator: 'STARTS_WITH', value: '32' }],

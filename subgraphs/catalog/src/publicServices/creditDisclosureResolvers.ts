@@ -37,7 +37,8 @@ function list(kind: EvidenceKind, categories?: readonly CreditCategory[]) {
 /**
  * 涉企信息公示: every province's disclosure of one enterprise, gathered by the hub. Each province
  * masks what it returns for the public (legal representative's number, personal names); the
- * enterprise itself sees its records whole.
+ * enterprise itself sees its records whole, and its legal representative, signed in as herself,
+ * her own name and number (masking.ts: the province knows the caller; the hub only gathers).
  */
 export function creditDisclosureResolvers() {
   return {

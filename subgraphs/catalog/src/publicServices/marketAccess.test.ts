@@ -42,3 +42,72 @@ describe('marketAccess answers with the activity as read', () => {
     expect(answer('开ＡＢＣ咖啡馆（连锁）\u0000').activity).toBe('开ＡＢＣ咖啡馆（连锁）');
   });
 });
+
+/**
+ * Everyday activities asked in other words than the list's (its aliases, traditional
+ * characters): the verdict and the entry. Before, every row answered FREE with the entry at
+ * most related (开烟花厂, 开采稀土, 開奶茶店 with nothing related at all).
+ */
+const EVERYDAY: readonly (readonly [activity: string, verdict: string, entry: string])[] = [
+  ['开烟花厂', 'LICENSED', '211'],
+  ['我想开一家烟花厂', 'LICENSED', '211'],
+  ['开鞭炮厂', 'LICENSED', '211'],
+  ['开烟花店', 'LICENSED', '211'],
+  ['开采稀土', 'LICENSED', '205'],
+  ['开稀土矿', 'LICENSED', '205'],
+  ['开采石场', 'LICENSED', '205'],
+  ['开学校', 'LICENSED', '236'],
+  ['办私立学校', 'LICENSED', '236'],
+  ['开医院', 'LICENSED', '237'],
+  ['开一家民营医院', 'LICENSED', '237'],
+  ['開奶茶店', 'LICENSED', '218'],
+  ['開一家咖啡館', 'LICENSED', '218'],
+  ['開網吧', 'LICENSED', '238'],
+  ['賣香煙', 'LICENSED', '210'],
+  ['开卤味店', 'LICENSED', '218'],
+  ['开矿泉水厂', 'LICENSED', '206'],
+  ['开大药房', 'LICENSED', '219'],
+  ['开客栈', 'LICENSED', '234'],
+  ['开宠物诊所', 'LICENSED', '202'],
+  // Related but not decided: the entry is named to be checked, never FREE.
+  ['开诊所', 'CHECK_ENTRIES', '237'],
+  ['开口腔诊所', 'CHECK_ENTRIES', '237'],
+  ['开培训班', 'CHECK_ENTRIES', '236'],
+  ['卖稀土', 'CHECK_ENTRIES', '205'],
+  ['放烟花', 'CHECK_ENTRIES', '211'],
+];
+
+describe('marketAccess reads an activity asked in everyday words', () => {
+  for (const [activity, verdict, entry] of EVERYDAY) {
+    it(`${activity} → ${verdict} ${entry}`, () => {
+      const answered = answer(activity);
+      expect(answered.verdict).toBe(verdict);
+      const listed = verdict === 'CHECK_ENTRIES' ? answered.relatedEntries : answered.entries;
+      expect(listed.map((candidate) => candidate.code)).toContain(entry);
+      if (verdict === 'CHECK_ENTRIES') expect(answered.entries).toEqual([]);
+    });
+  }
+
+  it('an activity the list is not near stays FREE (烟 in 烟雾报警器 is no tobacco, 鞋厂 no 电厂)', () => {
+    for (const activity of ['卖烟雾报警器', '开家具店', '开鞋厂', '开花店', '开服装店', '平面设计工作室']) {
+      const answered = answer(activity);
+      expect(answered.verdict, activity).toBe('FREE');
+      expect(answered.relatedEntries, activity).toEqual([]);
+    }
+  });
+
+  it('never answers FREE while it lists related entries', () => {
+    for (const activity of [...EVERYDAY.map(([asked]) => asked), '开私人诊所', '开驾校', '开宠物店', '卖水果', '开一家KTV', '开汽修店']) {
+      const answered = answer(activity);
+      if (answered.verdict === 'FREE') expect(answered.relatedEntries, activity).toEqual([]);
+    }
+  });
+
+  it('CHECK_ENTRIES says what the words were read as and what still applies', () => {
+    const { explanation } = answer('开诊所');
+    expect(explanation).toContain('可能需要取得市场准入许可');
+    expect(explanation).toContain('“诊所”属于237“医疗机构（诊所实行备案管理）”');
+    expect(explanation).toContain('经营主体登记等其他依法应办的手续仍须办理');
+    expect(explanation).not.toContain('无需取得市场准入许可');
+  });
+});

@@ -4,10 +4,16 @@ import type { NegativeListEntry } from '@yrd/shared/publicServices/negativeList'
 import { NATIONAL_NEGATIVE_LIST, negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
 import type { KnowledgeIndex } from '../knowledge/knowledgeIndex.ts';
 import { readSearchText } from '../knowledge/searchText.ts';
+import { aliasMatches, type AliasMatch } from './marketAccessAliases.ts';
 import { activityAsRead } from './marketAccessActivity.ts';
-import { activityPhrases, readActivity } from './marketAccessMatching.ts';
+import { activityPhrases, compactActivity, readActivity } from './marketAccessMatching.ts';
 
-export type MarketAccessVerdict = 'PROHIBITED' | 'LICENSED' | 'FREE';
+/**
+ * PROHIBITED and LICENSED: entries decide. CHECK_ENTRIES: no entry decides, but some may cover
+ * the activity (相关事项): whether a licence is needed depends on what exactly is done, and the
+ * answer says so rather than FREE. FREE: nothing on the list is near the activity.
+ */
+export type MarketAccessVerdict = 'PROHIBITED' | 'LICENSED' | 'CHECK_ENTRIES' | 'FREE';
 
 export interface MarketAccessAnswer {
   readonly activity: string;
@@ -29,8 +35,12 @@ const PHRASES = activityPhrases(NATIONAL_NEGATIVE_LIST);
  * or names the business it runs (see readActivity); an entry whose words merely contain what
  * was asked (卖烟 in 卖烟花爆竹) is offered as related, never decides. A question that names no
  * activity (开, 公司, 开公司, 理财) is refused as too vague, with examples: any verdict on it
- * would be a guess. An activity no entry covers is open to all (一单尽列，单外无单；非禁即入),
- * which says nothing of the registrations and other rules that still apply.
+ * would be a guess. The activity is read in simplified characters (開奶茶店 is 开奶茶店), and
+ * through the entries' aliases when their own phrases do not decide (开烟花厂 is 211's 烟花爆竹生产,
+ * 开采稀土 205's 矿产资源开采; see marketAccessAliases). When entries are related but none decides
+ * (开诊所: 237 licenses 医疗机构 but files 诊所), the verdict is CHECK_ENTRIES: they are named to be
+ * checked, and FREE is never said. Only an activity no entry is near is FREE: open to all
+ * (一单尽列，单外无单；非禁即入), which says nothing of the registrations and other rules that still apply.
  */
 export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[], asked: string): MarketAccessAnswer {
   const text = readSearchText(asked, synonyms, 'activity');
@@ -50,18 +60,28 @@ export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[]
   const found = matches
     .filter((match) => match.exact)
     .flatMap((match) => (match.document.entryCode ? (negativeListEntry(match.document.entryCode) ?? []) : []));
-  const prohibited = reading.deciding.filter((entry) => entry.category === 'PROHIBITED');
-  const licensed = reading.deciding.filter((entry) => entry.category === 'LICENSED');
+  // The aliases are read only when the list's own phrases decide nothing: a phrase found says
+  // more (开宠物医院 is 202's, whatever 医院 names).
+  const aliases: readonly AliasMatch[] =
+    reading.deciding.length > 0 ? [] : aliasMatches(compactActivity(text.readings[0]?.join(' ') ?? ''), NATIONAL_NEGATIVE_LIST);
+  const decidingEntries = [...reading.deciding, ...aliases.filter((match) => match.decides).map((match) => match.entry)];
+  const prohibited = decidingEntries.filter((entry) => entry.category === 'PROHIBITED');
+  const licensed = decidingEntries.filter((entry) => entry.category === 'LICENSED');
   const deciding = prohibited.length > 0 ? prohibited : licensed;
-  const related = [...new Set([...(prohibited.length > 0 ? licensed : []), ...reading.covered, ...found, ...reading.mentioning])].filter(
-    (entry) => !deciding.includes(entry),
-  );
+  const toCheck = aliases.filter((match) => !match.decides).map((match) => match.entry);
+  const related = [
+    ...new Set([...(prohibited.length > 0 ? licensed : []), ...toCheck, ...reading.covered, ...found, ...reading.mentioning]),
+  ].filter((entry) => !deciding.includes(entry));
   const codes = (entries: readonly NegativeListEntry[]) => entries.map((entry) => entry.code).join('、');
+  // How an alias read the activity (“烟花厂”属于211“民用爆炸物品、烟花爆竹生产经营”), said with a verdict it gave.
+  const readAs = (matches: readonly AliasMatch[]) =>
+    matches.length === 0 ? '' : `（${matches.map((match) => `“${match.word}”属于${match.entry.code}“${match.alias.means}”`).join('；')}）`;
+  const decidedBy = readAs(aliases.filter((match) => match.decides && deciding.includes(match.entry)));
   if (prohibited.length > 0) {
     return {
       activity,
       verdict: 'PROHIBITED',
-      explanation: `“${activity}”属于市场准入负面清单禁止准入类（${codes(prohibited)}），任何经营主体不得进入，也没有审批可以取得。`,
+      explanation: `“${activity}”${decidedBy}属于市场准入负面清单禁止准入类（${codes(prohibited)}），任何经营主体不得进入，也没有审批可以取得。`,
       entries: prohibited,
       relatedEntries: related,
     };
@@ -70,18 +90,25 @@ export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[]
     return {
       activity,
       verdict: 'LICENSED',
-      explanation: `“${activity}”属于市场准入负面清单许可准入类（${codes(licensed)}），须先取得所列许可，再依法进入：${licensed.map((entry) => entry.title).join('；')}。`,
+      explanation: `“${activity}”${decidedBy}属于市场准入负面清单许可准入类（${codes(licensed)}），须先取得所列许可，再依法进入：${licensed.map((entry) => entry.title).join('；')}。`,
       entries: licensed,
+      relatedEntries: related,
+    };
+  }
+  if (related.length > 0) {
+    const toCheckBy = aliases.map((match) => `“${match.word}”属于${match.entry.code}“${match.alias.means}”`);
+    return {
+      activity,
+      verdict: 'CHECK_ENTRIES',
+      explanation: `“${activity}”可能需要取得市场准入许可，须核对市场准入负面清单的下列事项（${codes(related)}）${toCheckBy.length > 0 ? `：${toCheckBy.join('；')}` : ''}。能否进入、须取得什么许可，要看具体从事的活动：属于其中某项的，按该事项取得许可后方可进入；经核对都不属于的，清单以外各类经营主体皆可依法平等进入（非禁即入），经营主体登记等其他依法应办的手续仍须办理。`,
+      entries: [],
       relatedEntries: related,
     };
   }
   return {
     activity,
     verdict: 'FREE',
-    explanation:
-      related.length > 0
-        ? `市场准入负面清单没有“${activity}”这项活动；下列清单事项与之相关但不直接对应（${codes(related)}），请核对：要从事的活动属于其中某项的，按该事项办理；都不属于的，清单以外各类经营主体皆可依法平等进入（非禁即入）。非禁即入只说明清单不设准入门槛，经营主体登记等其他依法应办的手续仍须办理。`
-        : `市场准入负面清单没有“${activity}”这项活动：清单以外的行业、领域、业务，各类经营主体皆可依法平等进入（非禁即入），无需取得市场准入许可。非禁即入只说明清单不设准入门槛，经营主体登记等其他依法应办的手续仍须办理。`,
+    explanation: `市场准入负面清单没有“${activity}”这项活动：清单以外的行业、领域、业务，各类经营主体皆可依法平等进入（非禁即入），无需取得市场准入许可。非禁即入只说明清单不设准入门槛，经营主体登记等其他依法应办的手续仍须办理。`,
     entries: [],
     relatedEntries: related,
   };

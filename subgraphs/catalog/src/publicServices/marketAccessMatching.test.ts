@@ -72,9 +72,9 @@ const VERDICTS: readonly (readonly [activity: string, verdict: string, entries: 
   ['酒吧', 'LICENSED', ['218'], ['235']],
   // A 民宿 is a 旅馆 (234).
   ['开民宿', 'LICENSED', ['234']],
-  // A 诊所 is 备案, not licensed (237 says so): FREE, with 237 to read.
-  ['开诊所', 'FREE', [], ['237']],
-  ['开私人诊所', 'FREE', [], ['237']],
+  // A 诊所 is 备案, not licensed (237 says so), while other 医疗机构 are: never FREE, 237 to check.
+  ['开诊所', 'CHECK_ENTRIES', [], ['237']],
+  ['开私人诊所', 'CHECK_ENTRIES', [], ['237']],
   // Gambling is prohibited by law: 101 (法律……明确设立的禁止性规定).
   ['开赌场', 'PROHIBITED', ['101']],
   ['赌场', 'PROHIBITED', ['101']],
@@ -156,10 +156,11 @@ describe('marketAccess explains FREE as no more than the list says', () => {
     expect(explanation).toContain('经营主体登记等其他依法应办的手续仍须办理');
   });
 
-  it('FREE with related entries asks the reader to check them before relying on it', () => {
-    const { explanation } = answer('开诊所');
-    expect(explanation).toContain('（202、237）');
-    expect(explanation).toContain('要从事的活动属于其中某项的，按该事项办理');
+  it('related entries and no deciding one is CHECK_ENTRIES, never FREE: the reader is asked to check them', () => {
+    const { verdict, explanation } = answer('开诊所');
+    expect(verdict).toBe('CHECK_ENTRIES');
+    expect(explanation).toContain('（237、202）');
+    expect(explanation).toContain('属于其中某项的，按该事项取得许可后方可进入');
     expect(explanation).toContain('非禁即入');
   });
 });

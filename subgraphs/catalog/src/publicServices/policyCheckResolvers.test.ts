@@ -49,11 +49,11 @@ describe('policy matching while a province is silent', () => {
     expect(penalty).toBeDefined();
     if (!penalty) return;
     expect(penalty.detail).toBe('浙江未应答，暂无法判断');
-    expect(RuleOutcome.description(penalty)).toBe('未能自动核验以下情形（浙江未应答，暂无法判断）：企业存在尚未履行完毕的行政处罚');
+    expect(RuleOutcome.description(penalty)).toBe('未能自动核验以下条件（浙江未应答，暂无法判断）：企业无尚未履行完毕的行政处罚');
     // The same rule among all the rules of a match reads the same; a decided one keeps its description.
     for (const match of unconfirmed) {
       for (const rule of match.rules) {
-        expect(RuleOutcome.description(rule).startsWith('未能自动核验以下情形'), rule.code).toBe(rule.undecided);
+        expect(RuleOutcome.description(rule).startsWith('未能自动核验以下条件'), rule.code).toBe(rule.undecided);
       }
     }
   });

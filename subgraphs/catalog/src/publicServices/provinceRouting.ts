@@ -1,12 +1,8 @@
 import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
 import { regionOfDivision, requireRegion, type RegionCode } from '@yrd/shared/regions/regionRegistry';
-import { addDays, isLocalDate, todayInChina } from '@yrd/shared/time/localDate';
-
-/** The earliest date the fee catalogs answer for; nothing before the federation's records. */
-export const FEE_HISTORY_FROM = '2000-01-01';
-/** How far ahead a fee may be asked about: announced changes take effect within a year. */
-const FEE_HORIZON_DAYS = 366;
+import { todayInChina } from '@yrd/shared/time/localDate';
+import { feeCatalogDateRefusal } from '@yrd/shared/provinceKit/feeCatalog';
 
 /**
  * Public services one province answers, routed by value: a fee catalog to the province named,
@@ -18,10 +14,9 @@ export function provinceRoutingResolvers() {
       feeCatalog: (_: unknown, args: { region: RegionCode; date?: string | null }) => {
         const today = todayInChina();
         const date = args.date ?? today;
-        const latest = addDays(today, FEE_HORIZON_DAYS);
-        if (!isLocalDate(date) || date < FEE_HISTORY_FROM || date > latest) {
-          throw badUserInput('date', `收费目录可查询 ${FEE_HISTORY_FROM} 至 ${latest} 之间的日期，收到 ${date}`, { reason: 'OUT_OF_RANGE' });
-        }
+        // From 2000-01-01 to a year ahead (the same day next year), both included; the message names that last day.
+        const refusal = feeCatalogDateRefusal(date, today);
+        if (refusal) throw badUserInput('date', refusal, { reason: 'OUT_OF_RANGE' });
         return { __typename: provinceTypeNames(requireRegion(args.region)).feeCatalog, date };
       },
       queueTicket: (_: unknown, args: { id: string }) => {

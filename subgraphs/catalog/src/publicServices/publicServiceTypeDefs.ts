@@ -58,6 +58,7 @@ export function publicServiceTypeDefs(): string {
     labelledEnumSdl('MarketAccessVerdict', {
       PROHIBITED: '禁止准入：任何主体不得进入，也无审批可以取得',
       LICENSED: '许可准入：取得所列许可后方可进入',
+      CHECK_ENTRIES: '待核对：可能须取得许可，须核对所列相关清单事项',
       FREE: '清单以外：各类经营主体皆可依法平等进入（非禁即入）',
     }),
     labelledEnumSdl('PolicyStanding', { ELIGIBLE: '符合全部条件', UNCONFIRMED: '待各省应答后确认', NEAR_MISS: '差少数条件' }),
@@ -183,7 +184,7 @@ type PolicyMatchView {
 
 type RuleOutcome {
   code: String!
-  "What the enterprise lacks when the rule fails; for a rule a silent province could still decide, what could not be checked (未能自动核验以下情形（浙江未应答，暂无法判断）：…)."
+  "The condition the rule requires (企业在嘉兴市登记注册), read with passed; for a rule a silent province could still decide, what could not be checked (未能自动核验以下条件（浙江未应答，暂无法判断）：…)."
   description: String!
   evidenceKind: EvidenceKind!
   passed: Boolean!

@@ -10,7 +10,9 @@ export const UNSETTLED_PENALTY: readonly RecordCondition[] = [
   { field: 'settled', operator: 'EQ', value: false },
 ];
 
+/** On a list while the listing is unsettled and public on the decision day (no publicUntil: public until removed). */
 export const ON_ABNORMAL_OR_DISHONEST_LIST: readonly RecordCondition[] = [
   { field: 'category', operator: 'IN', value: ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY'] },
   { field: 'settled', operator: 'EQ', value: false },
+  { field: 'publicUntil', operator: 'GTE', value: { daysFromDecisionDay: 0 }, orNull: true },
 ];

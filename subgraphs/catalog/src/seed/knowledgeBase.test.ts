@@ -129,6 +129,24 @@ describe('FAQS', () => {
     }
   });
 
+  it('states the amount of every circumstance a fee basis sets apart (丢失补领 40元, 非住宅类 550元) in at least one answer', () => {
+    for (const standardItem of STANDARD_ITEMS.filter((s) => s.fee.charged)) {
+      for (const variant of standardItem.fee.variants ?? []) {
+        const yuan = variant.amount / 100;
+        const stated = FAQS.some((entry) => entry.itemCode === standardItem.code && yuanAmounts(entry.answer).includes(yuan));
+        expect(stated, `${standardItem.name}: ${variant.circumstance} ${yuan}元`).toBe(true);
+      }
+    }
+  });
+
+  it('charges a lost identity card at the 丢失补领 amount, not the ordinary one', () => {
+    const lost = FAQS.filter((entry) => entry.itemCode === '070201001000' && /丢|遗失/.test(entry.question));
+    expect(lost.length).toBeGreaterThan(0);
+    for (const entry of lost) {
+      expect(entry.answer, entry.id).toMatch(/补领的?工本费每证40元/);
+    }
+  });
+
   it('states only time limits and periods the item standard contains', () => {
     for (const entry of FAQS) {
       const text = standardText(item(entry.itemCode));

@@ -5,6 +5,7 @@ import type { Fen } from '@yrd/shared/standard/money';
 import type { Fee, PolicyDefinition, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditConditions.ts';
+import { STANDING_SERIOUS_DISHONESTY_LISTING } from '@yrd/shared/decision/eligibility';
 
 /**
  * 政策兑现: subsidies, awards and tax reliefs that the provinces, their cities and the
@@ -155,11 +156,11 @@ function supportingDocument(code: string, name: string, type: StandardMaterial['
   return note === undefined ? material : { ...material, note };
 }
 
-// ── Eligibility rules (each description: what the enterprise lacks) ───────────────────
+// ── Eligibility rules (each description: the condition the enterprise must meet) ───────────────────
 
 const ENTERPRISE_ACTIVE: ApprovalRule = {
   code: 'ENTERPRISE_ACTIVE',
-  description: '未查到企业处于存续状态的登记信息（企业已吊销、注销或迁出）',
+  description: '企业处于存续状态（未吊销、注销或迁出）',
   evidenceKind: 'BUSINESS_REGISTRATION',
   quantifier: 'ANY',
   conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -169,7 +170,7 @@ const ENTERPRISE_ACTIVE: ApprovalRule = {
 function registeredIn(code: string, place: string, prefix: string): ApprovalRule {
   return {
     code: `REGISTERED_IN_${code}`,
-    description: `企业未在${place}登记注册`,
+    description: `企业在${place}登记注册`,
     evidenceKind: 'BUSINESS_REGISTRATION',
     quantifier: 'ANY',
     conditions: [{ field: 'divisionCode', operator: 'STARTS_WITH', value: prefix }],
@@ -180,7 +181,7 @@ function registeredIn(code: string, place: string, prefix: string): ApprovalRule
 function registeredInAnyOf(code: string, place: string, divisions: readonly string[]): ApprovalRule {
   return {
     code: `REGISTERED_IN_${code}`,
-    description: `企业未在${place}登记注册`,
+    description: `企业在${place}登记注册`,
     evidenceKind: 'BUSINESS_REGISTRATION',
     quantifier: 'ANY',
     conditions: [{ field: 'divisionCode', operator: 'IN', value: divisions }],
@@ -197,7 +198,7 @@ const REGISTERED_IN_DEMONSTRATION_ZONE = registeredInAnyOf(
 function establishedBy(year: number, age: string): ApprovalRule {
   return {
     code: `ESTABLISHED_BY_${year}_END`,
-    description: `企业成立不满${age}（须于${year}年12月31日前成立）`,
+    description: `企业成立满${age}（于${year}年12月31日前成立）`,
     evidenceKind: 'BUSINESS_REGISTRATION',
     quantifier: 'ANY',
     conditions: [{ field: 'establishedOn', operator: 'LTE', value: `${year}-12-31` }],
@@ -210,7 +211,7 @@ const ESTABLISHED_THREE_YEARS = establishedBy(2023, '三年');
 function capitalAtMost(wan: number): ApprovalRule {
   return {
     code: `CAPITAL_AT_MOST_${wan}WAN`,
-    description: `企业注册资本超过${amountLabel(wan)}，不符合本政策的企业规模条件`,
+    description: `企业注册资本不超过${amountLabel(wan)}（本政策的企业规模条件）`,
     evidenceKind: 'BUSINESS_REGISTRATION',
     quantifier: 'ANY',
     conditions: [{ field: 'registeredCapital', operator: 'LTE', value: wan * WAN }],
@@ -222,7 +223,7 @@ const TAX_YEAR = 2025;
 function taxRating(ratings: readonly ('A' | 'B')[]): ApprovalRule {
   return {
     code: `TAX_RATING_${TAX_YEAR}_${ratings.join('_OR_')}`,
-    description: `未查到企业${TAX_YEAR}年度${ratings.map((rating) => `${rating}级`).join('或')}纳税信用评价`,
+    description: `企业${TAX_YEAR}年度纳税信用评价为${ratings.map((rating) => `${rating}级`).join('或')}`,
     evidenceKind: 'TAX',
     quantifier: 'ANY',
     conditions: [
@@ -238,7 +239,7 @@ const TAX_RATING_A = taxRating(['A']);
 function taxPaidAtLeast(wan: number): ApprovalRule {
   return {
     code: `TAX_PAID_${TAX_YEAR}_AT_LEAST_${wan}WAN`,
-    description: `企业${TAX_YEAR}年度纳税额不足${amountLabel(wan)}（或未查到该年度纳税记录）`,
+    description: `企业${TAX_YEAR}年度纳税额达到${amountLabel(wan)}`,
     evidenceKind: 'TAX',
     quantifier: 'ANY',
     conditions: [
@@ -250,7 +251,7 @@ function taxPaidAtLeast(wan: number): ApprovalRule {
 
 const NO_TAX_ARREARS: ApprovalRule = {
   code: 'NO_TAX_ARREARS',
-  description: '企业存在欠缴税款，尚未清缴',
+  description: '企业无欠缴税款',
   evidenceKind: 'TAX',
   quantifier: 'NONE',
   conditions: [{ field: 'arrears', operator: 'GT', value: 0 }],
@@ -258,7 +259,7 @@ const NO_TAX_ARREARS: ApprovalRule = {
 
 const NO_UNSETTLED_PENALTY: ApprovalRule = {
   code: 'NO_UNSETTLED_PENALTY',
-  description: '企业存在尚未履行完毕的行政处罚',
+  description: '企业无尚未履行完毕的行政处罚',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
   conditions: UNSETTLED_PENALTY,
@@ -266,7 +267,7 @@ const NO_UNSETTLED_PENALTY: ApprovalRule = {
 
 const NOT_ON_ABNORMAL_OR_DISHONEST_LIST: ApprovalRule = {
   code: 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST',
-  description: '企业被列入经营异常名录或严重违法失信名单且尚未移出',
+  description: '企业不在经营异常名录或严重违法失信名单上（未列入或已移出）',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
   conditions: ON_ABNORMAL_OR_DISHONEST_LIST,
@@ -275,19 +276,16 @@ const NOT_ON_ABNORMAL_OR_DISHONEST_LIST: ApprovalRule = {
 /** Same code and conditions as the national rule for 容缺/告知承诺 (decision/eligibility.ts). */
 const NOT_SERIOUSLY_DISHONEST: ApprovalRule = {
   code: 'NOT_SERIOUSLY_DISHONEST',
-  description: '企业被列入严重违法失信名单且尚未移出',
+  description: '企业不在公示中的严重违法失信名单上（未列入、已移出或公示期满）',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
-  conditions: [
-    { field: 'category', operator: 'EQ', value: 'SERIOUS_DISHONESTY' },
-    { field: 'settled', operator: 'EQ', value: false },
-  ],
+  conditions: STANDING_SERIOUS_DISHONESTY_LISTING,
 };
 
 /** Stricter than NO_UNSETTLED_PENALTY: any penalty decided since the date, settled or not. */
 const NO_PENALTY_SINCE_2024: ApprovalRule = {
   code: 'NO_PENALTY_SINCE_2024',
-  description: '企业2024年1月1日以来受到过行政处罚（含已履行完毕的）',
+  description: '企业2024年1月1日以来未受行政处罚（含已履行完毕的）',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
   conditions: [

@@ -159,6 +159,19 @@ describe('standard item seed', () => {
     for (const candidate of charged) expect(Number.isSafeInteger(candidate.fee.amount), candidate.name).toBe(true);
   });
 
+  it('gives the fee by circumstance where the basis sets more than one amount (发改价格〔2003〕2322号, 发改价格规〔2016〕2559号)', () => {
+    const fee = (code: string) => STANDARD_ITEMS.find((candidate) => candidate.code === code)?.fee;
+    expect(fee('070201001000')).toMatchObject({ amount: 2000, variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }] });
+    expect(fee('070201001000')?.basis).toMatch(/申领、换领每证20元，丢失补领或损坏换领每证40元/);
+    expect(fee('070101001000')).toMatchObject({
+      amount: 8000,
+      variants: [
+        { circumstance: '非住宅类', amount: 55_000 },
+        { circumstance: '另增证书（每本加收）', amount: 1_000 },
+      ],
+    });
+  });
+
   it('keeps visits within 0..2 and every item type code consistent', () => {
     for (const candidate of STANDARD_ITEMS) {
       expect([0, 1, 2], candidate.name).toContain(candidate.visitsRequired);
@@ -259,9 +272,9 @@ describe('story item codes', () => {
       'BUSINESS_REGISTRATION',
       'CREDIT_RECORD',
     ]);
-    expect(branch.materials.filter((material) => material.necessity === 'SUPPLY_LATER').map((m) => m.name)).toEqual([
-      '分公司负责人任职文件',
-    ]);
+    // Decided on the spot (秒批, promised 0 days): no period to supply a material later in, so no 容缺.
+    expect(branch.promisedTimeLimit.amount).toBe(0);
+    expect(branch.materials.filter((material) => material.necessity === 'SUPPLY_LATER').map((m) => m.name)).toEqual([]);
     expect(branch.materials.filter((material) => material.commitmentAllowed).map((m) => m.name)).toEqual([
       '住所（经营场所）使用证明',
     ]);
@@ -288,6 +301,8 @@ describe('story item codes', () => {
         conditions: [
           { field: 'category', operator: 'IN', value: ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY'] },
           { field: 'settled', operator: 'EQ', value: false },
+          // Only while the listing is public on the decision day (none set: until removed).
+          { field: 'publicUntil', operator: 'GTE', value: { daysFromDecisionDay: 0 }, orNull: true },
         ],
       },
     ]);
@@ -344,6 +359,40 @@ describe('无证明 by the applicant\'s own records only', () => {
       note: expect.stringContaining('须由申请人提交'),
     });
     expect(migration.materials.find((material) => material.code === 'M04')).toMatchObject({ name: '申请人居民户口簿', replacedBy: 'HOUSEHOLD_REGISTRATION' });
+  });
+});
+
+describe('无证明 by evidence of the right kind', () => {
+  it('replaces a paper by a TAX record (an annual summary: taxYear, creditRating, taxPaid, arrears) only where a rule requires no arrears (a policy reads its ratings and amounts as rules of its own)', () => {
+    for (const candidate of STANDARD_ITEMS) {
+      if (candidate.policy || !candidate.materials.some((material) => material.replacedBy === 'TAX')) continue;
+      const noArrears = candidate.approvalRules.some(
+        (rule) =>
+          rule.evidenceKind === 'TAX' &&
+          rule.quantifier === 'NONE' &&
+          rule.conditions.length === 1 &&
+          rule.conditions[0]?.field === 'arrears' &&
+          rule.conditions[0].operator === 'GT' &&
+          rule.conditions[0].value === 0,
+      );
+      expect(noArrears, `${candidate.code} ${candidate.name}`).toBe(true);
+    }
+    expect(item('010003001000').materials.find((material) => material.code === 'M04')).toMatchObject({ name: '清税证明', replacedBy: 'TAX' });
+  });
+
+  it('keeps the 契税 receipt of a property transfer a paper: no annual tax record is this transfer\'s 完税凭证', () => {
+    const receipt = item(STORY_ITEMS.realEstateTransfer).materials.find((material) => material.code === 'M05');
+    expect(receipt?.name).toBe('完税凭证');
+    expect(receipt?.replacedBy).toBeUndefined();
+    expect(receipt?.documentType).toBe('TAX_CERTIFICATE');
+  });
+});
+
+describe('容缺 within the promised time limit', () => {
+  it('defers a material only where the promise leaves time to supply it (单位参保登记: 5 working days, within the statute\'s 15 days)', () => {
+    const employer = item('200104001000');
+    expect(employer.promisedTimeLimit).toMatchObject({ amount: 5, unit: 'WORKING_DAYS' });
+    expect(employer.materials.find((material) => material.code === 'M04')).toMatchObject({ necessity: 'SUPPLY_LATER', supplyWithin: { amount: 5, unit: 'WORKING_DAYS' } });
   });
 });
 

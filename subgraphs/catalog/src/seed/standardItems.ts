@@ -1,7 +1,7 @@
 import { ITEM_LICENCES } from './itemLicences.ts';
 import { POLICY_ITEMS } from './policyItems.ts';
 import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
-import type { Fee, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
+import type { Fee, FeeVariant, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
 import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditConditions.ts';
 
 /**
@@ -57,6 +57,12 @@ const ARCHIVE_QUERY_LIMIT: TimeLimit = workingDays(
 
 const FREE: Fee = { charged: false };
 
+/** 发改价格规〔2016〕2559号: 住宅类每件80元 is the ordinary amount; these are the others it sets. */
+const REAL_ESTATE_FEE_VARIANTS: readonly FeeVariant[] = [
+  { circumstance: '非住宅类', amount: 55_000 },
+  { circumstance: '另增证书（每本加收）', amount: 1_000 },
+];
+
 function identityDocument(code: string, name = '申请人有效身份证件'): StandardMaterial {
   return {
     code,
@@ -94,7 +100,7 @@ function powerOfAttorney(code: string): StandardMaterial {
 
 const NO_UNSETTLED_PENALTY: ApprovalRule = {
   code: 'NO_UNSETTLED_PENALTY',
-  description: '申请主体存在尚未履行完毕的行政处罚，需人工核实处罚履行情况',
+  description: '申请主体无尚未履行完毕的行政处罚',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
   conditions: UNSETTLED_PENALTY,
@@ -102,7 +108,7 @@ const NO_UNSETTLED_PENALTY: ApprovalRule = {
 
 const NOT_ON_ABNORMAL_OR_DISHONEST_LIST: ApprovalRule = {
   code: 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST',
-  description: '申请主体被列入经营异常名录或严重违法失信名单且尚未移出，需人工核实',
+  description: '申请主体不在经营异常名录或严重违法失信名单上（未列入或已移出）',
   evidenceKind: 'CREDIT_RECORD',
   quantifier: 'NONE',
   conditions: ON_ABNORMAL_OR_DISHONEST_LIST,
@@ -156,14 +162,14 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'PF_ACCOUNT_ACTIVE',
-        description: '缴存职工没有处于正常缴存状态的住房公积金账户（账户封存或已销户）',
+        description: '缴存职工的住房公积金账户处于正常缴存状态（未封存、未销户）',
         evidenceKind: 'PROVIDENT_FUND',
         quantifier: 'ANY',
         conditions: [{ field: 'accountStatus', operator: 'EQ', value: 'ACTIVE' }],
       },
       {
         code: 'PF_DEPOSITS_CONTINUOUS',
-        description: '缴存职工正常缴存的账户连续缴存不足6个月',
+        description: '缴存职工正常缴存的账户已连续缴存满6个月',
         evidenceKind: 'PROVIDENT_FUND',
         quantifier: 'ANY',
         conditions: [
@@ -173,7 +179,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
       },
       {
         code: 'PF_NO_OUTSTANDING_LOAN',
-        description: '缴存职工尚有未结清的住房公积金个人住房贷款',
+        description: '缴存职工无未结清的住房公积金个人住房贷款',
         evidenceKind: 'PROVIDENT_FUND',
         quantifier: 'NONE',
         conditions: [{ field: 'outstandingLoan', operator: 'GT', value: 0 }],
@@ -238,7 +244,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'PF_LOAN_CERTIFICATE_VALID',
-        description: '没有有效的《异地贷款职工住房公积金缴存使用证明》电子证照',
+        description: '申请人持有有效的《异地贷款职工住房公积金缴存使用证明》电子证照',
         evidenceKind: 'E_LICENCE',
         quantifier: 'ANY',
         conditions: [
@@ -368,7 +374,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'SI_INSURED_ACTIVE',
-        description: '未查到申请人处于正常参保缴费状态的社会保险记录（暂停或终止缴费），需人工核实历史参保情况',
+        description: '申请人有处于正常参保缴费状态的社会保险记录（未暂停、未终止缴费）',
         evidenceKind: 'SOCIAL_INSURANCE',
         quantifier: 'ANY',
         conditions: [{ field: 'insuranceStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -596,7 +602,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'SI_MEDICAL_INSURED_ACTIVE',
-        description: '未查到申请人处于正常参保状态的基本医疗保险记录，需人工核实参保及待遇享受状态',
+        description: '申请人有处于正常参保状态的基本医疗保险记录',
         evidenceKind: 'SOCIAL_INSURANCE',
         quantifier: 'ANY',
         conditions: [
@@ -652,7 +658,7 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'HR_RECORD_FOUND',
-        description: '未查到申请人的户籍登记信息，需调阅户籍档案人工核实',
+        description: '申请人的户籍登记信息可共享核验',
         evidenceKind: 'HOUSEHOLD_REGISTRATION',
         quantifier: 'ANY',
         conditions: [],
@@ -1045,7 +1051,9 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证换领、补领工本费每证20元，依据《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
+      basis:
+        '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元；城市领取最低生活保障金的居民、农村有特殊困难的居民申领、换领的免收。依据《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
+      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
     },
     visitsRequired: 2,
     channels: ['WINDOW', 'COURIER'],
@@ -1480,7 +1488,6 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
       '申请：隶属公司通过长三角“一网通办”专栏向分公司所在地登记机关在线提交申请',
       '核验：系统共享核验隶属公司的登记信息和信用记录（跨省的由隶属公司登记地释放）',
       '登记：规则全部通过的即时核准登记并核发营业执照；未通过的转人工审查',
-      '补正：容缺材料在承诺期限内补交，逾期未补的依法处理',
     ],
     fee: FREE,
     visitsRequired: 0,
@@ -1528,7 +1535,16 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         commitmentAllowed: false,
         note: '按公司章程由股东会、董事会或执行董事作出',
       },
-      suppliedLater({ code: 'M05', name: '分公司负责人任职文件', type: 'OTHER', supplyWithin: workingDays(5), note: '容缺受理：可于登记后5个工作日内补交' }),
+      {
+        code: 'M05',
+        name: '分公司负责人任职文件',
+        necessity: 'REQUIRED',
+        type: 'OTHER',
+        format: 'PAPER_OR_ELECTRONIC',
+        copies: 1,
+        commitmentAllowed: false,
+        note: '秒批当场核准，不设容缺：容缺材料的补交期限不得超过承诺时限，当场办结的事项无期可补',
+      },
       identityDocument('M06', '分公司负责人有效身份证件'),
       {
         code: 'M07',
@@ -1556,7 +1572,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'PARENT_ACTIVE',
-        description: '隶属公司不处于存续状态（已吊销、注销或迁出），需人工核实隶属公司登记状态',
+        description: '隶属公司处于存续状态（未吊销、注销或迁出）',
         evidenceKind: 'BUSINESS_REGISTRATION',
         quantifier: 'ANY',
         conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -1714,11 +1730,20 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
         copies: 1,
         replacedBy: 'TAX',
         commitmentAllowed: false,
-        note: '无证明：由税务部门共享清税信息替代；未办理过涉税事项的无需提供',
+        note: '无证明：简易注销的清税情况由税务部门共享纳税信息核验（规则 TX_NO_ARREARS：无欠缴税款）；未办理过涉税事项的无需提供',
       },
     ],
     instantApproval: false,
-    approvalRules: [],
+    // The shared tax record stands for the 清税证明 only through this rule: no arrears on any record.
+    approvalRules: [
+      {
+        code: 'TX_NO_ARREARS',
+        description: '企业无欠缴税款（清税）',
+        evidenceKind: 'TAX',
+        quantifier: 'NONE',
+        conditions: [{ field: 'arrears', operator: 'GT', value: 0 }],
+      },
+    ],
     crossRegion: false,
     effectiveFrom: '2022-03-01',
   },
@@ -1815,7 +1840,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'ENTERPRISE_ACTIVE',
-        description: '企业不处于存续状态（已吊销、注销或迁出），需人工核实登记状态',
+        description: '企业处于存续状态（未吊销、注销或迁出）',
         evidenceKind: 'BUSINESS_REGISTRATION',
         quantifier: 'ANY',
         conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -1824,7 +1849,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
       NOT_ON_ABNORMAL_OR_DISHONEST_LIST,
       {
         code: 'TX_NO_ARREARS',
-        description: '企业在迁出地存在欠缴税款，需先清缴或由税务部门人工核实',
+        description: '企业在迁出地无欠缴税款',
         evidenceKind: 'TAX',
         quantifier: 'NONE',
         conditions: [{ field: 'arrears', operator: 'GT', value: 0 }],
@@ -2113,7 +2138,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'TAXPAYER_REGISTERED_ACTIVE',
-        description: '未查到纳税人处于存续状态的市场主体登记信息，需人工核实',
+        description: '纳税人的市场主体登记处于存续状态',
         evidenceKind: 'BUSINESS_REGISTRATION',
         quantifier: 'ANY',
         conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -2194,9 +2219,12 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     powerSource: 'STATUTORY',
     exerciseLevels: ['CITY', 'COUNTY'],
     audiences: ['ENTERPRISE', 'PUBLIC_INSTITUTION', 'SOCIAL_ORGANIZATION', 'UNINCORPORATED_ENTERPRISE'],
-    caseType: 'SAME_DAY',
+    caseType: 'PROMISED',
     statutoryTimeLimit: naturalDays(15, '《中华人民共和国社会保险法》第五十七条：自收到申请之日起十五日内予以审核'),
-    promisedTimeLimit: INSTANT,
+    promisedTimeLimit: workingDays(
+      5,
+      '秒批：材料齐全、规则全部通过的即时自动办结；容缺受理的，补齐材料后办结，自受理之日起不超过5个工作日（法定审核期限为15日，《中华人民共和国社会保险法》第五十七条）；各省（市）不设容缺的可承诺即办',
+    ),
     acceptanceConditions: '用人单位自成立之日起30日内申请办理社会保险登记（“多证合一”后登记信息由市场监管部门推送）。',
     process: [
       '申请：用人单位在开办企业专栏勾选或通过社保网上服务平台申请',
@@ -2243,7 +2271,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'EMPLOYER_REGISTERED_ACTIVE',
-        description: '未查到用人单位处于存续状态的登记信息，需人工核实主体资格',
+        description: '用人单位的登记处于存续状态',
         evidenceKind: 'BUSINESS_REGISTRATION',
         quantifier: 'ANY',
         conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -2303,7 +2331,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     approvalRules: [
       {
         code: 'EMPLOYER_REGISTERED_ACTIVE',
-        description: '未查到单位处于存续状态的登记信息，需人工核实主体资格',
+        description: '单位的登记处于存续状态',
         evidenceKind: 'BUSINESS_REGISTRATION',
         quantifier: 'ANY',
         conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
@@ -2445,6 +2473,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
       amount: 8000,
       basis:
         '不动产登记费：住宅类每件80元（含第一本不动产权属证书工本费），非住宅类每件550元，另增证书每本10元；依据《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）',
+      variants: REAL_ESTATE_FEE_VARIANTS,
     },
     visitsRequired: 1,
     channels: ['WINDOW', 'ONLINE'],
@@ -2488,10 +2517,9 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
         type: 'CERTIFICATE',
         format: 'PAPER_OR_ELECTRONIC',
         copies: 1,
-        replacedBy: 'TAX',
         commitmentAllowed: false,
         documentType: 'TAX_CERTIFICATE',
-        note: '无证明：由税务部门共享完税信息替代',
+        note: '本次转移应缴契税等税费的完税凭证（纸质或电子缴款凭证）；税费一窗缴纳的由窗口当场取得。共享的纳税记录是年度汇总，不能证明本次交易已完税，不替代本凭证',
       },
       {
         code: 'M06',

@@ -1,6 +1,7 @@
 import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { Fen } from '@yrd/shared/standard/money';
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
+import { readNativeDivisionCode, type NativeDivisionCodeUse } from '@yrd/shared/provinceKit/nativeDivisionCode';
 import type { LocalDate, YearMonth } from '@yrd/shared/time/localDate';
 import { hasCreditCodeForm } from './jiangsuCertificateType.ts';
 import type { JiangsuLabelTable } from './jiangsuCodeTables.ts';
@@ -103,17 +104,20 @@ export class JiangsuFieldReader<C extends string> {
     return parseFlag(value) ?? this.fail(field, `"${value}" is not a flag (1 or 0)`);
   }
 
-  divisionCode(field: C): string {
-    return this.#divisionCode(field, this.#required(field));
+  /** A division code, read through the shared reading: retired → current successor, unknown → error. */
+  divisionCode(field: C, use: NativeDivisionCodeUse): string {
+    return this.#divisionCode(field, this.#required(field), use);
   }
 
-  optionalDivisionCode(field: C): string | null {
+  optionalDivisionCode(field: C, use: NativeDivisionCodeUse): string | null {
     const value = this.#optional(field);
-    return value === null ? null : this.#divisionCode(field, value);
+    return value === null ? null : this.#divisionCode(field, value, use);
   }
 
-  #divisionCode(field: C, value: string): string {
-    return isDivisionCode(value) ? value : this.fail(field, `"${value}" is not a six-digit division code`);
+  #divisionCode(field: C, value: string, use: NativeDivisionCodeUse): string {
+    if (!isDivisionCode(value)) this.fail(field, `"${value}" is not a six-digit division code`);
+    const reading = readNativeDivisionCode(value, use);
+    return reading.ok ? reading.code : this.fail(field, reading.problem);
   }
 
   /** A unified social credit code other than the subject's (e.g. the employer's), or null. */

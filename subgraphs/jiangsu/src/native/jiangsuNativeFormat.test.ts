@@ -500,3 +500,32 @@ describe('jiangsu code tables', () => {
     for (const label of labels) expect(label).not.toContain('|');
   });
 });
+
+describe('jiangsuNativeFormat division codes', () => {
+  const household = (column: 'hjxzqh' | 'qcdxzqh', value: string) =>
+    (decode('HOUSEHOLD_REGISTRATION', sampleWith('HOUSEHOLD_REGISTRATION', column, value)) as StandardRecord<'HOUSEHOLD_REGISTRATION'>).content;
+
+  it.each([
+    ['320584', '320509'], // 吴江市 → 吴江区 (2012)
+    ['310108', '310106'],
+    ['320583', '320583'],
+  ])('reads the place of household registration %s as the current code %s', (written, current) => {
+    expect(household('hjxzqh', written).divisionCode).toBe(current);
+  });
+
+  it.each(['999999', '440305', '320599'])('refuses the place of household registration %s, naming the column', (written) => {
+    expectFieldError('HOUSEHOLD_REGISTRATION', sampleWith('HOUSEHOLD_REGISTRATION', 'hjxzqh', written), 'hjxzqh', new RegExp(written));
+  });
+
+  it('reads a retired place moved from as its successor, takes another province’s code, refuses a code of no province', () => {
+    expect(household('qcdxzqh', '320584').movedFromDivision).toBe('320509');
+    expect(household('qcdxzqh', '440305').movedFromDivision).toBe('440305');
+    expectFieldError('HOUSEHOLD_REGISTRATION', sampleWith('HOUSEHOLD_REGISTRATION', 'qcdxzqh', '999999'), 'qcdxzqh', /999999 does not exist/);
+  });
+
+  it('reads an enterprise’s domicile the same way', () => {
+    const business = decode('BUSINESS_REGISTRATION', sampleWith('BUSINESS_REGISTRATION', 'zsxzqh', '320584')) as StandardRecord<'BUSINESS_REGISTRATION'>;
+    expect(business.content.divisionCode).toBe('320509');
+    expectFieldError('BUSINESS_REGISTRATION', sampleWith('BUSINESS_REGISTRATION', 'zsxzqh', '999999'), 'zsxzqh', /999999 does not exist/);
+  });
+});

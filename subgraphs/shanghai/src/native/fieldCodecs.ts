@@ -1,4 +1,5 @@
 import { fenToWanYuan, fenToYuan, wanYuanToFen, yuanToFen, type Fen } from '@yrd/shared/standard/money';
+import { readNativeDivisionCode, type NativeDivisionCodeUse } from '@yrd/shared/provinceKit/nativeDivisionCode';
 import { isLocalDate, isYearMonth, type LocalDate, type YearMonth } from '@yrd/shared/time/localDate';
 
 /**
@@ -69,15 +70,29 @@ export const text: FieldCodec<string> = {
   write: (value) => value,
 };
 
-/** GB/T 2260 division code: six digits. */
-export const divisionCode: FieldCodec<string> = {
-  read(raw) {
-    const value = stringOf(raw, 'a six-digit division code string');
-    if (!/^\d{6}$/.test(value)) throw new FieldProblem(`expected a six-digit division code, got ${describeJson(raw)}`);
-    return value;
-  },
-  write: (value) => value,
-};
+/**
+ * GB/T 2260 division code: six digits as a JSON string, read through the shared reading
+ * (nativeDivisionCode.ts): a retired code comes out as its current successor, an unknown one
+ * is a FieldProblem. `use` says whether it is where Shanghai registers the subject or a place
+ * elsewhere (moved from).
+ */
+function divisionCodeFor(use: NativeDivisionCodeUse): FieldCodec<string> {
+  return {
+    read(raw) {
+      const value = stringOf(raw, 'a six-digit division code string');
+      if (!/^\d{6}$/.test(value)) throw new FieldProblem(`expected a six-digit division code, got ${describeJson(raw)}`);
+      const reading = readNativeDivisionCode(value, use);
+      if (!reading.ok) throw new FieldProblem(reading.problem);
+      return reading.code;
+    },
+    write: (value) => value,
+  };
+}
+
+/** Where Shanghai registers the subject (户籍地, 住所). */
+export const divisionCode: FieldCodec<string> = divisionCodeFor('REGISTRATION');
+/** A place elsewhere the record names (迁出地). */
+export const originDivisionCode: FieldCodec<string> = divisionCodeFor('ORIGIN');
 
 export const isoDate: FieldCodec<LocalDate> = {
   read(raw) {

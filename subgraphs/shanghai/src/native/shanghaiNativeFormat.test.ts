@@ -470,3 +470,30 @@ describe('Shanghai code tables and field map', () => {
     }
   });
 });
+
+describe('division codes', () => {
+  const household = (changes: Json) => decode('HOUSEHOLD_REGISTRATION', sampleWith('HOUSEHOLD_REGISTRATION', changes)).content;
+
+  it.each([
+    ['310108', '310106'], // 闸北区, merged into 静安区 in 2015
+    ['310230', '310151'], // 崇明县 → 崇明区 (2016)
+    ['310118', '310118'],
+  ])('reads the place of household registration %s as the current code %s', (written, current) => {
+    expect(household({ censusDivisionCode: written })).toMatchObject({ divisionCode: current });
+  });
+
+  it.each(['999999', '440305', '310199'])('refuses the place of household registration %s, naming the field', (written) => {
+    expectFieldError('HOUSEHOLD_REGISTRATION', sampleWith('HOUSEHOLD_REGISTRATION', { censusDivisionCode: written }), 'censusDivisionCode', new RegExp(written));
+  });
+
+  it('reads a retired place moved from as its successor, takes another province’s code, refuses a code of no province', () => {
+    expect(household({ moveInFromDivisionCode: '320584' })).toMatchObject({ movedFromDivision: '320509' });
+    expect(household({ moveInFromDivisionCode: '440305' })).toMatchObject({ movedFromDivision: '440305' });
+    expectFieldError('HOUSEHOLD_REGISTRATION', sampleWith('HOUSEHOLD_REGISTRATION', { moveInFromDivisionCode: '999999' }), 'moveInFromDivisionCode', /999999 does not exist/);
+  });
+
+  it('reads an enterprise’s domicile the same way', () => {
+    expect(decode('BUSINESS_REGISTRATION', sampleWith('BUSINESS_REGISTRATION', { domDivisionCode: '310108' })).content).toMatchObject({ divisionCode: '310106' });
+    expectFieldError('BUSINESS_REGISTRATION', sampleWith('BUSINESS_REGISTRATION', { domDivisionCode: '999999' }), 'domDivisionCode', /999999 does not exist/);
+  });
+});

@@ -1,4 +1,5 @@
 import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
+import { readNativeDivisionCode, type NativeDivisionCodeUse } from '@yrd/shared/provinceKit/nativeDivisionCode';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
 import type { Fen } from '@yrd/shared/standard/money';
@@ -99,15 +100,19 @@ export class WarehouseRow {
     return trimmed;
   }
 
-  /** A six-digit GB/T 2260 division code column. */
-  divisionCode(field: string): string {
+  /**
+   * A six-digit GB/T 2260 division code column, read through the shared reading
+   * (nativeDivisionCode.ts): a retired code reads as its current successor, an unknown one fails.
+   */
+  divisionCode(field: string, use: NativeDivisionCodeUse): string {
     const code = this.text(field);
     if (!/^\d{6}$/.test(code)) this.fail(field, `expected a six-digit division code, got ${JSON.stringify(code)}`);
-    return code;
+    const reading = readNativeDivisionCode(code, use);
+    return reading.ok ? reading.code : this.fail(field, reading.problem);
   }
 
-  nullableDivisionCode(field: string): string | null {
-    return this.present(field) === null ? null : this.divisionCode(field);
+  nullableDivisionCode(field: string, use: NativeDivisionCodeUse): string | null {
+    return this.present(field) === null ? null : this.divisionCode(field, use);
   }
 
   /** A pure date: epoch millis of CST midnight, the warehouse contract for date columns. */

@@ -468,3 +468,28 @@ describe('whose record: 纳税人类型 taxpayer_type and 主体类型 subject_t
     expectRejected('TAX', tax, 'taxpayer_type', 'does not say whether its subject is a person or an enterprise');
   });
 });
+
+describe('zhejiangNativeFormat division codes', () => {
+  it.each([
+    ['310108', '310106'], // 闸北区, merged into 静安区 in 2015
+    ['320584', '320509'], // 吴江市 → 吴江区 (2012)
+    ['330782', '330782'],
+  ])('reads the place of household registration %s as the current code %s', (written, current) => {
+    expect(decodedContent('HOUSEHOLD_REGISTRATION', withColumn('HOUSEHOLD_REGISTRATION', 'area_code', written)).divisionCode).toBe(current);
+  });
+
+  it.each(['999999', '440305', '330799'])('refuses the place of household registration %s, naming the column', (written) => {
+    expectRejected('HOUSEHOLD_REGISTRATION', withColumn('HOUSEHOLD_REGISTRATION', 'area_code', written), 'area_code', written);
+  });
+
+  it('reads a retired place moved from as its successor, takes another province’s code, refuses a code of no province', () => {
+    expect(decodedContent('HOUSEHOLD_REGISTRATION', withColumn('HOUSEHOLD_REGISTRATION', 'from_area_code', '320584')).movedFromDivision).toBe('320509');
+    expect(decodedContent('HOUSEHOLD_REGISTRATION', withColumn('HOUSEHOLD_REGISTRATION', 'from_area_code', '440305')).movedFromDivision).toBe('440305');
+    expectRejected('HOUSEHOLD_REGISTRATION', withColumn('HOUSEHOLD_REGISTRATION', 'from_area_code', '999999'), 'from_area_code', '999999 does not exist');
+  });
+
+  it('reads an enterprise’s domicile the same way', () => {
+    expect(decodedContent('BUSINESS_REGISTRATION', withColumn('BUSINESS_REGISTRATION', 'area_code', '310230')).divisionCode).toBe('310151');
+    expectRejected('BUSINESS_REGISTRATION', withColumn('BUSINESS_REGISTRATION', 'area_code', '999999'), 'area_code', '999999 does not exist');
+  });
+});

@@ -59,7 +59,7 @@ export const ANHUI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload: s
   <ZZ>上海市青浦区盈浦街道华青路88弄6号302室</ZZ>
   <YHZGX DM="02">户主</YHZGX>
   <DJRQ>2012/05/20</DJRQ>
-  <QCDXZQHDM>320584</QCDXZQHDM>
+  <QCDXZQHDM>320509</QCDXZQHDM>
   <SFCSJTB>否</SFCSJTB>
 </JL>
 `,

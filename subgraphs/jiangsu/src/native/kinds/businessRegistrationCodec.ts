@@ -24,7 +24,7 @@ export const businessRegistrationCodec: JiangsuContentCodec<'BUSINESS_REGISTRATI
     registeredCapital: r.wanYuan('zczb'),
     establishedOn: r.date('clrq'),
     businessStatus: r.label('djzt', BUSINESS_STATUS_LABELS),
-    divisionCode: r.divisionCode('zsxzqh'),
+    divisionCode: r.divisionCode('zsxzqh', 'REGISTRATION'),
     address: r.text('zs'),
     businessScope: r.text('jyfw'),
     registrationAuthority: r.text('djjg'),

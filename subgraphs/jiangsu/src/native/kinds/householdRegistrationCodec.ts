@@ -20,11 +20,11 @@ export const householdRegistrationCodec: JiangsuContentCodec<'HOUSEHOLD_REGISTRA
     sex: r.label('xb', SEX_LABELS),
     birthDate: r.date('csrq'),
     ethnicity: r.text('mz'),
-    divisionCode: r.divisionCode('hjxzqh'),
+    divisionCode: r.divisionCode('hjxzqh', 'REGISTRATION'),
     address: r.text('hjdz'),
     relationToHead: r.label('yhzgx', HOUSEHOLD_RELATION_LABELS),
     registeredOn: r.date('djrq'),
-    movedFromDivision: r.optionalDivisionCode('qcdxzqh'),
+    movedFromDivision: r.optionalDivisionCode('qcdxzqh', 'ORIGIN'),
     handledCrossRegion: r.flag('sfcsjtb'),
   }),
 };

@@ -25,7 +25,7 @@ export const JIANGSU_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload:
     kind: 'HOUSEHOLD_REGISTRATION',
     // zjlx,zjhm,xingMing,xb,csrq,mz,hjxzqh,hjdz,yhzgx,djrq,qcdxzqh,sfcsjtb,jlbh,gxrq
     payload:
-      '111,310118198804123021,顾晓梅,女,19880412,汉族,310118,上海市青浦区盈浦街道华青路88弄6号302室,户主,20120520,320584,0,SAMPLE-HR-0001,20120520',
+      '111,310118198804123021,顾晓梅,女,19880412,汉族,310118,上海市青浦区盈浦街道华青路88弄6号302室,户主,20120520,320509,0,SAMPLE-HR-0001,20120520',
   },
   {
     kind: 'MARRIAGE',

@@ -52,7 +52,7 @@ export const SHANGHAI_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload
   "censusAddress": "上海市青浦区盈浦街道华青路88弄6号302室",
   "relationWithHead": "HOUSEHOLDER",
   "settleDate": "2012-05-20",
-  "moveInFromDivisionCode": "320584",
+  "moveInFromDivisionCode": "320509",
   "crossRegionHandled": false,
   "lastModified": "2012-05-20T14:03+08:00"
 }`,

@@ -59,7 +59,7 @@ export const ZHEJIANG_SAMPLES: ReadonlyArray<{ kind: NativeEvidenceKind; payload
   "domicile_addr": "上海市青浦区盈浦街道华青路88弄6号302室",
   "head_relation_code": "02",
   "reg_date": 1337443200000,
-  "from_area_code": "320584",
+  "from_area_code": "320509",
   "is_cross_region": 0,
   "gmt_modified": 1337528513000
 }`,
