@@ -9,7 +9,7 @@ import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
-import { hallClockTime, hallTimeLabel, isOpenAt, nextOpeningAt, serviceMinutesLeft } from '../publicServices/openingHours.ts';
+import { hallClockTime, hallTimeLabel, isOpenAt, nextOpeningAt, serviceMinutesLeft, serviceReachedAt, type Schedule } from '../publicServices/openingHours.ts';
 import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn } from './feeCatalog.ts';
@@ -45,19 +45,31 @@ function statusAt(ticket: QueueTicket, context: ProvinceContext, now: Date): Tic
   return now >= numbersExpireAt(context.services.map.placeById(ticket.placeId), ticketDate(ticket.day)) ? 'EXPIRED' : 'WAITING';
 }
 
+/**
+ * Minutes until `position` people ahead have been served (MINUTES_PER_APPLICANT each) by the
+ * place's clock: a wait reaching the lunch break resumes after it. Past the day's service (or at
+ * a place no longer on the map) the plain count.
+ */
+function estimatedWaitMinutes(place: Schedule | undefined, now: Date, position: number): number {
+  const service = position * MINUTES_PER_APPLICANT;
+  const reached = position > 0 && place ? serviceReachedAt(place, now, service) : undefined;
+  return reached ? Math.ceil((reached.getTime() - now.getTime()) / 60_000) : service;
+}
+
 function ticketView(ticket: QueueTicket, context: ProvinceContext, now: Date, withCancelCode = false) {
   const status = statusAt(ticket, context, now);
   const position = status === 'WAITING' ? context.services.queue.ahead(ticket) : 0;
+  const place = context.services.map.placeById(ticket.placeId);
   return {
     id: ticket.id,
     region: context.services.config.region.code,
     placeId: ticket.placeId,
-    placeName: context.services.map.placeById(ticket.placeId)?.name ?? ticket.placeId,
+    placeName: place?.name ?? ticket.placeId,
     itemCode: ticket.itemCode,
     number: ticket.number,
     status,
     position,
-    estimatedWaitMinutes: position * MINUTES_PER_APPLICANT,
+    estimatedWaitMinutes: estimatedWaitMinutes(place, now, position),
     takenAt: ticket.takenAt,
     cancelCode: withCancelCode ? ticket.cancelCode : null,
   };

@@ -306,6 +306,31 @@ describe('a number not called by the end of its day', () => {
   });
 });
 
+describe('the wait a ticket shows', () => {
+  /** 11:50 on a Thursday: ten minutes of service before the 12:00–13:30 lunch break. */
+  const TEN_TO_LUNCH = new Date('2026-11-26T03:50:00Z');
+  const people = ['310118198804123021', '320583198507150026', '330421197912300015'].map((residentId): Caller => ({ kind: 'CITIZEN', residentId }));
+
+  it('counts the lunch break of a hall that keeps one: the wait resumes at 13:30', async () => {
+    const { take, view, at } = province(TEN_TO_LUNCH);
+    await take(people[0] as Caller, CLOSED_AT_LUNCH);
+    await take(people[1] as Caller, CLOSED_AT_LUNCH);
+    const third = await take(people[2] as Caller, CLOSED_AT_LUNCH);
+    // Two ahead, 12 minutes of service: 10 before lunch, 2 after 13:30 → called about 13:32, 102 minutes on.
+    expect(third).toMatchObject({ position: 2, estimatedWaitMinutes: 102 });
+    // Read during the lunch break: from 13:30.
+    at(LUNCH);
+    expect(view(third.id)).toMatchObject({ position: 2, estimatedWaitMinutes: 72 });
+  });
+
+  it('counts straight through at a hall that serves through lunch', async () => {
+    const { take } = province(TEN_TO_LUNCH);
+    await take(people[0] as Caller, HALL);
+    await take(people[1] as Caller, HALL);
+    expect(await take(people[2] as Caller, HALL)).toMatchObject({ position: 2, estimatedWaitMinutes: 12 });
+  });
+});
+
 describe('takeQueueNumber shortly before closing', () => {
   /** 16:50 on a Thursday: the hall closes at 17:00, ten minutes of service left. */
   const TEN_TO_CLOSING = new Date('2026-11-26T08:50:00Z');

@@ -11,6 +11,7 @@ import {
   nextOpeningAt,
   servedPeriods,
   serviceMinutesLeft,
+  serviceReachedAt,
 } from './openingHours.ts';
 
 describe('opening hours (CST)', () => {
@@ -138,5 +139,16 @@ describe('the end of a place’s day, and the service it has left', () => {
     expect(serviceMinutesLeft({ ...hall, lunchService: true }, new Date('2026-11-26T03:50:00Z'))).toBe(310);
     expect(serviceMinutesLeft(hall, new Date('2026-11-26T09:30:00Z'))).toBe(0);
     expect(serviceMinutesLeft(hall, new Date('2026-11-29T02:00:00Z'))).toBe(0); // Sunday
+  });
+  it('says when a stretch of service from now ends, resuming after the lunch break', () => {
+    const at = (iso: string, service: number, place = hall) => serviceReachedAt(place, new Date(iso), service)?.toISOString();
+    expect(at('2026-11-26T02:00:00Z', 30)).toBe('2026-11-26T02:30:00.000Z'); // 10:00 + 30 → 10:30
+    expect(at('2026-11-26T03:50:00Z', 30)).toBe('2026-11-26T05:50:00.000Z'); // 11:50: 10 before lunch, 20 after 13:30 → 13:50
+    expect(at('2026-11-26T03:50:00Z', 30, { ...hall, lunchService: true })).toBe('2026-11-26T04:20:00.000Z'); // serves through lunch → 12:20
+    expect(at('2026-11-26T04:30:00Z', 6)).toBe('2026-11-26T05:36:00.000Z'); // asked at 12:30, lunch: from 13:30
+    expect(at('2026-11-26T08:50:00Z', 10)).toBe('2026-11-26T09:00:00.000Z'); // 16:50 + 10 → 17:00
+    expect(at('2026-11-26T08:50:00Z', 11)).toBeUndefined(); // past closing
+    expect(at('2026-11-29T02:00:00Z', 6)).toBeUndefined(); // Sunday
+    expect(at('2026-11-29T19:00:00Z', 90, { open24h: true, lunchService: false, hours: [] })).toBe('2026-11-29T20:30:00.000Z');
   });
 });

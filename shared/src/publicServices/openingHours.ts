@@ -100,6 +100,33 @@ export function serviceMinutesLeft(place: Schedule, at: Date): number {
     .reduce((left, period) => left + Math.max(0, minutes(period.closes) - Math.max(minutes(period.opens), now)), 0);
 }
 
+/**
+ * When `serviceMinutes` of a place's service from `at` will have passed on its CST day: the
+ * periods it serves in are walked in order, so a wait that reaches the lunch break resumes at
+ * 13:30 (five people at 6 minutes each from 11:50 are served by 13:50, not 12:20). Undefined when
+ * the day's service left is shorter; a place open around the clock serves without a break.
+ */
+export function serviceReachedAt(place: Schedule, at: Date, serviceMinutes: number): Date | undefined {
+  if (place.open24h) return new Date(at.getTime() + serviceMinutes * 60_000);
+  const day = hoursDay(at);
+  if (day === undefined) return undefined;
+  const local = new Date(at.getTime() + CST_OFFSET_MS);
+  const now = local.getUTCHours() * 60 + local.getUTCMinutes() + local.getUTCSeconds() / 60;
+  const midnight = localDateToEpochMillis(epochMillisToLocalDate(at.getTime()));
+  const periods = servedPeriods(place)
+    .filter((period) => period.weekdays.includes(day))
+    .map((period) => ({ opens: Math.max(minutes(period.opens), now), closes: minutes(period.closes) }))
+    .filter((period) => period.closes > period.opens)
+    .sort((a, b) => a.opens - b.opens);
+  let left = serviceMinutes;
+  for (const period of periods) {
+    const length = period.closes - period.opens;
+    if (left <= length) return new Date(midnight + (period.opens + left) * 60_000);
+    left -= length;
+  }
+  return undefined;
+}
+
 /** Two weeks covers the longest run of days off (春节, 国庆) with a weekend beside it. */
 const LOOKAHEAD_DAYS = 14;
 
