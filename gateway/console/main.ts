@@ -13,7 +13,8 @@ import { windowDesk } from './window/windowDesk.ts';
 /**
  * 长三角一网通办 · 窗口控制台: three desks behind one header — the window (a clerk), 我的 (a
  * citizen's own data), 公共服务 (anyone) — chosen by the address's hash (#/window, #/me,
- * #/public), so a reload stays where it was.
+ * #/public), so a reload stays where it was. What follows the desk's name is the desk's own
+ * (the window's open case, #/window/3220261127000003): changing it does not draw the desk anew.
  */
 const DESKS = {
   window: { label: '窗口办件', render: windowDesk },
@@ -33,9 +34,13 @@ function start(root: HTMLElement): void {
   const missing = missingOperations(['Bundles', 'Case', 'EnumLabels', 'EvidenceSources', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
   const main = h('main', { id: 'desk' });
   const nav = h('nav', { class: 'desks', 'aria-label': '功能' });
+  let shownDesk: DeskName | undefined;
   const render = () => {
-    const wanted = location.hash.replace(/^#\//, '');
+    // The desk is the address's first part; the rest is the desk's own (#/window/3220261127000003: the open case).
+    const wanted = location.hash.replace(/^#\//, '').split('/')[0] ?? '';
     const desk: DeskName = isDesk(wanted) ? wanted : 'window';
+    if (desk === shownDesk) return;
+    shownDesk = desk;
     show(nav, Object.entries(DESKS).map(([name, { label }]) => h('a', { href: `#/${name}`, 'aria-current': name === desk ? 'page' : undefined }, label)));
     show(main, DESKS[desk].render(context));
   };

@@ -22,6 +22,22 @@ describe('market access negative list against the item standard and the province
     }
   });
 
+  it('an entry that names its approvals links each to an item of that approval, or to none (never a wrong one)', () => {
+    const byCode = new Map(STANDARD_ITEMS.map((item) => [item.code, item]));
+    for (const entry of NATIONAL_NEGATIVE_LIST.filter((candidate) => candidate.licences)) {
+      const codes = entry.licences!.flatMap((licence) => (licence.itemCode ? [licence.itemCode] : []));
+      expect([...entry.licensingItemCodes].sort(), entry.code).toEqual([...new Set(codes)].sort());
+      for (const licence of entry.licences!) {
+        expect(entry.description, `${entry.code} ${licence.name}`).toContain(licence.name);
+        if (licence.itemCode) expect(byCode.get(licence.itemCode)?.name, `${entry.code} ${licence.name}`).toContain(licence.name);
+      }
+    }
+    // 卖农药 and 销售危险化学品 are licensed by approvals the catalog has no item for.
+    const trading = (code: string) => negativeListEntry(code)!.licences!.filter((licence) => licence.conduct.includes('TRADE'));
+    expect(trading('203').map((licence) => [licence.name, licence.itemCode])).toEqual([['农药经营许可', undefined]]);
+    expect(trading('208').map((licence) => [licence.name, licence.itemCode])).toEqual([['危险化学品经营许可', undefined]]);
+  });
+
   it('points at least five entries to the standard items that grant them', () => {
     expect(NATIONAL_NEGATIVE_LIST.filter((entry) => entry.licensingItemCodes.length > 0).length).toBeGreaterThanOrEqual(5);
   });

@@ -1,12 +1,12 @@
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { otherErrors } from '../graphql/gatewayErrors.ts';
-import type { AccessLogEntry, MyAccessLogResult, MySubjectResult } from '../graphql/resultTypes.ts';
+import type { AccessLogEntry, MyAccessLogResult, MyCase, MySubjectResult } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { actor, dateTime } from '../ui/format.ts';
-import { auditEventLabel, auditOutcomeLabel, caseStatusLabel, evidenceKindLabel, regionLabel } from '../ui/labels.ts';
+import { accessReasonLabel, auditEventLabel, auditOutcomeLabel, caseStatusInWords, evidenceKindLabel, postCheckLabel, regionLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
@@ -41,7 +41,22 @@ export function citizenDesk(context: ConsoleContext): HTMLElement {
           ['access', '谁查看了我的数据', () => accessLog(context, panel)],
           ...(session.caller?.kind === 'ENTERPRISE' ? ([['policies', '政策兑现', () => policyApplications(context, panel)]] as const) : []),
         ];
-        show(container, h('nav', { class: 'tabs', role: 'tablist' }, tabs.map(([id, label, open]) => button(label, open, { role: 'tab', testId: `tab-${id}` }))), panel);
+        // Which tab is open, said to the eye (its style) and to a screen reader (aria-selected).
+        const buttons = tabs.map(([id, label, open]) =>
+          button(
+            label,
+            () => {
+              select(id);
+              return open();
+            },
+            { role: 'tab', testId: `tab-${id}`, 'aria-selected': 'false', 'aria-controls': 'citizen-tab-panel' },
+          ),
+        );
+        const select = (chosen: string) => tabs.forEach(([id], index) => buttons[index]?.setAttribute('aria-selected', String(id === chosen)));
+        panel.id = 'citizen-tab-panel';
+        panel.setAttribute('role', 'tabpanel');
+        show(container, h('nav', { class: 'tabs', role: 'tablist', 'aria-label': '我的' }, buttons), panel);
+        select('records');
         void records(context, panel);
       },
     }),
@@ -95,20 +110,50 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
         h(
           'article',
           { class: 'card', testId: `my-case-${own.id}` },
-          h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}` }, caseStatusLabel(own.status))),
+          h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}`, testId: 'my-case-status' }, caseStatusInWords(own.status, own.postCheck))),
           h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
+          own.postCheck === 'PENDING' ? h('p', { class: 'note' }, `${postCheckLabel(own.postCheck)}：您以承诺代替了证明，受理省份将核查承诺是否属实；核查不实将撤销决定并记入信用记录。`) : null,
+          revocationNote(own),
           isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null,
           own.cases.length > 0
             ? h(
-                'ul',
-                { class: 'bundle-cases', testId: `bundle-cases-${own.id}` },
-                own.cases.map((part) => h('li', {}, caseTitle(part), ' ', h('span', { class: `tag status-${part.status}` }, caseStatusLabel(part.status)), h('small', {}, ` ${part.id}`))),
+                'div',
+                { class: 'bundle-parts' },
+                h('h4', {}, `本“一件事”的各事项办件（${own.cases.length}）`),
+                h(
+                  'ul',
+                  { class: 'bundle-cases', testId: `bundle-cases-${own.id}` },
+                  own.cases.map((part) =>
+                    h(
+                      'li',
+                      { testId: `my-part-${part.id}`, 'data-status': part.status },
+                      h('strong', {}, caseTitle(part)),
+                      h('span', { class: `tag status-${part.status}` }, caseStatusInWords(part.status, part.postCheck)),
+                      h('small', {}, `办件 ${part.id}`),
+                      part.postCheck === 'PENDING' ? h('small', {}, ` · ${postCheckLabel(part.postCheck)}`) : null,
+                      revocationNote({ ...part, statusHistory: own.statusHistory.filter((event) => event.note?.includes(part.id)) }),
+                    ),
+                  ),
+                ),
               )
             : null,
           statusHistory(own),
         ),
       ),
     ),
+  );
+}
+
+/** Why a case was revoked, as the province noted it on revoking (the post-check's findings). */
+function revocationNote(own: { readonly status: string; readonly postCheck: string | null; readonly statusHistory: MyCase['statusHistory'] }): HTMLElement | null {
+  if (own.status !== 'REVOKED') return null;
+  const revoked = own.statusHistory.filter((event) => event.status === 'REVOKED').at(-1);
+  return h(
+    'p',
+    { class: 'problem', testId: 'revocation' },
+    own.postCheck === 'FAILED' ? '告知承诺经核查不属实，原准予决定已撤销，电子证照随之失效。' : '原决定已撤销。',
+    revoked?.note ? ` 核查情况：${revoked.note}` : '',
+    ' 如有异议，可向受理省份申请复核。',
   );
 }
 
@@ -168,8 +213,14 @@ function accessRow(entry: HeldEntry, self: string): HTMLElement {
       entry.repeats > 0 ? h('small', { class: 'repeats', testId: 'access-repeats' }, ` 另有 ${entry.repeats} 次，最近 ${dateTime(entry.lastAt)}`) : null,
     ),
     h('td', { 'data-label': '持有省份' }, regionLabel(entry.holder)),
-    h('td', { 'data-label': '事件' }, auditEventLabel(entry.event)),
-    h('td', { 'data-label': '结果' }, auditOutcomeLabel(entry.outcome), entry.reason ? h('small', {}, ` ${entry.reason}`) : null),
+    // A request that had ended (its case withdrawn, submitted or decided; a record of it refused by her) was not a refusal of her.
+    h('td', { 'data-label': '事件' }, entry.reason === 'REQUEST_ENDED' ? '调取请求已失效，未再提供' : auditEventLabel(entry.event)),
+    h(
+      'td',
+      { 'data-label': '结果', 'data-reason': entry.reason ?? undefined },
+      entry.reason === 'REQUEST_ENDED' ? '未提供（请求已失效）' : auditOutcomeLabel(entry.outcome),
+      entry.reason ? h('small', { class: 'access-reason', testId: 'access-reason' }, ` ${accessReasonLabel(entry.reason)}`) : null,
+    ),
     h('td', { 'data-label': '访问方' }, actor(entry.actor, self)),
     h('td', { 'data-label': '办件' }, entry.caseId ?? '—'),
     h('td', { 'data-label': '事项', 'data-item': entry.item?.code ?? entry.bundle?.code ?? '' }, purposeOf(entry)),

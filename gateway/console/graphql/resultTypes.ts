@@ -147,8 +147,10 @@ export interface CaseEvidence {
   readonly id: string;
   readonly issuer: RegionCode;
   readonly kind: string;
-  readonly recordId: string;
-  readonly status: 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED';
+  /** Null for anyone but the applicant once she has refused the record: its id is hers alone. */
+  readonly recordId: string | null;
+  /** ERASED: the case was withdrawn, and its records with it (shown to no one). */
+  readonly status: 'PENDING_PREVIEW' | 'ACCEPTED' | 'REJECTED' | 'ERASED';
   readonly receivedAt: string;
   /** Until when the holder's signature makes it evidence of anything (a submission refuses it after: EVIDENCE_EXPIRED). */
   readonly expiresAt: string;
@@ -255,8 +257,19 @@ export interface QueuedCase {
   readonly postCheck: string | null;
   /** 受审分离: why the signed-in clerk may not take the decision the case waits for (they accepted it, or approved it); null when they may. */
   readonly decisionBlockedReason: string | null;
-  readonly decision: { readonly outcome: string; readonly reasons: readonly string[]; readonly ruleResults: readonly RuleResult[] } | null;
-  readonly commitments: readonly { readonly materialCode: string; readonly type: string }[];
+  readonly subjectKind: 'PERSON' | 'ENTERPRISE';
+  /** The one-thing bundle's case this item's case belongs to; null for a single item. */
+  readonly bundleId: string | null;
+  readonly openedAt: string;
+  readonly decision: {
+    readonly outcome: string;
+    readonly reasons: readonly string[];
+    readonly decidedAt: string;
+    readonly ruleResults: readonly RuleResult[];
+    /** How each material is satisfied: shared data, handed in, 容缺, a commitment in its place. */
+    readonly materials: readonly { readonly code: string; readonly name: string; readonly satisfiedBy: string }[];
+  } | null;
+  readonly commitments: CaseView['commitments'];
 }
 
 export interface ReviewQueueResult {
@@ -273,8 +286,16 @@ export interface MyCase {
   /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
   readonly bundle: { readonly code: string; readonly name: string } | null;
   readonly openedAt: string;
-  /** A bundle's cases, one per item. */
-  readonly cases: readonly { readonly id: string; readonly status: string; readonly item: { readonly code: string; readonly name: string } | null }[];
+  /** 告知承诺: where the post-check of an approval given on a commitment stands. */
+  readonly postCheck: string | null;
+  /** A bundle's cases, one per item, each with its own status (an item revoked by its post-check says so). */
+  readonly cases: readonly {
+    readonly id: string;
+    readonly status: string;
+    readonly item: { readonly code: string; readonly name: string } | null;
+    /** Its post-check: an item revoked by a failed one says so (已撤销（告知承诺核查不实）). */
+    readonly postCheck: string | null;
+  }[];
   readonly statusHistory: readonly CaseEvent[];
   readonly licence: Licence | null;
 }
@@ -361,6 +382,8 @@ export interface PolicyMatchEntry {
     readonly code: string;
     readonly name: string;
     readonly policy: { readonly publisherRegion: RegionCode; readonly publisher: string; readonly maxAmount: string | null; readonly summary: string; readonly applyBy: string | null } | null;
+    /** Each province's implementation (null where one did not answer): a zone policy is applied for in any that offers it. */
+    readonly implementations: readonly ({ readonly region: RegionCode; readonly offered: boolean } | null)[];
   };
   readonly standing: 'ELIGIBLE' | 'UNCONFIRMED' | 'NEAR_MISS';
   readonly missedRules: readonly PolicyRuleOutcome[];

@@ -27,14 +27,48 @@ const REASON_LABELS: Record<string, string> = {
   POLICY_NOT_IN_FORCE: '政策已停止执行',
   EVIDENCE_EXPIRED: '材料已过有效期',
   SEPARATION_OF_DUTIES: '受审分离',
+  // The province's rules refusing a submission: nothing was mistyped, the case cannot go on as it stands.
+  MATERIALS_MISSING: '材料不齐，不能提交',
+  MATERIAL_ITEM_MISSING: '材料不齐，不能提交',
+  TOLERANCE_NOT_ALLOWED: '不能容缺受理',
+  TOLERANCE_EXCLUDED: '不能容缺受理',
+  COMMITMENT_EXCLUDED: '不能适用告知承诺',
+  APPLICANT_NAME_MISSING: '缺少申请人姓名',
+  REFUSED_BY_APPLICANT: '申请人已拒绝使用',
+  REQUEST_ENDED: '调取请求已失效',
+  AMBIGUOUS_SUBJECT: '请选择按个人或按单位办理',
 };
 
-function heading(code: string | undefined, reason: string | undefined): string {
+/** The fields a refusal names (extensions.field), as the page labels them. */
+const FIELD_LABELS: Record<string, string> = {
+  id: '办件编号',
+  caseId: '办件编号',
+  subjectId: '身份号码 / 信用代码',
+  'input.subjectId': '身份号码 / 信用代码',
+  'input.applicantName': '申请人姓名',
+  applicantName: '申请人姓名',
+  'input.subjectKind': '按个人或按单位办理',
+  reason: '理由',
+  note: '核查情况',
+  'input.providedMaterials': '材料',
+  'input.commitments': '承诺',
+};
+
+/** A refusal's heading: its reason where that says more than its code, else its code in words — a real mistake in what was typed names the field. */
+function heading(code: string | undefined, reason: string | undefined, field: string | undefined): string {
   if (reason && REASON_LABELS[reason]) return REASON_LABELS[reason];
-  return code ? (CODE_LABELS[code] ?? code) : '错误';
+  if (code === 'BAD_USER_INPUT' && field && FIELD_LABELS[field]) return `输入有误：${FIELD_LABELS[field]}`;
+  return code ? (CODE_LABELS[code] ?? '未能办理') : '错误';
 }
 
-/** One error as the page shows it: the gateway's own message, its code (or its reason) in words, and the province it names. */
+/** The message without the argument path the server puts first for programs (input: 缺少材料… → 缺少材料…). */
+export function messageInWords(error: GraphQLErrorShape): string {
+  const field = error.extensions?.field;
+  if (typeof field === 'string' && error.message.startsWith(`${field}: `)) return error.message.slice(field.length + 2);
+  return error.message.replace(/^[A-Za-z][\w.[\]]*: (?=[^\x00-\x7f])/, '');
+}
+
+/** One error as the page shows it: the gateway's own message (without its argument path), its code (or its reason) in words, and the province it names. */
 export function errorItem(error: GraphQLErrorShape, testId = 'error'): HTMLLIElement {
   const code = error.extensions?.code;
   const region = error.extensions?.region;
@@ -42,10 +76,11 @@ export function errorItem(error: GraphQLErrorShape, testId = 'error'): HTMLLIEle
   return h(
     'li',
     { class: 'error-item', testId, 'data-code': code ?? '', 'data-reason': reason },
-    h('strong', { class: 'error-code' }, heading(code, reason)),
+    h('strong', { class: 'error-code' }, heading(code, reason, typeof error.extensions?.field === 'string' ? error.extensions.field : undefined)),
     typeof region === 'string' ? h('span', { class: 'tag' }, regionLabel(region)) : null,
-    h('span', { class: 'error-message' }, error.message),
-    reason || code ? h('small', { class: 'error-detail' }, [code, reason].filter(Boolean).join(' · ')) : null,
+    h('span', { class: 'error-message' }, messageInWords(error)),
+    // The codes, for whoever the clerk reports it to: small, after the words.
+    reason || code ? h('small', { class: 'error-detail' }, `错误代码：${[code, reason].filter(Boolean).join(' · ')}`) : null,
   );
 }
 

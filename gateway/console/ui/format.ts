@@ -58,3 +58,12 @@ export function actor(view: ActorView | null | undefined, self?: string | null):
   if (view.member) return `${actorKindLabel(view.kind)}（${view.member}）`;
   return view.subjectId ? `${actorKindLabel(view.kind)}（${view.subjectId}）` : actorKindLabel(view.kind);
 }
+
+/**
+ * A note as a province wrote it, with a space between a window's or a material's code and the
+ * Chinese that follows it (窗口 WJ-CSJ-01提交 → 窗口 WJ-CSJ-01 提交): the code stays legible. Provinces
+ * now write the space themselves; notes written before keep their text in the history.
+ */
+export function spacedNote(text: string): string {
+  return text.replace(/([A-Za-z][A-Za-z0-9_-]*\d)(?=[\u4e00-\u9fff])/g, '$1 ').replace(/(?<=[\u4e00-\u9fff])([A-Za-z]+-[A-Za-z0-9-]+)/g, ' $1');
+}

@@ -25,7 +25,7 @@ const EVIDENCE_KIND: Record<string, string> = {
   E_LICENCE: '电子证照',
 };
 
-const EVIDENCE_STATUS: Record<string, string> = { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用' };
+const EVIDENCE_STATUS: Record<string, string> = { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用', ERASED: '已删除（办件已撤回）' };
 const DECISION_OUTCOME: Record<string, string> = { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准' };
 const SATISFIED_BY: Record<string, string> = {
   EVIDENCE: '由数据共享替代（无证明）',
@@ -44,6 +44,27 @@ const AUDIT_EVENT: Record<string, string> = {
   CASE_EVIDENCE_VIEWED: '查看了办件中的材料',
   CASE_REFUSED: '拒绝查看或办理办件',
 };
+/**
+ * Why a province refused or ended an access, as the data subject reads it in her access history
+ * (the entry's reason). REQUEST_ENDED is no refusal of her: the request had ended — its case
+ * withdrawn, submitted or decided, or she refused a record it released.
+ */
+const AUDIT_REASON: Record<string, string> = {
+  REQUEST_ENDED: '调取请求已失效（所属办件已撤回、已提交或已办结，或您已拒绝使用其提供的记录），该省未再提供数据——不是拒绝您本人',
+  KIND_NOT_NEEDED: '所办事项不需要该类数据（目的限定），该省未提供',
+  NOT_THE_CASE_OFFICER: '出示请求的不是提出请求的经办人，该省未提供',
+  NOT_VIA_GATEWAY: '访问未经长三角网关，该省已拒绝',
+  UNTRUSTED_ISSUER: '调取请求的签发省份与办件省份不一致，该省已拒绝',
+  WRONG_AUDIENCE: '调取请求不是发给该省的，该省已拒绝',
+  RECORDS_UNREADABLE: '该省暂时无法读取记录',
+  REQUEST_NO_ENCRYPTION_KEY: '请求方省份缺少加密公钥，该省未提供（不以明文发送）',
+};
+
+/** An access's reason in words; an unknown code is named as such, so it is never read as a sentence. */
+export function accessReasonLabel(reason: string): string {
+  return AUDIT_REASON[reason] ?? `原因代码 ${reason}`;
+}
+
 const AUDIT_OUTCOME: Record<string, string> = { RELEASED: '已提供', NO_RECORDS: '查询无记录', REFUSED: '已拒绝', REJECTED: '已拒收', VIEWED: '已查看' };
 const ACTOR_KIND: Record<string, string> = {
   ANONYMOUS: '未登录',
@@ -90,6 +111,12 @@ export const ticketStatusLabel = from(TICKET_STATUS);
 export const knowledgeKindLabel = from(KNOWLEDGE_KIND);
 export const timeUnitLabel = from(TIME_UNIT);
 export const documentTypeLabel = from(DOCUMENT_TYPE);
+
+/** A case's status, saying why where the status alone would not: 已撤销（告知承诺核查不实）. */
+export function caseStatusInWords(status: string, postCheck: string | null | undefined): string {
+  if (status === 'REVOKED' && postCheck === 'FAILED') return `${caseStatusLabel(status)}（告知承诺核查不实）`;
+  return caseStatusLabel(status);
+}
 
 /** 上海市, 江苏省, … from the region registry. */
 export function regionLabel(code: string | null | undefined): string {

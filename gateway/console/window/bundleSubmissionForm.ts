@@ -9,7 +9,7 @@ import { bundlePaperSubmission, choicesFor, papersOf, type Paper, type PaperChoi
 import { applicantNameAtSubmission } from './applicantNameAtSubmission.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
-import { MATERIAL_CHOICE_LABELS } from './materialChoices.ts';
+import { evidenceStanding, MATERIAL_CHOICE_LABELS } from './materialChoices.ts';
 
 /** The application form: one for the whole bundle, which the province counts as every item's own. */
 const ONE_APPLICATION = 'APPLICATION_FORM';
@@ -61,8 +61,8 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
       h(
         'tbody',
         {},
-        all.filter(isOneApplication).map((paper) => paperRow(paper, h('span', { testId: 'one-application' }, '一表申请：本“一件事”申请表代替各事项申请表'))),
-        selects.map(({ paper, select }) => paperRow(paper, select)),
+        all.filter(isOneApplication).map((paper) => paperRow(caseView().evidence, paper, h('span', { testId: 'one-application' }, '一表申请：本“一件事”申请表代替各事项申请表'))),
+        selects.map(({ paper, select }) => paperRow(caseView().evidence, paper, select)),
       ),
     ),
   );
@@ -88,7 +88,7 @@ function paperSelect(paper: Paper): HTMLSelectElement {
   );
 }
 
-function paperRow(paper: Paper, control: HTMLElement): HTMLTableRowElement {
+function paperRow(evidence: CaseView['evidence'], paper: Paper, control: HTMLElement): HTMLTableRowElement {
   const replacedBy = [...new Set(paper.materials.flatMap(({ requirement }) => (requirement.replacedBy ? [requirement.replacedBy] : [])))];
   const available = (kind: string) => paper.materials.some(({ requirement }) => requirement.replacedBy === kind && requirement.evidenceAvailable);
   return h(
@@ -110,7 +110,7 @@ function paperRow(paper: Paper, control: HTMLElement): HTMLTableRowElement {
           ? h('small', {}, '（非必要）')
           : null,
     ),
-    h('td', { 'data-label': '可由数据替代' }, replacedBy.length > 0 ? replacedBy.map((kind) => `${evidenceKindLabel(kind)}${available(kind) ? '（已取得）' : '（未取得）'}`).join('、') : '—'),
+    h('td', { 'data-label': '可由数据替代' }, replacedBy.length > 0 ? replacedBy.map((kind) => `${evidenceKindLabel(kind)}${evidenceStanding(evidence, kind, available(kind))}`).join('、') : '—'),
     h('td', { 'data-label': '本次' }, control),
   );
 }

@@ -3,7 +3,7 @@ import type { CaseOutcomeView, CaseView } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { h } from '../ui/dom.ts';
 import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
-import { actor, dateTime } from '../ui/format.ts';
+import { actor, dateTime, spacedNote } from '../ui/format.ts';
 import { caseStatusLabel, decisionOutcomeLabel, licenceStatusLabel, postCheckLabel, regionLabel, satisfiedByLabel } from '../ui/labels.ts';
 import { bundleCases } from './bundleCases.ts';
 import { commitmentList } from './commitmentList.ts';
@@ -19,7 +19,7 @@ export function statusHistory(view: Pick<CaseView, 'statusHistory'>): HTMLElemen
         { 'data-status': event.status },
         h('span', { class: `tag status-${event.status}` }, caseStatusLabel(event.status)),
         h('small', {}, `${dateTime(event.at)} · ${actor(event.actor)}`),
-        event.note ? h('p', {}, event.note) : null,
+        event.note ? h('p', {}, spacedNote(event.note)) : null,
         (event.reasons ?? []).length > 0 ? h('ul', { class: 'reasons' }, (event.reasons ?? []).map((reason) => h('li', {}, reason))) : null,
       ),
     ),
@@ -75,7 +75,7 @@ function decisionLine(view: Pick<CaseView, 'status' | 'postCheck'>, decision: De
  * condition the rule requires (缴存职工无未结清的住房公积金个人住房贷款), so a passed rule is shown
  * as it is and a failed one as 不符合条件：…, as the decision's reasons say it.
  */
-function ruleLine(rule: Decision['ruleResults'][number]): HTMLElement {
+export function ruleLine(rule: Decision['ruleResults'][number]): HTMLElement {
   const detail = rule.detail ? h('small', {}, ` — ${rule.detail}`) : null;
   const code = h('small', { class: 'rule-code' }, `（规则 ${rule.code}）`);
   const description = rule.description || rule.code;

@@ -83,13 +83,16 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
       header,
       h('h3', {}, '办件 ', h('code', { testId: 'case-id' }, view.id)),
       h('p', {}, caseTitle(view), view.item?.instantApproval ? h('span', { class: 'tag' }, '秒批') : null, h('span', { class: `tag status-${view.status}` }, caseStatusLabel(view.status))),
-      h('small', {}, `申请人 ${view.subjectId}`),
+      h('small', { testId: 'case-applicant' }, `申请人 ${applicantNameOf(view) ? `${applicantNameOf(view)}（${view.subjectId}）` : view.subjectId}`),
+      view.bundleId ? h('p', { class: 'note', testId: 'part-of-bundle' }, `属于“一件事”办件 `, h('code', {}, view.bundleId), '（随其提交或撤回）') : null,
     );
     board.render();
     // The form keeps the clerk's choices while the case stays where it was.
     // Drawn again when what it offers changes: the status, which evidence can stand for a paper, and whether a record names the applicant (the name field).
     const named = view.form.some((field) => field.name === APPLICANT_NAME_FIELD);
-    const submissionKey = view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${named}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`;
+    // …and which kinds the applicant refused (the material says so: 申请人拒绝使用).
+    const refusedKinds = view.evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => piece.kind).join();
+    const submissionKey = `${view.bundleCode ? bundleSubmissionKey(view) : `${view.status}:${named}:${view.requirements.map((r) => `${r.code}${r.evidenceAvailable}`).join()}`}:${refusedKinds}`;
     if (isSubmittable(view.status)) {
       if (submissionKey !== shownSubmission) show(submission, view.bundleCode ? bundleSubmissionForm(context, current, steps, worker) : submissionForm(context, current, steps, worker));
     } else show(submission);
@@ -105,6 +108,9 @@ export async function casePanel(context: ConsoleContext, caseId: string, worker:
   render();
   return root;
 }
+
+/** The applicant's name as the form has it (a record's, or the name declared at the window); null when none names her yet. */
+const applicantNameOf = (view: CaseView): string | null => view.form.find((field) => field.name === APPLICANT_NAME_FIELD)?.value || null;
 
 /**
  * Where the applicant accepts or rejects each piece: at a window, her phone beside the desk (her

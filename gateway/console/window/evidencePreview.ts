@@ -9,6 +9,13 @@ import { evidenceStatusLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 
+/** Why a piece shows no record: withdrawn, it is erased for everyone; refused, it is the applicant's alone. */
+export function hiddenRecord(status: string): string {
+  if (status === 'ERASED') return `${evidenceStatusLabel(status)}：办件撤回后，该记录已从办件中删除，任何人（包括本人）都不能再在本办件中查看；原记录仍由持有省份保存`;
+  if (status === 'REJECTED') return `${evidenceStatusLabel(status)}：该记录不用于本办件，其内容和编号只有申请人本人可以查看`;
+  return `${evidenceStatusLabel(status)}：记录内容暂不可见`;
+}
+
 /**
  * 预览确认: the applicant sees each record a province released for their case, in full, and
  * accepts or rejects it — always as the applicant (`slot` is their own seat: their phone at a
@@ -36,7 +43,7 @@ export function drawEvidencePreview(context: ConsoleContext, own: CaseView, slot
       h(
         'div',
         { class: 'preview', testId: `preview-${piece.id}`, 'data-status': piece.status },
-        piece.record ? recordView(piece.record, context.labels) : h('p', { class: 'note' }, `${evidenceStatusLabel(piece.status)}：内容仅数据主体本人可见`),
+        piece.record ? recordView(piece.record, context.labels) : h('p', { class: 'note', testId: 'record-hidden' }, hiddenRecord(piece.status)),
         piece.status === 'PENDING_PREVIEW'
           ? h(
               'div',

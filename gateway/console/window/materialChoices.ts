@@ -11,3 +11,15 @@ export const MATERIAL_CHOICE_LABELS: Readonly<Record<MaterialChoice, string>> = 
   SUPPLY_LATER: '容缺后补（申请人承诺）',
   IN_LIEU_OF_PROOF: '告知承诺（以承诺代替证明）',
 };
+
+/**
+ * Where the evidence that could stand for a material is: 已取得; 申请人拒绝使用 when every record
+ * of the kind the case holds was refused by the applicant (she may change her mind: 重新调取);
+ * else 未取得.
+ */
+export function evidenceStanding(evidence: readonly { readonly kind: string; readonly status: string }[], kind: string, available: boolean): string {
+  if (available) return '（已取得）';
+  const ofKind = evidence.filter((piece) => piece.kind === kind);
+  if (ofKind.length > 0 && ofKind.every((piece) => piece.status === 'REJECTED')) return '（申请人拒绝使用）';
+  return '（未取得）';
+}

@@ -29,11 +29,14 @@ export interface ProvinceCardActions {
 function holding(view: CaseView, holder: string, now: number) {
   const answers = view.evidenceAnswers.filter((answer) => answer.holder === holder);
   const pieces = view.evidence.filter((piece) => piece.issuer === holder);
-  const held = new Set(pieces.map((piece) => piece.recordId));
+  const held = new Set(pieces.flatMap((piece) => (piece.recordId ? [piece.recordId] : [])));
+  // A record the applicant refused keeps its id from the clerk (null): it was handed in all the same.
+  const hidden = pieces.filter((piece) => !piece.recordId).length;
   return {
     answered: answers.length > 0,
     pieces,
-    notHandedIn: [...new Set(answers.flatMap((answer) => answer.recordIds))].filter((recordId) => !held.has(recordId)),
+    notHandedIn: [...new Set(answers.flatMap((answer) => answer.recordIds))].filter((recordId) => !held.has(recordId)).slice(hidden),
+    refused: pieces.filter((piece) => piece.status === 'REJECTED').length,
     expired: new Set(pieces.filter((piece) => piece.status !== 'REJECTED' && Date.parse(piece.expiresAt) <= now).map((piece) => piece.id)),
   };
 }
@@ -47,7 +50,7 @@ const tag = (text: string, tone?: 'ok' | 'down' | 'warn') => h('span', { class: 
  * a record rejected on hand-in or never handed in, evidence that has expired — it offers 重新调取.
  */
 export function provinceCard(view: CaseView, holder: string, kinds: readonly string[], state: ProvinceState | undefined, actions: ProvinceCardActions): HTMLElement {
-  const { answered, pieces, notHandedIn, expired } = holding(view, holder, Date.now());
+  const { answered, pieces, notHandedIn, expired, refused } = holding(view, holder, Date.now());
   const regather = actions.regather ? button('重新调取', actions.regather, { class: 'primary', testId: `regather-${holder}` }) : null;
   const request = view.evidenceRequests.filter((candidate) => candidate.holder === holder).at(-1);
   const requestExpired = request !== undefined && Date.parse(request.expiresAt) <= Date.now();
@@ -84,6 +87,15 @@ export function provinceCard(view: CaseView, holder: string, kinds: readonly str
       notHandedIn.length > 0 ? h('p', { class: 'problem', testId: 'not-handed-in' }, `该省已提供、但未能交付本办件的记录：${notHandedIn.join('、')}`) : null,
       state?.kind === 'collected' ? warningList(state.errors) : null,
       troubled || expired.size > 0 ? regather : null,
+      // 重新调取 after a refusal: the request that released the record has ended, a new one asks again, and she decides again.
+      refused > 0 && !troubled && expired.size === 0
+        ? h(
+            'div',
+            { class: 'refused-again', testId: `refused-${holder}` },
+            h('p', { class: 'note' }, `申请人拒绝使用了该省的 ${refused} 条记录。${regather ? '如申请人改变主意，可重新调取，由申请人再次确认。' : '办件已不再收集材料，不能重新调取。'}`),
+            regather,
+          )
+        : null,
     ];
   }
   return h(
@@ -100,7 +112,8 @@ export function provinceCard(view: CaseView, holder: string, kinds: readonly str
             h(
               'li',
               { 'data-status': piece.status, 'data-expired': expired.has(piece.id) ? 'true' : undefined },
-              `${evidenceKindLabel(piece.kind)} ${piece.recordId}`,
+              // A refused record's id is the applicant's alone (null here); an erased one is gone with the withdrawn case.
+              [evidenceKindLabel(piece.kind), piece.recordId].filter(Boolean).join(' '),
               h('span', { class: `tag status-${piece.status}` }, evidenceStatusLabel(piece.status)),
               expired.has(piece.id) ? tag('已过有效期', 'down') : null,
             ),

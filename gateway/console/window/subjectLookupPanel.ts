@@ -105,8 +105,9 @@ export function subjectLookupPanel(context: ConsoleContext, onFound: (subject: L
         'div',
         { class: 'card subject-card' },
         h('strong', {}, subject.kind === 'PERSON' ? '自然人' : '市场主体'),
+        ' ',
         h('code', {}, subject.id),
-        subject.registeringRegion ? h('span', {}, `登记省份：${regionLabel(subject.registeringRegion)}`) : null,
+        subject.registeringRegion ? h('span', {}, ` · 登记省份：${regionLabel(subject.registeringRegion)}`) : null,
         h(
           'p',
           { class: 'note' },

@@ -8,7 +8,7 @@ import { evidenceKindLabel } from '../ui/labels.ts';
 import { applicantNameAtSubmission } from './applicantNameAtSubmission.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
-import { MATERIAL_CHOICE_LABELS, type MaterialChoice } from './materialChoices.ts';
+import { evidenceStanding, MATERIAL_CHOICE_LABELS, type MaterialChoice } from './materialChoices.ts';
 
 function choicesFor(requirement: Requirement): MaterialChoice[] {
   return [
@@ -74,7 +74,7 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
             'tr',
             {},
             h('td', { 'data-label': '材料' }, h('strong', {}, requirement.code), ` ${requirement.name}`),
-            h('td', { 'data-label': '可由数据替代' }, requirement.replacedBy ? `${evidenceKindLabel(requirement.replacedBy)}${requirement.evidenceAvailable ? '（已取得）' : '（未取得）'}` : '—'),
+            h('td', { 'data-label': '可由数据替代' }, requirement.replacedBy ? `${evidenceKindLabel(requirement.replacedBy)}${evidenceStanding(view.evidence, requirement.replacedBy, requirement.evidenceAvailable)}` : '—'),
             h('td', { 'data-label': '本次' }, select),
           ),
         ),

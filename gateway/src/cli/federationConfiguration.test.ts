@@ -29,6 +29,8 @@ describe("the launcher's check of every process's settings", () => {
       [{ YRD_TRUST_LIST_SECONDS: '1e3' }, /^YRD_TRUST_LIST_SECONDS must be a whole number from 1 to 86400, got "1e3"$/],
       [{ YRD_EVIDENCE_REQUEST_SECONDS: '9007199254740991' }, /^YRD_EVIDENCE_REQUEST_SECONDS must be a whole number from 1 to 2147483/],
       [{ YRD_EVIDENCE_SECONDS: '2592001' }, /^YRD_EVIDENCE_SECONDS must be a whole number from 1 to 2592000/],
+      [{ YRD_REQUEST_END_SYNC_WINDOW_SECONDS: '600' }, /^YRD_REQUEST_END_SYNC_WINDOW_SECONDS must be a whole number from 2 to 60, got "600"$/],
+      [{ YRD_REQUEST_END_HEARTBEAT_SECONDS: '4', YRD_REQUEST_END_SYNC_WINDOW_SECONDS: '6' }, /^YRD_REQUEST_END_HEARTBEAT_SECONDS must be at most half of YRD_REQUEST_END_SYNC_WINDOW_SECONDS \(6\), got "4"$/],
       [{ YRD_SEED_PEOPLE: ' 5 ' }, /^YRD_SEED_PEOPLE must be a whole number ≥ 0, got " 5 "$/],
       [{ YRD_GATEWAY_WORKERS: '0x2' }, /^YRD_GATEWAY_WORKERS must be auto or a whole number 1–64, got "0x2"$/],
       [{ YRD_GATEWAY_MODE: 'prod' }, /^YRD_GATEWAY_MODE must be development or production/],

@@ -1,3 +1,4 @@
+import { requestEndSyncFromEnvironment } from '@yrd/shared/evidence/requestEndSync';
 import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { logLevelFromEnvironment } from '@yrd/shared/observability/logger';
 import { gatewayPort, opsListener, subgraphNames, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
@@ -38,6 +39,8 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   hallClockFromEnvironment(env);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
+  // The hub's window for vouching a request is live, with the provinces' heartbeat (both read it).
+  requestEndSyncFromEnvironment(env);
   // The provinces: all read the same settings.
   for (const region of REGIONS) provinceOptionsFromEnvironment(region.subgraphName, env);
   // The gateway.

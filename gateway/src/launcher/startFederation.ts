@@ -30,7 +30,7 @@ export interface RunningFederation {
   /** Where each subgraph really listens (not the routed URL). */
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly processes: ReadonlyMap<string, ServiceProcess>;
-  /** Stops one process (if it still runs; SIGTERM unless told, SIGKILL for a crash) and starts it again with the same environment; returns its new URL. A planned restart: restartCrashed does not step in. */
+  /** Stops one process (if it still runs; SIGTERM unless told, SIGKILL for a crash) and starts it again with the same environment (the hub on the same port, where the provinces know it); returns its new URL. A planned restart: restartCrashed does not step in. */
   restart(name: string, signal?: NodeJS.Signals): Promise<string>;
   stop(): Promise<void>;
 }
@@ -87,8 +87,10 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     const env = environments.get(name);
     if (!env) throw new Error(`no process named ${name}`);
     await supervisor?.forget(name);
-    await processes.get(name)?.stop(signal);
-    const service = await spawn(name, env);
+    const previous = processes.get(name);
+    await previous?.stop(signal);
+    // The hub comes back where it was: the provinces know it by its URL (the others are reached through the caller's routes).
+    const service = await spawn(name, name === CATALOG_SUBGRAPH.subgraphName && previous ? onSamePort(name, env, previous.url) : env);
     supervisor?.watch(service);
     return service.url;
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { ApprovalRule } from '../standard/approvalRule.ts';
 import type { HeldRecord, NativeRecord } from '../standard/standardRecord.ts';
-import { effectiveRules, evaluateRule, failedRuleReason } from './ruleEvaluation.ts';
+import { effectiveRules, evaluateRule, failedRuleReason, valueOn } from './ruleEvaluation.ts';
 import { dateAfter, endOfDayAfter } from './workingDays.ts';
 
 const held = (record: NativeRecord, changes: Record<string, unknown> = {}): HeldRecord =>
@@ -23,7 +23,11 @@ const noLoan: ApprovalRule = { code: 'PF_NO_LOAN', description: '无贷款', evi
 describe('approval rules', () => {
   it('ANY passes when one record meets every condition, and says why not otherwise', () => {
     expect(evaluateRule(continuous, [fund]).passed).toBe(true);
-    expect(evaluateRule(continuous, [held(SAMPLE_RECORDS[1], { continuousMonths: 5 })])).toMatchObject({ passed: false, detail: '没有一条记录满足条件' });
+    // The record by what it is, and the figure found against the figure required.
+    expect(evaluateRule(continuous, [held(SAMPLE_RECORDS[1], { continuousMonths: 5 })])).toMatchObject({
+      passed: false,
+      detail: expect.stringMatching(/^没有一条记录满足条件：.*连续缴存月数 5，须不低于 6$/),
+    });
     expect(evaluateRule(continuous, [])).toMatchObject({ passed: false, detail: '未取得该类材料' });
   });
 
@@ -64,6 +68,99 @@ describe('approval rules', () => {
     const rules = effectiveRules([continuous, noLoan], [stricter]);
     expect(rules.map((rule) => rule.code)).toEqual(['PF_DEPOSITS_CONTINUOUS', 'PF_NO_LOAN']);
     expect(evaluateRule(rules[0] as ApprovalRule, [fund]).passed).toBe(false);
+  });
+});
+
+describe('reasons people can act on', () => {
+  const taxOf = (year: number, taxPaid: number): HeldRecord =>
+    ({
+      kind: 'TAX',
+      recordId: `TAX-${year}`,
+      subjectId: '91330421MA2B3C4D17',
+      updatedOn: '2026-05-31',
+      region: 'ZHEJIANG',
+      holdingAuthority: 'x',
+      content: { taxpayerKind: 'ENTERPRISE', taxpayerName: '嘉善禾丰', taxYear: year, creditRating: 'A', taxPaid, arrears: 0 },
+    }) as HeldRecord;
+  const taxAtLeast200: ApprovalRule = {
+    code: 'TAX_PAID_2025_AT_LEAST_200WAN',
+    description: '企业2025年度纳税额达到200万元',
+    evidenceKind: 'TAX',
+    quantifier: 'ANY',
+    conditions: [
+      { field: 'taxYear', operator: 'EQ', value: 2025 },
+      { field: 'taxPaid', operator: 'GTE', value: 200_000_000 },
+    ],
+  };
+
+  it('gives, for a numeric condition, the value found and the value required — on the record nearest to meeting it', () => {
+    const result = evaluateRule(taxAtLeast200, [taxOf(2024, 90_000_000), taxOf(2025, 128_645_000)]);
+    expect(failedRuleReason(result)).toBe('不符合条件：企业2025年度纳税额达到200万元（没有一条记录满足条件：浙江省2025年度纳税记录：已缴税款 128.645万元，须不低于 200万元）');
+  });
+
+  it('names a penalty by its decision number and authority, never by the internal record id', () => {
+    const penalty = {
+      kind: 'CREDIT_RECORD',
+      recordId: 'CAST-CR-KSQC',
+      subjectId: '91320583MA1XYZ1234',
+      updatedOn: '2026-08-21',
+      region: 'ANHUI',
+      holdingAuthority: 'x',
+      content: {
+        subjectKind: 'ENTERPRISE',
+        subjectName: '昆山启程',
+        category: 'ADMINISTRATIVE_PENALTY',
+        decisionNumber: '包市监罚〔2026〕231号',
+        decidedOn: '2026-08-21',
+        authority: '合肥市包河区市场监督管理局',
+        reason: 'r',
+        penaltyAmount: 8_000_000,
+        settled: false,
+        settledOn: null,
+        publicUntil: '2029-08-21',
+      },
+    } as HeldRecord;
+    const unsettled: ApprovalRule = { code: 'NO_UNSETTLED_PENALTY', description: '企业无尚未履行完毕的行政处罚', evidenceKind: 'CREDIT_RECORD', quantifier: 'NONE', conditions: [{ field: 'settled', operator: 'EQ', value: false }] };
+    const reason = failedRuleReason(evaluateRule(unsettled, [penalty]));
+    expect(reason).toBe('不符合条件：企业无尚未履行完毕的行政处罚（有 1 条记录不符合：合肥市包河区市场监督管理局 包市监罚〔2026〕231号）');
+    expect(reason).not.toMatch(/CAST-CR-KSQC/);
+  });
+
+  it('says which records break an ALL rule and how', () => {
+    const all: ApprovalRule = { ...taxAtLeast200, quantifier: 'ALL', conditions: [{ field: 'arrears', operator: 'LTE', value: 0 }] };
+    const result = evaluateRule(all, [taxOf(2025, 1), { ...taxOf(2024, 1), content: { ...taxOf(2024, 1).content, arrears: 1_500_000 } } as HeldRecord]);
+    expect(result).toMatchObject({ passed: false, detail: '1 条记录不满足条件：浙江省2024年度纳税记录：欠缴税款 1.5万元，须不高于 0万元' });
+  });
+});
+
+describe('dates counted from the decision day', () => {
+  const registration = (establishedOn: string): HeldRecord =>
+    ({ kind: 'BUSINESS_REGISTRATION', recordId: 'R', subjectId: 's', updatedOn: establishedOn, region: 'ZHEJIANG', holdingAuthority: 'x', content: { establishedOn, registrationAuthority: '嘉善县市场监督管理局' } }) as unknown as HeldRecord;
+  const oneYearOld: ApprovalRule = {
+    code: 'ESTABLISHED_ONE_YEAR',
+    description: '企业成立满一年',
+    evidenceKind: 'BUSINESS_REGISTRATION',
+    quantifier: 'ANY',
+    conditions: [{ field: 'establishedOn', operator: 'LTE', value: { yearsFromDecisionDay: -1 } }],
+  };
+
+  it('reads "a full year old" to the same day a year before, not a fixed date that goes stale', () => {
+    // Founded in December 2025: not one year old on 2026-11-27, whatever the old "by 2025-12-31" said.
+    expect(evaluateRule(oneYearOld, [registration('2025-12-10')], new Set(), '2026-11-27')).toMatchObject({
+      passed: false,
+      detail: expect.stringContaining('成立日期 2025年12月10日，须不晚于 2025年11月27日'),
+    });
+    expect(evaluateRule(oneYearOld, [registration('2025-12-10')], new Set(), '2026-12-10').passed).toBe(true);
+    expect(evaluateRule(oneYearOld, [registration('2025-12-10')], new Set(), '2026-12-09').passed).toBe(false);
+    // No corresponding day: 29 February counts to 28 February.
+    expect(valueOn({ yearsFromDecisionDay: -1 }, '2029-02-28')).toBe('2028-02-28');
+    expect(valueOn({ yearsFromDecisionDay: -1 }, '2028-02-29')).toBe('2027-02-28');
+  });
+
+  it('reads the first day of a calendar year counted from the decision day\'s', () => {
+    expect(valueOn({ firstDayOfDecisionYear: 0 }, '2026-11-27')).toBe('2026-01-01');
+    expect(valueOn({ firstDayOfDecisionYear: -2 }, '2026-11-27')).toBe('2024-01-01');
+    expect(valueOn({ daysFromDecisionDay: -1 }, '2026-01-01')).toBe('2025-12-31');
   });
 });
 

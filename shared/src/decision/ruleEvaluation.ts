@@ -1,8 +1,9 @@
-import { isRelativeDate, type ApprovalRule, type ConditionValue, type RecordCondition } from '../standard/approvalRule.ts';
-import { addDays, todayInChina, type LocalDate } from '../time/localDate.ts';
+import { isRelativeDate, isYearStart, isYearsFromDecisionDay, type ApprovalRule, type ConditionValue, type RecordCondition } from '../standard/approvalRule.ts';
+import { addDays, addYears, localDate, todayInChina, type LocalDate } from '../time/localDate.ts';
 import { ABSENCE_IS_EVIDENCE, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import { regionByCode } from '../regions/regionRegistry.ts';
+import { failedConditionWords } from './conditionWording.ts';
+import { recordLabel } from './recordLabel.ts';
 
 /**
  * 秒批: checks an item's approval rules (data, not code) against the evidence a case may use.
@@ -51,9 +52,54 @@ function compare(actual: unknown, operator: RecordCondition['operator'], expecte
   }
 }
 
-/** A condition's value on the decision day: a relative date becomes the ISO date it names. */
-function valueOn(value: ConditionValue, decisionDay: LocalDate): Exclude<ConditionValue, { daysFromDecisionDay: number }> {
-  return isRelativeDate(value) ? addDays(decisionDay, value.daysFromDecisionDay) : value;
+type PlainValue = string | number | boolean | null | readonly (string | number)[];
+
+/**
+ * A condition's value on the decision day: a date counted from it (days, or years to the same
+ * day) or the first day of a year counted from its year becomes the ISO date it names.
+ */
+export function valueOn(value: ConditionValue, decisionDay: LocalDate): PlainValue {
+  if (isRelativeDate(value)) return addDays(decisionDay, value.daysFromDecisionDay);
+  if (isYearsFromDecisionDay(value)) return addYears(decisionDay, value.yearsFromDecisionDay);
+  if (isYearStart(value)) return localDate(Number(decisionDay.slice(0, 4)) + value.firstDayOfDecisionYear, 1, 1);
+  return value;
+}
+
+function conditionMet(record: HeldRecord, condition: RecordCondition, decisionDay: LocalDate): boolean {
+  const actual = fieldValue(record, condition.field);
+  if (condition.orNull && actual === null) return true;
+  return compare(actual, condition.operator, valueOn(condition.value, decisionDay));
+}
+
+/** The conditions a record fails, each with the value found and the value required (已缴税款 128.645万元，须不低于 200万元). */
+function failedConditions(record: HeldRecord, conditions: readonly RecordCondition[], decisionDay: LocalDate): string[] {
+  return conditions
+    .filter((condition) => !conditionMet(record, condition, decisionDay))
+    .map((condition) => failedConditionWords(record.kind, condition, fieldValue(record, condition.field), valueOn(condition.value, decisionDay)));
+}
+
+/** At most this many records are named in a reason; the rest are counted. */
+const RECORDS_NAMED = 3;
+
+function namedRecords(records: readonly HeldRecord[], describe: (record: HeldRecord) => string): string {
+  const named = records.slice(0, RECORDS_NAMED).map(describe).join('；');
+  return records.length > RECORDS_NAMED ? `${named}；等 ${records.length} 条` : named;
+}
+
+/**
+ * Why no record meets an ANY rule: the records nearest to meeting it (failing the fewest
+ * conditions — the 2025 tax record, not the 2024 one, for a 2025 threshold), each by the name
+ * people know it by and with what it lacks.
+ */
+function nearestMisses(records: readonly HeldRecord[], conditions: readonly RecordCondition[], decisionDay: LocalDate): string {
+  const failures = records.map((record) => ({ record, failed: failedConditions(record, conditions, decisionDay) }));
+  const fewest = Math.min(...failures.map((failure) => failure.failed.length));
+  const nearest = failures.filter((failure) => failure.failed.length === fewest);
+  const byRecord = new Map(nearest.map((failure) => [failure.record, failure.failed]));
+  return namedRecords(
+    nearest.map((failure) => failure.record),
+    (record) => `${recordLabel(record)}：${(byRecord.get(record) ?? []).join('，')}`,
+  );
 }
 
 /**
@@ -61,11 +107,7 @@ function valueOn(value: ConditionValue, decisionDay: LocalDate): Exclude<Conditi
  * dates (`{ daysFromDecisionDay: 0 }`) are read as of that day.
  */
 export function recordMeets(record: HeldRecord, conditions: readonly RecordCondition[], decisionDay: LocalDate = todayInChina()): boolean {
-  return conditions.every((condition) => {
-    const actual = fieldValue(record, condition.field);
-    if (condition.orNull && actual === null) return true;
-    return compare(actual, condition.operator, valueOn(condition.value, decisionDay));
-  });
+  return conditions.every((condition) => conditionMet(record, condition, decisionDay));
 }
 
 export function evaluateRule(
@@ -83,16 +125,20 @@ export function evaluateRule(
   switch (rule.quantifier) {
     case 'ANY':
       if (meeting.length > 0) return decided(true, null);
-      return ofKind.length === 0 ? unverified('未取得该类材料') : decided(false, '没有一条记录满足条件');
+      return ofKind.length === 0 ? unverified('未取得该类材料') : decided(false, `没有一条记录满足条件：${nearestMisses(ofKind, rule.conditions, decisionDay)}`);
     case 'NONE':
       // "No record says X" holds on no records only where the holders' answer "none" is itself
       // the evidence (a clean credit record). For any other kind, no record proves nothing: an
       // enterprise without a tax record has not shown it owes no tax.
       if (ofKind.length === 0 && !ABSENCE_IS_EVIDENCE.has(rule.evidenceKind)) return unverified('未取得该类材料');
-      return decided(meeting.length === 0, meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${meeting.map((record) => `${regionByCode(record.region)?.name ?? record.region} ${record.recordId}`).join('、')}`);
-    case 'ALL':
+      return decided(meeting.length === 0, meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${namedRecords(meeting, recordLabel)}`);
+    case 'ALL': {
       if (ofKind.length === 0) return unverified('未取得该类材料');
-      return decided(meeting.length === ofKind.length, meeting.length === ofKind.length ? null : `${ofKind.length - meeting.length} 条记录不满足条件`);
+      const failing = ofKind.filter((record) => !recordMeets(record, rule.conditions, decisionDay));
+      if (failing.length === 0) return decided(true, null);
+      const detail = namedRecords(failing, (record) => `${recordLabel(record)}：${failedConditions(record, rule.conditions, decisionDay).join('，')}`);
+      return decided(false, `${failing.length} 条记录不满足条件：${detail}`);
+    }
   }
 }
 

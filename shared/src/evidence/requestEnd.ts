@@ -1,3 +1,4 @@
+
 /**
  * The end of an evidence request. A request serves one case while it gathers evidence: once the
  * case can no longer use it — withdrawn, submitted for decision, decided — or the applicant has
@@ -43,7 +44,7 @@ export const REQUEST_STATUS_PATH = '/evidence-requests/status';
 export const REQUEST_ENDS_TYPE = 'yrd-evidence-request-ends+jws';
 /** A holding province asking the hub whether requests have ended (signed by that province). */
 export const REQUEST_STATUS_TYPE = 'yrd-evidence-request-status+jws';
-/** How long either message is valid: it is sent at once. */
+/** How long either message is valid: it is sent at once. The hub refuses one signed to live longer (exp − iat), or without iat/exp. */
 export const REQUEST_END_MESSAGE_SECONDS = 60;
 /** At most this many requests in one message. */
 export const MAX_REQUESTS_PER_MESSAGE = 100;
@@ -58,12 +59,30 @@ export interface RequestEnd {
 export interface RequestEndsBody {
   readonly aud: 'catalog';
   readonly ends: readonly RequestEnd[];
+  /**
+   * The province's word that the hub now has every end it committed before this instant (ISO):
+   * its outbox held nothing but `ends` when it read it then (everything older the hub has
+   * acknowledged). Absent when `ends` is only part of what waits. Sent with every delivery and,
+   * while the outbox is empty, as a heartbeat (`ends` empty): the hub trusts its "not ended" for a
+   * request only while its issuer's word is recent (RequestEndSyncSettings).
+   */
+  readonly syncedAsOf?: string;
+}
+
+/** The hub's answer to a delivery: the ids it recorded (or found already expired: nothing to keep). */
+export interface RequestEndsAnswer {
+  readonly acknowledged: readonly string[];
+}
+
+/** A request as a holder knows it: who signed it (the verified `iss`) and its id (`jti`). */
+export interface RequestRef {
+  readonly issuer: string;
+  readonly id: string;
 }
 
 export interface RequestStatusBody {
   readonly aud: 'catalog';
-  /** Request ids (jti). */
-  readonly ids: readonly string[];
+  readonly requests: readonly RequestRef[];
 }
 
 /** What the hub knows of an ended request. */
@@ -77,7 +96,19 @@ export interface EndedRequest {
   readonly expiresAt: string;
 }
 
-/** The hub's answer to a status query: the ended ones among the ids asked (a request not listed has not ended). */
+/**
+ * Where a request stands, as the hub can vouch for it. LIVE only while the hub is in step with
+ * its issuer (the issuer's last word that the hub has every end is recent); else UNCONFIRMED, and
+ * a holder releases nothing (an end may still wait in the issuer's outbox).
+ */
+export type RequestStatus =
+  | { readonly issuer: string; readonly id: string; readonly status: 'ENDED'; readonly end: EndedRequest }
+  | { readonly issuer: string; readonly id: string; readonly status: 'LIVE' | 'UNCONFIRMED' };
+
+export const REQUEST_STATUSES = ['ENDED', 'LIVE', 'UNCONFIRMED'] as const;
+
+/** The hub's answer to a status query: one status per request asked, in the order asked. */
 export interface RequestStatusAnswer {
-  readonly ended: readonly EndedRequest[];
+  readonly requests: readonly RequestStatus[];
 }
+

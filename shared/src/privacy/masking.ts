@@ -107,6 +107,15 @@ export function maskRecord(record: HeldRecord, audience: RecordAudience, viewerP
     case 'CREDIT_RECORD':
       return { ...record, subjectId, content: { ...record.content, subjectName: personSubject ? name(record.content.subjectName) : record.content.subjectName } };
     case 'E_LICENCE':
-      return { ...record, subjectId, content: { ...record.content, holderName: personSubject ? name(record.content.holderName) : record.content.holderName } };
+      // The case a licence ended is the holder's business: the public sees the licence, not the case number.
+      return {
+        ...record,
+        subjectId,
+        content: {
+          ...record.content,
+          holderName: personSubject ? name(record.content.holderName) : record.content.holderName,
+          caseId: publicView ? maskNumber(record.content.caseId) : record.content.caseId,
+        },
+      };
   }
 }

@@ -24,6 +24,7 @@ import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { answerView, callerAsActor, caseEvidenceView, refusedRecordIdsOf, requestView } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { policyProvinces, provincesInWords, registeringProvince } from './whereHandled.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
@@ -70,8 +71,25 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
   const item = await services.hub.item(itemCode);
   if (!item) throw notFound('标准事项', itemCode, field);
   const local = implementationOf(services.config, itemCode);
-  if (!local) throw badUserInput(field, `${region.name}不办理“${item.name}”`, { reason: 'ITEM_NOT_HANDLED' });
+  if (!local) {
+    // A policy is taken by the provinces its code names: say which, rather than only that it is not here.
+    const elsewhere = item.policy ? policyProvinces(itemCode).filter((other) => other.code !== region.code) : [];
+    if (elsewhere.length === 0) throw badUserInput(field, `${region.name}不办理“${item.name}”`, { reason: 'ITEM_NOT_HANDLED' });
+    throw badUserInput(field, `${region.name}不办理“${item.name}”；该政策由${provincesInWords(elsewhere)}受理，请向${provincesInWords(elsewhere)}申请（${elsewhere.map((other) => `${other.subgraphName} { openCase }`).join('、')}）`, {
+      reason: 'ITEM_NOT_HANDLED',
+      regions: elsewhere.map((other) => other.code),
+    });
+  }
   if (isFromElsewhere(subject, region) && !local.crossRegion) {
+    // An enterprise's item not handled across provinces is handled where it is registered: name it.
+    const home = registeringProvince(subject);
+    if (home && home.code !== region.code) {
+      throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办；该企业登记在${home.name}，请到登记地${home.name}办理（${home.subgraphName} { openCase }）`, {
+        reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
+        region: home.code,
+        mutationField: home.subgraphName,
+      });
+    }
     throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办，外省申请人请到开通该事项的省份办理`, {
       reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
     });

@@ -126,9 +126,28 @@ describe('planning a submission', () => {
 
   it('refuses material codes the item does not have, and a material both handed in and promised, naming them', () => {
     const unknown = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03', 'M04', 'M99'], providedDocuments: [], commitments: [] } }));
-    expect(unknown).toMatchObject({ kind: 'REFUSE', reason: 'UNKNOWN_MATERIAL', message: '事项没有编号为 M99 的材料' });
+    expect(unknown).toMatchObject({
+      kind: 'REFUSE',
+      reason: 'UNKNOWN_MATERIAL',
+      message: '事项没有编号为 M99 的材料（本事项的材料：M01、M02、M03、M04、M05）',
+      field: 'input.providedMaterials',
+      details: { materialCodes: ['M99'] },
+    });
+    const unknownPromise = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M98', type: 'SUPPLY_LATER' }] } }));
+    expect(unknownPromise).toMatchObject({ reason: 'UNKNOWN_MATERIAL', field: 'input.commitments', details: { materialCodes: ['M98'] } });
     const both = planSubmission(inputs({ submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' }] } }));
-    expect(both).toMatchObject({ kind: 'REFUSE', reason: 'MATERIAL_HANDED_IN_AND_PROMISED', message: '“居住证明”（M04）已提交，不能同时作出承诺；请二选一' });
+    expect(both).toMatchObject({ kind: 'REFUSE', reason: 'MATERIAL_HANDED_IN_AND_PROMISED', message: '“居住证明”（M04）已提交，不能同时作出承诺；请二选一', field: 'input.commitments' });
+  });
+
+  it('names each missing material by name and code, on providedMaterials, with what to do', () => {
+    const missing = planSubmission(inputs({ submission: { providedMaterials: ['M01'], providedDocuments: [], commitments: [] } }));
+    expect(missing).toMatchObject({
+      kind: 'REFUSE',
+      reason: 'MATERIALS_MISSING',
+      field: 'input.providedMaterials',
+      message: '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请提交并在 providedMaterials 中列出 M03，或签署容缺补交承诺（commitments）；缺少材料“居住证明”（M04）：请提交并在 providedMaterials 中列出 M04，或以告知承诺代替（commitments）',
+      details: { materialCodes: ['M03', 'M04'], problems: [{ reason: 'MATERIALS_MISSING', field: 'input.providedMaterials', materialCode: 'M03' }, { reason: 'MATERIALS_MISSING', field: 'input.providedMaterials', materialCode: 'M04' }] },
+    });
   });
 
   it('goes on with the papers where no province can hold the evidence: an enterprise registered outside the delta', () => {
@@ -194,7 +213,7 @@ describe('planning a submission', () => {
     });
     // Her credit record refused: that she is listed is not known, and not said.
     const refused = planSubmission(inputs({ evidence: [fund('ACCEPTED'), { ...listed, status: 'REJECTED' }], responses: answered, submission: commit('M03', 'SUPPLY_LATER') }));
-    expect(refused).toMatchObject({ kind: 'REFUSE', message: expect.stringContaining('无法核验申请人是否有虚假承诺或严重失信记录（申请人拒绝使用部分该类材料），不能适用容缺受理，“结婚证”须当场提交') });
+    expect(refused).toMatchObject({ kind: 'REFUSE', message: expect.stringContaining('无法核验申请人是否有虚假承诺或严重失信记录（申请人拒绝使用部分该类材料），不能适用容缺受理，“结婚证”（M03）须当场提交') });
   });
 
   it('bars 容缺 and 告知承诺 for a listing public on the day the case is decided, and not after its public period', () => {

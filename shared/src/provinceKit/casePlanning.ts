@@ -63,7 +63,14 @@ export interface PlanInputs {
 }
 
 export type SubmissionPlan =
-  | { readonly kind: 'REFUSE'; readonly reason: string; readonly message: string; readonly details?: Readonly<Record<string, unknown>> }
+  | {
+      readonly kind: 'REFUSE';
+      readonly reason: string;
+      readonly message: string;
+      /** The argument at fault (input.providedMaterials, input.commitments), where one is; else the input as a whole. */
+      readonly field?: string;
+      readonly details?: Readonly<Record<string, unknown>>;
+    }
   | { readonly kind: 'WAIT'; readonly reasons: readonly string[] }
   | {
       readonly kind: 'DEFER';
@@ -196,6 +203,37 @@ function whyExcluded(eligibility: RuleResult): string {
     : `申请人有虚假承诺或严重失信记录（${eligibility.detail ?? eligibility.description}）`;
 }
 
+const PROVIDED = 'input.providedMaterials';
+const COMMITMENTS = 'input.commitments';
+
+interface MaterialProblem {
+  readonly reason: string;
+  readonly message: string;
+  readonly field: typeof PROVIDED | typeof COMMITMENTS;
+  readonly materialCode: string;
+}
+
+/**
+ * The refusal of a submission over its materials: each problem named with its material's code,
+ * on the argument to correct (a missing or unknown paper on providedMaterials, a commitment the
+ * item or province does not allow on commitments). `materialCodes` lists the materials at fault.
+ */
+function materialRefusal(problems: readonly MaterialProblem[]): Extract<SubmissionPlan, { kind: 'REFUSE' }> {
+  const reasons = [...new Set(problems.map((problem) => problem.reason))];
+  const fields = [...new Set(problems.map((problem) => problem.field))];
+  return {
+    kind: 'REFUSE',
+    reason: reasons.length === 1 ? (reasons[0] as string) : 'MATERIALS_MISSING',
+    message: problems.map((problem) => problem.message).join('；'),
+    // One argument at fault is named; problems with both are each named in `problems`.
+    field: fields.length === 1 ? (fields[0] as string) : 'input',
+    details: {
+      materialCodes: [...new Set(problems.map((problem) => problem.materialCode))],
+      problems: problems.map(({ reason, field, materialCode }) => ({ reason, field, materialCode })),
+    },
+  };
+}
+
 export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const { item, local, evidence, submission, actor, now } = inputs;
 
@@ -238,7 +276,10 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const deferred = item.materials.filter((material) => commitmentFor.get(material.code) === 'SUPPLY_LATER');
   const deadline = supplyDeadline(todayInChina(now), deferred, local.promisedTimeLimit);
 
-  const problems: { reason: string; message: string }[] = [];
+  /** What is wrong with a material handed in, promised or missing: the argument to correct and the material's code. */
+  const problems: MaterialProblem[] = [];
+  const handedIn = (material: { code: string }, reason: string, message: string) => problems.push({ reason, message, field: PROVIDED, materialCode: material.code });
+  const promised = (material: { code: string }, reason: string, message: string) => problems.push({ reason, message, field: COMMITMENTS, materialCode: material.code });
   const materials: MaterialStatus[] = [];
   const commitments: Commitment[] = [];
   let eligibility: ReturnType<typeof evaluateRule> | undefined;
@@ -247,7 +288,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   // Codes the item does not have — handed in or promised — are refused, not silently ignored.
   for (const code of new Set([...provided, ...commitmentFor.keys()])) {
     if (!item.materials.some((material) => material.code === code)) {
-      problems.push({ reason: 'UNKNOWN_MATERIAL', message: `事项没有编号为 ${code} 的材料` });
+      const where = provided.has(code) ? handedIn : promised;
+      where({ code }, 'UNKNOWN_MATERIAL', `事项没有编号为 ${code} 的材料（本事项的材料：${item.materials.map((material) => material.code).join('、')}）`);
     }
   }
   const licenceDay = todayInChina(evidenceValidAt(inputs));
@@ -265,7 +307,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     if (provided.has(material.code) || (material.documentType !== null && documents.has(material.documentType))) {
       // Handed in and promised at once says two things: the clerk chooses one.
       if (commitmentFor.has(material.code)) {
-        problems.push({ reason: 'MATERIAL_HANDED_IN_AND_PROMISED', message: `“${material.name}”（${material.code}）已提交，不能同时作出承诺；请二选一` });
+        promised(material, 'MATERIAL_HANDED_IN_AND_PROMISED', `“${material.name}”（${material.code}）已提交，不能同时作出承诺；请二选一`);
         continue;
       }
       status('PROVIDED');
@@ -274,11 +316,11 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     const type = commitmentFor.get(material.code);
     if (type === 'SUPPLY_LATER') {
       if (material.necessity !== 'SUPPLY_LATER') {
-        problems.push({ reason: 'TOLERANCE_NOT_ALLOWED', message: `“${material.name}”不属于可容缺后补的材料` });
+        promised(material, 'TOLERANCE_NOT_ALLOWED', `“${material.name}”（${material.code}）不属于可容缺后补的材料`);
       } else if (!local.tolerantAcceptance) {
-        problems.push({ reason: 'TOLERANCE_NOT_OFFERED', message: `本省未对该事项开展容缺受理，“${material.name}”须当场提交` });
+        promised(material, 'TOLERANCE_NOT_OFFERED', `本省未对该事项开展容缺受理，“${material.name}”（${material.code}）须当场提交`);
       } else if (!eligible().passed) {
-        problems.push({ reason: 'TOLERANCE_EXCLUDED', message: `${whyExcluded(eligible())}，不能适用容缺受理，“${material.name}”须当场提交` });
+        promised(material, 'TOLERANCE_EXCLUDED', `${whyExcluded(eligible())}，不能适用容缺受理，“${material.name}”（${material.code}）须当场提交`);
       } else {
         status('SUPPLY_LATER');
         commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, deadline), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
@@ -287,14 +329,11 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     }
     if (type === 'IN_LIEU_OF_PROOF') {
       if (!material.commitmentAllowed) {
-        problems.push({ reason: 'COMMITMENT_NOT_ALLOWED', message: `“${material.name}”不适用告知承诺` });
+        promised(material, 'COMMITMENT_NOT_ALLOWED', `“${material.name}”（${material.code}）不适用告知承诺`);
       } else if (!local.commitmentSystem) {
-        problems.push({ reason: 'COMMITMENT_NOT_OFFERED', message: `本省未对该事项实行告知承诺，“${material.name}”须提交` });
+        promised(material, 'COMMITMENT_NOT_OFFERED', `本省未对该事项实行告知承诺，“${material.name}”（${material.code}）须提交`);
       } else if (!eligible().passed) {
-        problems.push({
-          reason: 'COMMITMENT_EXCLUDED',
-          message: `${whyExcluded(eligible())}，不能适用告知承诺，请提交“${material.name}”`,
-        });
+        promised(material, 'COMMITMENT_EXCLUDED', `${whyExcluded(eligible())}，不能适用告知承诺，请提交“${material.name}”（${material.code}）`);
       } else {
         status('COMMITMENT');
         commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, null), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
@@ -305,20 +344,13 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       status('NOT_NEEDED');
       continue;
     }
-    const hint =
-      material.necessity === 'SUPPLY_LATER'
-        ? '（可签署容缺补交承诺）'
-        : material.commitmentAllowed
-          ? '（可以告知承诺代替）'
-          : material.replacedBy
-            ? `（持有数据的省份没有提供可用的${kindLabel(material.replacedBy)}）`
-            : '';
-    problems.push({ reason: 'MATERIALS_MISSING', message: `缺少材料“${material.name}”${hint}` });
+    // What to do: hand it in, listing its code — or the way this material allows instead.
+    const instead =
+      material.necessity === 'SUPPLY_LATER' ? '，或签署容缺补交承诺（commitments）' : material.commitmentAllowed ? '，或以告知承诺代替（commitments）' : '';
+    const why = material.replacedBy ? `持有数据的省份没有提供可用的${kindLabel(material.replacedBy)}，` : '';
+    handedIn(material, 'MATERIALS_MISSING', `缺少材料“${material.name}”（${material.code}）：${why}请提交并在 providedMaterials 中列出 ${material.code}${instead}`);
   }
-  if (problems.length > 0) {
-    const reasons = [...new Set(problems.map((problem) => problem.reason))];
-    return { kind: 'REFUSE', reason: reasons.length === 1 ? (reasons[0] as string) : 'MATERIALS_MISSING', message: problems.map((problem) => problem.message).join('；') };
-  }
+  if (problems.length > 0) return materialRefusal(problems);
 
   const form = caseForm(inputs);
   if (!form.some((field) => field.name === APPLICANT_NAME_FIELD)) {

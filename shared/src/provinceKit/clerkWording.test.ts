@@ -118,14 +118,14 @@ describe('the note a decision by the rules leaves', () => {
     const store = newStore();
     const caseId = opened(store);
     expect((await submit(store, { caseId, idempotencyKey: 'k-1', providedMaterials: ['M01', 'M02', 'M03'] })).status).toBe('IN_REVIEW');
-    expect(lastNote(store, caseId)).toBe('窗口 WJ-CSJ-01提交，转人工审核');
+    expect(lastNote(store, caseId)).toBe('窗口 WJ-CSJ-01 提交，转人工审核');
   });
 
   it('says a submission the rules approved was completed by them', async () => {
     const store = newStore();
     const caseId = opened(store, INSTANT);
     expect((await submit(store, { caseId, idempotencyKey: 'k-1', providedMaterials: ['M01', 'M02', 'M03'] })).status).toBe('APPROVED');
-    expect(lastNote(store, caseId)).toBe('窗口 WJ-CSJ-01提交，按规则自动办结');
+    expect(lastNote(store, caseId)).toBe('窗口 WJ-CSJ-01 提交，按规则自动办结');
   });
 
   it('says a supplied material completed the case, by name — then to a person, or completed by the rules', async () => {
@@ -134,12 +134,12 @@ describe('the note a decision by the rules leaves', () => {
     await submit(store, { caseId: reviewed, idempotencyKey: 'k-1', ...deferBoth });
     await supply(store, reviewed, 'M02');
     expect((await supply(store, reviewed, 'M03')).status).toBe('IN_REVIEW');
-    expect(lastNote(store, reviewed)).toBe('窗口 WJ-CSJ-01补齐容缺材料：结婚证（M03），转人工审核');
+    expect(lastNote(store, reviewed)).toBe('窗口 WJ-CSJ-01 补齐容缺材料：结婚证（M03），转人工审核');
 
     const instant = opened(store, INSTANT);
     await submit(store, { caseId: instant, idempotencyKey: 'k-1', providedMaterials: ['M01', 'M03'], commitments: [{ materialCode: 'M02', type: 'SUPPLY_LATER' }] });
     expect((await supply(store, instant, 'M02')).status).toBe('APPROVED');
-    expect(lastNote(store, instant)).toBe('窗口 WJ-CSJ-01补齐容缺材料：申请书（M02），按规则自动办结');
+    expect(lastNote(store, instant)).toBe('窗口 WJ-CSJ-01 补齐容缺材料：申请书（M02），按规则自动办结');
   });
 
   it('names the materials still awaited when the clerk confirms one that is not', async () => {

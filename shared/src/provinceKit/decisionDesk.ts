@@ -21,6 +21,7 @@ import { callerAsActor } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
+import { deregistersEnterprise, recordDeregistration } from './deregistration.ts';
 import { caseOfAnotherProvince } from './otherProvince.ts';
 import { asEntity, type CaseEntity } from './caseResolvers.ts';
 import { caseStatusLabel } from './enumLabels.ts';
@@ -93,7 +94,8 @@ function materialsInWords(codes: readonly string[], item: ItemStandard | undefin
  * only when the rules approved it, else 转人工审核.
  */
 function automaticNote(actor: CaseActor, act: string, outcome: CaseStatus): string {
-  const who = actor.kind === 'OPERATOR' ? `窗口 ${actor.window}` : '申请人';
+  // A space after the window's code, so that it stays legible before the Chinese (窗口 WJ-CSJ-01 提交).
+  const who = actor.kind === 'OPERATOR' ? `窗口 ${actor.window} ` : '申请人';
   const result = outcome === 'APPROVED' ? '按规则自动办结' : outcome === 'IN_REVIEW' ? '转人工审核' : caseStatusLabel(outcome);
   return `${who}${act}，${result}`;
 }
@@ -171,6 +173,9 @@ async function decisionTransition(
 ): Promise<Transition> {
   const to: CaseStatus = decision.outcome;
   const licence = to === 'APPROVED' ? await issueLicence(caseFile, standards.item, standards.local, form, context.services) : undefined;
+  // An approved 注销 ends the registration here, in the decision's transaction: never one without the other.
+  const deregistration = to === 'APPROVED' && deregistersEnterprise(caseFile) ? () => recordDeregistration(caseFile, context.services, todayInChina()) : undefined;
+  const earlier = base.alsoDo;
   // 秒批 and the rules' referral to a person are the system's doing, whoever submitted.
   const automatic = decision.decidedBy.kind === 'SYSTEM';
   return {
@@ -183,6 +188,14 @@ async function decisionTransition(
     reasons: decision.reasons,
     ...(postCheck !== undefined ? { postCheck } : {}),
     ...(licence ? { licence } : {}),
+    ...(deregistration
+      ? {
+          alsoDo: () => {
+            earlier?.();
+            deregistration();
+          },
+        }
+      : {}),
   };
 }
 
@@ -207,7 +220,7 @@ function refusal(plan: Extract<SubmissionPlan, { kind: 'REFUSE' }>, itemName?: s
   // Refusals for the state of things (a preview pending, a policy closed), not for what was sent.
   return STATE_REFUSALS.has(plan.reason)
     ? conflict(plan.reason, message, plan.details)
-    : badUserInput('input', message, { reason: plan.reason, ...plan.details });
+    : badUserInput(plan.field ?? 'input', message, { reason: plan.reason, ...plan.details });
 }
 
 function submissionOf(input: SubmitCaseInput, bundle: boolean, applicantName: string | null): SubmissionRequest {

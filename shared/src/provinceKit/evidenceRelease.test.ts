@@ -12,6 +12,7 @@ import {
   type EvidenceBody,
   type EvidenceRequestBody,
 } from '../evidence/evidenceMessages.ts';
+import type { RequestEndReason, RequestStatus } from '../evidence/requestEnd.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
@@ -38,6 +39,8 @@ import { createRecordReader } from './recordReader.ts';
  * caller who presents a request, each release of other records, and the person an authentic
  * but out-of-date request concerns.
  */
+/** A hub in step with every issuer that has not heard of the request ending. */
+const liveStatus = async (issuer: string, id: string): Promise<RequestStatus> => ({ issuer, id, status: 'LIVE' });
 const CLERK: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' };
 const SECOND: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' };
 const THIRD: Caller = { kind: 'OPERATOR', region: 'JIANGSU', division: '320583', window: 'KS-02', operatorId: 'js-ks-0010' };
@@ -89,7 +92,7 @@ beforeAll(async () => {
     audit,
     keys: shanghai,
     trust,
-    hub: { item: async () => ({ evidenceKinds: ['PROVIDENT_FUND'] }), bundle: async () => undefined, requestEnded: async () => null },
+    hub: { item: async () => ({ evidenceKinds: ['PROVIDENT_FUND'] }), bundle: async () => undefined, requestStatus: liveStatus },
     settings: { evidenceRequestSeconds: 900, evidenceSeconds: 3600 },
   } as unknown as ProvinceServices;
 });
@@ -286,7 +289,7 @@ describe('releasing electronic licences: only those the purpose needs', () => {
   // Her certificate (once revoked, once valid), and what her property transfer left her with.
   const held = [licence(CERTIFICATE_ITEM, 'REVOKED'), licence('070101001000'), licence('200901001000'), licence('200901002000'), licence(CERTIFICATE_ITEM), licence('200502001000')];
   const servicesWith = (hub: Partial<ProvinceServices['hub']>) =>
-    ({ ...services, cases: { licencesOfHolders: () => new Map([[SAMPLE_PERSON_ID, held]]) }, hub: { item: async () => undefined, bundle: async () => undefined, requestEnded: async () => null, ...hub } }) as unknown as ProvinceServices;
+    ({ ...services, cases: { licencesOfHolders: () => new Map([[SAMPLE_PERSON_ID, held]]) }, hub: { item: async () => undefined, bundle: async () => undefined, requestStatus: liveStatus, ...hub } }) as unknown as ProvinceServices;
   const itemCodesOf = (released: readonly ReleasedEvidence[]) => released.flatMap(({ record }) => (record.kind === 'E_LICENCE' ? [record.content.itemCode] : [record.kind]));
 
   it('for the loan, releases her certificates alone (the revoked one too: it tells the clerk why), and her other records as before', async () => {
@@ -403,7 +406,13 @@ describe('what the person’s history says of a release', () => {
 });
 
 describe('a request whose case can no longer use it', () => {
-  const withHub = (requestEnded: ProvinceServices['hub']['requestEnded']) => ({ ...services, hub: { ...services.hub, requestEnded } }) as unknown as ProvinceServices;
+  const withHub = (requestStatus: ProvinceServices['hub']['requestStatus']) => ({ ...services, hub: { ...services.hub, requestStatus } }) as unknown as ProvinceServices;
+  const endedBy = (reason: RequestEndReason) => async (issuer: string, id: string): Promise<RequestStatus> => ({
+    issuer,
+    id,
+    status: 'ENDED',
+    end: { id, issuer, reason, endedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 600_000).toISOString() },
+  });
   const outcomeOf = async (token: string, holder: ProvinceServices) => {
     try {
       const { released } = await releaseEvidence(token, CLERK, holder);
@@ -413,15 +422,21 @@ describe('a request whose case can no longer use it', () => {
       throw error;
     }
   };
+  const UNCONFIRMED = {
+    code: 'FORBIDDEN',
+    reason: 'REQUEST_STATUS_UNCONFIRMED',
+    endReason: undefined,
+    message: '上海市暂不能提供材料：无法向事项标准库（catalog）确认该调取请求仍然有效（办件是否已撤回或办结），请稍后再次提交该调取请求',
+  };
 
   it('is refused once its issuer has ended it: REQUEST_ENDED, saying why, a refusal of its own in her history', async () => {
     const { token, caseId } = await issueRequest();
-    const live = withHub(async () => null);
+    const live = withHub(liveStatus);
     expect(await outcomeOf(token, live)).toEqual({ released: 2 });
     const asked: [string, string][] = [];
     const withdrawn = withHub(async (issuer, id) => {
       asked.push([issuer, id]);
-      return { id, issuer, reason: 'WITHDRAWN', endedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 600_000).toISOString() };
+      return endedBy('WITHDRAWN')(issuer, id);
     });
     expect(await outcomeOf(token, withdrawn)).toEqual({
       code: 'FORBIDDEN',
@@ -440,8 +455,10 @@ describe('a request whose case can no longer use it', () => {
 
   it('names why: the applicant refused what it released', async () => {
     const { token } = await issueRequest();
-    const refused = withHub(async (issuer, id) => ({ id, issuer, reason: 'APPLICANT_REFUSED', endedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 600_000).toISOString() }));
-    expect(await outcomeOf(token, refused)).toMatchObject({ reason: 'REQUEST_ENDED', message: expect.stringMatching(/^上海市拒绝提供材料：该调取请求提供的材料申请人已拒绝使用，请求已失效/) });
+    expect(await outcomeOf(token, withHub(endedBy('APPLICANT_REFUSED')))).toMatchObject({
+      reason: 'REQUEST_ENDED',
+      message: expect.stringMatching(/^上海市拒绝提供材料：该调取请求提供的材料申请人已拒绝使用，请求已失效/),
+    });
   });
 
   it('is refused when the hub cannot say whether it has ended (fail closed), nothing released, the refusal audited', async () => {
@@ -449,14 +466,20 @@ describe('a request whose case can no longer use it', () => {
     const unreachable = withHub(async () => {
       throw new Error('connect ECONNREFUSED');
     });
-    expect(await outcomeOf(token, unreachable)).toEqual({
-      code: 'FORBIDDEN',
-      reason: 'REQUEST_STATUS_UNCONFIRMED',
-      endReason: undefined,
-      message: '上海市暂不能提供材料：无法向事项标准库（catalog）确认该调取请求仍然有效（办件是否已撤回或办结），请稍后再次提交该调取请求',
-    });
+    expect(await outcomeOf(token, unreachable)).toEqual(UNCONFIRMED);
     expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.reason, entry.recordIds])).toEqual([['EVIDENCE_REFUSED', 'REQUEST_STATUS_UNCONFIRMED', []]]);
     // Presented again once the hub answers, it is released.
-    expect(await outcomeOf(token, withHub(async () => null))).toEqual({ released: 2 });
+    expect(await outcomeOf(token, withHub(liveStatus))).toEqual({ released: 2 });
+  });
+
+  it('is refused while the hub, answering, cannot vouch that it is live (not in step with its issuer: an end may wait in the issuer’s outbox)', async () => {
+    const { token, caseId } = await issueRequest();
+    const notInStep = withHub(async (issuer, id) => ({ issuer, id, status: 'UNCONFIRMED' }));
+    expect(await outcomeOf(token, notInStep)).toEqual(UNCONFIRMED);
+    expect(await outcomeOf(token, notInStep)).toEqual(UNCONFIRMED);
+    expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.reason, entry.recordIds])).toEqual([['EVIDENCE_REFUSED', 'REQUEST_STATUS_UNCONFIRMED', []]]);
+    // Once in step, the hub says where it stands: ended, so never released.
+    expect(await outcomeOf(token, withHub(endedBy('WITHDRAWN')))).toMatchObject({ reason: 'REQUEST_ENDED', endReason: 'WITHDRAWN' });
+    expect(entriesOfCase(caseId).filter((entry) => entry.event === 'EVIDENCE_RELEASED')).toEqual([]);
   });
 });

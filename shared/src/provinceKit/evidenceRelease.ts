@@ -19,7 +19,7 @@ import type { ProvinceServices } from './provinceServices.ts';
 import { isItemCode } from '../standard/itemCode.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
 import { enumLabel } from './enumLabels.ts';
-import { requestEndedMessage, type EndedRequest } from '../evidence/requestEnd.ts';
+import { requestEndedMessage, type RequestStatus } from '../evidence/requestEnd.ts';
 
 /**
  * The holding province's side of the exchange: verify that an evidence request is genuine,
@@ -129,11 +129,19 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   }
   // A request ends when its case can no longer use it (withdrawn, submitted, decided) or the
   // applicant refused what it released: its issuer tells the hub, and the hub is asked before
-  // every release. Unable to ask, nothing is released (fail closed): the request may have ended.
-  let ended: EndedRequest | null;
+  // every release. Released only when the hub says LIVE — it has heard lately from the issuer that
+  // it has all its ends. Anything else (UNCONFIRMED: the issuer's ends may be waiting in its
+  // outbox; the hub unreachable) releases nothing (fail closed): the request may have ended.
+  let status: RequestStatus | undefined;
   try {
-    ended = await services.hub.requestEnded(request.iss, request.jti);
+    status = await services.hub.requestStatus(request.iss, request.jti);
   } catch {
+    status = undefined;
+  }
+  if (status?.status === 'ENDED') {
+    throw refuse('REQUEST_ENDED', requestEndedMessage(config.region.name, status.end.reason), request, { endReason: status.end.reason, endedAt: status.end.endedAt });
+  }
+  if (status?.status !== 'LIVE') {
     throw refuse(
       'REQUEST_STATUS_UNCONFIRMED',
       `${config.region.name}暂不能提供材料：无法向事项标准库（catalog）确认该调取请求仍然有效（办件是否已撤回或办结），请稍后再次提交该调取请求`,
@@ -141,7 +149,6 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
       { retryable: true },
     );
   }
-  if (ended) throw refuse('REQUEST_ENDED', requestEndedMessage(config.region.name, ended.reason), request, { endReason: ended.reason, endedAt: ended.endedAt });
   // The purpose: an item, or a one-thing bundle of items, as the hub's standard defines it.
   const purpose = isItemCode(request.itemCode) ? await services.hub.item(request.itemCode) : await services.hub.bundle(request.itemCode);
   const needed = new Set(purpose?.evidenceKinds ?? []);

@@ -118,3 +118,53 @@ describe('HubClient reading a purpose', () => {
     }
   });
 });
+
+describe('the hub’s word on an evidence request', () => {
+  /** A hub answering every status query with `answer`, and every delivery with `delivered`. */
+  async function hubSaying(answer: unknown, delivered: unknown = { acknowledged: [] }) {
+    const hub = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        const body = request.url === '/evidence-requests/status' ? answer : delivered;
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
+    return { client: new HubClient(`http://127.0.0.1:${(hub.address() as AddressInfo).port}/graphql`, keys), close: () => new Promise((resolve) => hub.close(resolve)) };
+  }
+
+  it('is taken only about the request asked, and never read as live when it says something else', async () => {
+    const answers: unknown[] = [
+      // The old answer: no status per request (a request "not listed" is not "live").
+      { ended: [] },
+      // Another request's, or another issuer's.
+      { requests: [{ issuer: 'jiangsu', id: 'other', status: 'LIVE' }] },
+      { requests: [{ issuer: 'anhui', id: 'r-1', status: 'LIVE' }] },
+      // A status it does not know, an end without its reason.
+      { requests: [{ issuer: 'jiangsu', id: 'r-1', status: 'NOT_ENDED' }] },
+      { requests: [{ issuer: 'jiangsu', id: 'r-1', status: 'ENDED', end: { issuer: 'jiangsu', id: 'r-1' } }] },
+    ];
+    for (const answer of answers) {
+      const hub = await hubSaying(answer);
+      try {
+        await expect(hub.client.requestStatus('jiangsu', 'r-1')).rejects.toMatchObject({ reason: 'BAD_RESPONSE' });
+      } finally {
+        await hub.close();
+      }
+    }
+    const live = await hubSaying({ requests: [{ issuer: 'jiangsu', id: 'r-1', status: 'LIVE' }] });
+    try {
+      expect(await live.client.requestStatus('jiangsu', 'r-1')).toEqual({ issuer: 'jiangsu', id: 'r-1', status: 'LIVE' });
+      // A delivery answered without the ids it recorded is not taken as recorded.
+      await expect(live.client.endRequests([], new Date())).resolves.toEqual({ acknowledged: [] });
+    } finally {
+      await live.close();
+    }
+    const silent = await hubSaying({}, { ok: true });
+    try {
+      await expect(silent.client.endRequests([], new Date())).rejects.toMatchObject({ reason: 'BAD_RESPONSE' });
+    } finally {
+      await silent.close();
+    }
+  });
+});

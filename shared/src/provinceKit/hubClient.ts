@@ -11,14 +11,18 @@ import type { LocalDate } from '../time/localDate.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
 import { signMessage } from '../trust/signedMessage.ts';
 import {
+  isRequestEndReason,
   REQUEST_END_MESSAGE_SECONDS,
   REQUEST_ENDS_PATH,
   REQUEST_ENDS_TYPE,
   REQUEST_STATUS_PATH,
   REQUEST_STATUS_TYPE,
+  REQUEST_STATUSES,
   type EndedRequest,
   type RequestEnd,
+  type RequestEndsAnswer,
   type RequestEndsBody,
+  type RequestStatus,
   type RequestStatusAnswer,
   type RequestStatusBody,
 } from '../evidence/requestEnd.ts';
@@ -78,7 +82,7 @@ const ITEM_QUERY = `query ItemStandard($code: ID!) {
     code name audiences evidenceKinds evidenceLicences crossRegion instantApproval
     promisedTimeLimit { amount unit }
     materials { code name necessity replacedBy licenceOf commitmentAllowed documentType supplyWithin { amount unit } }
-    approvalRules { code description evidenceKind quantifier conditions { field operator value } }
+    approvalRules { code description evidenceKind quantifier conditions { field operator value orNull } }
     licence { typeCode name validityDays }
     status effectiveFrom cancelOn policy { applyBy }
   }
@@ -93,7 +97,7 @@ const CACHE_MS = 60_000;
 const MAX_CACHED_ANSWERS = 2_000;
 
 type RawItem = Omit<ItemStandard, 'approvalRules'> & {
-  approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string }[] })[];
+  approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string; orNull?: boolean | null }[] })[];
 };
 
 interface ItemResponse {
@@ -177,27 +181,34 @@ export class HubClient {
   }
 
   /**
-   * Whether an evidence request `issuer` issued has ended (requestEnd.ts), asked of the hub before
-   * every release: the end, or null while it is live. An end is kept until the request expires;
-   * that it is live is asked again every time. Throws HubCallFailed when the hub cannot say — the
-   * holder then refuses (it cannot confirm the request is current).
+   * Where an evidence request `issuer` signed stands (requestEnd.ts), asked of the hub before
+   * every release: ENDED (kept until the request expires: an end is final), LIVE only while the
+   * hub is in step with the issuer, else UNCONFIRMED (neither is kept: asked again every time).
+   * Throws HubCallFailed when the hub cannot say, or says something else than asked — the holder
+   * then refuses (it cannot confirm the request is current).
    */
-  async requestEnded(issuer: string, requestId: string): Promise<EndedRequest | null> {
+  async requestStatus(issuer: string, requestId: string): Promise<RequestStatus> {
     const key = `${issuer}:${requestId}`;
     const known = this.ended.get(key);
-    if (known) return known;
-    const answer = (await this.post(REQUEST_STATUS_PATH, REQUEST_STATUS_TYPE, { aud: 'catalog', ids: [requestId] } satisfies RequestStatusBody)) as RequestStatusAnswer;
-    if (!Array.isArray(answer?.ended)) throw new HubCallFailed('BAD_RESPONSE', 'no ended list');
-    // Only its issuer ends a request (the hub takes an end only with the request it signed).
-    const end = answer.ended.find((candidate) => candidate.id === requestId && candidate.issuer === issuer);
-    if (!end) return null;
-    this.ended.set(key, end, Date.parse(end.expiresAt));
-    return end;
+    if (known) return { issuer, id: requestId, status: 'ENDED', end: known };
+    const answer = (await this.post(REQUEST_STATUS_PATH, REQUEST_STATUS_TYPE, { aud: 'catalog', requests: [{ issuer, id: requestId }] } satisfies RequestStatusBody)) as Partial<RequestStatusAnswer> | null;
+    if (!Array.isArray(answer?.requests)) throw new HubCallFailed('BAD_RESPONSE', 'no requests list');
+    const status = statusOf(answer.requests as unknown[], issuer, requestId);
+    if (status.status === 'ENDED') this.ended.set(key, status.end, Date.parse(status.end.expiresAt));
+    return status;
   }
 
-  /** Tells the hub these requests of this province have ended; resolves once it has stored them (throws HubCallFailed otherwise). */
-  async endRequests(ends: readonly RequestEnd[]): Promise<void> {
-    await this.post(REQUEST_ENDS_PATH, REQUEST_ENDS_TYPE, { aud: 'catalog', ends } satisfies RequestEndsBody);
+  /**
+   * Tells the hub these requests of this province have ended and, with `syncedAsOf`, that it then
+   * has every end this province committed before that instant (requestEnd.ts). Resolves with the
+   * ids the hub recorded (or found expired); throws HubCallFailed otherwise.
+   */
+  async endRequests(ends: readonly RequestEnd[], syncedAsOf?: Date): Promise<RequestEndsAnswer> {
+    const body: RequestEndsBody = { aud: 'catalog', ends, ...(syncedAsOf ? { syncedAsOf: syncedAsOf.toISOString() } : {}) };
+    const answer = (await this.post(REQUEST_ENDS_PATH, REQUEST_ENDS_TYPE, body)) as Partial<RequestEndsAnswer> | null;
+    const acknowledged: unknown = answer?.acknowledged;
+    if (!Array.isArray(acknowledged) || !acknowledged.every((id) => typeof id === 'string')) throw new HubCallFailed('BAD_RESPONSE', 'no acknowledged list');
+    return { acknowledged: acknowledged as string[] };
   }
 
   /** One call of the hub's evidence-request endpoints (beside /graphql), the body signed in this province's name. */
@@ -226,6 +237,30 @@ export class HubClient {
     }
     return answer;
   }
+}
+
+/**
+ * The hub's word on the one request asked, checked to be about it: anything else (another
+ * request's, an unknown status, an end without its reason) is a bad answer, never "live".
+ */
+function statusOf(answers: readonly unknown[], issuer: string, id: string): RequestStatus {
+  const candidate = answers.find((answer) => (answer as RequestStatus | null)?.issuer === issuer && (answer as RequestStatus).id === id) as
+    | { status?: unknown; end?: Partial<EndedRequest> }
+    | undefined;
+  if (!candidate || !(REQUEST_STATUSES as readonly unknown[]).includes(candidate.status)) throw new HubCallFailed('BAD_RESPONSE', 'no status for the request asked');
+  if (candidate.status === 'LIVE' || candidate.status === 'UNCONFIRMED') return { issuer, id, status: candidate.status };
+  const end = candidate.end;
+  if (
+    end?.issuer !== issuer ||
+    end.id !== id ||
+    !isRequestEndReason(end.reason) ||
+    typeof end.endedAt !== 'string' ||
+    typeof end.expiresAt !== 'string' ||
+    Number.isNaN(Date.parse(end.expiresAt))
+  ) {
+    throw new HubCallFailed('BAD_RESPONSE', 'an end that is not of the request asked');
+  }
+  return { issuer, id, status: 'ENDED', end: { issuer, id, reason: end.reason, endedAt: end.endedAt, expiresAt: end.expiresAt } };
 }
 
 /** Why a hub call failed, as the gateway words a subgraph's failure (resilience/subgraphFailure). */
@@ -260,7 +295,8 @@ function toItemStandard(raw: RawItem | undefined): ItemStandard | undefined {
       ...raw,
       approvalRules: raw.approvalRules.map((rule) => ({
         ...rule,
-        conditions: rule.conditions.map((condition) => ({ ...condition, value: JSON.parse(condition.value) as ConditionValue })),
+        // orNull kept: a listing with no publicUntil is public until removed (ON_ABNORMAL_OR_DISHONEST_LIST).
+        conditions: rule.conditions.map(({ orNull, ...condition }) => ({ ...condition, value: JSON.parse(condition.value) as ConditionValue, ...(orNull ? { orNull: true } : {}) })),
       })) as ApprovalRule[],
     }
   );

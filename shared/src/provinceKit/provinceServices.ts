@@ -1,4 +1,5 @@
 import type { ClientAddress } from '../http/clientAddress.ts';
+import { requestEndSyncFromEnvironment } from '../evidence/requestEndSync.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
 import { MAX_EVIDENCE_SECONDS } from '../trust/encryptionKeys.ts';
@@ -14,10 +15,12 @@ import type { ProvinceConfig } from './provinceConfig.ts';
 import type { NativeRow, ProvinceStore } from './provinceStore.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 
-/** How long the messages of the evidence exchange stay valid. */
+/** How long the messages of the evidence exchange stay valid, and how often the hub hears this province is in step. */
 export interface ExchangeSettings {
   readonly evidenceRequestSeconds: number;
   readonly evidenceSeconds: number;
+  /** How often the hub hears "no ended request pending" while the outbox is empty (YRD_REQUEST_END_HEARTBEAT_SECONDS, requestEnd.ts). */
+  readonly requestEndHeartbeatSeconds: number;
 }
 
 export function exchangeSettingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): ExchangeSettings {
@@ -25,6 +28,8 @@ export function exchangeSettingsFromEnvironment(env: NodeJS.ProcessEnv = process
     evidenceRequestSeconds: wholeNumberVariable(env, 'YRD_EVIDENCE_REQUEST_SECONDS', 15 * 60, 1),
     // No longer than the filing province's retired encryption key still opens it.
     evidenceSeconds: wholeNumberVariable(env, 'YRD_EVIDENCE_SECONDS', 7 * 24 * 3600, 1, MAX_EVIDENCE_SECONDS),
+    // Read with the hub's window, so that a heartbeat longer than half of it is refused here too.
+    requestEndHeartbeatSeconds: requestEndSyncFromEnvironment(env).heartbeatSeconds,
   };
 }
 

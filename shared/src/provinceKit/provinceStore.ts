@@ -16,6 +16,7 @@ export interface NativeRow {
 export class ProvinceStore {
   private readonly selectBySubjects;
   private readonly insertRow;
+  private readonly updatePayload;
   private readonly countRows;
 
   constructor(private readonly db: SqliteDatabase) {
@@ -28,6 +29,7 @@ export class ProvinceStore {
     this.insertRow = this.db.prepare<[string, string, string, string]>(
       'INSERT INTO native_record (record_id, subject_id, kind, payload) VALUES (?, ?, ?, ?)',
     );
+    this.updatePayload = this.db.prepare<[string, string, string, string]>('UPDATE native_record SET payload = ? WHERE record_id = ? AND subject_id = ? AND kind = ?');
     this.countRows = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM native_record');
   }
 
@@ -45,6 +47,14 @@ export class ProvinceStore {
   /** Writes one record, as the province's own systems do (e.g. a credit record after a failed post-check). */
   insert(row: NativeRow): void {
     this.insertRow.run(row.recordId, row.subjectId, row.kind, row.payload);
+  }
+
+  /**
+   * Rewrites one record as the province's own systems do when what it records changes (a
+   * registration deregistered); false when no such record of that subject and kind is held.
+   */
+  replace(row: NativeRow): boolean {
+    return this.updatePayload.run(row.payload, row.recordId, row.subjectId, row.kind).changes > 0;
   }
 
   isEmpty(): boolean {

@@ -9,6 +9,7 @@ import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { Clock } from '../time/clock.ts';
 import { todayInChina } from '../time/localDate.ts';
+import { ITEM_TYPES } from '../standard/codeTables.ts';
 import { hallClockTime, hallTimeLabel, isOpenAt, nextOpeningAt, serviceMinutesLeft, serviceReachedAt, type Schedule } from '../publicServices/openingHours.ts';
 import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
@@ -75,12 +76,34 @@ function ticketView(ticket: QueueTicket, context: ProvinceContext, now: Date, wi
   };
 }
 
+/** The code of 行政许可 (LICENSING) in the item-type table, which begins the basic code of every licensing item. */
+const ITEM_TYPE_CODE_LICENSING = ITEM_TYPES.find((type) => type.value === 'LICENSING')?.code ?? '01';
+
+/**
+ * Whether an item is in the fee catalog on a date: a policy (政策兑现) only from the day it takes
+ * effect (a 2026 policy is in no catalog of 2020). Other items' fees are older than the standard
+ * that names them (its effectiveFrom is the delta's adoption of the item, 2019-05-22; 不动产登记
+ * was charged long before), so their history stands. The fee catalog is public information the
+ * province holds itself: while the hub cannot be asked, items are listed as the history has them.
+ */
+async function inForceOn(context: ProvinceContext, itemCode: string, date: string): Promise<boolean> {
+  try {
+    const standard = await context.services.hub.item(itemCode);
+    return !standard?.policy || standard.effectiveFrom <= date;
+  } catch {
+    return true;
+  }
+}
+
 /** What a province discloses about an enterprise: registration, licences, and credit information still in its disclosure period. */
 function disclosed(record: HeldRecord, today: string): boolean {
   switch (record.kind) {
     case 'BUSINESS_REGISTRATION':
-    case 'E_LICENCE':
       return true;
+    case 'E_LICENCE':
+      // 双公示 discloses administrative licences (行政许可, item type 01 — the first two digits of the
+      // item code), not what else a case ended with: a tax relief or a subsidy is the enterprise's own.
+      return record.content.itemCode.startsWith(ITEM_TYPE_CODE_LICENSING);
     case 'CREDIT_RECORD': {
       const { category, settled, publicUntil } = record.content;
       // A listing with no end to its public period is shown while it stands (until removed); one
@@ -148,25 +171,28 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
     },
     feeCatalog: {
       __resolveReference: (reference: { date: string }, context: ProvinceContext) => ({ date: reference.date, region: context.services.config.region.code }),
-      item: (catalog: { date: string }, args: { code: string }, context: ProvinceContext) => {
+      item: async (catalog: { date: string }, args: { code: string }, context: ProvinceContext) => {
         checkItemCode(args.code, 'code');
         const { config } = context.services;
-        const version = feeOn(config, args.code, catalog.date);
+        const version = (await inForceOn(context, args.code, catalog.date)) ? feeOn(config, args.code, catalog.date) : undefined;
         if (!version) throw notFound(`${config.region.name} ${catalog.date} 的收费记录`, args.code, 'code');
         const local = implementationOf(config, args.code);
         return { ...version, localName: local?.localName ?? null };
       },
-      entries: (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
+      entries: async (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
         const first = pageSize(args.first, 50, MAX_FEE_PAGE);
         // The cursor is the last item code of the page before (as every list's endCursor is a position it gave).
         if (args.after != null && !isItemCode(args.after)) {
           throw badUserInput('after', '分页游标无效：请使用上一页最后一项的事项编码', { reason: 'INVALID_CURSOR' });
         }
         const { config } = context.services;
-        return config.implementations
+        const codes = config.implementations
           .map((implementation) => implementation.standardCode)
           .sort()
-          .filter((code) => !args.after || code > args.after)
+          .filter((code) => !args.after || code > args.after);
+        const inForce = await Promise.all(codes.map((code) => inForceOn(context, code, catalog.date)));
+        return codes
+          .filter((_, index) => inForce[index])
           .flatMap((code) => {
             const version = feeOn(config, code, catalog.date);
             const local = implementationOf(config, code);

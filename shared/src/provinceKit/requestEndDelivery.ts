@@ -1,5 +1,6 @@
-import type { RequestEnd } from '../evidence/requestEnd.ts';
+import type { RequestEnd, RequestEndsAnswer } from '../evidence/requestEnd.ts';
 import { MAX_REQUESTS_PER_MESSAGE } from '../evidence/requestEnd.ts';
+import { DEFAULT_REQUEST_END_HEARTBEAT_SECONDS } from '../evidence/requestEndSync.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { CaseStore } from './caseStore.ts';
 
@@ -8,25 +9,36 @@ import type { CaseStore } from './caseStore.ts';
  * store writes in the same transaction as the change that ended them (caseStore.endRequests): so
  * an end survives a crash between the change and the telling, and is told however long the hub is
  * away. Delivered just after the change commits, at start (what an earlier run left), and after a
- * failure again and again, waiting 1 s doubling to a minute, until the hub acknowledges. Ends of
+ * failure again and again, waiting 1 s doubling to 5 s, until the hub acknowledges. Ends of
  * requests that expired meanwhile are dropped: no holder answers an expired request anyway.
+ *
+ * Every delivery that empties the outbox says so (`syncedAsOf`: the hub has every end this
+ * province committed before that instant), and while the outbox stays empty the same word goes
+ * as a heartbeat every `heartbeatMs`: the hub vouches that a request of this province not told
+ * ended is live only for a short window after (requestEnd.ts). A hub that comes back after an
+ * outage, knowing nothing of the ends committed meanwhile, is brought in step within the backoff.
  */
 export interface RequestEndSender {
-  endRequests(ends: readonly RequestEnd[]): Promise<void>;
+  endRequests(ends: readonly RequestEnd[], syncedAsOf?: Date): Promise<RequestEndsAnswer>;
 }
 
 export interface RequestEndDeliveryOptions {
   readonly logger?: Pick<Logger, 'warn' | 'info'>;
   /** The first wait after a failed delivery (doubling up to maxBackoffMs). */
   readonly minBackoffMs?: number;
+  /** Short: the hub is in step with this province again soon after it is back. */
   readonly maxBackoffMs?: number;
+  /** How often the hub hears "nothing pending" while the outbox is empty (YRD_REQUEST_END_HEARTBEAT_SECONDS). */
+  readonly heartbeatMs?: number;
 }
 
 export class RequestEndDelivery {
   private readonly minBackoffMs: number;
   private readonly maxBackoffMs: number;
+  private readonly heartbeatMs: number;
   private backoffMs: number;
-  private retry: NodeJS.Timeout | undefined;
+  /** The next attempt: a retry after a failure, or the heartbeat. */
+  private next: NodeJS.Timeout | undefined;
   /** Deliveries run one after another. */
   private chain: Promise<boolean> = Promise.resolve(true);
   private stopped = false;
@@ -39,11 +51,12 @@ export class RequestEndDelivery {
     private readonly options: RequestEndDeliveryOptions = {},
   ) {
     this.minBackoffMs = options.minBackoffMs ?? 1_000;
-    this.maxBackoffMs = options.maxBackoffMs ?? 60_000;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
+    this.heartbeatMs = options.heartbeatMs ?? DEFAULT_REQUEST_END_HEARTBEAT_SECONDS * 1000;
     this.backoffMs = this.minBackoffMs;
   }
 
-  /** Delivers what is pending now, and whatever ends from now on just after it is committed. */
+  /** Delivers what is pending now (bringing the hub in step at once), whatever ends from now on just after it is committed, and the heartbeat. */
   start(): void {
     this.cases.onRequestsEnded(() => {
       // Called inside the transaction that ended them: deliver once it has committed (or rolled back, leaving nothing).
@@ -54,12 +67,14 @@ export class RequestEndDelivery {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.retry);
+    clearTimeout(this.next);
+    this.next = undefined;
   }
 
   /**
-   * Delivers every pending end now, after any delivery under way; true when the outbox is empty.
-   * Never throws: a failure is logged, kept, and retried after the backoff.
+   * Delivers every pending end now, after any delivery under way, and tells the hub it is in
+   * step; true when the hub has taken everything. Never throws: a failure is logged, kept, and
+   * retried after the backoff.
    */
   deliver(): Promise<boolean> {
     this.chain = this.chain.then(() => this.attempt());
@@ -69,42 +84,60 @@ export class RequestEndDelivery {
   private async attempt(): Promise<boolean> {
     if (this.stopped) return false;
     for (;;) {
-      const pending = this.cases.pendingRequestEnds(new Date(), MAX_REQUESTS_PER_MESSAGE);
-      if (pending.length === 0) return this.succeeded();
-      const ids = pending.map((end) => end.requestId);
+      // Read at one instant (the store is synchronous: no commit falls between the two lines):
+      // every end committed before `asOf` is in `pending` or was acknowledged already.
+      const asOf = new Date();
+      const pending = this.cases.pendingRequestEnds(asOf, MAX_REQUESTS_PER_MESSAGE + 1);
+      const batch = pending.slice(0, MAX_REQUESTS_PER_MESSAGE);
+      const everything = pending.length <= MAX_REQUESTS_PER_MESSAGE;
+      const ids = batch.map((end) => end.requestId);
+      let acknowledged: ReadonlySet<string>;
       try {
-        await this.hub.endRequests(pending.map(({ token, reason, endedAt }) => ({ token, reason, endedAt })));
+        const answer = await this.hub.endRequests(
+          batch.map(({ token, reason, endedAt }) => ({ token, reason, endedAt })),
+          everything ? asOf : undefined,
+        );
+        acknowledged = new Set(answer.acknowledged);
       } catch (error) {
-        // Stopped meanwhile: the database may be closed; the outbox keeps them for the next start.
-        if (this.stopped) return false;
-        this.cases.requestEndsFailed(ids);
-        if (!this.failing) this.options.logger?.warn({ err: error, pending: pending.length }, 'could not tell the hub that evidence requests ended; retrying');
-        this.failing = true;
-        this.scheduleRetry();
-        return false;
+        return this.failed(ids, error);
       }
+      // Stopped meanwhile: the database may be closed; the outbox keeps them for the next start.
       if (this.stopped) return false;
-      this.cases.requestEndsDelivered(ids);
+      // Out of the outbox only what the hub said it recorded.
+      const taken = ids.filter((id) => acknowledged.has(id));
+      this.cases.requestEndsDelivered(taken);
+      if (taken.length < ids.length) return this.failed(ids.filter((id) => !acknowledged.has(id)), new Error('the hub did not acknowledge every end it was told'));
+      if (everything) return this.succeeded();
     }
+  }
+
+  private failed(ids: readonly string[], error: unknown): boolean {
+    if (this.stopped) return false;
+    if (ids.length > 0) this.cases.requestEndsFailed(ids);
+    if (!this.failing) this.options.logger?.warn({ err: error, pending: ids.length }, 'could not tell the hub that evidence requests ended (or that none are pending); retrying');
+    this.failing = true;
+    const wait = this.backoffMs;
+    this.backoffMs = Math.min(this.backoffMs * 2, this.maxBackoffMs);
+    this.schedule(wait);
+    return false;
   }
 
   private succeeded(): boolean {
     if (this.failing) this.options.logger?.info({}, 'the hub has taken every ended evidence request');
     this.failing = false;
     this.backoffMs = this.minBackoffMs;
-    clearTimeout(this.retry);
-    this.retry = undefined;
+    this.schedule(this.heartbeatMs);
     return true;
   }
 
-  private scheduleRetry(): void {
-    if (this.stopped || this.retry) return;
-    const wait = this.backoffMs;
-    this.backoffMs = Math.min(this.backoffMs * 2, this.maxBackoffMs);
-    this.retry = setTimeout(() => {
-      this.retry = undefined;
+  /** The next attempt, after `wait` (replacing any set before: one at a time). */
+  private schedule(wait: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.next);
+    this.next = setTimeout(() => {
+      this.next = undefined;
       void this.deliver();
     }, wait);
-    this.retry.unref();
+    this.next.unref();
   }
 }

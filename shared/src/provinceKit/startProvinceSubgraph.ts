@@ -96,13 +96,14 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     keys,
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger }),
     hub,
-    requestEnds: new RequestEndDelivery(cases, hub, { logger }),
+    requestEnds: new RequestEndDelivery(cases, hub, { logger, heartbeatMs: options.settings.requestEndHeartbeatSeconds * 1000 }),
     settings: options.settings,
     map,
     queue: new QueueStore(db, config.region),
   };
 
-  // Ended evidence requests are told to the hub: what an earlier run left, then each as it ends.
+  // Ended evidence requests are told to the hub: what an earlier run left, then each as it ends,
+  // and that nothing is pending (a heartbeat): the hub vouches a request is live only just after.
   services.requestEnds.start();
   // 容缺 deadlines: overdue cases are terminated at start, every sweep interval, and whenever read.
   services.cases.terminateOverdue();

@@ -132,10 +132,31 @@ const LICENSED: readonly NegativeListEntry[] = [
     category: 'LICENSED',
     title: '未获得许可或登记，不得从事农药生产经营和肥料生产',
     description:
-      '农药登记（农业农村部）；农药生产许可（省级农业农村部门）；农药经营许可（县级以上农业农村部门，限制使用农药经营由省级核发）；肥料登记（农业农村部门）；化肥属于工业产品生产许可证管理目录产品的，取得工业产品生产许可证（省级市场监督管理部门）。',
-    activities: ['卖农药', '开农资店', '生产农药', '生产化肥'],
-    aliases: [{ words: ['农药', '化肥', '肥料', '农资'], means: '农药生产经营和肥料生产', extent: 'COVERED' }],
+      '农药登记（农业农村部）；农药生产许可（省级农业农村部门）；农药经营许可（县级以上农业农村部门，限制使用农药经营由省级核发）；肥料登记（农业农村部门）；化肥属于工业产品生产许可证管理目录产品的，取得工业产品生产许可证（省级市场监督管理部门）。销售肥料不需本项许可。',
+    activities: ['卖农药', '开农药店', '生产农药', '生产化肥', '开化肥厂'],
+    aliases: [
+      { words: ['农药', '农药店', '农药厂'], means: '农药生产经营', extent: 'COVERED' },
+      // Fertiliser: only its production is licensed here (selling it is not).
+      { words: ['化肥', '肥料', '复合肥', '有机肥'], means: '肥料生产（销售肥料不在本项之列）', extent: 'COVERED', verbs: ['生产', '制造', '加工', '代工'] },
+      { words: ['化肥厂', '肥料厂', '复合肥厂', '有机肥厂'], means: '肥料生产', extent: 'COVERED' },
+      // A 农资店 needs 农药经营许可 only if it sells pesticide (seeds: 201; fertiliser: none).
+      { words: ['农资', '农资店', '农资公司'], means: '农药经营（经营农药的）', extent: 'DEPENDS' },
+    ],
     licensingItemCodes: [ITEM.industrialProductLicence],
+    licences: [
+      { name: '农药登记', authority: '农业农村部', conduct: ['PRODUCE'], subjects: ['农药'] },
+      { name: '农药生产许可', authority: '省级农业农村部门', conduct: ['PRODUCE'], subjects: ['农药'] },
+      { name: '农药经营许可', authority: '县级以上地方农业农村部门（限制使用农药的经营由省级核发）', conduct: ['TRADE'], subjects: ['农药'] },
+      { name: '肥料登记', authority: '农业农村部门', conduct: ['PRODUCE'], subjects: ['化肥', '肥料', '复合肥', '有机肥'] },
+      {
+        name: '工业产品生产许可证',
+        authority: '省级市场监督管理部门',
+        conduct: ['PRODUCE'],
+        subjects: ['化肥', '肥料', '复合肥', '有机肥'],
+        itemCode: ITEM.industrialProductLicence,
+        condition: '化肥属于工业产品生产许可证管理目录产品的',
+      },
+    ],
     authority: '农业农村部门；市场监督管理部门（化肥生产许可）',
   },
   {
@@ -202,6 +223,18 @@ const LICENSED: readonly NegativeListEntry[] = [
     activities: ['开化工厂', '卖危险化学品', '开危化品仓库', '生产化学试剂'],
     aliases: [{ words: ['化工厂', '危化品', '危险化学品', '化学品仓库', '危化品仓库'], means: '危险化学品生产、经营、使用', extent: 'COVERED' }],
     licensingItemCodes: [ITEM.industrialProductLicence],
+    licences: [
+      { name: '危险化学品生产企业安全生产许可', authority: '省级应急管理部门', conduct: ['PRODUCE'] },
+      {
+        name: '工业产品生产许可证',
+        authority: '省级市场监督管理部门',
+        conduct: ['PRODUCE'],
+        itemCode: ITEM.industrialProductLicence,
+        condition: '列入工业产品生产许可证管理目录的危险化学品',
+      },
+      { name: '危险化学品经营许可', authority: '设区的市级或县级应急管理部门（剧毒化学品、易制爆危险化学品由设区的市级核发）', conduct: ['TRADE'] },
+      { name: '危险化学品安全使用许可', authority: '设区的市级应急管理部门', conduct: ['USE'] },
+    ],
     authority: '应急管理部门；市场监督管理部门（工业产品生产许可）',
   },
   {
@@ -284,7 +317,7 @@ const LICENSED: readonly NegativeListEntry[] = [
     title: '未获得资质，不得从事建设工程勘察、设计、施工、监理',
     description:
       '建设工程勘察资质、设计资质、建筑业企业资质、工程监理企业资质，按资质等级承揽业务；建筑施工企业安全生产许可（省级住房城乡建设部门）。交通、水利等专业工程按行业规定办理。',
-    activities: ['承包建筑工程', '开建筑公司', '做工程监理', '开建筑设计院', '做工程勘察'],
+    activities: ['承包建筑工程', '开建筑公司', '建筑施工', '工程施工', '做工程监理', '开建筑设计院', '做工程勘察'],
     licensingItemCodes: [],
     authority: '住房和城乡建设部门；交通运输、水利等专业工程主管部门',
   },

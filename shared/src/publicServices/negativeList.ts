@@ -18,9 +18,36 @@ export interface NegativeListEntry {
    * own terms, so that an activity asked in them is not taken for one the list does not have.
    */
   readonly aliases?: readonly EntryAlias[];
-  /** Standard items that grant the approval a LICENSED entry requires. */
+  /**
+   * Standard items that grant the approval a LICENSED entry requires, or part of it: every
+   * `itemCode` of `licences`, when the entry lists them.
+   */
   readonly licensingItemCodes: readonly string[];
+  /**
+   * The approvals the entry names, each with what it covers (production, trade, use): an
+   * activity needs only those of what it does (selling pesticide: 农药经营许可, not a production
+   * licence). Absent when the entry does not tell them apart.
+   */
+  readonly licences?: readonly EntryLicence[];
   readonly authority: string;
+}
+
+/** What an approval covers: making the goods, trading them, using them, or running the business or service. */
+export type LicensedConduct = 'PRODUCE' | 'TRADE' | 'USE' | 'OPERATE';
+
+/** One approval an entry names. */
+export interface EntryLicence {
+  /** As the law names it: 农药经营许可. */
+  readonly name: string;
+  /** Who grants it: 县级以上农业农村部门. */
+  readonly authority: string;
+  readonly conduct: readonly LicensedConduct[];
+  /** The goods it is about, when the entry covers several (农药, 化肥): absent when it is about all of them. */
+  readonly subjects?: readonly string[];
+  /** The catalog hub's standard item that grants it, when the hub has one (else the answer says it has none). */
+  readonly itemCode?: string;
+  /** When it applies only in some cases (化肥属于工业产品生产许可证管理目录产品的). */
+  readonly condition?: string;
 }
 
 /** A province's notes on the national entries it applies: local guidance, never new entries. */

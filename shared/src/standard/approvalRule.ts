@@ -20,10 +20,38 @@ export interface RelativeDate {
   readonly daysFromDecisionDay: number;
 }
 
-export type ConditionValue = string | number | boolean | null | readonly (string | number)[] | RelativeDate;
+/**
+ * The first day of a calendar year counted from the decision day's year (China time), for a date
+ * field: `{ firstDayOfDecisionYear: 0 }` is 1 January of the year the rule is decided in —
+ * `issuedOn GTE { firstDayOfDecisionYear: 0 }` reads "issued this year" (每家每年: a calendar
+ * year, which no count of days from the decision day can say).
+ */
+export interface YearStart {
+  readonly firstDayOfDecisionYear: number;
+}
+
+/**
+ * The same day of the month a number of years from the decision day (China time), for a date
+ * field: `establishedOn LTE { yearsFromDecisionDay: -1 }` reads "established a full year ago"
+ * (成立满一年), in calendar years as the Civil Code counts a period of years (第二百零三条: with
+ * no corresponding day, the month's last — 29 February becomes 28 February).
+ */
+export interface YearsFromDecisionDay {
+  readonly yearsFromDecisionDay: number;
+}
+
+export type ConditionValue = string | number | boolean | null | readonly (string | number)[] | RelativeDate | YearStart | YearsFromDecisionDay;
 
 export function isRelativeDate(value: ConditionValue | undefined): value is RelativeDate {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as RelativeDate).daysFromDecisionDay === 'number';
+}
+
+export function isYearStart(value: ConditionValue | undefined): value is YearStart {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as YearStart).firstDayOfDecisionYear === 'number';
+}
+
+export function isYearsFromDecisionDay(value: ConditionValue | undefined): value is YearsFromDecisionDay {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as YearsFromDecisionDay).yearsFromDecisionDay === 'number';
 }
 
 /** A comparison on one field of a record's normalised content. */

@@ -48,6 +48,8 @@ export function isEvidenceKind(value: string): value is EvidenceKind {
 
 /**
  * Kinds where the holders' signed answer "no such record" is itself the evidence: a clean
- * credit record proves absence (无违法违规证明). For the others, no record proves nothing.
+ * credit record proves absence (无违法违规证明); so does the answer of every province that no
+ * licence of an item was issued — the licences the federation issues are held by the provinces
+ * that issued them, and nowhere else (a policy not yet claimed). For the others, no record proves nothing.
  */
-export const ABSENCE_IS_EVIDENCE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['CREDIT_RECORD']);
+export const ABSENCE_IS_EVIDENCE: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['CREDIT_RECORD', 'E_LICENCE']);

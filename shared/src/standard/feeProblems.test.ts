@@ -22,6 +22,13 @@ describe('feeProblems', () => {
     expect(feeProblems({ ...ID_CARD, amount: 3000 })).toEqual(['the standard amount (30元) is not stated in the basis']);
   });
 
+  it('takes an exemption (0元) as stated only where the basis says it is waived (免收)', () => {
+    const poor = { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 };
+    const waived = { ...ID_CARD, basis: `${ID_CARD.basis}；城市低保居民、农村特殊困难居民申领、换领的免收`, variants: [...(ID_CARD.variants ?? []), poor] };
+    expect(feeProblems(waived)).toEqual([]);
+    expect(feeProblems({ ...waived, basis: ID_CARD.basis })).toEqual([`the amount for ${poor.circumstance} (0元) is not stated in the basis`]);
+  });
+
   it('refuses variants on a free item, repeated or unnamed circumstances and amounts that are no whole fen', () => {
     expect(feeProblems({ charged: false, variants: [{ circumstance: '丢失补领', amount: 4000 }] })).toEqual([
       'an item without a fee has no amounts by circumstance (variants)',

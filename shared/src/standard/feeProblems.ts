@@ -6,6 +6,9 @@ export function yuanAmountsStated(basis: string): Set<string> {
   return new Set([...basis.matchAll(/(\d+(?:\.\d{1,2})?)元/g)].map((match) => fenToYuan(Math.round(Number(match[1]) * 100))));
 }
 
+/** How a basis says a circumstance pays nothing. */
+const EXEMPTION = /免收|免征|免予收取|免交/;
+
 /**
  * What is wrong with a fee (a standard item's or a province's): a charged fee needs an amount
  * and a basis; a free one has neither amount nor variants; each variant names its circumstance
@@ -32,7 +35,8 @@ export function feeProblems(fee: Fee): string[] {
       continue;
     }
     const yuan = fenToYuan(amount);
-    if (!stated.has(yuan)) problems.push(`${label} (${yuan.replace(/\.00$/, '')}元) is not stated in the basis`);
+    // Nothing to pay is stated as an exemption (免收), not as 0元.
+    if (amount === 0 ? !EXEMPTION.test(fee.basis) : !stated.has(yuan)) problems.push(`${label} (${yuan.replace(/\.00$/, '')}元) is not stated in the basis`);
   }
   const circumstances = new Set<string>();
   for (const variant of variants) {

@@ -15,6 +15,7 @@ import type {
 import type { EvidenceKind } from './evidenceKinds.ts';
 import type { Fen } from './money.ts';
 import type { LocalDate } from '../time/localDate.ts';
+import type { ClaimPeriod } from '../decision/claimPeriod.ts';
 
 /**
  * A standard item (标准事项) of the YRD catalog: the fields of the national catalog
@@ -143,6 +144,11 @@ export interface PolicyDefinition {
   readonly summary: string;
   /** Last day to apply. */
   readonly applyBy?: LocalDate;
+  /**
+   * How often an enterprise may claim it, as its text limits it (每家每年: once a calendar year;
+   * 一次性奖励: once). Enforced by the policy's NOT_CLAIMED_IN_PERIOD rule over its own licences.
+   */
+  readonly claimPeriod?: ClaimPeriod;
 }
 
 /** 一件事一次办: items applied for together, with one application. */

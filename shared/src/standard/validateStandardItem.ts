@@ -1,4 +1,4 @@
-import { isRelativeDate, type ApprovalRule, type ConditionValue } from './approvalRule.ts';
+import { isRelativeDate, isYearStart, isYearsFromDecisionDay, type ApprovalRule, type ConditionValue } from './approvalRule.ts';
 import { ITEM_TYPES } from './codeTables.ts';
 import { fieldTypeOf, type FieldType } from './recordFields.ts';
 import type { StandardItem } from './standardItem.ts';
@@ -157,6 +157,9 @@ function ruleProblems(rule: ApprovalRule): string[] {
 function valueFits(type: FieldType, operator: string, value: ConditionValue): boolean {
   // A date counted from the decision day compares with a date field, by order or equality.
   if (isRelativeDate(value)) return type === 'date' && ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE'].includes(operator) && Number.isInteger(value.daysFromDecisionDay);
+  // So does the first day of a year counted from the decision day's.
+  if (isYearStart(value)) return type === 'date' && ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE'].includes(operator) && Number.isInteger(value.firstDayOfDecisionYear);
+  if (isYearsFromDecisionDay(value)) return type === 'date' && ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE'].includes(operator) && Number.isInteger(value.yearsFromDecisionDay);
   if (type === 'string[]') return operator === 'CONTAINS' && typeof value === 'string';
   if (operator === 'CONTAINS') return false;
   if (operator === 'STARTS_WITH') return (type === 'string' || type === 'date') && typeof value === 'string';

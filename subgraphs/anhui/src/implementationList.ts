@@ -409,8 +409,11 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元（发改价格〔2003〕2322号）；安徽省对低保对象等困难群众依规减免',
-      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
+      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元（发改价格〔2003〕2322号）；城市低保居民、农村特殊困难居民申领、换领的免收',
+      variants: [
+        { circumstance: '丢失补领或损坏换领', amount: 4000 },
+        { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 },
+      ],
     },
     places: [BAOHE_HALL, YAOHAI_HALL, QIAOCHENG_HALL],
     hours: HEFEI_HOURS,
@@ -766,6 +769,7 @@ export const anhuiImplementations: readonly LocalImplementation[] = [
       variants: [
         { circumstance: '非住宅类', amount: 55000 },
         { circumstance: '另增证书（每本加收）', amount: 1000 },
+        { circumstance: '小微企业（含个体工商户）申请', amount: 0 },
       ],
     },
     places: [HEFEI_HALL, YAOHAI_HALL],

@@ -5,7 +5,7 @@ import { migrate, openDatabase, type SqliteDatabase } from '@yrd/shared/store/op
 import { KNOWLEDGE_INDEX_MIGRATION, KnowledgeIndex } from './knowledge/knowledgeIndex.ts';
 import { normalizeSearchText } from './knowledge/searchText.ts';
 import { StatementCache } from '@yrd/shared/store/statementCache';
-import { ENDED_REQUEST_MIGRATION, EndedRequests } from './endedRequests.ts';
+import { ENDED_REQUEST_BY_ISSUER_MIGRATION, ENDED_REQUEST_MIGRATION, EndedRequests } from './endedRequests.ts';
 
 /**
  * The hub's store of standard items. The item standard ships with the code (seed/), and is
@@ -41,6 +41,8 @@ const MIGRATIONS = [
   KNOWLEDGE_INDEX_MIGRATION,
   // 3: evidence requests their issuing provinces ended (endedRequests.ts).
   ENDED_REQUEST_MIGRATION,
+  // 4: ended requests keyed by (issuer, id), not the id alone (endedRequests.ts).
+  ENDED_REQUEST_BY_ISSUER_MIGRATION,
 ];
 
 /** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally. */

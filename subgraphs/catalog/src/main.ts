@@ -1,6 +1,7 @@
 import { runService } from '@yrd/shared/process/runService';
 import { dataDirectory, serviceHost, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
+import { requestEndSyncFromEnvironment } from '@yrd/shared/evidence/requestEndSync';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
@@ -8,6 +9,8 @@ import { startCatalogSubgraph } from './startCatalogSubgraph.ts';
 
 // No longer than a retired encryption key's grace allows for a copy that still names it.
 const trustListSeconds = wholeNumberVariable(process.env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
+// The hub vouches a request is live only this long after its issuer last said the hub had all its ends.
+const { syncWindowSeconds } = requestEndSyncFromEnvironment(process.env);
 
 await runService('catalog', () =>
   startCatalogSubgraph({
@@ -18,5 +21,6 @@ await runService('catalog', () =>
     trustDir: trustDirectory(),
     trustListSeconds,
     hallClock: hallClockFromEnvironment(),
+    requestEndSyncWindowSeconds: syncWindowSeconds,
   }),
 );

@@ -18,6 +18,8 @@ import { CatalogStore } from './catalogStore.ts';
 import { catalogResolvers, createCatalogContext, type CatalogContext } from './catalogResolvers.ts';
 import { catalogTypeDefs } from './catalogTypeDefs.ts';
 import { requestEndRoutes } from './requestEndRoutes.ts';
+import { IssuerSync } from './endedRequests.ts';
+import { DEFAULT_REQUEST_END_SYNC_WINDOW_SECONDS } from '@yrd/shared/evidence/requestEndSync';
 import { STANDARD_ITEMS } from './seed/standardItems.ts';
 import { FAQS } from './seed/knowledgeBase.ts';
 import { knowledgeDocuments } from './knowledge/knowledgeDocument.ts';
@@ -33,6 +35,8 @@ export interface CatalogSubgraphOptions {
   readonly trustListSeconds: number;
   /** The service halls' clock, for the 7×24 map's openNow (default: the system clock). */
   readonly hallClock?: Clock;
+  /** How long after a province last said the hub has all its ended requests the hub vouches its others are live (YRD_REQUEST_END_SYNC_WINDOW_SECONDS). */
+  readonly requestEndSyncWindowSeconds?: number;
 }
 
 export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListPublisher, hallClock: Clock = systemClock) {
@@ -81,7 +85,8 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     routes: {
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }),
       // Which evidence requests have ended: told by their issuing provinces, asked by the holders. Outside GraphQL (no client reaches it through the gateway).
-      ...requestEndRoutes(store.endedRequests, trust),
+      // In step with no province until it speaks (a restarted hub may have missed ends told meanwhile).
+      ...requestEndRoutes(store.endedRequests, trust, { sync: new IssuerSync((options.requestEndSyncWindowSeconds ?? DEFAULT_REQUEST_END_SYNC_WINDOW_SECONDS) * 1000) }),
       '/trust-list': async (request, response) => {
         const fresh = new URL(request.url ?? '/', 'http://localhost').searchParams.get('fresh') === '1';
         const { token } = await publisher.signed(fresh);

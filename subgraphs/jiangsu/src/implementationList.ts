@@ -381,7 +381,10 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
       charged: true,
       amount: 2000,
       basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元（发改价格〔2003〕2322号）；江苏省对符合条件的困难群众免收',
-      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
+      variants: [
+        { circumstance: '丢失补领或损坏换领', amount: 4000 },
+        { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 },
+      ],
     },
     places: [WUJIANG_YRD_WINDOW],
     hours: HOURS_YRD,
@@ -721,10 +724,11 @@ export const jiangsuImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 8000,
-      basis: '住宅类不动产登记费每件80元（含第一本证书工本费），非住宅类每件550元，另增证书每本10元（发改价格规〔2016〕2559号）',
+      basis: '住宅类不动产登记费每件80元（含第一本证书工本费），非住宅类每件550元，另增证书每本10元，小微企业（含个体工商户）申请的免收（发改价格规〔2016〕2559号）',
       variants: [
         { circumstance: '非住宅类', amount: 55000 },
         { circumstance: '另增证书（每本加收）', amount: 1000 },
+        { circumstance: '小微企业（含个体工商户）申请', amount: 0 },
       ],
     },
     places: [WUJIANG_GENERAL_WINDOW],

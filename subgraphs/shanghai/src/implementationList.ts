@@ -424,8 +424,11 @@ export const shanghaiImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元（发改价格〔2003〕2322号）；选择寄递送达的，寄递费用由申请人另行承担',
-      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
+      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元，城市低保居民、农村特殊困难居民申领、换领的免收（发改价格〔2003〕2322号）；选择寄递送达的，寄递费用由申请人另行承担',
+      variants: [
+        { circumstance: '丢失补领或损坏换领', amount: 4000 },
+        { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 },
+      ],
     },
     places: [HUANGPU_HALL, QINGPU_HALL, EXIT_ENTRY_HALL],
     hours: HALL_HOURS,
@@ -710,10 +713,11 @@ export const shanghaiImplementations: readonly LocalImplementation[] = [
       charged: true,
       amount: 8000,
       basis:
-        '住宅类每件80元（含第一本不动产权证书工本费），非住宅类每件550元，每增加一本证书加收10元（发改价格规〔2016〕2559号）',
+        '住宅类每件80元（含第一本不动产权证书工本费），非住宅类每件550元，每增加一本证书加收10元，小微企业（含个体工商户）申请的免收（发改价格规〔2016〕2559号）',
       variants: [
         { circumstance: '非住宅类', amount: 55000 },
         { circumstance: '另增证书（每本加收）', amount: 1000 },
+        { circumstance: '小微企业（含个体工商户）申请', amount: 0 },
       ],
     },
     places: [HUANGPU_HALL, QINGPU_HALL, PUDONG_CITIZEN_CENTRE],

@@ -412,8 +412,11 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
     fee: {
       charged: true,
       amount: 2000,
-      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元，按国家规定标准收取（发改价格〔2003〕2322号）；浙里办在线缴费',
-      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
+      basis: '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元，城市低保居民、农村特殊困难居民申领、换领的免收，按国家规定标准收取（发改价格〔2003〕2322号）；浙里办在线缴费',
+      variants: [
+        { circumstance: '丢失补领或损坏换领', amount: 4000 },
+        { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 },
+      ],
     },
     places: [JIASHAN_HALL, DEMONSTRATION_ZONE_WINDOW],
     hours: HOURS_JIASHAN,
@@ -747,6 +750,7 @@ export const zhejiangImplementations: readonly LocalImplementation[] = [
       variants: [
         { circumstance: '非住宅类', amount: 55000 },
         { circumstance: '另增证书（每本加收）', amount: 1000 },
+        { circumstance: '小微企业（含个体工商户）申请', amount: 0 },
       ],
     },
     places: [JIASHAN_HALL],

@@ -343,7 +343,8 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
     const outcome = panel.getByTestId('case-outcome');
     expect(await outcome.getByTestId('case-status').textContent()).toBe('已办结（准予）');
     expect(await outcome.locator('.rule-failed').count()).toBe(0);
-    expect(await outcome.locator('.rule-passed').count()).toBe(4);
+    // Its four conditions, and that it was not granted already this year (NOT_CLAIMED_THIS_YEAR).
+    expect(await outcome.locator('.rule-passed').count()).toBe(5);
     // The province holds the case as opened by the enterprise online, and it lists among its cases.
     const read = await graphql<{ case: { channel: string; openedBy: { kind: string; subjectId: string | null } } }>(
       suite.federation.gatewayUrl,

@@ -227,7 +227,7 @@ describe('story 3 at the console: something is missing', () => {
     await page.locator('[data-testid="case-outcome"][data-status="IN_REVIEW"]').waitFor();
     expect(await page.getByTestId('status-history').textContent()).toMatch(/已受理.*容缺受理.*人工审核中/s);
     // What happened, in the history: the window took the material in, and the case went to a person.
-    expect(await page.getByTestId('status-history').textContent()).toContain('窗口 WJ-CSJ-01补齐容缺材料：结婚证（M03），转人工审核');
+    expect(await page.getByTestId('status-history').textContent()).toContain('窗口 WJ-CSJ-01 补齐容缺材料：结婚证（M03），转人工审核');
     expect(pageErrors).toEqual([]);
   });
 
@@ -248,7 +248,9 @@ describe('story 3 at the console: something is missing', () => {
     const refusal = page.getByTestId('submit-messages').getByTestId('error');
     await refusal.waitFor();
     expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
-    expect(await refusal.textContent()).toContain('CAST-CR-ZJG');
+    // Headed by what refused it (not 输入有误), naming the record that bars her (by its document number, as the province now writes it).
+    expect(await refusal.locator('.error-code').textContent()).toBe('不能适用告知承诺');
+    expect(await refusal.locator('.error-message').textContent()).toMatch(/^申请人有虚假承诺或严重失信记录（有 1 条记录不符合：/);
     expect(await refusal.textContent()).toContain('COMMITMENT_EXCLUDED');
     expect(await page.getByTestId('case-panel').locator('.case-header').textContent()).toContain('已受理');
     expect(pageErrors).toEqual([]);
@@ -323,8 +325,12 @@ describe('the review queue at the console', () => {
     expect(await queued.textContent()).toContain('CAST-PF-CZQ');
     expect(await queued.getByTestId('decision-blocked').count()).toBe(0);
     const before = colleague.graphqlRequests.length;
+    // What she decides on is on the card: the materials and how each is satisfied, the rules.
+    expect(await queued.getByTestId('queued-materials').textContent()).toContain('M01');
+    expect(await queued.locator('[data-testid="queued-rules"] .rule-failed').getAttribute('data-rule')).toBe('PF_NO_OUTSTANDING_LOAN');
     await queued.getByTestId('reject').click();
-    await colleague.page.getByTestId('reason-required').waitFor();
+    // Said on the card pressed, not at the top of the queue.
+    await queued.getByTestId('reason-required').waitFor();
     expect(colleague.graphqlRequests.length).toBe(before);
 
     await queued.getByLabel('理由（不予批准时必填）').fill('存在未结清的住房公积金贷款，不予出具');
@@ -349,11 +355,19 @@ describe('the review queue at the console', () => {
     await pending.waitFor();
     const before = graphqlRequests.length;
     await pending.getByRole('button', { name: '核查不实（撤销）' }).click();
-    await page.getByTestId('note-required').waitFor();
+    await pending.getByTestId('note-required').waitFor();
     expect(graphqlRequests.length).toBe(before);
 
+    // What was promised, in place of which paper.
+    expect(await pending.getByTestId('promised').textContent()).toContain('以承诺代替');
+    expect(await pending.getByTestId('promised').locator('li').getAttribute('data-material')).toContain('M07');
     await pending.getByLabel('核查情况').fill('现场核查：承诺的经营场所不存在');
     await pending.getByRole('button', { name: '核查不实（撤销）' }).click();
+    // Revoking writes a credit record: asked first, nothing sent until confirmed.
+    const confirm = pending.getByTestId('confirm-revoke');
+    expect(await confirm.textContent()).toContain('信用记录');
+    expect(graphqlRequests.length).toBe(before);
+    await confirm.getByTestId('confirm-revoke-button').click();
     await page.getByText(`办件 ${caseId} 核查不实，已撤销`).waitFor();
     await pending.waitFor({ state: 'detached' });
     // Back at the case: it is read again, and says the approval no longer holds.

@@ -92,7 +92,7 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect(supplied.commitments[0]?.suppliedAt).not.toBeNull();
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'IN_REVIEW']);
     // The note says what happened: the window took the material in, and the rules sent the case to a person.
-    expect(supplied.statusHistory.at(-1)).toMatchObject({ actor: { kind: 'SYSTEM' }, note: '窗口 WJ-CSJ-01补齐容缺材料：结婚证（M03），转人工审核' });
+    expect(supplied.statusHistory.at(-1)).toMatchObject({ actor: { kind: 'SYSTEM' }, note: '窗口 WJ-CSJ-01 补齐容缺材料：结婚证（M03），转人工审核' });
     expect(supplied.subjectId).toBe(CAST.zhaoMin);
     // Confirmed again (the window's retry): the case as it stands, not a conflict.
     const resent = dataOf(await jiangsu.supply(caseId, 'M03', suzhouClerk)).jiangsu.supplyMaterial as CaseView;
@@ -242,7 +242,8 @@ describe('告知承诺: a commitment in place of a proof', () => {
     await zhejiang.decideAll(caseId, applicant);
     const refused = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, yiwuClerk);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITMENT_EXCLUDED' });
-    expect(refused.errors?.[0]?.message).toMatch(/CAST-CR-ZJG/);
+    // The record as people know it: the authority and its decision number, not the province's record id.
+    expect(refused.errors?.[0]?.message).toMatch(/义乌市行政审批局 义政务〔2025〕承诺核查第17号/);
     expect((await zhejiang.get(caseId, yiwuClerk)).status).toBe('OPEN');
   });
 });

@@ -263,7 +263,7 @@ describe('story 2: a Suzhou window, Zhejiang registration, credit from all four 
     const { submitted } = await throughToDecision(jiangsu, suzhouClerk, STORY_ITEMS.branchRegistration, CAST.kunshanQicheng, await tokens.enterprise(CAST.kunshanQicheng), branchPapers);
     const view = submitted.caseView as CaseView;
     expect(view.status).toBe('IN_REVIEW');
-    expect(view.decision?.ruleResults.find((rule) => rule.code === 'NO_UNSETTLED_PENALTY')).toMatchObject({ passed: false, detail: expect.stringContaining('安徽省 CAST-CR-KSQC') });
+    expect(view.decision?.ruleResults.find((rule) => rule.code === 'NO_UNSETTLED_PENALTY')).toMatchObject({ passed: false, detail: expect.stringContaining('合肥市包河区市场监督管理局 包市监罚〔2026〕231号') });
   });
 });
 
@@ -448,7 +448,7 @@ describe('one-thing bundle (一件事一次办): opening a business, each item\'
     expect(supplied.licence?.licenceStatus).toBe('VALID');
     expect(supplied.statusHistory.map((event) => event.status)).toEqual(['OPEN', 'DEFERRED_MATERIALS', 'APPROVED']);
     // The note says the window supplied the paper and the rules completed the case — not that it was submitted.
-    expect(supplied.statusHistory.at(-1)).toMatchObject({ actor: { kind: 'SYSTEM' }, note: '窗口 JS-YJS-01补齐容缺材料：职工劳动合同或用工证明（M04），按规则自动办结' });
+    expect(supplied.statusHistory.at(-1)).toMatchObject({ actor: { kind: 'SYSTEM' }, note: '窗口 JS-YJS-01 补齐容缺材料：职工劳动合同或用工证明（M04），按规则自动办结' });
     expect(supplied.subjectId).toBe(CAST.jiashanHefeng);
     // The bundle now waits only for the clerks deciding the company and its seal.
     expect((await zhejiang.get(bundle.id, jiashanClerk)).status).toBe('IN_REVIEW');

@@ -204,3 +204,61 @@ describe('the hub’s record of ended requests', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('a case withdrawn while the hub is down', () => {
+  /** Jiangsu's outbox: the ended requests it still has to tell the hub, with how often it tried. */
+  const outbox = () => {
+    const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'), { readonly: true, fileMustExist: true });
+    const rows = db.prepare('SELECT request_id AS id, attempts FROM evidence_request_end_outbox').all() as { id: string; attempts: number }[];
+    db.close();
+    return rows;
+  };
+
+  it('never releases the old request once the hub is back: UNCONFIRMED until Jiangsu has brought it in step, then REQUEST_ENDED', async () => {
+    const caseId = await jiangsu.open(PF_ITEM, CAST.wangLijuan, clerk);
+    await jiangsu.gather(caseId, clerk);
+    const token = (await tokensOf(caseId)).get('JIANGSU') ?? '';
+    expect(token).not.toBe('');
+    const hub = federation.processes.get('catalog');
+    if (!hub) throw new Error('no catalog process');
+    // The hub crashes; the case is withdrawn meanwhile, its end waits in Jiangsu's outbox.
+    await hub.stop('SIGKILL');
+    try {
+      dataOf(await graphql(federation.gatewayUrl, 'mutation ($id: ID!) { jiangsu { withdrawCase(caseId: $id, reason: "申请人当面申请撤回") { status } } }', { id: caseId }, clerk));
+      // Several failed deliveries: with a backoff doubling to a minute, the next one would come long after the hub is back.
+      const deadline = Date.now() + 20_000;
+      while ((outbox()[0]?.attempts ?? 0) < 4) {
+        if (Date.now() > deadline) throw new Error(`Jiangsu did not retry: ${JSON.stringify(outbox())}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      // Back where it was, knowing nothing of the withdrawal (nor, in memory, of anyone being in step).
+      await federation.restartSubgraph('catalog');
+    }
+    const releasedBefore = jiangsuEntries(caseId).filter((entry) => entry.event === 'EVIDENCE_RELEASED');
+
+    // Presented again and again from the moment the hub is back: never released.
+    const reasons: string[] = [];
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const answer = await present(token);
+      expect(answer.data?.evidenceSources?.[0]?.released ?? null).toBeNull();
+      const error = onlyError(answer.errors);
+      const reason = String(error.extensions?.reason ?? error.extensions?.code);
+      reasons.push(reason);
+      if (reason === 'REQUEST_ENDED') break;
+      if (Date.now() > deadline) throw new Error(`never REQUEST_ENDED: ${reasons.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // The gateway may find the hub unavailable for a moment; the province answers UNCONFIRMED until Jiangsu speaks, then ENDED.
+    expect(reasons.filter((reason) => reason !== 'SUBGRAPH_UNAVAILABLE' && reason !== 'REQUEST_STATUS_UNCONFIRMED')).toEqual(['REQUEST_ENDED']);
+    expect(jiangsuEntries(caseId).filter((entry) => entry.event === 'EVIDENCE_RELEASED')).toEqual(releasedBefore);
+    expect(outbox()).toEqual([]);
+
+    // And a live request is answered again once the hub is in step.
+    const fresh = await jiangsu.open(PF_ITEM, CAST.wangLijuan, clerk);
+    const { sources, errors } = await jiangsu.gather(fresh, clerk);
+    expect(errors).toEqual([]);
+    expect(sources.find((source) => source?.region === 'JIANGSU')?.released.map((piece) => piece.recordId)).toContain(HER_FUND);
+  }, 90_000);
+});

@@ -104,7 +104,10 @@ describe('policy matching (政策兑现)', () => {
     expect(codes(check.eligible)).toContain(POLICY_CODES.suzhouJobRetention);
     expect(codes(check.eligible)).not.toContain(POLICY_CODES.kunshanRdCentreAward);
     const award = check.nearMisses.find((match) => match.item.code === POLICY_CODES.kunshanRdCentreAward);
-    expect(award?.missedRules.map((rule) => rule.detail).join()).toMatch(/安徽省 CAST-CR-KSQC/);
+    // Named as people know it: the decision number and the authority, not the holder's record id.
+    const details = award?.missedRules.map((rule) => rule.detail).join();
+    expect(details).toMatch(/合肥市包河区市场监督管理局 包市监罚〔2026〕231号/);
+    expect(details).not.toMatch(/CAST-CR-KSQC/);
   });
 
   it('says when a province did not answer, rather than pretending the list is complete', async () => {
@@ -155,14 +158,15 @@ describe('policy matching (政策兑现)', () => {
     expect(check.eligible).toEqual([]);
     const award = byCode(check.unconfirmed, POLICY_CODES.kunshanRdCentreAward);
     expect(award).toMatchObject({ standing: 'UNCONFIRMED', missedRules: [] });
-    expect(ruleCodes(award?.undecidedRules)).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    // Whether it was claimed already waits too: a licence of it may be held in Anhui.
+    expect(ruleCodes(award?.undecidedRules)).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST', 'NOT_CLAIMED_THIS_YEAR']);
     expect(award?.undecidedRules.every((rule) => rule.detail === '安徽未应答，暂无法判断')).toBe(true);
     expect(codes(check.unconfirmed)).toEqual(expect.arrayContaining([POLICY_CODES.suzhouJobRetention, POLICY_CODES.yrdInnovationVoucherAnhui]));
     // A near miss counts what Jiangsu's answer settles (no 2025 tax rating), not what waits for Anhui.
     const specialised = byCode(check.nearMisses, POLICY_CODES.jiangsuSpecialisedAward);
     expect(specialised?.standing).toBe('NEAR_MISS');
     expect(ruleCodes(specialised?.missedRules)).toEqual(['TAX_RATING_2025_A_OR_B']);
-    expect(ruleCodes(specialised?.undecidedRules)).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    expect(ruleCodes(specialised?.undecidedRules)).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST', 'NOT_CLAIMED_BEFORE']);
   });
 
   it('gives no "no record" reasons while the registering province is down: 嘉善禾丰 with Zhejiang down', async () => {
@@ -286,5 +290,69 @@ describe('enterprise credit disclosure (涉企信息公示)', () => {
     expect(person.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });
     const huge = await graphql(federation.gatewayUrl, `{ creditDisclosure(enterpriseId: "${CAST.hefeiHuiyuan}") { penalties(first: 1000) { recordId } } }`);
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+describe('企业简易注销 (010003001000): filed where registered, barred by the shared records, and the end of the registration', () => {
+  const DEREGISTRATION = '010003001000';
+  const REGISTRATION = `{ me { subject { regions { region records(kinds: [BUSINESS_REGISTRATION]) { recordId updatedOn ... on BusinessRegistrationRecord { businessStatus } } } } } }`;
+  type RegistrationView = { me: { subject: { regions: ({ region: string; records: { recordId: string; updatedOn: string; businessStatus: string }[] } | null)[] } } };
+
+  it('sends an enterprise registered elsewhere to its registering province, naming it', async () => {
+    const enterprise = await tokens.enterprise(CAST.jiashanHefeng);
+    const refused = await graphql(federation.gatewayUrl, 'mutation ($input: OpenCaseInput!) { jiangsu { openCase(input: $input) { id } } }', {
+      input: { itemCode: DEREGISTRATION, subjectId: CAST.jiashanHefeng, idempotencyKey: `dereg-${Date.now()}` },
+    }, enterprise);
+    expect(refused.errors?.[0]?.message).toContain('请到登记地浙江省办理');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.itemCode', reason: 'ITEM_NOT_HANDLED_CROSS_REGION', region: 'ZHEJIANG' });
+  });
+
+  it('names the abnormal-operation listing of 合肥徽源 to the clerk, gathered from the credit records', async () => {
+    const enterprise = await tokens.enterprise(CAST.hefeiHuiyuan);
+    const anhui = new CaseFlow(federation.gatewayUrl, 'anhui');
+    const caseId = await anhui.open(DEREGISTRATION, CAST.hefeiHuiyuan, enterprise);
+    await anhui.gather(caseId, enterprise);
+    await anhui.decideAll(caseId, enterprise);
+    const submitted = await anhui.submit({ caseId, providedMaterials: ['M01', 'M02'] }, enterprise);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.caseView?.status).toBe('IN_REVIEW');
+    const failed = submitted.caseView?.decision?.ruleResults.filter((rule) => !rule.passed).map((rule) => rule.code);
+    expect(failed).toContain('NOT_ON_ABNORMAL_OR_DISHONEST_LIST');
+    expect(submitted.caseView?.decision?.reasons.join('；')).toContain('不符合条件：申请主体不在经营异常名录或严重违法失信名单上');
+  });
+
+  it('approved in Shanghai, makes 青浦绿岛 deregistered everywhere: its records read 注销 and no policy finds it in business', async () => {
+    const enterprise = await tokens.enterprise(CAST.qingpuLvdao);
+    const clerk = await tokens.operator('SHANGHAI', '310118', 'QP-CSJ-02', 'sh-qp-0003');
+    const before = dataOf(await policiesOf(enterprise, 3)).policyMatch;
+    expect([...before.eligible, ...before.nearMisses].flatMap((match) => ruleCodes(match.missedRules))).not.toContain('ENTERPRISE_ACTIVE');
+
+    const shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai');
+    const caseId = await shanghai.open(DEREGISTRATION, CAST.qingpuLvdao, enterprise);
+    await shanghai.gather(caseId, enterprise);
+    await shanghai.decideAll(caseId, enterprise);
+    // A paper missing is named by name, code and the argument to correct.
+    const missing = await shanghai.submit({ caseId, providedMaterials: ['M01'] }, enterprise);
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.providedMaterials', reason: 'MATERIALS_MISSING', materialCodes: ['M02'] });
+    expect(missing.errors?.[0]?.message).toContain('缺少材料“全体投资人承诺书”（M02）');
+    // No tax record: the 清税证明 is not asked for (未办理过涉税事项的无需提供), the clerk checks it.
+    const submitted = await shanghai.submit({ caseId, providedMaterials: ['M01', 'M02'] }, enterprise);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.caseView?.status).toBe('IN_REVIEW');
+    expect(submitted.caseView?.decision?.materials).toEqual(expect.arrayContaining([{ code: 'M04', satisfiedBy: 'NOT_NEEDED' }, { code: 'M05', satisfiedBy: 'EVIDENCE' }]));
+
+    const approved = await shanghai.review(caseId, 'APPROVE', null, clerk);
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data?.shanghai.reviewCase?.status).toBe('APPROVED');
+
+    const registration = dataOf(await graphql<RegistrationView>(federation.gatewayUrl, REGISTRATION, {}, enterprise)).me.subject.regions.find((regional) => regional?.region === 'SHANGHAI');
+    expect(registration?.records).toEqual([expect.objectContaining({ recordId: 'CAST-BR-QPLD', businessStatus: 'CANCELLED' })]);
+    expect(registration?.records[0]?.updatedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const after = dataOf(await policiesOf(enterprise, 3)).policyMatch;
+    expect(codes(before.eligible)).toContain(POLICY_CODES.yrdInnovationVoucherAnhui);
+    expect(codes(after.eligible)).not.toContain(POLICY_CODES.yrdInnovationVoucherAnhui);
+    const voucher = byCode(after.nearMisses, POLICY_CODES.yrdInnovationVoucherAnhui);
+    expect(ruleCodes(voucher?.missedRules)).toContain('ENTERPRISE_ACTIVE');
   });
 });

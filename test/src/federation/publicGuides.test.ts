@@ -198,14 +198,24 @@ describe('fee catalogs (收费目录)', () => {
         { code: '070201001000' },
       ),
     ).item;
-    const lostOrDamaged = [{ circumstance: '丢失补领或损坏换领', amount: '40.00' }];
+    const lostOrDamaged = [
+      { circumstance: '丢失补领或损坏换领', amount: '40.00' },
+      { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: '0.00' },
+    ];
     expect(guide.fee).toEqual({ amount: '20.00', variants: lostOrDamaged });
     for (const implementation of guide.implementations) expect(implementation.fee, implementation.region).toEqual({ amount: '20.00', variants: lostOrDamaged });
     const variantsOn = async (date: string) =>
       dataOf(
         await ask<{ feeCatalog: { item: Fee } }>('query ($date: Date) { feeCatalog(region: ZHEJIANG, date: $date) { item(code: "070101001000") { amount variants { circumstance amount } } } }', { date }),
       ).feeCatalog.item;
-    expect(await variantsOn('2026-01-01')).toEqual({ amount: '80.00', variants: [{ circumstance: '非住宅类', amount: '550.00' }, { circumstance: '另增证书（每本加收）', amount: '10.00' }] });
+    expect(await variantsOn('2026-01-01')).toEqual({
+      amount: '80.00',
+      variants: [
+        { circumstance: '非住宅类', amount: '550.00' },
+        { circumstance: '另增证书（每本加收）', amount: '10.00' },
+        { circumstance: '小微企业（含个体工商户）申请', amount: '0.00' },
+      ],
+    });
     expect((await variantsOn('2010-06-01')).variants).toContainEqual({ circumstance: '非住房', amount: '550.00' });
   });
 
@@ -216,6 +226,18 @@ describe('fee catalogs (收费目录)', () => {
     const refused = await ask(FEE, { region: 'SHANGHAI', date: addDays(latest, 1), code: STORY_ITEMS.realEstateTransfer });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date', reason: 'OUT_OF_RANGE' });
     expect(refused.errors?.[0]?.message).toContain(`至 ${latest}（含）`);
+  });
+
+  it('lists an item only from the day it is in force: a 2026 policy is in no catalog of 2020', async () => {
+    const entriesOn = async (date: string) =>
+      dataOf(await ask<{ feeCatalog: { entries: { itemCode: string }[] } }>(`{ feeCatalog(region: ZHEJIANG, date: "${date}") { entries(first: 100) { itemCode } } }`)).feeCatalog.entries.map(
+        (entry) => entry.itemCode,
+      );
+    const policy = '053301001000'; // 小微企业房产税和城镇土地使用税减免（免申即享）, in force from 2026
+    expect(await entriesOn('2020-01-01')).not.toContain(policy);
+    expect(await entriesOn('2026-06-01')).toContain(policy);
+    const early = await ask(`{ feeCatalog(region: ZHEJIANG, date: "2020-01-01") { item(code: "${policy}") { amount } } }`);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
   });
 
   it('pages the whole catalog with a maximum page size', async () => {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { SqliteDatabase } from '@yrd/shared/store/openDatabase';
 import type { KnowledgeDocument, KnowledgeKind } from './knowledgeDocument.ts';
-import { normalizeSearchText, piecesOf, type SearchText } from './searchText.ts';
+import { normalizeSearchText, piecesOf, LONGEST_WORD, type SearchText } from './searchText.ts';
+import { ASKING_WORDS } from './queryWords.ts';
 import { StatementCache } from '@yrd/shared/store/statementCache';
 
 /** The tables of the knowledge index (a migration of the hub's store). */
@@ -34,6 +35,8 @@ const LOOSE_MATCH_SHARE = 0.6;
 
 /** An item's code as the standard writes it (12 digits): searched, it finds that item. */
 const ITEM_CODE = /^\d{12}$/;
+/** A character a misspelling may be corrected to: a Chinese one, never punctuation (执照（). */
+const HAN = /^\p{Script=Han}$/u;
 /** A misspelt term is corrected only when it is this long or longer, and all in Chinese characters. */
 const CORRECTABLE_TERM = /^\p{Script=Han}{3,12}$/u;
 
@@ -114,6 +117,8 @@ export class KnowledgeIndex {
   private readonly rankings = new ExpiringCache<Ranking>(RANKINGS_KEPT);
   /** Pieces of the indexed titles and keywords, the words a query is cut into (read when first needed). */
   private indexedWords: ReadonlySet<string> | null = null;
+  /** Words that end a title's or a keyword's part (执照 of 营业执照, 注销 of 怎么简易注销): whole words, never misspellings. */
+  private wholeWords: ReadonlySet<string> | null = null;
 
   private readonly statements: StatementCache;
 
@@ -151,6 +156,7 @@ export class KnowledgeIndex {
     this.shortTermExpressions.clear();
     this.rankings.clear();
     this.indexedWords = null;
+    this.wholeWords = null;
     return true;
   }
 
@@ -168,6 +174,75 @@ export class KnowledgeIndex {
       this.indexedWords = words;
     }
     return this.indexedWords;
+  }
+
+  /**
+   * Words the index holds whole: every ending, of two to ten characters, of a part of a title or
+   * a keyword (营业执照 ends in 执照, 怎么简易注销 in 注销). Chinese puts a word's head last, so an
+   * ending is a word people write (公积 is no ending: it only begins 公积金).
+   */
+  private knownWholeWords(): ReadonlySet<string> {
+    if (this.wholeWords === null) {
+      const words = new Set<string>();
+      for (const row of this.statements.prepare<[], { title: string; keywords: string }>('SELECT title, keywords FROM knowledge_text').iterate()) {
+        for (const part of normalizeSearchText(`${row.title} ${row.keywords}`).split(' ')) {
+          const chars = [...part];
+          for (let length = 2; length <= Math.min(chars.length, LONGEST_WORD); length += 1) words.add(chars.slice(-length).join(''));
+        }
+      }
+      this.wholeWords = words;
+    }
+    return this.wholeWords;
+  }
+
+  /** Which characters of a term lie inside a whole word of the index (longest first from each place). */
+  private insideWholeWords(term: string): boolean[] {
+    const chars = [...term];
+    const whole = this.knownWholeWords();
+    const inside = chars.map(() => false);
+    for (let start = 0; start < chars.length; start += 1) {
+      for (let end = Math.min(chars.length, start + LONGEST_WORD); end >= start + 2; end -= 1) {
+        if (whole.has(chars.slice(start, end).join(''))) {
+          for (let at = start; at < end; at += 1) inside[at] = true;
+          break;
+        }
+      }
+    }
+    return inside;
+  }
+
+  /**
+   * A term found nowhere, read as the whole words it holds (注销公司 → 注销 公司, 执照丢 → 执照):
+   * cut by longest match over the index's whole words; a character left alone between them is
+   * set aside, a longer stretch kept as a term (it may be misspelt: 公积全 stays whole).
+   */
+  private wholeWordsOf(term: string): string[] {
+    if (this.termMatches(term).exact.size > 0) return [term];
+    const chars = [...term];
+    const whole = this.knownWholeWords();
+    const words: string[] = [];
+    let rest = '';
+    const flush = () => {
+      if ([...rest].length >= 2) words.push(rest);
+      rest = '';
+    };
+    for (let at = 0; at < chars.length; ) {
+      let found: string | null = null;
+      for (let end = Math.min(chars.length, at + LONGEST_WORD); end >= at + 2 && found === null; end -= 1) {
+        const word = chars.slice(at, end).join('');
+        if (whole.has(word) && this.termMatches(word).exact.size > 0) found = word;
+      }
+      if (found === null) {
+        rest += chars[at];
+        at += 1;
+        continue;
+      }
+      flush();
+      words.push(found);
+      at += [...found].length;
+    }
+    flush();
+    return words.length > 0 ? words : [term];
   }
 
   /** The FTS5 expression for one term; null when no indexed text can contain it. */
@@ -275,8 +350,11 @@ export class KnowledgeIndex {
   private correctedTerm(term: string): string | null {
     if (!CORRECTABLE_TERM.test(term) || this.termMatches(term).exact.size > 0) return null;
     const chars = [...term];
+    // A word the index holds whole is never corrected into another (注销 is not a misspelt 注册).
+    const inside = this.insideWholeWords(term);
     let best: { term: string; documents: number } | null = null;
     for (let at = 0; at < chars.length; at += 1) {
+      if (inside[at]) continue;
       const start = Math.min(Math.max(0, at - 1), chars.length - 3);
       const window = chars.slice(start, start + 3);
       const pattern = window.map((char, offset) => (start + offset === at ? '_' : char)).join('');
@@ -285,7 +363,7 @@ export class KnowledgeIndex {
         .all(pattern)
         .map((row) => [...row.term][at - start] ?? '');
       for (const replacement of new Set(replacements)) {
-        if (replacement === '' || replacement === chars[at]) continue;
+        if (!HAN.test(replacement) || replacement === chars[at]) continue;
         const candidate = chars.map((char, offset) => (offset === at ? replacement : char)).join('');
         const documents = this.rowsMatching(quoted(candidate)).size;
         if (documents > 0 && (best === null || documents > best.documents)) best = { term: candidate, documents };
@@ -316,18 +394,51 @@ export class KnowledgeIndex {
       }
     }
     if (rows.length === 0 && search.correctTypos === true) {
-      const corrected = [...search.text.readings, ...search.text.wordReadings]
-        .map((terms) => terms.map((term) => this.correctedTerm(term) ?? term))
-        .filter((terms, at, all) => all.findIndex((other) => other.join(' ') === terms.join(' ')) === at);
-      const found = this.rankedRows(corrected, kinds);
-      if (found.length > 0) {
-        readings = corrected;
-        rows = found;
-      }
+      const relaxed = this.relaxedRanking(search.text, kinds);
+      if (relaxed) ({ readings, rows } = relaxed);
     }
     const ranking = { rows, readings };
     this.rankings.set(key, ranking, this.now() + RANKING_TTL_MS);
     return ranking;
+  }
+
+  /**
+   * A search that found nothing, read more loosely, each step only when the one before found
+   * nothing: (1) its words cut into the whole words the index holds (注销公司 → 注销 公司; a lone
+   * character between them set aside: 执照丢 → 执照); (2) a misspelt character corrected in a term
+   * found nowhere (公积全 → 公积金), never inside a whole word; (3) words set aside one at a time —
+   * those found nowhere, then those that ask rather than name (多久, 材料), then the commonest —
+   * until the rest find something (注销要多久 → 注销). The readings say what was searched.
+   */
+  private relaxedRanking(text: SearchText, kinds: readonly KnowledgeKind[] | null): Ranking | null {
+    const typed = text.wordReadings[0] ?? text.readings[0] ?? [];
+    const words = [...new Set(typed.flatMap((term) => this.wholeWordsOf(term)))];
+    const attempt = (readings: Readings): Ranking | null => {
+      const distinct = readings.filter((terms, at, all) => terms.length > 0 && all.findIndex((other) => other.join(' ') === terms.join(' ')) === at);
+      const rows = distinct.length === 0 ? [] : this.rankedRows(distinct, kinds);
+      return rows.length > 0 ? { rows, readings: distinct } : null;
+    };
+    if (words.join(' ') !== typed.join(' ')) {
+      const found = attempt([words]);
+      if (found) return found;
+    }
+    const corrected = attempt(
+      [...text.readings, ...text.wordReadings, words].flatMap((terms) => {
+        const fixed = terms.map((term) => this.correctedTerm(term) ?? term);
+        return fixed.some((term, at) => term !== terms[at]) ? [fixed] : [];
+      }),
+    );
+    if (corrected) return corrected;
+    const documents = (term: string) => this.termMatches(term).exact.size;
+    let rest = [...words];
+    while (rest.length > 1) {
+      const order = (term: string) => (documents(term) === 0 ? 0 : ASKING_WORDS.has(term) ? 1 : 2);
+      const dropped = [...rest].sort((a, b) => order(a) - order(b) || documents(b) - documents(a))[0]!;
+      rest = rest.filter((term) => term !== dropped);
+      const found = attempt([rest]);
+      if (found) return found;
+    }
+    return null;
   }
 
   /**

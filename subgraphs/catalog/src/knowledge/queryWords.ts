@@ -34,6 +34,16 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   '在哪里', '可以', '能不能', '能', '是否', '什么', '啥', '一下', '吗', '呢', '吧', '啊', '呀', '嘛', '了', '的', '得',
 ]);
 
+/**
+ * Words that ask about something rather than name it (多久 of 注销要多久, 材料 of 注销公司要什么材料):
+ * when a query's words together find nothing, these are set aside before the words that say
+ * what it is about.
+ */
+export const ASKING_WORDS: ReadonlySet<string> = new Set([
+  '要多久', '多久', '多长时间', '几天', '时间', '时限', '要什么材料', '什么材料', '哪些材料', '材料', '条件', '流程', '手续', '收费', '在哪办',
+  '地址', '电话', '网上办', '能不能办', '能办',
+]);
+
 /** Particles that end a question (身份证补办吗, 怎么办呢): set aside from the end of each piece. */
 const TRAILING_PARTICLES = /[吗呢吧啊呀嘛了的]+$/u;
 

@@ -177,3 +177,47 @@ describe('searchKnowledge reads the text as people write it', () => {
     expect(page.hits.map((hit) => hit.snippet)).toContain('“‘<mark>浙江制造</mark>’品字标企业奖励”所需材料');
   });
 });
+
+describe('searchKnowledge reads a query as words before correcting it (tester findings)', () => {
+  it.each([
+    ['注销要多久', '注销'],
+    ['公司注销要多久', '注销'],
+    ['执照丢了', '执照'],
+    ['营业执照丢了', '营业执照'],
+  ])('%s: a word the index knows is never corrected into another', (text, word) => {
+    const page = search(text);
+    expect(page.totalCount).toBeGreaterThan(0);
+    expect(page.readings.every((reading) => reading.includes(word)), JSON.stringify(page.readings)).toBe(true);
+    expect(page.readings.join(' ')).not.toMatch(/注册|驾照/);
+    expect(page.hits.map((hit) => hit.title)).not.toContain('外资公司注册要多久？什么行业不能投？');
+  });
+
+  it('the knowledge base’s hits for 注销 are found for 注销要多久', () => {
+    const cancel = new Set(search('注销', { first: 50 }).hits.map((hit) => hit.id));
+    const asked = search('注销要多久', { first: 50 }).hits.map((hit) => hit.id);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((id) => cancel.has(id))).toBe(true);
+  });
+
+  it.each(['执照丢了', '营业执照丢了', '公积全', '注销要多久', '身份正补办'])('%s: readings never carry punctuation', (text) => {
+    for (const reading of search(text).readings) expect(reading, text).not.toMatch(/[\p{P}\p{S}]/u);
+  });
+
+  it.each([
+    ['注销公司要什么材料', /注销/],
+    ['开分公司要多久', /分公司/],
+    ['在嘉善开分公司', /分公司|嘉善/],
+    ['欠税能注销吗', /注销/],
+    ['政策兑现', /兑现|政策/],
+  ])('%s: an everyday question finds what the knowledge base has', (text, about) => {
+    const page = search(text);
+    expect(page.totalCount, JSON.stringify(page.readings)).toBeGreaterThan(0);
+    expect(page.hits[0]?.title ?? '').toMatch(about);
+  });
+
+  it('a misspelling inside an unknown stretch is still corrected (公积全 → 公积金, 身份正 → 身份证)', () => {
+    expect(search('公积全').readings).toEqual(['公积金']);
+    expect(search('公积全证明').readings).toEqual(['公积金 证明']);
+    expect(search('身份正补办').readings).toEqual(['身份证 补办']);
+  });
+});

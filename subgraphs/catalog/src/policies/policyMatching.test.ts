@@ -66,6 +66,62 @@ describe('matchPolicies', () => {
   });
 });
 
+describe('matchPolicies after a claim', () => {
+  /** A licence of `itemCode` issued to the subject by `region` on `issuedOn`: a claim granted there. */
+  const grant = (subjectId: string, itemCode: string, region: RegionCode, issuedOn: string): HeldRecord => ({
+    kind: 'E_LICENCE',
+    recordId: `LIC-${itemCode}`,
+    subjectId,
+    updatedOn: issuedOn,
+    region,
+    holdingAuthority: 'holder',
+    content: {
+      licenceId: `LIC-${itemCode}`,
+      licenceName: '示范区科技创新券兑付办理结果',
+      licenceTypeCode: '11100000MB0900G94F001',
+      issuerName: '上海市青浦区科学技术委员会',
+      issuerCode: 'x',
+      holderKind: 'ENTERPRISE',
+      holderName: '嘉善禾丰',
+      issuedOn,
+      validUntil: null,
+      licenceStatus: 'VALID',
+      caseId: '3120261115000003',
+      itemCode,
+    },
+  });
+  const after = (records: readonly HeldRecord[]) =>
+    matchPolicies(STANDARD_ITEMS, { records: [...heldRecordsOf(CAST.jiashanHefeng), ...records], unavailableRegions: [] }, enterprise(CAST.jiashanHefeng), TODAY, 1);
+
+  it('no longer lists a policy as eligible once granted this year, in any province: a near miss saying when and where', () => {
+    const before = matchPolicies(STANDARD_ITEMS, profileOf(CAST.jiashanHefeng), enterprise(CAST.jiashanHefeng), TODAY, 1);
+    expect(before.find((match) => match.item.code === POLICY_CODES.zhejiangMicroTaxRelief)?.standing).toBe('ELIGIBLE');
+    // The zone voucher granted by Shanghai is a claim for a Jiashan (Zhejiang) enterprise too.
+    const granted = after([grant(CAST.jiashanHefeng, POLICY_CODES.zhejiangMicroTaxRelief, 'ZHEJIANG', '2026-03-02'), grant(CAST.jiashanHefeng, POLICY_CODES.zoneInnovation, 'SHANGHAI', '2026-11-15')]);
+    for (const code of [POLICY_CODES.zhejiangMicroTaxRelief, POLICY_CODES.zoneInnovation]) {
+      const match = granted.find((candidate) => candidate.item.code === code);
+      if (match) {
+        expect(match.standing).toBe('NEAR_MISS');
+        expect(match.missed.map((rule) => rule.code)).toContain('NOT_CLAIMED_THIS_YEAR');
+      }
+    }
+    const relief = granted.find((match) => match.item.code === POLICY_CODES.zhejiangMicroTaxRelief);
+    expect(relief?.missed).toEqual([expect.objectContaining({ code: 'NOT_CLAIMED_THIS_YEAR', detail: expect.stringContaining('2026年3月2日签发') })]);
+    expect(granted.filter((match) => match.standing === 'ELIGIBLE').map((match) => match.item.code)).not.toContain(POLICY_CODES.zoneInnovation);
+  });
+
+  it('lists it again in the next calendar year', () => {
+    const nextYear = matchPolicies(
+      STANDARD_ITEMS,
+      { records: [...heldRecordsOf(CAST.jiashanHefeng), grant(CAST.jiashanHefeng, POLICY_CODES.zhejiangMicroTaxRelief, 'ZHEJIANG', '2026-03-02')], unavailableRegions: [] },
+      enterprise(CAST.jiashanHefeng),
+      '2027-01-04',
+      1,
+    );
+    expect(nextYear.find((match) => match.item.code === POLICY_CODES.zhejiangMicroTaxRelief)?.standing).toBe('ELIGIBLE');
+  });
+});
+
 describe('matchPolicies when a province does not answer', () => {
   const matchWithout = (id: string, silent: readonly RegionCode[], maxMissed = 3) => matchPolicies(STANDARD_ITEMS, profileOf(id, silent), enterprise(id), TODAY, maxMissed);
   const find = (matches: readonly PolicyMatch[], code: string) => matches.find((match) => match.item.code === code);
@@ -84,7 +140,8 @@ describe('matchPolicies when a province does not answer', () => {
     const award = find(matches, POLICY_CODES.kunshanRdCentreAward);
     expect(award?.standing).toBe('UNCONFIRMED');
     expect(award?.missed).toEqual([]);
-    expect(codesOf(award?.undecided ?? [])).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    // Whether it was claimed already waits too: a licence of it may be held where it was granted.
+    expect(codesOf(award?.undecided ?? [])).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST', 'NOT_CLAIMED_THIS_YEAR']);
     expect(award?.undecided.every((rule) => !rule.passed && rule.detail === '安徽未应答，暂无法判断')).toBe(true);
     // Every policy reads CREDIT_RECORD, which Anhui may hold: none is eligible for certain.
     expect(matches.filter((match) => match.standing === 'ELIGIBLE')).toEqual([]);
@@ -96,7 +153,7 @@ describe('matchPolicies when a province does not answer', () => {
     expect(specialised?.standing).toBe('NEAR_MISS');
     // Jiangsu answered and holds no 2025 tax rating: that failure is settled; Anhui could still bar it on credit.
     expect(codesOf(specialised?.missed ?? [])).toEqual(['TAX_RATING_2025_A_OR_B']);
-    expect(codesOf(specialised?.undecided ?? [])).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    expect(codesOf(specialised?.undecided ?? [])).toEqual(['NO_UNSETTLED_PENALTY', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST', 'NOT_CLAIMED_BEFORE']);
   });
 
   it('does not give "no record" as a reason when the registering province is silent', () => {
@@ -115,16 +172,18 @@ describe('matchPolicies when a province does not answer', () => {
     const voucher = find(matches, POLICY_CODES.yrdInnovationVoucherAnhui);
     expect(voucher?.standing).toBe('NEAR_MISS');
     expect(codesOf(voucher?.missed ?? [])).toEqual(['NO_UNSETTLED_PENALTY']);
-    expect(codesOf(voucher?.undecided ?? [])).toEqual(['ENTERPRISE_ACTIVE', 'ESTABLISHED_BY_2025_END', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST']);
+    expect(codesOf(voucher?.undecided ?? [])).toEqual(['ENTERPRISE_ACTIVE', 'ESTABLISHED_ONE_YEAR', 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST', 'NOT_CLAIMED_THIS_YEAR']);
     expect(voucher?.undecided.every((rule) => rule.detail === '江苏未应答，暂无法判断')).toBe(true);
     // The 昆山 award fails on the same penalty, but whether it is in 昆山 waits for Jiangsu.
     expect(find(matches, POLICY_CODES.kunshanRdCentreAward)).toBeUndefined();
   });
 
   it('ignores a silent province that cannot hold what a policy reads, and lists eligible, unconfirmed, near misses in that order', () => {
-    // Anhui holds no registration or tax of a Zhejiang enterprise: the tax relief reads nothing else.
+    // Anhui holds no registration or tax of a Zhejiang enterprise: of the tax relief's rules, only
+    // whether it was claimed already (a licence any province may hold) waits for Anhui.
     const matches = matchWithout(CAST.jiashanHefeng, ['ANHUI']);
-    expect(find(matches, POLICY_CODES.zhejiangMicroTaxRelief)).toMatchObject({ standing: 'ELIGIBLE', undecided: [] });
+    expect(find(matches, POLICY_CODES.zhejiangMicroTaxRelief)).toMatchObject({ standing: 'UNCONFIRMED', missed: [] });
+    expect(codesOf(find(matches, POLICY_CODES.zhejiangMicroTaxRelief)?.undecided ?? [])).toEqual(['NOT_CLAIMED_THIS_YEAR']);
     expect(find(matches, POLICY_CODES.zoneInnovation)?.standing).toBe('UNCONFIRMED');
     const standings = matches.map((match) => match.standing);
     expect(standings).toEqual([...standings].sort((a, b) => ['ELIGIBLE', 'UNCONFIRMED', 'NEAR_MISS'].indexOf(a) - ['ELIGIBLE', 'UNCONFIRMED', 'NEAR_MISS'].indexOf(b)));

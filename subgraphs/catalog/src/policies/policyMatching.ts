@@ -63,7 +63,7 @@ export function matchPolicies(
   const matches: PolicyMatch[] = [];
   for (const item of items) {
     if (!policyOpenOn(item, today) || !item.audiences.some((candidate) => audiences.includes(candidate))) continue;
-    const rules = readRules(item.approvalRules, profile.records, subject, profile.unavailableRegions);
+    const rules = readRules(item.approvalRules, profile.records, subject, profile.unavailableRegions, today);
     const missed = rules.filter((rule) => !rule.passed && !rule.undecided);
     const undecided = rules.filter((rule) => rule.undecided);
     const location = new Set(item.approvalRules.filter(isLocationRule).map((rule) => rule.code));

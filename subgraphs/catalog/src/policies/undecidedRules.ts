@@ -4,6 +4,7 @@ import { REGIONS, type RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { ApprovalRule, RecordCondition } from '@yrd/shared/standard/approvalRule';
 import type { SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
+import type { LocalDate } from '@yrd/shared/time/localDate';
 
 /**
  * Approval rules read over the records of the provinces that answered, when some did not.
@@ -24,16 +25,16 @@ export interface ReadSubject {
 }
 
 /** Whether the answered records settle the rule whatever more records of its kind may come. */
-function settledBy(rule: ApprovalRule, records: readonly HeldRecord[]): boolean {
+function settledBy(rule: ApprovalRule, records: readonly HeldRecord[], decisionDay?: LocalDate): boolean {
   const ofKind = records.filter((record) => record.kind === rule.evidenceKind);
   switch (rule.quantifier) {
     // One meeting record satisfies ANY and breaks NONE for good.
     case 'ANY':
     case 'NONE':
-      return ofKind.some((record) => recordMeets(record, rule.conditions));
+      return ofKind.some((record) => recordMeets(record, rule.conditions, decisionDay));
     // One record that does not meet breaks ALL for good.
     case 'ALL':
-      return ofKind.some((record) => !recordMeets(record, rule.conditions));
+      return ofKind.some((record) => !recordMeets(record, rule.conditions, decisionDay));
   }
 }
 
@@ -76,10 +77,11 @@ export function silentHolders(rule: ApprovalRule, subject: ReadSubject, silentRe
   return silentRegions.filter((region) => holders.has(region));
 }
 
-export function readRule(rule: ApprovalRule, records: readonly HeldRecord[], subject: ReadSubject, silentRegions: readonly RegionCode[]): RuleReading {
-  const result = evaluateRule(rule, records);
+/** `decisionDay` (China's today unless given) is the day relative dates in conditions are read from. */
+export function readRule(rule: ApprovalRule, records: readonly HeldRecord[], subject: ReadSubject, silentRegions: readonly RegionCode[], decisionDay?: LocalDate): RuleReading {
+  const result = evaluateRule(rule, records, undefined, decisionDay);
   const silent = silentHolders(rule, subject, silentRegions);
-  if (silent.length === 0 || settledBy(rule, records)) return { ...result, undecided: false };
+  if (silent.length === 0 || settledBy(rule, records, decisionDay)) return { ...result, undecided: false };
   const elsewhere = registeredElsewhere(rule, subject);
   if (elsewhere) return { ...result, passed: false, detail: elsewhere, undecided: false };
   return { ...result, passed: false, detail: silenceDetail(silent), undecided: true };
@@ -91,6 +93,7 @@ export function readRules(
   records: readonly HeldRecord[],
   subject: ReadSubject,
   silentRegions: readonly RegionCode[],
+  decisionDay?: LocalDate,
 ): RuleReading[] {
-  return rules.map((rule) => readRule(rule, records, subject, silentRegions));
+  return rules.map((rule) => readRule(rule, records, subject, silentRegions, decisionDay));
 }

@@ -111,3 +111,85 @@ describe('marketAccess reads an activity asked in everyday words', () => {
     expect(explanation).not.toContain('无需取得市场准入许可');
   });
 });
+
+describe('marketAccess: what each entry licenses, and the words that name it (tester findings)', () => {
+  const industrialProductLicence = '010101001000';
+
+  it('licenses fertiliser production only: selling fertiliser is not LICENSED under 203', () => {
+    for (const activity of ['卖化肥', '销售化肥', '卖肥料']) {
+      const asked = answer(activity);
+      expect(asked.verdict, activity).toBe('CHECK_ENTRIES');
+      expect(asked.entries, activity).toEqual([]);
+      expect(asked.relatedEntries.map((entry) => entry.code), activity).toContain('203');
+      expect(asked.explanation, activity).toContain('销售肥料不在本项之列');
+    }
+    for (const activity of ['生产化肥', '开化肥厂']) {
+      const asked = answer(activity);
+      expect(asked.verdict, activity).toBe('LICENSED');
+      expect(asked.entries.map((entry) => [entry.code, entry.licensingItemCodes]), activity).toEqual([['203', [industrialProductLicence]]]);
+      expect(asked.explanation, activity).toContain('肥料登记');
+    }
+  });
+
+  it.each([
+    ['卖农药', '203', '农药经营许可', ['农药生产许可', '工业产品生产许可证']],
+    ['开农药店', '203', '农药经营许可', ['农药生产许可', '工业产品生产许可证']],
+    ['生产农药', '203', '农药生产许可', ['农药经营许可', '工业产品生产许可证']],
+    ['销售危险化学品', '208', '危险化学品经营许可', ['安全生产许可', '工业产品生产许可证']],
+    ['卖危险化学品', '208', '危险化学品经营许可', ['安全生产许可', '工业产品生产许可证']],
+  ])('%s names the licence of that activity (%s: %s), no production licence of the catalog', (activity, code, licence, notNamed) => {
+    const asked = answer(activity);
+    expect(asked.verdict).toBe('LICENSED');
+    expect(asked.entries.map((entry) => entry.code)).toEqual([code]);
+    // The catalog has no item for it: none named, and the answer says so.
+    expect(asked.entries[0]?.licensingItemCodes).toEqual([]);
+    expect(asked.explanation).toContain(`${licence}（`);
+    expect(asked.explanation).toContain('本平台暂无其办事指南');
+    for (const other of notNamed) expect(asked.explanation).not.toContain(other);
+  });
+
+  it('a chemical plant needs the production approvals, with the catalog’s item for the listed products', () => {
+    const asked = answer('开化工厂');
+    expect(asked.verdict).toBe('LICENSED');
+    expect(asked.entries.map((entry) => [entry.code, entry.licensingItemCodes])).toEqual([['208', [industrialProductLicence]]]);
+    expect(asked.explanation).toContain('危险化学品生产企业安全生产许可');
+    expect(asked.explanation).not.toContain('危险化学品经营许可');
+  });
+
+  it('a farm-supply shop is to be checked (only one selling pesticide needs 农药经营许可)', () => {
+    const asked = answer('开农资店');
+    expect(asked.verdict).toBe('CHECK_ENTRIES');
+    expect(asked.relatedEntries.map((entry) => entry.code)).toContain('203');
+  });
+
+  it.each(['服装制造', '电子产品制造', '智能装备制造', '合成材料制造'])('%s: the generic verb 制造 relates no entry (no 212)', (activity) => {
+    expect(answer(activity).relatedEntries.map((entry) => entry.code)).not.toContain('212');
+  });
+
+  it.each(['锅炉制造', '电梯安装', '压力容器制造'])('%s: a verb with what 212 covers still relates 212', (activity) => {
+    const asked = answer(activity);
+    expect(asked.verdict).not.toBe('FREE');
+    expect([...asked.entries, ...asked.relatedEntries].map((entry) => entry.code)).toContain('212');
+  });
+
+  it.each([
+    ['开网吧', '238'],
+    ['开个网吧', '238'],
+    ['开设网吧', '238'],
+    ['开办网吧', '238'],
+    ['经营网吧', '238'],
+    ['开建筑公司', '215'],
+    ['开设建筑公司', '215'],
+    ['开超市', '218'],
+    ['开办超市', '218'],
+    ['设立旅行社', '231'],
+    ['开设赌场', '101'],
+    ['建筑施工', '215'],
+    ['从事建筑施工', '215'],
+    ['从事劳务派遣', '230'],
+  ])('%s: 开/开设/开办/设立/经营/从事 are one verb family, and 施工 is 215’s (%s decides)', (activity, code) => {
+    const asked = answer(activity);
+    expect(asked.verdict).not.toBe('CHECK_ENTRIES');
+    expect(asked.entries.map((entry) => entry.code)).toEqual([code]);
+  });
+});

@@ -1,6 +1,6 @@
 import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import type { Synonym } from '@yrd/shared/publicServices/knowledgeBase';
-import type { NegativeListEntry } from '@yrd/shared/publicServices/negativeList';
+import type { EntryLicence, LicensedConduct, NegativeListEntry } from '@yrd/shared/publicServices/negativeList';
 import { NATIONAL_NEGATIVE_LIST, negativeListEntry } from '@yrd/shared/publicServices/nationalNegativeList';
 import type { KnowledgeIndex } from '../knowledge/knowledgeIndex.ts';
 import { readSearchText } from '../knowledge/searchText.ts';
@@ -21,6 +21,48 @@ export interface MarketAccessAnswer {
   readonly explanation: string;
   readonly entries: readonly NegativeListEntry[];
   readonly relatedEntries: readonly NegativeListEntry[];
+}
+
+/** Words by which a question says what it does with the goods (生产农药, 卖农药, 开化工厂, 开危化品仓库). */
+const CONDUCT_WORDS: readonly (readonly [LicensedConduct, RegExp])[] = [
+  ['PRODUCE', /生产|制造|加工|代工|制作|厂/u],
+  ['TRADE', /卖|销售|批发|零售|经营|经销|代理|贸易|店|铺|门市|商行|仓库|仓储|储存/u],
+  ['USE', /使用/u],
+];
+
+/**
+ * The approvals of an entry an activity needs: those of what it does (卖农药: 农药经营许可; 生产化肥:
+ * 肥料登记 and 工业产品生产许可证), of the goods it names when the entry covers several. When the
+ * question does not say (or says nothing these tell apart), all of them.
+ */
+export function licencesFor(entry: NegativeListEntry, question: string): readonly EntryLicence[] {
+  const licences = entry.licences ?? [];
+  const conduct = new Set(CONDUCT_WORDS.filter(([, words]) => words.test(question)).map(([kind]) => kind));
+  const named = licences.flatMap((licence) => licence.subjects ?? []).filter((subject) => question.includes(subject));
+  const fitting = licences.filter(
+    (licence) =>
+      (conduct.size === 0 || licence.conduct.some((kind) => conduct.has(kind))) &&
+      (named.length === 0 || !licence.subjects || licence.subjects.some((subject) => named.includes(subject))),
+  );
+  return fitting.length > 0 ? fitting : licences;
+}
+
+/** The entry as answered for an activity: its standard items only those of the approvals the activity needs. */
+function entryFor(entry: NegativeListEntry, question: string): NegativeListEntry {
+  if (!entry.licences) return entry;
+  const codes = licencesFor(entry, question).flatMap((licence) => (licence.itemCode ? [licence.itemCode] : []));
+  return { ...entry, licensingItemCodes: [...new Set(codes)] };
+}
+
+/** The approvals in words: 农药经营许可（县级以上地方农业农村部门；本平台暂无其办事指南）. */
+function licencesInWords(entries: readonly NegativeListEntry[], question: string): string {
+  const named = entries.flatMap((entry) => licencesFor(entry, question));
+  if (named.length === 0) return '';
+  const words = named.map(
+    (licence) =>
+      `${licence.condition ? `${licence.condition}，` : ''}${licence.name}（${licence.authority}；${licence.itemCode ? '办事指南见所列事项' : '本平台暂无其办事指南，请向发证部门咨询'}）`,
+  );
+  return `须取得的许可：${words.join('；')}。`;
 }
 
 /** Entries considered for one activity: the national list is short, so all matches fit. */
@@ -47,6 +89,7 @@ export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[]
   // Answered with the text as read, never the raw bytes (a NUL or other control character).
   const activity = activityAsRead(asked);
   const reading = readActivity(text.readings, PHRASES, NATIONAL_NEGATIVE_LIST);
+  const question = compactActivity(text.readings[0]?.join(' ') ?? '');
   if (reading.kind === 'VAGUE') {
     throw badUserInput(
       'activity',
@@ -63,7 +106,7 @@ export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[]
   // The aliases are read only when the list's own phrases decide nothing: a phrase found says
   // more (开宠物医院 is 202's, whatever 医院 names).
   const aliases: readonly AliasMatch[] =
-    reading.deciding.length > 0 ? [] : aliasMatches(compactActivity(text.readings[0]?.join(' ') ?? ''), NATIONAL_NEGATIVE_LIST);
+    reading.deciding.length > 0 ? [] : aliasMatches(question, NATIONAL_NEGATIVE_LIST);
   const decidingEntries = [...reading.deciding, ...aliases.filter((match) => match.decides).map((match) => match.entry)];
   const prohibited = decidingEntries.filter((entry) => entry.category === 'PROHIBITED');
   const licensed = decidingEntries.filter((entry) => entry.category === 'LICENSED');
@@ -90,8 +133,8 @@ export function marketAccess(index: KnowledgeIndex, synonyms: readonly Synonym[]
     return {
       activity,
       verdict: 'LICENSED',
-      explanation: `“${activity}”${decidedBy}属于市场准入负面清单许可准入类（${codes(licensed)}），须先取得所列许可，再依法进入：${licensed.map((entry) => entry.title).join('；')}。`,
-      entries: licensed,
+      explanation: `“${activity}”${decidedBy}属于市场准入负面清单许可准入类（${codes(licensed)}），须先取得所列许可，再依法进入：${licensed.map((entry) => entry.title).join('；')}。${licencesInWords(licensed, question)}`,
+      entries: licensed.map((entry) => entryFor(entry, question)),
       relatedEntries: related,
     };
   }

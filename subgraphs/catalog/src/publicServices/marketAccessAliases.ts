@@ -14,13 +14,13 @@ import { compactActivity } from './marketAccessMatching.ts';
 
 /** Verbs an activity is asked with, longest first (开采 before 开). */
 const VERBS = [
-  '开采', '勘查', '勘探', '开设', '开办', '创办', '举办', '经营', '生产', '销售', '批发', '零售', '制造', '加工', '投资', '设立',
+  '开采', '勘查', '勘探', '开设', '开办', '创办', '举办', '从事', '经营', '生产', '销售', '批发', '零售', '制造', '加工', '投资', '设立',
   '开', '办', '做', '搞', '卖', '建', '挖', '采', '探', '放', '买', '玩', '送',
 ].sort((a, b) => b.length - a.length);
 
 /** Verbs of running a business or trading its goods: an alias without its own verbs covers these. */
 const BUSINESS_VERBS = new Set([
-  '开', '开设', '开办', '创办', '办', '做', '搞', '经营', '生产', '销售', '批发', '零售', '制造', '加工', '卖', '投资', '设立', '举办',
+  '开', '开设', '开办', '创办', '办', '做', '搞', '经营', '从事', '生产', '销售', '批发', '零售', '制造', '加工', '卖', '投资', '设立', '举办',
 ]);
 
 const LEADING_FRAMING = /^(?:请问|我们|我|想要|想|要|打算|准备|计划|如何|怎么|怎样|能不能|能否|可以)+/u;

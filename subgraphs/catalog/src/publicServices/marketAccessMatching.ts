@@ -38,6 +38,13 @@ const LEADING_VERBS = [
 /** Verbs by which the object alone names the activity: a 网吧 is to be opened, 劳务派遣 to be done. */
 const RUNNING_VERBS = new Set(['开', '开设', '开办', '创办', '办', '做', '搞']);
 
+/**
+ * Verbs of setting up or running a business, one family: a phrase led by one of them is found
+ * led by any (开网吧 in 开设网吧, 开办网吧, 经营网吧; 开超市 in 开办超市), longest first.
+ */
+const OPENING_VERBS = ['开设', '开办', '创办', '设立', '经营', '从事', '举办', '开'];
+const OPENING_FAMILY = `(?:${OPENING_VERBS.map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+
 /** What may stand between a verb and its object: 开了一家, 开个, 开间. */
 const MEASURE = '(?:了)?(?:[一两几]?[家个间所座])?';
 
@@ -105,7 +112,9 @@ function phraseOf(entry: NegativeListEntry, text: string): ActivityPhrase {
   const phrase = compactActivity(text);
   const verb = LEADING_VERBS.find((candidate) => phrase.startsWith(candidate) && phrase.length > candidate.length) ?? null;
   const object = verb === null ? phrase : phrase.slice(verb.length);
-  const pattern = new RegExp(verb === null ? escaped(phrase) : `${escaped(verb)}${MEASURE}${escaped(object)}`, 'y');
+  const verbPattern =
+    verb !== null && OPENING_VERBS.includes(verb) ? OPENING_FAMILY : verb === '做' || verb === '搞' ? `(?:从事|${verb})` : escaped(verb ?? '');
+  const pattern = new RegExp(verb === null ? escaped(phrase) : `${verbPattern}${MEASURE}${escaped(object)}`, 'y');
   const namedByObject = verb !== null && RUNNING_VERBS.has(verb) && [...object].length >= 2;
   const wholeOnly = verb !== null && [...object].length < 2;
   return { entry, text, phrase, verb, object, namedByObject, wholeOnly, pattern };
@@ -262,6 +271,9 @@ export function readActivity(
  * administrative acts (备案, 登记, 证明 …). As the head of a question they relate nothing.
  */
 const ADMINISTRATIVE_HEADS = new Set(['备案', '登记', '证明', '认证', '预约', '转移', '设立', '注销', '变更', '申请', '审批', '资质', '报告', '管理', '办法']);
+/** Heads that are verbs (制造, 安装, 加工): they relate an entry only with what they are done to. */
+const VERB_HEADS = new Set([...LEADING_VERBS, '加工', '制作', '施工', '修理', '改造', '设计', '研发', '服务', '销售', '贸易'].filter((verb) => [...verb].length >= 2));
+
 /** A head more entries than this mention says little about any of them. */
 const MAX_MENTIONING = 3;
 
@@ -292,7 +304,11 @@ function mentioningHead(core: string, entries: readonly NegativeListEntry[]): Ne
     const head = chars.slice(start).join('');
     if (GENERIC_HEADS.has(head) || ADMINISTRATIVE_HEADS.has(head)) continue;
     const endsWord = new RegExp(`${escaped(head)}(?= |$|等|和|及|或|与)`);
-    const mentioning = entries.filter((entry) => endsWord.test(entryWords(entry)));
+    // A verb as the head (服装制造, 电梯安装) says only what is done: the entry must also name what
+    // it is done to (212's 电梯, not 服装), or 制造 alone would relate every maker to 212.
+    const thing = VERB_HEADS.has(head) ? chars.slice(Math.max(0, start - 2), start).join('') : '';
+    if (VERB_HEADS.has(head) && [...thing].length < 2) continue;
+    const mentioning = entries.filter((entry) => endsWord.test(entryWords(entry)) && (thing === '' || entryWords(entry).includes(thing)));
     if (mentioning.length > MAX_MENTIONING) return [];
     if (mentioning.length > 0) return mentioning;
   }

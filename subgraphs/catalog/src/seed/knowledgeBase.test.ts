@@ -133,7 +133,8 @@ describe('FAQS', () => {
     for (const standardItem of STANDARD_ITEMS.filter((s) => s.fee.charged)) {
       for (const variant of standardItem.fee.variants ?? []) {
         const yuan = variant.amount / 100;
-        const stated = FAQS.some((entry) => entry.itemCode === standardItem.code && yuanAmounts(entry.answer).includes(yuan));
+        // An exemption is stated as one (免收), not as 0元.
+        const stated = FAQS.some((entry) => entry.itemCode === standardItem.code && (yuan === 0 ? /免收/.test(entry.answer) : yuanAmounts(entry.answer).includes(yuan)));
         expect(stated, `${standardItem.name}: ${variant.circumstance} ${yuan}元`).toBe(true);
       }
     }

@@ -3,8 +3,9 @@ import { evaluateRules, type RuleResult } from '@yrd/shared/decision/ruleEvaluat
 import { CAST, CAST_RECORDS } from '@yrd/shared/fixtures/storyCast';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
-import type { StandardItem } from '@yrd/shared/standard/standardItem';
+import { evidenceKindsNeeded, evidenceLicencesNeeded, type StandardItem } from '@yrd/shared/standard/standardItem';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
+import { claimRuleCode } from '@yrd/shared/decision/claimPeriod';
 import { POLICY_CODES, POLICY_ITEMS, type PolicyKey } from './policyItems.ts';
 import { STANDARD_ITEMS } from './standardItems.ts';
 
@@ -110,12 +111,54 @@ describe('policy items (政策兑现)', () => {
 
   it('phrases every rule as what the enterprise lacks, and gives a rule code one meaning', () => {
     const byCode = new Map<string, string>();
-    for (const rule of POLICY_ITEMS.flatMap((item) => item.approvalRules)) {
+    // "This policy" (the claim-period rule names the item it is a rule of) is one meaning.
+    const thisPolicy = (item: StandardItem, rule: StandardItem['approvalRules'][number]) =>
+      rule.conditions.map((condition) => (condition.value === item.code ? { ...condition, value: 'THIS_POLICY' } : condition));
+    for (const [item, rule] of POLICY_ITEMS.flatMap((item) => item.approvalRules.map((rule) => [item, rule] as const))) {
       expect(rule.description, rule.code).toMatch(/^企业/);
-      const shape = JSON.stringify([rule.evidenceKind, rule.quantifier, rule.conditions, rule.description]);
+      const shape = JSON.stringify([rule.evidenceKind, rule.quantifier, thisPolicy(item, rule), rule.description]);
       expect(byCode.get(rule.code) ?? shape, rule.code).toBe(shape);
       byCode.set(rule.code, shape);
     }
+  });
+});
+
+describe('claims once per period', () => {
+  it('every policy records its period and has a rule over its own licences, which its materials name so that holders release exactly those', () => {
+    for (const item of POLICY_ITEMS) {
+      expect(item.policy?.claimPeriod, item.code).toBeDefined();
+      const rule = item.approvalRules.find((candidate) => candidate.code === claimRuleCode(item.policy?.claimPeriod ?? 'ONCE'));
+      expect(rule, item.code).toMatchObject({ evidenceKind: 'E_LICENCE', quantifier: 'NONE' });
+      expect(rule?.conditions, item.code).toContainEqual({ field: 'itemCode', operator: 'EQ', value: item.code });
+      expect(evidenceLicencesNeeded(item), item.code).toEqual([item.code]);
+      expect(evidenceKindsNeeded(item), item.code).toContain('E_LICENCE');
+      // Nothing to hand in: a first claim has no such licence, and is not refused for it.
+      expect(item.materials.find((material) => material.licenceOf === item.code)?.necessity, item.code).toBe('OPTIONAL');
+    }
+  });
+
+  it('reads the period from the text: 每家每年 a calendar year, 一次性奖励 once', () => {
+    const period = (key: PolicyKey) => POLICY_ITEMS.find((item) => item.code === POLICY_CODES[key])?.policy?.claimPeriod;
+    expect(period('zoneInnovation')).toEqual({ calendarYears: 1 });
+    expect(period('jiashanMicroRentSubsidy')).toEqual({ calendarYears: 1 });
+    expect(period('zhejiangMicroTaxRelief')).toEqual({ calendarYears: 1 });
+    expect(period('shanghaiDigitalVoucher')).toEqual({ calendarYears: 1 });
+    expect(period('jiangsuSpecialisedAward')).toBe('ONCE');
+    expect(period('anhuiSpecialisedAward')).toBe('ONCE');
+  });
+
+  it('counts an enterprise\'s age from the day of the decision, not from a fixed date that goes stale', () => {
+    const rules = POLICY_ITEMS.flatMap((item) => item.approvalRules).filter((rule) => rule.code.startsWith('ESTABLISHED'));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(JSON.stringify(rule), rule.code).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{4}年/);
+      expect(rule.conditions).toEqual([{ field: 'establishedOn', operator: 'LTE', value: { yearsFromDecisionDay: expect.any(Number) } }]);
+    }
+    const oneYear = rules.find((rule) => rule.code === 'ESTABLISHED_ONE_YEAR');
+    const founded = (establishedOn: string) => ({ ...heldRecordsOf(CAST.jiashanHefeng).find((record) => record.kind === 'BUSINESS_REGISTRATION'), content: { establishedOn } }) as HeldRecord;
+    // Founded in December 2025: not a year old on 2026-11-27 (the old rule, 于2025年12月31日前成立, said it was).
+    expect(evaluateRules([oneYear as NonNullable<typeof oneYear>], [founded('2025-12-10')], undefined, '2026-11-27')[0]?.passed).toBe(false);
+    expect(evaluateRules([oneYear as NonNullable<typeof oneYear>], [founded('2025-12-10')], undefined, '2026-12-10')[0]?.passed).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Fee, PolicyDefinition, StandardItem, StandardMaterial, TimeLimit }
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditConditions.ts';
 import { STANDING_SERIOUS_DISHONESTY_LISTING } from '@yrd/shared/decision/eligibility';
+import { claimPeriodWords, notClaimedInPeriod, type ClaimPeriod } from '@yrd/shared/decision/claimPeriod';
 
 /**
  * 政策兑现: subsidies, awards and tax reliefs that the provinces, their cities and the
@@ -194,19 +195,23 @@ const REGISTERED_IN_DEMONSTRATION_ZONE = registeredInAnyOf(
   ['310118', '320509', '330421'],
 );
 
-/** Established on or before the last day of `year`. */
-function establishedBy(year: number, age: string): ApprovalRule {
+/**
+ * Established `years` full years before the day the rule is decided (成立满N年), counted as the
+ * Civil Code counts a period of years — to the same day, not to a fixed date that goes stale:
+ * a company founded on 2025-12-10 is one year old on 2026-12-10, not on 2026-11-27.
+ */
+function establishedFor(years: number, age: string): ApprovalRule {
   return {
-    code: `ESTABLISHED_BY_${year}_END`,
-    description: `企业成立满${age}（于${year}年12月31日前成立）`,
+    code: `ESTABLISHED_${age === '一年' ? 'ONE_YEAR' : age === '三年' ? 'THREE_YEARS' : `${years}_YEARS`}`,
+    description: `企业成立满${age}（成立日期不晚于核验当日${age}前的同一日）`,
     evidenceKind: 'BUSINESS_REGISTRATION',
     quantifier: 'ANY',
-    conditions: [{ field: 'establishedOn', operator: 'LTE', value: `${year}-12-31` }],
+    conditions: [{ field: 'establishedOn', operator: 'LTE', value: { yearsFromDecisionDay: -years } }],
   };
 }
 
-const ESTABLISHED_ONE_YEAR = establishedBy(2025, '一年');
-const ESTABLISHED_THREE_YEARS = establishedBy(2023, '三年');
+const ESTABLISHED_ONE_YEAR = establishedFor(1, '一年');
+const ESTABLISHED_THREE_YEARS = establishedFor(3, '三年');
 
 function capitalAtMost(wan: number): ApprovalRule {
   return {
@@ -319,6 +324,28 @@ interface PolicySpec {
   readonly maxAmount?: Fen;
   readonly summary: string;
   readonly applyBy: LocalDate;
+  /**
+   * How often an enterprise may claim it, read from its text: once a calendar year (每家每年, or
+   * an amount for a year's tax, fees or investment) unless the text says once (一次性奖励, or an
+   * award for one recognition).
+   */
+  readonly claimPeriod: ClaimPeriod;
+}
+
+/** The policy's own licences, gathered from every province: what the claim-period rule reads. */
+function earlierClaims(code: string, itemCode: string, period: ClaimPeriod): StandardMaterial {
+  return {
+    code,
+    name: '本政策已兑现记录（兑现结果电子证照）',
+    necessity: 'OPTIONAL',
+    type: 'CERTIFICATE',
+    format: 'ELECTRONIC',
+    copies: 1,
+    replacedBy: 'E_LICENCE',
+    licenceOf: itemCode,
+    commitmentAllowed: false,
+    note: `无需提交：系统向长三角各省（市）调取本政策此前兑现时签发的电子证照，核验是否已经兑现（${claimPeriodWords(period)}）；从未兑现的没有此项`,
+  };
 }
 
 function policyItem(spec: PolicySpec): StandardItem {
@@ -328,7 +355,9 @@ function policyItem(spec: PolicySpec): StandardItem {
     ...(spec.maxAmount === undefined ? {} : { maxAmount: spec.maxAmount }),
     summary: spec.summary,
     applyBy: spec.applyBy,
+    claimPeriod: spec.claimPeriod,
   };
+  const claimsCode = `M${String(spec.materials.length + 1).padStart(2, '0')}`;
   return {
     code: spec.code,
     name: spec.name,
@@ -349,9 +378,9 @@ function policyItem(spec: PolicySpec): StandardItem {
     fee: FREE,
     visitsRequired: 0,
     channels: ['ONLINE', 'WINDOW'],
-    materials: spec.materials,
+    materials: [...spec.materials, earlierClaims(claimsCode, spec.code, spec.claimPeriod)],
     instantApproval: spec.instant,
-    approvalRules: spec.approvalRules,
+    approvalRules: [...spec.approvalRules, notClaimedInPeriod(spec.code, spec.claimPeriod)],
     crossRegion: spec.crossRegion,
     effectiveFrom: spec.effectiveFrom,
     policy,
@@ -411,6 +440,8 @@ const ZONE_POLICIES: readonly StandardItem[] = [
     maxAmount: 30 * WAN,
     summary: '示范区（青浦、吴江、嘉善）企业购买长三角科技服务的，按服务费用50%兑付创新券，每家每年最高30万元',
     applyBy: '2028-06-30',
+    // 每家企业每年最高30万元.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.zoneGreenTransition,
@@ -447,6 +478,8 @@ const ZONE_POLICIES: readonly StandardItem[] = [
     maxAmount: 50 * WAN,
     summary: '示范区企业完成节能降碳技术改造的，按核定节能量奖励，最高50万元',
     applyBy: '2028-03-31',
+    // 按上年度改造核定的年节能量奖励：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
 ];
 
@@ -486,6 +519,8 @@ const SHANGHAI_POLICIES: readonly StandardItem[] = [
     maxAmount: 100 * WAN,
     summary: '本市专精特新中小企业的技术改造、数字化和质量品牌项目，按投入30%以内资助，最高100万元',
     applyBy: '2028-05-31',
+    // 文本未另作限定：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.shanghaiDigitalVoucher,
@@ -518,6 +553,8 @@ const SHANGHAI_POLICIES: readonly StandardItem[] = [
     maxAmount: 5 * WAN,
     summary: '本市中小企业免申即享数字化转型服务券，最高5万元，购买目录内数字化服务时抵扣',
     applyBy: '2027-12-31',
+    // 服务券文本未另作限定：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.qingpuHighTechAward,
@@ -553,6 +590,8 @@ const SHANGHAI_POLICIES: readonly StandardItem[] = [
     maxAmount: 20 * WAN,
     summary: '青浦区企业首次通过高新技术企业认定奖励20万元，重新认定奖励10万元',
     applyBy: '2028-04-30',
+    // 奖励的是2025年度的一次认定（首次或重新认定），每家一次.
+    claimPeriod: 'ONCE',
   }),
 ];
 
@@ -593,6 +632,8 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     maxAmount: 300 * WAN,
     summary: '苏州市工业企业设备投资500万元以上的技改项目，按设备投资10%奖补，最高300万元',
     applyBy: '2028-09-30',
+    // 按上年度技改设备投资奖补：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.suzhouJobRetention,
@@ -618,6 +659,8 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     publisher: '苏州市人力资源和社会保障局、苏州市财政局',
     summary: '苏州市参保企业免申即享失业保险稳岗返还，中小微企业返还上年度失业保险费的60%',
     applyBy: '2027-12-31',
+    // 返还上年度缴纳的失业保险费：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.jiangsuSpecialisedAward,
@@ -653,6 +696,8 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     maxAmount: 50 * WAN,
     summary: '新认定的省级专精特新中小企业一次性奖励50万元',
     applyBy: '2028-06-30',
+    // 一次性奖励.
+    claimPeriod: 'ONCE',
   }),
   policyItem({
     code: POLICY_CODES.kunshanRdCentreAward,
@@ -687,6 +732,8 @@ const JIANGSU_POLICIES: readonly StandardItem[] = [
     maxAmount: 30 * WAN,
     summary: '昆山市企业新获批省级研发机构奖励30万元、苏州市级奖励10万元',
     applyBy: '2028-03-31',
+    // 按上年度新获批的研发机构奖励：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
 ];
 
@@ -726,6 +773,8 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     maxAmount: 50 * WAN,
     summary: '嘉兴市成立满三年、年纳税100万元以上的中小企业，按纳税贡献分档奖励，最高50万元',
     applyBy: '2028-06-30',
+    // 按年度纳税贡献奖励：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.zhejiangMicroTaxRelief,
@@ -751,6 +800,8 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     publisher: '浙江省财政厅、国家税务总局浙江省税务局',
     summary: '本省小微企业免申即享房产税和城镇土地使用税减征，以当期应纳税额为限',
     applyBy: '2028-12-31',
+    // 房产税按年征收、分期缴纳（房产税暂行条例第七条），城镇土地使用税按年计算、分期缴纳（城镇土地使用税暂行条例第八条）：减免每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.jiashanYieldLeaderAward,
@@ -785,6 +836,8 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     maxAmount: 100 * WAN,
     summary: '嘉善县亩均效益A类、年纳税200万元以上的工业企业奖励100万元',
     applyBy: '2028-04-30',
+    // 按年度亩均效益评价奖励：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.zhejiangMadeBrandAward,
@@ -820,6 +873,8 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     maxAmount: 50 * WAN,
     summary: '取得“浙江制造”认证或主导制定“浙江制造”标准的企业，奖励最高50万元',
     applyBy: '2028-06-30',
+    // 按上年度取得的认证奖励：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.jiashanMicroRentSubsidy,
@@ -854,6 +909,8 @@ const ZHEJIANG_POLICIES: readonly StandardItem[] = [
     maxAmount: 20 * WAN,
     summary: '嘉善县小微企业租用标准厂房的，按租金30%补贴，每家每年最高20万元',
     applyBy: '2027-12-31',
+    // 每家每年最高20万元.
+    claimPeriod: { calendarYears: 1 },
   }),
 ];
 
@@ -892,6 +949,8 @@ const ANHUI_POLICIES: readonly StandardItem[] = [
     maxAmount: 100 * WAN,
     summary: '合肥市科技型中小企业按上年度研发投入增量10%补助，最高100万元',
     applyBy: '2028-05-31',
+    // 按上年度研发投入增量补助：每年一次.
+    claimPeriod: { calendarYears: 1 },
   }),
   policyItem({
     code: POLICY_CODES.anhuiSpecialisedAward,
@@ -927,6 +986,8 @@ const ANHUI_POLICIES: readonly StandardItem[] = [
     maxAmount: 30 * WAN,
     summary: '新认定的安徽省专精特新中小企业一次性奖励30万元',
     applyBy: '2028-07-31',
+    // 一次性奖励.
+    claimPeriod: 'ONCE',
   }),
   policyItem({
     code: POLICY_CODES.yrdInnovationVoucherAnhui,
@@ -954,6 +1015,8 @@ const ANHUI_POLICIES: readonly StandardItem[] = [
     maxAmount: 50 * WAN,
     summary: '长三角企业向安徽科技服务机构购买科技服务的，按费用50%兑付创新券，每家每年最高50万元',
     applyBy: '2028-12-31',
+    // 每家每年最高50万元.
+    claimPeriod: { calendarYears: 1 },
   }),
 ];
 

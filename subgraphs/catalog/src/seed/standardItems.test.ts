@@ -161,15 +161,23 @@ describe('standard item seed', () => {
 
   it('gives the fee by circumstance where the basis sets more than one amount (发改价格〔2003〕2322号, 发改价格规〔2016〕2559号)', () => {
     const fee = (code: string) => STANDARD_ITEMS.find((candidate) => candidate.code === code)?.fee;
-    expect(fee('070201001000')).toMatchObject({ amount: 2000, variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }] });
+    expect(fee('070201001000')).toMatchObject({
+      amount: 2000,
+      variants: [
+        { circumstance: '丢失补领或损坏换领', amount: 4000 },
+        { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 },
+      ],
+    });
     expect(fee('070201001000')?.basis).toMatch(/申领、换领每证20元，丢失补领或损坏换领每证40元/);
     expect(fee('070101001000')).toMatchObject({
       amount: 8000,
       variants: [
         { circumstance: '非住宅类', amount: 55_000 },
         { circumstance: '另增证书（每本加收）', amount: 1_000 },
+        { circumstance: '小微企业（含个体工商户）申请', amount: 0 },
       ],
     });
+    expect(fee('070101001000')?.basis).toMatch(/小微企业（含个体工商户）申请不动产登记的，免收/);
   });
 
   it('keeps visits within 0..2 and every item type code consistent', () => {

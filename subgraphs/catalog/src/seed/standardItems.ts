@@ -61,6 +61,7 @@ const FREE: Fee = { charged: false };
 const REAL_ESTATE_FEE_VARIANTS: readonly FeeVariant[] = [
   { circumstance: '非住宅类', amount: 55_000 },
   { circumstance: '另增证书（每本加收）', amount: 1_000 },
+  { circumstance: '小微企业（含个体工商户）申请', amount: 0 },
 ];
 
 function identityDocument(code: string, name = '申请人有效身份证件'): StandardMaterial {
@@ -1053,7 +1054,10 @@ const PERSONAL_ITEMS: readonly StandardItem[] = [
       amount: 2000,
       basis:
         '居民身份证工本费：申领、换领每证20元，丢失补领或损坏换领每证40元；城市领取最低生活保障金的居民、农村有特殊困难的居民申领、换领的免收。依据《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
-      variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }],
+      variants: [
+        { circumstance: '丢失补领或损坏换领', amount: 4000 },
+        { circumstance: '城市低保居民、农村特殊困难居民申领或换领', amount: 0 },
+      ],
     },
     visitsRequired: 2,
     channels: ['WINDOW', 'COURIER'],
@@ -1673,7 +1677,8 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     status: 'IN_FORCE',
     version: '2.0',
     department: '市场监督管理部门',
-    legalBasis: '《中华人民共和国公司法》；《中华人民共和国市场主体登记管理条例》第三十三条；《中华人民共和国市场主体登记管理条例实施细则》',
+    legalBasis:
+      '《中华人民共和国公司法》；《中华人民共和国市场主体登记管理条例》第三十三条；《中华人民共和国市场主体登记管理条例实施细则》第四十八条；《市场监管总局 国家税务总局关于进一步完善简易注销登记便捷中小微企业市场退出的通知》（国市监注发〔2021〕45号）',
     powerSource: 'STATUTORY',
     exerciseLevels: ['PROVINCE', 'CITY', 'COUNTY'],
     audiences: ['ENTERPRISE', 'UNINCORPORATED_ENTERPRISE'],
@@ -1681,7 +1686,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     statutoryTimeLimit: workingDays(3, '自20日公示期满之日起计算；公示期不计入'),
     promisedTimeLimit: workingDays(1, '自20日公示期满之日起计算'),
     acceptanceConditions:
-      '未发生债权债务或已将债权债务清偿完结，未发生或已结清清偿费用、职工工资、社会保险费用、法定补偿金、应缴纳税款（滞纳金、罚款），全体投资人书面承诺对上述情况的真实性承担法律责任；不存在不适用简易注销的情形。',
+      '未发生债权债务或已将债权债务清偿完结，未发生或已结清清偿费用、职工工资、社会保险费用、法定补偿金、应缴纳税款（滞纳金、罚款），全体投资人书面承诺对上述情况的真实性承担法律责任；不存在不适用简易注销的情形（《市场主体登记管理条例实施细则》第四十八条）：列入经营异常名录或严重违法失信名单，受到罚款等行政处罚尚未执行完毕，被吊销营业执照、责令关闭或撤销，股权（财产份额）被冻结、出质或动产抵押、对其他市场主体存在投资，正在被立案调查、采取行政强制措施或正在诉讼、仲裁程序中的，不得适用简易注销。',
     process: [
       '公示：企业通过国家企业信用信息公示系统公示全体投资人承诺书，公示期20日',
       '申请：公示期满无异议的，在公示期满之日起20日内申请简易注销登记',
@@ -1724,18 +1729,43 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
       {
         code: 'M04',
         name: '清税证明',
-        necessity: 'REQUIRED',
+        // Optional as the note says (国市监注发〔2021〕45号): an enterprise that never had a tax matter has no
+        // 清税证明 to give, and no tax record to share; one that had is checked on the shared record.
+        necessity: 'OPTIONAL',
         type: 'CERTIFICATE',
         format: 'ELECTRONIC',
         copies: 1,
         replacedBy: 'TAX',
         commitmentAllowed: false,
-        note: '无证明：简易注销的清税情况由税务部门共享纳税信息核验（规则 TX_NO_ARREARS：无欠缴税款）；未办理过涉税事项的无需提供',
+        note: '无证明：办理过涉税事项的，由税务部门共享的纳税信息代替，无欠缴税款（规则 TX_NO_ARREARS）即为清税；未办理过涉税事项的无需提供，持有省份没有其纳税信息的，由登记机关审核时核实',
+      },
+      {
+        code: 'M05',
+        name: '企业信用状况（经营异常名录、严重违法失信名单、行政处罚）',
+        necessity: 'REQUIRED',
+        type: 'CERTIFICATE',
+        format: 'ELECTRONIC',
+        copies: 1,
+        replacedBy: 'CREDIT_RECORD',
+        commitmentAllowed: false,
+        note: '无证明：由各省共享信用记录核验，申请人无需提交；列入经营异常名录或严重违法失信名单、行政处罚尚未执行完毕的，不适用简易注销（《市场主体登记管理条例实施细则》第四十八条）',
       },
     ],
     instantApproval: false,
-    // The shared tax record stands for the 清税证明 only through this rule: no arrears on any record.
+    // The exclusions of 《市场主体登记管理条例实施细则》第四十八条 the shared records can show (listed,
+    // an unsettled penalty, a revoked licence); the others (frozen shares, investigations, lawsuits)
+    // no evidence here carries: the reviewing clerk checks them. The shared tax record stands for the
+    // 清税证明 only through TX_NO_ARREARS: no arrears on any record.
     approvalRules: [
+      {
+        code: 'ENTERPRISE_ACTIVE',
+        description: '企业处于存续状态（未吊销、注销或迁出）',
+        evidenceKind: 'BUSINESS_REGISTRATION',
+        quantifier: 'ANY',
+        conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
+      },
+      NOT_ON_ABNORMAL_OR_DISHONEST_LIST,
+      NO_UNSETTLED_PENALTY,
       {
         code: 'TX_NO_ARREARS',
         description: '企业无欠缴税款（清税）',
@@ -2472,7 +2502,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
       charged: true,
       amount: 8000,
       basis:
-        '不动产登记费：住宅类每件80元（含第一本不动产权属证书工本费），非住宅类每件550元，另增证书每本10元；依据《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）',
+        '不动产登记费：住宅类每件80元（含第一本不动产权属证书工本费），非住宅类每件550元，另增证书每本10元；小微企业（含个体工商户）申请不动产登记的，免收不动产登记费；依据《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）',
       variants: REAL_ESTATE_FEE_VARIANTS,
     },
     visitsRequired: 1,
