@@ -66,3 +66,48 @@ describe('谁查看了我的数据, page by page', () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });
+
+describe('谁查看了我的数据 after she withdrew a case', () => {
+  it('says an old request presented after the withdrawal was not answered, in words', async () => {
+    const { federation, tokens } = suite;
+    const clerk = await tokens.wujiangClerk();
+    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.wangLijuan, clerk);
+    expect((await jiangsu.gather(caseId, clerk)).errors).toEqual([]);
+    const requestsOf = async () =>
+      dataOf(
+        await graphql<{ case: { evidenceRequests: { holder: string; token: string | null; endReason: string | null }[] } }>(
+          federation.gatewayUrl,
+          'query ($id: ID!) { case(id: $id) { evidenceRequests { holder token endReason } } }',
+          { id: caseId },
+          clerk,
+        ),
+      ).case.evidenceRequests;
+    const jiangsuRequest = (await requestsOf()).find((request) => request.holder === 'JIANGSU')?.token ?? '';
+    expect(jiangsuRequest).not.toBe('');
+    const withdrawn = await graphql<{ jiangsu: { withdrawCase: { status: string } } }>(
+      federation.gatewayUrl,
+      'mutation ($id: ID!) { jiangsu { withdrawCase(caseId: $id, reason: "申请人当面申请撤回") { status } } }',
+      { id: caseId },
+      clerk,
+    );
+    expect(dataOf(withdrawn).jiangsu.withdrawCase.status).toBe('WITHDRAWN');
+    expect((await requestsOf()).every((request) => request.token === null && request.endReason === 'WITHDRAWN')).toBe(true);
+    // The old request, kept by the clerk from before, presented again: Jiangsu answers nothing (the hub heard of the end).
+    const ended = async () =>
+      (await graphql(federation.gatewayUrl, 'query ($r: [String!]!) { evidenceSources(requests: $r) { region released { recordId } } }', { r: [jiangsuRequest] }, clerk)).errors?.[0]?.extensions?.reason;
+    await expect.poll(ended, { timeout: 15_000 }).toBe('REQUEST_ENDED');
+
+    const { page, pageErrors } = await suite.browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.wangLijuan });
+    await page.getByTestId('tab-access').click();
+    const table = page.getByTestId('access-log');
+    const refusal = table.locator(`tr[data-case="${caseId}"][data-event="EVIDENCE_REFUSED"][data-holder="JIANGSU"]`).first();
+    await refusal.waitFor();
+    // Not "拒绝提供材料 · 已拒绝 REQUEST_ENDED": the request ended with her case, and nothing was sent.
+    const row = (await refusal.textContent()) ?? '';
+    expect(row).toContain('调取请求已失效，未再提供');
+    expect(row).not.toContain('REQUEST_ENDED');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+});

@@ -97,6 +97,11 @@ describe('撤回 at the window: a case opened for nothing', () => {
     await page.locator('[data-testid="case-outcome"][data-status="WITHDRAWN"]').waitFor();
     expect(await page.getByTestId('case-status').textContent()).toBe('已撤回');
     expect(await page.getByTestId('status-history').textContent()).toContain('应申请人要求撤回：申请人当面申请撤回，改日再办');
+    // Her record gathered for it reads as erased, in words (not the code ERASED).
+    const erased = page.locator('[data-testid="province-JIANGSU"] li[data-status="ERASED"]');
+    await erased.first().waitFor();
+    expect(await erased.first().textContent()).toContain('已删除（办件已撤回）');
+    expect(await page.locator('[data-testid="province-JIANGSU"]').textContent()).not.toContain('ERASED');
     // Nothing is left to do on it: no submission, no second withdrawal.
     expect(await page.getByTestId('submit-case').count()).toBe(0);
     expect(await page.getByTestId('withdrawal').count()).toBe(0);
