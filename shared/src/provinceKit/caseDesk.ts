@@ -17,7 +17,7 @@ import { declaredApplicantName, requireApplicantName } from './applicantName.ts'
 import { accessCase, caseAudience } from './caseAccess.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import { SUBMITTABLE, type CaseFile, type IssuedRequest } from './caseModel.ts';
-import { IdempotencyConflict } from './caseStore.ts';
+import { AlreadyApplying, IdempotencyConflict } from './caseStore.ts';
 import { takeIn } from './evidenceIntake.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
@@ -107,6 +107,12 @@ function openOrExplain<T>(open: () => T): T {
   try {
     return open();
   } catch (error) {
+    if (error instanceof AlreadyApplying) {
+      throw conflict('ALREADY_APPLYING', `已有一件同一政策的申请在办（办件 ${error.existingCaseId}），请继续办理该办件；办结前不能重复申请`, {
+        field: 'input.itemCode',
+        caseId: error.existingCaseId,
+      });
+    }
     if (error instanceof IdempotencyConflict) {
       throw badUserInput('input.idempotencyKey', `该幂等键已用于办件 ${error.existingCaseId}（事项、申请人或所填申请人姓名不同），请使用新的幂等键`, {
         reason: 'IDEMPOTENCY_KEY_REUSED',
@@ -169,6 +175,8 @@ export const caseDeskResolvers = {
         channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE',
         openedBy: actor,
         idempotencyKey,
+        // A policy is applied for once at a time; what was granted before is its claim rule's to judge.
+        oneAtATime: item.policy !== null,
       }),
     );
     return { ...caseFile, audience: caseAudience(caller, caseFile, region) };

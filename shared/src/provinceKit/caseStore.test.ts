@@ -4,7 +4,7 @@ import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence, CaseStatus } from './caseModel.ts';
-import { CaseStore, IdempotencyConflict } from './caseStore.ts';
+import { AlreadyApplying, CaseStore, IdempotencyConflict } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { WINDOW_CLERK, windowCaseInput } from './windowCase.fixture.ts';
 
@@ -31,6 +31,24 @@ describe('CaseStore', () => {
     const otherWindow = store.openCase({ ...input, openedBy: { ...clerk, window: 'WJ-02' } });
     expect(otherWindow.created).toBe(true);
     expect(otherWindow.caseFile.id).not.toBe(first.caseFile.id);
+  });
+
+  it('opens one application at a time where asked (a policy): a second key is refused while the first is undecided, a retry is not', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const policy = { ...input, itemCode: '053201001000', oneAtATime: true };
+    const first = store.openCase({ ...policy, idempotencyKey: 'apply-1' }).caseFile;
+    expect(store.openCase({ ...policy, idempotencyKey: 'apply-1' })).toEqual({ caseFile: first, created: false });
+    expect(() => store.openCase({ ...policy, idempotencyKey: 'apply-2' })).toThrow(AlreadyApplying);
+    // Another clerk's window, the same applicant: still the one application.
+    expect(() => store.openCase({ ...policy, idempotencyKey: 'apply-3', openedBy: { ...clerk, window: 'WJ-02' } })).toThrow(AlreadyApplying);
+    // Another subject, or an item without the rule, is not held up.
+    expect(store.openCase({ ...policy, subjectId: '330421198611030011', idempotencyKey: 'apply-4' }).created).toBe(true);
+    expect(store.openCase({ ...input, itemCode: '053201001000', idempotencyKey: 'apply-5' }).created).toBe(true);
+    // Once decided (or withdrawn), she may apply again; the claim rule judges a second grant.
+    expect(store.transition(first.id, { from: ['OPEN'], to: 'WITHDRAWN', actor: clerk })).toBe(true);
+    expect(() => store.openCase({ ...policy, idempotencyKey: 'apply-5b' })).toThrow(AlreadyApplying); // apply-5's case is still undecided
+    store.transition(store.openCase({ ...input, itemCode: '053201001000', idempotencyKey: 'apply-5' }).caseFile.id, { from: ['OPEN'], to: 'WITHDRAWN', actor: clerk });
+    expect(store.openCase({ ...policy, idempotencyKey: 'apply-6' }).created).toBe(true);
   });
 
   it('keeps the name the applicant declared, and takes the key sent again with another name for another case', () => {

@@ -46,6 +46,21 @@ export interface OpenCaseInput {
   readonly openedBy: CaseActor;
   /** Chosen by the caller; the same key from the same actor returns the same case. */
   readonly idempotencyKey: string;
+  /**
+   * One application at a time (a policy, 政策兑现): refused while the subject has a case for the
+   * item not yet decided (AlreadyApplying) — a retry with the same key still returns its case.
+   */
+  readonly oneAtATime?: boolean;
+}
+
+/** Statuses of a case not yet decided: an application that is still one. */
+const UNDECIDED: readonly CaseStatus[] = ['OPEN', 'AWAITING_EVIDENCE', 'DEFERRED_MATERIALS', 'IN_REVIEW'];
+
+/** The subject already has an undecided case for the item, and the item takes one application at a time. */
+export class AlreadyApplying extends Error {
+  constructor(readonly existingCaseId: string) {
+    super(`an undecided case ${existingCaseId} for the same item and subject exists`);
+  }
 }
 
 /** The same idempotency key was used before for a different case. */
@@ -265,6 +280,15 @@ export class CaseStore {
       if (existing) {
         if (existing.request_digest !== digest) throw new IdempotencyConflict(existing.id);
         return { caseFile: toCase(existing), created: false };
+      }
+      if (input.oneAtATime) {
+        // In the same transaction as the insert: two windows at once cannot both open one.
+        const undecided = this.statements
+          .prepare<string[], { id: string }>(
+            `SELECT id FROM case_file WHERE subject_id = ? AND subject_kind = ? AND item_code = ? AND status IN (${UNDECIDED.map(() => '?').join(', ')}) ORDER BY id LIMIT 1`,
+          )
+          .get(input.subjectId, input.subjectKind, input.itemCode, ...UNDECIDED);
+        if (undecided) throw new AlreadyApplying(undecided.id);
       }
       const day = todayInChina(now).replaceAll('-', '');
       const { last } = this.statements

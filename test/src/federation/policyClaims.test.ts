@@ -73,5 +73,9 @@ describe('a policy claimed once a year', () => {
     expect(after.eligible.map((match) => match.item.code)).not.toContain(POLICY_CODES.zhejiangMicroTaxRelief);
     const missed = after.nearMisses.find((match) => match.item.code === POLICY_CODES.zhejiangMicroTaxRelief);
     expect(missed?.missedRules).toEqual([expect.objectContaining({ code: 'NOT_CLAIMED_THIS_YEAR', detail: expect.stringContaining(first.caseView?.id ?? '?') })]);
+
+    // While that second application waits for a person, a third is not opened beside it (one at a time).
+    const third = await zhejiang.openCase({ itemCode: POLICY_CODES.zhejiangMicroTaxRelief, subjectId: CAST.jiashanHefeng, idempotencyKey: `third-${Date.now()}` }, hefeng, 'id');
+    expect(third.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_APPLYING', field: 'input.itemCode', caseId: second.caseView?.id });
   }, 120_000);
 });
