@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuedLicence } from '../fixtures/issuedLicence.fixture.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { failureWording } from '../standard/ruleDescriptionWording.ts';
 import { notClaimedInPeriod } from './claimPeriod.ts';
@@ -7,28 +8,7 @@ import { evaluateRule, failedRuleReason } from './ruleEvaluation.ts';
 const VOUCHER = '059001001000';
 
 const licence = (itemCode: string, issuedOn: string, licenceStatus: 'VALID' | 'REVOKED' | 'EXPIRED' = 'VALID', region: HeldRecord['region'] = 'SHANGHAI'): HeldRecord =>
-  ({
-    kind: 'E_LICENCE',
-    recordId: `L-${itemCode}-${issuedOn}`,
-    subjectId: '91330421MA2B3C4D17',
-    updatedOn: issuedOn,
-    region,
-    holdingAuthority: 'x',
-    content: {
-      licenceId: `L-${issuedOn}`,
-      licenceName: '长三角生态绿色一体化发展示范区科技创新券兑付办理结果',
-      licenceTypeCode: '11100000MB0900G94F001',
-      issuerName: '上海市青浦区科学技术委员会',
-      issuerCode: 'x',
-      holderKind: 'ENTERPRISE',
-      holderName: '嘉善禾丰',
-      issuedOn,
-      validUntil: null,
-      licenceStatus,
-      caseId: '3120261127000001',
-      itemCode,
-    },
-  }) as HeldRecord;
+  issuedLicence({ subjectId: '91330421MA2B3C4D17', itemCode, issuedOn, recordId: `L-${itemCode}-${issuedOn}`, region, content: { licenceId: `L-${issuedOn}`, licenceStatus } });
 
 describe('a policy claimed once per its period', () => {
   const yearly = notClaimedInPeriod(VOUCHER, { calendarYears: 1 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { allDigitCreditCodes, numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
+import { issuedLicence } from '../fixtures/issuedLicence.fixture.ts';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import { completeResidentIdentityNumber } from '../identifiers/index.ts';
 import { ANONYMOUS, type Caller } from '../identity/caller.ts';
@@ -92,28 +93,8 @@ describe('涉企信息公示 of list entries (经营异常名录, 严重失信�
 
 describe('涉企信息公示 of electronic licences', () => {
   it('discloses administrative licences (行政许可) without their case numbers, and nothing else a case ended with', async () => {
-    const issued = (recordId: string, itemCode: string): HeldRecord => ({
-      kind: 'E_LICENCE',
-      recordId,
-      subjectId: ENTERPRISE,
-      updatedOn: '2026-11-27',
-      region: 'SHANGHAI',
-      holdingAuthority: '上海市市场监督管理局',
-      content: {
-        licenceId: `LIC-${recordId}`,
-        licenceName: `${itemCode} 办理结果`,
-        licenceTypeCode: '11100000MB0900G94F001',
-        issuerName: '上海市青浦区市场监督管理局',
-        issuerCode: '11310118MB2F20437D',
-        holderKind: 'ENTERPRISE',
-        holderName: '嘉善禾丰智能装备有限公司',
-        issuedOn: '2026-11-27',
-        validUntil: null,
-        licenceStatus: 'VALID',
-        caseId: '3120261127000005',
-        itemCode,
-      },
-    });
+    const issued = (recordId: string, itemCode: string): HeldRecord =>
+      issuedLicence({ subjectId: ENTERPRISE, itemCode, issuedOn: '2026-11-27', recordId, holdingAuthority: '上海市市场监督管理局', content: { caseId: '3120261127000005' } });
     // 分公司设立登记 is a licence (行政许可, type 01); a tax relief (05) and an award (08) are the enterprise's own business.
     const held = [issued('BRANCH', '010001003000'), issued('TAX-RELIEF', '053301001000'), issued('AWARD', '083301001000')];
     const context = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuedLicence } from '@yrd/shared/fixtures/issuedLicence.fixture';
 import { CAST, CAST_RECORDS } from '@yrd/shared/fixtures/storyCast';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
@@ -68,28 +69,16 @@ describe('matchPolicies', () => {
 
 describe('matchPolicies after a claim', () => {
   /** A licence of `itemCode` issued to the subject by `region` on `issuedOn`: a claim granted there. */
-  const grant = (subjectId: string, itemCode: string, region: RegionCode, issuedOn: string): HeldRecord => ({
-    kind: 'E_LICENCE',
-    recordId: `LIC-${itemCode}`,
-    subjectId,
-    updatedOn: issuedOn,
-    region,
-    holdingAuthority: 'holder',
-    content: {
-      licenceId: `LIC-${itemCode}`,
-      licenceName: '示范区科技创新券兑付办理结果',
-      licenceTypeCode: '11100000MB0900G94F001',
-      issuerName: '上海市青浦区科学技术委员会',
-      issuerCode: 'x',
-      holderKind: 'ENTERPRISE',
-      holderName: '嘉善禾丰',
-      issuedOn,
-      validUntil: null,
-      licenceStatus: 'VALID',
-      caseId: '3120261115000003',
+  const grant = (subjectId: string, itemCode: string, region: RegionCode, issuedOn: string): HeldRecord =>
+    issuedLicence({
+      subjectId,
       itemCode,
-    },
-  });
+      issuedOn,
+      recordId: `LIC-${itemCode}`,
+      region,
+      holdingAuthority: 'holder',
+      content: { licenceId: `LIC-${itemCode}`, licenceName: '示范区科技创新券兑付办理结果', caseId: '3120261115000003' },
+    });
   const after = (records: readonly HeldRecord[]) =>
     matchPolicies(STANDARD_ITEMS, { records: [...heldRecordsOf(CAST.jiashanHefeng), ...records], unavailableRegions: [] }, enterprise(CAST.jiashanHefeng), TODAY, 1);
 

@@ -5,6 +5,7 @@ import type { Fen } from '@yrd/shared/standard/money';
 import type { Fee, PolicyDefinition, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditConditions.ts';
+import { ENTERPRISE_ACTIVE } from './enterpriseActive.ts';
 import { STANDING_SERIOUS_DISHONESTY_LISTING } from '@yrd/shared/decision/eligibility';
 import { claimPeriodWords, notClaimedInPeriod, type ClaimPeriod } from '@yrd/shared/decision/claimPeriod';
 
@@ -158,14 +159,6 @@ function supportingDocument(code: string, name: string, type: StandardMaterial['
 }
 
 // ── Eligibility rules (each description: the condition the enterprise must meet) ───────────────────
-
-const ENTERPRISE_ACTIVE: ApprovalRule = {
-  code: 'ENTERPRISE_ACTIVE',
-  description: '企业处于存续状态（未吊销、注销或迁出）',
-  evidenceKind: 'BUSINESS_REGISTRATION',
-  quantifier: 'ANY',
-  conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
-};
 
 /** Registered in a province or city: the division code starts with its prefix. */
 function registeredIn(code: string, place: string, prefix: string): ApprovalRule {

@@ -3,6 +3,7 @@ import { POLICY_ITEMS } from './policyItems.ts';
 import type { ApprovalRule } from '@yrd/shared/standard/approvalRule';
 import type { Fee, FeeVariant, StandardItem, StandardMaterial, TimeLimit } from '@yrd/shared/standard/standardItem';
 import { ON_ABNORMAL_OR_DISHONEST_LIST, UNSETTLED_PENALTY } from './creditConditions.ts';
+import { ENTERPRISE_ACTIVE } from './enterpriseActive.ts';
 
 /**
  * Seed of the standard items (事项标准) the catalog hub owns: the normalised form of the
@@ -1757,13 +1758,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     // no evidence here carries: the reviewing clerk checks them. The shared tax record stands for the
     // 清税证明 only through TX_NO_ARREARS: no arrears on any record.
     approvalRules: [
-      {
-        code: 'ENTERPRISE_ACTIVE',
-        description: '企业处于存续状态（未吊销、注销或迁出）',
-        evidenceKind: 'BUSINESS_REGISTRATION',
-        quantifier: 'ANY',
-        conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
-      },
+      ENTERPRISE_ACTIVE,
       NOT_ON_ABNORMAL_OR_DISHONEST_LIST,
       NO_UNSETTLED_PENALTY,
       {
@@ -1868,13 +1863,7 @@ const ENTERPRISE_ITEMS: readonly StandardItem[] = [
     ],
     instantApproval: true,
     approvalRules: [
-      {
-        code: 'ENTERPRISE_ACTIVE',
-        description: '企业处于存续状态（未吊销、注销或迁出）',
-        evidenceKind: 'BUSINESS_REGISTRATION',
-        quantifier: 'ANY',
-        conditions: [{ field: 'businessStatus', operator: 'EQ', value: 'ACTIVE' }],
-      },
+      ENTERPRISE_ACTIVE,
       NO_UNSETTLED_PENALTY,
       NOT_ON_ABNORMAL_OR_DISHONEST_LIST,
       {
