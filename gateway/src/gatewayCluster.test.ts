@@ -8,6 +8,8 @@ class StubWorker extends EventEmitter {
   static forked: StubWorker[] = [];
   dead = false;
   readonly signals: string[] = [];
+  /** What the primary sent it over the IPC channel. */
+  readonly received: unknown[] = [];
   readonly process = {
     pid: 1000 + StubWorker.forked.length,
     kill: (signal: string) => {
@@ -17,6 +19,13 @@ class StubWorker extends EventEmitter {
   };
   isDead() {
     return this.dead;
+  }
+  isConnected() {
+    return !this.dead;
+  }
+  send(message: unknown) {
+    this.received.push(message);
+    return true;
   }
   ready() {
     this.emit('message', { type: 'ready', name: 'gateway worker', url: 'http://127.0.0.1:4000/graphql' });
@@ -183,6 +192,24 @@ describe('the gateway cluster primary', () => {
     last().ready();
     last().ready();
     expect(live).toEqual([first.process.pid, second.process.pid, last().process.pid]);
+  });
+
+  it('hands a replacement the last supergraph its workers served, to serve while the file does not load', async () => {
+    await startedCluster(2);
+    const [first, second] = StubWorker.forked as [StubWorker, StubWorker];
+    first.emit('message', { type: 'yrd:supergraph-served', sdl: 'schema at start' });
+    second.emit('message', { type: 'yrd:supergraph-served', sdl: 'schema at start' });
+    // A good change, reloaded; a bad one after it is rejected by the workers and never reported.
+    second.emit('message', { type: 'yrd:supergraph-served', sdl: 'schema reloaded' });
+    first.die(null, 'SIGKILL');
+    await vi.advanceTimersByTimeAsync(1_000);
+    const replacement = last();
+    expect(replacement).not.toBe(first);
+    replacement.emit('message', { type: 'yrd:last-good-supergraph-wanted' });
+    expect(replacement.received).toEqual([{ type: 'yrd:last-good-supergraph', sdl: 'schema reloaded' }]);
+    // The ops questions on the same channel are not this one's to answer.
+    replacement.emit('message', { type: 'yrd:ops-question', id: 0, topic: 'cluster-metrics' });
+    expect(replacement.received).toHaveLength(1);
   });
 
   it('gives the workers their whole stop budget before the primary gives up on them', () => {

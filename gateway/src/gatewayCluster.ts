@@ -4,7 +4,8 @@ import type { Logger } from '@yrd/shared/observability/logger';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
 import { STOP_TIMEOUT_MS, type RunningService, type ServiceReadyMessage } from '@yrd/shared/process/runService';
 import { parseWholeNumber } from '@yrd/shared/process/wholeNumberVariable';
-import type { IpcPeer } from './observability/ipcQuestions.ts';
+import type { IpcMessage, IpcPeer } from './observability/ipcQuestions.ts';
+import { LastGoodSupergraph, type SupergraphMessage } from './supergraph/lastGoodSupergraph.ts';
 
 /**
  * Multi-process mode (node:cluster): the primary starts `workers` gateway processes that share
@@ -12,7 +13,9 @@ import type { IpcPeer } from './observability/ipcQuestions.ts';
  * replacements keep failing), and on stop lets each finish its requests.
  * Each worker has its own circuit breakers and rate-limit buckets, and counts its own metrics,
  * which the primary sums for /metrics (observability/clusterOps.ts); in production, prefer one
- * worker per container behind the load balancer and let it scale them.
+ * worker per container behind the load balancer and let it scale them. The primary keeps the last
+ * supergraph a worker served, for a worker it starts while YRD_SUPERGRAPH_FILE does not load
+ * (supergraph/lastGoodSupergraph.ts).
  */
 export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.YRD_GATEWAY_WORKERS;
@@ -33,6 +36,8 @@ export const CLUSTER_STOP_TIMEOUT_MS = STOP_TIMEOUT_MS + 5_000;
 /** What the primary needs of a worker: a node:cluster Worker, a stub in tests. Its ops endpoints ask it over IPC. */
 export interface GatewayWorker extends IpcPeer {
   readonly pid: number | undefined;
+  /** The ops questions, and the supergraph a worker serves or asks for. */
+  send(message: IpcMessage | SupergraphMessage): boolean;
   /** The URL the worker reports once it listens. */
   onReady(listener: (url: string) => void): void;
   onExit(listener: (code: number | null, signal: string | null) => void): void;
@@ -99,6 +104,8 @@ export async function startGatewayCluster(workers: number, logger: Logger, super
   let started = false;
   let stopping = false;
   const running = new Set<GatewayWorker>();
+  // What a worker started while the supergraph file does not load serves instead.
+  const lastGoodSupergraph = new LastGoodSupergraph();
   const restartTimers = new Set<NodeJS.Timeout>();
   let live = 0;
   // Runs while no worker is live; its end is the primary's (exit 1), never a quiet exit 0.
@@ -156,6 +163,7 @@ export async function startGatewayCluster(workers: number, logger: Logger, super
     new Promise<string>((resolve, reject) => {
       const worker = fork();
       running.add(worker);
+      lastGoodSupergraph.keep(worker);
       let liveSince: number | undefined;
       worker.onReady((url) => {
         if (liveSince !== undefined) return;

@@ -8,6 +8,7 @@ import { ClusterOps } from './observability/clusterOps.ts';
 import { clusterOpsRoutes } from './observability/opsRoutes.ts';
 import { startOpsServer } from './observability/opsServer.ts';
 import { openGatewayMembers, startGateway, type GatewayOptions } from './startGateway.ts';
+import { startClusterWorker } from './clusterWorkerStart.ts';
 
 const options: GatewayOptions = {
   host: serviceHost(),
@@ -58,5 +59,7 @@ if (workers > 1 && cluster.isPrimary) {
     { stopTimeoutMs: CLUSTER_STOP_TIMEOUT_MS },
   );
 } else {
-  await runService(cluster.isWorker ? `gateway worker ${process.pid}` : 'gateway', () => startGateway({ ...options, clusterWorker: cluster.isWorker }));
+  await runService(cluster.isWorker ? `gateway worker ${process.pid}` : 'gateway', () =>
+    cluster.isWorker ? startClusterWorker(() => startGateway({ ...options, clusterWorker: true }), createLogger('gateway')) : startGateway(options),
+  );
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ApolloGateway, IntrospectAndCompose, type SupergraphSdlHook } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -44,7 +44,8 @@ import { answerThePrimary, clusterMetricsFromPrimary } from './observability/wor
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource, type FetchObserver } from './subgraphDataSource.ts';
-import { watchSupergraphFile } from './supergraph/supergraphFileWatcher.ts';
+import { clusterSupergraph } from './supergraph/lastGoodSupergraph.ts';
+import { supergraphFromFile } from './supergraph/supergraphFromFile.ts';
 import { waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
 import { listedOperationNames } from './observability/listedOperations.ts';
@@ -102,7 +103,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const maxTokenLifetimeSeconds = maxTokenLifetimeFromEnvironment(env);
 
   // Connecting is bounded by the subgraph timeout too (undici's own default is 10 s, whatever it is set to).
-  const agent = new Agent({ connections: 64, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connect: { timeout: policy.timeoutMs } });
+  // The data sources send no more fetches to a subgraph than it has connections, and the others
+  // wait for one within their deadline (resilience/connectionGate.ts): undici's own queue, which
+  // has none, stays empty.
+  const agent = new Agent({ connections: policy.connections, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connect: { timeout: policy.timeoutMs } });
   const endpointByName = new Map(options.subgraphs.map((endpoint) => [endpoint.name, endpoint]));
   // One breaker per subgraph for the life of the process (a reloaded supergraph builds new data sources).
   const breakers = new Map(
@@ -138,20 +142,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   let supergraphSdl: SupergraphSdlHook | IntrospectAndCompose;
   const { supergraphFile } = options;
   if (supergraphFile) {
-    supergraphSdl = async ({ update }) => {
-      const initial = readFileSync(supergraphFile, 'utf8');
-      const watcher = watchSupergraphFile(supergraphFile, initial, (sdl) => {
-        try {
-          update(sdl);
-          metrics.supergraphReloads.inc({ outcome: 'loaded' });
-          logger.info({ file: supergraphFile }, 'supergraph reloaded');
-        } catch (error) {
-          metrics.supergraphReloads.inc({ outcome: 'rejected' });
-          logger.error({ file: supergraphFile, reason: (error as Error).message }, 'supergraph change rejected; serving the last good schema');
-        }
-      });
-      return { supergraphSdl: initial, cleanup: async () => watcher.close() };
-    };
+    // A cluster worker falls back on its primary's last good schema when the file does not load as it starts.
+    supergraphSdl = supergraphFromFile({
+      file: supergraphFile,
+      logger,
+      reloaded: (outcome) => metrics.supergraphReloads.inc({ outcome }),
+      ...(options.clusterWorker ? { cluster: clusterSupergraph() } : {}),
+    });
   } else {
     await waitForSubgraphs(options.subgraphs, agent, ownAssertion);
     supergraphSdl = new IntrospectAndCompose({

@@ -66,9 +66,11 @@ describe('SubgraphDataSource under faults', () => {
 
   const OK = { status: 200, body: JSON.stringify({ data: { __typename: 'Query' } }) };
 
-  async function run(source: SubgraphDataSource, query: string) {
+  /** One fetch of `query`, planned for a client's operation of type `incoming`. */
+  async function run(source: SubgraphDataSource, query: string, incoming: 'query' | 'mutation' = query.trimStart().startsWith('mutation') ? 'mutation' : 'query') {
     const request = { query, http: { method: 'POST', url: source.url, headers: new Headers() } };
-    const options = { kind: 'incoming operation', request, context: { requestId: 'request-1' }, incomingRequestContext: {}, document: undefined } as unknown as Parameters<SubgraphDataSource['process']>[0];
+    const incomingRequestContext = { operation: { kind: 'OperationDefinition', operation: incoming } };
+    const options = { kind: 'incoming operation', request, context: { requestId: 'request-1' }, incomingRequestContext, document: undefined } as unknown as Parameters<SubgraphDataSource['process']>[0];
     return source.process(options).then(
       (response) => ({ response, error: undefined }),
       (error: unknown) => ({ response: undefined, error: error as GraphQLError }),
@@ -92,6 +94,16 @@ describe('SubgraphDataSource under faults', () => {
     const mutation = await run(dataSource, 'mutation M { __typename }');
     expect(mutation.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 500, region: 'JIANGSU' });
     expect(subgraph.requests()).toBe(3);
+    await agent.close();
+    await subgraph.close();
+  });
+
+  it('never retries a query fetch planned for a client\'s mutation (a holder\'s part of requestEvidence releases records)', async () => {
+    const subgraph = await scriptedSubgraph((count) => (count === 1 ? { status: 500, body: 'oops' } : OK));
+    const { agent, source: dataSource } = source(subgraph.url);
+    const entityFetch = await run(dataSource, 'query M__jiangsu__1($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }', 'mutation');
+    expect(entityFetch.error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 500 });
+    expect(subgraph.requests()).toBe(1);
     await agent.close();
     await subgraph.close();
   });
@@ -291,7 +303,8 @@ describe('SubgraphDataSource under faults', () => {
       variables: { representations: [{ __typename: 'PolicyCheck', subjectId: 'x' }] },
       http: { method: 'POST', url: dataSource.url, headers: new Headers() },
     };
-    return dataSource.process({ kind: 'incoming operation', request, context: {}, incomingRequestContext: {} } as unknown as Parameters<SubgraphDataSource['process']>[0]);
+    const incomingRequestContext = { operation: { kind: 'OperationDefinition', operation: 'query' } };
+    return dataSource.process({ kind: 'incoming operation', request, context: {}, incomingRequestContext } as unknown as Parameters<SubgraphDataSource['process']>[0]);
   }
 
   it("takes an entity fetch answered without its entities, or with a null no error explains, for the subgraph's failure: BAD_RESPONSE, null fields and the error", async () => {

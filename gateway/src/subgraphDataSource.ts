@@ -7,11 +7,13 @@ import { REQUEST_ID_HEADER } from '@yrd/shared/observability/requestId';
 import type { GatewayContext } from './callerAuthentication.ts';
 import { readBoundedBody } from './resilience/boundedBody.ts';
 import { brokenAnswer } from './resilience/brokenAnswer.ts';
-import type { CircuitBreaker } from './resilience/circuitBreaker.ts';
+import type { BreakerPermit, CircuitBreaker } from './resilience/circuitBreaker.ts';
+import { ConnectionWaitTimeout, connectionGateFor, type ConnectionGate } from './resilience/connectionGate.ts';
 import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
 import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { subgraphRefusal } from './resilience/subgraphRefusal.ts';
+import { withWriteOutcome } from './resilience/writeOutcome.ts';
 import { unansweredEntities } from './unansweredEntities.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<Partial<GatewayContext>>;
@@ -42,15 +44,21 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * The gateway's HTTP client for one subgraph: undici's request API over one pooled keep-alive
  * Agent (no WHATWG fetch machinery per call), a deadline for every fetch, headers and body (see
- * `send`; no timer or abort signal per call), a cap on the answer's size, the subgraph's circuit
- * breaker, one retry of a query after a transport failure (never of a mutation: it may have been
- * applied), the caller vouched for in a signed header, the request id and trace context passed
- * on, and failures that name the subgraph, its region and a stable reason (their causes logged,
- * not told the client). A 400 refusing the client's input with GraphQL errors is the subgraph's
- * answer, not a failure; an answer the gateway cannot use (brokenAnswer.ts) is one. The errors of
- * an answer reach the client without their internal extensions (forwardedErrors.ts).
+ * `send`; no timer or abort signal per call) that counts the wait for a pooled connection too
+ * (connectionGate.ts), a cap on the answer's size, the subgraph's circuit breaker, also asked
+ * again by a fetch that waited for a connection, one retry of a query after a transport failure
+ * other than a timeout (never within a client's mutation, even a fetch planned as a query: it may
+ * have been applied; its failure says whether it may have been, writeOutcome.ts), the caller
+ * vouched for in a signed header, the request id and trace context passed on, and failures that
+ * name the subgraph, its region and a stable reason (their causes logged, not told the client).
+ * A 400 refusing the client's input with GraphQL errors is the subgraph's answer, not a failure;
+ * an answer the gateway cannot use (brokenAnswer.ts) is one. The errors of an answer reach the
+ * client without their internal extensions (forwardedErrors.ts).
  */
 export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayContext>> {
+  /** The slots of this subgraph's pooled connections, shared with every data source on the same pool. */
+  private readonly gate: ConnectionGate;
+
   constructor(
     readonly subgraphName: string,
     readonly url: string,
@@ -59,43 +67,105 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     private readonly policy: SubgraphPolicy,
     private readonly breaker: CircuitBreaker,
     private readonly observer: FetchObserver = NO_OBSERVER,
-  ) {}
+  ) {
+    this.gate = connectionGateFor(agent, url, policy.connections);
+  }
 
   async process(options: ProcessOptions): ProcessResult {
     const headers = await this.headersFor(options);
     // Health checks and schema loading go straight through: they decide readiness themselves.
-    if (!('incomingRequestContext' in options)) return this.send(options, headers);
-    const retriable = operationTypeOf(options.request.query) === 'query';
+    if (!('incomingRequestContext' in options)) return this.sendOutsideBreaker(options, headers);
+    // A fetch is retried only when it and the client's operation are both queries: a mutation's
+    // later fetches are planned as queries (a holding province's part of requestEvidence, which
+    // releases records and writes her access history), and repeating them repeats the effect.
+    const retriable = operationTypeOf(options.request.query) === 'query' && options.incomingRequestContext.operation?.operation === 'query';
     const attempts = 1 + (retriable ? this.policy.queryRetries : 0);
     let failure: GraphQLError | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const permit = this.breaker.acquire();
-      if (permit === 'REJECT') {
-        const retryAfterSeconds = this.breaker.retryAfterSeconds();
-        this.observer.fetched(this.subgraphName, 0, 'CIRCUIT_OPEN');
-        failure = subgraphFailure(this.subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
-        break;
+      const result = await this.attempt(options, headers);
+      if (!(result instanceof GraphQLError)) return result;
+      failure = result;
+      // Not after a timeout: the subgraph has had its whole deadline, and a hung one would hold
+      // the caller twice as long. Nor once the breaker refuses.
+      const { reason } = failure.extensions;
+      if (attempt === attempts || reason === 'TIMEOUT' || reason === 'CIRCUIT_OPEN') break;
+      this.observer.retried(this.subgraphName);
+      // Never longer than a fetch may take (nor past a timer's maximum, which would be 1 ms).
+      await pause(Math.min(this.policy.retryBackoffMs * attempt, this.policy.timeoutMs));
+    }
+    // A write's failure says whether it may have been applied (writeOutcome.ts).
+    const forWrite = operationTypeOf(options.request.query) === 'mutation' || options.incomingRequestContext.operation?.operation === 'mutation';
+    return this.unanswered(options, forWrite ? withWriteOutcome(failure as GraphQLError) : (failure as GraphQLError));
+  }
+
+  /**
+   * One attempt under the breaker: the subgraph's answer, or its failure. Its deadline starts
+   * now, when the gateway decides to make it: a fetch that finds every connection busy waits for
+   * one (connectionGate.ts) only until then, and fails as TIMEOUT, never sent. A queued fetch asks
+   * the breaker again when its turn comes, and once the breaker opens every queued fetch fails at
+   * once with CIRCUIT_OPEN; the half-open probe waits ahead of them all.
+   */
+  private async attempt(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse | GraphQLError> {
+    let permit = this.breaker.acquire();
+    if (permit === 'REJECT') return this.circuitOpen();
+    const started = performance.now();
+    const deadline = started + this.policy.timeoutMs;
+    if (!this.gate.tryEnter()) {
+      const probe = permit === 'PROBE';
+      const turn = await this.gate.wait(deadline, probe ? { first: true } : { stillWanted: () => this.breaker.state !== 'OPEN' });
+      if (turn === 'WITHDRAWN') return this.circuitOpen();
+      if (turn === 'TIMED_OUT') {
+        const failure = subgraphFailure(this.subgraphName, 'TIMEOUT', 'timeout', {}, new ConnectionWaitTimeout(this.policy.timeoutMs, this.gate.capacity));
+        return this.failedAttempt(permit, started, failure, options);
       }
-      const started = performance.now();
-      try {
-        // A refusal of the request (subgraphRefusal.ts) is an answer too: the subgraph is healthy.
-        const response = await this.send(options, headers);
-        this.breaker.succeeded(permit);
-        this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, 'ok');
-        return response;
-      } catch (error) {
-        this.breaker.failed(permit);
-        failure = error instanceof GraphQLError ? error : this.failureOf(error);
-        this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, failure.extensions.reason as FailureReason);
-        this.observer.failed(this.subgraphName, failure, options.context?.requestId);
-        if (attempt < attempts) {
-          this.observer.retried(this.subgraphName);
-          // Never longer than a fetch may take (nor past a timer's maximum, which would be 1 ms).
-          await pause(Math.min(this.policy.retryBackoffMs * attempt, this.policy.timeoutMs));
+      if (!probe) {
+        permit = this.breaker.acquire();
+        if (permit === 'REJECT') {
+          this.gate.leave();
+          return this.circuitOpen();
         }
       }
     }
-    return this.unanswered(options, failure as GraphQLError);
+    try {
+      // A refusal of the request (subgraphRefusal.ts) is an answer too: the subgraph is healthy.
+      const response = await this.send(options, headers, deadline);
+      this.breaker.succeeded(permit);
+      this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, 'ok');
+      return response;
+    } catch (error) {
+      return this.failedAttempt(permit, started, error instanceof GraphQLError ? error : this.failureOf(error), options);
+    } finally {
+      // After the breaker has heard the outcome: the fetch this slot goes to next asks it again.
+      this.gate.leave();
+    }
+  }
+
+  /** A failed attempt, told to the breaker — and, when it opened the breaker, to the fetches queued for it — and to the observer. */
+  private failedAttempt(permit: BreakerPermit, started: number, failure: GraphQLError, options: ProcessOptions): GraphQLError {
+    this.breaker.failed(permit);
+    if (this.breaker.state === 'OPEN') this.gate.review();
+    this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, failure.extensions.reason as FailureReason);
+    this.observer.failed(this.subgraphName, failure, options.context?.requestId);
+    return failure;
+  }
+
+  private circuitOpen(): GraphQLError {
+    const retryAfterSeconds = this.breaker.retryAfterSeconds();
+    this.observer.fetched(this.subgraphName, 0, 'CIRCUIT_OPEN');
+    return subgraphFailure(this.subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
+  }
+
+  /** A health check or schema load: no breaker, but a slot and a deadline like any fetch. */
+  private async sendOutsideBreaker(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse> {
+    const deadline = performance.now() + this.policy.timeoutMs;
+    if (!this.gate.tryEnter() && (await this.gate.wait(deadline)) !== 'ENTERED') {
+      throw subgraphFailure(this.subgraphName, 'TIMEOUT', 'timeout', {}, new ConnectionWaitTimeout(this.policy.timeoutMs, this.gate.capacity));
+    }
+    try {
+      return await this.send(options, headers, deadline);
+    } finally {
+      this.gate.leave();
+    }
   }
 
   private async headersFor(options: ProcessOptions): Promise<Record<string, string>> {
@@ -113,22 +183,25 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
    * the request with GraphQL errors (subgraphRefusal.ts); a transport failure, any other HTTP
    * error, a body that is not a GraphQL response or one the gateway cannot use throws.
    *
-   * `policy.timeoutMs` (T) is a deadline for the whole fetch, headers and body, kept without a
-   * timer or abort signal per call: undici's `headersTimeout` bounds the wait for the headers,
-   * and readBoundedBody checks the deadline when they arrive and at every chunk of the body,
-   * relying on undici's `bodyTimeout` (the longest silence between chunks) for a body that stops
-   * altogether. The overrun is bounded: headers after the deadline fail the fetch at once; a
-   * body that trickles in is cut off at its first chunk after the deadline; a silent one at most
-   * T after it. With undici's timer granularity (about 1 s for timeouts over 1 s) a fetch ends
-   * within 2T + 1 s of the request being written (waiting for a pooled connection and connecting,
-   * bounded by the Agent's connect timeout, come before), where undici's idle timeouts alone let a
-   * subgraph that sends a byte a second hold it for ever. Then the connection is destroyed.
+   * `deadline` (a `performance.now()` time, `policy.timeoutMs` (T) after the gateway decided to
+   * make the fetch) bounds the whole fetch, headers and body. The caller holds one of the pool's
+   * slots (connectionGate.ts), so undici never queues the request: it is written at once, and any
+   * wait for a connection has already been counted against the deadline. Without a timer or abort
+   * signal per call: undici's `headersTimeout`, set to what is left of the deadline, bounds the
+   * wait for the headers, and readBoundedBody checks the deadline when they arrive and at every
+   * chunk of the body, relying on undici's `bodyTimeout` (the longest silence between chunks) for
+   * a body that stops altogether. The overrun is bounded: headers after the deadline fail the
+   * fetch at once; a body that trickles in is cut off at its first chunk after the deadline; a
+   * silent one at most T after it. With undici's timer granularity (about 1 s for timeouts over
+   * 1 s) a fetch ends within 2T + 1 s of the decision to make it (a new connection's connect,
+   * bounded by the Agent's connect timeout, comes before undici starts `headersTimeout`), where
+   * undici's idle timeouts alone let a subgraph that sends a byte a second hold it for ever. Then
+   * the connection is destroyed.
    */
-  private async send(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse> {
+  private async send(options: ProcessOptions, headers: Record<string, string>, deadline: number): Promise<GatewayResponse> {
     const { query, variables, operationName, extensions } = options.request;
     if (!query) throw new Error('Missing query');
     const { timeoutMs } = this.policy;
-    const deadline = performance.now() + timeoutMs;
     let status: number | undefined;
     try {
       const response = await undiciRequest(this.url, {
@@ -136,7 +209,8 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
         headers,
         body: JSON.stringify({ query, variables, operationName, extensions }),
         dispatcher: this.agent,
-        headersTimeout: timeoutMs,
+        // At least 1 ms: 0 would switch undici's timeout off.
+        headersTimeout: Math.max(1, Math.ceil(deadline - performance.now())),
         bodyTimeout: timeoutMs,
       });
       status = response.statusCode;

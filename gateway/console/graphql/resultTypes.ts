@@ -67,6 +67,8 @@ export interface FeeView {
   readonly charged: boolean;
   readonly amount: string | number | null;
   readonly basis: string | null;
+  /** The amounts the basis sets for other circumstances (补领 40.00), exemptions as 0.00. */
+  readonly variants: readonly { readonly circumstance: string; readonly amount: string }[];
 }
 
 export interface ItemImplementation {
@@ -119,9 +121,9 @@ export interface EvidenceRequestView {
 export interface ReleasedEvidence {
   readonly token: string;
   readonly kind: string;
-  readonly recordId: string;
+  readonly recordId: string | null;
   readonly issuer: RegionCode;
-  readonly record: EvidenceRecord;
+  readonly record: EvidenceRecord | null;
 }
 
 export interface EvidenceSource {

@@ -10,13 +10,21 @@ import { applicantNameAtSubmission } from './applicantNameAtSubmission.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
 import { evidenceStanding, MATERIAL_CHOICE_LABELS } from './materialChoices.ts';
+import { gatherLeniencyEvidence } from './leniencyEvidence.ts';
 
 /** The application form: one for the whole bundle, which the province counts as every item's own. */
 const ONE_APPLICATION = 'APPLICATION_FORM';
 
-/** The bundle's form is drawn again when the evidence it can rely on changes, not on every read. */
+/**
+ * The bundle's form is drawn again when the evidence it can rely on changes, not on every read:
+ * the records of kinds that stand for its papers. Credit records gathered only for 容缺 or
+ * 告知承诺 (leniencyEvidence.ts) stand for none, and redrawing would lose the clerk's choices.
+ */
 export function bundleSubmissionKey(view: CaseView): string {
-  return `${view.status}:${view.evidenceAnswers.map((answer) => answer.holder).join()}:${view.evidence.map((piece) => `${piece.id}${piece.status}`).join()}`;
+  const standFor = new Set(papersOf(view.cases).flatMap((paper) => paper.materials.flatMap(({ requirement }) => (requirement.replacedBy ? [requirement.replacedBy] : []))));
+  const holders = new Set(view.evidenceAnswers.filter((answer) => answer.kinds.some((kind) => standFor.has(kind))).map((answer) => answer.holder));
+  const pieces = view.evidence.filter((piece) => standFor.has(piece.kind));
+  return `${view.status}:${[...holders].join()}:${pieces.map((piece) => `${piece.id}${piece.status}`).join()}`;
 }
 
 /**
@@ -26,7 +34,8 @@ export function bundleSubmissionKey(view: CaseView): string {
  * submits the whole bundle, once (pressed again after a lost answer, in the same round, with
  * the same idempotency key); a refusal names the item and changes nothing. 容缺 and 告知承诺
  * are offered for a paper where every item asking for it allows them (bundlePaperChoices), and
- * each becomes a commitment for each item's material; whether the applicant may make one (a
+ * each becomes a commitment for each item's material, the applicant's credit records asked for
+ * first where the bundle has not (leniencyEvidence.ts); whether the applicant may make one (a
  * serious-dishonesty listing excludes her) is the province's to say, as for a single case: its
  * refusal names the item. Where nothing names the applicant, the clerk types her name with it,
  * for the bundle and all its items (applicantNameAtSubmission).
@@ -38,6 +47,8 @@ export function bundleSubmissionForm(context: ConsoleContext, caseView: () => Ca
 
   const submit = async () => {
     const handedIn = bundlePaperSubmission(selects.map(({ paper, select }) => ({ paper, choice: chosen(paper, select) })));
+    // 容缺 or 告知承诺 marked: her credit records first, where the bundle has not asked for them (leniencyEvidence.ts).
+    if (handedIn.commitments.length > 0 && !(await gatherLeniencyEvidence(context, caseView, steps, slot))) return;
     const current = caseView();
     const region = requireRegion(current.region);
     // Pressed again after a lost answer, in the same round: the same key, so the province answers with the bundle as that submission left it.

@@ -64,6 +64,10 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
         return;
       }
       show(general, errorList(errors.filter((error) => typeof error.extensions?.region !== 'string')));
+      // Nothing to ask (the decision reads no shared data, or no province holds it): say so, rather than nothing happening.
+      if (answered.requests.length === 0 && errors.length === 0) {
+        show(general, h('p', { class: 'note', 'data-testid': 'nothing-requested' }, '没有向任何省份发出数据请求：本事项的审批不读取共享数据，或没有省份持有。如适用容缺受理或告知承诺，提交时将先调取申请人的信用记录。'));
+      }
       const down = unavailableRegions(errors);
       for (const request of answered.requests) {
         const unavailable = down.get(request.holder);
@@ -119,7 +123,15 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     show(
       cards,
       holders.map(([holder, kinds]) =>
-        provinceCard(view, holder, kinds, states.get(holder), { retry: () => retry(holder), regather: takesEvidence && !gathering ? regather : null }),
+        provinceCard(
+          view,
+          holder,
+          kinds,
+          states.get(holder),
+          { retry: () => retry(holder), regather: takesEvidence && !gathering ? regather : null },
+          // At the window the clerk sees each record under its piece once the applicant accepts it; online, her own preview shows hers.
+          { show: slot === 'operator', labels: context.labels },
+        ),
       ),
     );
   };

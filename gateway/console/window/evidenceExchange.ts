@@ -24,16 +24,18 @@ export interface ProvinceAnswer {
 }
 
 /**
- * Asks every holding province for the case's evidence. Asked again (重新调取) it is the same
+ * Asks every holding province for the case's evidence: the kinds the item's decision reads, or
+ * the `kinds` named — the applicant's credit records, read only when she uses 容缺 or 告知承诺
+ * (leniencyEvidence.ts). Asked again (重新调取) it is the same
  * call: the filing province reuses a request it issued to the same requester that is still
  * good for a while, and signs a fresh one otherwise — when the first has expired, or was made
  * by the clerk and the applicant now carries the case on online — so each holder answers anew.
  */
-export async function requestEvidence(context: ConsoleContext, caseRegion: string, caseId: string, slot: SessionSlot) {
+export async function requestEvidence(context: ConsoleContext, caseRegion: string, caseId: string, slot: SessionSlot, kinds?: readonly string[]) {
   const region = requireRegion(caseRegion);
   const { data, errors } = await context.client.run<Record<string, { requestEvidence: EvidenceGathering | null } | null>>(
     provinceOperation('RequestEvidence', region),
-    { caseId },
+    { caseId, ...(kinds ? { kinds } : {}) },
     slot,
   );
   return { gathering: data?.[region.subgraphName]?.requestEvidence ?? null, errors };

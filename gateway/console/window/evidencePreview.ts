@@ -9,10 +9,14 @@ import { evidenceStatusLabel } from '../ui/labels.ts';
 import { recordView } from '../ui/recordView.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 
-/** Why a piece shows no record: withdrawn, it is erased for everyone; refused, it is the applicant's alone. */
+/** What the clerk is shown of a record waiting for the applicant's preview: the province shows him nothing of it before she accepts. */
+export const withheldUntilAccepted = '待申请人确认后可见：申请人在本人手机上预览并确认使用后，窗口方可查看该记录的内容和编号';
+
+/** Why a piece shows no record: withdrawn, it is erased for everyone; refused, it is the applicant's alone; waiting, it is hers until she accepts it. */
 export function hiddenRecord(status: string): string {
   if (status === 'ERASED') return `${evidenceStatusLabel(status)}：办件撤回后，该记录已从办件中删除，任何人（包括本人）都不能再在本办件中查看；原记录仍由持有省份保存`;
   if (status === 'REJECTED') return `${evidenceStatusLabel(status)}：该记录不用于本办件，其内容和编号只有申请人本人可以查看`;
+  if (status === 'PENDING_PREVIEW') return `${evidenceStatusLabel(status)}：${withheldUntilAccepted}`;
   return `${evidenceStatusLabel(status)}：记录内容暂不可见`;
 }
 

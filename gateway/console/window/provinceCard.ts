@@ -1,7 +1,10 @@
 import type { CaseView, GraphQLErrorShape } from '../graphql/resultTypes.ts';
 import { button, h, type Children } from '../ui/dom.ts';
 import { errorList, warningList } from '../ui/errorList.ts';
+import type { EnumLabels } from '../ui/enumLabels.ts';
 import { evidenceKindLabel, evidenceStatusLabel, regionLabel } from '../ui/labels.ts';
+import { recordView } from '../ui/recordView.ts';
+import { withheldUntilAccepted } from './evidencePreview.ts';
 
 /** Where one holding province stands in this page's latest exchange with it. */
 export type ProvinceState =
@@ -21,6 +24,17 @@ export interface ProvinceCardActions {
   readonly regather: (() => Promise<void>) | null;
 }
 
+/** How the card shows the records the case holds. */
+export interface ProvinceCardRecords {
+  /**
+   * Show each record the viewer may see under its piece: at the window, the clerk sees a record
+   * once the applicant has accepted it (before, the province shows him none: 待申请人确认后可见).
+   * Online, the applicant's own preview shows hers, and the card lists the pieces only.
+   */
+  readonly show: boolean;
+  readonly labels?: Pick<EnumLabels, 'recordFieldLabel'>;
+}
+
 /**
  * What the case holds of one province's answers — read from the case, so a page opened later
  * sees it too: what the province said it released but the case never took in (rejected on
@@ -30,12 +44,13 @@ function holding(view: CaseView, holder: string, now: number) {
   const answers = view.evidenceAnswers.filter((answer) => answer.holder === holder);
   const pieces = view.evidence.filter((piece) => piece.issuer === holder);
   const held = new Set(pieces.flatMap((piece) => (piece.recordId ? [piece.recordId] : [])));
-  // A record the applicant refused keeps its id from the clerk (null): it was handed in all the same.
-  const hidden = pieces.filter((piece) => !piece.recordId).length;
+  // A record waiting for the applicant, or one she refused, keeps its id from the clerk (null) —
+  // in the case's answers too, which name only what he may see: what they name and the case does
+  // not hold was released but never handed in.
   return {
     answered: answers.length > 0,
     pieces,
-    notHandedIn: [...new Set(answers.flatMap((answer) => answer.recordIds))].filter((recordId) => !held.has(recordId)).slice(hidden),
+    notHandedIn: [...new Set(answers.flatMap((answer) => answer.recordIds))].filter((recordId) => !held.has(recordId)),
     refused: pieces.filter((piece) => piece.status === 'REJECTED').length,
     expired: new Set(pieces.filter((piece) => piece.status !== 'REJECTED' && Date.parse(piece.expiresAt) <= now).map((piece) => piece.id)),
   };
@@ -49,7 +64,14 @@ const tag = (text: string, tone?: 'ok' | 'down' | 'warn') => h('span', { class: 
  * Wherever asking again can help — a refusal (an expired request, one made by someone else),
  * a record rejected on hand-in or never handed in, evidence that has expired — it offers 重新调取.
  */
-export function provinceCard(view: CaseView, holder: string, kinds: readonly string[], state: ProvinceState | undefined, actions: ProvinceCardActions): HTMLElement {
+export function provinceCard(
+  view: CaseView,
+  holder: string,
+  kinds: readonly string[],
+  state: ProvinceState | undefined,
+  actions: ProvinceCardActions,
+  records: ProvinceCardRecords = { show: false },
+): HTMLElement {
   const { answered, pieces, notHandedIn, expired, refused } = holding(view, holder, Date.now());
   const regather = actions.regather ? button('重新调取', actions.regather, { class: 'primary', testId: `regather-${holder}` }) : null;
   const request = view.evidenceRequests.filter((candidate) => candidate.holder === holder).at(-1);
@@ -112,10 +134,14 @@ export function provinceCard(view: CaseView, holder: string, kinds: readonly str
             h(
               'li',
               { 'data-status': piece.status, 'data-expired': expired.has(piece.id) ? 'true' : undefined },
-              // A refused record's id is the applicant's alone (null here); an erased one is gone with the withdrawn case.
+              // The id of a record she has not accepted (or refused) is the applicant's alone (null here); an erased one is gone with the withdrawn case.
               [evidenceKindLabel(piece.kind), piece.recordId].filter(Boolean).join(' '),
               h('span', { class: `tag status-${piece.status}` }, evidenceStatusLabel(piece.status)),
               expired.has(piece.id) ? tag('已过有效期', 'down') : null,
+              records.show && piece.status === 'PENDING_PREVIEW' && !piece.record
+                ? h('p', { class: 'note', testId: 'record-withheld' }, withheldUntilAccepted)
+                : null,
+              records.show && piece.record ? recordView(piece.record, records.labels) : null,
             ),
           ),
         )

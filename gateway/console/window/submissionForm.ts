@@ -9,6 +9,7 @@ import { applicantNameAtSubmission } from './applicantNameAtSubmission.ts';
 import { answerSubmission, type SubmissionSteps } from './submissionAnswer.ts';
 import { submissionIntent } from './submissionIntent.ts';
 import { evidenceStanding, MATERIAL_CHOICE_LABELS, type MaterialChoice } from './materialChoices.ts';
+import { gatherLeniencyEvidence } from './leniencyEvidence.ts';
 
 function choicesFor(requirement: Requirement): MaterialChoice[] {
   return [
@@ -22,8 +23,9 @@ function choicesFor(requirement: Requirement): MaterialChoice[] {
 
 /**
  * ④ 材料与提交: each material of the item, and how it is satisfied here — by shared data, on
- * paper, later (容缺) or by a commitment (告知承诺) where this province allows it. Submitting
- * is once-only (an idempotency key per round, kept while its answer may have been lost); a
+ * paper, later (容缺) or by a commitment (告知承诺) where this province allows it. With 容缺
+ * or 告知承诺 marked, the applicant's credit records are asked for first where the case has not
+ * (leniencyEvidence.ts): only they say whether she may use them. Submitting is once-only (an idempotency key per round, kept while its answer may have been lost); a
  * refusal changes nothing and says why. Where nothing names the applicant, the clerk types her
  * name with it (applicantNameAtSubmission).
  */
@@ -44,6 +46,7 @@ export function submissionForm(context: ConsoleContext, caseView: () => CaseView
     const commitments = selects
       .filter(({ select }) => select.value === 'SUPPLY_LATER' || select.value === 'IN_LIEU_OF_PROOF')
       .map(({ requirement, select }) => ({ materialCode: requirement.code, type: select.value }));
+    if (commitments.length > 0 && !(await gatherLeniencyEvidence(context, caseView, steps, slot))) return;
     const current = caseView();
     const region = requireRegion(current.region);
     // Pressed again after a lost answer, in the same round: the same key, so the province answers with the case as that submission left it.

@@ -23,6 +23,8 @@ import { subgraphPolicyFromEnvironment } from '../resilience/subgraphPolicy.ts';
  *
  * Kept in step with the mains: subgraphs/catalog/src/main.ts, runProvinceSubgraph.ts,
  * gateway/src/main.ts and startGateway.ts. A setting missing here is still refused, only later.
+ * The files the gateway's settings name (the supergraph, the persisted operation list) are read
+ * and loaded next, by gatewayFiles.ts.
  */
 export interface FederationConfiguration {
   readonly mode: GatewayModeSettings;

@@ -5,6 +5,7 @@ import { REPOSITORY_ROOT, startFederation, type RunningFederation } from '../lau
 import { supervisionMessage } from '../launcher/supervisionMessage.ts';
 import type { SupervisionEvent } from '../launcher/superviseServices.ts';
 import { checkFederationConfiguration, type FederationConfiguration } from './federationConfiguration.ts';
+import { checkGatewayFiles } from './gatewayFiles.ts';
 import { startBanner } from './startBanner.ts';
 
 /**
@@ -18,6 +19,8 @@ const dataDir = dataDirectory();
 let configuration: FederationConfiguration;
 try {
   configuration = checkFederationConfiguration(process.env);
+  // …and the files the gateway's settings name: a path that is wrong, a list or supergraph that does not load.
+  await checkGatewayFiles(process.env, configuration.mode);
 } catch (error) {
   process.stderr.write(`npm start: ${(error as Error).message}\n`);
   process.exit(1);

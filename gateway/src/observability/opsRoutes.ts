@@ -99,7 +99,10 @@ export function clusterOpsRoutes(cluster: MetricsExposition & { readiness(): Pro
   return {
     '/ready': async (_request, response) => {
       const { ready, workers, subgraphs } = await cluster.readiness();
-      sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', workers, subgraphs });
+      // Fewer workers live than configured: still ready — the others serve, and a load balancer
+      // that took the host out would move all its traffic — but degraded, for an operator to see.
+      const degraded = !ready || workers.live < workers.configured;
+      sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'degraded', degraded, workers, subgraphs });
     },
     '/metrics': metricsRoute(cluster),
   };

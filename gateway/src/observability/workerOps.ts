@@ -1,13 +1,13 @@
 import type { Registry } from 'prom-client';
 import { CLUSTER_METRICS, isExposition, WORKER_METRICS, WORKER_READINESS } from './clusterOpsTopics.ts';
-import { answerQuestions, IpcAsker, type IpcPeer } from './ipcQuestions.ts';
+import { answerQuestions, IpcAsker, type IpcMessage, type IpcPeer } from './ipcQuestions.ts';
 import type { MetricsExposition, SubgraphReadiness } from './opsRoutes.ts';
 
 /** A primary that has not answered by then is taken as unable to: its own collection gives up after 3 s. */
 const CLUSTER_METRICS_TIMEOUT_MS = 10_000;
 
-/** The worker's channel to its primary (node:cluster's IPC). */
-export function primaryPeer(): IpcPeer {
+/** The worker's channel to its primary (node:cluster's IPC), for the ops questions or any other kind of message. */
+export function primaryPeer<Message extends object = IpcMessage>(): Omit<IpcPeer, 'send'> & { send(message: Message): boolean } {
   return {
     // Not connected: the primary is gone, and runService stops this worker on 'disconnect'.
     // process.send() returns false when the channel's queue is long, yet delivers the message.

@@ -43,7 +43,7 @@ export function subgraphFailure(subgraphName: string, reason: FailureReason, det
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
 /** The error and its causes, outermost first (an AggregateError's errors after it: a connection tried on several addresses). */
-function causesOf(error: unknown): unknown[] {
+export function causesOf(error: unknown): unknown[] {
   const causes: unknown[] = [];
   const visit = (current: unknown) => {
     if (!(current instanceof Error) || causes.length >= 8 || causes.includes(current)) return;
@@ -55,7 +55,7 @@ function causesOf(error: unknown): unknown[] {
   return causes;
 }
 
-const codeOf = (cause: unknown) => String((cause as { code?: unknown }).code ?? '');
+export const codeOf = (cause: unknown) => String((cause as { code?: unknown }).code ?? '');
 
 /**
  * The reason behind an error the data source met while fetching (an HTTP error status it reports

@@ -21,7 +21,7 @@ describe('a policy claimed once per its period', () => {
     const result = evaluateRule(yearly, [licence(VOUCHER, '2026-03-02')], new Set(), '2026-11-27');
     expect(result).toMatchObject({ passed: false, unverified: false });
     expect(failedRuleReason(result)).toBe(
-      `不符合条件：${yearly.description}（有 1 条记录不符合：上海市青浦区科学技术委员会2026年3月2日签发的“长三角生态绿色一体化发展示范区科技创新券兑付办理结果”（办件 3120261127000001））`,
+      `不符合条件：${yearly.description}（有 1 条记录不符合：上海市青浦区科学技术委员会2026年3月2日签发的“长三角生态绿色一体化发展示范区科技创新券兑付办理结果”（办件 3120261127000001）：证照状态 有效，须为 已撤销，或签发日期 2026年3月2日，须早于 2026年1月1日）`,
     );
   });
 

@@ -1,8 +1,13 @@
+import { enumLabel } from '../provinceKit/enumLabels.ts';
 import type { ConditionOperator, RecordCondition } from '../standard/approvalRule.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
-import { fenToWanYuan } from '../standard/money.ts';
+import { fenToWanYuan, fenToYuan } from '../standard/money.ts';
 import { fieldTypeOf } from '../standard/recordFields.ts';
 import { isLocalDate } from '../time/localDate.ts';
+import { recordFieldEnum } from './recordFieldEnums.ts';
+
+/** 1万元 in fen: amounts from here up are worded in 万元. */
+const FEN_PER_WAN_YUAN = 1_000_000;
 
 /**
  * How a condition a record failed is told to a person: the field by its name, the value found
@@ -31,6 +36,23 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   accountStatus: '账户状态',
   continuousMonths: '连续缴存月数',
   outstandingLoan: '未结清贷款',
+  monthlyDeposit: '月缴存额',
+  balance: '账户余额',
+  lastDepositMonth: '最近缴存月份',
+  openedOn: '开户日期',
+  schemes: '参保险种',
+  insuranceStatus: '参保状态',
+  insuredSince: '参保日期',
+  contributionMonths: '累计缴费月数',
+  lastContributionMonth: '最近缴费月份',
+  cardStatus: '社保卡状态',
+  relationToHead: '与户主关系',
+  registeredOn: '登记日期',
+  movedFromDivision: '迁出地区划代码',
+  handledCrossRegion: '长三角通办迁入',
+  event: '登记类型',
+  entityType: '主体类型',
+  licenceTypeCode: '证照类型代码',
 };
 
 /** 2026-11-27 → 2026年11月27日. */
@@ -45,13 +67,41 @@ function valueWords(kind: EvidenceKind, field: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (Array.isArray(value)) return value.map((entry) => valueWords(kind, field, entry)).join('或');
   const type = fieldTypeOf(kind, field);
-  if (type === 'fen' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return `${fenToWanYuan(value)}万元`;
+  // Exact either way: from 1万元 up in 万元 as policies and loans are written (已缴税款 128.645万元，
+  // 须不低于 200万元), below it in 元 to the fen as the record shows it (月缴存额 2580.00元).
+  if (type === 'fen' && typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
+    return value >= FEN_PER_WAN_YUAN ? `${fenToWanYuan(value)}万元` : `${fenToYuan(value)}元`;
+  }
   if (type === 'date' && typeof value === 'string') return dateWords(value);
+  if (type === 'month' && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) return `${value.slice(0, 4)}年${Number(value.slice(5))}月`;
+  const coded = recordFieldEnum(kind, field);
+  if (coded && typeof value === 'string') return enumLabel(coded, value) ?? value;
   return String(value);
 }
 
-function requirementWords(operator: ConditionOperator, isDate: boolean): string {
+/** What a record must not be, to stay clear of a condition: the requirement that breaks it. */
+type Requirement = ConditionOperator | 'NOT_IN' | 'NOT_CONTAINS' | 'NOT_STARTS_WITH';
+
+const OPPOSITE: Readonly<Record<ConditionOperator, Requirement>> = {
+  EQ: 'NE',
+  NE: 'EQ',
+  GT: 'LTE',
+  GTE: 'LT',
+  LT: 'GTE',
+  LTE: 'GT',
+  IN: 'NOT_IN',
+  CONTAINS: 'NOT_CONTAINS',
+  STARTS_WITH: 'NOT_STARTS_WITH',
+};
+
+function requirementWords(operator: Requirement, isDate: boolean): string {
   switch (operator) {
+    case 'NOT_IN':
+      return '须不为';
+    case 'NOT_CONTAINS':
+      return '须不包含';
+    case 'NOT_STARTS_WITH':
+      return '须不以此开头：';
     case 'EQ':
       return '须为';
     case 'NE':
@@ -78,7 +128,24 @@ function requirementWords(operator: ConditionOperator, isDate: boolean): string 
  * compared with on the decision day (a relative date already read as the date it names).
  */
 export function failedConditionWords(kind: EvidenceKind, condition: RecordCondition, actual: unknown, required: unknown): string {
-  const name = FIELD_NAMES[condition.field] ?? condition.field;
-  const isDate = fieldTypeOf(kind, condition.field) === 'date';
-  return `${name} ${valueWords(kind, condition.field, actual)}，${requirementWords(condition.operator, isDate)} ${valueWords(kind, condition.field, required)}`;
+  return conditionWords(kind, condition.field, condition.operator, actual, required);
+}
+
+/**
+ * One condition a record meets where a NONE rule forbids meeting it, in words: the value found
+ * and what it would have to be instead (未结清贷款 58万元，须不高于 0.00元). `forbidden` is the
+ * condition's value on the decision day.
+ */
+export function offendingConditionWords(kind: EvidenceKind, condition: RecordCondition, actual: unknown, forbidden: unknown): string {
+  // A yes-or-no field is said as what it must be: 已履行 否，须为 是 (not 须不为 否).
+  if (typeof forbidden === 'boolean' && (condition.operator === 'EQ' || condition.operator === 'NE')) {
+    return conditionWords(kind, condition.field, 'EQ', actual, condition.operator === 'EQ' ? !forbidden : forbidden);
+  }
+  return conditionWords(kind, condition.field, OPPOSITE[condition.operator], actual, forbidden);
+}
+
+function conditionWords(kind: EvidenceKind, field: string, requirement: Requirement, actual: unknown, value: unknown): string {
+  const name = FIELD_NAMES[field] ?? field;
+  const isDate = fieldTypeOf(kind, field) === 'date';
+  return `${name} ${valueWords(kind, field, actual)}，${requirementWords(requirement, isDate)} ${valueWords(kind, field, value)}`;
 }

@@ -37,9 +37,12 @@ describe('approval rules', () => {
     expect(evaluateRule(noLoan, [])).toMatchObject({ passed: false, unverified: true, detail: '未取得该类材料' });
     const clean: ApprovalRule = { code: 'NO_PENALTY', description: '无处罚', evidenceKind: 'CREDIT_RECORD', quantifier: 'NONE', conditions: [{ field: 'settled', operator: 'EQ', value: false }] };
     expect(evaluateRule(clean, []).passed).toBe(true);
-    const result = evaluateRule(noLoan, [fund, held(SAMPLE_RECORDS[1], { outstandingLoan: 100, recordId: 'X' })]);
+    const loan = { ...held(SAMPLE_RECORDS[1], { outstandingLoan: 58_000_000 }), recordId: 'CAST-PF-CZQ', holdingAuthority: '上海市公积金管理中心' } as HeldRecord;
+    const result = evaluateRule(noLoan, [fund, loan]);
     expect(result).toMatchObject({ passed: false, unverified: false });
-    expect(failedRuleReason(result)).toMatch(new RegExp(`^不符合条件：${noLoan.description}（有 1 条记录不符合：上海市 \\S+）$`));
+    // The account as its holder knows it (by the tail of its number), and the loan still owed against none allowed.
+    expect(failedRuleReason(result)).toBe(`不符合条件：${noLoan.description}（有 1 条记录不符合：上海市公积金管理中心 公积金账户（尾号7801）：未结清贷款 58万元，须不高于 0.00元）`);
+    expect(failedRuleReason(result)).not.toMatch(/CAST-PF-CZQ|110234567801/);
   });
 
   it('cannot be decided over evidence the applicant refused, and does not state what it guards against as a fact', () => {
@@ -122,14 +125,14 @@ describe('reasons people can act on', () => {
     } as HeldRecord;
     const unsettled: ApprovalRule = { code: 'NO_UNSETTLED_PENALTY', description: '企业无尚未履行完毕的行政处罚', evidenceKind: 'CREDIT_RECORD', quantifier: 'NONE', conditions: [{ field: 'settled', operator: 'EQ', value: false }] };
     const reason = failedRuleReason(evaluateRule(unsettled, [penalty]));
-    expect(reason).toBe('不符合条件：企业无尚未履行完毕的行政处罚（有 1 条记录不符合：合肥市包河区市场监督管理局 包市监罚〔2026〕231号）');
+    expect(reason).toBe('不符合条件：企业无尚未履行完毕的行政处罚（有 1 条记录不符合：合肥市包河区市场监督管理局 包市监罚〔2026〕231号：已履行 否，须为 是）');
     expect(reason).not.toMatch(/CAST-CR-KSQC/);
   });
 
   it('says which records break an ALL rule and how', () => {
     const all: ApprovalRule = { ...taxAtLeast200, quantifier: 'ALL', conditions: [{ field: 'arrears', operator: 'LTE', value: 0 }] };
     const result = evaluateRule(all, [taxOf(2025, 1), { ...taxOf(2024, 1), content: { ...taxOf(2024, 1).content, arrears: 1_500_000 } } as HeldRecord]);
-    expect(result).toMatchObject({ passed: false, detail: '1 条记录不满足条件：浙江省2024年度纳税记录：欠缴税款 1.5万元，须不高于 0万元' });
+    expect(result).toMatchObject({ passed: false, detail: '1 条记录不满足条件：浙江省2024年度纳税记录：欠缴税款 1.5万元，须不高于 0.00元' });
   });
 });
 
@@ -170,5 +173,53 @@ describe('deadlines', () => {
     expect(dateAfter('2026-11-27', 5, 'WORKING_DAYS')).toBe('2026-12-04');
     expect(dateAfter('2026-11-27', 3, 'NATURAL_DAYS')).toBe('2026-11-30');
     expect(endOfDayAfter('2026-11-26', 0, 'WORKING_DAYS').toISOString()).toBe('2026-11-26T16:00:00.000Z');
+  });
+});
+
+describe('what an offending record has, for a NONE rule', () => {
+  const listing = {
+    kind: 'CREDIT_RECORD',
+    recordId: 'CAST-CR-LIST',
+    subjectId: '91320583MA1XYZ1234',
+    updatedOn: '2026-06-01',
+    region: 'JIANGSU',
+    holdingAuthority: '江苏省公共信用信息中心',
+    content: {
+      subjectKind: 'ENTERPRISE',
+      subjectName: '昆山启程',
+      category: 'ABNORMAL_OPERATION',
+      decisionNumber: '昆市监异〔2026〕88号',
+      decidedOn: '2026-06-01',
+      authority: '昆山市市场监督管理局',
+      reason: 'r',
+      penaltyAmount: 0,
+      settled: false,
+      settledOn: null,
+      publicUntil: null,
+    },
+  } as HeldRecord;
+  const notListed: ApprovalRule = {
+    code: 'NOT_ON_ABNORMAL_OR_DISHONEST_LIST',
+    description: '申请主体不在经营异常名录或严重违法失信名单上（未列入或已移出）',
+    evidenceKind: 'CREDIT_RECORD',
+    quantifier: 'NONE',
+    conditions: [
+      { field: 'category', operator: 'IN', value: ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY'] },
+      { field: 'settled', operator: 'EQ', value: false },
+      { field: 'publicUntil', operator: 'GTE', value: { daysFromDecisionDay: 0 }, orNull: true },
+    ],
+  };
+
+  it('gives each value found against what would clear it — any one would — leaving what the record is to its name', () => {
+    expect(evaluateRule(notListed, [listing], new Set(), '2026-11-27').detail).toBe(
+      '有 1 条记录不符合：昆山市市场监督管理局 昆市监异〔2026〕88号：已履行 否，须为 是，或公示截止日期 空，须早于 2026年11月27日',
+    );
+  });
+
+  it('says a coded value in words, as the record view does', () => {
+    const sealed = held(SAMPLE_RECORDS[1], { accountStatus: 'SEALED' });
+    expect(evaluateRule(continuous, [sealed]).detail).toContain('账户状态 封存，须为 正常缴存');
+    const onlyWhatItIs: ApprovalRule = { ...notListed, conditions: [{ field: 'category', operator: 'EQ', value: 'ABNORMAL_OPERATION' }] };
+    expect(evaluateRule(onlyWhatItIs, [listing]).detail).toBe('有 1 条记录不符合：昆山市市场监督管理局 昆市监异〔2026〕88号：类别 经营异常名录，须不为 经营异常名录');
   });
 });

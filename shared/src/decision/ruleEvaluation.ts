@@ -2,7 +2,7 @@ import { isRelativeDate, isYearStart, isYearsFromDecisionDay, type ApprovalRule,
 import { addDays, addYears, localDate, todayInChina, type LocalDate } from '../time/localDate.ts';
 import { ABSENCE_IS_EVIDENCE, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import { failedConditionWords } from './conditionWording.ts';
+import { failedConditionWords, offendingConditionWords } from './conditionWording.ts';
 import { recordLabel } from './recordLabel.ts';
 
 /**
@@ -78,6 +78,25 @@ function failedConditions(record: HeldRecord, conditions: readonly RecordConditi
     .map((condition) => failedConditionWords(record.kind, condition, fieldValue(record, condition.field), valueOn(condition.value, decisionDay)));
 }
 
+/**
+ * Fields that say what a record is (a penalty rather than a listing, the licence of this item, a
+ * person's taxes): a NONE rule's condition on one picks the records it is about, and the record's
+ * label already says it. What the record would have to be instead (类别 须不为 行政处罚) helps no one.
+ */
+const WHAT_THE_RECORD_IS: ReadonlySet<string> = new Set(['category', 'itemCode', 'licenceTypeCode', 'taxpayerKind', 'subjectKind', 'holderKind', 'event']);
+
+/**
+ * Why a record breaks a NONE rule: each condition it meets, with the value found and what the
+ * value would have to be instead (未结清贷款 58万元，须不高于 0.00元) — any one of them would clear
+ * it, hence 或. Conditions on what the record is are left to its label, unless they are all there is.
+ */
+function offendingConditions(record: HeldRecord, conditions: readonly RecordCondition[], decisionDay: LocalDate): string {
+  const telling = conditions.filter((condition) => !WHAT_THE_RECORD_IS.has(condition.field));
+  return (telling.length > 0 ? telling : conditions)
+    .map((condition) => offendingConditionWords(record.kind, condition, fieldValue(record, condition.field), valueOn(condition.value, decisionDay)))
+    .join('，或');
+}
+
 /** At most this many records are named in a reason; the rest are counted. */
 const RECORDS_NAMED = 3;
 
@@ -131,7 +150,8 @@ export function evaluateRule(
       // the evidence (a clean credit record). For any other kind, no record proves nothing: an
       // enterprise without a tax record has not shown it owes no tax.
       if (ofKind.length === 0 && !ABSENCE_IS_EVIDENCE.has(rule.evidenceKind)) return unverified('未取得该类材料');
-      return decided(meeting.length === 0, meeting.length === 0 ? null : `有 ${meeting.length} 条记录不符合：${namedRecords(meeting, recordLabel)}`);
+      if (meeting.length === 0) return decided(true, null);
+      return decided(false, `有 ${meeting.length} 条记录不符合：${namedRecords(meeting, (record) => `${recordLabel(record)}：${offendingConditions(record, rule.conditions, decisionDay)}`)}`);
     case 'ALL': {
       if (ofKind.length === 0) return unverified('未取得该类材料');
       const failing = ofKind.filter((record) => !recordMeets(record, rule.conditions, decisionDay));

@@ -2,6 +2,7 @@ import { REGIONS } from '../regions/regionRegistry.ts';
 import { TIME_LIMIT_UNITS } from '../standard/codeTables.ts';
 import { EVIDENCE_KINDS } from '../standard/evidenceKinds.ts';
 import { enumSdl, labelledEnumSdl } from './enumSdl.ts';
+import { scalarSdl } from './scalars.ts';
 
 /**
  * Types every subgraph declares identically (composition requires enums used as input and
@@ -10,10 +11,7 @@ import { enumSdl, labelledEnumSdl } from './enumSdl.ts';
 export function commonTypeDefs(): string {
   const regions = Object.fromEntries(REGIONS.map((region) => [region.code, `${region.name}（${region.abbreviation}）`]));
   return [
-    'scalar Date',
-    'scalar DateTime',
-    'scalar YearMonth',
-    'scalar Yuan',
+    scalarSdl(),
     labelledEnumSdl('Region', regions, 'A province of the Yangtze River Delta federation.'),
     enumSdl('EvidenceKind', EVIDENCE_KINDS, 'Kinds of evidence a province can release instead of a paper certificate (无证明).'),
     labelledEnumSdl('SubjectKind', { PERSON: '自然人（公民身份号码或外国人永久居留身份证号码）', ENTERPRISE: '市场主体（统一社会信用代码）' }),

@@ -8,6 +8,10 @@ import { isLocalDate, isYearMonth } from '../time/localDate.ts';
  */
 type ScalarName = 'Date' | 'YearMonth' | 'DateTime' | 'Yuan';
 
+/** The specifications the scalars follow (@specifiedBy in the schema clients see): ISO 8601 dates and months, RFC 3339 instants. */
+const ISO_8601 = 'https://www.iso.org/iso-8601-date-and-time-format.html';
+const RFC_3339 = 'https://www.rfc-editor.org/rfc/rfc3339';
+
 /**
  * How each scalar is written, for the messages: a clerk reads the Chinese sentence (the English
  * before it is for a developer). `shape` tells a value written wrong ("2026-2-3") from one
@@ -77,7 +81,9 @@ function checked(value: unknown, scalar: ScalarName, valid: (v: string) => boole
 
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date in China Standard Time, ISO 8601: 2019-03-01.',
+  description:
+    'A calendar day, ISO 8601 (YYYY-MM-DD): "2019-03-01". A day in China Standard Time (UTC+8), never in UTC: a deadline, a licence\'s validity, a fee catalog\'s date — and the date inside a case number (3220261127000001: 2026-11-27) or a queue ticket\'s id — are days as the calendar in China reads them.',
+  specifiedByURL: ISO_8601,
   serialize: (value) => checked(value, 'Date', isLocalDate),
   parseValue: (value) => checked(value, 'Date', isLocalDate),
   parseLiteral: (ast) => checked(stringLiteral(ast, 'Date'), 'Date', isLocalDate),
@@ -85,7 +91,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 export const YearMonthScalar = new GraphQLScalarType<string, string>({
   name: 'YearMonth',
-  description: 'A calendar month, ISO 8601: 2026-10.',
+  description: 'A calendar month, ISO 8601 (YYYY-MM): "2026-10", as the calendar in China reads it.',
+  specifiedByURL: ISO_8601,
   serialize: (value) => checked(value, 'YearMonth', isYearMonth),
   parseValue: (value) => checked(value, 'YearMonth', isYearMonth),
   parseLiteral: (ast) => checked(stringLiteral(ast, 'YearMonth'), 'YearMonth', isYearMonth),
@@ -106,7 +113,8 @@ function parseYuan(value: unknown): number {
 
 export const YuanScalar = new GraphQLScalarType<number, string>({
   name: 'Yuan',
-  description: 'An amount of money in yuan (元) as an exact decimal string with two decimals: "2580.00".',
+  description:
+    'An amount of money in yuan (元), as an exact decimal string: given always with two decimals ("2580.00", "0.00" for an exemption); accepted with at most two ("2580", "2580.5"). A string, never a JSON number, so that no amount is rounded.',
   serialize: (value) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new GraphQLError(`Yuan: ${String(value)} is not a whole number of fen`);
     return fenToYuan(value);
@@ -120,10 +128,26 @@ const isInstant = (value: string) => WORDS.DateTime.shape.test(value) && isLocal
 
 export const DateTimeScalar = new GraphQLScalarType<string, string>({
   name: 'DateTime',
-  description: 'An instant, ISO 8601 with offset: 2026-11-26T09:30:00.000Z.',
+  description:
+    'An instant, RFC 3339 date-time. Given in UTC (Z): "2026-11-26T01:30:00.000Z" is 09:30 China Standard Time; accepted with any offset ("2026-11-26T09:30:00+08:00"). The day in China is a Date: a Date (and the date inside a case number) is a China Standard Time day, so an instant before 08:00 in China falls on the UTC day before.',
+  specifiedByURL: RFC_3339,
   serialize: (value) => checked(value instanceof Date ? value.toISOString() : value, 'DateTime', isInstant),
   parseValue: (value) => checked(value, 'DateTime', isInstant),
   parseLiteral: (ast) => checked(stringLiteral(ast, 'DateTime'), 'DateTime', isInstant),
 });
 
 export const SCALAR_RESOLVERS = { Date: DateScalar, DateTime: DateTimeScalar, YearMonth: YearMonthScalar, Yuan: YuanScalar };
+
+/**
+ * The scalars as SDL, with the descriptions and @specifiedBy above: every subgraph declares them
+ * (commonTypeDefs.ts), and composition carries them into the supergraph, so that a client
+ * introspecting the gateway (or reading its SDL) learns the form and the time zone of each.
+ */
+export function scalarSdl(): string {
+  return Object.values(SCALAR_RESOLVERS)
+    .map((scalar) => {
+      const specifiedBy = scalar.specifiedByURL ? ` @specifiedBy(url: ${JSON.stringify(scalar.specifiedByURL)})` : '';
+      return `${JSON.stringify(scalar.description)}\nscalar ${scalar.name}${specifiedBy}`;
+    })
+    .join('\n\n');
+}

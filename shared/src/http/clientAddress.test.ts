@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { clientAddressFromEnvironment } from './clientAddress.ts';
 
-function requestFrom(socketAddress: string, forwardedFor?: string): IncomingMessage {
+function requestFrom(socketAddress: string | undefined, forwardedFor?: string): IncomingMessage {
   const socket = { remoteAddress: socketAddress };
   return { socket, connection: socket, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} } as unknown as IncomingMessage;
 }
@@ -23,6 +23,11 @@ describe('clientAddressFromEnvironment', () => {
     expect(address(requestFrom('127.0.0.1', '203.0.113.7, 10.0.0.2'))).toBe('203.0.113.7');
     // A request straight from an untrusted address: its header is ignored.
     expect(address(requestFrom('198.51.100.4', '203.0.113.7'))).toBe('198.51.100.4');
+  });
+
+  it('names "unknown" for a socket already gone (no address left), trusted proxies or not', () => {
+    expect(clientAddressFromEnvironment({})(requestFrom(undefined))).toBe('unknown');
+    expect(clientAddressFromEnvironment({ YRD_TRUSTED_PROXIES: 'loopback' })(requestFrom(undefined, '203.0.113.7'))).toBe('unknown');
   });
 
   it('refuses a malformed list at start, saying what it expects', () => {

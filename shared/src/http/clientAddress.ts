@@ -28,5 +28,6 @@ export function clientAddressFromEnvironment(env: NodeJS.ProcessEnv = process.en
   } catch (error) {
     throw new ConfigurationError(`YRD_TRUSTED_PROXIES: ${(error as Error).message}; ${HOW}`);
   }
-  return (request) => proxyAddr(request, trusted);
+  // proxy-addr answers undefined (typed string) for a socket without an address: one already gone.
+  return (request) => (request.socket.remoteAddress === undefined ? 'unknown' : proxyAddr(request, trusted));
 }

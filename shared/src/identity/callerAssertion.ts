@@ -60,9 +60,36 @@ export class CallerNotEstablished extends Error {
 }
 
 /**
+ * How long after its expiry the gateway's own assertion still marks a request as merely late
+ * (LateCallerAssertion) rather than as a call around the gateway. A request the gateway sent
+ * reaches a subgraph late when the subgraph stalled (a long pause, `kill -STOP`) and takes up
+ * the requests the kernel queued meanwhile: the gateway gave up on them (its deadline is
+ * seconds) but its assertion, reused for up to half its lifetime, is past `exp` by then. Older
+ * than this, an assertion is no delayed request but one kept and replayed: refused and audited.
+ */
+export const LATE_ASSERTION_GRACE_SECONDS = 300;
+
+/**
+ * An assertion the gateway signed for this subgraph, valid in every way but time: it expired
+ * before the request was taken up, at most LATE_ASSERTION_GRACE_SECONDS ago. The request is
+ * refused like any other whose caller is not established (reason CALLER_EXPIRED), but it is the
+ * gateway's own request arriving late — one nobody waits for — not a direct call: a province
+ * neither audits it as DIRECT_CALL_REFUSED nor counts it against the address it came from.
+ */
+export class LateCallerAssertion extends CallerNotEstablished {
+  constructor(
+    detail: string,
+    /** How many seconds past the assertion's expiry the request was taken up. */
+    readonly lateBySeconds: number,
+  ) {
+    super('CALLER_EXPIRED', detail);
+  }
+}
+
+/**
  * The caller a subgraph request carries in its `x-yrd-caller` assertion, verified for this
  * subgraph (audience); a CallerNotEstablished error otherwise, for the subgraph to word (and,
- * in a province, to audit).
+ * in a province, to audit) — a LateCallerAssertion when it is the gateway's own, only expired.
  */
 export async function callerOfRequest(headers: IncomingHttpHeaders, audience: string, trust: TrustListSource): Promise<Caller> {
   const header = headers[CALLER_HEADER];
@@ -71,8 +98,27 @@ export async function callerOfRequest(headers: IncomingHttpHeaders, audience: st
   try {
     return await verifyCallerAssertion(token, audience, trust);
   } catch (error) {
-    if (error instanceof VerificationError) throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
-    throw error;
+    if (!(error instanceof VerificationError)) throw error;
+    const lateBySeconds = secondsLate(error, audience);
+    if (lateBySeconds !== undefined) throw new LateCallerAssertion(error.message, lateBySeconds);
+    throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
   }
+}
+
+/**
+ * How late the gateway's expired assertion for `audience` is, when that is all that is wrong
+ * with it and it is not older than the grace; undefined for anything else — a forged or
+ * tampered one (never `authentic`), another member's, one addressed to another subgraph.
+ */
+function secondsLate(error: VerificationError, audience: string): number | undefined {
+  if (error.reason !== 'EXPIRED' || !error.authentic) return undefined;
+  const { payload, signer } = error.authentic;
+  if (signer.member.role !== 'GATEWAY' || !isAddressedTo(payload, audience)) return undefined;
+  const late = Math.floor(Date.now() / 1000) - payload.exp;
+  return late >= 0 && late <= LATE_ASSERTION_GRACE_SECONDS ? late : undefined;
+}
+
+function isAddressedTo(payload: unknown, audience: string): boolean {
+  return typeof payload === 'object' && payload !== null && 'aud' in payload && payload.aud === audience;
 }
 

@@ -46,8 +46,20 @@ describe('masking', () => {
     expect(maskRecord(marriage, 'PUBLIC', marriage.content.spouseIdNumber).content).toMatchObject({ spouseName: '沈浩然', spouseIdNumber: marriage.content.spouseIdNumber, personName: '顾**' });
   });
 
-  it('shows the case officer everything', () => {
-    expect(maskRecord(held('MARRIAGE'), 'CASE_OFFICER')).toEqual(held('MARRIAGE'));
+  it('shows the case officer the applicant’s data whole, but another person’s identity number masked as for the holder', () => {
+    const marriage = held('MARRIAGE') as HeldRecord<'MARRIAGE'>;
+    const clerk = maskRecord(marriage, 'CASE_OFFICER');
+    expect(clerk.subjectId).toBe('310118198804123021');
+    // The spouse's number is his, not the applicant's: the form uses only his name.
+    expect(clerk.content).toEqual({ ...marriage.content, spouseIdNumber: '3304**********0011' });
+    expect(clerk.content).toEqual(maskRecord(marriage, 'HOLDER').content);
+    const registration = held('BUSINESS_REGISTRATION') as HeldRecord<'BUSINESS_REGISTRATION'>;
+    const enterprise = maskRecord(registration, 'CASE_OFFICER');
+    expect(enterprise.subjectId).toBe('91330421MA2B3C4D17');
+    expect(enterprise.content).toEqual({ ...registration.content, legalRepresentativeId: '3304**********0011' });
+    // The applicant's own account number, address and name stay whole.
+    expect(maskRecord(held('PROVIDENT_FUND'), 'CASE_OFFICER')).toEqual(held('PROVIDENT_FUND'));
+    expect(maskRecord(held('HOUSEHOLD_REGISTRATION'), 'CASE_OFFICER')).toEqual(held('HOUSEHOLD_REGISTRATION'));
   });
 
   it('shows the public nothing personal', () => {

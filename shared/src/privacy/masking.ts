@@ -6,7 +6,11 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
  * Masking of personal data. Who sees what:
  * - the HOLDER (the person or enterprise the record is about) sees their own data, but not
  *   other people's identity numbers (a spouse's, a legal representative's);
- * - the CASE_OFFICER handling a case that needs the record sees it whole;
+ * - the CASE_OFFICER handling a case that needs the record — once the applicant has accepted it
+ *   (recordViews.ts shows her nothing before) — sees the applicant's data whole, as the holder
+ *   does, and other people's identity numbers masked as the holder sees them: the case is about
+ *   the applicant, and no form or rule a clerk reads needs a spouse's or a legal
+ *   representative's number (machine decisions read the unmasked record inside the province);
  * - anyone else (PUBLIC) sees personal numbers, person names, addresses and account numbers masked.
  */
 export type RecordAudience = 'HOLDER' | 'CASE_OFFICER' | 'PUBLIC';
@@ -44,7 +48,6 @@ export function maskAddress(address: string): string {
  * a person's number is not that person (see isHolderAs), so callers pass a citizen's number only.
  */
 export function maskRecord(record: HeldRecord, audience: RecordAudience, viewerPersonId?: string): HeldRecord {
-  if (audience === 'CASE_OFFICER') return record;
   const publicView = audience === 'PUBLIC';
   // Her own number and name, wherever they stand in someone else's record.
   const isViewer = (number: string) => viewerPersonId !== undefined && number === viewerPersonId;

@@ -125,6 +125,17 @@ describe('her access history as she reads it', () => {
     }
   });
 
+  it('refuses an empty cursor and one naming a province twice as INVALID_CURSOR, as every other list does', () => {
+    // The first page is asked without before; no page ends with two starting points for one province.
+    for (const before of ['', ' ', 'JIANGSU-1,JIANGSU-5', 'SHANGHAI-120,SHANGHAI-3', '4,5']) {
+      expect(() => log({ before }), JSON.stringify(before)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'before', reason: 'INVALID_CURSOR' }) }),
+      );
+    }
+    expect(() => log({ before: 'JIANGSU-1,JIANGSU-5' })).toThrow('before: 分页游标（before）无效：JIANGSU 写了两次');
+    expect(() => log({ before: '' })).toThrow('before: 分页游标（before）无效：为空');
+  });
+
   it('refers each access to its case’s item or one-thing bundle, for the hub to name', () => {
     const [bundleRelease, itemRelease] = log({ first: 2 });
     expect([bundleRelease?.item, bundleRelease?.bundle]).toEqual([null, { __typename: 'ItemBundleView', code: 'PROPERTY_TRANSFER' }]);

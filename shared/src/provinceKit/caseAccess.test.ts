@@ -24,10 +24,12 @@ describe('a case\'s audience', () => {
     expect(caseAudience(enterprise, personCase, JIANGSU)).toBeUndefined();
   });
 
-  it('is every clerk of the filing province, and no one else', () => {
-    const caseFile = { subjectId: '310118198804123021', subjectKind: 'PERSON' } as CaseFile;
+  it('is every clerk of the division handling it in the filing province, and no one else', () => {
     const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
+    const caseFile = { subjectId: '310118198804123021', subjectKind: 'PERSON', channel: 'WINDOW', openedBy: clerk, parentId: null, isBundle: false } as unknown as CaseFile;
     expect(caseAudience(clerk, caseFile, JIANGSU)).toBe('CASE_OFFICER');
+    expect(caseAudience({ ...clerk, window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' }, caseFile, JIANGSU)).toBe('CASE_OFFICER');
+    expect(caseAudience({ ...clerk, division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' }, caseFile, JIANGSU)).toBeUndefined();
     expect(caseAudience({ ...clerk, region: 'ZHEJIANG' }, caseFile, JIANGSU)).toBeUndefined();
     expect(caseAudience({ kind: 'CITIZEN', residentId: '310118198804123030' }, caseFile, JIANGSU)).toBeUndefined();
   });
@@ -35,7 +37,8 @@ describe('a case\'s audience', () => {
 
 describe('refusing a case', () => {
   const HER = '310118198804123021';
-  const herCase = { id: '3220261126000017', itemCode: '200047002000', subjectId: HER, subjectKind: 'PERSON' } as CaseFile;
+  const wujiangClerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
+  const herCase = { id: '3220261126000017', itemCode: '200047002000', subjectId: HER, subjectKind: 'PERSON', channel: 'WINDOW', openedBy: wujiangClerk, parentId: null, isBundle: false } as unknown as CaseFile;
   const UNUSED = '3220261126009999';
   const snooper = { kind: 'CITIZEN', residentId: '330421198611030011' } as const;
   const otherClerk = { kind: 'OPERATOR', region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' } as const;
@@ -71,7 +74,7 @@ describe('refusing a case', () => {
   it('writes nothing when she or a clerk of the province opens her case', () => {
     const audit = new AuditLog(openProvinceDatabase(':memory:'));
     requireCaseAccess({ kind: 'CITIZEN', residentId: HER }, herCase.id, herCase, JIANGSU, { use: 'VIEW', audit });
-    requireCaseAccess({ ...otherClerk, region: 'JIANGSU' }, herCase.id, herCase, JIANGSU, { use: 'ACT', audit });
+    requireCaseAccess({ ...wujiangClerk, window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' }, herCase.id, herCase, JIANGSU, { use: 'ACT', audit });
     expect(audit.all()).toEqual([]);
   });
 

@@ -5,17 +5,31 @@ import { notFound } from '../graphql/errorCodes.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { AuditLog, FoldOptions } from './auditLog.ts';
+import { caseDivision, divisionCovers, divisionInWords } from './caseDivision.ts';
 import type { CaseFile } from './caseStore.ts';
+import type { LocalImplementation } from './localImplementation.ts';
 import { otherProvinceByPrefix, sentToAnotherProvince } from './otherProvince.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
- * Who may see and act on a case: the filing province's clerks (they handle it, and see its
- * evidence whole) and the applicant (who sees their own data). Anyone else is refused
- * without learning whether the case exists.
+ * Who may see and act on a case: the clerks of the division handling it in the filing province
+ * (they handle it, and see its evidence whole; caseDivision.ts says whose it is) and the applicant
+ * (who sees their own data). Anyone else is refused — a clerk of another province or someone
+ * else's applicant without learning whether the case exists, a clerk of another division of the
+ * province told whose it is.
+ *
+ * `implementations` (the province's implementation list) place a case the applicant opened
+ * online in its implementing body's division; without them such a case is the province's.
  */
-export function caseAudience(caller: Caller, caseFile: CaseFile, region: RegionDefinition): RecordAudience | undefined {
-  if (caller.kind === 'OPERATOR' && caller.region === region.code) return 'CASE_OFFICER';
+export function caseAudience(
+  caller: Caller,
+  caseFile: CaseFile,
+  region: RegionDefinition,
+  implementations: readonly LocalImplementation[] = [],
+): RecordAudience | undefined {
+  if (caller.kind === 'OPERATOR' && caller.region === region.code && divisionCovers(caseDivision(caseFile, region, implementations), caller.division)) {
+    return 'CASE_OFFICER';
+  }
   if (isHolderAs(caller, caseFile.subjectId, caseFile.subjectKind)) return 'HOLDER';
   return undefined;
 }
@@ -38,6 +52,8 @@ export interface CaseAccessOptions {
    * access history of the case's subject (folded as refused record reads are).
    */
   readonly audit?: AuditLog;
+  /** The filing province's implementation list: where a case opened online is handled (caseDivision.ts). */
+  readonly implementations?: readonly LocalImplementation[];
 }
 
 /** Like refusals within a minute are one entry with a count, as refused record reads are (subjectResolvers.ts). */
@@ -63,11 +79,15 @@ export function requireCaseAccess(
     if (isClerkHere) throw notFound('办件', caseId, 'caseId');
     throw refusal(caller, options.use).error;
   }
-  const audience = caseAudience(caller, caseFile, region);
+  const implementations = options.implementations ?? [];
+  const audience = caseAudience(caller, caseFile, region, implementations);
   if (!audience) {
-    // The same answer as for a number never used; only the person whose case it is learns of the
-    // attempt, in her access history.
-    const refused = refusal(caller, options.use);
+    // The same answer as for a number never used (a clerk of another division of the province,
+    // who is told a number is not found, is told whose it is instead); only the person whose case
+    // it is learns of the attempt, in her access history.
+    const refused = isClerkHere
+      ? otherDivisionRefusal(caseFile, caseDivision(caseFile, region, implementations), caller.division, options.use)
+      : refusal(caller, options.use);
     options.audit?.appendFolded(
       {
         event: 'CASE_REFUSED',
@@ -97,8 +117,21 @@ export async function accessCase(context: ProvinceContext, caseId: string, use: 
   return requireCaseAccess(caller, caseId, await loaders.casesById.load(caseId), services.config.region, {
     use,
     audit: services.audit,
+    implementations: services.config.implementations,
     ...(mutation === undefined ? {} : { mutation }),
   });
+}
+
+/**
+ * A clerk of the province whose division does not handle the case: refused as a clerk of another
+ * province is (FORBIDDEN, in the applicant's access history), told which division handles it so
+ * that the applicant can be sent there.
+ */
+function otherDivisionRefusal(caseFile: CaseFile, division: string, clerkDivision: string, use: CaseUse | undefined): { reason: ForbiddenReason; error: GraphQLError } {
+  const doing = USE_WORDS[use ?? 'EITHER'];
+  const handledBy = divisionInWords(division);
+  const message = `办件 ${caseFile.id} 由${handledBy}受理，不属于您所在的${divisionInWords(clerkDivision)}，无权${doing}；请由${handledBy}的工作人员办理`;
+  return { reason: 'WRONG_DIVISION', error: forbidden('WRONG_DIVISION', message, { division }) };
 }
 
 function refusal(caller: Caller, use: CaseUse | undefined): { reason: ForbiddenReason; error: GraphQLError } {

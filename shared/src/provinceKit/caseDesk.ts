@@ -6,12 +6,13 @@ import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from 
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { regionByCode, regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { checkItemCode } from '../standard/itemCode.ts';
+import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
 import { policyClosedOn } from '../standard/policyOpen.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import { identifySubject, type IdentifiedSubject } from '../subjects/identifySubject.ts';
-import { personProvincePrefix } from '../subjects/personIdentifier.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { signMessage } from '../trust/signedMessage.ts';
+import { applicantHome, whyFromElsewhere, type ApplicantHome } from './applicantHome.ts';
 import { audienceMismatch } from './itemAudience.ts';
 import { declaredApplicantName, requireApplicantName } from './applicantName.ts';
 import { accessCase, caseAudience } from './caseAccess.ts';
@@ -22,13 +23,14 @@ import { takeIn } from './evidenceIntake.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
-import { answerView, callerAsActor, caseEvidenceView, refusedRecordIdsOf, requestView } from './recordViews.ts';
+import { answerView, callerAsActor, caseEvidenceView, requestView, withheldRecordIdsOf } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { policyProvinces, provincesInWords, registeringProvince } from './whereHandled.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
+import { evidencePurposeOf } from './evidencePurpose.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -56,14 +58,17 @@ function openingActor(caller: Caller, subjectId: string, region: RegionDefinitio
 }
 
 /**
- * Whether the applicant belongs to another province: a person by their number (where it was
- * issued, or where a foreign resident's card was accepted), an enterprise by its registering authority.
+ * Where the applicant belongs (applicantHome.ts): a person where this province holds her current
+ * household registration — read from its own records, never from the digits of her number, which
+ * only say where she was born — and by her number only when it holds none; an enterprise by its
+ * registering authority.
  */
-function isFromElsewhere(subject: IdentifiedSubject, region: RegionDefinition): boolean {
-  return (subject.kind === 'PERSON' ? personProvincePrefix(subject.id) : subject.id.slice(2, 4)) !== region.divisionPrefix;
+async function homeOf(subject: IdentifiedSubject, context: ProvinceContext): Promise<ApplicantHome> {
+  const records = subject.kind === 'PERSON' ? recordsOfSubjectKind(await context.loaders.recordsBySubject.load(subject.id), 'PERSON') : [];
+  return applicantHome(subject, context.services.config.region, records);
 }
 
-/** The item, handled here (cross-region when the applicant is from elsewhere), for this kind of applicant. */
+/** The item, handled here (cross-region when the applicant is from elsewhere, unless it is about a place here), for this kind of applicant. */
 async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: string, context: ProvinceContext): Promise<ItemStandard> {
   const { services } = context;
   const { region } = services.config;
@@ -80,18 +85,27 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
       regions: elsewhere.map((other) => other.code),
     });
   }
-  if (isFromElsewhere(subject, region) && !local.crossRegion) {
+  // 属地管辖: an item about a place (不动产登记, 水电气网过户) is handled where the place is, whoever
+  // applies; only the others ask where the applicant belongs (and only then are her records read).
+  const home = local.crossRegion || item.territorial ? undefined : await homeOf(subject, context);
+  if (home && !home.local) {
     // An enterprise's item not handled across provinces is handled where it is registered: name it.
-    const home = registeringProvince(subject);
-    if (home && home.code !== region.code) {
-      throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办；该企业登记在${home.name}，请到登记地${home.name}办理（${home.subgraphName} { openCase }）`, {
+    const registeredIn = registeringProvince(subject);
+    if (registeredIn && registeredIn.code !== region.code) {
+      throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办；该企业登记在${registeredIn.name}，请到登记地${registeredIn.name}办理（${registeredIn.subgraphName} { openCase }）`, {
         reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
-        region: home.code,
-        mutationField: home.subgraphName,
+        region: registeredIn.code,
+        mutationField: registeredIn.subgraphName,
       });
     }
-    throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办，外省申请人请到开通该事项的省份办理`, {
+    // A person (or an enterprise registered outside the delta): say why she is taken as from
+    // elsewhere (her household, or only her number), and where she belongs when known.
+    const elsewhere = home.basis === 'REGISTRATION' ? undefined : home.province;
+    const goTo = home.basis === 'REGISTRATION' ? '登记地' : '户籍地';
+    throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办；${whyFromElsewhere(home, subject.id, region)}，按外省申请人办理，请到${goTo}或开通该事项跨省通办的省份办理`, {
       reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
+      basis: home.basis,
+      ...(elsewhere && elsewhere.code !== region.code ? { region: elsewhere.code } : {}),
     });
   }
   const notServed = audienceMismatch(item, subject.kind, 'input.subjectId');
@@ -211,7 +225,7 @@ export const caseDeskResolvers = {
     if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件调取`, { reason: 'PART_OF_BUNDLE' });
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
-    const purpose = caseFile.isBundle ? await services.hub.bundle(caseFile.itemCode) : await services.hub.item(caseFile.itemCode);
+    const purpose = await evidencePurposeOf(caseFile, services.hub);
     if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is (the holding province checks the kinds
     // against the item standard, and refuses and audits what it does not need), and first here,
@@ -266,18 +280,16 @@ export const caseDeskResolvers = {
     }
     const { caseFile, audience } = await loadCase(args.caseId, context, 'collectEvidence');
     requireGathering(caseFile);
-    const results = [];
-    for (const token of args.tokens) {
-      const verification = await takeIn(token, caseFile, context.caller, context.services);
-      if (!verification.accepted) {
-        results.push({ accepted: false, evidence: null, answer: null, rejection: { reason: verification.reason, message: verification.message } });
-      } else if (verification.evidence) {
-        results.push({ accepted: true, evidence: caseEvidenceView(verification.evidence, audience), answer: null, rejection: null });
-      } else {
-        results.push({ accepted: true, evidence: null, answer: answerView(verification.answer, audience, refusedRecordIdsOf(context.services.cases.evidenceOf(caseFile.id))), rejection: null });
-      }
-    }
-    return results;
+    // Every token is taken in first: a holder's answer (its receipt) may come before the records
+    // it names, whose ids stay withheld from a clerk until the applicant has accepted them.
+    const verifications = [];
+    for (const token of args.tokens) verifications.push(await takeIn(token, caseFile, context.caller, context.services));
+    const withheld = withheldRecordIdsOf(context.services.cases.evidenceOf(caseFile.id));
+    return verifications.map((verification) => {
+      if (!verification.accepted) return { accepted: false, evidence: null, answer: null, rejection: { reason: verification.reason, message: verification.message } };
+      if (verification.evidence) return { accepted: true, evidence: caseEvidenceView(verification.evidence, audience), answer: null, rejection: null };
+      return { accepted: true, evidence: null, answer: answerView(verification.answer, audience, withheld), rejection: null };
+    });
   },
 
   decideEvidence: async (

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence, EvidenceStatus } from './caseModel.ts';
-import { answerView, caseEvidenceView, refusedRecordIdsOf } from './recordViews.ts';
+import { answerView, caseEvidenceView, releasedEvidenceView, withheldRecordIdsOf } from './recordViews.ts';
 
-/** A case's evidence as the clerk working the case and as its applicant see it (caseEvidenceView). */
+/** A case's evidence as the clerk working the case and as its applicant see it (caseEvidenceView), and released evidence beside its token (releasedEvidenceView). */
 const fund = SAMPLE_RECORDS.find((record) => record.kind === 'PROVIDENT_FUND') as HeldRecord;
 
 const piece = (status: EvidenceStatus): CaseEvidence => ({
@@ -23,10 +23,32 @@ const piece = (status: EvidenceStatus): CaseEvidence => ({
 });
 
 describe('caseEvidenceView', () => {
-  it('shows the clerk the record whole while the applicant has not refused it', () => {
-    for (const status of ['PENDING_PREVIEW', 'ACCEPTED'] as const) {
-      expect(caseEvidenceView(piece(status), 'CASE_OFFICER').record).toMatchObject({ personName: '顾晓梅', accountNumber: '110234567801' });
-    }
+  it('shows the clerk a record, and its id, only once the applicant has accepted it', () => {
+    expect(caseEvidenceView(piece('ACCEPTED'), 'CASE_OFFICER')).toMatchObject({ recordId: fund.recordId, record: { personName: '顾晓梅', accountNumber: '110234567801' } });
+    // Waiting for her preview: only what identifies the piece, never its content or record id.
+    expect(caseEvidenceView(piece('PENDING_PREVIEW'), 'CASE_OFFICER')).toEqual({
+      id: 'evidence-1',
+      issuer: 'SHANGHAI',
+      kind: 'PROVIDENT_FUND',
+      holdingAuthority: '上海市公积金管理中心',
+      updatedOn: fund.updatedOn,
+      recordId: null,
+      status: 'PENDING_PREVIEW',
+      receivedAt: '2026-11-27T01:00:00.000Z',
+      expiresAt: '2026-12-04T01:00:00.000Z',
+      decidedAt: null,
+      decidedBy: null,
+      record: null,
+    });
+    // The applicant previews her own record whole.
+    expect(caseEvidenceView(piece('PENDING_PREVIEW'), 'HOLDER')).toMatchObject({ recordId: fund.recordId, record: { personName: '顾晓梅', accountNumber: '110234567801' } });
+  });
+
+  it('masks another person’s identity number for the clerk once she accepts a record naming him', () => {
+    const marriage = SAMPLE_RECORDS.find((record) => record.kind === 'MARRIAGE') as HeldRecord<'MARRIAGE'>;
+    const accepted: CaseEvidence = { ...piece('ACCEPTED'), kind: 'MARRIAGE', record: { ...marriage, region: 'SHANGHAI', holdingAuthority: '上海市民政局' } };
+    expect(caseEvidenceView(accepted, 'CASE_OFFICER').record).toMatchObject({ spouseName: marriage.content.spouseName, spouseIdNumber: '3304**********0011' });
+    expect(caseEvidenceView({ ...accepted, status: 'PENDING_PREVIEW' }, 'CASE_OFFICER').record).toBeNull();
   });
 
   it('shows a refused record, and its id, to its holder alone: the clerk keeps the entry (kind, issuer, times, REJECTED)', () => {
@@ -36,6 +58,8 @@ describe('caseEvidenceView', () => {
       id: 'evidence-1',
       issuer: 'SHANGHAI',
       kind: 'PROVIDENT_FUND',
+      holdingAuthority: '上海市公积金管理中心',
+      updatedOn: fund.updatedOn,
       // Its id can say as much as its contents (33CR-PC-…: a failed post-check, and its case).
       recordId: null,
       status: 'REJECTED',
@@ -60,14 +84,43 @@ describe('caseEvidenceView', () => {
 
 describe('answerView', () => {
   const answer = { requestId: 'request-1', caseId: '3220261127000001', holder: 'zhejiang', kinds: ['CREDIT_RECORD' as const], recordIds: ['33CR-PC-3320261127000001', '33CR-OK-1'], token: 't', receivedAt: '2026-11-27T01:00:00.000Z' };
-  const refused = refusedRecordIdsOf([{ ...piece('REJECTED'), issuer: 'zhejiang', record: { ...fund, recordId: '33CR-PC-3320261127000001' } }]);
+  const inCase = (status: EvidenceStatus, recordId: string): CaseEvidence => ({ ...piece(status), issuer: 'zhejiang', record: { ...fund, recordId } });
+  const refused = withheldRecordIdsOf([inCase('REJECTED', '33CR-PC-3320261127000001')]);
 
   it('names a record she refused to nobody but her', () => {
     expect(answerView(answer, 'CASE_OFFICER', refused).recordIds).toEqual(['33CR-OK-1']);
     expect(answerView(answer, 'HOLDER', refused).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
   });
 
+  it('names a record waiting for her preview to nobody but her, and one she accepted to the clerk', () => {
+    const waiting = withheldRecordIdsOf([inCase('PENDING_PREVIEW', '33CR-PC-3320261127000001'), inCase('ACCEPTED', '33CR-OK-1')]);
+    expect(answerView(answer, 'CASE_OFFICER', waiting).recordIds).toEqual(['33CR-OK-1']);
+    expect(answerView(answer, 'HOLDER', waiting).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
+  });
+
   it('goes by issuer: another province’s record of the same id is not hers to hide', () => {
     expect(answerView({ ...answer, holder: 'anhui' }, 'CASE_OFFICER', refused).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
+  });
+});
+
+describe('releasedEvidenceView', () => {
+  const released = { token: 'sealed', record: piece('PENDING_PREVIEW').record, issuedAt: new Date('2026-11-27T01:00:00.000Z'), expiresAt: new Date('2026-12-04T01:00:00.000Z') };
+
+  it('shows the applicant the record beside the token, for her preview', () => {
+    expect(releasedEvidenceView(released, 'HOLDER', 'SHANGHAI')).toMatchObject({ recordId: fund.recordId, record: { personName: '顾晓梅', accountNumber: '110234567801' } });
+  });
+
+  it('shows the clerk carrying it only what identifies it: nothing she has not accepted reaches him', () => {
+    expect(releasedEvidenceView(released, 'CASE_OFFICER', 'SHANGHAI')).toEqual({
+      token: 'sealed',
+      kind: 'PROVIDENT_FUND',
+      recordId: null,
+      issuer: 'SHANGHAI',
+      holdingAuthority: '上海市公积金管理中心',
+      updatedOn: fund.updatedOn,
+      issuedAt: '2026-11-27T01:00:00.000Z',
+      expiresAt: '2026-12-04T01:00:00.000Z',
+      record: null,
+    });
   });
 });

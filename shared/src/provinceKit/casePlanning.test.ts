@@ -387,3 +387,101 @@ describe('planning a submission for a policy (政策兑现)', () => {
     expect(planSubmission(inputs({ ...at, item: { ...policy, cancelOn: '2026-11-27' } }))).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED' } });
   });
 });
+
+describe('planning a submission when the credit records are read only for 容缺/告知承诺', () => {
+  const HOLDERS = ['shanghai', 'jiangsu', 'zhejiang', 'anhui'];
+  // 生育登记-like: the fund and marriage records replace papers; M03 may come later, M04 be committed; M06 is optional, a commitment allowed for it.
+  const lenient: ItemStandard = {
+    ...item,
+    materials: [
+      ...item.materials.filter((material) => material.code !== 'M05'),
+      { code: 'M06', name: '异地居住证明', necessity: 'OPTIONAL', replacedBy: null, commitmentAllowed: true, documentType: null, supplyWithin: null },
+    ],
+  };
+  const withoutCredit = everyoneAnswered.map((answer) => ({ ...answer, kinds: ['PROVIDENT_FUND', 'MARRIAGE'] as const }));
+  const plain = { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [] };
+  const deferM03 = { providedMaterials: ['M01', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' as const }] };
+  const commitM04 = { providedMaterials: ['M01', 'M03'], providedDocuments: [], commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' as const }] };
+
+  it('decides a case that uses neither without them', () => {
+    expect(planSubmission(inputs({ item: lenient, requests: withoutCredit, responses: withoutCredit, submission: plain }))).toMatchObject({ kind: 'DECIDE', decision: { outcome: 'APPROVED' } });
+    // Asked for and still unanswered somewhere: nothing to wait for either.
+    const silentAnhui = [...withoutCredit, ...HOLDERS.map((holder) => ({ holder, kinds: ['CREDIT_RECORD' as const] }))];
+    expect(planSubmission(inputs({ item: lenient, requests: silentAnhui, responses: withoutCredit, submission: plain }))).toMatchObject({ kind: 'DECIDE' });
+  });
+
+  it('refuses 容缺 or 告知承诺 until they are requested, naming them, why, and how to ask for them', () => {
+    for (const submission of [deferM03, commitM04]) {
+      expect(planSubmission(inputs({ item: lenient, requests: withoutCredit, responses: withoutCredit, submission }))).toEqual({
+        kind: 'REFUSE',
+        reason: 'EVIDENCE_NOT_REQUESTED',
+        message:
+          '本次提交适用容缺受理或告知承诺（commitments），须先核验申请人的信用记录（处罚、经营异常、失信），确认其没有虚假承诺或严重失信记录，该材料尚未调取：请先调取（requestEvidence(kinds: [CREDIT_RECORD])），再提交',
+        details: { kinds: ['CREDIT_RECORD'], forLeniency: ['CREDIT_RECORD'] },
+      });
+    }
+    // Nothing asked at all: both said.
+    expect(planSubmission(inputs({ item: lenient, requests: [], responses: [], submission: deferM03 }))).toMatchObject({
+      reason: 'EVIDENCE_NOT_REQUESTED',
+      message: expect.stringMatching(/^尚未向持有数据的省份调取材料，请先调取（requestEvidence）；本次提交适用容缺受理或告知承诺.*requestEvidence\(kinds: \[CREDIT_RECORD\]\)）/),
+      details: { kinds: ['PROVIDENT_FUND', 'MARRIAGE', 'CREDIT_RECORD'], forLeniency: ['CREDIT_RECORD'] },
+    });
+  });
+
+  it('reads them for 容缺 and 告知承诺 once gathered, waiting for a holder asked and silent', () => {
+    expect(planSubmission(inputs({ item: lenient, submission: deferM03 }))).toMatchObject({ kind: 'DEFER' });
+    expect(planSubmission(inputs({ item: lenient, submission: commitM04 }))).toMatchObject({ kind: 'DECIDE', postCheck: 'PENDING' });
+    const creditLater = [...withoutCredit, ...HOLDERS.map((holder) => ({ holder, kinds: ['CREDIT_RECORD' as const] }))];
+    const threeAnswered = [...withoutCredit, ...withoutCredit.filter((answer) => answer.holder !== 'anhui').map((answer) => ({ ...answer, kinds: ['CREDIT_RECORD' as const], recordIds: [] }))];
+    expect(planSubmission(inputs({ item: lenient, requests: creditLater, responses: threeAnswered, submission: deferM03 }))).toEqual({ kind: 'WAIT', reasons: ['安徽省尚未答复（信用记录（处罚、经营异常、失信））'] });
+  });
+
+  it('refuses a commitment the item or province does not allow as such, without sending the clerk for credit records', () => {
+    const promise = (materialCode: string, type: 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF') => ({ providedMaterials: ['M01', 'M03', 'M04'].filter((code) => code !== materialCode), providedDocuments: [], commitments: [{ materialCode, type }] });
+    const refused = (submission: ReturnType<typeof promise>, changes: Partial<PlanInputs> = {}) => planSubmission(inputs({ item: lenient, requests: withoutCredit, responses: withoutCredit, submission, ...changes }));
+    expect(refused(promise('M01', 'IN_LIEU_OF_PROOF'))).toMatchObject({ reason: 'COMMITMENT_NOT_ALLOWED' });
+    expect(refused(promise('M04', 'SUPPLY_LATER'))).toMatchObject({ reason: 'TOLERANCE_NOT_ALLOWED' });
+    expect(refused(promise('M04', 'IN_LIEU_OF_PROOF'), { local: { ...local, commitmentSystem: false } })).toMatchObject({ reason: 'COMMITMENT_NOT_OFFERED' });
+    expect(refused(promise('M03', 'SUPPLY_LATER'), { local: { ...local, tolerantAcceptance: false } })).toMatchObject({ reason: 'TOLERANCE_NOT_OFFERED' });
+    expect(refused(promise('M99', 'SUPPLY_LATER'))).toMatchObject({ reason: 'UNKNOWN_MATERIAL' });
+    expect(refused({ ...plain, commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' }] })).toMatchObject({ reason: 'MATERIAL_HANDED_IN_AND_PROMISED' });
+  });
+});
+
+describe('a commitment refused on an optional material', () => {
+  const optional: ItemStandard = {
+    ...item,
+    materials: [...item.materials, { code: 'M06', name: '异地居住证明', necessity: 'OPTIONAL', replacedBy: null, commitmentAllowed: true, documentType: null, supplyWithin: null }],
+  };
+  const listed: CaseEvidence = {
+    ...fund('ACCEPTED'),
+    id: 'e2',
+    kind: 'CREDIT_RECORD',
+    record: { ...SAMPLE_RECORDS[6], subjectId: caseFile.subjectId, content: { ...SAMPLE_RECORDS[6].content, subjectKind: 'PERSON', category: 'SERIOUS_DISHONESTY', settled: false, settledOn: null }, region: 'ZHEJIANG', holdingAuthority: 'x' } as HeldRecord,
+    issuer: 'zhejiang',
+  };
+  const answered = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
+  const commitM06 = { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M06', type: 'IN_LIEU_OF_PROOF' as const }] };
+  const LEAVE_OUT = '“异地居住证明”（M06）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可';
+
+  it('says the material may simply be left out, not that it must be handed in — still refusing the commitment', () => {
+    const excluded = planSubmission(inputs({ item: optional, evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commitM06 }));
+    expect(excluded).toMatchObject({ kind: 'REFUSE', reason: 'COMMITMENT_EXCLUDED', field: 'input.commitments', details: { materialCodes: ['M06'] } });
+    if (excluded.kind === 'REFUSE') {
+      expect(excluded.message).toMatch(/^申请人有虚假承诺或严重失信记录（.*），不能适用告知承诺，“异地居住证明”（M06）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可$/);
+      expect(excluded.message).not.toContain('请提交');
+    }
+    expect(planSubmission(inputs({ item: optional, local: { ...local, commitmentSystem: false }, submission: commitM06 }))).toMatchObject({
+      reason: 'COMMITMENT_NOT_OFFERED',
+      message: `本省未对该事项实行告知承诺，${LEAVE_OUT}`,
+    });
+    const notAllowed = { ...optional, materials: optional.materials.map((m) => (m.code === 'M06' ? { ...m, commitmentAllowed: false } : m)) };
+    expect(planSubmission(inputs({ item: notAllowed, submission: commitM06 }))).toMatchObject({ reason: 'COMMITMENT_NOT_ALLOWED', message: `“异地居住证明”（M06）不适用告知承诺；${LEAVE_OUT}` });
+    // A required material is still to be handed in.
+    const commitM04 = { providedMaterials: ['M01', 'M03'], providedDocuments: [], commitments: [{ materialCode: 'M04', type: 'IN_LIEU_OF_PROOF' as const }] };
+    expect(planSubmission(inputs({ item: optional, evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commitM04 }))).toMatchObject({
+      reason: 'COMMITMENT_EXCLUDED',
+      message: expect.stringMatching(/不能适用告知承诺，请提交“居住证明”（M04）$/),
+    });
+  });
+});

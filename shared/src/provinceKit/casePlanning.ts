@@ -6,6 +6,7 @@ import { isLicenceFor } from './licenceCoverage.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
 import { ABSENCE_IS_EVIDENCE, EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
+import { leniencyOnlyKinds } from '../standard/leniencyKinds.ts';
 import { policyClosedOn } from '../standard/policyOpen.ts';
 import { todayInChina } from '../time/localDate.ts';
 import type {
@@ -22,6 +23,7 @@ import type {
 } from './caseModel.ts';
 import { declaredNameDifference } from './applicantName.ts';
 import { refusedKinds as refusedKindsOf } from './requestedKinds.ts';
+import { usesLeniency } from './leniencyUse.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 
@@ -99,14 +101,14 @@ function usableEvidence(inputs: PlanInputs): CaseEvidence[] {
 const kindLabel = (kind: EvidenceKind) => EVIDENCE_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
 
 /**
- * Where the case's evidence stands, holder by holder, for each kind of the item some province
- * may hold: a kind nobody was asked for (`notRequested`: no silence to wait for — the clerk must
+ * Where the case's evidence stands, holder by holder, for each kind the submission needs
+ * (`needed`, of those the item gathers) that some province may hold: a kind nobody was asked for (`notRequested`: no silence to wait for — the clerk must
  * ask), or a holder asked and silent, or a released record not handed in (`gaps`: wait, naming
  * them). A kind the applicant refused on the case is neither: the filing province does not ask
  * for it again (requestedKinds.ts), and the rules over it are not decided by a machine.
  */
-function evidenceStanding(inputs: PlanInputs): { notRequested: EvidenceKind[]; gaps: string[] } {
-  const { caseFile, item, evidence, responses, requests } = inputs;
+function evidenceStanding(inputs: PlanInputs, needed: readonly EvidenceKind[]): { notRequested: EvidenceKind[]; gaps: string[] } {
+  const { caseFile, evidence, responses, requests } = inputs;
   const refused = refusedKindsOf(evidence);
   const pairs = (entries: readonly Pick<IssuedRequest, 'holder' | 'kinds'>[]) => new Set(entries.flatMap((entry) => entry.kinds.map((kind) => `${entry.holder}:${kind}`)));
   // An answer is to a request: what was answered was asked, whatever the list of requests says.
@@ -114,7 +116,7 @@ function evidenceStanding(inputs: PlanInputs): { notRequested: EvidenceKind[]; g
   const asked = new Set([...pairs(requests), ...answered]);
   const notRequested = new Set<EvidenceKind>();
   const gaps: string[] = [];
-  for (const [region, kinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, item.evidenceKinds)) {
+  for (const [region, kinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, needed)) {
     const silent: EvidenceKind[] = [];
     for (const kind of kinds) {
       const pair = `${region.subgraphName}:${kind}`;
@@ -129,22 +131,44 @@ function evidenceStanding(inputs: PlanInputs): { notRequested: EvidenceKind[]; g
     const notHandedIn = response.recordIds.filter((recordId) => !handedIn.has(`${response.holder}:${recordId}`));
     if (notHandedIn.length > 0) gaps.push(`${response.holder} 已提供的记录 ${notHandedIn.join('、')} 尚未提交给本办件`);
   }
-  return { notRequested: item.evidenceKinds.filter((kind) => notRequested.has(kind)), gaps };
+  return { notRequested: needed.filter((kind) => notRequested.has(kind)), gaps };
+}
+
+/**
+ * The kinds a submission needs gathered: those the item's decision reads, and — only when it
+ * uses 容缺 or 告知承诺 the item and province could grant (leniencyUse.ts) — the credit records
+ * read to decide whether the applicant may (leniencyKinds.ts). A case using neither is not held
+ * up for a person's penalties and listings it has no use for. `forLeniency`: the kinds of the
+ * item read only for that.
+ */
+function kindsNeeded(inputs: PlanInputs): { needed: EvidenceKind[]; forLeniency: ReadonlySet<EvidenceKind> } {
+  const { item, local, submission } = inputs;
+  const forLeniency = new Set(leniencyOnlyKinds(item));
+  const lenient = usesLeniency(item, local, submission);
+  return { needed: item.evidenceKinds.filter((kind) => lenient || !forLeniency.has(kind)), forLeniency };
 }
 
 /**
  * The refusal of a submission that still needs kinds no province was asked for: waiting would
  * wait for nobody (and presenting the requests again would never bring them), so the clerk is
- * told which kinds to ask for. Nothing asked at all is said as before.
+ * told which kinds to ask for. Nothing asked at all is said as before. Kinds needed only because
+ * the submission uses 容缺 or 告知承诺 (a plain requestEvidence does not ask for them) are named
+ * with why, and how to ask for them by name; `forLeniency` in the details lists them.
  */
-function notRequestedRefusal(kinds: readonly EvidenceKind[], nothingAsked: boolean): Extract<SubmissionPlan, { kind: 'REFUSE' }> {
+function notRequestedRefusal(kinds: readonly EvidenceKind[], forLeniency: ReadonlySet<EvidenceKind>, nothingAsked: boolean): Extract<SubmissionPlan, { kind: 'REFUSE' }> {
+  const forDecision = kinds.filter((kind) => !forLeniency.has(kind));
+  const leniency = kinds.filter((kind) => forLeniency.has(kind));
+  const decisionPart = nothingAsked
+    ? '尚未向持有数据的省份调取材料，请先调取（requestEvidence）'
+    : `以下材料尚未向持有数据的省份调取：${forDecision.map(kindLabel).join('、')}；请先调取（requestEvidence，kinds 填写这些材料类型，或不填以调取全部所需材料）`;
+  const leniencyPart = `本次提交适用容缺受理或告知承诺（commitments），须先核验申请人的${leniency.map(kindLabel).join('、')}，确认其没有虚假承诺或严重失信记录，该材料尚未调取：请先调取（requestEvidence(kinds: [${leniency.join(', ')}])）`;
+  const message =
+    leniency.length === 0 ? (nothingAsked ? decisionPart : `${decisionPart}，再提交`) : forDecision.length === 0 ? `${leniencyPart}，再提交` : `${decisionPart}；${leniencyPart}，再提交`;
   return {
     kind: 'REFUSE',
     reason: 'EVIDENCE_NOT_REQUESTED',
-    message: nothingAsked
-      ? '尚未向持有数据的省份调取材料，请先调取（requestEvidence）'
-      : `以下材料尚未向持有数据的省份调取：${kinds.map(kindLabel).join('、')}；请先调取（requestEvidence，kinds 填写这些材料类型，或不填以调取全部所需材料），再提交`,
-    details: { kinds },
+    message,
+    details: { kinds, ...(leniency.length > 0 ? { forLeniency: leniency } : {}) },
   };
 }
 
@@ -206,6 +230,22 @@ function whyExcluded(eligibility: RuleResult): string {
 const PROVIDED = 'input.providedMaterials';
 const COMMITMENTS = 'input.commitments';
 
+/**
+ * For a commitment refused on an OPTIONAL material (非必要): the case goes on without the paper,
+ * so the clerk need not hand it in — only leave the commitment out. (Still a refusal: a
+ * commitment the item, the province or her record does not allow is not made.) Null for a
+ * material the case needs: the clerk is told to hand it in.
+ */
+function leaveOutOptional(material: { readonly code: string; readonly name: string; readonly necessity: string }): string | null {
+  return material.necessity === 'OPTIONAL' ? `“${material.name}”（${material.code}）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可` : null;
+}
+
+/** The same, appended to a refusal that already names the material. */
+function optionalHint(material: Parameters<typeof leaveOutOptional>[0]): string {
+  const hint = leaveOutOptional(material);
+  return hint ? `；${hint}` : '';
+}
+
 interface MaterialProblem {
   readonly reason: string;
   readonly message: string;
@@ -253,8 +293,9 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   }
   // Only where some province may hold the evidence: an enterprise registered outside the delta
   // has no registration here to gather, and its case goes on with the papers.
-  const { notRequested, gaps } = evidenceStanding(inputs);
-  if (notRequested.length > 0) return notRequestedRefusal(notRequested, inputs.requests.length === 0 && inputs.responses.length === 0);
+  const { needed, forLeniency } = kindsNeeded(inputs);
+  const { notRequested, gaps } = evidenceStanding(inputs, needed);
+  if (notRequested.length > 0) return notRequestedRefusal(notRequested, forLeniency, inputs.requests.length === 0 && inputs.responses.length === 0);
   if (gaps.length > 0) return { kind: 'WAIT', reasons: gaps };
   // Evidence that has expired is not evidence of anything — least of all of an absence: a
   // dishonesty listing that expired must not leave "no record" behind it.
@@ -316,7 +357,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     const type = commitmentFor.get(material.code);
     if (type === 'SUPPLY_LATER') {
       if (material.necessity !== 'SUPPLY_LATER') {
-        promised(material, 'TOLERANCE_NOT_ALLOWED', `“${material.name}”（${material.code}）不属于可容缺后补的材料`);
+        promised(material, 'TOLERANCE_NOT_ALLOWED', `“${material.name}”（${material.code}）不属于可容缺后补的材料${optionalHint(material)}`);
       } else if (!local.tolerantAcceptance) {
         promised(material, 'TOLERANCE_NOT_OFFERED', `本省未对该事项开展容缺受理，“${material.name}”（${material.code}）须当场提交`);
       } else if (!eligible().passed) {
@@ -329,11 +370,11 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     }
     if (type === 'IN_LIEU_OF_PROOF') {
       if (!material.commitmentAllowed) {
-        promised(material, 'COMMITMENT_NOT_ALLOWED', `“${material.name}”（${material.code}）不适用告知承诺`);
+        promised(material, 'COMMITMENT_NOT_ALLOWED', `“${material.name}”（${material.code}）不适用告知承诺${optionalHint(material)}`);
       } else if (!local.commitmentSystem) {
-        promised(material, 'COMMITMENT_NOT_OFFERED', `本省未对该事项实行告知承诺，“${material.name}”（${material.code}）须提交`);
+        promised(material, 'COMMITMENT_NOT_OFFERED', `本省未对该事项实行告知承诺，${leaveOutOptional(material) ?? `“${material.name}”（${material.code}）须提交`}`);
       } else if (!eligible().passed) {
-        promised(material, 'COMMITMENT_EXCLUDED', `${whyExcluded(eligible())}，不能适用告知承诺，请提交“${material.name}”（${material.code}）`);
+        promised(material, 'COMMITMENT_EXCLUDED', `${whyExcluded(eligible())}，不能适用告知承诺，${leaveOutOptional(material) ?? `请提交“${material.name}”（${material.code}）`}`);
       } else {
         status('COMMITMENT');
         commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, null), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });

@@ -7,7 +7,7 @@ import { accessCase } from './caseAccess.ts';
 import type { CaseEvidence, CaseFile, CaseStatus } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleStatusOf } from './bundleStatus.ts';
 import type { ProvinceContext } from './provinceContext.ts';
-import { actorView, answerView, caseEvidenceView, recordView, refusedRecordIdsOf, requestView } from './recordViews.ts';
+import { actorView, answerView, caseEvidenceView, recordShownTo, recordView, requestView, withheldRecordIdsOf } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { isLicenceFor } from './licenceCoverage.ts';
 import { todayInChina } from '../time/localDate.ts';
@@ -76,6 +76,22 @@ function shownEvidence(caseFile: CaseEntity, evidence: readonly CaseEvidence[], 
   return evidence;
 }
 
+/**
+ * The records a case's form is filled from before it is submitted (秒填). For anyone but the
+ * applicant, only her accepted, usable evidence — what the submission fills the form from
+ * (casePlanning.ts): a field copied from a record she has not accepted would show the clerk that
+ * record before her consent. The applicant sees her own records filled in as they arrive (all but
+ * those she refused). A withdrawn case's records are erased and fill nothing in (only the
+ * declared name is left; usableEvidenceOf holds nothing then either).
+ */
+function formSources(caseFile: CaseEntity, context: ProvinceContext) {
+  if (caseFile.status === 'WITHDRAWN') return [];
+  const { cases } = context.services;
+  const holder = evidenceHolder(caseFile);
+  const pieces = caseFile.audience === 'HOLDER' ? cases.evidenceOf(holder).filter((piece) => piece.status !== 'REJECTED') : cases.usableEvidenceOf(holder);
+  return pieces.map((piece) => piece.record);
+}
+
 export const caseEntityResolvers = {
   // By id, or by the hub's routing key (case(id:)): the case number either way.
   __resolveReference: async (reference: { id: string } | { caseRef: string }, context: ProvinceContext): Promise<CaseEntity> => {
@@ -103,10 +119,11 @@ export const caseEntityResolvers = {
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),
   usableEvidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     evidenceViews(caseFile, context.services.cases.usableEvidenceOf(evidenceHolder(caseFile)), context),
-  // A record she refused is named to nobody but her, here as in `evidence` (its id can say as much as its contents).
+  // A record she has not accepted (waiting for her, or refused) is named to nobody but her, here as
+  // in `evidence` (its id can say as much as its contents).
   evidenceAnswers: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
-    const refused = caseFile.audience === 'HOLDER' ? new Set<string>() : refusedRecordIdsOf(context.services.cases.evidenceOf(evidenceHolder(caseFile)));
-    return context.services.cases.responsesOf(evidenceHolder(caseFile)).map((answer) => answerView(answer, caseFile.audience, refused));
+    const withheld = caseFile.audience === 'HOLDER' ? new Set<string>() : withheldRecordIdsOf(context.services.cases.evidenceOf(evidenceHolder(caseFile)));
+    return context.services.cases.responsesOf(evidenceHolder(caseFile)).map((answer) => answerView(answer, caseFile.audience, withheld));
   },
   requirements: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
     if (caseFile.isBundle) return [];
@@ -135,17 +152,11 @@ export const caseEntityResolvers = {
   },
   form: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
     const evidence = context.services.cases.evidenceOf(evidenceHolder(caseFile));
-    const form =
-      caseFile.form ??
-      prefillForm(
-        // A withdrawn case's records are erased and fill nothing in (only the declared name is left).
-        caseFile.status === 'WITHDRAWN' ? [] : evidence.filter((piece) => piece.status !== 'REJECTED').map((piece) => piece.record),
-        { name: caseFile.applicantName, subjectKind: caseFile.subjectKind },
-      );
+    const form = caseFile.form ?? prefillForm(formSources(caseFile, context), { name: caseFile.applicantName, subjectKind: caseFile.subjectKind });
     // The form copies records' contents (name, fund account, employer): showing it to a clerk is
     // showing those records.
     const sources = new Set(form.flatMap((field) => (field.sourceRecordId ? [field.sourceRecordId] : [])));
-    shownEvidence(caseFile, evidence.filter((piece) => sources.has(piece.record.recordId)), context);
+    shownEvidence(caseFile, evidence.filter((piece) => sources.has(piece.record.recordId) && recordShownTo(piece.status, caseFile.audience)), context);
     return form;
   },
   statusHistory: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>

@@ -4,7 +4,7 @@ import type { RequestEnd, RequestEndReason } from '../evidence/requestEnd.ts';
 import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import type { SqliteDatabase } from '../store/openDatabase.ts';
+import { checkpointErasure, type SqliteDatabase } from '../store/openDatabase.ts';
 import { todayInChina, type LocalDate } from '../time/localDate.ts';
 import { identityOfSubject } from '../subjects/subjectIdentity.ts';
 import { licenceStatusOn, type LicenceStatus } from './licenceStatus.ts';
@@ -51,6 +51,26 @@ export interface OpenCaseInput {
    * item not yet decided (AlreadyApplying) — a retry with the same key still returns its case.
    */
   readonly oneAtATime?: boolean;
+}
+
+/**
+ * Which of the province's cases a list is limited to (a clerk's review queue: caseDivision.ts
+ * decides whose a case is): those opened at a window of one of `windowDivisions` (the opener's
+ * division, as stored), and those opened online except single cases (not part of a bundle) of
+ * one of `onlineItemsExcluded`.
+ */
+export interface CaseListScope {
+  readonly windowDivisions: readonly string[];
+  readonly onlineItemsExcluded: readonly string[];
+}
+
+/** A case within a CaseListScope (or any case, its first parameter NULL); parameters: scopeParameters. */
+const IN_SCOPE = `(? IS NULL
+  OR (channel = 'WINDOW' AND json_extract(opened_by, '$.division') IN (SELECT value FROM json_each(?)))
+  OR (channel = 'ONLINE' AND (parent_id IS NOT NULL OR item_code NOT IN (SELECT value FROM json_each(?)))))`;
+
+function scopeParameters(scope: CaseListScope | undefined): [string | null, string, string] {
+  return scope === undefined ? [null, '[]', '[]'] : ['scoped', JSON.stringify(scope.windowDivisions), JSON.stringify(scope.onlineItemsExcluded)];
 }
 
 /** Statuses of a case not yet decided: an application that is still one. */
@@ -351,23 +371,23 @@ export class CaseStore {
     return bySubject;
   }
 
-  /** Cases in a status, oldest first, after case `afterId`. */
-  casesInStatus(statuses: readonly CaseStatus[], limit: number, afterId = ''): CaseFile[] {
+  /** Cases in a status, oldest first, after case `afterId`; only those within `scope` if one is given. */
+  casesInStatus(statuses: readonly CaseStatus[], limit: number, afterId = '', scope?: CaseListScope): CaseFile[] {
     return this.statements
-      .prepare<[string, string, number], CaseRow>(
-        'SELECT * FROM case_file WHERE status IN (SELECT value FROM json_each(?)) AND id > ? AND is_bundle = 0 ORDER BY id LIMIT ?',
+      .prepare<[string, string, string | null, string, string, number], CaseRow>(
+        `SELECT * FROM case_file WHERE status IN (SELECT value FROM json_each(?)) AND id > ? AND is_bundle = 0 AND ${IN_SCOPE} ORDER BY id LIMIT ?`,
       )
-      .all(JSON.stringify(statuses), afterId, limit)
+      .all(JSON.stringify(statuses), afterId, ...scopeParameters(scope), limit)
       .map(toCase);
   }
 
-  /** Approvals given on a commitment whose post-check is still to be done, oldest first. */
-  casesPendingPostCheck(limit: number, afterId = ''): CaseFile[] {
+  /** Approvals given on a commitment whose post-check is still to be done, oldest first (within `scope`, if given). */
+  casesPendingPostCheck(limit: number, afterId = '', scope?: CaseListScope): CaseFile[] {
     return this.statements
-      .prepare<[string, number], CaseRow>(
-        "SELECT * FROM case_file WHERE status = 'APPROVED' AND post_check = 'PENDING' AND id > ? ORDER BY id LIMIT ?",
+      .prepare<[string, string | null, string, string, number], CaseRow>(
+        `SELECT * FROM case_file WHERE status = 'APPROVED' AND post_check = 'PENDING' AND id > ? AND ${IN_SCOPE} ORDER BY id LIMIT ?`,
       )
-      .all(afterId, limit)
+      .all(afterId, ...scopeParameters(scope), limit)
       .map(toCase);
   }
 
@@ -743,6 +763,11 @@ export class CaseStore {
    */
   eraseEvidenceOf(caseId: string): void {
     this.statements.prepare("UPDATE case_evidence SET record = json_set(record, '$.content', json('{}')), token = '' WHERE case_id = ?").run(caseId);
+  }
+
+  /** Once an erasure is committed: no copy of what was erased stays in the database's files (openDatabase.ts). */
+  checkpointErasure(): void {
+    checkpointErasure(this.db);
   }
 
   /** Records the applicant's decision on one piece of evidence (before the case is submitted). */

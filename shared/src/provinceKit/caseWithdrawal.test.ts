@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
@@ -26,8 +29,8 @@ const NEIGHBOUR: Caller = { kind: 'CITIZEN', residentId: '330421198611030011' };
 const ITEM = '200101001000';
 const fund = SAMPLE_RECORDS.find((record) => record.kind === 'PROVIDENT_FUND') as HeldRecord;
 
-function setting() {
-  const store = new CaseStore(openProvinceDatabase(':memory:'), JIANGSU);
+function setting(file = ':memory:') {
+  const store = new CaseStore(openProvinceDatabase(file), JIANGSU);
   const as = (caller: Caller): ProvinceContext => deskWith(store, { region: JIANGSU, caller, implementations: [], item: () => ({}) });
   const open = (key = 'k-1') =>
     store.openCase({ itemCode: ITEM, subjectId: APPLICANT_ID, subjectKind: 'PERSON', applicantName: '顾晓梅', channel: 'ONLINE', openedBy: { kind: 'APPLICANT', subjectId: APPLICANT_ID }, idempotencyKey: key })
@@ -127,6 +130,24 @@ describe('a withdrawn case', () => {
     expect(clerkView.map((view) => view.record)).toEqual([null]);
     expect(caseEntityResolvers.usableEvidence(asEntity(withdrawn, 'CASE_OFFICER'), undefined, as(CLERK))).toEqual([]);
     expect(caseEvidenceView(evidence, 'HOLDER', { caseWithdrawn: true }).record).toBeNull();
+  });
+
+  it('leaves no copy of the erased contents in the database file or its write-ahead log', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'yrd-erasure-'));
+    try {
+      const file = join(directory, 'jiangsu.sqlite');
+      const { open, withdraw, gather } = setting(file);
+      const caseFile = open();
+      gather(caseFile.id);
+      const onDisk = () => [file, `${file}-wal`].map((path) => (existsSync(path) ? readFileSync(path).toString('latin1') : '')).join('');
+      const accountNumber = '110234567801'; // the fund record's account number (sampleRecords.ts)
+      expect(onDisk()).toContain(accountNumber);
+      await withdraw(APPLICANT, caseFile.id);
+      expect(onDisk()).not.toContain(accountNumber);
+      expect(onDisk()).not.toContain('sealed-release');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('cannot be submitted, nor gather evidence again: it is withdrawn, not submitted', async () => {

@@ -66,7 +66,10 @@ export const caseWithdrawalResolvers = {
     // Its evidence requests ended with it (caseStore.transition): tell the hub before answering, so
     // that no holder answers them once the applicant is told her case is withdrawn. Should the hub
     // be away, the outbox keeps telling it; the withdrawal stands either way.
-    if (moved) await context.services.requestEnds.deliver();
+    if (moved) {
+      cases.checkpointErasure();
+      await context.services.requestEnds.deliver();
+    }
     const now = await freshCase(caseFile.id, context);
     if (!now) throw notWithdrawable(caseFile);
     // Lost to a concurrent move: withdrawn by another call is this one's answer, submitted is a refusal.

@@ -422,8 +422,8 @@ export const decisionDeskResolvers = {
     const elsewhere = caseOfAnotherProvince(args.caseId, context.services.config.region, 'reviewCase');
     if (elsewhere) throw elsewhere;
     const clerk = requireClerk(context, '审核办件');
-    const caseFile = await context.loaders.casesById.load(args.caseId);
-    if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
+    // Only the clerks of the division handling the case decide it (caseDivision.ts); a refusal is in her history.
+    const { caseFile } = await accessCase(context, args.caseId, 'ACT', 'reviewCase');
     const reason = clerkNoteOf(args.reason, 'reason', args.decision === 'REJECT' ? { reason: 'REASON_REQUIRED', message: '不予批准必须写明理由' } : null);
     const outcome = args.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
     // The same clerk's same decision sent again (its answer lost): the case as it left it.
@@ -470,8 +470,8 @@ export const decisionDeskResolvers = {
     const elsewhere = caseOfAnotherProvince(args.caseId, context.services.config.region, 'completePostCheck');
     if (elsewhere) throw elsewhere;
     const clerk = requireClerk(context, '核查告知承诺');
-    const caseFile = await context.loaders.casesById.load(args.caseId);
-    if (!caseFile) throw notFound('办件', args.caseId, 'caseId');
+    // Only the clerks of the division handling the case decide it (caseDivision.ts); a refusal is in her history.
+    const { caseFile } = await accessCase(context, args.caseId, 'ACT', 'completePostCheck');
     const note = clerkNoteOf(args.note, 'note', { reason: 'NOTE_REQUIRED', message: '请写明核查情况' });
     const { cases, records, config } = context.services;
     const storedNote = args.passed ? `告知承诺核查通过：${note}` : note;

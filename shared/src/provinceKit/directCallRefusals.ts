@@ -5,8 +5,24 @@ import type { AuditLog } from './auditLog.ts';
 /** Refusals written one by one per address: a burst of 20, then 30 a minute. */
 export const DIRECT_CALL_AUDIT_RATE: RateLimitSettings = { perMinute: 30, burst: 20 };
 
+/** A call refused because it did not come through the gateway. */
+export interface DirectCall {
+  /** Where it came from, read when it arrived (YRD_TRUSTED_PROXIES: arrivalAddresses.ts). */
+  readonly sourceAddress: string;
+  /** NOT_VIA_GATEWAY, or CALLER_<why its assertion does not verify>. */
+  readonly reason: string;
+  /** Its request id (x-request-id), as the province's log lines name it. */
+  readonly requestId: string;
+}
+
+/** Refusals of one reason past an address's rate, not yet written: how many, and the first one's request id. */
+interface Counted {
+  readonly count: number;
+  readonly firstRequestId: string;
+}
+
 /** Refusals of an address that are past its rate and not yet written, by reason. */
-type Pending = Map<string, number>;
+type Pending = Map<string, Counted>;
 
 export type RefusalDecision =
   | { readonly throttled: false }
@@ -19,6 +35,8 @@ export type RefusalDecision =
  * cannot flood its audit log: within a rate per address each refusal is its own entry; past
  * it, refusals are counted and folded into one entry per address and reason (`repeats`),
  * written with the address's next entry, by `flush` (every minute), or when the province stops.
+ * Each entry names a request id: its request's, or the first of those it counts. (The gateway's
+ * own requests arriving late are no direct calls and never come here: provinceAdmission.ts.)
  */
 export class DirectCallRefusals {
   private readonly limiter: RateLimiter;
@@ -32,18 +50,20 @@ export class DirectCallRefusals {
     this.limiter = new RateLimiter(settings, now);
   }
 
-  refuse(sourceAddress: string, reason: string): RefusalDecision {
+  refuse(call: DirectCall): RefusalDecision {
+    const { sourceAddress, reason, requestId } = call;
     const decision = this.limiter.take(sourceAddress);
     if (!decision.allowed) {
-      const pending = this.pending.get(sourceAddress) ?? new Map<string, number>();
-      pending.set(reason, (pending.get(reason) ?? 0) + 1);
+      const pending = this.pending.get(sourceAddress) ?? new Map<string, Counted>();
+      const counted = pending.get(reason);
+      pending.set(reason, { count: (counted?.count ?? 0) + 1, firstRequestId: counted?.firstRequestId ?? requestId });
       this.pending.set(sourceAddress, pending);
       return { throttled: true, retryAfterSeconds: decision.retryAfterSeconds };
     }
     const folded = this.pending.get(sourceAddress);
-    const alike = folded?.get(reason) ?? 0;
+    const alike = folded?.get(reason);
     folded?.delete(reason);
-    this.write(sourceAddress, reason, 1 + alike);
+    this.write(sourceAddress, reason, { count: 1 + (alike?.count ?? 0), firstRequestId: alike?.firstRequestId ?? requestId });
     if (folded) this.writeAll(sourceAddress, folded);
     return { throttled: false };
   }
@@ -54,11 +74,11 @@ export class DirectCallRefusals {
   }
 
   private writeAll(address: string, pending: Pending): void {
-    for (const [reason, count] of pending) this.write(address, reason, count);
+    for (const [reason, counted] of pending) this.write(address, reason, counted);
     this.pending.delete(address);
   }
 
-  private write(sourceAddress: string, reason: string, repeats: number): void {
-    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor: ANONYMOUS, sourceAddress, repeats });
+  private write(sourceAddress: string, reason: string, { count, firstRequestId }: Counted): void {
+    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor: ANONYMOUS, sourceAddress, requestId: firstRequestId, repeats: count });
   }
 }

@@ -99,3 +99,87 @@ describe('a submission needing evidence kinds nobody was asked for', () => {
     expect([bundle, ...cases].map(({ id }) => store.caseById(id)?.status)).toEqual(['OPEN', 'OPEN', 'OPEN']);
   });
 });
+
+describe('a submission for an item whose credit records are read only for 容缺/告知承诺', () => {
+  /** 生育登记 at 吴江: household and marriage records replace M02 and M03; the marriage certificate may come later (容缺). */
+  const BIRTH = '200502001000';
+  const birth = (code: string): ItemStandard => ({
+    ...item(code),
+    name: '生育登记',
+    evidenceKinds: ['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'CREDIT_RECORD'],
+    materials: [
+      { code: 'M01', name: '夫妻双方身份证件', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: false, documentType: 'IDENTITY_DOCUMENT', supplyWithin: null },
+      { code: 'M02', name: '居民户口簿', necessity: 'REQUIRED', replacedBy: 'HOUSEHOLD_REGISTRATION', commitmentAllowed: false, documentType: null, supplyWithin: null },
+      { code: 'M03', name: '结婚证', necessity: 'SUPPLY_LATER', replacedBy: 'MARRIAGE', commitmentAllowed: false, documentType: null, supplyWithin: null },
+      { code: 'M04', name: '生育登记表', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: false, documentType: null, supplyWithin: null },
+    ],
+  });
+  const birthDesk = (store: CaseStore): ProvinceContext =>
+    deskOf(store, {
+      region: JIANGSU,
+      caller: CLERK,
+      implementations: [{ standardCode: BIRTH, promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS' }, tolerantAcceptance: true, commitmentSystem: false }],
+      item: birth,
+    });
+  type BirthSubmission = Submission & { commitments?: { materialCode: string; type: 'SUPPLY_LATER' | 'IN_LIEU_OF_PROOF' }[] };
+  const submitBirth = (store: CaseStore, input: BirthSubmission) => decisionDeskResolvers.submitCase(undefined, { input }, birthDesk(store)) as Promise<CaseFile>;
+  const opened = (store: CaseStore) => store.openCase({ itemCode: BIRTH, subjectId: APPLICANT, subjectKind: 'PERSON', applicantName: '王丽娟', channel: 'WINDOW', openedBy: CLERK, idempotencyKey: 'k-open' }).caseFile.id;
+
+  it('goes on without them when neither is used (王丽娟 hands in her papers, only household and marriage gathered)', async () => {
+    const store = newStore();
+    const caseId = opened(store);
+    askedAndAnswered(store, caseId, ['HOUSEHOLD_REGISTRATION', 'MARRIAGE'], 'r1');
+    expect(await submitBirth(store, { caseId, idempotencyKey: 'k-1', providedMaterials: ['M01', 'M04', 'M02', 'M03'] })).toMatchObject({ status: 'IN_REVIEW' });
+  });
+
+  it('refuses 容缺 until they are requested, telling the clerk why and how, stores nothing, and accepts once they are', async () => {
+    const store = newStore();
+    const caseId = opened(store);
+    askedAndAnswered(store, caseId, ['HOUSEHOLD_REGISTRATION', 'MARRIAGE'], 'r1');
+    const before = stateOf(store, caseId);
+    const deferred = { caseId, idempotencyKey: 'k-1', providedMaterials: ['M01', 'M02', 'M04'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' as const }] };
+    const refused = await refusalOf(submitBirth(store, deferred));
+    expect(refused.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVIDENCE_NOT_REQUESTED', kinds: ['CREDIT_RECORD'], forLeniency: ['CREDIT_RECORD'] });
+    expect(refused.message).toContain('适用容缺受理或告知承诺');
+    expect(refused.message).toContain('requestEvidence(kinds: [CREDIT_RECORD])');
+    expect(stateOf(store, caseId)).toEqual(before);
+    askedAndAnswered(store, caseId, ['CREDIT_RECORD'], 'r2');
+    expect(await submitBirth(store, deferred)).toMatchObject({ status: 'DEFERRED_MATERIALS' });
+  });
+
+  it('is judged item by item in a bundle: none used, the bundle goes on; one item’s 容缺, refused naming that item', async () => {
+    const bundleDesk = (store: CaseStore): ProvinceContext =>
+      deskOf(store, {
+        region: JIANGSU,
+        caller: CLERK,
+        implementations: BUNDLE_ITEMS.map((standardCode) => ({ standardCode, promisedTimeLimit: { amount: 3, unit: 'WORKING_DAYS' }, tolerantAcceptance: true, commitmentSystem: false })),
+        item: (code) => ({ ...birth(code), name: `测试事项 ${code}` }),
+      });
+    const opening = (store: CaseStore) =>
+      store.openBundle({ itemCode: 'TEST_BUNDLE', subjectId: APPLICANT, subjectKind: 'PERSON', applicantName: '王丽娟', channel: 'WINDOW', openedBy: CLERK, idempotencyKey: 'k-bundle' }, BUNDLE_ITEMS).bundle;
+    const papers = BUNDLE_ITEMS.flatMap((code) => [`${code}:M02`, `${code}:M04`]);
+    const submitBundle = (store: CaseStore, input: BirthSubmission) => decisionDeskResolvers.submitCase(undefined, { input }, bundleDesk(store)) as Promise<CaseFile>;
+
+    const plain = newStore();
+    const plainBundle = opening(plain);
+    askedAndAnswered(plain, plainBundle.id, ['HOUSEHOLD_REGISTRATION', 'MARRIAGE'], 'r1');
+    const submitted = await submitBundle(plain, { caseId: plainBundle.id, idempotencyKey: 'k-1', providedDocuments: ['IDENTITY_DOCUMENT'], providedMaterials: [...papers, ...BUNDLE_ITEMS.map((code) => `${code}:M03`)] });
+    expect(submitted.status).toBe('IN_REVIEW');
+
+    const lenient = newStore();
+    const lenientBundle = opening(lenient);
+    askedAndAnswered(lenient, lenientBundle.id, ['HOUSEHOLD_REGISTRATION', 'MARRIAGE'], 'r1');
+    const refused = await refusalOf(
+      submitBundle(lenient, {
+        caseId: lenientBundle.id,
+        idempotencyKey: 'k-1',
+        providedDocuments: ['IDENTITY_DOCUMENT'],
+        providedMaterials: [...papers, `${BUNDLE_ITEMS[0]}:M03`],
+        commitments: [{ materialCode: `${BUNDLE_ITEMS[1]}:M03`, type: 'SUPPLY_LATER' }],
+      }),
+    );
+    expect(refused.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVIDENCE_NOT_REQUESTED', kinds: ['CREDIT_RECORD'] });
+    expect(refused.message).toMatch(new RegExp(`^“测试事项 ${BUNDLE_ITEMS[1]}”：本次提交适用容缺受理或告知承诺`));
+    expect(lenient.caseById(lenientBundle.id)?.status).toBe('OPEN');
+  });
+});

@@ -349,7 +349,7 @@ describe('a request presented by someone other than the one it was issued to', (
   it('tells another clerk the request is the issuing clerk’s; a stranger is told only whose it is', async () => {
     const { token } = await issueRequest();
     expect((await refusalMessage(token, SECOND)).message).toBe(
-      '上海市拒绝提供材料：此调取请求是为江苏省窗口 WJ-CSJ-01 发起调取的工作人员签发的，只能由其本人使用；办件受理省份的其他窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）',
+      '上海市拒绝提供材料：此调取请求是为江苏省窗口 WJ-CSJ-01 发起调取的工作人员签发的，只能由其本人使用；办理该办件的行政区划的其他窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）',
     );
     expect((await refusalMessage(token, { kind: 'CITIZEN', residentId: OTHER_PERSON } as Caller)).message).toBe(
       '上海市拒绝提供材料：此调取请求是为江苏省窗口 WJ-CSJ-01 发起调取的工作人员签发的，只能由其本人使用',
@@ -360,7 +360,7 @@ describe('a request presented by someone other than the one it was issued to', (
     const { token } = await signedRequest({ requester: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID } });
     expect(await refusalMessage(token, CLERK)).toEqual({
       reason: 'NOT_THE_CASE_OFFICER',
-      message: '上海市拒绝提供材料：此调取请求是申请人本人发起的，只能由申请人本人使用；办件受理省份的窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）',
+      message: '上海市拒绝提供材料：此调取请求是申请人本人发起的，只能由申请人本人使用；办理该办件的行政区划的窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）',
     });
     // She herself may use it.
     expect(await refusalOf(token, APPLICANT)).toBe('released');

@@ -76,11 +76,11 @@ function notTheRequester(caller: Caller, request: EvidenceRequestBody): string {
     const clerk = `${regionByCode(requester.region)?.name ?? requester.region}窗口 ${requester.window} 发起调取的工作人员`;
     const boundTo = `此调取请求是为${clerk}签发的，只能由其本人使用`;
     if (isApplicant) return `${boundTo}；您是申请人，办件提交前可以用本人身份重新调取（requestEvidence，“重新调取”），系统将为您签发新的调取请求`;
-    if (caller.kind === 'OPERATOR') return `${boundTo}；办件受理省份的其他窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）`;
+    if (caller.kind === 'OPERATOR') return `${boundTo}；办理该办件的行政区划的其他窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）`;
     return boundTo;
   }
   const boundTo = '此调取请求是申请人本人发起的，只能由申请人本人使用';
-  if (caller.kind === 'OPERATOR') return `${boundTo}；办件受理省份的窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）`;
+  if (caller.kind === 'OPERATOR') return `${boundTo}；办理该办件的行政区划的窗口工作人员请在该办件上以本人身份重新调取（requestEvidence）`;
   return boundTo;
 }
 

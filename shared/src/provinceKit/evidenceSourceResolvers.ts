@@ -2,7 +2,7 @@ import type { Caller } from '../identity/caller.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { ProvinceContext } from './provinceContext.ts';
-import { recordView } from './recordViews.ts';
+import { releasedEvidenceView } from './recordViews.ts';
 
 /**
  * This province answering an evidence request (the request token is the entity key). The
@@ -20,14 +20,7 @@ export const evidenceSourceResolvers = {
   released: async (source: { request: string }, _: unknown, context: ProvinceContext) => {
     const release = await context.loaders.release(source.request);
     const audience = audienceOf(context.caller, release.request.requester);
-    return release.released.map((evidence) => ({
-      token: evidence.token,
-      kind: evidence.record.kind,
-      recordId: evidence.record.recordId,
-      issuer: context.services.config.region.code,
-      issuedAt: evidence.issuedAt.toISOString(),
-      expiresAt: evidence.expiresAt.toISOString(),
-      record: recordView(evidence.record, audience),
-    }));
+    // The applicant previews what was released; a clerk carrying her request sees only what identifies it.
+    return release.released.map((evidence) => releasedEvidenceView(evidence, audience, context.services.config.region.code));
   },
 };

@@ -168,3 +168,45 @@ describe('the hub’s word on an evidence request', () => {
     }
   });
 });
+
+describe('HubClient.policyStartDates', () => {
+  it('reads the standard page by page, keeps only policies, and asks again only after a minute', async () => {
+    const pages: Record<string, unknown> = {
+      '': {
+        edges: [
+          { node: { code: '011001001000', effectiveFrom: '2019-05-22', policy: null } },
+          { node: { code: '053301001000', effectiveFrom: '2026-01-01', policy: { applyBy: null } } },
+        ],
+        pageInfo: { hasNextPage: true, endCursor: 'page-2' },
+      },
+      'page-2': {
+        edges: [{ node: { code: '083201001000', effectiveFrom: '2026-03-01', policy: { applyBy: '2027-12-31' } } }],
+        pageInfo: { hasNextPage: false, endCursor: 'end' },
+      },
+    };
+    const asked: (string | null)[] = [];
+    const hub = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        const after = (JSON.parse(body) as { variables: { after: string | null } }).variables.after;
+        asked.push(after);
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { items: pages[after ?? ''] } }));
+      });
+    });
+    await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = new HubClient(`http://127.0.0.1:${(hub.address() as AddressInfo).port}/graphql`, keys);
+      const dates = await client.policyStartDates();
+      expect([...dates]).toEqual([
+        ['053301001000', '2026-01-01'],
+        ['083201001000', '2026-03-01'],
+      ]);
+      expect(asked).toEqual([null, 'page-2']);
+      await client.policyStartDates();
+      expect(asked).toHaveLength(2);
+    } finally {
+      await new Promise((resolve) => hub.close(resolve));
+    }
+  });
+});

@@ -42,6 +42,11 @@ export interface ItemStandard {
    */
   readonly evidenceLicences?: readonly string[];
   readonly crossRegion: boolean;
+  /**
+   * 属地管辖: handled where its place (a property) is, for any applicant — never refused to one
+   * from another province. Absent (an older hub): not territorial.
+   */
+  readonly territorial?: boolean;
   readonly instantApproval: boolean;
   readonly promisedTimeLimit: { readonly amount: number; readonly unit: TimeLimitUnit };
   readonly materials: readonly {
@@ -79,7 +84,7 @@ export interface BundleStandard {
 
 const ITEM_QUERY = `query ItemStandard($code: ID!) {
   item(code: $code) {
-    code name audiences evidenceKinds evidenceLicences crossRegion instantApproval
+    code name audiences evidenceKinds evidenceLicences crossRegion territorial instantApproval
     promisedTimeLimit { amount unit }
     materials { code name necessity replacedBy licenceOf commitmentAllowed documentType supplyWithin { amount unit } }
     approvalRules { code description evidenceKind quantifier conditions { field operator value orNull } }
@@ -87,6 +92,17 @@ const ITEM_QUERY = `query ItemStandard($code: ID!) {
     status effectiveFrom cancelOn policy { applyBy }
   }
 }`;
+
+/** One page of the standard, only what says when each policy takes effect (see policyStartDates). */
+const POLICY_DATES_QUERY = `query PolicyStartDates($after: String) {
+  items(first: 100, after: $after) {
+    edges { node { code effectiveFrom policy { applyBy } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Pages of the standard read for policyStartDates: it holds a few hundred items, so a handful at most. */
+const MAX_POLICY_DATE_PAGES = 50;
 
 const BUNDLE_QUERY = `query BundleStandard($code: ID!) {
   bundle(code: $code) { code name evidenceKinds evidenceLicences items { code } }
@@ -178,6 +194,34 @@ export class HubClient {
   /** The standard item, or undefined when the hub does not know the code. */
   item(code: string): Promise<ItemStandard | undefined> {
     return this.ask(`item:${code}`, ITEM_QUERY, { code }, (data) => toItemStandard((data as ItemResponse['data'] & object).item ?? undefined));
+  }
+
+  /**
+   * A read of the hub's schema that has its own module (standardForValidation.ts), asked in this
+   * province's name and kept, failed and logged as every read here; undefined on NOT_FOUND.
+   * `name` tells its answers apart from the others kept (with the variables).
+   */
+  query<T>(name: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
+    return this.ask(`query:${name}:${JSON.stringify(variables)}`, query, variables, read);
+  }
+
+  /**
+   * The day each policy (政策兑现) of the standard takes effect, by item code: the whole standard
+   * read in a few paged calls and kept for as long as an item is (the fee catalog asks about
+   * every item of a page, which one call per item made up to one hub call each after a start).
+   */
+  async policyStartDates(): Promise<ReadonlyMap<string, string>> {
+    const dates = new Map<string, string>();
+    let after: string | null = null;
+    for (let page = 0; page < MAX_POLICY_DATE_PAGES; page += 1) {
+      type Page = { edges: { node: { code: string; effectiveFrom: string; policy: object | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const items: Page | undefined = await this.ask(`policy-dates:${after ?? ''}`, POLICY_DATES_QUERY, { after }, (data) => data.items as Page);
+      if (!items) break;
+      for (const { node } of items.edges) if (node.policy) dates.set(node.code, node.effectiveFrom);
+      if (!items.pageInfo.hasNextPage || !items.pageInfo.endCursor) break;
+      after = items.pageInfo.endCursor;
+    }
+    return dates;
   }
 
   /**

@@ -17,6 +17,7 @@ import { RECORD_TYPE_NAMES } from './recordTypeDefs.ts';
 import { subjectFieldResolvers } from './subjectResolvers.ts';
 import { implementationOf } from './implementationOf.ts';
 import { feeView } from '../standard/feeView.ts';
+import { hallIdsOf } from '../publicServices/hallIds.ts';
 
 function implementationView(config: ProvinceConfig, standardCode: string, local: LocalImplementation | undefined) {
   const region = config.region.code;
@@ -33,7 +34,7 @@ function implementationView(config: ProvinceConfig, standardCode: string, local:
     implementingBody: local.implementingBody,
     promisedTimeLimit: local.promisedTimeLimit,
     fee: feeView(local.fee),
-    places: local.places,
+    places: local.places.map((place) => ({ ...place, id: hallIdsOf(config).get(place.name) })),
     hours: local.hours,
     onlineUrl: local.onlineUrl,
     visitsRequired: local.visitsRequired,

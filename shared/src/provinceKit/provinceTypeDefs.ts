@@ -143,26 +143,35 @@ type ReleasedEvidence @shareable {
   "The signed evidence, encrypted to the case's province (compact JWE around a compact JWS): hand it in there as it is; only that province can read it."
   token: String!
   kind: EvidenceKind!
-  recordId: ID!
+  "The holder's record id; null to anyone but the applicant: nothing she has not accepted reaches the clerk, its id included."
+  recordId: ID
   issuer: Region!
+  "Authority that holds the record, e.g. 上海市公积金管理中心."
+  holdingAuthority: String!
+  "Last change of the record in the holding province."
+  updatedOn: Date!
   issuedAt: DateTime!
   expiresAt: DateTime!
-  "The record, for the applicant's preview."
-  record: EvidenceRecord!
+  "The record, for the applicant's preview (another person's identity number masked); null to anyone else — a clerk sees it in the case once she has accepted it."
+  record: EvidenceRecord
 }`,
     `"Verified evidence held by a case, waiting for or carrying the applicant's decision."
 type CaseEvidence @shareable {
   id: ID!
   issuer: Region!
   kind: EvidenceKind!
-  "The holder's record id; null for anyone but the applicant once she has refused the record (REJECTED): its id is hers alone, as its contents are."
+  "Authority that holds the record, e.g. 上海市公积金管理中心."
+  holdingAuthority: String!
+  "Last change of the record in the holding province."
+  updatedOn: Date!
+  "The holder's record id; null for anyone but the applicant until she has accepted the record (PENDING_PREVIEW, REJECTED): its id is hers alone, as its contents are."
   recordId: ID
   status: EvidenceStatus!
   receivedAt: DateTime!
   expiresAt: DateTime!
   decidedAt: DateTime
   decidedBy: CaseActorView
-  "The record; null for anyone but its holder once the applicant has refused it (REJECTED): the entry stays, the record is hers again. Null for everyone once the case is withdrawn (ERASED)."
+  "The record; null for anyone but its holder until the applicant has accepted it — waiting for her preview (PENDING_PREVIEW), or refused (REJECTED: the record is hers again); the entry stays. Other people's identity numbers in it (a spouse's, a legal representative's) are masked. Null for everyone once the case is withdrawn (ERASED)."
   record: EvidenceRecord
 }`,
     `"One change of a case's status, with who made it and why."
@@ -462,6 +471,8 @@ ${subjectFields}
 }`,
     `"A service hall or window where an item is handled."
 type ServicePlace @shareable {
+  "Its id on the 7×24 map (32-HALL-00003), as takeQueueNumber(placeId:) takes it."
+  id: ID!
   name: String!
   address: String!
   divisionCode: String!

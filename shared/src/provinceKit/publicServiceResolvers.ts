@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
+import { badUserInput, conflict, ERROR_CODES, notFound } from '../graphql/errorCodes.ts';
 import { pageSize } from '../graphql/pageSize.ts';
 import { forbidden } from '../identity/authErrors.ts';
 import { holderKind, isHolder } from '../identity/caller.ts';
@@ -13,7 +13,7 @@ import { ITEM_TYPES } from '../standard/codeTables.ts';
 import { hallClockTime, hallTimeLabel, isOpenAt, nextOpeningAt, serviceMinutesLeft, serviceReachedAt, type Schedule } from '../publicServices/openingHours.ts';
 import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
-import { feeOn } from './feeCatalog.ts';
+import { feeOn, feeVersionsOf } from './feeCatalog.ts';
 import { MAX_WAITING_NUMBERS_PER_PLACE, MINUTES_PER_APPLICANT, type QueueTicket, type TicketStatus } from './queueStore.ts';
 import {
   cancelCodeMatches,
@@ -88,8 +88,8 @@ const ITEM_TYPE_CODE_LICENSING = ITEM_TYPES.find((type) => type.value === 'LICEN
  */
 async function inForceOn(context: ProvinceContext, itemCode: string, date: string): Promise<boolean> {
   try {
-    const standard = await context.services.hub.item(itemCode);
-    return !standard?.policy || standard.effectiveFrom <= date;
+    const startsOn = (await context.services.hub.policyStartDates()).get(itemCode);
+    return startsOn === undefined || startsOn <= date;
   } catch {
     return true;
   }
@@ -174,9 +174,18 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
       item: async (catalog: { date: string }, args: { code: string }, context: ProvinceContext) => {
         checkItemCode(args.code, 'code');
         const { config } = context.services;
-        const version = (await inForceOn(context, args.code, catalog.date)) ? feeOn(config, args.code, catalog.date) : undefined;
-        if (!version) throw notFound(`${config.region.name} ${catalog.date} 的收费记录`, args.code, 'code');
+        const inForce = await inForceOn(context, args.code, catalog.date);
+        const version = inForce ? feeOn(config, args.code, catalog.date) : undefined;
         const local = implementationOf(config, args.code);
+        if (!version) {
+          const first = local && inForce ? feeVersionsOf(config, args.code)[0] : undefined;
+          if (!first) throw notFound(`${config.region.name} ${catalog.date} 的收费记录`, args.code, 'code');
+          // The item is here, but the catalog's record of its fee begins later: say from when, not "no such item".
+          throw new GraphQLError(
+            `${config.region.name}收费目录中“${local?.localName}”（${args.code}）的收费记录自 ${first.effectiveFrom} 起；${catalog.date} 时的收费依据未收录，请查询 ${first.effectiveFrom} 或之后的日期`,
+            { extensions: { code: ERROR_CODES.NOT_FOUND, field: 'code', id: args.code, reason: 'BEFORE_RECORDED_HISTORY', recordedFrom: first.effectiveFrom } },
+          );
+        }
         return { ...version, localName: local?.localName ?? null };
       },
       entries: async (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { badUserInput, notFound } from '../graphql/errorCodes.ts';
+import { queueTicketNumberProblem } from '../identifiers/queueTicketNumber.ts';
 import { forbidden } from '../identity/authErrors.ts';
 import { holderKind, isHolderAs, ownIdentifier, type Caller } from '../identity/caller.ts';
 import type { MapPlace } from '../publicServices/servicePlace.ts';
@@ -98,10 +99,16 @@ export function noQueueAt(place: MapPlace) {
   return badUserInput('placeId', `${place.name}是自助服务终端，无需取号，可直接前往办理`, { reason: 'NO_QUEUE_HERE' });
 }
 
-/** The id of a ticket a queue mutation names, checked to be given and to be this province's. */
+/**
+ * The id of a ticket a queue mutation names, checked to be given, to be one a province could have
+ * given (typed in half-width, laid out as one, of a province of the delta, on a real day: as
+ * queueTicket(id:) checks it, queueTicketNumber.ts) and to be this province's.
+ */
 export function queueTicketId(ticketId: string, mutation: string, context: ProvinceContext): string {
   const { region } = context.services.config;
   required(ticketId, 'ticketId', '排队号编号');
+  const problem = queueTicketNumberProblem(ticketId, 'ticketId');
+  if (problem) throw problem;
   const owner = otherProvinceOf(ticketId, region);
   if (owner) throw sentToAnotherProvince('ticketId', ticketId, '排队号', owner, region, mutation);
   return ticketId;

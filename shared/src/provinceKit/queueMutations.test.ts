@@ -163,6 +163,15 @@ describe('bad input to the queue mutations', () => {
     expect(refusal(() => cancel(CITIZEN, '')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId', reason: 'EMPTY' });
   });
 
+  it('checks a ticket id as queueTicket(id:) does: full-width, no province of the delta, a day that does not exist', () => {
+    const { cancel } = province();
+    const wide = refusal(() => cancel(CITIZEN, '３２Q20261126ABCDEF0123'));
+    expect(wide.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId', reason: 'FORMAT', expected: '32Q20261126ABCDEF0123' });
+    expect(wide.message).toContain('是全角字符，请切换到半角输入');
+    expect(refusal(() => cancel(CITIZEN, '99Q20261126ABCDEF0123')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId', reason: 'UNKNOWN_REGION' });
+    expect(refusal(() => cancel(CITIZEN, '32Q20260230ABCDEF0123')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId', reason: 'DATE' });
+  });
+
   it('has no queue at a self-service terminal, whether taking a number or calling one', async () => {
     const { take, callNext } = province();
     for (const error of [await rejection(() => take(CITIZEN, TERMINAL)), refusal(() => callNext(CLERK, TERMINAL, 'call-1'))]) {

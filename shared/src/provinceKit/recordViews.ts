@@ -5,7 +5,8 @@ import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { isItemCode } from '../standard/itemCode.ts';
 import type { AuditEntry } from './auditLog.ts';
-import type { CaseAgent, CaseEvidence, EvidenceResponse, EvidenceViewStatus, IssuedRequest } from './caseModel.ts';
+import type { CaseAgent, CaseEvidence, EvidenceResponse, EvidenceStatus, EvidenceViewStatus, IssuedRequest } from './caseModel.ts';
+import type { ReleasedEvidence } from './evidenceRelease.ts';
 
 /** GraphQL views of the kit's records, entries and actors. */
 
@@ -85,27 +86,64 @@ export function accessLogView(entry: AuditEntry, regionCode: string, reader: str
 }
 
 /**
- * A piece of a case's evidence as `audience` sees it. A record the applicant refused is hers
- * again: the entry stays (its kind, issuer, times, and that she said no), but its record — and
- * its record id, which can say as much (33CR-PC-3320261127000001: a failed post-check, and that
- * case's number) — is shown to nobody but its holder: the refusal withdraws the case's need for
- * it, and with it the clerk's sight of it. Withdrawing the case (撤回) erases every record's
- * contents: each then reads ERASED, shown to no one (an empty record would read as one that says nothing).
+ * Whether `audience` may see a piece's record and record id. The applicant (HOLDER) sees her own
+ * records always. Anyone else — the clerk working the case, a reviewer — sees a record only once
+ * she has accepted it: her preview comes BEFORE the evidence reaches the requester (once-only,
+ * PIPL Art. 14), so a record waiting for her (PENDING_PREVIEW) shows only what identifies it
+ * (kind, issuer and holding authority, updatedOn, status, times), and a record she refused is
+ * hers again. Its record id is withheld with it: it can say as much as its contents
+ * (33CR-PC-3320261127000001: a failed post-check, and that case's number).
+ */
+export function recordShownTo(status: EvidenceStatus, audience: RecordAudience): boolean {
+  return audience === 'HOLDER' || status === 'ACCEPTED';
+}
+
+/**
+ * A piece of a case's evidence as `audience` sees it: its record and record id only where
+ * recordShownTo says so — the entry stays whatever its status (its kind, issuer, times, whether
+ * she has decided). Withdrawing the case (撤回) erases every record's contents: each then reads
+ * ERASED, shown to no one (an empty record would read as one that says nothing).
  */
 export function caseEvidenceView(evidence: CaseEvidence, audience: RecordAudience, options: { readonly caseWithdrawn?: boolean } = {}) {
-  const refusedFromView = evidence.status === 'REJECTED' && audience !== 'HOLDER';
-  const shown = !options.caseWithdrawn && !refusedFromView;
+  const withheld = !recordShownTo(evidence.status, audience);
+  const shown = !options.caseWithdrawn && !withheld;
   const status: EvidenceViewStatus = options.caseWithdrawn ? 'ERASED' : evidence.status;
   return {
     id: evidence.id,
     issuer: regionOfMember(evidence.issuer),
     kind: evidence.kind,
-    recordId: refusedFromView ? null : evidence.record.recordId,
+    // What identifies the piece without saying what it holds (served where the schema has them).
+    holdingAuthority: evidence.record.holdingAuthority,
+    updatedOn: evidence.record.updatedOn,
+    recordId: withheld ? null : evidence.record.recordId,
     status,
     receivedAt: evidence.receivedAt,
     expiresAt: evidence.expiresAt,
     decidedAt: evidence.decidedAt,
     decidedBy: evidence.decidedBy ? actorView(evidence.decidedBy) : null,
+    record: shown ? recordView(evidence.record, audience) : null,
+  };
+}
+
+/**
+ * A record a holding province released, as the one presenting the request sees it beside the
+ * token: whole to the applicant, for her preview. Released evidence is accepted by nobody yet —
+ * she decides once the case holds it — so a clerk carrying it sees only what identifies it (kind,
+ * issuer and holding authority, updatedOn, times), never its record or record id; he sees the
+ * record in the case once she accepts it. `audience` is HOLDER for the applicant presenting her
+ * own request (evidenceSourceResolvers.ts), CASE_OFFICER for the clerk presenting his.
+ */
+export function releasedEvidenceView(evidence: ReleasedEvidence, audience: RecordAudience, issuer: string) {
+  const shown = audience === 'HOLDER';
+  return {
+    token: evidence.token,
+    kind: evidence.record.kind,
+    recordId: shown ? evidence.record.recordId : null,
+    issuer,
+    holdingAuthority: evidence.record.holdingAuthority,
+    updatedOn: evidence.record.updatedOn,
+    issuedAt: evidence.issuedAt.toISOString(),
+    expiresAt: evidence.expiresAt.toISOString(),
     record: shown ? recordView(evidence.record, audience) : null,
   };
 }
@@ -138,18 +176,24 @@ export function requestView(request: IssuedRequest) {
 
 /**
  * A holder's signed answer, as the case shows it: the ids of the records it released, but to
- * anyone but the applicant not those she refused (`refusedRecordIds`: ids of the case's REJECTED
- * evidence) — a refused record's id is hers alone, as its contents are.
+ * anyone but the applicant not those the case holds and she has not accepted (`withheldRecordIds`:
+ * withheldRecordIdsOf the case's evidence) — an id is withheld as its record is (recordShownTo).
  */
-export function answerView(answer: EvidenceResponse, audience: RecordAudience = 'HOLDER', refusedRecordIds: ReadonlySet<string> = new Set()) {
-  const recordIds = audience === 'HOLDER' ? answer.recordIds : answer.recordIds.filter((id) => !refusedRecordIds.has(refusedKey(answer.holder, id)));
+export function answerView(answer: EvidenceResponse, audience: RecordAudience = 'HOLDER', withheldRecordIds: ReadonlySet<string> = new Set()) {
+  const recordIds = audience === 'HOLDER' ? answer.recordIds : answer.recordIds.filter((id) => !withheldRecordIds.has(pieceKey(answer.holder, id)));
   return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds, receivedAt: answer.receivedAt };
 }
 
-const refusedKey = (issuer: string, recordId: string) => `${issuer}\u0000${recordId}`;
+const pieceKey = (issuer: string, recordId: string) => `${issuer}\u0000${recordId}`;
 
-/** The records the applicant refused among a case's evidence, by issuer and record id (for answerView). */
-export function refusedRecordIdsOf(evidence: readonly CaseEvidence[]): ReadonlySet<string> {
-  return new Set(evidence.filter((piece) => piece.status === 'REJECTED').map((piece) => refusedKey(piece.issuer, piece.record.recordId)));
+/**
+ * The records among a case's evidence whose ids anyone but the applicant may not see (waiting for
+ * her, or refused), by issuer and record id (for answerView). A record she has accepted in one
+ * piece is not withheld for another piece of it (refused once, asked for again by her and accepted).
+ */
+export function withheldRecordIdsOf(evidence: readonly CaseEvidence[]): ReadonlySet<string> {
+  const keyOf = (piece: CaseEvidence) => pieceKey(piece.issuer, piece.record.recordId);
+  const shown = new Set(evidence.filter((piece) => recordShownTo(piece.status, 'CASE_OFFICER')).map(keyOf));
+  return new Set(evidence.map(keyOf).filter((key) => !shown.has(key)));
 }
 

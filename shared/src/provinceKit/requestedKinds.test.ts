@@ -75,3 +75,31 @@ describe('refusedKinds', () => {
     ]);
   });
 });
+
+describe('requestedKinds for an item whose credit records are read only for 容缺/告知承诺', () => {
+  const material = (code: string, changes: Partial<NonNullable<EvidencePurpose['materials']>[number]> = {}) => ({ code, necessity: 'REQUIRED' as const, commitmentAllowed: false, replacedBy: null, ...changes });
+  // 生育登记: household and marriage records replace papers; the marriage certificate may come later (容缺).
+  const birth: EvidencePurpose = {
+    ...BIRTH,
+    materials: [material('M01'), material('M02', { replacedBy: 'HOUSEHOLD_REGISTRATION' }), material('M03', { replacedBy: 'MARRIAGE', necessity: 'SUPPLY_LATER' })],
+    approvalRules: [],
+  };
+
+  it('leaves them out of a request for the purpose’s kinds, and asks for them when named', () => {
+    expect(requestedKinds(undefined, birth, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
+    expect(requestedKinds(undefined, birth, NONE, true)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
+    expect(requestedKinds(['CREDIT_RECORD'], birth, NONE, false)).toEqual(['CREDIT_RECORD']);
+  });
+
+  it('asks for them by default where the item’s decision reads them too (秒批 on credit records)', () => {
+    const branch: EvidencePurpose = { ...birth, approvalRules: [{ evidenceKind: 'CREDIT_RECORD' }] };
+    expect(requestedKinds(undefined, branch, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'CREDIT_RECORD']);
+    const replacing: EvidencePurpose = { ...birth, materials: [...(birth.materials ?? []), material('M05', { replacedBy: 'CREDIT_RECORD' })] };
+    expect(requestedKinds(undefined, replacing, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'CREDIT_RECORD']);
+  });
+
+  it('takes the kinds a bundle set aside for leniency as given', () => {
+    expect(requestedKinds(undefined, { ...BIRTH, leniencyOnlyKinds: ['CREDIT_RECORD'] }, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
+    expect(requestedKinds(undefined, { ...BIRTH, leniencyOnlyKinds: [] }, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'CREDIT_RECORD']);
+  });
+});

@@ -1,12 +1,29 @@
 import { badUserInput } from '../graphql/errorCodes.ts';
 import type { EvidenceKind } from '../standard/evidenceKinds.ts';
+import { leniencyOnlyKinds, type LeniencySource } from '../standard/leniencyKinds.ts';
 import type { CaseEvidence } from './caseModel.ts';
 import { enumLabel } from './enumLabels.ts';
 
 /** What a case gathers evidence for: its item, or its one-thing bundle (every kind any of its items needs). */
 export interface EvidencePurpose {
   readonly name: string;
+  /** Every kind it may gather: what its decision reads, and what is read only for 容缺/告知承诺. */
   readonly evidenceKinds: readonly EvidenceKind[];
+  /**
+   * The kinds gathered only to decide whether 容缺 or 告知承诺 may be used (leniencyKinds.ts):
+   * asked for when named, never by default. Absent: worked out from the item's materials and
+   * rules where the purpose is an item standard (none otherwise).
+   */
+  readonly leniencyOnlyKinds?: readonly EvidenceKind[];
+  readonly materials?: LeniencySource['materials'];
+  readonly approvalRules?: LeniencySource['approvalRules'];
+}
+
+/** The purpose's kinds read only for 容缺/告知承诺: as given, or from its materials and rules. */
+function leniencyOnlyOf(purpose: EvidencePurpose): ReadonlySet<EvidenceKind> {
+  if (purpose.leniencyOnlyKinds) return new Set(purpose.leniencyOnlyKinds);
+  const { materials, approvalRules } = purpose;
+  return new Set(materials && approvalRules ? leniencyOnlyKinds({ materials, approvalRules }) : []);
 }
 
 /** Kinds as a clerk reads them: 纳税信息、住房公积金缴存记录 (the codes stay in extensions). */
@@ -23,7 +40,9 @@ export function refusedKinds(evidence: readonly CaseEvidence[]): ReadonlySet<Evi
 
 /**
  * The kinds a requestEvidence call asks for, checked by the filing province before it signs
- * anything: by default the purpose's kinds, each asked once.
+ * anything: by default the kinds the purpose's decision reads — not the credit records read
+ * only to decide whether 容缺 or 告知承诺 may be used, which are asked for by name when the
+ * applicant uses them (casePlanning.ts refuses such a submission until they are) — each asked once.
  *
  * - Kinds the purpose does not gather are refused here (KIND_NOT_NEEDED), naming them and what
  *   it does gather: each holding province would refuse them anyway, but only after a signed
@@ -43,7 +62,10 @@ export function requestedKinds(
     throw badUserInput('kinds', '请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料', { reason: 'EMPTY' });
   }
   const withheld = byApplicant ? new Set<EvidenceKind>() : refused;
-  if (!asked) return purpose.evidenceKinds.filter((kind) => !withheld.has(kind));
+  if (!asked) {
+    const forLeniencyOnly = leniencyOnlyOf(purpose);
+    return purpose.evidenceKinds.filter((kind) => !withheld.has(kind) && !forLeniencyOnly.has(kind));
+  }
   const kinds = [...new Set(asked)];
   const unneeded = kinds.filter((kind) => !purpose.evidenceKinds.includes(kind));
   if (unneeded.length > 0) {

@@ -3,11 +3,15 @@ import { pageSize } from '../graphql/pageSize.ts';
 import { regionByCode } from '../regions/regionRegistry.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
+import { caseListScope } from './caseDivision.ts';
+import type { CaseListScope } from './caseStore.ts';
 
 /**
  * A province's work queue for its window staff: cases waiting for a person (rules failed,
  * not an instant item, evidence refused) and approvals given on a commitment waiting for
- * their post-check. Only this province's clerks see it.
+ * their post-check. Only this province's clerks see it, each the cases of his own division
+ * (caseDivision.ts: those he may open with case(id:) — 受审分离 is the back office of the same
+ * authority, not any window of the province).
  */
 const MAX_PAGE = 200;
 
@@ -16,8 +20,11 @@ function page(args: { first?: number | null; after?: string | null }): { first: 
   return { first, after: args.after ?? '' };
 }
 
-/** A clerk of this province; an applicant is told the queue is window staff's (as the hub tells them), a clerk elsewhere that it is this province's. */
-function requireClerkHere(context: ProvinceContext): void {
+/**
+ * A clerk of this province, and the cases of the queue that are his division's; an applicant is
+ * told the queue is window staff's (as the hub tells them), a clerk elsewhere that it is this province's.
+ */
+function clerkScope(context: ProvinceContext): CaseListScope {
   const { caller, services } = context;
   const { region } = services.config;
   if (caller.kind === 'ANONYMOUS') throw forbidden('SIGN_IN_REQUIRED', '请先登录');
@@ -25,18 +32,19 @@ function requireClerkHere(context: ProvinceContext): void {
   if (caller.region !== region.code) {
     throw forbidden('WRONG_REGION', `您是${regionByCode(caller.region)?.name ?? caller.region}的窗口人员，只有${region.name}的窗口工作人员可以查看本省的审核队列`);
   }
+  return caseListScope(caller.division, region, services.config.implementations);
 }
 
 export const reviewQueueResolvers = {
   __resolveReference: (reference: { region: string }) => reference,
   inReview: (_: unknown, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
-    requireClerkHere(context);
+    const scope = clerkScope(context);
     const { first, after } = page(args);
-    return context.services.cases.casesInStatus(['IN_REVIEW'], first, after).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
+    return context.services.cases.casesInStatus(['IN_REVIEW'], first, after, scope).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
   },
   pendingPostChecks: (_: unknown, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
-    requireClerkHere(context);
+    const scope = clerkScope(context);
     const { first, after } = page(args);
-    return context.services.cases.casesPendingPostCheck(first, after).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
+    return context.services.cases.casesPendingPostCheck(first, after, scope).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
   },
 };

@@ -19,14 +19,14 @@ const JIANGSU = requireRegion('JIANGSU');
 const ITEM = '200047001000';
 const OPENER = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
 const COLLEAGUE = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' } as const;
-/** The opener, signed in at another window of another division the next day: still the same person. */
-const OPENER_ELSEWHERE = { ...OPENER, division: '320583', window: 'KS-01' } as const;
+/** The opener, signed in at another window of his division the next day: still the same person. */
+const OPENER_ELSEWHERE = { ...OPENER, window: 'WJ-CSJ-09' } as const;
 /** Another province's clerk who happens to carry the same operator id: not the same person. */
 const NAMESAKE_IN_SHANGHAI = { ...OPENER, region: 'SHANGHAI', division: '310118' } as const;
 const APPLICANT = { kind: 'APPLICANT', subjectId: '310118198804123021' } as const;
 
 const deskWith = (store: CaseStore, caller: Caller): ProvinceContext =>
-  deskOf(store, { region: JIANGSU, caller, implementations: [{ standardCode: ITEM }], item: (code) => ({ code, name: '测试事项' }) });
+  deskOf(store, { region: JIANGSU, caller, implementations: [{ standardCode: ITEM, implementingBody: '苏州市住房公积金管理中心', implementingBodyCode: '123205004660027105' }], item: (code) => ({ code, name: '测试事项' }) });
 
 const decisionBy = (decidedBy: CaseAgent, outcome: CaseDecision['outcome']): CaseDecision => ({
   outcome,

@@ -10,8 +10,12 @@ import { TrustListClient } from '../trust/trustListClient.ts';
 import { AuditLog } from './auditLog.ts';
 import { CaseStore } from './caseStore.ts';
 import { HubClient } from './hubClient.ts';
+import { checkImplementationList } from './implementationListCheck.ts';
+import type { ImplementationListRefused } from './implementationListRefused.ts';
+import { readStandardForValidation } from './standardForValidation.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
-import { createProvinceContext, type ProvinceContext } from './provinceContext.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { admitToProvince } from './provinceAdmission.ts';
 import { DirectCallRefusals } from './directCallRefusals.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { holdDataDirectory } from '../process/dataDirectoryLock.ts';
@@ -29,6 +33,7 @@ import { RequestEndDelivery } from './requestEndDelivery.ts';
 import { mapPlacesOf } from '../publicServices/mapPlaces.ts';
 import type { MapScale } from '../publicServices/mapScale.ts';
 import { clientAddressFromEnvironment, type ClientAddress } from '../http/clientAddress.ts';
+import { ArrivalAddresses } from '../http/arrivalAddresses.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 
 export interface ProvinceSubgraphOptions {
@@ -47,7 +52,20 @@ export interface ProvinceSubgraphOptions {
   readonly clientAddress?: ClientAddress;
   /** The service halls' clock: opening hours and queue days (default: the system clock). */
   readonly hallClock?: Clock;
+  /**
+   * What becomes of the province when the hub, answering only after it started serving, refuses
+   * its implementation list — it has stopped serving by then. Default: the process exits 1,
+   * saying why (as it does when the hub refuses the list before it serves: start throws).
+   */
+  readonly onImplementationListRefused?: (refusal: ImplementationListRefused) => void;
 }
+
+/**
+ * How long start waits, once its schema is built, for the hub's first answer on the
+ * implementation list: one call, made while the schema is built, so hardly a wait when the hub
+ * is up (the launcher starts it first). A hub slower than this is answered in the background.
+ */
+const LIST_CHECK_BEFORE_SERVING_MS = 1_000;
 
 export interface RunningProvinceSubgraph extends RunningService {
   readonly services: ProvinceServices;
@@ -60,8 +78,11 @@ export function provinceSubgraphSchema(config: ProvinceConfig, hallClock: Clock 
 
 /**
  * Starts one province subgraph: opens (and on first start seeds) its database, loads or
- * generates its signing keys and registers them with the hub's member directory, and serves
- * the province schema over HTTP to callers the gateway vouches for.
+ * generates its signing keys and registers them with the hub's member directory, checks its
+ * implementation list against the item standard the hub serves, and serves the province schema
+ * over HTTP to callers the gateway vouches for. A list the standard refuses is not served: start
+ * throws ImplementationListRefused when the hub answers at once; when it answers later, the
+ * province stops serving and (by default) exits 1.
  */
 export async function startProvinceSubgraph(config: ProvinceConfig, options: ProvinceSubgraphOptions): Promise<RunningProvinceSubgraph> {
   // First: a wrong YRD_LOG_LEVEL is refused before the database is opened and seeded.
@@ -85,6 +106,17 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const audit = new AuditLog(db);
   const cases = new CaseStore(db, config.region);
   const hub = new HubClient(options.hubUrl, keys, logger);
+  // Its implementation list against the standard's authority, the hub (README: promised time
+  // limits are checked when the provinces start), while the schema is built. The launcher starts
+  // the hub first, so it answers at once and a refused list is refused before anything is served.
+  // A hub not up yet (a province on its own host) or slow does not hold the province back: the
+  // check goes on in the background until the hub answers (below).
+  const listCheck = checkImplementationList({
+    region: config.region,
+    implementations: config.implementations,
+    readStandard: (codes) => readStandardForValidation(hub, codes),
+    logger,
+  });
   const services: ProvinceServices = {
     config,
     records,
@@ -101,6 +133,15 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     map,
     queue: new QueueStore(db, config.region),
   };
+  const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config, options.hallClock));
+  await apollo.start();
+  const early = await firstAnswerWithin(listCheck.firstAttempt, LIST_CHECK_BEFORE_SERVING_MS);
+  if (early?.sound === false) {
+    await apollo.stop();
+    db.close();
+    inUse.release();
+    throw early.refusal;
+  }
 
   // Ended evidence requests are told to the hub: what an earlier run left, then each as it ends,
   // and that nothing is pending (a heartbeat): the hub vouches a request is live only just after.
@@ -113,20 +154,22 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const flushRefusals = setInterval(() => services.refusals.flush(), 60_000);
   flushRefusals.unref();
 
-  const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config, options.hallClock));
-  await apollo.start();
+  // Who may be served, and whether anyone still waits, is settled before anything runs
+  // (provinceAdmission.ts); a refusal names the address read when the request arrived.
+  const arrivals = new ArrivalAddresses(services.clientAddress);
   const http = await startGraphQLHttpServer<ProvinceContext>({
     apollo,
     host: options.host,
     port: options.port,
-    context: (request) => createProvinceContext(request, services),
+    context: (request, requestId) => admitToProvince(request, { requestId, sourceAddress: arrivals.of(request) }, services, logger),
     routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
     logger,
   });
-  return {
-    url: http.url,
-    services,
-    close: async () => {
+  arrivals.watch(http.server);
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      listCheck.stop();
       clearInterval(sweep);
       clearInterval(flushRefusals);
       services.requestEnds.stop();
@@ -135,6 +178,35 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
       services.refusals.flush();
       db.close();
       inUse.release();
-    },
+    })());
+  // The hub answered only now, and refuses the list: nothing more is served, and the process ends
+  // (the launcher restarts it, where the check refuses it before it serves, and gives up).
+  void listCheck.verdict.then(async (verdict) => {
+    if (verdict.sound) return;
+    try {
+      await close();
+    } finally {
+      (options.onImplementationListRefused ?? exitRefused(config.region.subgraphName))(verdict.refusal);
+    }
+  });
+  return { url: http.url, services, close };
+}
+
+/** The default end of a province whose list the hub refused after it started serving. */
+function exitRefused(subgraphName: string) {
+  return (refusal: ImplementationListRefused) => {
+    process.stderr.write(`${subgraphName}: stopped serving: ${refusal.message}\n`);
+    process.exit(1);
   };
+}
+
+/** `answer`, unless it takes longer than `ms`: then undefined (the answer may still come). */
+async function firstAnswerWithin<T>(answer: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,13 +1,12 @@
 import { forbidden } from '../identity/authErrors.ts';
 import { holderKind, isHolder, isHolderAs, ownIdentifier } from '../identity/caller.ts';
-import { badUserInput } from '../graphql/errorCodes.ts';
 import { pageSize } from '../graphql/pageSize.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
-import { isRegionCode, type RegionCode } from '../regions/regionRegistry.ts';
 import type { FoldOptions } from './auditLog.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
+import { accessLogPageStart } from './accessLogCursor.ts';
 import { accessLogView, recordView } from './recordViews.ts';
 
 /**
@@ -19,34 +18,6 @@ const MAX_LOG_PAGE = 200;
 
 /** Like refusals (same subject, caller, reason) within a minute are one entry with a count. */
 export const RECORDS_REFUSAL_FOLD: FoldOptions = { withinSeconds: 60 };
-
-/** An entry's id in a cursor: this province's own (JIANGSU-3), or a bare number as ids were before they named their province. */
-const CURSOR_PART = /^(?:([A-Z]+)-)?(\d+)$/;
-
-/**
- * Where this province's page starts, from `before`: one entry id (JIANGSU-3), or the oldest entry
- * id shown of each province still being paged, comma-separated (SHANGHAI-120,JIANGSU-33) — the
- * whole history is four logs, read together. A cursor that names only other provinces says this
- * one is not being paged (its entries were all shown): `null`, no entries. A bare number (the
- * ids of old) applies to every province, as it did.
- */
-function pageStart(before: string | null | undefined, region: RegionCode): number | null {
-  if (!before) return Number.MAX_SAFE_INTEGER;
-  const invalid = () => badUserInput('before', '游标无效', { reason: 'INVALID_CURSOR' });
-  let bare: number | undefined;
-  let others = false;
-  for (const part of before.split(',')) {
-    const match = CURSOR_PART.exec(part.trim());
-    const id = Number(match?.[2]);
-    if (!match || !Number.isSafeInteger(id)) throw invalid();
-    const named = match[1];
-    if (named === undefined) bare = id;
-    else if (named === region) return id;
-    else if (isRegionCode(named)) others = true;
-    else throw invalid();
-  }
-  return bare ?? (others ? null : Number.MAX_SAFE_INTEGER);
-}
 
 function refuseRecords(subjectId: string, context: ProvinceContext, what: 'records' | 'accessLog' | 'cases') {
   const { caller, services } = context;
@@ -89,7 +60,7 @@ export const subjectFieldResolvers = {
     const kind = holderOf(subject.id, context, 'accessLog');
     const first = pageSize(args.first, 50, MAX_LOG_PAGE);
     const region = context.services.config.region.code;
-    const before = pageStart(args.before, region);
+    const before = accessLogPageStart(args.before, region);
     if (before === null) return [];
     return context.services.audit
       .entriesFor(subject.id, kind, first, before)

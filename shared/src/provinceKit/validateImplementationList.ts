@@ -1,12 +1,21 @@
 import { validateUnifiedSocialCreditCode } from '../identifiers/index.ts';
 import { lookupDivision } from '../identifiers/divisionCodes.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
-import { allowsCommitment, allowsTolerantAcceptance, type StandardItem } from '../standard/standardItem.ts';
+import { allowsCommitment, allowsTolerantAcceptance, type StandardItem, type StandardMaterial } from '../standard/standardItem.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import { excessOver } from '../decision/timeLimitComparison.ts';
 import { supplyLaterRoom } from '../decision/supplyLaterRoom.ts';
 import { feeDepartures, feeProblems } from '../standard/feeProblems.ts';
 import { failureWording } from '../standard/ruleDescriptionWording.ts';
+
+/**
+ * What the check reads of a standard item: the terms an implementation must keep. The catalog's
+ * StandardItem has them all; a province reads just these from the hub (standardForValidation.ts),
+ * so a term the check comes to read must be read there too (the compiler says so).
+ */
+export interface StandardTerms extends Pick<StandardItem, 'code' | 'caseType' | 'promisedTimeLimit' | 'fee' | 'visitsRequired' | 'crossRegion' | 'approvalRules'> {
+  readonly materials: readonly Pick<StandardMaterial, 'code' | 'name' | 'necessity' | 'commitmentAllowed' | 'supplyWithin'>[];
+}
 
 /**
  * Checks a province's implementation list against the item standard: every line maps to a
@@ -18,7 +27,7 @@ import { failureWording } from '../standard/ruleDescriptionWording.ts';
 export function validateImplementationList(
   region: RegionDefinition,
   implementations: readonly LocalImplementation[],
-  items: readonly StandardItem[],
+  items: readonly StandardTerms[],
 ): string[] {
   const problems: string[] = [];
   const itemsByCode = new Map(items.map((item) => [item.code, item]));

@@ -7,6 +7,7 @@ import { REGIONS, requireRegion, type RegionCode } from '../regions/regionRegist
 import { centreOf, DIVISION_CENTRES, radiusKmOf } from './divisionCentres.ts';
 import { distanceMeters, type Point } from './geo.ts';
 import { mapPlacesOf } from './mapPlaces.ts';
+import { hallIdsOf } from './hallIds.ts';
 import { DEFAULT_MAP_SCALE, type MapScale } from './mapScale.ts';
 import { isOpenAt } from './openingHours.ts';
 
@@ -54,6 +55,12 @@ describe('the generated 7×24 map', () => {
       // At 12:40 on a working Wednesday a place is open exactly where its published hours say so.
       expect(isOpenAt(place, new Date('2026-11-25T04:40:00Z')), place.name).toBe(spansLunch);
     }
+  });
+
+  it('gives its halls the ids an item guide names them by (hallIds.ts), so a guide leads to the queue', () => {
+    const ids = hallIdsOf(config);
+    expect([...ids.values()]).toEqual(['32-HALL-00001', '32-HALL-00002', '32-HALL-00003']);
+    for (const [name, id] of ids) expect(places.find((place) => place.name === name)?.id, name).toBe(id);
   });
 
   it('is the same map for the same scale', () => {

@@ -5,6 +5,7 @@ import { centreOf, radiusKmOf } from './divisionCentres.ts';
 import type { MapScale } from './mapScale.ts';
 import { HALL_HOURS, HALL_HOURS_WITH_SATURDAY, ROUND_THE_CLOCK, servedPeriods } from './openingHours.ts';
 import type { MapPlace } from './servicePlace.ts';
+import { hallIdsOf } from './hallIds.ts';
 
 /**
  * A province's 7×24 service map: the halls its implementation list names (each offering the
@@ -68,13 +69,12 @@ export function* mapPlacesOf(config: ProvinceConfig, scale: MapScale, seed = 20_
       halls.set(place.name, entry);
     }
   }
-  let n = 0;
+  const hallIds = hallIdsOf(config);
   for (const { place, hours, items } of halls.values()) {
-    n++;
     const random = new SeededRandom(seed ^ hashOf(place.name));
     const lunchService = /中午不间断|午间不间断|无午休/.test(hours);
     yield {
-      id: `${prefix}-HALL-${String(n).padStart(5, '0')}`,
+      id: hallIds.get(place.name) as string,
       region: region.code,
       name: place.name,
       kind: 'SERVICE_HALL',

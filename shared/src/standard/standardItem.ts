@@ -125,6 +125,12 @@ export interface StandardItem {
   readonly approvalRules: readonly ApprovalRule[];
   /** Part of the YRD cross-region (一网通办) list. */
   readonly crossRegion: boolean;
+  /**
+   * 属地管辖: the item is about a place (a property, the utilities connected to it) and is handled
+   * where the place is, whoever applies — an applicant from another province included, whether or
+   * not the province handles the item cross-region. Absent: not territorial.
+   */
+  readonly territorial?: boolean;
   readonly effectiveFrom: LocalDate;
   readonly cancelOn?: LocalDate;
   readonly licence?: LicenceDefinition;
@@ -164,12 +170,12 @@ export function licenceOf(item: StandardItem): LicenceDefinition {
 }
 
 /** 容缺受理: some material may be supplied after acceptance. */
-export function allowsTolerantAcceptance(item: StandardItem): boolean {
+export function allowsTolerantAcceptance(item: { readonly materials: readonly Pick<StandardMaterial, 'necessity'>[] }): boolean {
   return item.materials.some((material) => material.necessity === 'SUPPLY_LATER');
 }
 
 /** 告知承诺: some proof may be replaced by the applicant's written commitment. */
-export function allowsCommitment(item: StandardItem): boolean {
+export function allowsCommitment(item: { readonly materials: readonly Pick<StandardMaterial, 'commitmentAllowed'>[] }): boolean {
   return item.materials.some((material) => material.commitmentAllowed);
 }
 

@@ -38,7 +38,20 @@ function configure(db: SqliteDatabase): SqliteDatabase {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Erased and deleted contents (a withdrawn case's evidence) are overwritten with zeros, not
+  // left in free space where a copy of the file would still hold them (see checkpointErasure).
+  db.pragma('secure_delete = ON');
   return db;
+}
+
+/**
+ * After an erasure: copies the write-ahead log into the database (whose freed and rewritten
+ * space secure_delete has zeroed) and truncates the log, which still held the pages as they
+ * were before. Best effort — a reader in the middle of a read keeps the log for a moment; the
+ * next erasure or SQLite's own checkpoint then takes it.
+ */
+export function checkpointErasure(db: SqliteDatabase): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /**

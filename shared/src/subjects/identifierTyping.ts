@@ -1,4 +1,4 @@
-import { codePointsOf, describeCharacter } from '../identifiers/describeCharacter.ts';
+import { typingSlip } from '../identifiers/typingSlip.ts';
 import type { IdentifierKind, IdentifierProblem } from '../identifiers/index.ts';
 
 /**
@@ -21,11 +21,6 @@ const NAMES: Readonly<Record<IdentifierKind, string>> = {
   ORGANIZATION_CODE: '组织机构代码',
 };
 
-/** Spaces of any width and characters that show as nothing. */
-const BLANK = /^[\s\p{C}]$/u;
-/** The full-width forms of ASCII (FF01–FF5E), which NFKC folds to their half-width letters and digits. */
-const FULL_WIDTH = /^[\uFF01-\uFF5E]$/u;
-
 /** The identifier as it was meant: NFKC (full-width folded) and trimmed — for judging what it looks like, never for storing. */
 export function identifierAsMeant(input: string): string {
   return input.normalize('NFKC').trim();
@@ -33,30 +28,6 @@ export function identifierAsMeant(input: string): string {
 
 /** The problem with how `input` was typed, named for the identifier it is taken to be; undefined when it was typed plainly. */
 export function typingProblem(input: string, kind: IdentifierKind): IdentifierProblem | undefined {
-  const characters = codePointsOf(input);
-  const name = NAMES[kind];
-  const blankAt = (index: number) => BLANK.test(characters[index] ?? '');
-  if (characters.length > 0 && characters.every((_, index) => blankAt(index))) {
-    return { kind, reason: 'FORMAT', message: `${name}只有空白（${describeCharacter(characters[0] as string)}），请填写${name}` };
-  }
-  const before = blankAt(0);
-  const after = blankAt(characters.length - 1);
-  if (before || after) {
-    const where = before && after ? '开头和结尾' : before ? '开头' : '结尾';
-    const blank = describeCharacter(characters[before ? 0 : characters.length - 1] as string);
-    return { kind, reason: 'FORMAT', message: `${name}${where}有${blank}，请删去后重新填写（号码本身不含空格）`, actual: input };
-  }
-  const wide = characters.flatMap((character, index) => (FULL_WIDTH.test(character) ? [index] : []));
-  if (wide.length > 0) {
-    const first = wide[0] as number;
-    const others = wide.length > 1 ? `等 ${wide.length} 个字符` : '';
-    return {
-      kind,
-      reason: 'FORMAT',
-      message: `${name}第${first + 1}位${describeCharacter(characters[first] as string)}${others}是全角字符，请切换到半角输入后重新填写`,
-      expected: identifierAsMeant(input),
-      actual: input,
-    };
-  }
-  return undefined;
+  const slip = typingSlip(input, NAMES[kind]);
+  return slip && { kind, ...slip };
 }

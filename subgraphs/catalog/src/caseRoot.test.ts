@@ -38,5 +38,13 @@ describe('case(id:)', () => {
     for (const id of ['', '32202611270001', '32-2026112700001', '３２20261127000001']) {
       expect(refusal(id).extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'FORMAT' });
     }
+    expect(refusal('３２20261127000001').message).toContain('是全角字符，请切换到半角输入');
+  });
+
+  it('says a number whose date is no day was mistyped, rather than routing it as if such a case could exist', () => {
+    for (const id of ['3220261332000001', '3220260230000001']) {
+      expect(refusal(id).extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'DATE' });
+    }
+    expect(refusal('3220260230000001').message).toContain('20260230 不存在');
   });
 });

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { caseNumberProvince } from '@yrd/shared/identifiers/caseNumber';
 import { decodeJwt } from 'jose';
 import { GraphQLError } from 'graphql';
 import { badUserInput, ERROR_CODES, notFound } from '@yrd/shared/graphql/errorCodes';
@@ -175,20 +176,9 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
       codeTables: () => Object.entries(CODE_TABLES).map(([name, entries]) => ({ name, entries })),
       enumLabels: enumLabelsResolver(catalogTypeDefs()),
       case: (_: unknown, args: { id: string }) => {
-        if (!/^\d{16}$/.test(args.id)) throw badUserInput('id', `办件编号应为16位数字（省份2位、日期8位、序号6位），收到“${args.id}”`, { reason: 'FORMAT' });
-        const region = regionOfDivision(args.id);
-        if (!region) {
-          // A case number starts with its filing province: any other prefix is a mistyped number
-          // (or one from outside the delta), not a case that went missing — say which digits are wrong.
-          const provinceCode = args.id.slice(0, 2);
-          const named = provinceNameOf(provinceCode);
-          const delta = REGIONS.map((candidate) => `${candidate.name} ${candidate.divisionPrefix}`).join('、');
-          throw badUserInput(
-            'id',
-            `办件编号 ${args.id} 的前两位省份代码 ${provinceCode}${named ? `（${named}）` : ' '}不是长三角的省份（${delta}），请核对办件编号`,
-            { reason: 'UNKNOWN_REGION', provinceCode },
-          );
-        }
+        // A case number starts with its filing province and holds the day it was opened: a
+        // mistyped number is told what is wrong with it (caseNumber.ts), not routed as if it could exist.
+        const region = caseNumberProvince(args.id, 'id');
         // Routed by the number; the province answers every field, id included (an unused number is refused there).
         return { __typename: provinceTypeNames(region).caseFile, caseRef: args.id };
       },
@@ -228,6 +218,9 @@ export function catalogResolvers(store: CatalogStore, trustList: TrustListPublis
         return item;
       },
       fee: (item: StandardItem) => feeView(item.fee),
+      // Every kind a case for the item may gather, the credit records read only to decide whether
+      // 容缺/告知承诺 may be used included: a holding province releases a kind only if it is here.
+      // A case asks for those only when it uses 容缺/告知承诺 (leniencyKinds.ts, requestedKinds.ts).
       evidenceKinds: (item: StandardItem) => evidenceKindsNeeded(item),
       evidenceLicences: (item: StandardItem) => evidenceLicencesNeeded(item),
       tolerantAcceptance: (item: StandardItem) => allowsTolerantAcceptance(item),

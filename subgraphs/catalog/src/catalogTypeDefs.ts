@@ -240,6 +240,8 @@ type StandardItem @key(fields: "code") {
   commitmentSystem: Boolean!
   "Part of the YRD cross-region (一网通办) list."
   crossRegion: Boolean!
+  "属地管辖: the item is about a place (不动产登记, 水电气网过户) and is handled where the place is, for any applicant, including one from another province on an item the province does not handle cross-region (《不动产登记暂行条例》第七条)."
+  territorial: Boolean!
   effectiveFrom: Date!
   cancelOn: Date
   licence: LicenceDefinitionView!

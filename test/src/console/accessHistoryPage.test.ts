@@ -31,9 +31,10 @@ describe('谁查看了我的数据, page by page', () => {
     // Shanghai's request presented again: her record is sent a second time.
     const shanghaiRequest = opened.evidenceRequests.find((request) => request.holder === 'SHANGHAI')?.token ?? '';
     const again = dataOf(
-      await graphql<{ evidenceSources: { released: { recordId: string }[] }[] }>(federation.gatewayUrl, 'query ($r: [String!]!) { evidenceSources(requests: $r) { released { recordId } } }', { r: [shanghaiRequest] }, clerk),
+      await graphql<{ evidenceSources: { released: { kind: string; recordId: string | null }[] }[] }>(federation.gatewayUrl, 'query ($r: [String!]!) { evidenceSources(requests: $r) { released { kind recordId } } }', { r: [shanghaiRequest] }, clerk),
     );
-    expect(again.evidenceSources[0]?.released).toEqual([{ recordId: 'SAMPLE-PF-0001' }]);
+    // Released again, to the clerk as a sealed piece only: its id is hers until she accepts it.
+    expect(again.evidenceSources[0]?.released).toEqual([{ kind: 'PROVIDENT_FUND', recordId: null }]);
     // Then sixty clerks, each at a window of their own, try to read her records without a case: more than a page in every province.
     await Promise.all(
       Array.from({ length: 60 }, async (_, index) => {

@@ -127,6 +127,15 @@ export async function chooseBundleMaterial(page: Page, paper: string, choice: 'P
   await page.getByTestId(`bundle-material-${paper}`).selectOption(choice);
 }
 
+/**
+ * After 提交办件 with 容缺 or 告知承诺 marked on a case that had not asked for the applicant's
+ * credit records: the page asked for them, and waits for her to decide on what came back before
+ * it submits (nothing was submitted).
+ */
+export async function leniencyEvidenceAwaitingApplicant(page: Page): Promise<void> {
+  await page.locator('[data-testid="leniency-evidence"][data-state="awaiting-applicant"]').waitFor();
+}
+
 /** Submits; the status the page then shows (its data-status). */
 export async function submitCase(page: Page, expectedStatus?: string): Promise<void> {
   await page.getByTestId('submit-case').click();

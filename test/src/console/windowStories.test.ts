@@ -13,6 +13,7 @@ import {
   chooseBundleMaterial,
   chooseItem,
   chooseMaterial,
+  leniencyEvidenceAwaitingApplicant,
   lookUpApplicant,
   openCase,
   requestEvidence,
@@ -136,9 +137,16 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
     await requestEvidence(page);
     expect(await page.getByTestId('province-SHANGHAI').textContent()).toContain('已答复 · 1 条');
     for (const region of ['JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).textContent()).toContain('无记录');
+    // Her record reaches the desk only once she has accepted it: until then the card names the piece, and says so.
+    const shanghaiCard = page.getByTestId('province-SHANGHAI');
+    expect(await shanghaiCard.getByTestId('record-withheld').textContent()).toContain('待申请人确认后可见');
+    expect(await shanghaiCard.getByTestId('record').count()).toBe(0);
+    expect(await shanghaiCard.textContent()).not.toContain('SAMPLE-PF-0001');
 
     await applicantAcceptsAll(page);
     await page.getByTestId('province-SHANGHAI').getByText('申请人已确认使用').waitFor();
+    expect(await shanghaiCard.getByTestId('record-withheld').count()).toBe(0);
+    expect(await shanghaiCard.getByTestId('record').locator('[data-field="accountNumber"]').textContent()).toBe('110234567801');
     // Her preview shows the record's coded values by the schema's labels (EnumLabels, read once for the page), not as codes.
     const previewed = page.getByTestId('applicant-phone').getByTestId('record');
     expect(await previewed.locator('[data-field="accountStatus"]').textContent()).toBe('正常缴存');
@@ -211,6 +219,8 @@ describe('story 3 at the console: something is missing', () => {
     await requestEvidence(page);
     // Every province answered, signed, and none holds a marriage.
     for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
+    // Her credit records decide only whether she may use 容缺: not asked for with the rest.
+    expect(await page.getByTestId('evidence-board').textContent()).not.toContain('信用记录');
     await applicantAcceptsAll(page);
     await chooseMaterial(page, 'M01', 'PROVIDED');
 
@@ -222,7 +232,9 @@ describe('story 3 at the console: something is missing', () => {
     expect(await page.getByTestId('case-panel').locator('.case-header').textContent()).toContain('已受理');
 
     await chooseMaterial(page, 'M03', 'SUPPLY_LATER');
+    // 容缺 marked: the page asks every province for her credit records first (none holds any), then submits.
     await submitCase(page, 'DEFERRED_MATERIALS');
+    for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).textContent()).toContain('信用记录');
     expect(await page.getByTestId('deadline').textContent()).toContain('容缺材料补齐期限');
     expect(await page.getByTestId('commitment-M03').textContent()).toContain('逾期未补齐的，本次申请终止');
     // The acceptance says the deadline as a clerk does — that day's 24时 in China — and names the material.
@@ -244,11 +256,15 @@ describe('story 3 at the console: something is missing', () => {
     // Its evidence (credit records) names nobody: the clerk types the name off the identity card.
     await page.getByLabel('申请人姓名').fill('周建国');
     await openCase(page);
-    await requestEvidence(page);
-    await applicantAcceptsAll(page);
+    // Its decision reads no shared data: nothing is gathered until he commits.
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await chooseMaterial(page, 'M02', 'PROVIDED');
     await chooseMaterial(page, 'M03', 'IN_LIEU_OF_PROOF');
+    await page.getByTestId('submit-case').click();
+    // 告知承诺 marked: his credit records are asked for first; Zhejiang holds one, for him to decide on before anything is submitted.
+    await leniencyEvidenceAwaitingApplicant(page);
+    expect(await page.getByTestId('case-panel').locator('.case-header').textContent()).toContain('已受理');
+    await applicantAcceptsAll(page);
     await page.getByTestId('submit-case').click();
     const refusal = page.getByTestId('submit-messages').getByTestId('error');
     await refusal.waitFor();
@@ -312,7 +328,7 @@ describe('the review queue at the console', () => {
     const caseId = await caseGathered(page, CAST.chenZhiqiang, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await submitCase(page, 'IN_REVIEW');
-    expect(await page.getByTestId('decision-reasons').textContent()).toContain('CAST-PF-CZQ');
+    expect(await page.getByTestId('decision-reasons').textContent()).toContain('上海市公积金管理中心 公积金账户（尾号4321）：未结清贷款 58万元，须不高于 0.00元');
     expect(await page.locator('[data-testid="case-outcome"] .rule-failed').getAttribute('data-rule')).toBe('PF_NO_OUTSTANDING_LOAN');
     expect(await page.locator('[data-testid="case-outcome"] .rule-failed').textContent()).toContain('✗ 不符合条件：缴存职工无未结清的住房公积金个人住房贷款（规则 PF_NO_OUTSTANDING_LOAN）');
 
@@ -327,7 +343,7 @@ describe('the review queue at the console', () => {
     const colleague = await colleagueAtQueue(WUJIANG_COLLEAGUE);
     const queued = colleague.page.getByTestId(`queued-${caseId}`);
     await queued.waitFor();
-    expect(await queued.textContent()).toContain('CAST-PF-CZQ');
+    expect(await queued.textContent()).toContain('公积金账户（尾号4321）：未结清贷款 58万元');
     expect(await queued.getByTestId('decision-blocked').count()).toBe(0);
     const before = colleague.graphqlRequests.length;
     // What she decides on is on the card: the materials and how each is satisfied, the rules.
@@ -570,6 +586,11 @@ describe('a one-thing bundle with a commitment (告知承诺): 嘉善禾丰 open
 
     for (const paper of PAPERS) await chooseBundleMaterial(page, paper, 'PROVIDED');
     await chooseBundleMaterial(page, ADDRESS_PROOF, 'IN_LIEU_OF_PROOF');
+    // A commitment reads its credit records, not asked for until now: the page asks every
+    // province, and submits once the enterprise has decided on its settled penalty.
+    await page.getByTestId('submit-case').click();
+    await leniencyEvidenceAwaitingApplicant(page);
+    await applicantAcceptsAll(page);
     await submitCase(page);
     const parts = page.getByTestId('bundle-cases');
     const company = parts.locator(`[data-testid="bundle-case-${COMPANY}"]`);
@@ -617,6 +638,10 @@ describe('a one-thing bundle with a paper to follow (容缺): 嘉善禾丰 opens
 
     // Promised for later: the bundle waits on that item alone; the others are decided by their own rules.
     await chooseBundleMaterial(page, LABOUR_CONTRACTS, 'SUPPLY_LATER');
+    // 容缺 reads its credit records, asked for now; submitted once the enterprise has decided on them.
+    await page.getByTestId('submit-case').click();
+    await leniencyEvidenceAwaitingApplicant(page);
+    await applicantAcceptsAll(page);
     await submitCase(page, 'DEFERRED_MATERIALS');
     const outcome = page.getByTestId('case-outcome');
     expect(await outcome.getByTestId('case-status').textContent()).toBe('容缺受理，待补齐材料');

@@ -120,13 +120,14 @@ describe('a clerk reading her case’s evidence', () => {
 describe('a holder’s answers', () => {
   it('counts each time her data was sent again for the same request (a replay), in the one entry', async () => {
     for (let replay = 0; replay < 2; replay++) {
-      const sent = dataOf(await graphql<{ evidenceSources: { released: { recordId: string }[] }[] }>(
+      const sent = dataOf(await graphql<{ evidenceSources: { released: { kind: string; recordId: string | null }[] }[] }>(
         federation.gatewayUrl,
-        'query ($requests: [String!]!) { evidenceSources(requests: $requests) { released { recordId } } }',
+        'query ($requests: [String!]!) { evidenceSources(requests: $requests) { released { kind recordId } } }',
         { requests: [shanghaiRequest] },
         clerk,
       ));
-      expect(sent.evidenceSources[0]?.released).toEqual([{ recordId: 'SAMPLE-PF-0001' }]);
+      // Sent again, sealed to Jiangsu: the clerk carrying it reads no record id (her history names it).
+      expect(sent.evidenceSources[0]?.released).toEqual([{ kind: 'PROVIDENT_FUND', recordId: null }]);
     }
     const released = ofCase((await history()).get('SHANGHAI'), 'EVIDENCE_RELEASED');
     expect(released.map((entry) => [entry.outcome, entry.recordIds, entry.repeats])).toEqual([['RELEASED', ['SAMPLE-PF-0001'], 2]]);

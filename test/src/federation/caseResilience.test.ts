@@ -36,10 +36,14 @@ afterAll(async () => {
   await federation?.shutdown();
 });
 
-/** A birth registration for 赵敏: her marriage is registered in no province. */
-async function birthRegistration(): Promise<string> {
+/**
+ * A birth registration for 赵敏: her marriage is registered in no province. `forLeniency`: her
+ * credit records asked for too (by name: only 容缺 reads them), for a submission using 容缺.
+ */
+async function birthRegistration(forLeniency = false): Promise<string> {
   const caseId = await jiangsu.open(STORY_ITEMS.birthRegistration, CAST.zhaoMin, suzhouClerk);
   await jiangsu.gather(caseId, suzhouClerk);
+  if (forLeniency) await jiangsu.gather(caseId, suzhouClerk, ['CREDIT_RECORD']);
   await jiangsu.decideAll(caseId, await tokens.citizen(CAST.zhaoMin));
   return caseId;
 }
@@ -63,8 +67,27 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect((await jiangsu.get(caseId, suzhouClerk)).status).toBe('OPEN');
   });
 
+  it('gathers her credit records only for 容缺: not by default, refused without them, asked for by name (王丽娟, 生育登记 at 吴江)', async () => {
+    const caseId = await jiangsu.open(STORY_ITEMS.birthRegistration, CAST.wangLijuan, suzhouClerk);
+    await jiangsu.gather(caseId, suzhouClerk);
+    await jiangsu.decideAll(caseId, await tokens.citizen(CAST.wangLijuan));
+    // Her penalties and listings decide only whether she may use 容缺/告知承诺: no province was asked for them.
+    const gathered = await jiangsu.get(caseId, suzhouClerk);
+    expect(gathered.evidenceRequests.flatMap((request) => request.kinds)).not.toContain('CREDIT_RECORD');
+    expect(gathered.evidenceRequests.flatMap((request) => request.kinds)).toEqual(expect.arrayContaining(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']));
+    // 容缺 without them: refused, saying why and how to ask, and nothing changes.
+    const lenient = await jiangsu.submit({ caseId, providedMaterials: ['M01', 'M04'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk);
+    expect(lenient.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVIDENCE_NOT_REQUESTED', kinds: ['CREDIT_RECORD'] });
+    expect(lenient.errors?.[0]?.message).toContain('requestEvidence(kinds: [CREDIT_RECORD])');
+    expect((await jiangsu.get(caseId, suzhouClerk)).status).toBe('OPEN');
+    // Neither 容缺 nor 告知承诺: her papers and accepted records are enough.
+    const plain = await jiangsu.submit({ caseId, providedMaterials: ['M01', 'M04'], commitments: [] }, suzhouClerk);
+    expect(plain.errors).toBeUndefined();
+    expect((plain.caseView as CaseView).status).toBe('IN_REVIEW');
+  });
+
   it('accepts with a signed commitment and a deadline within the promised time limit, then decides once supplied', async () => {
-    const caseId = await birthRegistration();
+    const caseId = await birthRegistration(true);
     const before = Date.now();
     const accepted = (await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk)).caseView as CaseView;
     expect(accepted.status).toBe('DEFERRED_MATERIALS');
@@ -103,7 +126,7 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
   });
 
   it('decides on what the submission handed in and the evidence it was accepted on, however long the material took', async () => {
-    const caseId = await birthRegistration();
+    const caseId = await birthRegistration(true);
     // The identity cards handed in as a document (as a bundle or a phone would), not by material code.
     const accepted = (await jiangsu.submit({ caseId, providedDocuments: ['IDENTITY_DOCUMENT'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk))
       .caseView as CaseView;
@@ -119,7 +142,7 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
   });
 
   it('terminates a case whose deferred material did not arrive in time', async () => {
-    const caseId = await birthRegistration();
+    const caseId = await birthRegistration(true);
     await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk);
     // Time passes: the deadline is moved into the past, in the province's database.
     const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'));
@@ -238,13 +261,30 @@ describe('告知承诺: a commitment in place of a proof', () => {
     const applicant = await tokens.citizen(CAST.zhouJianguo);
     // Its evidence (credit records) names nobody: the clerk declares the name off the identity card.
     const caseId = await zhejiang.open(STORY_ITEMS.individualBusinessRegistration, CAST.zhouJianguo, yiwuClerk, { applicantName: '周建国' });
-    await zhejiang.gather(caseId, yiwuClerk);
+    // Its decision reads no shared data: his credit records are asked for by name, for the commitment.
+    await zhejiang.gather(caseId, yiwuClerk, ['CREDIT_RECORD']);
     await zhejiang.decideAll(caseId, applicant);
     const refused = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, yiwuClerk);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITMENT_EXCLUDED' });
     // The record as people know it: the authority and its decision number, not the province's record id.
     expect(refused.errors?.[0]?.message).toMatch(/义乌市行政审批局 义政务〔2025〕承诺核查第17号/);
     expect((await zhejiang.get(caseId, yiwuClerk)).status).toBe('OPEN');
+  });
+
+  it('tells the clerk an optional material refused a commitment may simply be left out, and the case goes on without it', async () => {
+    const applicant = await tokens.citizen(CAST.zhouJianguo);
+    // 异地就医备案: 异地居住证明 (M03) is optional; a commitment may stand for it, but not his.
+    const caseId = await zhejiang.open(STORY_ITEMS.crossProvinceMedicalFiling, CAST.zhouJianguo, yiwuClerk, { applicantName: '周建国' });
+    await zhejiang.gather(caseId, yiwuClerk);
+    await zhejiang.gather(caseId, yiwuClerk, ['CREDIT_RECORD']);
+    await zhejiang.decideAll(caseId, applicant);
+    const committed = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, yiwuClerk);
+    expect(committed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITMENT_EXCLUDED', materialCodes: ['M03'] });
+    expect(committed.errors?.[0]?.message).toMatch(/不能适用告知承诺，“异地居住证明[^”]*”（M03）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可$/);
+    expect(committed.errors?.[0]?.message).not.toContain('请提交');
+    const without = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [] }, yiwuClerk);
+    expect(without.errors).toBeUndefined();
+    expect((without.caseView as CaseView).status).not.toBe('OPEN');
   });
 });
 

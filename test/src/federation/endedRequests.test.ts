@@ -20,7 +20,7 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 const PF_ITEM = STORY_ITEMS.providentFundLoanCertificate;
 const HER_FUND = 'CAST-PF-WLJ';
 
-const SOURCES = 'query ($requests: [String!]!) { evidenceSources(requests: $requests) { region receipt released { recordId } } }';
+const SOURCES = 'query ($requests: [String!]!) { evidenceSources(requests: $requests) { region receipt released { kind recordId } } }';
 const REQUESTS = `query ($id: ID!) { case(id: $id) {
   status
   evidenceRequests { holder token endedAt endReason }
@@ -32,7 +32,8 @@ const ACCESS_LOG = `query ($id: ID!) { subject(id: $id) { regions { region acces
 interface Source {
   region: string;
   receipt: string;
-  released: { recordId: string }[];
+  /** A clerk presenting the request reads no record id: nothing she has not accepted reaches him. */
+  released: { kind: string; recordId: string | null }[];
 }
 interface RequestsView {
   status: string;
@@ -118,10 +119,10 @@ describe('a case withdrawn', () => {
       federation.gatewayUrl, ACCESS_LOG, { id: CAST.wangLijuan }, her,
     )).subject.regions;
     const ofCase = regions.find((region) => region.region === 'JIANGSU')?.accessLog.filter((entry) => entry.caseId === caseId) ?? [];
-    // Newest first: the refusal, the clerk's read of her evidence, the one release (not counted again).
+    // Newest first: the refusal, the one release (not counted again). The clerk read nothing of her
+    // evidence: she had accepted none of it before the case was withdrawn.
     expect(ofCase.map((entry) => [entry.event, entry.reason, entry.repeats])).toEqual([
       ['EVIDENCE_REFUSED', 'REQUEST_ENDED', 0],
-      ['CASE_EVIDENCE_VIEWED', null, 0],
       ['EVIDENCE_RELEASED', null, 0],
     ]);
   });
@@ -144,7 +145,9 @@ describe('a case gathering evidence, then decided', () => {
     const tokens = await tokensOf(caseId);
     // Still gathering: presented again, the requests are answered (the documented remedy for AWAITING_EVIDENCE).
     const again = dataOf(await present(tokens.get('JIANGSU') ?? '')).evidenceSources[0];
-    expect(again?.released.map((piece) => piece.recordId)).toContain(HER_FUND);
+    // Released again (her fund record, as Jiangsu's audit says), its id withheld from the clerk carrying it.
+    expect(again?.released).toEqual([{ kind: 'PROVIDENT_FUND', recordId: null }]);
+    expect(jiangsuEntries(caseId).filter((entry) => entry.event === 'EVIDENCE_RELEASED').flatMap((entry) => entry.recordIds)).toContain(HER_FUND);
     const anhuiAnswer = dataOf(await present(tokens.get('ANHUI') ?? '')).evidenceSources[0];
     expect(anhuiAnswer?.region).toBe('ANHUI');
     await jiangsu.collect(caseId, [anhuiAnswer?.receipt ?? ''], clerk);
@@ -259,6 +262,8 @@ describe('a case withdrawn while the hub is down', () => {
     const fresh = await jiangsu.open(PF_ITEM, CAST.wangLijuan, clerk);
     const { sources, errors } = await jiangsu.gather(fresh, clerk);
     expect(errors).toEqual([]);
-    expect(sources.find((source) => source?.region === 'JIANGSU')?.released.map((piece) => piece.recordId)).toContain(HER_FUND);
+    // Released (her fund record, as Jiangsu's audit says), its id withheld from the clerk carrying it.
+    expect(sources.find((source) => source?.region === 'JIANGSU')?.released.map((piece) => piece.recordId)).toEqual([null]);
+    expect(jiangsuEntries(fresh).filter((entry) => entry.event === 'EVIDENCE_RELEASED').flatMap((entry) => entry.recordIds)).toContain(HER_FUND);
   }, 90_000);
 });

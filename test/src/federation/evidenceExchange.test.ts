@@ -56,6 +56,12 @@ const CASE = `query Case($id: ID!) {
     evidenceRequests { holder kinds token }
   }
 }`;
+/** The pre-filled form (秒填): copies records' contents, so it shows only what the reader may see of them. */
+const FORM = `query Form($id: ID!) { case(id: $id) { form { name value sourceRecordId } } }`;
+const formValues = async (id: string, headers: Record<string, string>) =>
+  dataOf(await graphql<{ case: { form: { value: string; sourceRecordId: string | null }[] } }>(federation.gatewayUrl, FORM, { id }, headers)).case.form
+    .filter((field) => field.sourceRecordId !== null)
+    .map((field) => field.value);
 const RECORDS = `query Records($id: ID!) { subject(id: $id) { regions { region records { __typename ... on MarriageRecord { personName spouseIdNumber } } } } }`;
 const ACCESS_LOG = `query Access($id: ID!) {
   subject(id: $id) { regions { region accessLog { event outcome reason caseId itemCode kinds recordIds actor { kind region division window operatorId subjectId } } } }
@@ -65,9 +71,9 @@ const SOURCES = `query Sources($requests: [String!]!) { evidenceSources(requests
 interface Released {
   token: string;
   kind: string;
-  recordId: string;
+  recordId: string | null;
   issuer: string;
-  record: Record<string, unknown>;
+  record: Record<string, unknown> | null;
 }
 interface Gathering {
   caseId: string;
@@ -188,22 +194,21 @@ describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
     expect(gathering.sources.map((source) => source?.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']);
     const shanghai = releasedBy('SHANGHAI');
     expect(shanghai).toHaveLength(1);
-    // The case officer sees the record whole: the case needs it.
-    expect(shanghai[0]).toMatchObject({
-      kind: 'PROVIDENT_FUND',
-      recordId: 'SAMPLE-PF-0001',
-      issuer: 'SHANGHAI',
-      record: { subjectId: CAST.guXiaomei, personName: '顾晓梅', accountNumber: '110234567801', accountStatus: 'ACTIVE', continuousMonths: 52 },
-    });
+    // The clerk carries it, sealed to Jiangsu, but reads nothing of it before she has accepted it: neither its record nor its id.
+    expect(shanghai[0]).toMatchObject({ kind: 'PROVIDENT_FUND', recordId: null, issuer: 'SHANGHAI', record: null });
+    expect(shanghai[0]?.token.split('.')).toHaveLength(5);
     for (const region of ['JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(releasedBy(region)).toEqual([]);
   });
 
   it('keeps the evidence only after verifying it, then waits for the applicant', async () => {
     const results = await collect(caseId, [releasedBy('SHANGHAI')[0]?.token ?? '']);
     expect(results).toEqual([{ accepted: true, rejection: null, evidence: expect.objectContaining({ issuer: 'SHANGHAI', kind: 'PROVIDENT_FUND', status: 'PENDING_PREVIEW' }) }]);
-    const seen = dataOf(await graphql<{ case: { evidence: unknown[]; usableEvidence: unknown[] } }>(federation.gatewayUrl, CASE, { id: caseId }, clerk));
-    expect(seen.case.evidence).toHaveLength(1);
+    const seen = dataOf(await graphql<{ case: { evidence: { status: string; record: unknown }[]; usableEvidence: unknown[] } }>(federation.gatewayUrl, CASE, { id: caseId }, clerk));
+    // Waiting for her preview: the clerk sees the piece, not the record.
+    expect(seen.case.evidence).toEqual([expect.objectContaining({ status: 'PENDING_PREVIEW', kind: 'PROVIDENT_FUND', issuer: 'SHANGHAI', record: null })]);
     expect(seen.case.usableEvidence).toEqual([]);
+    // Nor is the form filled in for him from a record she has not accepted (her fund account, her employer).
+    expect(await formValues(caseId, clerk)).toEqual([]);
   });
 
   it('lets the applicant preview and accept it on her phone; only accepted evidence is usable', async () => {
@@ -211,6 +216,7 @@ describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
     const preview = dataOf(await graphql<{ case: { evidence: { id: string; status: string; record: Record<string, unknown> }[] } }>(federation.gatewayUrl, CASE, { id: caseId }, applicant));
     const [evidence] = preview.case.evidence;
     expect(evidence).toMatchObject({ status: 'PENDING_PREVIEW', record: { personName: '顾晓梅', accountNumber: '110234567801' } });
+    expect(await formValues(caseId, applicant)).toContain('110234567801');
     const decided = dataOf(
       await graphql<{ jiangsu: { decideEvidence: { status: string; decidedBy: { kind: string } } } }>(
         federation.gatewayUrl,
@@ -220,8 +226,11 @@ describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
       ),
     );
     expect(decided.jiangsu.decideEvidence).toMatchObject({ status: 'ACCEPTED', decidedBy: { kind: 'APPLICANT' } });
-    const usable = dataOf(await graphql<{ case: { usableEvidence: { id: string }[] } }>(federation.gatewayUrl, CASE, { id: caseId }, clerk));
+    const usable = dataOf(await graphql<{ case: { evidence: { record: unknown }[]; usableEvidence: { id: string }[] } }>(federation.gatewayUrl, CASE, { id: caseId }, clerk));
     expect(usable.case.usableEvidence.map((e) => e.id)).toEqual([evidence?.id]);
+    expect(await formValues(caseId, clerk)).toContain('110234567801');
+    // Accepted, the record reaches the clerk whole: the case needs it.
+    expect(usable.case.evidence).toEqual([{ id: evidence?.id, status: 'ACCEPTED', kind: 'PROVIDENT_FUND', issuer: 'SHANGHAI', record: { personName: '顾晓梅', accountNumber: '110234567801' } }]);
   });
 
   it('lets no clerk accept evidence for the applicant, and never uses evidence refused at the window', async () => {
@@ -482,7 +491,12 @@ describe('the access matrix', () => {
     const hisCase = await openCase(CAST.shenHaoran);
     const released = dataOf(await requestEvidence(hisCase)).jiangsu.requestEvidence.sources.flatMap((source) => source?.released ?? []);
     const [his] = released;
-    expect(his?.record.subjectId).toBe(CAST.shenHaoran);
+    // The clerk reads nothing of it (he has not accepted it): which record it is, the holder's audit says.
+    expect(his).toMatchObject({ record: null, recordId: null });
+    const hisRecordIds = auditEntries(federation.dataDir, (his?.issuer ?? '').toLowerCase())
+      .filter((entry) => entry.event === 'EVIDENCE_RELEASED' && entry.caseId === hisCase)
+      .flatMap((entry) => [...entry.recordIds]);
+    expect(hisRecordIds).toHaveLength(1);
     const [result] = await collect(caseId, [his?.token ?? '']);
     expect(result).toMatchObject({ accepted: false, evidence: null, rejection: { reason: 'OTHER_CASE' } });
 
@@ -495,7 +509,7 @@ describe('the access matrix', () => {
         outcome: 'REJECTED',
         reason: 'OTHER_CASE',
         caseId,
-        recordIds: [his?.recordId],
+        recordIds: hisRecordIds,
         actor: expect.objectContaining({ kind: 'OPERATOR', window: CLERK.window, operatorId: CLERK.operatorId }),
       }),
     );
@@ -503,7 +517,7 @@ describe('the access matrix', () => {
     const herHistory = dataOf(await accessLog(CAST.guXiaomei, await tokens.citizen(CAST.guXiaomei)));
     const herJiangsu = herHistory.subject.regions.find((regional) => regional?.region === 'JIANGSU')?.accessLog ?? [];
     expect(herJiangsu).toContainEqual(expect.objectContaining({ event: 'EVIDENCE_REJECTED', reason: 'OTHER_CASE', caseId, recordIds: [] }));
-    expect(JSON.stringify(herJiangsu)).not.toContain(his?.recordId);
+    expect(JSON.stringify(herJiangsu)).not.toContain(hisRecordIds[0]);
   });
 
   it('a citizen cannot open a case for someone else, nor see another person’s case', async () => {

@@ -169,6 +169,16 @@ describe('fee catalogs (收费目录)', () => {
     expect(current.localName).toBeTruthy();
   });
 
+  it('says from when the catalog records an item’s fee when asked about a date before it, rather than that the item does not exist', async () => {
+    const answer = await ask<FeeAnswer>(FEE, { region: 'SHANGHAI', date: '2010-06-01', code: STORY_ITEMS.providentFundLoanCertificate });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code', reason: 'BEFORE_RECORDED_HISTORY', recordedFrom: '2019-05-22' });
+    expect(answer.errors?.[0]?.message).toContain('收费记录自 2019-05-22 起');
+    // A code no item of the province has is still plainly not found.
+    const unknown = await ask<FeeAnswer>(FEE, { region: 'SHANGHAI', date: '2010-06-01', code: '999999999999' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
+    expect(unknown.errors?.[0]?.extensions?.reason).toBeUndefined();
+  });
+
   it('answers for every province, today when no date is given', async () => {
     const answers = await Promise.all(
       ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI'].map(async (region) =>

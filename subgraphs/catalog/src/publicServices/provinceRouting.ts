@@ -1,6 +1,7 @@
-import { badUserInput, notFound } from '@yrd/shared/graphql/errorCodes';
+import { badUserInput } from '@yrd/shared/graphql/errorCodes';
+import { queueTicketProvince } from '@yrd/shared/identifiers/queueTicketNumber';
 import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
-import { regionOfDivision, requireRegion, type RegionCode } from '@yrd/shared/regions/regionRegistry';
+import { requireRegion, type RegionCode } from '@yrd/shared/regions/regionRegistry';
 import { todayInChina } from '@yrd/shared/time/localDate';
 import { feeCatalogDateRefusal } from '@yrd/shared/provinceKit/feeCatalog';
 
@@ -20,11 +21,7 @@ export function provinceRoutingResolvers() {
         return { __typename: provinceTypeNames(requireRegion(args.region)).feeCatalog, date };
       },
       queueTicket: (_: unknown, args: { id: string }) => {
-        if (!/^\d{2}Q\d{8}[0-9A-F]{10}$/.test(args.id)) {
-          throw badUserInput('id', `排队号编号应为省份代码2位 + Q + 日期8位 + 10位大写十六进制随机码，收到“${args.id}”`, { reason: 'FORMAT' });
-        }
-        const region = regionOfDivision(args.id);
-        if (!region) throw notFound('排队号', args.id, 'id');
+        const region = queueTicketProvince(args.id, 'id');
         return { __typename: provinceTypeNames(region).queueTicket, id: args.id };
       },
     },

@@ -2462,6 +2462,14 @@ function utilityTransferMaterials(formName: string): StandardMaterial[] {
   ];
 }
 
+/**
+ * 属地管辖 of the utility transfers: water, power, gas and cable are supplied to the premises
+ * under the supplier's contract for them (《中华人民共和国民法典》合同编 供用电、水、气、热力合同:
+ * performed at the supply facilities of the premises), so the transfer is handled by the supplier
+ * where the property is, whoever the new holder is.
+ */
+const UTILITY_AT_THE_PREMISES = true;
+
 const PROPERTY_ITEMS: readonly StandardItem[] = [
   {
     code: '070101001000',
@@ -2566,6 +2574,9 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     instantApproval: false,
     approvalRules: [],
     crossRegion: true,
+    // 属地管辖: 《不动产登记暂行条例》第七条 不动产登记由不动产所在地的县级人民政府不动产登记机构
+    // 办理 — where the property is, whatever the household or number of the buyer or seller.
+    territorial: true,
     effectiveFrom: '2020-01-01',
   },
   {
@@ -2596,6 +2607,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     instantApproval: false,
     approvalRules: [],
     crossRegion: true,
+    territorial: UTILITY_AT_THE_PREMISES,
     effectiveFrom: '2021-01-01',
   },
   {
@@ -2626,6 +2638,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     instantApproval: false,
     approvalRules: [],
     crossRegion: true,
+    territorial: UTILITY_AT_THE_PREMISES,
     effectiveFrom: '2021-01-01',
   },
   {
@@ -2657,6 +2670,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     instantApproval: false,
     approvalRules: [],
     crossRegion: true,
+    territorial: UTILITY_AT_THE_PREMISES,
     effectiveFrom: '2021-01-01',
   },
   {
@@ -2687,6 +2701,7 @@ const PROPERTY_ITEMS: readonly StandardItem[] = [
     instantApproval: false,
     approvalRules: [],
     crossRegion: true,
+    territorial: UTILITY_AT_THE_PREMISES,
     effectiveFrom: '2021-01-01',
   },
 ];
@@ -2697,5 +2712,7 @@ const BASE_ITEMS: readonly StandardItem[] = [...PERSONAL_ITEMS, ...ENTERPRISE_IT
 /** The item standard: the items, each with the electronic licence it ends with. */
 export const STANDARD_ITEMS: readonly StandardItem[] = BASE_ITEMS.map((item) => {
   const licence = ITEM_LICENCES[item.code];
-  return licence ? { ...item, licence } : item;
+  // Every item says whether it is territorial (the hub serves it as a Boolean!): absent is not.
+  const stated = { ...item, territorial: item.territorial === true };
+  return licence ? { ...stated, licence } : stated;
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConnectionWaitTimeout } from './connectionGate.ts';
+import { FetchDeadlineError } from './boundedBody.ts';
+import { failureReasonOf, subgraphFailure } from './subgraphFailure.ts';
+import { withWriteOutcome, writeOutcomeOf } from './writeOutcome.ts';
+
+const systemError = (code: string) => Object.assign(new Error(`${code} 10.0.3.7:4004`), { code });
+/** The failure the data source makes of `cause`. */
+const failureOf = (cause: Error) => {
+  const { reason, detail } = failureReasonOf(cause);
+  return subgraphFailure('zhejiang', reason, detail, {}, cause);
+};
+
+describe('writeOutcomeOf', () => {
+  it('NOT_APPLIED when the request never left the gateway, or the subgraph refused it with a 4xx', () => {
+    for (const cause of [systemError('ECONNREFUSED'), systemError('ENOTFOUND'), systemError('UND_ERR_CONNECT_TIMEOUT'), new ConnectionWaitTimeout(10_000, 64)]) {
+      expect([cause.message, writeOutcomeOf(failureOf(cause))]).toEqual([cause.message, 'NOT_APPLIED']);
+    }
+    expect(writeOutcomeOf(subgraphFailure('zhejiang', 'CIRCUIT_OPEN', '约 2 秒后重试', { retryAfterSeconds: 2 }))).toBe('NOT_APPLIED');
+    expect(writeOutcomeOf(subgraphFailure('zhejiang', 'HTTP_ERROR', 'HTTP 429', { status: 429 }))).toBe('NOT_APPLIED');
+  });
+
+  it('UNKNOWN once it was sent: a timeout, a lost connection, a 5xx (a proxy may have passed it on), an unusable answer', () => {
+    for (const cause of [new FetchDeadlineError(10_000), Object.assign(new Error('headers'), { code: 'UND_ERR_HEADERS_TIMEOUT' }), systemError('UND_ERR_SOCKET'), systemError('ECONNRESET'), new SyntaxError('Unexpected token <')]) {
+      expect([cause.message, writeOutcomeOf(failureOf(cause))]).toEqual([cause.message, 'UNKNOWN']);
+    }
+    expect(writeOutcomeOf(subgraphFailure('zhejiang', 'HTTP_ERROR', 'HTTP 504', { status: 504 }))).toBe('UNKNOWN');
+    expect(writeOutcomeOf(subgraphFailure('zhejiang', 'BAD_RESPONSE', 'wrong number of entities'))).toBe('UNKNOWN');
+  });
+});
+
+describe('withWriteOutcome', () => {
+  it('adds the outcome and what to do, keeping the reason, the region and the cause for the log', () => {
+    const cause = new FetchDeadlineError(10_000);
+    const told = withWriteOutcome(failureOf(cause));
+    expect(told.message).toBe('浙江省的服务暂时无法访问：响应超时（timeout）；该操作可能已执行，请用同一幂等键重试以获知结果');
+    expect(told.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'TIMEOUT', serviceName: 'zhejiang', region: 'ZHEJIANG', outcome: 'UNKNOWN' });
+    expect(told.originalError).toBe(cause);
+    expect(withWriteOutcome(failureOf(systemError('ECONNREFUSED'))).message).toBe('浙江省的服务暂时无法访问：无法连接（ECONNREFUSED）；该操作未执行');
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MemberKeys } from '../trust/memberKeys.ts';
+import { TrustListPublisher } from '../trust/publishTrustList.ts';
+import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { ANONYMOUS, type Caller } from './caller.ts';
+import { CALLER_ASSERTION_TYPE, CALLER_HEADER, CallerNotEstablished, callerOfRequest, LATE_ASSERTION_GRACE_SECONDS, LateCallerAssertion } from './callerAssertion.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'yrd-caller-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function federation() {
+  const keysDir = join(root, 'keys');
+  const trustDir = join(root, 'trust');
+  const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
+  const gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, keysDir);
+  const jiangsu = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, keysDir);
+  gateway.register(trustDir);
+  jiangsu.register(trustDir);
+  const publisher = new TrustListPublisher(hub, trustDir, 600);
+  const trust: TrustListSource = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
+  return { gateway, jiangsu, trust };
+}
+
+/** An assertion of `caller` for `audience`, signed `secondsAgo` before now, living 60 s. */
+function assertion(keys: MemberKeys, caller: Caller, audience: string, secondsAgo: number): Promise<string> {
+  return signMessage(CALLER_ASSERTION_TYPE, { aud: audience, caller }, keys.signingKey, 60, new Date(Date.now() - secondsAgo * 1000));
+}
+
+/** What callerOfRequest makes of a request carrying `token` to Anhui. */
+async function outcome(token: string, trust: TrustListSource): Promise<Caller | CallerNotEstablished> {
+  try {
+    return await callerOfRequest({ [CALLER_HEADER]: token }, 'anhui', trust);
+  } catch (error) {
+    if (error instanceof CallerNotEstablished) return error;
+    throw error;
+  }
+}
+
+describe('callerOfRequest', () => {
+  it("takes the gateway's expired assertion for a late request, saying how late", async () => {
+    const { gateway, trust } = await federation();
+    const late = await outcome(await assertion(gateway, ANONYMOUS, 'anhui', 75), trust);
+    expect(late).toBeInstanceOf(LateCallerAssertion);
+    expect(late).toMatchObject({ reason: 'CALLER_EXPIRED' });
+    // Signed 75 s ago for 60 s: 15 s late (16 when a second turned meanwhile).
+    expect((late as LateCallerAssertion).lateBySeconds).toBeGreaterThanOrEqual(15);
+    expect((late as LateCallerAssertion).lateBySeconds).toBeLessThanOrEqual(16);
+  });
+
+  it('takes any other expired assertion for what it is: a caller not established, nothing late about it', async () => {
+    const { gateway, jiangsu, trust } = await federation();
+    const expiredLongAgo = await assertion(gateway, ANONYMOUS, 'anhui', 60 + LATE_ASSERTION_GRACE_SECONDS + 30);
+    const forAnotherProvince = await assertion(gateway, ANONYMOUS, 'shanghai', 75);
+    const aProvinceForItself = await assertion(jiangsu, { kind: 'SERVICE', member: 'jiangsu' }, 'anhui', 75);
+    const [header, , signature] = (await assertion(gateway, ANONYMOUS, 'anhui', 75)).split('.');
+    const claims = { aud: 'anhui', caller: ANONYMOUS, iss: 'gateway', iat: Math.floor(Date.now() / 1000) - 75, exp: Math.floor(Date.now() / 1000) - 15, jti: 'x' };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    for (const [token, reason] of [
+      [expiredLongAgo, 'CALLER_EXPIRED'],
+      [forAnotherProvince, 'CALLER_EXPIRED'],
+      [aProvinceForItself, 'CALLER_EXPIRED'],
+      [forged, 'CALLER_TAMPERED'],
+    ] as const) {
+      const refused = await outcome(token, trust);
+      expect(refused).toBeInstanceOf(CallerNotEstablished);
+      expect(refused).not.toBeInstanceOf(LateCallerAssertion);
+      expect(refused).toMatchObject({ reason });
+    }
+  });
+
+  it('establishes the caller of a fresh assertion, and refuses a request without one', async () => {
+    const { gateway, trust } = await federation();
+    expect(await outcome(await assertion(gateway, ANONYMOUS, 'anhui', 0), trust)).toEqual(ANONYMOUS);
+    await expect(callerOfRequest({}, 'anhui', trust)).rejects.toMatchObject({ reason: 'NOT_VIA_GATEWAY' });
+  });
+});

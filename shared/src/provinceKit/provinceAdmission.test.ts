@@ -1,0 +1,241 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLError, parse } from 'graphql';
+import { createSubgraphApolloServer } from '../graphql/subgraphApolloServer.ts';
+import { ArrivalAddresses } from '../http/arrivalAddresses.ts';
+import { clientAddressFromEnvironment } from '../http/clientAddress.ts';
+import { startGraphQLHttpServer, type RunningHttpServer } from '../http/graphqlHttpServer.ts';
+import { ANONYMOUS } from '../identity/caller.ts';
+import { CALLER_ASSERTION_TYPE, CALLER_HEADER } from '../identity/callerAssertion.ts';
+import { createLogger } from '../observability/logger.ts';
+import { REQUEST_ID_HEADER } from '../observability/requestId.ts';
+import { requireRegion } from '../regions/regionRegistry.ts';
+import { MemberKeys } from '../trust/memberKeys.ts';
+import { TrustListPublisher } from '../trust/publishTrustList.ts';
+import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { AuditLog } from './auditLog.ts';
+import { DirectCallRefusals } from './directCallRefusals.ts';
+import { admitToProvince } from './provinceAdmission.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
+import type { ProvinceServices } from './provinceServices.ts';
+
+/**
+ * Anhui's admission of requests, through the HTTP server every subgraph runs: a province whose
+ * request path is only this, a query and a mutation that counts how often it ran, the real
+ * signatures and trust list, and the audit log in memory. Behind a trusted proxy on loopback,
+ * so that the audited address is the one X-Forwarded-For names.
+ */
+const root = mkdtempSync(join(tmpdir(), 'yrd-admission-'));
+const db = openProvinceDatabase(':memory:');
+const audit = new AuditLog(db);
+const logLines: Record<string, unknown>[] = [];
+const logger = createLogger('anhui', { YRD_LOG_LEVEL: 'debug' }, { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) });
+let casesOpened = 0;
+let gateway: MemberKeys;
+let stranger: MemberKeys;
+let hold: Hold | undefined;
+/** The request ids of requests whose connection the province has seen closed. */
+const closedUnder = new Set<string>();
+/** How the admission of each request ended, by request id: admitted, or the code of its refusal. */
+const admissions = new Map<string, string>();
+let server: RunningHttpServer;
+
+beforeAll(async () => {
+  const keysDir = join(root, 'keys');
+  const trustDir = join(root, 'trust');
+  const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
+  gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, keysDir);
+  gateway.register(trustDir);
+  stranger = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, join(root, 'elsewhere'));
+  const publisher = new TrustListPublisher(hub, trustDir, 600);
+  // The trust list answers when the test lets it (`hold`): a signature check that takes its time.
+  const trust: TrustListSource = {
+    current: async () => {
+      if (hold) {
+        hold.reached();
+        await hold.released;
+      }
+      return (await publisher.signed()).list;
+    },
+    refresh: async () => (await publisher.signed(true)).list,
+  };
+  const services = {
+    config: { region: requireRegion('ANHUI') },
+    refusals: new DirectCallRefusals(audit, { perMinute: 30, burst: 20 }),
+    trust,
+  } as unknown as ProvinceServices;
+  const schema = buildSubgraphSchema({
+    typeDefs: parse('type Query { ping: String } type Mutation { openCase: String }'),
+    resolvers: { Query: { ping: () => 'pong' }, Mutation: { openCase: () => `case ${++casesOpened}` } },
+  });
+  const apollo = createSubgraphApolloServer<ProvinceContext>(schema);
+  await apollo.start();
+  const arrivals = new ArrivalAddresses(clientAddressFromEnvironment({ YRD_TRUSTED_PROXIES: 'loopback' }));
+  server = await startGraphQLHttpServer<ProvinceContext>({
+    apollo,
+    host: '127.0.0.1',
+    port: 0,
+    context: async (request, requestId) => {
+      try {
+        const context = await admitToProvince(request, { requestId, sourceAddress: arrivals.of(request) }, services, logger);
+        admissions.set(requestId, 'ADMITTED');
+        return context;
+      } catch (error) {
+        admissions.set(requestId, error instanceof GraphQLError ? String(error.extensions.code) : 'FAILED');
+        throw error;
+      }
+    },
+  });
+  arrivals.watch(server.server);
+  // Watched only on the connections of requests whose client hangs up (sendAndHangUp).
+  server.server.on('request', (request: IncomingMessage) => {
+    const requestId = String(request.headers[REQUEST_ID_HEADER]);
+    if (requestId.includes('gone')) request.socket.once('close', () => closedUnder.add(requestId));
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+afterEach(() => {
+  db.exec('DELETE FROM audit_entry');
+  logLines.length = 0;
+});
+
+/** The gateway's assertion for Anhui, signed `secondsAgo` before now, living 60 s. */
+function assertion(secondsAgo: number, key = gateway): Promise<string> {
+  return signMessage(CALLER_ASSERTION_TYPE, { aud: 'anhui', caller: ANONYMOUS }, key.signingKey, 60, new Date(Date.now() - secondsAgo * 1000));
+}
+
+async function post(query: string, headers: Record<string, string>): Promise<{ status: number; body: { errors?: { extensions: Record<string, unknown> }[] } }> {
+  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return { status: response.status, body: (await response.json()) as { errors?: { extensions: Record<string, unknown> }[] } };
+}
+
+/** The whole of an HTTP request opening a case, as the gateway would write it (or, with `more`, a proxy). */
+function openCaseRequest(token: string, requestId: string, more: readonly string[] = []): string {
+  const body = JSON.stringify({ query: 'mutation { openCase }' });
+  return [
+    'POST /graphql HTTP/1.1',
+    'host: 127.0.0.1',
+    'content-type: application/json',
+    `content-length: ${Buffer.byteLength(body)}`,
+    `${CALLER_HEADER}: ${token}`,
+    `${REQUEST_ID_HEADER}: ${requestId}`,
+    ...more,
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/** Sends `text` and closes the connection with it, not waiting for an answer; resolves once closed. */
+function sendAndHangUp(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = connect(server.port, '127.0.0.1', () => socket.end(text));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve());
+  });
+}
+
+/** A signature check held up: `reached` once the province is in it, on until `release`. */
+interface Hold {
+  readonly reached: () => void;
+  readonly inCheck: Promise<void>;
+  readonly released: Promise<void>;
+  readonly release: () => void;
+}
+
+function holdSignatureChecks(): Hold {
+  let reached = () => undefined as void;
+  let release = () => undefined as void;
+  const inCheck = new Promise<void>((resolve) => (reached = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return { reached: () => reached(), inCheck, released, release: () => release() };
+}
+
+/** Resolves once `predicate` holds (checked every few milliseconds). */
+async function until(predicate: () => boolean): Promise<void> {
+  while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe('a province admits', () => {
+  it("the gateway's late requests: refused 401, but neither audited as direct calls nor throttled", async () => {
+    const late = await assertion(75);
+    for (let i = 0; i < 30; i++) {
+      const answer = await post('{ ping }', { [CALLER_HEADER]: late, [REQUEST_ID_HEADER]: `late-${i}` });
+      expect(answer.status).toBe(401);
+      expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'CALLER_EXPIRED' });
+    }
+    expect(audit.all()).toEqual([]);
+    // Nothing counted against the address past the burst of 20: a direct call from it now is refused 401, and audited.
+    expect((await post('{ ping }', { [REQUEST_ID_HEADER]: 'direct-after-late' })).status).toBe(401);
+    expect(audit.all()).toEqual([expect.objectContaining({ event: 'DIRECT_CALL_REFUSED', reason: 'NOT_VIA_GATEWAY', requestId: 'direct-after-late', repeats: 1 })]);
+    const noted = logLines.filter((line) => line.msg?.toString().startsWith('late request refused'));
+    expect(noted).toHaveLength(30);
+    expect(noted[0]).toMatchObject({ level: 30, requestId: 'late-0', lateBySeconds: expect.any(Number) });
+    expect(noted[0]?.lateBySeconds).toBeGreaterThanOrEqual(15);
+  });
+
+  it('no forged call unaudited: each names its request id and the address it came from', async () => {
+    const forged = await assertion(0, stranger);
+    const answer = await post('{ ping }', { [CALLER_HEADER]: forged, [REQUEST_ID_HEADER]: 'forged-1', 'x-forwarded-for': '203.0.113.9' });
+    expect(answer.status).toBe(401);
+    expect((await post('{ ping }', { [REQUEST_ID_HEADER]: 'direct-1', 'x-forwarded-for': '203.0.113.9' })).status).toBe(401);
+    expect(audit.all().map(({ event, reason, requestId, sourceAddress }) => ({ event, reason, requestId, sourceAddress }))).toEqual([
+      { event: 'DIRECT_CALL_REFUSED', reason: 'CALLER_UNKNOWN_KEY', requestId: 'forged-1', sourceAddress: '203.0.113.9' },
+      { event: 'DIRECT_CALL_REFUSED', reason: 'NOT_VIA_GATEWAY', requestId: 'direct-1', sourceAddress: '203.0.113.9' },
+    ]);
+  });
+
+  it('no request whose client hung up while its signature was checked: the mutation does not run, nothing is audited', async () => {
+    const token = await assertion(0);
+    const opened = casesOpened;
+    hold = holdSignatureChecks();
+    await sendAndHangUp(openCaseRequest(token, 'gone-1'));
+    // The province has the request and is checking its signature when the client's close comes.
+    await hold.inCheck;
+    await until(() => closedUnder.has('gone-1'));
+    hold.release();
+    hold = undefined;
+    await until(() => admissions.has('gone-1'));
+    expect(admissions.get('gone-1')).toBe('CLIENT_GONE');
+    expect(casesOpened).toBe(opened);
+    expect(audit.all()).toEqual([]);
+    expect(logLines.find((line) => line.requestId === 'gone-1' && line.level === 20)).toMatchObject({ msg: 'request dropped unexecuted: its client has gone' });
+  });
+
+  it('no request taken up together with its client’s close, even when its signature is known already', async () => {
+    const token = await assertion(0);
+    // A request with this assertion answered first: its signature is not checked again.
+    expect((await post('mutation { openCase }', { [CALLER_HEADER]: token })).status).toBe(200);
+    const opened = casesOpened;
+    await sendAndHangUp(openCaseRequest(token, 'gone-2'));
+    await until(() => admissions.has('gone-2'));
+    expect(admissions.get('gone-2')).toBe('CLIENT_GONE');
+    expect(casesOpened).toBe(opened);
+    expect(audit.all()).toEqual([]);
+  });
+
+  it('a forged call whose client hung up as audited as any, under the address it arrived from', async () => {
+    const forged = await assertion(0, stranger);
+    const opened = casesOpened;
+    hold = holdSignatureChecks();
+    await sendAndHangUp(openCaseRequest(forged, 'forged-gone', ['x-forwarded-for: 203.0.113.9']));
+    await hold.inCheck;
+    await until(() => closedUnder.has('forged-gone'));
+    hold.release();
+    hold = undefined;
+    await until(() => admissions.has('forged-gone'));
+    expect(admissions.get('forged-gone')).toBe('UNAUTHENTICATED');
+    expect(casesOpened).toBe(opened);
+    expect(audit.all()).toEqual([
+      expect.objectContaining({ event: 'DIRECT_CALL_REFUSED', reason: 'CALLER_UNKNOWN_KEY', requestId: 'forged-gone', sourceAddress: '203.0.113.9' }),
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { clientGone, closesRead } from '../http/clientGone.ts';
+import { unauthenticated } from '../identity/authErrors.ts';
+import type { Caller } from '../identity/caller.ts';
+import { CallerNotEstablished, callerOfRequest, LateCallerAssertion } from '../identity/callerAssertion.ts';
+import type { Logger } from '../observability/logger.ts';
+import { rateLimitedError } from '../protection/rateLimitedError.ts';
+import type { ProvinceContext } from './provinceContext.ts';
+import { createProvinceLoaders } from './provinceLoaders.ts';
+import type { ProvinceServices } from './provinceServices.ts';
+
+/** What is known of a request from the moment it arrived. */
+export interface Arrival {
+  /** Its request id (x-request-id), as the province's log lines name it. */
+  readonly requestId: string;
+  /** Its client's address, read when it arrived (arrivalAddresses.ts). */
+  readonly sourceAddress: string;
+}
+
+/**
+ * Which requests a province takes up, before anything of them runs. It answers only requests
+ * that came through the gateway (or from another member speaking for itself): the caller
+ * assertion must verify against the trust list. Then:
+ * - A call around the gateway (no assertion; a forged, tampered, foreign or misaddressed one) is
+ *   refused UNAUTHENTICATED and audited, with the address it came from and its request id; an
+ *   address that keeps trying is answered 429 and its refusals folded into counted entries
+ *   (directCallRefusals.ts), so it cannot flood the audit log. Its client having hung up changes
+ *   none of that: the attempt was made.
+ * - A request whose client has gone — the gateway gave up on it — is dropped unexecuted: nobody
+ *   waits for its answer, and a mutation run now would act for a clerk already told it failed.
+ *   Logged at debug; no audit entry, nothing counted.
+ * - The gateway's own assertion, only expired (LateCallerAssertion), is a request the gateway
+ *   sent that reached the province late (it stalled meanwhile): refused UNAUTHENTICATED
+ *   CALLER_EXPIRED like any expired assertion, but logged at info with how late it was — not
+ *   audited as a direct call, nor counted against the address (the gateway's) it came from.
+ */
+export async function admitToProvince(request: IncomingMessage, arrival: Arrival, services: ProvinceServices, logger: Logger): Promise<ProvinceContext> {
+  const { region } = services.config;
+  const { requestId, sourceAddress } = arrival;
+  // The signature check, and the wait for a close the kernel already holds, side by side.
+  const [caller] = await Promise.all([establishedCaller(request, services), closesRead()]);
+  if (caller instanceof CallerNotEstablished && !(caller instanceof LateCallerAssertion)) {
+    const message = caller.detail === undefined ? `${region.name}只接受经网关转发的请求` : `${region.name}无法确认调用方身份：${caller.detail}`;
+    const decision = services.refusals.refuse({ sourceAddress, reason: caller.reason, requestId });
+    if (decision.throttled) {
+      throw rateLimitedError(`${message}（来自该地址的拒绝过多，请 ${decision.retryAfterSeconds} 秒后再试）`, decision.retryAfterSeconds, { reason: caller.reason });
+    }
+    throw unauthenticated(caller.reason, message);
+  }
+  if (clientGone(request)) {
+    logger.debug({ requestId, sourceAddress }, 'request dropped unexecuted: its client has gone');
+    throw clientGoneError();
+  }
+  if (caller instanceof LateCallerAssertion) {
+    logger.info({ requestId, sourceAddress, reason: caller.reason, lateBySeconds: caller.lateBySeconds }, 'late request refused: the gateway’s assertion expired before it was taken up');
+    throw unauthenticated(caller.reason, `${region.name}无法确认调用方身份：${caller.detail ?? caller.reason}`);
+  }
+  return { caller, services, loaders: createProvinceLoaders(services, caller) };
+}
+
+/** The caller the request's assertion establishes, or why it establishes none. */
+async function establishedCaller(request: IncomingMessage, services: ProvinceServices): Promise<Caller | CallerNotEstablished> {
+  try {
+    return await callerOfRequest(request.headers, services.config.region.subgraphName, services.trust);
+  } catch (error) {
+    if (error instanceof CallerNotEstablished) return error;
+    throw error;
+  }
+}
+
+/**
+ * The answer to a request dropped because its client has gone — written to a closed connection,
+ * so read by no one; 499 (nginx's "client closed request") in the province's request log line.
+ */
+function clientGoneError(): GraphQLError {
+  return new GraphQLError('客户端已断开，请求未执行', { extensions: { code: 'CLIENT_GONE', http: { status: 499 } } });
+}
