@@ -18,20 +18,20 @@ describe('a case\'s audience', () => {
     const enterpriseCase = { subjectId: shared, subjectKind: 'ENTERPRISE' } as CaseFile;
     const citizen = { kind: 'CITIZEN', residentId: shared } as const;
     const enterprise = { kind: 'ENTERPRISE', creditCode: shared } as const;
-    expect(caseAudience(citizen, personCase, JIANGSU)).toBe('HOLDER');
-    expect(caseAudience(citizen, enterpriseCase, JIANGSU)).toBeUndefined();
-    expect(caseAudience(enterprise, enterpriseCase, JIANGSU)).toBe('HOLDER');
-    expect(caseAudience(enterprise, personCase, JIANGSU)).toBeUndefined();
+    expect(caseAudience(citizen, personCase, JIANGSU, [])).toBe('HOLDER');
+    expect(caseAudience(citizen, enterpriseCase, JIANGSU, [])).toBeUndefined();
+    expect(caseAudience(enterprise, enterpriseCase, JIANGSU, [])).toBe('HOLDER');
+    expect(caseAudience(enterprise, personCase, JIANGSU, [])).toBeUndefined();
   });
 
   it('is every clerk of the division handling it in the filing province, and no one else', () => {
     const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
     const caseFile = { subjectId: '310118198804123021', subjectKind: 'PERSON', channel: 'WINDOW', openedBy: clerk, parentId: null, isBundle: false } as unknown as CaseFile;
-    expect(caseAudience(clerk, caseFile, JIANGSU)).toBe('CASE_OFFICER');
-    expect(caseAudience({ ...clerk, window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' }, caseFile, JIANGSU)).toBe('CASE_OFFICER');
-    expect(caseAudience({ ...clerk, division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' }, caseFile, JIANGSU)).toBeUndefined();
-    expect(caseAudience({ ...clerk, region: 'ZHEJIANG' }, caseFile, JIANGSU)).toBeUndefined();
-    expect(caseAudience({ kind: 'CITIZEN', residentId: '310118198804123030' }, caseFile, JIANGSU)).toBeUndefined();
+    expect(caseAudience(clerk, caseFile, JIANGSU, [])).toBe('CASE_OFFICER');
+    expect(caseAudience({ ...clerk, window: 'WJ-CSJ-02', operatorId: 'js-wj-0002' }, caseFile, JIANGSU, [])).toBe('CASE_OFFICER');
+    expect(caseAudience({ ...clerk, division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' }, caseFile, JIANGSU, [])).toBeUndefined();
+    expect(caseAudience({ ...clerk, region: 'ZHEJIANG' }, caseFile, JIANGSU, [])).toBeUndefined();
+    expect(caseAudience({ kind: 'CITIZEN', residentId: '310118198804123030' }, caseFile, JIANGSU, [])).toBeUndefined();
   });
 });
 

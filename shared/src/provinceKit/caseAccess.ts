@@ -25,7 +25,7 @@ export function caseAudience(
   caller: Caller,
   caseFile: CaseFile,
   region: RegionDefinition,
-  implementations: readonly LocalImplementation[] = [],
+  implementations: readonly LocalImplementation[],
 ): RecordAudience | undefined {
   if (caller.kind === 'OPERATOR' && caller.region === region.code && divisionCovers(caseDivision(caseFile, region, implementations), caller.division)) {
     return 'CASE_OFFICER';

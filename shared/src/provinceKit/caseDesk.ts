@@ -193,7 +193,7 @@ export const caseDeskResolvers = {
         oneAtATime: item.policy !== null,
       }),
     );
-    return { ...caseFile, audience: caseAudience(caller, caseFile, region) };
+    return { ...caseFile, audience: caseAudience(caller, caseFile, region, services.config.implementations) };
   },
 
   openBundle: async (_: unknown, args: { input: OpenInput & { bundleCode: string } }, context: ProvinceContext) => {
@@ -215,7 +215,7 @@ export const caseDeskResolvers = {
         bundle.itemCodes,
       ),
     );
-    return { ...opened, audience: caseAudience(caller, opened, region) };
+    return { ...opened, audience: caseAudience(caller, opened, region, services.config.implementations) };
   },
 
   requestEvidence: async (_: unknown, args: { caseId: string; kinds?: EvidenceKind[] | null }, context: ProvinceContext) => {

@@ -78,7 +78,7 @@ async function answerWith(caseId: string, context: ProvinceContext): Promise<Cas
 }
 
 function asAnswer(caseFile: CaseFile, context: ProvinceContext): CaseEntity {
-  const audience = caseAudience(context.caller, caseFile, context.services.config.region);
+  const audience = caseAudience(context.caller, caseFile, context.services.config.region, context.services.config.implementations);
   // Only a caller who could act on the case gets here; were that ever not so, the public view (masked) is the answer.
   return asEntity(caseFile, audience ?? 'PUBLIC');
 }

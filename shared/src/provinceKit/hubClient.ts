@@ -93,16 +93,8 @@ const ITEM_QUERY = `query ItemStandard($code: ID!) {
   }
 }`;
 
-/** One page of the standard, only what says when each policy takes effect (see policyStartDates). */
-const POLICY_DATES_QUERY = `query PolicyStartDates($after: String) {
-  items(first: 100, after: $after) {
-    edges { node { code effectiveFrom policy { applyBy } } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-/** Pages of the standard read for policyStartDates: it holds a few hundred items, so a handful at most. */
-const MAX_POLICY_DATE_PAGES = 50;
+/** Pages of the standard read at most by allItems: it holds a few hundred items, so a handful; a hub paging on past this is not answering. */
+const MAX_ITEM_PAGES = 50;
 
 const BUNDLE_QUERY = `query BundleStandard($code: ID!) {
   bundle(code: $code) { code name evidenceKinds evidenceLicences items { code } }
@@ -197,31 +189,40 @@ export class HubClient {
   }
 
   /**
-   * A read of the hub's schema that has its own module (standardForValidation.ts), asked in this
-   * province's name and kept, failed and logged as every read here; undefined on NOT_FOUND.
-   * `name` tells its answers apart from the others kept (with the variables).
+   * Every standard item, with `selection` of each (`code …`), read through the hub's `items` a
+   * hundred a page, in this province's name, each page kept as every read here (`name` tells
+   * one reader's pages from another's). Throws when the hub answers without its items or pages
+   * on without end: a failed read, never an empty standard.
    */
-  query<T>(name: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
-    return this.ask(`query:${name}:${JSON.stringify(variables)}`, query, variables, read);
+  async allItems<Node>(name: string, selection: string): Promise<Node[]> {
+    type Page = { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const query = `query ${name}($after: String) {
+  items(first: 100, after: $after) {
+    edges { node { ${selection} } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+    const nodes: Node[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < MAX_ITEM_PAGES; page += 1) {
+      const items: Page | undefined = await this.ask(`items:${name}:${after ?? ''}`, query, { after }, (data) => data.items as Page);
+      if (!items) throw new Error('the hub answered without its items');
+      nodes.push(...items.edges.map((edge) => edge.node));
+      if (!items.pageInfo.hasNextPage) return nodes;
+      if (!items.pageInfo.endCursor) throw new Error('the hub said there are more items but gave no cursor');
+      after = items.pageInfo.endCursor;
+    }
+    throw new Error(`the hub's items did not end within ${MAX_ITEM_PAGES} pages`);
   }
 
   /**
-   * The day each policy (政策兑现) of the standard takes effect, by item code: the whole standard
-   * read in a few paged calls and kept for as long as an item is (the fee catalog asks about
-   * every item of a page, which one call per item made up to one hub call each after a start).
+   * The day each policy (政策兑现) of the standard takes effect, by item code, from one paged read
+   * of the standard (the fee catalog asks about every item of a page, which one call per item
+   * made up to one hub call each after a start).
    */
   async policyStartDates(): Promise<ReadonlyMap<string, string>> {
-    const dates = new Map<string, string>();
-    let after: string | null = null;
-    for (let page = 0; page < MAX_POLICY_DATE_PAGES; page += 1) {
-      type Page = { edges: { node: { code: string; effectiveFrom: string; policy: object | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      const items: Page | undefined = await this.ask(`policy-dates:${after ?? ''}`, POLICY_DATES_QUERY, { after }, (data) => data.items as Page);
-      if (!items) break;
-      for (const { node } of items.edges) if (node.policy) dates.set(node.code, node.effectiveFrom);
-      if (!items.pageInfo.hasNextPage || !items.pageInfo.endCursor) break;
-      after = items.pageInfo.endCursor;
-    }
-    return dates;
+    const items = await this.allItems<{ code: string; effectiveFrom: string; policy: object | null }>('PolicyStartDates', 'code effectiveFrom policy { applyBy }');
+    return new Map(items.filter((item) => item.policy).map((item) => [item.code, item.effectiveFrom]));
   }
 
   /**

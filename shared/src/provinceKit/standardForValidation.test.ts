@@ -8,7 +8,7 @@ import { CALLER_HEADER } from '../identity/callerAssertion.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { HubClient } from './hubClient.ts';
-import type { LocalImplementation } from './localImplementation.ts';
+import { implementationLine } from './implementationLine.fixture.ts';
 import { readStandardForValidation } from './standardForValidation.ts';
 import { validateImplementationList, type StandardTerms } from './validateImplementationList.ts';
 
@@ -82,26 +82,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** A Shanghai line of the implementation list (only what a test varies is set there). */
-function line(standardCode: string, localCode: string, overrides: Partial<LocalImplementation>): LocalImplementation {
-  return {
-    standardCode,
-    localCode,
-    localName: '测试事项',
-    implementingBody: '上海市就业促进中心',
-    implementingBodyCode: '12310000425029562T',
-    promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS' },
-    fee: { charged: false },
-    places: [{ name: '黄浦区外滩街道社区事务受理服务中心', address: '上海市黄浦区宁波路380号', divisionCode: '310101', phone: '021-63217350' }],
-    hours: '周一至周五 8:30-17:00',
-    onlineUrl: 'https://zwdt.sh.gov.cn/',
-    visitsRequired: 0,
-    crossRegion: false,
-    tolerantAcceptance: false,
-    commitmentSystem: false,
-    ...overrides,
-  };
-}
 
 describe('the item standard a province reads from the hub to check its implementation list', () => {
   let standard: StandardTerms[];
@@ -153,8 +133,8 @@ describe('the item standard a province reads from the hub to check its implement
 
   it('finds what the finding found at start: a longer promise, a body of another province, an amount by circumstance left out', () => {
     const list = [
-      line('050101001000', 'SH-JYZ-JF-001', { promisedTimeLimit: { amount: 30, unit: 'WORKING_DAYS' }, implementingBodyCode: '12320500466005137G' }),
-      line('120001001000', 'SH-GA-001', {
+      implementationLine('050101001000', 'SH-JYZ-JF-001', { promisedTimeLimit: { amount: 30, unit: 'WORKING_DAYS' }, implementingBodyCode: '12320500466005137G' }),
+      implementationLine('120001001000', 'SH-GA-001', {
         promisedTimeLimit: { amount: 15, unit: 'WORKING_DAYS' },
         fee: { charged: true, amount: 2000, basis: '居民身份证工本费每证20元' },
         visitsRequired: 1,
@@ -170,8 +150,8 @@ describe('the item standard a province reads from the hub to check its implement
 
   it('finds nothing in a list within the standard', () => {
     const list = [
-      line('050101001000', 'SH-JYZ-JF-001', {}),
-      line('120001001000', 'SH-GA-001', {
+      implementationLine('050101001000', 'SH-JYZ-JF-001', {}),
+      implementationLine('120001001000', 'SH-GA-001', {
         promisedTimeLimit: { amount: 15, unit: 'WORKING_DAYS' },
         fee: { charged: true, amount: 2000, basis: '居民身份证工本费每证20元，丢失补领或损坏换领每证40元', variants: [{ circumstance: '丢失补领或损坏换领', amount: 4000 }] },
         visitsRequired: 1,

@@ -12,23 +12,11 @@ import type { StandardTerms } from './validateImplementationList.ts';
  * from the hub — the standard's authority (provinces do not carry the catalog) — through the
  * hub's `items`, 100 a page: the whole standard (58 items) is one call.
  */
-const STANDARD_TERMS_QUERY = `query StandardForValidation($after: String) {
-  items(first: 100, after: $after) {
-    edges {
-      node {
-        code caseType visitsRequired crossRegion
+const STANDARD_TERMS = `code caseType visitsRequired crossRegion
         promisedTimeLimit { amount unit }
         fee { charged amount basis variants { circumstance amount } }
         materials { code name necessity commitmentAllowed supplyWithin { amount unit } }
-        approvalRules { code description evidenceKind quantifier conditions { field operator value orNull } }
-      }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-
-/** Pages read at most: the standard holds a few hundred items, so a handful; a hub paging on past this is not answering. */
-const MAX_PAGES = 50;
+        approvalRules { code description evidenceKind quantifier conditions { field operator value orNull } }`;
 
 /** An item's terms as the hub's schema writes them: money in Yuan strings, condition values JSON-encoded, absent fields null. */
 interface HubTerms {
@@ -59,29 +47,16 @@ interface HubTerms {
   }[];
 }
 
-interface HubPage {
-  readonly edges: readonly { readonly node: HubTerms }[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
-}
 
 /**
  * The terms of the standard items `codes` names that the hub knows (an item it does not know is
  * left out: the check reports the line as implementing no standard item). Throws when the hub
  * cannot be read (HubClient's error) or pages on without end.
  */
-export async function readStandardForValidation(hub: Pick<HubClient, 'query'>, codes: readonly string[]): Promise<StandardTerms[]> {
+export async function readStandardForValidation(hub: Pick<HubClient, 'allItems'>, codes: readonly string[]): Promise<StandardTerms[]> {
   const wanted = new Set(codes);
-  const terms: StandardTerms[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const items: HubPage | undefined = await hub.query('standard-for-validation', STANDARD_TERMS_QUERY, { after }, (data) => data.items as HubPage);
-    if (!items) throw new Error('the hub answered without its items');
-    for (const { node } of items.edges) if (wanted.has(node.code)) terms.push(standardTermsOf(node));
-    if (!items.pageInfo.hasNextPage) return terms;
-    if (!items.pageInfo.endCursor) throw new Error('the hub said there are more items but gave no cursor');
-    after = items.pageInfo.endCursor;
-  }
-  throw new Error(`the hub's items did not end within ${MAX_PAGES} pages`);
+  const items = await hub.allItems<HubTerms>('StandardForValidation', STANDARD_TERMS);
+  return items.filter((item) => wanted.has(item.code)).map(standardTermsOf);
 }
 
 /** One item's terms in the standard's own shape: fen for yuan, decoded condition values, absent for null. */

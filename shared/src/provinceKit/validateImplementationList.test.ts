@@ -3,6 +3,7 @@ import { requireRegion } from '../regions/regionRegistry.ts';
 import type { StandardItem, TimeLimit } from '../standard/standardItem.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import { validateImplementationList } from './validateImplementationList.ts';
+import { implementationLine } from './implementationLine.fixture.ts';
 
 /** One standard item (fictional) and a Shanghai line implementing it; only the promises vary. */
 const item = {
@@ -16,22 +17,7 @@ const item = {
   approvalRules: [],
 } as unknown as StandardItem;
 
-const local: LocalImplementation = {
-  standardCode: item.code,
-  localCode: 'SH-TEST-001',
-  localName: '测试给付事项',
-  implementingBody: '上海市就业促进中心',
-  implementingBodyCode: '12310000425029562T',
-  promisedTimeLimit: { amount: 5, unit: 'NATURAL_DAYS' },
-  fee: { charged: false },
-  places: [{ name: '黄浦区外滩街道社区事务受理服务中心', address: '上海市黄浦区宁波路380号', divisionCode: '310101', phone: '021-63217350' }],
-  hours: '周一至周五 8:30-17:00',
-  onlineUrl: 'https://zwdt.sh.gov.cn/',
-  visitsRequired: 0,
-  crossRegion: false,
-  tolerantAcceptance: false,
-  commitmentSystem: false,
-};
+const local: LocalImplementation = implementationLine(item.code, 'SH-TEST-001', { localName: '测试给付事项' });
 
 const validate = (standard: TimeLimit, promised: TimeLimit) =>
   validateImplementationList(requireRegion('SHANGHAI'), [{ ...local, promisedTimeLimit: promised }], [{ ...item, promisedTimeLimit: standard }]);
