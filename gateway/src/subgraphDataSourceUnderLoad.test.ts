@@ -1,6 +1,6 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
+import { buildSchema, GraphQLError, parse } from 'graphql';
 import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
@@ -55,14 +55,26 @@ function dataSourceFor(url: string, policy: Partial<SubgraphPolicy>) {
   return { agent, breaker, retried, failures, source: new SubgraphDataSource('anhui', url, agent, async () => 'assertion', settings, breaker, observer) };
 }
 
-/** One fetch planned for a client's operation of the same type; its error (undefined when answered) and when it ended. */
+/** A client's mutation taking an idempotency key (takeQueueNumber), as the gateway validated it, and its schema. */
+const KEYED_SCHEMA = buildSchema(`
+  type Query { ping: Boolean }
+  type Mutation { anhui: AnhuiMutations! }
+  type AnhuiMutations { takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): Boolean }
+`);
+const KEYED_DOCUMENT = parse('mutation TakeQueueNumber { anhui { takeQueueNumber(placeId: "34-HALL-00001", itemCode: "000000000101", idempotencyKey: "k-1") } }');
+
+/** One fetch planned for a client's operation of the same type (a mutation: takeQueueNumber); its error (undefined when answered) and when it ended. */
 async function fetchOnce(source: SubgraphDataSource, query = 'query Q { __typename }', since = performance.now()) {
   const operation = query.startsWith('mutation') ? 'mutation' : 'query';
+  const incomingRequestContext =
+    operation === 'mutation'
+      ? { schema: KEYED_SCHEMA, document: KEYED_DOCUMENT, operation: KEYED_DOCUMENT.definitions[0] }
+      : { operation: { kind: 'OperationDefinition', operation } };
   const options = {
     kind: 'incoming operation',
     request: { query, http: { method: 'POST', url: source.url, headers: new Headers() } },
     context: { requestId: 'request-1' },
-    incomingRequestContext: { operation: { kind: 'OperationDefinition', operation } },
+    incomingRequestContext,
   } as unknown as Parameters<SubgraphDataSource['process']>[0];
   const error = await source.process(options).then(
     () => undefined,

@@ -14,7 +14,17 @@ describe('province implementation lists (实施清单)', () => {
   for (const province of provinces) {
     describe(province.region.name, () => {
       it('agrees with the item standard', () => {
-        expect(validateImplementationList(province.region, province.implementations, STANDARD_ITEMS)).toEqual([]);
+        expect(validateImplementationList(province.region, province.implementations, STANDARD_ITEMS, province.passedOn)).toEqual([]);
+      });
+
+      it('opens the property-transfer bundle: each of its items implemented, or passed on (联动过户) after the registration', () => {
+        const utilities = [STORY_ITEMS.waterTransfer, STORY_ITEMS.electricityTransfer, STORY_ITEMS.gasTransfer, STORY_ITEMS.cableBroadbandTransfer];
+        expect(province.implementations.some((local) => local.standardCode === STORY_ITEMS.realEstateTransfer)).toBe(true);
+        for (const code of utilities) {
+          const implemented = province.implementations.some((local) => local.standardCode === code);
+          const passedOn = (province.passedOn ?? []).find((passOn) => passOn.itemCode === code);
+          expect(implemented || passedOn?.afterApprovalOf === STORY_ITEMS.realEstateTransfer, `${province.region.code} ${code}`).toBe(true);
+        }
       });
 
       it('implements at least 30 standard items, with its own codes and names', () => {

@@ -7,6 +7,7 @@ export type QueryName =
   | 'Case'
   | 'EnumLabels'
   | 'EvidenceSources'
+  | 'FeeOnDate'
   | 'ItemGuide'
   | 'Me'
   | 'MyAccessLog'

@@ -106,6 +106,15 @@ export interface ItemGuideResult {
   } | null;
 }
 
+/** FeeOnDate: one item's entry in a province's fee catalog (null with a NOT_FOUND error where the catalog has none). */
+export interface FeeOnDateResult {
+  readonly feeCatalog: {
+    readonly date: string;
+    readonly region: RegionCode;
+    readonly item: (FeeView & { readonly itemCode: string; readonly localName: string | null; readonly effectiveFrom: string }) | null;
+  };
+}
+
 export interface EvidenceRequestView {
   readonly id: string;
   readonly holder: RegionCode;
@@ -212,8 +221,10 @@ export interface CaseView {
   readonly bundleId: string | null;
   /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
   readonly bundle: { readonly code: string; readonly name: string } | null;
-  /** A bundle's cases, one per item (none for a single item). */
+  /** A bundle's cases, one per item it handles (none for a single item). */
   readonly cases: readonly BundlePart[];
+  /** 联动过户: a bundle's items the province passes on to an enterprise instead of opening a case (none for a single item). */
+  readonly passedOn: readonly PassedOnPart[];
   readonly openedAt: string;
   readonly submittedAt: string | null;
   readonly deadline: string | null;
@@ -243,7 +254,7 @@ export interface CaseResult {
 }
 
 /** A case as a province's case mutations answer with it (the CaseOutcome fragment): where it stands after the step. */
-export interface CaseOutcomeView extends Pick<CaseView, 'id' | 'status' | 'submittedAt' | 'deadline' | 'postCheck' | 'statusHistory' | 'decision' | 'commitments' | 'licence'> {
+export interface CaseOutcomeView extends Pick<CaseView, 'id' | 'status' | 'submittedAt' | 'deadline' | 'postCheck' | 'statusHistory' | 'decision' | 'commitments' | 'licence' | 'passedOn'> {
   readonly cases: readonly Pick<BundlePart, 'id' | 'status' | 'item' | 'licence' | 'deadline' | 'postCheck' | 'commitments'>[];
 }
 
@@ -427,6 +438,22 @@ export interface BundlesResult {
 }
 
 /** The case of one of a bundle's items (Case: `cases`). */
+/** 联动过户: an item of a bundle passed on to the enterprise that carries it out, once the item it follows is approved. */
+export interface PassedOnPart {
+  readonly itemCode: string;
+  /** Its name from the catalog (null while the hub cannot say). */
+  readonly item: { readonly code: string; readonly name: string } | null;
+  /** The bundle item whose approval passes it on (不动产转移登记). */
+  readonly afterItemCode: string;
+  /** The enterprise, e.g. 吴江华衍水务有限公司. */
+  readonly receiver: string;
+  /** AWAITING, PASSED_ON or CANCELLED. */
+  readonly status: string;
+  readonly passedOnAt: string | null;
+  /** What the applicant is told. */
+  readonly notice: string;
+}
+
 export interface BundlePart {
   readonly id: string;
   readonly status: string;

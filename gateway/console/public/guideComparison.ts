@@ -1,6 +1,7 @@
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ItemGuideResult, ItemImplementation } from '../graphql/resultTypes.ts';
 import { h } from '../ui/dom.ts';
+import { feeVariantList, feeWithVariants } from '../ui/feeDisplay.ts';
 import { fee, timeLimit, yesNo } from '../ui/format.ts';
 import { evidenceKindLabel, regionLabel } from '../ui/labels.ts';
 
@@ -12,7 +13,7 @@ const ROWS: [string, (implementation: ItemImplementation) => string | HTMLElemen
   ['本地名称', (i) => i.localName ?? '—'],
   ['实施机构', (i) => i.implementingBody ?? '—'],
   ['承诺时限', (i) => timeLimit(i.promisedTimeLimit)],
-  ['收费', (i) => fee(i.fee)],
+  ['收费', (i) => feeWithVariants(i.fee)],
   ['跑动次数', (i) => (i.visitsRequired === null ? '—' : `${i.visitsRequired} 次`)],
   ['跨省通办', (i) => yesNo(i.crossRegion)],
   ['容缺受理', (i) => yesNo(i.tolerantAcceptance)],
@@ -40,6 +41,7 @@ export function guideComparison(guide: Guide): HTMLElement {
       guide.tolerantAcceptance ? h('span', { class: 'tag' }, '容缺') : null,
       guide.commitmentSystem ? h('span', { class: 'tag' }, '告知承诺') : null,
     ),
+    guide.fee?.charged && guide.fee.variants.length > 0 ? h('div', { class: 'note', testId: 'guide-standard-fee' }, '国家标准其他情形收费：', feeVariantList(guide.fee)) : null,
     guide.evidenceKinds.length > 0 ? h('p', { class: 'note' }, `无需提交、由数据共享取得：${guide.evidenceKinds.map(evidenceKindLabel).join('、')}`) : null,
     h('h4', {}, '申请材料'),
     h('ul', { class: 'materials-list' }, guide.materials.map((material) => h('li', {}, `${material.code} ${material.name}`, material.replacedBy ? h('span', { class: 'tag tag-ok' }, `可由${evidenceKindLabel(material.replacedBy)}替代`) : null))),

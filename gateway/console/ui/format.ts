@@ -28,7 +28,33 @@ export function timeLimit(limit: TimeLimit | null | undefined): string {
 export function fee(value: FeeView | null | undefined): string {
   if (!value) return '—';
   if (!value.charged) return '不收费';
-  return `${value.amount ?? '—'} 元${value.basis ? `（${value.basis}）` : ''}`;
+  return `${value.amount === null ? '—' : money(value.amount)} 元${value.basis ? `（${value.basis}）` : ''}`;
+}
+
+const DECIMAL_YUAN = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * An amount in yuan with two decimals, as the schema's Yuan gives it ("40.00"): a decimal string
+ * is read as written, never through a float, so no amount is rounded. Anything else, as given.
+ */
+function money(amount: string | number): string {
+  const text = typeof amount === 'number' ? (Number.isFinite(amount) ? amount.toFixed(2) : String(amount)) : amount.trim();
+  const parts = DECIMAL_YUAN.exec(text);
+  if (!parts) return text;
+  const [, sign = '', whole = '', fraction = ''] = parts;
+  return `${sign}${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+}
+
+/** An amount a fee's basis sets: 40.00 元, or 免收 where the basis waives it (0). */
+export function yuan(amount: string | number | null | undefined): string {
+  if (amount === null || amount === undefined || amount === '') return '—';
+  const text = money(amount);
+  return /^-?0\.00$/.test(text) ? '免收' : `${text} 元`;
+}
+
+/** One of the amounts a fee's basis sets besides the ordinary one: 丢失补领或损坏换领：40.00 元; 小微企业（含个体工商户）申请：免收. */
+export function feeVariant(variant: { readonly circumstance: string; readonly amount: string | number }): string {
+  return `${variant.circumstance}：${yuan(variant.amount)}`;
 }
 
 export function yesNo(value: boolean | null | undefined): string {

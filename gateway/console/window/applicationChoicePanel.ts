@@ -1,7 +1,9 @@
+import type { Region } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import type { Bundle } from '../graphql/resultTypes.ts';
 import { h, show } from '../ui/dom.ts';
 import { bundlePicker } from './bundlePicker.ts';
+import { chosenItemFee } from './chosenItemFee.ts';
 import { itemSearchPanel, type ChosenItem } from './itemSearchPanel.ts';
 
 /** What the case is opened for: one item, or a one-thing bundle (一件事) of several. */
@@ -9,12 +11,13 @@ export type ApplicationChoice = { readonly kind: 'ITEM'; readonly item: ChosenIt
 
 /**
  * ② 事项: the clerk chooses either an item (searched for) or a one-thing bundle; the one
- * chosen last replaces the other, and the chosen line says which it is.
+ * chosen last replaces the other, and the chosen line says which it is — for an item, with its fee in
+ * the window's province (`region`) and the amounts its basis sets for other circumstances.
  */
-export function applicationChoicePanel(context: ConsoleContext, onChosen: (choice: ApplicationChoice) => void): HTMLElement {
+export function applicationChoicePanel(context: ConsoleContext, region: Region, onChosen: (choice: ApplicationChoice) => void): HTMLElement {
   const chosen = h('div', { class: 'chosen', testId: 'chosen', role: 'status' });
   const choose = (choice: ApplicationChoice) => {
-    show(chosen, chosenLine(choice));
+    show(chosen, chosenLine(choice), choice.kind === 'ITEM' ? chosenItemFee(context, region, choice.item.code) : null);
     chosen.dataset.kind = choice.kind;
     onChosen(choice);
   };

@@ -4,7 +4,8 @@ import type { SessionSlot } from '../session/sessionStore.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { button, h } from '../ui/dom.ts';
 import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
-import { caseStatusLabel, licenceStatusLabel, postCheckLabel } from '../ui/labels.ts';
+import { dateTime } from '../ui/format.ts';
+import { caseStatusLabel, licenceStatusLabel, passOnStatusLabel, postCheckLabel } from '../ui/labels.ts';
 import { commitmentList } from './commitmentList.ts';
 
 /**
@@ -13,16 +14,19 @@ import { commitmentList } from './commitmentList.ts';
  * 告知承诺: an item accepted on a 容缺 commitment shows its deadline, and its deferred material
  * is marked supplied here, on the item's case, as for a single case (commitmentList); one
  * approved on a 告知承诺 shows its post-check pending. Reading the bundle again shows how far
- * they have got. Nothing for a single item's case.
+ * they have got. The items the province passes on to an enterprise (联动过户: the utilities of a
+ * property transfer where no government body handles them) have no case here: each is listed
+ * with its receiver and where it stands — waiting for the registration, passed on (when), or
+ * cancelled — and what the applicant is told (passedOnItems). Nothing for a single item's case.
  */
 export function bundleCases(
   context: ConsoleContext,
-  view: Pick<CaseView, 'region' | 'cases'>,
+  view: Pick<CaseView, 'region' | 'cases' | 'passedOn'>,
   reload: (after?: CaseOutcomeView | null) => Promise<void>,
   slot: SessionSlot,
   messages: HTMLElement,
 ): HTMLElement | null {
-  if (view.cases.length === 0) return null;
+  if (view.cases.length === 0 && view.passedOn.length === 0) return null;
   // A material supplied moves the item's case, not the bundle: the bundle is read again, not answered with the item.
   const supplied = () => reload();
   return h(
@@ -43,6 +47,32 @@ export function bundleCases(
           part.deadline ? h('small', { testId: 'deadline' }, `容缺材料补齐期限：${deadlineInWords(part.deadline)}前`) : null,
           part.licence ? h('small', { class: 'bundle-licence' }, `电子证照 ${part.licence.licenceId}（${licenceStatusLabel(part.licence.licenceStatus)}）`) : null,
           commitmentList(context, { id: part.id, region: view.region, status: part.status, commitments: part.commitments }, slot, supplied, messages),
+        ),
+      ),
+    ),
+    passedOnItems(view.passedOn),
+  );
+}
+
+/** 联动过户: the bundle's items passed on to the enterprises that carry them out, none of them a case here. */
+function passedOnItems(passedOn: CaseView['passedOn']): HTMLElement | null {
+  if (passedOn.length === 0) return null;
+  return h(
+    'div',
+    { class: 'passed-on', testId: 'bundle-passed-on' },
+    h('h4', {}, `联动过户（${passedOn.length} 项，由承办企业办理，不另立办件）`),
+    h(
+      'ul',
+      {},
+      passedOn.map((passOn) =>
+        h(
+          'li',
+          { testId: `passed-on-${passOn.itemCode}`, 'data-status': passOn.status },
+          h('strong', {}, passOn.item?.name ?? passOn.itemCode),
+          h('span', { class: `tag pass-on-${passOn.status}` }, passOnStatusLabel(passOn.status)),
+          h('small', { testId: 'receiver' }, `承办企业：${passOn.receiver}`),
+          passOn.passedOnAt ? h('small', { testId: 'passed-on-at' }, `推送时间：${dateTime(passOn.passedOnAt)}`) : null,
+          h('small', { class: 'pass-on-notice' }, passOn.notice),
         ),
       ),
     ),

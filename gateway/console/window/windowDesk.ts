@@ -104,7 +104,7 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
   const caseTab = h(
     'div',
     { class: 'tab-panel' },
-    h('div', { class: 'steps' }, subjectLookupPanel(context, nameApplicant), applicationChoicePanel(context, (chosen) => (choice = chosen)), openStep, findStep),
+    h('div', { class: 'steps' }, subjectLookupPanel(context, nameApplicant), applicationChoicePanel(context, region, (chosen) => (choice = chosen)), openStep, findStep),
     caseArea,
   );
   const queueTab = h('div', { class: 'tab-panel' });

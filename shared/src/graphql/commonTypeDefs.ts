@@ -35,6 +35,11 @@ type FeeVariant @shareable {
   circumstance: String!
   amount: Yuan!
 }`,
+    `"Where a page of a paged list ends: pass endCursor as after to read the next page (the cursor is opaque, and bound to its list)."
+type PageInfo @shareable {
+  hasNextPage: Boolean!
+  endCursor: String
+}`,
     `"A fee: whether the item is charged, the amount, and its legal basis (收费依据)."
 type Fee @shareable {
   charged: Boolean!

@@ -1,6 +1,7 @@
-import { buildSchema, graphql, GraphQLError } from 'graphql';
+import { buildSchema, graphql, type GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DateScalar, DateTimeScalar, YearMonthScalar, YuanScalar } from './scalars.ts';
+import { graphqlErrorOf } from './graphqlErrorOf.fixture.ts';
 
 /** A date or month a clerk typed wrong: told in Chinese what to write, with a stable reason. */
 describe('Date and YearMonth', () => {
@@ -26,7 +27,7 @@ describe('Date and YearMonth', () => {
 
   it('say in Chinese too that a value must be a string, as BAD_USER_INPUT', () => {
     for (const scalar of [DateScalar, YearMonthScalar, DateTimeScalar, YuanScalar]) {
-      const error = thrown(() => scalar.parseValue(20260101));
+      const error = graphqlErrorOf(() => scalar.parseValue(20260101));
       expect(error.message).toMatch(/must be a string such as .*应写成带引号的字符串/);
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', scalar: scalar.name });
     }
@@ -44,21 +45,12 @@ describe('DateTime', () => {
 describe('Yuan', () => {
   it('says in Chinese how to write an amount, and when one is too large', () => {
     expect(YuanScalar.parseValue('2580.5')).toBe(258050);
-    const malformed = thrown(() => YuanScalar.parseValue('2580.123'));
+    const malformed = graphqlErrorOf(() => YuanScalar.parseValue('2580.123'));
     expect(malformed.message).toContain('金额应以元为单位、最多两位小数，写作 2580.00');
     expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', expected: '2580.00' });
-    const huge = thrown(() => YuanScalar.parseValue('99999999999999999999'));
+    const huge = graphqlErrorOf(() => YuanScalar.parseValue('99999999999999999999'));
     expect(huge.message).toContain('超出范围');
     expect(huge.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
   });
 });
 
-function thrown(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GraphQLError) return error;
-    throw error;
-  }
-  throw new Error('expected a GraphQLError');
-}

@@ -1,5 +1,6 @@
 import type { Region } from '../regions/regionRegistry.ts';
-import { provinceOfNumber, type ProvinceDayNumber } from './provinceDayNumber.ts';
+import type { GraphQLError } from 'graphql';
+import { numberProblem, provinceOfNumber, type ProvinceDayNumber } from './provinceDayNumber.ts';
 
 /**
  * A case number (办件编号): the filing province's two-digit code, the day the case was opened
@@ -17,4 +18,9 @@ export const CASE_NUMBER: ProvinceDayNumber = {
 /** The province a case number was filed in, or BAD_USER_INPUT on `field` saying what is wrong with the number (provinceDayNumber.ts). */
 export function caseNumberProvince(id: string, field: string): Region {
   return provinceOfNumber(id, field, CASE_NUMBER);
+}
+
+/** What is wrong with a case number sent as `field`, from the number alone (provinceDayNumber.ts); undefined when a province could have given it. */
+export function caseNumberProblem(id: string, field: string): GraphQLError | undefined {
+  return numberProblem(id, field, CASE_NUMBER);
 }

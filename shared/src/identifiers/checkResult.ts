@@ -3,7 +3,10 @@
  *
  * `message` is written for a clerk at a service window (Chinese, specific, actionable); the caller
  * prefixes it with the field name. `expected` / `actual` carry the machine-readable detail, e.g. the
- * check character that the first 17 characters call for and the one that was typed.
+ * check character that a credit code's first 17 characters call for and the one that was typed.
+ * A person's number is never repeated, in the message or the detail (logs and clients' error
+ * reports keep them): its problems say the length, the position and the part that is wrong —
+ * not the birth date, not the number as typed or as meant, not the check character it should have.
  */
 export type IdentifierKind =
   | 'RESIDENT_IDENTITY_NUMBER'

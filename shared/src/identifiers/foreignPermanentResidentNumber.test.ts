@@ -134,22 +134,17 @@ describe('validateForeignPermanentResidentNumber: problems', () => {
     expect(problemOf(completeForeignPermanentResidentNumber('93184019850230123'))).toEqual({
       kind: 'FOREIGN_PERMANENT_RESIDENT_NUMBER',
       reason: 'BIRTH_DATE',
-      message: '外国人永久居留身份证号码出生日期 19850230 不是有效日期',
-      actual: '19850230',
+      message: '外国人永久居留身份证号码第7–14位出生日期不是有效日期：第13–14位的日在该月不存在',
     });
-    expect(problemOf(completeForeignPermanentResidentNumber('93184020250616123')).message).toBe(
-      '外国人永久居留身份证号码出生日期 20250616 晚于今天（20250615），请核对',
-    );
+    expect(problemOf(completeForeignPermanentResidentNumber('93184020250616123')).message).toBe('外国人永久居留身份证号码第7–14位出生日期晚于今天，请核对');
     expect(problemOf(completeForeignPermanentResidentNumber('93184018991231123')).reason).toBe('BIRTH_DATE');
   });
 
-  it('CHECK_CHARACTER: names the expected character', () => {
+  it('CHECK_CHARACTER: says it does not match, naming neither the character expected nor the one typed', () => {
     expect(problemOf('931840198503121236')).toEqual({
       kind: 'FOREIGN_PERMANENT_RESIDENT_NUMBER',
       reason: 'CHECK_CHARACTER',
-      message: '外国人永久居留身份证号码校验码错误：按前17位应为 5，实际为 6',
-      expected: '5',
-      actual: '6',
+      message: '外国人永久居留身份证号码校验码错误：第18位校验码与前17位不符，请逐位核对号码',
     });
   });
 

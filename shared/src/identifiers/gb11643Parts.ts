@@ -71,32 +71,35 @@ export function characterProblem(characters: readonly string[], label: string): 
 /** 'YYYYMMDD' → 'YYYY-MM-DD'. */
 export const isoDateOf = (yyyymmdd: string): string => `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 
-/** A real calendar day from 1900-01-01 up to `today` (both YYYYMMDD). */
+/**
+ * A real calendar day from 1900-01-01 up to `today` (both YYYYMMDD). Said by its positions
+ * (7–14, the month 11–12, the day 13–14), never quoting the digits: they are the holder's birth
+ * date, and the message goes into logs and clients' error reports.
+ */
 export function birthDateProblem(birth: string, today: string, label: string): PartProblem | undefined {
+  const said = `${label}第7–14位出生日期`;
   if (!isLocalDate(isoDateOf(birth))) {
-    return { reason: 'BIRTH_DATE', message: `${label}出生日期 ${birth} 不是有效日期`, actual: birth };
+    const month = Number(birth.slice(4, 6));
+    const part = month >= 1 && month <= 12 ? '第13–14位的日在该月不存在' : '第11–12位月份应为 01–12';
+    return { reason: 'BIRTH_DATE', message: `${said}不是有效日期：${part}` };
   }
-  if (birth < EARLIEST_BIRTH_DATE) {
-    return { reason: 'BIRTH_DATE', message: `${label}出生日期 ${birth} 早于 1900年1月1日，请核对`, actual: birth };
-  }
-  if (birth > today) {
-    return { reason: 'BIRTH_DATE', message: `${label}出生日期 ${birth} 晚于今天（${today}），请核对`, actual: birth };
-  }
+  if (birth < EARLIEST_BIRTH_DATE) return { reason: 'BIRTH_DATE', message: `${said}早于 1900年1月1日，请核对` };
+  if (birth > today) return { reason: 'BIRTH_DATE', message: `${said}晚于今天，请核对` };
   return undefined;
 }
 
 /**
  * What both numbers check last, once their own leading parts passed: the birth date in
  * positions 7–14 (a real day, not before 1900 nor after today in China), then the check character.
+ * A check character that does not match is said to be wrong, not which it should be: that would
+ * complete a number guessed from its first 17 digits (nor is the one typed repeated).
  */
 export function birthAndCheckProblem(input: string, today: Date, label: string): PartProblem | undefined {
   if (Number.isNaN(today.getTime())) throw new RangeError('options.today is an invalid Date');
   const birthProblem = birthDateProblem(input.slice(6, 14), todayInChina(today).replaceAll('-', ''), label);
   if (birthProblem !== undefined) return birthProblem;
-  const expected = residentIdentityCheckCharacter(input.slice(0, 17));
-  const actual = input.slice(17);
-  if (expected === actual) return undefined;
-  return { reason: 'CHECK_CHARACTER', message: `${label}校验码错误：按前17位应为 ${expected}，实际为 ${actual}`, expected, actual };
+  if (residentIdentityCheckCharacter(input.slice(0, 17)) === input.slice(17)) return undefined;
+  return { reason: 'CHECK_CHARACTER', message: `${label}校验码错误：第18位校验码与前17位不符，请逐位核对号码` };
 }
 
 /** Position 17 (the last digit of the sequence): odd for men, even for women. */

@@ -46,9 +46,7 @@ describe('公民身份号码 of a 港澳台居民居住证 (国办发〔2018〕8
       problem: {
         kind: 'RESIDENT_IDENTITY_NUMBER',
         reason: 'CHECK_CHARACTER',
-        message: '公民身份号码校验码错误：按前17位应为 4，实际为 5',
-        expected: '4',
-        actual: '5',
+        message: '公民身份号码校验码错误：第18位校验码与前17位不符，请逐位核对号码',
       },
     });
   });
@@ -62,15 +60,21 @@ describe('公民身份号码 of a 港澳台居民居住证 (国办发〔2018〕8
     for (const first17 of ['84000019900101123', '83010119900101123', '83000119900101123']) {
       const number = completeResidentIdentityNumber(first17);
       const result = validateResidentIdentityNumber(number, { today: TODAY });
-      expect(!result.ok && result.problem).toMatchObject({ reason: 'DIVISION', actual: number.slice(0, 6) });
+      expect(!result.ok && result.problem).toMatchObject({ reason: 'DIVISION', actual: number.slice(0, 2) });
     }
     expect(validateResidentIdentityNumber('840000199001011236', { today: TODAY })).toEqual({
       ok: false,
       problem: {
         kind: 'RESIDENT_IDENTITY_NUMBER',
         reason: 'DIVISION',
-        message: '公民身份号码地址码 840000 的省级代码 84 不存在',
-        actual: '840000',
+        message: '公民身份号码第1–2位省级代码 84 不存在，请核对',
+        actual: '84',
+      },
+    });
+    expect(validateResidentIdentityNumber(completeResidentIdentityNumber('83010119900101123'), { today: TODAY })).toMatchObject({
+      problem: {
+        reason: 'DIVISION',
+        message: '公民身份号码第1–6位地址码不存在：以 83 开头的只有台湾居民居住证的 830000，请核对',
       },
     });
   });

@@ -127,8 +127,8 @@ describe('validateResidentIdentityNumber: problems', () => {
     expect(problemOf(completeResidentIdentityNumber('99010119900101123'))).toEqual({
       kind: 'RESIDENT_IDENTITY_NUMBER',
       reason: 'DIVISION',
-      message: '公民身份号码地址码 990101 的省级代码 99 不存在',
-      actual: '990101',
+      message: '公民身份号码第1–2位省级代码 99 不存在，请核对',
+      actual: '99',
     });
     expect(problemOf(completeResidentIdentityNumber('10010119900101123')).reason).toBe('DIVISION');
   });
@@ -137,19 +137,19 @@ describe('validateResidentIdentityNumber: problems', () => {
     expect(problemOf(completeResidentIdentityNumber('31010119900231123'))).toEqual({
       kind: 'RESIDENT_IDENTITY_NUMBER',
       reason: 'BIRTH_DATE',
-      message: '公民身份号码出生日期 19900231 不是有效日期',
-      actual: '19900231',
+      message: '公民身份号码第7–14位出生日期不是有效日期：第13–14位的日在该月不存在',
     });
     expect(problemOf(completeResidentIdentityNumber('31010119000229123')).message).toBe(
-      '公民身份号码出生日期 19000229 不是有效日期',
+      '公民身份号码第7–14位出生日期不是有效日期：第13–14位的日在该月不存在',
     );
+    expect(problemOf(completeResidentIdentityNumber('31010119901301123')).message).toBe('公民身份号码第7–14位出生日期不是有效日期：第11–12位月份应为 01–12');
     expect(problemOf(completeResidentIdentityNumber('31010119901301123')).reason).toBe('BIRTH_DATE');
   });
 
   it('BIRTH_DATE: in the future relative to the given today', () => {
     expect(problemOf(completeResidentIdentityNumber('31010120990101123'))).toMatchObject({
       reason: 'BIRTH_DATE',
-      message: '公民身份号码出生日期 20990101 晚于今天（20250615），请核对',
+      message: '公民身份号码第7–14位出生日期晚于今天，请核对',
     });
     expect(problemOf(completeResidentIdentityNumber('31010120250616123')).reason).toBe('BIRTH_DATE');
   });
@@ -157,20 +157,18 @@ describe('validateResidentIdentityNumber: problems', () => {
   it('BIRTH_DATE: before 1900-01-01', () => {
     expect(problemOf(completeResidentIdentityNumber('31010118990101123'))).toMatchObject({
       reason: 'BIRTH_DATE',
-      message: '公民身份号码出生日期 18990101 早于 1900年1月1日，请核对',
+      message: '公民身份号码第7–14位出生日期早于 1900年1月1日，请核对',
     });
     expect(problemOf(completeResidentIdentityNumber('31010118991231123')).reason).toBe('BIRTH_DATE');
   });
 
-  it('CHECK_CHARACTER: names the expected character', () => {
+  it('CHECK_CHARACTER: says it does not match, naming neither the character expected nor the one typed', () => {
     expect(problemOf('110105194912310025')).toEqual({
       kind: 'RESIDENT_IDENTITY_NUMBER',
       reason: 'CHECK_CHARACTER',
-      message: '公民身份号码校验码错误：按前17位应为 X，实际为 5',
-      expected: 'X',
-      actual: '5',
+      message: '公民身份号码校验码错误：第18位校验码与前17位不符，请逐位核对号码',
     });
-    expect(problemOf('31010119900101123X')).toMatchObject({ expected: '4', actual: 'X' });
+    expect(problemOf('31010119900101123X')).toEqual(problemOf('110105194912310025'));
   });
 
   it('refuses an invalid today instead of guessing', () => {

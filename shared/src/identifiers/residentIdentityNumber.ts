@@ -17,6 +17,8 @@ import { birthAndCheckProblem, characterProblem, isoDateOf, problemsOf, resident
 export { residentIdentityCheckCharacter };
 
 const LABEL = '公民身份号码';
+/** The one address code led by 83 (residencePermitAddressCodes.ts). */
+const TAIWAN_PERMIT_ADDRESS_CODE = '830000';
 
 export type AddressCodeStatus = 'CURRENT' | 'HISTORICAL' | 'UNKNOWN';
 
@@ -72,11 +74,12 @@ export function validateResidentIdentityNumber(
   const provincePrefix = input.slice(0, 2);
   // 830000 (a Taiwan resident's 居住证) has no province-level division behind it, yet is issued.
   if (provinceNameOf(provincePrefix) === undefined && !isResidencePermitAddressCode(addressCode)) {
-    return failed(
-      problem('DIVISION', `公民身份号码地址码 ${addressCode} 的省级代码 ${provincePrefix} 不存在`, {
-        actual: addressCode,
-      }),
-    );
+    // The province code alone: the rest of the address code narrows down where the holder was born.
+    const permit = provincePrefix === TAIWAN_PERMIT_ADDRESS_CODE.slice(0, 2);
+    const said = permit
+      ? `公民身份号码第1–6位地址码不存在：以 ${provincePrefix} 开头的只有台湾居民居住证的 ${TAIWAN_PERMIT_ADDRESS_CODE}，请核对`
+      : `公民身份号码第1–2位省级代码 ${provincePrefix} 不存在，请核对`;
+    return failed(problem('DIVISION', said, { actual: provincePrefix }));
   }
 
   const tail = birthAndCheckProblem(input, options.today ?? new Date(), LABEL);

@@ -8,7 +8,7 @@ import type { AuditLog, FoldOptions } from './auditLog.ts';
 import { caseDivision, divisionCovers, divisionInWords } from './caseDivision.ts';
 import type { CaseFile } from './caseStore.ts';
 import type { LocalImplementation } from './localImplementation.ts';
-import { otherProvinceByPrefix, sentToAnotherProvince } from './otherProvince.ts';
+import { caseNumberRefusal } from './otherProvince.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
@@ -59,9 +59,6 @@ export interface CaseAccessOptions {
 /** Like refusals within a minute are one entry with a count, as refused record reads are (subjectResolvers.ts). */
 export const CASE_REFUSAL_FOLD: FoldOptions = { withinSeconds: 60 };
 
-/** A case number: filing province (2 digits), date (8), daily sequence (6). */
-const CASE_NUMBER = /^\d{16}$/;
-
 /** The case, if the caller may act on it; otherwise the refusal to throw. */
 export function requireCaseAccess(
   caller: Caller,
@@ -72,10 +69,11 @@ export function requireCaseAccess(
 ): { caseFile: CaseFile; audience: RecordAudience } {
   const isClerkHere = caller.kind === 'OPERATOR' && caller.region === region.code;
   if (!caseFile) {
-    // The number names its filing province: one sent here by mistake is answered from the number
-    // alone (so the answer tells nothing of whether it exists), with where to send it.
-    const owner = CASE_NUMBER.test(caseId) ? otherProvinceByPrefix(caseId, region) : undefined;
-    if (owner) throw sentToAnotherProvince('caseId', caseId, '办件', owner, region, options.mutation);
+    // A number no province could have given (a day no calendar has …), or one naming another
+    // filing province, is answered from the number alone (so the answer tells nothing of whether
+    // it exists): what is wrong with it, or where to send it (otherProvince.ts).
+    const refused = caseNumberRefusal(caseId, region, options.mutation);
+    if (refused) throw refused;
     if (isClerkHere) throw notFound('办件', caseId, 'caseId');
     throw refusal(caller, options.use).error;
   }

@@ -4,6 +4,7 @@ import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { CaseStore } from './caseStore.ts';
 import type { BundleStandard, ItemStandard } from './hubClient.ts';
 import type { LocalImplementation } from './localImplementation.ts';
+import type { PassedOnItem } from './passedOn.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
@@ -16,6 +17,8 @@ export interface DeskSetting {
   readonly caller: Caller;
   /** The province's implementation list, as far as the test's items need it. */
   readonly implementations: readonly Partial<LocalImplementation>[];
+  /** The items the province passes on to an enterprise (联动过户); none unless the test says. */
+  readonly passedOn?: readonly PassedOnItem[];
   /** The hub's answer for an item code. */
   readonly item: (code: string) => Partial<ItemStandard>;
   /** The hub's answer for a bundle code (none unless the test opens bundles). */
@@ -28,7 +31,7 @@ export function deskWith(store: CaseStore, setting: DeskSetting): ProvinceContex
     loaders: { casesById: { load: (id: string) => Promise.resolve(store.caseById(id)) }, forgetCase: () => undefined },
     services: {
       cases: store,
-      config: { region: setting.region, implementations: setting.implementations },
+      config: { region: setting.region, implementations: setting.implementations, passedOn: setting.passedOn ?? [] },
       hub: { item: (code: string) => Promise.resolve(setting.item(code)), bundle: (code: string) => Promise.resolve(setting.bundle?.(code)) },
       // Ended requests stay in the store's outbox: no hub here.
       requestEnds: { deliver: () => Promise.resolve(false) },

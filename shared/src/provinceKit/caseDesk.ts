@@ -25,6 +25,7 @@ import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
 import { answerView, callerAsActor, caseEvidenceView, requestView, withheldRecordIdsOf } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
+import { passedOnOf, type PassedOnItem } from './passedOn.ts';
 import { policyProvinces, provincesInWords, registeringProvince } from './whereHandled.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
@@ -76,6 +77,14 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
   const item = await services.hub.item(itemCode);
   if (!item) throw notFound('标准事项', itemCode, field);
   const local = implementationOf(services.config, itemCode);
+  // 联动过户: an item the province passes on to an enterprise is applied for with the bundle it follows, or with the enterprise.
+  const passedOn = local ? undefined : passedOnOf(services.config, itemCode);
+  if (passedOn) {
+    throw badUserInput(field, `${region.name}不办理“${item.name}”，由${passedOn.receiver}办理；随“一件事”申请的，${passedOn.notice}`, {
+      reason: 'ITEM_NOT_HANDLED',
+      passedOnTo: passedOn.receiver,
+    });
+  }
   if (!local) {
     // A policy is taken by the provinces its code names: say which, rather than only that it is not here.
     const elsewhere = item.policy ? policyProvinces(itemCode).filter((other) => other.code !== region.code) : [];
@@ -206,13 +215,36 @@ export const caseDeskResolvers = {
     const applicantName = declaredApplicantName(args.input.applicantName, 'input.applicantName', subject.kind);
     const bundle = await services.hub.bundle(bundleCode);
     if (!bundle) throw notFound('一件事', bundleCode, 'input.bundleCode');
-    for (const itemCode of bundle.itemCodes) await itemForCase(itemCode, subject, 'input.bundleCode', context);
+    // Each item gets its case here — or, one the province passes on to an enterprise (联动过户), a
+    // pass-on of the bundle, with no case, evidence or decision of its own; any other is refused.
+    const handled: string[] = [];
+    const passOns: PassedOnItem[] = [];
+    for (const itemCode of bundle.itemCodes) {
+      const passOn = implementationOf(services.config, itemCode) ? undefined : passedOnOf(services.config, itemCode);
+      if (passOn) {
+        passOns.push(passOn);
+        continue;
+      }
+      await itemForCase(itemCode, subject, 'input.bundleCode', context);
+      handled.push(itemCode);
+    }
+    // A pass-on goes out once the item it follows is approved: that item must be one of this bundle's cases.
+    const unfollowed = passOns.find((passOn) => !handled.includes(passOn.afterApprovalOf));
+    if (unfollowed) {
+      const [item, after] = await Promise.all([services.hub.item(unfollowed.itemCode), services.hub.item(unfollowed.afterApprovalOf)]);
+      throw badUserInput(
+        'input.bundleCode',
+        `${region.name}的“${item?.name ?? unfollowed.itemCode}”在“${after?.name ?? unfollowed.afterApprovalOf}”准予后推送至${unfollowed.receiver}办理，“${bundle.name}”不含该事项，不能联办`,
+        { reason: 'ITEM_NOT_HANDLED', itemCode: unfollowed.itemCode, passedOnTo: unfollowed.receiver },
+      );
+    }
     // The bundle's evidence is gathered once for all its items: any record of it may name the applicant.
     requireApplicantName(applicantName, bundle, subject.kind, 'input.applicantName');
     const { bundle: opened } = openOrExplain(() =>
       services.cases.openBundle(
         { itemCode: bundle.code, subjectId, subjectKind: subject.kind, applicantName, channel: caller.kind === 'OPERATOR' ? 'WINDOW' : 'ONLINE', openedBy: actor, idempotencyKey },
-        bundle.itemCodes,
+        handled,
+        passOns,
       ),
     );
     return { ...opened, audience: caseAudience(caller, opened, region, services.config.implementations) };

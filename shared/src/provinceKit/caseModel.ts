@@ -16,6 +16,8 @@ import type { HeldRecord } from '../standard/standardRecord.ts';
  *   OPEN | AWAITING_EVIDENCE ──the applicant (or a clerk at her request) withdraws──▶ WITHDRAWN
  *
  * A one-thing bundle moves by itself until its submission, then follows its items (bundleStatus.ts).
+ * An item of it the province passes on to an enterprise (联动过户) is no case at all: a pass-on of
+ * the bundle, which goes out when the case it follows is approved (passedOn.ts).
  */
 export type CaseStatus =
   | 'OPEN'

@@ -12,6 +12,7 @@ import { implementationOf } from './implementationOf.ts';
 import { isLicenceFor } from './licenceCoverage.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { decisionBlockedReason } from './separationOfDuties.ts';
+import type { CasePassOn } from './passedOn.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -175,4 +176,20 @@ export const caseEntityResolvers = {
   bundle: (caseFile: CaseEntity) => (caseFile.isBundle ? { __typename: 'ItemBundleView', code: caseFile.itemCode } : null),
   cases: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     (await context.loaders.childrenByBundle.load(caseFile.id)).map((child) => asEntity(child, caseFile.audience)),
+  // 联动过户: a bundle's items passed on to an enterprise (none for a single case: it is asked nothing).
+  passedOn: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    caseFile.isBundle ? (await context.loaders.passOnsByBundle.load(caseFile.id)).map(passOnView) : [],
 };
+
+/** A pass-on as the schema shows it (PassedOnItem): the item by its code, for the hub to name. */
+function passOnView(passOn: CasePassOn) {
+  return {
+    itemCode: passOn.itemCode,
+    item: { __typename: 'StandardItem', code: passOn.itemCode },
+    afterItemCode: passOn.afterItemCode,
+    receiver: passOn.receiver,
+    status: passOn.status,
+    passedOnAt: passOn.passedOnAt,
+    notice: passOn.notice,
+  };
+}

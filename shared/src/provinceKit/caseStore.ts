@@ -26,6 +26,8 @@ import type {
 } from './caseModel.ts';
 import { requestEndReasonOf, SYSTEM } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleItemsSummary, bundleStatusOf } from './bundleStatus.ts';
+import { caseStatusLabel } from './enumLabels.ts';
+import type { CasePassOn, PassedOnItem, PassOnStatus } from './passedOn.ts';
 import { StatementCache } from '../store/statementCache.ts';
 
 export type { CaseEvidence, CaseFile, IssuedRequest } from './caseModel.ts';
@@ -179,6 +181,37 @@ interface ResponseRow {
   received_at: string;
 }
 
+interface PassOnRow {
+  bundle_id: string;
+  item_code: string;
+  seq: number;
+  receiver: string;
+  after_item_code: string;
+  after_case_id: string;
+  notice: string;
+  status: string;
+  passed_on_at: string | null;
+  cancelled_at: string | null;
+}
+
+const toPassOn = (row: PassOnRow): CasePassOn => ({
+  bundleId: row.bundle_id,
+  itemCode: row.item_code,
+  receiver: row.receiver,
+  afterItemCode: row.after_item_code,
+  afterCaseId: row.after_case_id,
+  notice: row.notice,
+  status: row.status as PassOnStatus,
+  passedOnAt: row.passed_on_at,
+  cancelledAt: row.cancelled_at,
+});
+
+/** How the case a pass-on follows can end without being granted: the pass-on is cancelled with it. */
+const CANCELS_PASS_ONS: readonly CaseStatus[] = ['REJECTED', 'TERMINATED', 'REVOKED', 'WITHDRAWN'];
+
+/** The pass-ons of a move in words: 吴江华衍水务有限公司（200901001000）、… */
+const receiversInWords = (passOns: readonly CasePassOn[]) => passOns.map((passOn) => `${passOn.receiver}（${passOn.itemCode}）`).join('、');
+
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
 /** A form as stored: one written before declared names were kept says nothing about `declared` (none was). */
@@ -328,15 +361,52 @@ export class CaseStore {
     })();
   }
 
-  /** A bundle (一件事) and its sub-cases, opened together in one transaction. */
-  openBundle(bundle: OpenCaseInput, itemCodes: readonly string[], now = new Date()): { bundle: CaseFile; cases: CaseFile[]; created: boolean } {
+  /**
+   * A bundle (一件事) and its sub-cases, opened together in one transaction — with the items the
+   * province passes on to an enterprise (联动过户, passedOn.ts) recorded as the bundle's pass-ons,
+   * each waiting (AWAITING) for the bundle's case of the item it follows. A retry with the
+   * bundle's idempotency key writes nothing and returns the bundle, its cases and its pass-ons as
+   * they are.
+   */
+  openBundle(
+    bundle: OpenCaseInput,
+    itemCodes: readonly string[],
+    passOns: readonly PassedOnItem[] = [],
+    now = new Date(),
+  ): { bundle: CaseFile; cases: CaseFile[]; passOns: CasePassOn[]; created: boolean } {
     return this.db.transaction(() => {
       const opened = this.openCase(bundle, now, null, true);
       const cases = itemCodes.map(
         (itemCode) => this.openCase({ ...bundle, itemCode, idempotencyKey: `${bundle.idempotencyKey}:${itemCode}` }, now, opened.caseFile.id).caseFile,
       );
-      return { bundle: opened.caseFile, cases, created: opened.created };
+      if (opened.created) {
+        for (const [seq, passOn] of passOns.entries()) {
+          const after = cases.find((caseFile) => caseFile.itemCode === passOn.afterApprovalOf);
+          // The desk passes an item on only after an item of the same bundle (caseDesk.openBundle).
+          if (!after) throw new Error(`the pass-on of ${passOn.itemCode} follows ${passOn.afterApprovalOf}, which is not among the bundle's cases`);
+          this.statements
+            .prepare(
+              `INSERT INTO case_pass_on (bundle_id, item_code, seq, receiver, after_item_code, after_case_id, notice, status)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 'AWAITING')`,
+            )
+            .run(opened.caseFile.id, passOn.itemCode, seq, passOn.receiver, passOn.afterApprovalOf, after.id, passOn.notice);
+        }
+      }
+      return { bundle: opened.caseFile, cases, passOns: this.passOnsOf(opened.caseFile.id), created: opened.created };
     })();
+  }
+
+  /** The bundle's pass-ons (联动过户), in the order of its items; none for a single case. */
+  passOnsOf(bundleId: string): CasePassOn[] {
+    return this.passOnsOfBundles([bundleId]).get(bundleId) ?? [];
+  }
+
+  /** The pass-ons of several bundles, each bundle's in the order of its items. */
+  passOnsOfBundles(bundleIds: readonly string[]): Map<string, CasePassOn[]> {
+    const rows = this.statements
+      .prepare<[string], PassOnRow>('SELECT * FROM case_pass_on WHERE bundle_id IN (SELECT value FROM json_each(?)) ORDER BY bundle_id, seq')
+      .all(JSON.stringify(bundleIds));
+    return groupBy(rows, (row) => row.bundle_id, toPassOn);
   }
 
   caseById(id: string): CaseFile | undefined {
@@ -518,8 +588,45 @@ export class CaseStore {
       const endReason = requestEndReasonOf(change.to);
       if (endReason) this.endRequests('case_id', caseId, endReason, now);
       this.followBundle(caseId, now);
+      this.followPassOns(caseId, change.to, now);
       return true;
     })();
+  }
+
+  /**
+   * 联动过户: the pass-ons waiting for a case move with it, inside its transaction — passed on
+   * (with the time) when it is approved, cancelled when it is refused, ended or withdrawn; a
+   * bundle withdrawn cancels all of its own. Each move is noted by the system in the bundle's
+   * history, under the status the bundle then has (the pass-ons never make it).
+   */
+  private followPassOns(caseId: string, status: CaseStatus, now: Date): void {
+    const at = now.toISOString();
+    let moved: PassOnRow[];
+    if (status === 'APPROVED') {
+      moved = this.statements
+        .prepare<[string, string], PassOnRow>("UPDATE case_pass_on SET status = 'PASSED_ON', passed_on_at = ? WHERE after_case_id = ? AND status = 'AWAITING' RETURNING *")
+        .all(at, caseId);
+    } else if (CANCELS_PASS_ONS.includes(status)) {
+      moved = this.statements
+        .prepare<[string, string, string], PassOnRow>(
+          "UPDATE case_pass_on SET status = 'CANCELLED', cancelled_at = ? WHERE (after_case_id = ? OR bundle_id = ?) AND status = 'AWAITING' RETURNING *",
+        )
+        .all(at, caseId, caseId);
+    } else {
+      return;
+    }
+    const first = moved[0];
+    if (!first) return;
+    const passOns = moved.sort((a, b) => a.seq - b.seq).map(toPassOn);
+    const bundle = this.statements.prepare<[string], { status: string }>('SELECT status FROM case_file WHERE id = ?').get(first.bundle_id);
+    if (!bundle) return;
+    const note =
+      status === 'APPROVED'
+        ? `联动过户：事项 ${first.after_item_code} 已准予，已推送至${receiversInWords(passOns)}办理，申请人无需另行申请`
+        : first.bundle_id === caseId
+          ? `联动过户已取消：“一件事”${caseStatusLabel(status)}，不再推送至${receiversInWords(passOns)}`
+          : `联动过户已取消：事项 ${first.after_item_code} ${caseStatusLabel(status)}，不再推送至${receiversInWords(passOns)}`;
+    this.appendEvent(first.bundle_id, bundle.status as CaseStatus, SYSTEM, note, [], now);
   }
 
   /**

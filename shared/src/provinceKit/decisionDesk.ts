@@ -22,7 +22,7 @@ import { implementationOf } from './implementationOf.ts';
 import { bundleSubmissionByItem } from './bundleSubmission.ts';
 import { clerkNoteOf } from './clerkNote.ts';
 import { deregistersEnterprise, recordDeregistration } from './deregistration.ts';
-import { caseOfAnotherProvince } from './otherProvince.ts';
+import { caseNumberRefusal } from './otherProvince.ts';
 import { asEntity, type CaseEntity } from './caseResolvers.ts';
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
@@ -418,8 +418,8 @@ export const decisionDeskResolvers = {
   },
 
   reviewCase: async (_: unknown, args: { caseId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null; applicantName?: string | null }, context: ProvinceContext) => {
-    // Another province's case is answered from its number, as every case mutation answers it: where to send it.
-    const elsewhere = caseOfAnotherProvince(args.caseId, context.services.config.region, 'reviewCase');
+    // A number no province could have given, or another province's, is answered from the number, as every case mutation answers it: what is wrong with it, or where to send it.
+    const elsewhere = caseNumberRefusal(args.caseId, context.services.config.region, 'reviewCase');
     if (elsewhere) throw elsewhere;
     const clerk = requireClerk(context, '审核办件');
     // Only the clerks of the division handling the case decide it (caseDivision.ts); a refusal is in her history.
@@ -467,7 +467,7 @@ export const decisionDeskResolvers = {
   },
 
   completePostCheck: async (_: unknown, args: { caseId: string; passed: boolean; note: string }, context: ProvinceContext) => {
-    const elsewhere = caseOfAnotherProvince(args.caseId, context.services.config.region, 'completePostCheck');
+    const elsewhere = caseNumberRefusal(args.caseId, context.services.config.region, 'completePostCheck');
     if (elsewhere) throw elsewhere;
     const clerk = requireClerk(context, '核查告知承诺');
     // Only the clerks of the division handling the case decide it (caseDivision.ts); a refusal is in her history.

@@ -89,6 +89,33 @@ describe('checking a province’s implementation list against the standard the h
     expect(logged[0]?.details).toMatchObject({ region: 'ANHUI', retryInMs: 5 });
   });
 
+  it('asks the hub for the items passed on too, and refuses one it does not know, or one also implemented', async () => {
+    const asked: (readonly string[])[] = [];
+    const logged: string[] = [];
+    const passedOn = [
+      { itemCode: '200901001000', receiver: '合肥供水集团有限公司', afterApprovalOf: '050101001000', notice: '办结后推送至合肥供水集团有限公司，无需另行申请' },
+      { itemCode: '050101001000', receiver: '合肥供水集团有限公司', afterApprovalOf: '050101001000', notice: '测试' },
+    ];
+    const check = checkImplementationList({
+      region: requireRegion('ANHUI'),
+      implementations: [SOUND_LINE],
+      passedOn,
+      readStandard: async (codes) => {
+        asked.push(codes);
+        return [UNEMPLOYMENT];
+      },
+      logger: { error: (_, message) => logged.push(message), warn: () => undefined, info: () => undefined },
+    });
+    const verdict = await check.verdict;
+    expect(asked).toEqual([['050101001000', '200901001000']]);
+    expect(verdict.sound === false ? verdict.refusal.problems : []).toEqual([
+      'ANHUI passedOn (200901001000) itemCode: no such standard item',
+      'ANHUI passedOn (050101001000) itemCode: is also on the implementation list: an item is either implemented here or passed on, not both',
+      'ANHUI passedOn (050101001000) afterApprovalOf: follows itself',
+    ]);
+    expect(logged).toHaveLength(3);
+  });
+
   it('a stopped check asks no more, and gives no verdict', async () => {
     const { check, asked } = checkAgainst(LONGER_LINE, Number.POSITIVE_INFINITY);
     expect(await check.firstAttempt).toBeUndefined();

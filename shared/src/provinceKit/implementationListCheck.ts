@@ -1,6 +1,7 @@
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import { ImplementationListRefused } from './implementationListRefused.ts';
 import type { LocalImplementation } from './localImplementation.ts';
+import type { PassedOnItem } from './passedOn.ts';
 import { validateImplementationList, type StandardTerms } from './validateImplementationList.ts';
 
 /** The list against the standard, once the hub has answered: sound, or refused with every problem. */
@@ -26,6 +27,8 @@ export interface ListCheckLogger {
 export interface ImplementationListCheckOptions {
   readonly region: RegionDefinition;
   readonly implementations: readonly LocalImplementation[];
+  /** The items the province passes on to an enterprise (联动过户), checked with the list; none if absent. */
+  readonly passedOn?: readonly PassedOnItem[];
   /** The standard's terms of the items named, from the hub (standardForValidation.ts); throws while the hub cannot be read. */
   readonly readStandard: (codes: readonly string[]) => Promise<readonly StandardTerms[]>;
   readonly logger: ListCheckLogger;
@@ -50,7 +53,8 @@ export interface ImplementationListCheck {
  */
 export function checkImplementationList(options: ImplementationListCheckOptions): ImplementationListCheck {
   const retry = options.retry ?? LIST_CHECK_RETRY;
-  const codes = [...new Set(options.implementations.map((local) => local.standardCode))];
+  const passedOn = options.passedOn ?? [];
+  const codes = [...new Set([...options.implementations.map((local) => local.standardCode), ...passedOn.map((passOn) => passOn.itemCode)])];
   let settleFirst!: (verdict: ListVerdict | undefined) => void;
   let settle!: (verdict: ListVerdict) => void;
   const firstAttempt = new Promise<ListVerdict | undefined>((resolve) => (settleFirst = resolve));
@@ -82,7 +86,7 @@ export function checkImplementationList(options: ImplementationListCheckOptions)
       return;
     }
     if (stopped) return;
-    const problems = validateImplementationList(options.region, options.implementations, standard);
+    const problems = validateImplementationList(options.region, options.implementations, standard, passedOn);
     for (const problem of problems) options.logger.error({ region: options.region.code, problem }, `implementation list disagrees with the item standard: ${problem}`);
     if (problems.length === 0) options.logger.info({ region: options.region.code, lines: options.implementations.length, attempts: failures + 1, elapsedMs: Date.now() - startedAt }, 'implementation list agrees with the item standard');
     const result: ListVerdict = problems.length === 0 ? { sound: true } : { sound: false, refusal: new ImplementationListRefused(problems) };

@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { badUserInput } from '../graphql/errorCodes.ts';
+import { caseNumberProblem } from '../identifiers/caseNumber.ts';
 import { regionOfDivision, type RegionDefinition } from '../regions/regionRegistry.ts';
 
 /**
@@ -28,15 +29,18 @@ export function sentToAnotherProvince(field: string, id: string, what: string, o
   );
 }
 
-/** A case number: filing province (2 digits), date (8), daily sequence (6). */
-const CASE_NUMBER = /^\d{16}$/;
-
 /**
- * The OTHER_PROVINCE refusal for a case number of another province sent to this one's
- * namespace, with the mutation to send there instead; undefined for a number of this province
- * (or none a case could have). From the number alone, so the same whether or not the case exists.
+ * What a case number sent to this province's namespace as `field` is refused for before the case
+ * is looked up, from the number alone — so the same whether or not the case exists, whoever asks
+ * and whichever mutation it came with: a number no province could have given (typed in 全角, not
+ * 16 digits, a province outside the delta, a day no calendar has: BAD_USER_INPUT FORMAT,
+ * UNKNOWN_REGION or DATE, as case(id:) refuses it at the hub, caseNumber.ts), or one of another
+ * province (OTHER_PROVINCE, with the mutation to send there instead). Undefined for a number of
+ * this province.
  */
-export function caseOfAnotherProvince(caseId: string, here: RegionDefinition, mutation: string): GraphQLError | undefined {
-  const owner = CASE_NUMBER.test(caseId) ? otherProvinceByPrefix(caseId, here) : undefined;
-  return owner ? sentToAnotherProvince('caseId', caseId, '办件', owner, here, mutation) : undefined;
+export function caseNumberRefusal(caseId: string, here: RegionDefinition, mutation?: string, field = 'caseId'): GraphQLError | undefined {
+  const problem = caseNumberProblem(caseId, field);
+  if (problem) return problem;
+  const owner = otherProvinceByPrefix(caseId, here);
+  return owner ? sentToAnotherProvince(field, caseId, '办件', owner, here, mutation) : undefined;
 }

@@ -275,6 +275,24 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
        'operator:' || json_extract(opened_by, '$.region') || ':' || json_extract(opened_by, '$.division') || ':'
        || substr(idempotency_key, length('operator:' || json_extract(opened_by, '$.region') || ':') + 1)
     WHERE substr(idempotency_key, 1, 9) = 'operator:';`,
+  // 18: 联动过户 — a bundle item the province does not implement but passes on to the enterprise
+  // that carries it out (passedOn.ts): no case of its own, a pass-on of the bundle, written with
+  // the bundle, that waits for the bundle's case of the item it follows (after_case_id) and is
+  // passed on when that case is approved, or cancelled, in the transaction that moves it.
+  `CREATE TABLE case_pass_on (
+     bundle_id       TEXT NOT NULL REFERENCES case_file (id),
+     item_code       TEXT NOT NULL,
+     seq             INTEGER NOT NULL,
+     receiver        TEXT NOT NULL,
+     after_item_code TEXT NOT NULL,
+     after_case_id   TEXT NOT NULL REFERENCES case_file (id),
+     notice          TEXT NOT NULL,
+     status          TEXT NOT NULL CHECK (status IN ('AWAITING', 'PASSED_ON', 'CANCELLED')),
+     passed_on_at    TEXT,
+     cancelled_at    TEXT,
+     PRIMARY KEY (bundle_id, item_code)
+   ) STRICT;
+   CREATE INDEX case_pass_on_by_after_case ON case_pass_on (after_case_id);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

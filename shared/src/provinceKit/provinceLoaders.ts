@@ -4,6 +4,7 @@ import type { Caller } from '../identity/caller.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseFile, Commitment } from './caseModel.ts';
 import type { CaseLicence } from './caseStore.ts';
+import type { CasePassOn } from './passedOn.ts';
 import { releaseEvidence, type Release } from './evidenceRelease.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 import { readSubjectRecords } from './subjectRecords.ts';
@@ -22,6 +23,8 @@ export interface ProvinceLoaders {
   /** Who submitted each case (受审分离 bars them from its review). */
   readonly submittersByCase: DataLoader<string, CaseActor[]>;
   readonly childrenByBundle: DataLoader<string, CaseFile[]>;
+  /** 联动过户: what each bundle passes on to an enterprise (a list of bundles reads them with one query). */
+  readonly passOnsByBundle: DataLoader<string, CasePassOn[]>;
   readonly licenceByCase: DataLoader<string, CaseLicence | undefined>;
   /** After a write to a case: forget what this request read of it (and of any bundle's cases). */
   forgetCase(caseId: string): void;
@@ -58,6 +61,10 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       const found = services.cases.childrenOfBundles(bundleIds);
       return bundleIds.map((id) => found.get(id) ?? []);
     }),
+    passOnsByBundle: new DataLoader(async (bundleIds) => {
+      const found = services.cases.passOnsOfBundles(bundleIds);
+      return bundleIds.map((id) => found.get(id) ?? []);
+    }),
     licenceByCase: new DataLoader(async (caseIds) => {
       const found = services.cases.licencesOfCases(caseIds);
       return caseIds.map((id) => found.get(id));
@@ -67,8 +74,9 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       loaders.commitmentsByCase.clear(caseId);
       loaders.submittersByCase.clear(caseId);
       loaders.licenceByCase.clear(caseId);
-      // A case's status shows in its bundle's list of cases.
+      // A case's status shows in its bundle's list of cases, and its decision in its bundle's pass-ons.
       loaders.childrenByBundle.clearAll();
+      loaders.passOnsByBundle.clearAll();
     },
     release(requestToken) {
       let release = releases.get(requestToken);

@@ -57,6 +57,11 @@ function exchangeTypeDefs(): string {
       ERASED: '已删除（办件已撤回）',
     }),
     labelledEnumSdl('EvidenceRequestEndReason', REQUEST_END_LABELS),
+    labelledEnumSdl(
+      'PassOnStatus',
+      { AWAITING: '待登记办结后推送', PASSED_ON: '已推送', CANCELLED: '已取消' },
+      '联动过户: where an item a bundle passes on to an enterprise stands — waiting for the bundle item it follows (不动产转移登记) to be approved, passed on once it was, or cancelled (that item refused or ended, or the bundle withdrawn).',
+    ),
     labelledEnumSdl('EvidenceDecision', { ACCEPT: '确认使用', REJECT: '拒绝使用' }),
     labelledEnumSdl('AuditEvent', {
       // An answer to an evidence request, whatever it released (the outcome says what: 已提供, or 查询无记录).
@@ -183,6 +188,22 @@ type CaseEventView @shareable {
   note: String
   reasons: [String!]!
 }`,
+    `"联动过户: an item of a one-thing bundle that the province does not handle itself but passes on to the enterprise that carries it out (a water, power, gas or cable company), once the bundle item it follows is approved here. It has no case, evidence or decision of its own in the province, and does not make the bundle's status: the receiver handles it, and the applicant does not apply to it again."
+type PassedOnItem @shareable {
+  "Basic code of the standard item passed on."
+  itemCode: ID!
+  "The standard item passed on, with its name from the hub."
+  item: StandardItem
+  "Basic code of the bundle item whose approval passes it on (不动产转移登记 070101001000)."
+  afterItemCode: ID!
+  "The enterprise that carries it out, e.g. 吴江华衍水务有限公司."
+  receiver: String!
+  status: PassOnStatus!
+  "When it was passed on: the moment the item it follows was approved. Null until then, and when cancelled."
+  passedOnAt: DateTime
+  "What the applicant is told, e.g. 不动产登记办结后，登记结果推送至吴江华衍水务有限公司办理用水过户，无需另行申请."
+  notice: String!
+}`,
     `"The outcome of one approval rule."
 type RuleResultView @shareable {
   code: String!
@@ -294,6 +315,13 @@ type FeeEntry @shareable {
   variants: [FeeVariant!]!
   "The version in force on the date asked about took effect on this day."
   effectiveFrom: Date!
+}`,
+    `"A page of a fee catalog's entries, by item code."
+type FeeEntryPage @shareable {
+  entries: [FeeEntry!]!
+  "Entries in the whole catalog on its date, every page together."
+  totalCount: Int!
+  pageInfo: PageInfo!
 }`,
     `input OpenBundleInput {
   "Code of the one-thing bundle (一件事), e.g. PROPERTY_TRANSFER."
@@ -408,6 +436,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   bundleId: ID
   "The sub-cases of a bundle."
   cases: [Case!]!
+  "联动过户: the bundle's items this province passes on to the enterprises that carry them out instead of opening a case for them, in the bundle's order, each with where it stands (its moves are in the bundle's statusHistory too). Empty for a single item, and for a bundle whose items are all handled here."
+  passedOn: [PassedOnItem!]!
 `;
   const sourceFields = `  "The signed evidence request."
   request: ID!
@@ -442,8 +472,10 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   region: Region!
   "The fee of one item on the date (a NOT_FOUND error when the catalog has no record that early)."
   item(code: ID!): FeeEntry
-  "Every item the province lists, at most 100 a page."
-  entries(first: Int = 50, after: ID): [FeeEntry!]!`;
+  "Every item the province lists, at most 100 a page; after is the last itemCode of the page before (kept for published clients: entryPage has totalCount and cursors)."
+  entries(first: Int = 50, after: ID): [FeeEntry!]!
+  "Every item the province lists on the date, by item code, at most 100 a page; the next page with after: its pageInfo.endCursor (a cursor of another list is BAD_USER_INPUT, INVALID_CURSOR; of another province's catalog, CURSOR_MISMATCH)."
+  entryPage(first: Int = 50, after: String): FeeEntryPage!`;
   const otherSources = REGIONS.filter((other) => other.code !== region.code)
     .map(
       // Other provinces' answers: the key only; the other fields (external) satisfy the interface.
@@ -566,13 +598,13 @@ type ${names.mutations} {
   collectEvidence(caseId: ID!, tokens: [String!]!): [EvidenceVerification!]!
   "The applicant accepts or rejects one piece of evidence after previewing it; only the applicant may accept it, a clerk may only record a refusal. Rejected evidence is never used."
   decideEvidence(caseId: ID!, evidenceId: ID!, decision: EvidenceDecision!): CaseEvidence!
-  "Open a one-thing bundle (一件事): one application, a linked sub-case per item."
+  "Open a one-thing bundle (一件事): one application, a linked sub-case per item this province handles. An item it passes on to an enterprise (联动过户: the utility transfers, where a utility carries them out) gets no case: it is in the bundle's passedOn, waiting for the item it follows. Any other item not handled here refuses the bundle (BAD_USER_INPUT, reason ITEM_NOT_HANDLED)."
   openBundle(input: OpenBundleInput!): ${names.caseFile}!
   "Submit a case (or a whole bundle): 秒批 by the rules, or to a clerk, or 容缺 acceptance; waits while a holding province has not answered."
   submitCase(input: SubmitCaseInput!): ${names.caseFile}!
   "容缺: a clerk of the filing province confirms a deferred material was handed in; once all are, the case is decided. The applicant cannot confirm it. Confirming it again (a retry) answers with the case as it stands, and decides it if that could not be done before."
   supplyMaterial(caseId: ID!, materialCode: String!): ${names.caseFile}!
-  "Withdraw (撤回) a case not yet decided or accepted for decision (OPEN or AWAITING_EVIDENCE; else CONFLICT, reason NOT_WITHDRAWABLE): the applicant herself, or a clerk of this province at her request (then reason is required). A bundle is withdrawn whole, with its items (an item alone: CONFLICT, reason PART_OF_BUNDLE). The evidence gathered for it is erased and no longer used or shown. Withdrawing it again (a retry) answers with the case as withdrawn."
+  "Withdraw (撤回) a case not yet decided or accepted for decision (OPEN or AWAITING_EVIDENCE; else CONFLICT, reason NOT_WITHDRAWABLE): the applicant herself, or a clerk of this province at her request (then reason is required). A bundle is withdrawn whole, with its items (an item alone: CONFLICT, reason PART_OF_BUNDLE), and its pass-ons are cancelled. The evidence gathered for it is erased and no longer used or shown. Withdrawing it again (a retry) answers with the case as withdrawn."
   withdrawCase(caseId: ID!, reason: String): ${names.caseFile}!
   "A clerk's decision on a case in review; rejecting needs a reason. Not by the clerk who accepted the case — opened it, or submitted it at a window (受审分离: FORBIDDEN, reason SEPARATION_OF_DUTIES). The same clerk sending the same decision again (a retry) gets the case as decided."
   reviewCase(
@@ -588,7 +620,7 @@ type ${names.mutations} {
   takeQueueNumber(placeId: ID!, itemCode: ID!, idempotencyKey: String!): ${names.queueTicket}!
   "Cancel a waiting number: its holder, or anyone with the cancel code it came with. Cancelling it again (a retry) answers with the cancelled number; a called number cannot be cancelled."
   cancelQueueNumber(ticketId: ID!, cancelCode: String): ${names.queueTicket}!
-  "A window of this province calls the next waiting number at a place of its own division (null when nobody waits); a retry with the same key returns the number that call called."
+  "A window of this province calls the next waiting number at a place of its own division (null when nobody waits while the place is open; at a place not open — after its closing, before its opening, a day off, a lunch break — with nobody to call: BAD_USER_INPUT, reason PLACE_CLOSED, with opensAt); a retry with the same key returns the number that call called."
   callNextNumber(placeId: ID!, idempotencyKey: String!): ${names.queueTicket}
 }`,
     `type Mutation {

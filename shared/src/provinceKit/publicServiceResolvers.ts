@@ -14,11 +14,13 @@ import { hallClockTime, hallTimeLabel, isOpenAt, nextOpeningAt, serviceMinutesLe
 import { checkItemCode, isItemCode } from '../standard/itemCode.ts';
 import { candidatesField, disclosedRecordsField, profileRecordsField } from './aggregateFields.ts';
 import { feeOn, feeVersionsOf } from './feeCatalog.ts';
+import { feePage, feePageRequest } from './feeCatalogPage.ts';
 import { MAX_WAITING_NUMBERS_PER_PLACE, MINUTES_PER_APPLICANT, type QueueTicket, type TicketStatus } from './queueStore.ts';
 import {
   cancelCodeMatches,
   holdsTicket,
   noQueueAt,
+  placeClosed,
   queueClerk,
   queueHolder,
   queuePlace,
@@ -93,6 +95,19 @@ async function inForceOn(context: ProvinceContext, itemCode: string, date: strin
   } catch {
     return true;
   }
+}
+
+/** Every entry of the province's fee catalog on `date`: the items in force then with a recorded fee, by item code. */
+async function feeEntriesOn(context: ProvinceContext, date: string) {
+  const { config } = context.services;
+  const codes = config.implementations.map((implementation) => implementation.standardCode).sort();
+  const inForce = await Promise.all(codes.map((code) => inForceOn(context, code, date)));
+  return codes
+    .filter((_, index) => inForce[index])
+    .flatMap((code) => {
+      const version = feeOn(config, code, date);
+      return version ? [{ ...version, localName: implementationOf(config, code)?.localName ?? null }] : [];
+    });
 }
 
 /** What a province discloses about an enterprise: registration, licences, and credit information still in its disclosure period. */
@@ -194,20 +209,13 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         if (args.after != null && !isItemCode(args.after)) {
           throw badUserInput('after', '分页游标无效：请使用上一页最后一项的事项编码', { reason: 'INVALID_CURSOR' });
         }
-        const { config } = context.services;
-        const codes = config.implementations
-          .map((implementation) => implementation.standardCode)
-          .sort()
-          .filter((code) => !args.after || code > args.after);
-        const inForce = await Promise.all(codes.map((code) => inForceOn(context, code, catalog.date)));
-        return codes
-          .filter((_, index) => inForce[index])
-          .flatMap((code) => {
-            const version = feeOn(config, code, catalog.date);
-            const local = implementationOf(config, code);
-            return version ? [{ ...version, localName: local?.localName ?? null }] : [];
-          })
-          .slice(0, first);
+        const { after } = args;
+        return (await feeEntriesOn(context, catalog.date)).filter((entry) => !after || entry.itemCode > after).slice(0, first);
+      },
+      entryPage: async (catalog: { date: string }, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
+        const region = context.services.config.region.code;
+        const request = feePageRequest(args, region);
+        return feePage(await feeEntriesOn(context, catalog.date), request, region);
       },
     },
     accessGuidance: {
@@ -257,14 +265,8 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
           minutesLeft: serviceMinutesLeft(place, now),
         });
         switch (taken.outcome) {
-          case 'PLACE_CLOSED': {
-            const opens = nextOpeningAt(place, now);
-            throw badUserInput(
-              'placeId',
-              `${place.name}现在不办公（${opens ? `下次开放：${hallTimeLabel(opens)}` : '两周内没有开放时间'}），请在开放时间内取号`,
-              { reason: 'PLACE_CLOSED', opensAt: opens?.toISOString() ?? null },
-            );
-          }
+          case 'PLACE_CLOSED':
+            throw placeClosed(place, now, '取号');
           case 'HOLDING_LIMIT': {
             const numbers = taken.held.map((ticket) => ticket.number);
             throw conflict(
@@ -333,9 +335,12 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
           throw forbidden('WRONG_DIVISION', `${place.name}（行政区划 ${place.divisionCode}）不是您窗口所在区划 ${clerk.division} 的办事地点，不能在此叫号`);
         }
         // A retried call answers with what that call came to — the number it called, or nobody — whoever has taken a number since.
-        // Once the place has closed for the day its numbers have expired: a call finds nobody.
+        // Once the place has closed for the day its numbers have expired: a call finds nobody, and
+        // is told the place is closed (PLACE_CLOSED, as takeQueueNumber is), not that nobody waits;
+        // so is one before opening, on a day off, or over a lunch break with nobody left waiting.
         const now = hallClock();
-        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, now, numbersExpireAt(place, todayInChina(now)));
+        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, now, numbersExpireAt(place, todayInChina(now)), isOpenAt(place, now));
+        if (call.closed) throw placeClosed(place, now, '叫号');
         if (call.placeId !== args.placeId) {
           const what = call.ticket ? call.ticket.number : '当时无人等候';
           throw conflict('IDEMPOTENCY_KEY_REUSED', `幂等键 ${args.idempotencyKey} 已用于在另一地点叫号（${what}），请换一个幂等键`, {

@@ -1,11 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { GraphQLError } from 'graphql';
 import { badUserInput, notFound } from '../graphql/errorCodes.ts';
 import { queueTicketNumberProblem } from '../identifiers/queueTicketNumber.ts';
 import { forbidden } from '../identity/authErrors.ts';
 import { holderKind, isHolderAs, ownIdentifier, type Caller } from '../identity/caller.ts';
+import { closingOn, hallClockTime, hallTimeLabel, nextOpeningAt } from '../publicServices/openingHours.ts';
 import type { MapPlace } from '../publicServices/servicePlace.ts';
 import { regionByCode, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
+import { todayInChina } from '../time/localDate.ts';
 import { audienceMismatch } from './itemAudience.ts';
 import { otherProvinceByPrefix, sentToAnotherProvince } from './otherProvince.ts';
 import type { ProvinceContext } from './provinceContext.ts';
@@ -92,6 +95,23 @@ export async function requireQueueAudience(itemCode: string, kind: SubjectKind, 
   if (!item) throw notFound('标准事项', itemCode, 'itemCode');
   const mismatch = audienceMismatch(item, kind, 'itemCode');
   if (mismatch) throw mismatch;
+}
+
+/**
+ * A place not open at `now` (after its closing, before its opening, a day off, its lunch break):
+ * BAD_USER_INPUT PLACE_CLOSED on placeId, with when it opens next (`opensAt`, and in words) — for a
+ * number taken (取号) and for a window calling one (叫号) alike. Told to a window after the day's
+ * closing, with the hour it closed: the numbers of the day have expired (queueExpiry.ts).
+ */
+export function placeClosed(place: MapPlace, now: Date, doing: '取号' | '叫号'): GraphQLError {
+  const opens = nextOpeningAt(place, now);
+  const next = opens ? `下次开放：${hallTimeLabel(opens)}` : '两周内没有开放时间';
+  const closedToday = closingOn(place, todayInChina(now));
+  const message =
+    doing === '叫号' && closedToday && now >= closedToday
+      ? `${place.name}今日 ${hallClockTime(closedToday)} 已停止办公，当日未叫的号均已过号（${next}），请在开放时间内${doing}`
+      : `${place.name}现在不办公（${next}），请在开放时间内${doing}`;
+  return badUserInput('placeId', message, { reason: 'PLACE_CLOSED', opensAt: opens?.toISOString() ?? null });
 }
 
 /** A self-service terminal has no queue: nobody takes a number there, and no window calls one. */

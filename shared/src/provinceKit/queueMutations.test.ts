@@ -285,8 +285,8 @@ describe('a number not called by the end of its day', () => {
 
     at(CLOSING);
     for (const id of [first.id, second.id]) expect(view(id)).toMatchObject({ status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 });
-    // The window calls nobody: the numbers of the day have expired.
-    expect(callNext(CLERK, HALL, 'call-after-closing')).toBeNull();
+    // The window calls nobody: the numbers of the day have expired, and the hall is told closed (not that nobody waits).
+    expect(refusal(() => callNext(CLERK, HALL, 'call-after-closing')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'PLACE_CLOSED' });
     const late = refusal(() => cancel(CITIZEN, first.id));
     expect(late.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING', field: 'ticketId', status: 'EXPIRED' });
     expect(late.message).toBe(`排队号 ${first.number} 已过号（当日未叫号），无需取消；如需办理请重新取号`);
@@ -395,5 +395,60 @@ describe('a cancel code typed back', () => {
     expect(code).toMatch(/^[0-9a-f]{12}$/);
     expect(refusal(() => cancel(STRANGER, taken.id, `${code.slice(0, -1)}x`)).extensions).toMatchObject({ reason: 'NOT_THE_SUBJECT' });
     expect(cancel(ANONYMOUS, taken.id, ` ${code.toUpperCase()} `)).toMatchObject({ id: taken.id, status: 'CANCELLED' });
+  });
+});
+
+describe('callNextNumber at a hall that is not open', () => {
+  /** 17:00 on a Thursday (the hall has closed), 08:30 the next morning (not yet open), a Sunday at 10:00. */
+  const CLOSING = new Date('2026-11-26T09:00:00Z');
+  const EARLY = new Date('2026-11-27T00:30:00Z');
+  const SUNDAY = new Date('2026-11-29T02:00:00Z');
+
+  it('says the hall has closed for the day, with its closing and its next opening — PLACE_CLOSED as takeQueueNumber says it, not nobody waiting', async () => {
+    const { take, callNext, ticket, at } = province();
+    const waiting = await take(CITIZEN, HALL);
+    at(CLOSING);
+    const closed = refusal(() => callNext(CLERK, HALL, 'call-1'));
+    expect(closed.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'PLACE_CLOSED', opensAt: '2026-11-27T01:00:00.000Z' });
+    expect(closed.message).toBe(`placeId: ${HALL} 的名称今日 17:00 已停止办公，当日未叫的号均已过号（下次开放：11月27日（周五）09:00），请在开放时间内叫号`);
+    // A number taken is refused the same way at the same hour.
+    expect((await rejection(() => take({ kind: 'CITIZEN', residentId: '310118198804123021' }, HALL))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'PLACE_CLOSED', opensAt: '2026-11-27T01:00:00.000Z' });
+    expect(ticket(waiting.id)?.status).toBe('WAITING');
+  });
+
+  it('says so before opening, on a day off and over a lunch break with nobody waiting', () => {
+    const { callNext, at } = province();
+    at(EARLY);
+    const early = refusal(() => callNext(CLERK, HALL, 'call-early'));
+    expect(early.extensions).toMatchObject({ reason: 'PLACE_CLOSED', opensAt: '2026-11-27T01:00:00.000Z' });
+    expect(early.message).toBe(`placeId: ${HALL} 的名称现在不办公（下次开放：11月27日（周五）09:00），请在开放时间内叫号`);
+    at(SUNDAY);
+    expect(refusal(() => callNext(CLERK, HALL, 'call-sunday')).message).toContain('下次开放：11月30日（周一）09:00');
+    at(LUNCH);
+    expect(refusal(() => callNext(CLERK, CLOSED_AT_LUNCH, 'call-lunch')).extensions).toMatchObject({ reason: 'PLACE_CLOSED', opensAt: '2026-11-26T05:30:00.000Z' });
+  });
+
+  it('still calls whoever waits over the lunch break, and answers nobody while the hall is open', async () => {
+    const { take, callNext, at } = province();
+    expect(callNext(CLERK, CLOSED_AT_LUNCH, 'call-open')).toBeNull();
+    const taken = await take(CITIZEN, CLOSED_AT_LUNCH);
+    at(LUNCH);
+    expect(callNext(CLERK, CLOSED_AT_LUNCH, 'call-lunch')).toMatchObject({ id: taken.id, status: 'CALLED' });
+  });
+
+  it('answers a retry with what the call came to: its number, or nobody if it found nobody while open; a refused call keeps nothing against its key', async () => {
+    const { take, callNext, at } = province();
+    const taken = await take(CITIZEN, HALL);
+    const called = callNext(CLERK, HALL, 'call-1');
+    expect(callNext(CLERK, HALL, 'call-2')).toBeNull();
+    at(CLOSING);
+    expect(callNext(CLERK, HALL, 'call-1')).toMatchObject({ id: taken.id, status: 'CALLED' });
+    expect(callNext(CLERK, HALL, 'call-1')).toEqual(called);
+    expect(callNext(CLERK, HALL, 'call-2')).toBeNull();
+    // Refused after closing, and sent again the next morning: a call like any other.
+    expect(refusal(() => callNext(CLERK, HALL, 'call-3')).extensions).toMatchObject({ reason: 'PLACE_CLOSED' });
+    at(new Date('2026-11-27T02:00:00Z'));
+    const next = await take(CITIZEN, HALL);
+    expect(callNext(CLERK, HALL, 'call-3')).toMatchObject({ id: next.id, status: 'CALLED' });
   });
 });

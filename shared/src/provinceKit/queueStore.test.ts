@@ -192,4 +192,14 @@ describe('QueueStore', () => {
     expect(queue.callNext('P1', 'clerk', 'call-1', CLOSING, CLOSING)).toEqual({ placeId: 'P1', ticket: null, retried: false });
     expect(queue.ticket(waiting.id)?.status).toBe('WAITING');
   });
+
+  it('keeps nothing against the key of a call that finds nobody at a place not open, and still calls whoever waits there', () => {
+    const { queue } = open();
+    // 17:00, closed: nobody, because it is closed — and the key stands for no call.
+    expect(queue.callNext('P1', 'clerk', 'call-1', CLOSING, CLOSING, false)).toEqual({ placeId: 'P1', ticket: null, retried: false, closed: true });
+    expect(queue.callNext('P1', 'clerk', 'call-1', NEXT_DAY, new Date(CLOSING.getTime() + 86_400_000))).toEqual({ placeId: 'P1', ticket: null, retried: false });
+    // Someone waiting at a place not open (its lunch break) is called.
+    const waiting = ticketOf(queue.take('P1', 'I', person('alice'), 'k1', MORNING, hall(MORNING)));
+    expect(queue.callNext('P1', 'clerk', 'call-2', MORNING, CLOSING, false)).toMatchObject({ retried: false, ticket: { id: waiting.id, status: 'CALLED' } });
+  });
 });

@@ -89,6 +89,12 @@ export interface CalledNumber {
   /** The number called; null when nobody was waiting. */
   readonly ticket: QueueTicket | null;
   readonly retried: boolean;
+  /**
+   * Set when the call found nobody at a place not open at the time (after its closing, before its
+   * opening, a day off, a lunch break): nobody waits because the place is closed, which the window
+   * is told instead of "nobody" — and nothing is kept against the key, as a refused call came to nothing.
+   */
+  readonly closed?: true;
 }
 
 /** Minutes a window needs per applicant, for the estimated wait. */
@@ -212,9 +218,10 @@ export class QueueStore {
    * nobody was waiting then (a retried call must not call, and so skip, the next person, nor
    * call someone the call it retries did not). Either outcome is kept against the key in the
    * same transaction as the call. Once the place has closed for the day (`closesAt`), its numbers
-   * have expired and nobody is waiting.
+   * have expired and nobody is waiting. A call that finds nobody while the place is not `open` is
+   * `closed`, and kept against nothing; one that finds someone waiting (over a lunch break) calls them.
    */
-  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date, closesAt: Date): CalledNumber {
+  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date, closesAt: Date, open = true): CalledNumber {
     const callKey = `${clerk}:${idempotencyKey}`;
     return this.db.transaction((): CalledNumber => {
       const earlier = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE call_key = ?').get(callKey);
@@ -228,6 +235,7 @@ export class QueueStore {
               .prepare<[string, string], TicketRow>("SELECT * FROM queue_ticket WHERE place_id = ? AND day = ? AND status = 'WAITING' ORDER BY number LIMIT 1")
               .get(placeId, day)
           : undefined;
+      if (!row && !open) return { placeId, ticket: null, retried: false, closed: true };
       if (!row) {
         this.statements.prepare('INSERT INTO queue_empty_call (call_key, place_id, called_at) VALUES (?, ?, ?)').run(callKey, placeId, now.toISOString());
         return { placeId, ticket: null, retried: false };

@@ -8,9 +8,9 @@ import type { StandardTerms } from './validateImplementationList.ts';
 
 /**
  * The item standard as a province checks its implementation list against it: the terms
- * validateImplementationList reads (StandardTerms) of the items the province implements, read
- * from the hub — the standard's authority (provinces do not carry the catalog) — through the
- * hub's `items`, 100 a page: the whole standard (58 items) is one call.
+ * validateImplementationList reads (StandardTerms) of the items the province implements or passes
+ * on (联动过户), read from the hub — the standard's authority (provinces do not carry the
+ * catalog) — through the hub's `items`, 100 a page: the whole standard (58 items) is one call.
  */
 const STANDARD_TERMS = `code caseType visitsRequired crossRegion
         promisedTimeLimit { amount unit }

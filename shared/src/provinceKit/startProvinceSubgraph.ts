@@ -114,6 +114,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const listCheck = checkImplementationList({
     region: config.region,
     implementations: config.implementations,
+    passedOn: config.passedOn ?? [],
     readStandard: (codes) => readStandardForValidation(hub, codes),
     logger,
   });

@@ -4,6 +4,7 @@ import type { StandardItem, TimeLimit } from '../standard/standardItem.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import { validateImplementationList } from './validateImplementationList.ts';
 import { implementationLine } from './implementationLine.fixture.ts';
+import type { PassedOnItem } from './passedOn.ts';
 
 /** One standard item (fictional) and a Shanghai line implementing it; only the promises vary. */
 const item = {
@@ -96,5 +97,41 @@ describe('validateImplementationList: the fee by circumstance', () => {
     expect(listing({ ...charged.fee, basis: '居民身份证换领、补领工本费每证20元' })).toEqual([
       'SHANGHAI SH-TEST-001 (050199001000) fee: the amount for 丢失补领或损坏换领 (40元) is not stated in the basis',
     ]);
+  });
+});
+
+describe('validateImplementationList: items passed on to an enterprise (联动过户)', () => {
+  const registration = { ...item, code: '070101001000' } as unknown as StandardItem;
+  const water = { ...item, code: '200901001000' } as unknown as StandardItem;
+  const registrationLine = implementationLine('070101001000', 'SH-BDC-QR-001', { localName: '国有建设用地使用权及房屋所有权转移登记' });
+  const waterPassedOn: PassedOnItem = {
+    itemCode: '200901001000',
+    receiver: '上海城投水务（集团）有限公司',
+    afterApprovalOf: '070101001000',
+    notice: '不动产登记办结后，登记结果推送至上海城投水务（集团）有限公司办理用水过户，无需另行申请',
+  };
+  const check = (passedOn: readonly PassedOnItem[], lines: readonly LocalImplementation[] = [registrationLine], standard: readonly StandardItem[] = [registration, water]) =>
+    validateImplementationList(requireRegion('SHANGHAI'), lines, standard, passedOn);
+  const at = 'SHANGHAI passedOn (200901001000)';
+
+  it('accepts a standard item passed on after one the province implements, and refuses one the standard does not have', () => {
+    expect(check([waterPassedOn])).toEqual([]);
+    expect(check([waterPassedOn], [registrationLine], [registration])).toEqual([`${at} itemCode: no such standard item`]);
+  });
+
+  it('refuses an item also on the implementation list', () => {
+    expect(check([waterPassedOn], [registrationLine, implementationLine('200901001000', 'SH-SW-GF-001', { localName: '用水过户' })])).toEqual([
+      `${at} itemCode: is also on the implementation list: an item is either implemented here or passed on, not both`,
+    ]);
+  });
+
+  it('refuses an item that follows one the province does not implement, or itself', () => {
+    expect(check([waterPassedOn], [])).toEqual([`${at} afterApprovalOf: follows 070101001000, which this province does not implement: nothing here would ever pass it on`]);
+    expect(check([{ ...waterPassedOn, afterApprovalOf: '200901001000' }])).toEqual([`${at} afterApprovalOf: follows itself`]);
+  });
+
+  it('refuses an item passed on twice, to no one, or with nothing to tell the applicant', () => {
+    expect(check([waterPassedOn, { ...waterPassedOn, receiver: '上海市自来水市北有限公司' }])).toEqual([`${at} itemCode: passed on twice`]);
+    expect(check([{ ...waterPassedOn, receiver: '  ', notice: '' }])).toEqual([`${at} receiver: names no enterprise`, `${at} notice: is empty`]);
   });
 });

@@ -3,6 +3,7 @@ import { lookupDivision } from '../identifiers/divisionCodes.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import { allowsCommitment, allowsTolerantAcceptance, type StandardItem, type StandardMaterial } from '../standard/standardItem.ts';
 import type { LocalImplementation } from './localImplementation.ts';
+import type { PassedOnItem } from './passedOn.ts';
 import { excessOver } from '../decision/timeLimitComparison.ts';
 import { supplyLaterRoom } from '../decision/supplyLaterRoom.ts';
 import { feeDepartures, feeProblems } from '../standard/feeProblems.ts';
@@ -22,12 +23,15 @@ export interface StandardTerms extends Pick<StandardItem, 'code' | 'caseType' | 
  * standard item, promises no more than the standard (whatever day a case is accepted on, where
  * one counts working days and the other natural days), offers 容缺 / 告知承诺 only where the
  * standard allows them, tightens rules only by their codes, and names real places of the
- * province. Returns every problem found (empty when the list is sound).
+ * province. The items it passes on to an enterprise (联动过户, passedOn.ts) must be standard items
+ * it does not also implement, each passed on once, to a named receiver with a notice, after an
+ * item it does implement. Returns every problem found (empty when the list is sound).
  */
 export function validateImplementationList(
   region: RegionDefinition,
   implementations: readonly LocalImplementation[],
   items: readonly StandardTerms[],
+  passedOn: readonly PassedOnItem[] = [],
 ): string[] {
   const problems: string[] = [];
   const itemsByCode = new Map(items.map((item) => [item.code, item]));
@@ -90,6 +94,20 @@ export function validateImplementationList(
         at('tightenedRules', `${rule.code} drops conditions of the standard rule`);
       }
     }
+  }
+
+  const implemented = new Set(implementations.map((local) => local.standardCode));
+  const seenPassedOn = new Set<string>();
+  for (const passOn of passedOn) {
+    const at = (field: string, message: string) => problems.push(`${region.code} passedOn (${passOn.itemCode}) ${field}: ${message}`);
+    if (!itemsByCode.has(passOn.itemCode)) at('itemCode', 'no such standard item');
+    if (implemented.has(passOn.itemCode)) at('itemCode', 'is also on the implementation list: an item is either implemented here or passed on, not both');
+    if (seenPassedOn.has(passOn.itemCode)) at('itemCode', 'passed on twice');
+    seenPassedOn.add(passOn.itemCode);
+    if (!passOn.receiver.trim()) at('receiver', 'names no enterprise');
+    if (!passOn.notice.trim()) at('notice', 'is empty');
+    if (passOn.afterApprovalOf === passOn.itemCode) at('afterApprovalOf', 'follows itself');
+    else if (!implemented.has(passOn.afterApprovalOf)) at('afterApprovalOf', `follows ${passOn.afterApprovalOf}, which this province does not implement: nothing here would ever pass it on`);
   }
   return problems;
 }

@@ -26,8 +26,16 @@ export function identifierAsMeant(input: string): string {
   return input.normalize('NFKC').trim();
 }
 
-/** The problem with how `input` was typed, named for the identifier it is taken to be; undefined when it was typed plainly. */
+/** A person's numbers: what is wrong with one is said without the number (as meant, or as typed). */
+const PERSONAL: ReadonlySet<IdentifierKind> = new Set<IdentifierKind>(['RESIDENT_IDENTITY_NUMBER', 'FOREIGN_PERMANENT_RESIDENT_NUMBER']);
+
+/**
+ * The problem with how `input` was typed, named for the identifier it is taken to be; undefined
+ * when it was typed plainly. For a person's number without `expected` and `actual`, which would
+ * be the number itself (an enterprise's credit code is public, and keeps them).
+ */
 export function typingProblem(input: string, kind: IdentifierKind): IdentifierProblem | undefined {
   const slip = typingSlip(input, NAMES[kind]);
-  return slip && { kind, ...slip };
+  if (!slip) return undefined;
+  return PERSONAL.has(kind) ? { kind, reason: slip.reason, message: slip.message } : { kind, ...slip };
 }

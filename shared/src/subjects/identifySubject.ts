@@ -1,4 +1,4 @@
-import type { IdentifierProblem } from '../identifiers/index.ts';
+import { maskResidentIdentityNumber, type IdentifierProblem } from '../identifiers/index.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { regionOfDivision, type Region } from '../regions/regionRegistry.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
@@ -71,7 +71,8 @@ export function identifySubject(
   const person = validatePersonIdentifier(id, { today });
   const enterprise = validateEnterpriseCreditCode(id);
   if (person.ok && enterprise.ok) {
-    throw badUserInput(field, `${id} 既是有效的${PERSON_IDENTIFIER_NAMES[person.value.kind]}，也是有效的统一社会信用代码，请用 ${kindField} 指明主体类型（PERSON 个人 / ENTERPRISE 单位）`, {
+    // Named masked (3211**********0085): it is a valid person's number.
+    throw badUserInput(field, `${maskResidentIdentityNumber(id)} 既是有效的${PERSON_IDENTIFIER_NAMES[person.value.kind]}，也是有效的统一社会信用代码，请用 ${kindField} 指明主体类型（PERSON 个人 / ENTERPRISE 单位）`, {
       reason: 'AMBIGUOUS_SUBJECT',
       kindField,
     });

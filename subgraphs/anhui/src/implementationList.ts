@@ -19,7 +19,10 @@ import type { LocalImplementation, ServicePlace } from '@yrd/shared/provinceKit/
  *     有线电视/宽带过户 (200901004000): in Anhui these are handled by the utility enterprises
  *     themselves (合肥供水集团、国网安徽省电力有限公司、合肥燃气集团、中国广电安徽公司和基础电信企业),
  *     triggered by the 不动产登记“一件事” linkage on 皖事通办. They have no government 实施主体, so
- *     they are not lines of the government-service 实施清单.
+ *     they are not lines of the government-service 实施清单. Anhui declares them as passed on
+ *     (联动过户) instead — each with its receiver, the item whose approval it follows and the
+ *     applicant's notice — in passedOnItems.ts: the property-transfer bundle opens with the
+ *     registration's case and records the four transfers as pass-ons.
  *
  * Declined although the standard allows them:
  *   - 容缺受理 for 独生子女档案查询 (200501001000): the archive discloses family-planning records of

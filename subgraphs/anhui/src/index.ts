@@ -3,6 +3,7 @@ import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { anhuiHoldingAuthorities } from './holdingAuthorities.ts';
 import { anhuiImplementations } from './implementationList.ts';
 import { anhuiNegativeListNotes } from './negativeListNotes.ts';
+import { anhuiPassedOn } from './passedOnItems.ts';
 import { anhuiNativeFormat } from './native/anhuiNativeFormat.ts';
 
 /** Anhui: everything the province kit needs to run this province's subgraph. */
@@ -11,6 +12,7 @@ export const anhuiProvince: ProvinceConfig = {
   nativeFormat: anhuiNativeFormat,
   holdingAuthorities: anhuiHoldingAuthorities,
   implementations: anhuiImplementations,
+  passedOn: anhuiPassedOn,
   negativeListNotes: anhuiNegativeListNotes,
 };
 

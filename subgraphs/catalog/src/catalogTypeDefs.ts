@@ -199,11 +199,6 @@ type StandardItemEdge {
   node: StandardItem!
 }
 
-type PageInfo {
-  hasNextPage: Boolean!
-  endCursor: String
-}
-
 "A standard item (标准事项) of the YRD catalog, with the national catalog's fields."
 type StandardItem @key(fields: "code") {
   "Basic code: item type (2) + main item (4) + sub-item (3) + situation (3)."

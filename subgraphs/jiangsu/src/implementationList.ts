@@ -18,7 +18,11 @@ import type { LocalImplementation } from '@yrd/shared/provinceKit/localImplement
  * 燃气过户 200901003000, 有线电视/宽带过户 200901004000. In Jiangsu these are carried out by the
  * utility enterprises themselves (苏州市自来水有限公司, 国网苏州供电公司, 港华燃气, 江苏有线), which
  * are enterprises, not 机关/事业单位, and so are not lines of the government's 实施清单; the
- * 不动产登记 window only passes the transfer on to them (联动过户) after registration.
+ * 不动产登记 window only passes the transfer on to them (联动过户) after registration. Jiangsu
+ * declares them as passed on instead — each with its receiver (吴江's suppliers, for the 吴江区
+ * 不动产登记 line below), the item whose approval it follows and the applicant's notice — in
+ * passedOnItems.ts: the property-transfer bundle opens with the registration's case and records
+ * the four transfers as pass-ons.
  *
  * Implementing bodies' unified social credit codes are fixture codes (authority 1 编制,
  * type 1 机关 / 2 事业单位) computed with valid GB 11714 and GB 32100 checks; they are not the

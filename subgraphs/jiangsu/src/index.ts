@@ -3,6 +3,7 @@ import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { jiangsuHoldingAuthorities } from './holdingAuthorities.ts';
 import { jiangsuImplementations } from './implementationList.ts';
 import { jiangsuNegativeListNotes } from './negativeListNotes.ts';
+import { jiangsuPassedOn } from './passedOnItems.ts';
 import { jiangsuNativeFormat } from './native/jiangsuNativeFormat.ts';
 
 /** Jiangsu: everything the province kit needs to run this province's subgraph. */
@@ -11,6 +12,7 @@ export const jiangsuProvince: ProvinceConfig = {
   nativeFormat: jiangsuNativeFormat,
   holdingAuthorities: jiangsuHoldingAuthorities,
   implementations: jiangsuImplementations,
+  passedOn: jiangsuPassedOn,
   negativeListNotes: jiangsuNegativeListNotes,
 };
 

@@ -29,7 +29,10 @@ import type { LocalImplementation, ServicePlace } from '@yrd/shared/provinceKit/
  * provided by the utility enterprises themselves (城投水务及各供水公司、国网上海市电力公司、上海燃气、
  * 东方有线及电信运营商); they reach applicants through the 不动产登记"一件事" linkage on 一网通办 as
  * enterprise services, not as lines of the government implementation list, whose 实施主体 must be
- * an organ or public institution.
+ * an organ or public institution. Shanghai declares them as passed on (联动过户) instead — each
+ * with its receiver, the item whose approval it follows and the applicant's notice — in
+ * passedOnItems.ts: the property-transfer bundle opens with the registration's case and records
+ * the four transfers as pass-ons.
  *
  * Declined: 食品经营许可 (010102001000) does not offer 告知承诺 here: for 餐饮服务 and other
  * on-site-inspected categories Shanghai requires the 经营场所使用证明 and the on-site check; the

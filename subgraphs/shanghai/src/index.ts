@@ -3,6 +3,7 @@ import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import { shanghaiHoldingAuthorities } from './holdingAuthorities.ts';
 import { shanghaiImplementations } from './implementationList.ts';
 import { shanghaiNegativeListNotes } from './negativeListNotes.ts';
+import { shanghaiPassedOn } from './passedOnItems.ts';
 import { shanghaiNativeFormat } from './native/shanghaiNativeFormat.ts';
 
 /** Shanghai: everything the province kit needs to run this province's subgraph. */
@@ -11,6 +12,7 @@ export const shanghaiProvince: ProvinceConfig = {
   nativeFormat: shanghaiNativeFormat,
   holdingAuthorities: shanghaiHoldingAuthorities,
   implementations: shanghaiImplementations,
+  passedOn: shanghaiPassedOn,
   negativeListNotes: shanghaiNegativeListNotes,
 };
 

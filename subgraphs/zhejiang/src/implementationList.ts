@@ -23,13 +23,14 @@ import type { Fee, TimeLimit } from '@yrd/shared/standard/standardItem';
  * the 告知承诺-heavy individual-business and food-business licences; province-level items by
  * 浙江省 bodies in 杭州.
  *
- * Left out (38 of the 40 standard items are implemented; every cross-region item is present):
- *   - 200901002000 供电过户 and 200901004000 有线电视/宽带过户: handled by 国网浙江省电力 and the
- *     cable/telecom operators on their own channels (网上国网, 华数), not by a government body, so
- *     they are not on the government implementation list; the 不动产登记“一件事” pushes the
- *     registration result to them instead.
- *   供水过户 and 燃气过户 stay in the list under 嘉善县住房和城乡建设局 (the county's 供水 and 燃气
- *   authority), which accepts them in the same window as the property transfer.
+ * Left out: only the other members' own policies (政策兑现 items published by 上海, 江苏 and 安徽,
+ * 0531…/0831…, 0532…/0832…, 0534…/0834…); every other standard item is implemented, every
+ * cross-region item among them. Unlike the other three provinces (their passedOnItems.ts),
+ * Zhejiang keeps the four utility transfers of the property-transfer bundle on its own list:
+ * 供水过户 and 燃气过户 under 嘉善县住房和城乡建设局 (the county's 供水 and 燃气 authority), and
+ * 供电过户 and 有线电视/宽带过户 under the county bodies whose 不动产登记“一件事”窗口 accepts them
+ * with the property transfer and forwards them to 国网嘉善县供电公司 and the cable/telecom
+ * operators (see those entries) — so the bundle opens in Zhejiang with a case for each.
  *
  * Declined: 工业产品生产许可证核发 offers no 告知承诺 for the product inspection report (see that
  * entry). Every other 容缺 / 告知承诺 the standard allows is offered.

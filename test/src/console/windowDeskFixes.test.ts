@@ -67,6 +67,66 @@ describe('按办件编号打开 at the window', () => {
   });
 });
 
+describe('收费 with the amounts its basis sets for other circumstances', () => {
+  const REAL_ESTATE = '070101001000'; // 不动产转移登记: 80元; 非住宅类 550元, 另增证书 10元, 小微企业 免收
+  const IDENTITY_CARD = '070201001000'; // 居民身份证异地换领、补领: 20元; 丢失补领或损坏换领 40元, 低保 免收
+  const REAL_ESTATE_VARIANTS = ['非住宅类：550.00 元', '另增证书（每本加收）：10.00 元', '小微企业（含个体工商户）申请：免收'];
+  const IDENTITY_CARD_VARIANTS = ['丢失补领或损坏换领：40.00 元', '城市低保居民、农村特殊困难居民申领或换领：免收'];
+
+  it('at the window: the chosen item’s fee in the window’s province, each other circumstance under it', async () => {
+    const { page, pageErrors } = await suite.browser.open('window');
+    await signInAtWindow(page);
+    const chosenFee = page.locator('[data-testid="chosen"] [data-testid="chosen-fee"][data-state="shown"]');
+    await chooseItem(page, '不动产转移登记', REAL_ESTATE);
+    await chosenFee.waitFor();
+    expect(await chosenFee.innerText()).toContain('收费（江苏省）：80.00 元');
+    expect(await chosenFee.getByTestId('fee-variant').allTextContents()).toEqual(REAL_ESTATE_VARIANTS);
+
+    // Another item replaces the fee shown with its own.
+    await chooseItem(page, '居民身份证异地换领', IDENTITY_CARD);
+    await page.locator('[data-testid="chosen"] [data-testid="fee-variant"]').getByText('丢失补领或损坏换领').waitFor();
+    expect(await chosenFee.innerText()).toContain('20.00 元（居民身份证工本费');
+    expect(await chosenFee.innerText()).toContain('江苏省对符合条件的困难群众免收');
+    expect(await chosenFee.getByTestId('fee-variant').allTextContents()).toEqual(IDENTITY_CARD_VARIANTS);
+
+    // An item charged nothing: no circumstances.
+    await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    await page.locator('[data-testid="chosen"] [data-testid="chosen-fee"]').getByText('不收费').waitFor();
+    expect(await page.locator('[data-testid="chosen"] [data-testid="fee-variants"]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+
+    // At a 嘉善 window the fee is Zhejiang's (its own basis), with the same circumstances.
+    const jiashan = await suite.browser.open('window');
+    await signInAtWindow(jiashan.page, { region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' });
+    await chooseItem(jiashan.page, '居民身份证异地换领', IDENTITY_CARD);
+    const zhejiangFee = jiashan.page.locator('[data-testid="chosen"] [data-testid="chosen-fee"][data-state="shown"]');
+    await zhejiangFee.waitFor();
+    expect(await zhejiangFee.innerText()).toContain('收费（浙江省）：20.00 元');
+    expect(await zhejiangFee.innerText()).toContain('浙里办在线缴费');
+    expect(await zhejiangFee.getByTestId('fee-variant').allTextContents()).toEqual(IDENTITY_CARD_VARIANTS);
+    expect(jiashan.pageErrors).toEqual([]);
+    await jiashan.page.close();
+  });
+
+  it('in the guide: the standard’s and each province’s fee with its other circumstances', async () => {
+    const { page, pageErrors } = await suite.browser.open('public');
+    await page.getByLabel('查找事项、材料、常见问题').fill('不动产转移登记');
+    await page.getByTestId('public-search').click();
+    await page.getByTestId(`guide-${REAL_ESTATE}`).first().click();
+    const comparison = page.getByTestId('guide-comparison');
+    await comparison.waitFor();
+    const feeCells = comparison.locator('tbody tr').filter({ hasText: '收费' }).locator('td');
+    expect(await feeCells.count()).toBe(4);
+    for (let column = 0; column < 4; column++) {
+      const cell = feeCells.nth(column);
+      expect(await cell.innerText()).toMatch(/^80\.00 元（/);
+      expect(await cell.getByTestId('fee-variant').allTextContents(), `column ${column}`).toEqual(REAL_ESTATE_VARIANTS);
+    }
+    expect(await page.getByTestId('guide-standard-fee').getByTestId('fee-variant').allTextContents()).toEqual(REAL_ESTATE_VARIANTS);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('我的: the applicant signs in as herself', () => {
   it('asks nothing of a window, and shows which tab is open', async () => {
     const { page, pageErrors } = await suite.browser.open('me');

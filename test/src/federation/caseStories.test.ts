@@ -323,6 +323,65 @@ describe('one-thing bundle (一件事一次办): a property transfer with its ut
   });
 });
 
+describe('one-thing bundle (一件事一次办): a property transfer at the 吴江 window, the utilities passed on (联动过户)', () => {
+  /** A bundle's pass-ons as the gateway answers them, the items named by the hub. */
+  interface PassedOnView {
+    itemCode: string;
+    item: { name: string } | null;
+    afterItemCode: string;
+    receiver: string;
+    status: string;
+    passedOnAt: string | null;
+    notice: string;
+  }
+  const readBundle = async (id: string, headers: Headers) =>
+    dataOf(
+      await graphql<{ case: { status: string; cases: { id: string; item: { code: string } | null }[]; passedOn: PassedOnView[]; statusHistory: { status: string; actor: { kind: string }; note: string | null }[] } }>(
+        federation.gatewayUrl,
+        'query ($id: ID!) { case(id: $id) { status cases { id item { code } } passedOn { itemCode item { name } afterItemCode receiver status passedOnAt notice } statusHistory { status actor { kind } note } } }',
+        { id },
+        headers,
+      ),
+    ).case;
+  const UTILITIES = [
+    [STORY_ITEMS.waterTransfer, '供水过户', '吴江华衍水务有限公司'],
+    [STORY_ITEMS.electricityTransfer, '供电过户', '国网江苏省电力有限公司苏州供电分公司'],
+    [STORY_ITEMS.gasTransfer, '燃气过户', '吴江港华燃气有限公司'],
+    [STORY_ITEMS.cableBroadbandTransfer, '有线电视/宽带过户', '江苏省广电有线信息网络股份有限公司吴江分公司'],
+  ] as const;
+
+  it('opens with the registration\'s case and the four transfers passed on, waiting; once the registration is approved they are passed on', async () => {
+    const applicant = await tokens.citizen(CAST.guXiaomei);
+    // Jiangsu implements none of the utility transfers (enterprises carry them out): the bundle opens all the same.
+    const bundle = await jiangsu.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, suzhouClerk);
+    expect(bundle).toMatchObject({ isBundle: true, status: 'OPEN', region: 'JIANGSU' });
+    expect(bundle.cases.map((c) => c.item?.code)).toEqual([STORY_ITEMS.realEstateTransfer]);
+    const opened = await readBundle(bundle.id, suzhouClerk);
+    expect(opened.passedOn.map((passOn) => [passOn.itemCode, passOn.item?.name, passOn.receiver, passOn.afterItemCode, passOn.status, passOn.passedOnAt])).toEqual(
+      UTILITIES.map(([code, name, receiver]) => [code, name, receiver, STORY_ITEMS.realEstateTransfer, 'AWAITING', null]),
+    );
+    expect(opened.passedOn[0]?.notice).toBe('不动产登记办结后，登记结果推送至吴江华衍水务有限公司办理用水过户，无需另行申请');
+
+    // One evidence gathering and one submission, as for any bundle; only the registration is a case to decide.
+    await jiangsu.gather(bundle.id, suzhouClerk);
+    await jiangsu.decideAll(bundle.id, applicant);
+    const submitted = (await jiangsu.submit({ caseId: bundle.id, providedDocuments: ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE'] }, suzhouClerk))
+      .caseView as CaseView;
+    expect(submitted.status).toBe('IN_REVIEW');
+    expect((await readBundle(bundle.id, applicant)).passedOn.map((passOn) => passOn.status)).toEqual(Array(4).fill('AWAITING'));
+
+    // A colleague approves the registration (受审分离): the bundle is approved, and the transfers go out with it.
+    const registration = submitted.cases[0]?.id ?? '';
+    const approved = await jiangsu.review(registration, 'APPROVE', null, suzhouColleague);
+    expect(dataOf(approved).jiangsu.reviewCase).toMatchObject({ status: 'APPROVED' });
+    const done = await readBundle(bundle.id, applicant);
+    expect(done.status).toBe('APPROVED');
+    expect(done.passedOn.map((passOn) => passOn.status)).toEqual(Array(4).fill('PASSED_ON'));
+    expect(done.passedOn.every((passOn) => passOn.passedOnAt !== null && Date.parse(passOn.passedOnAt) > Date.parse(submitted.submittedAt ?? ''))).toBe(true);
+    expect(done.statusHistory.at(-1)).toMatchObject({ status: 'APPROVED', actor: { kind: 'SYSTEM' }, note: expect.stringContaining('联动过户：事项 070101001000 已准予，已推送至吴江华衍水务有限公司（200901001000）') });
+  });
+});
+
 describe('one-thing bundle (一件事一次办): opening a business, each item\'s own papers', () => {
   /**
    * Every item's own papers the bundle cannot go without (shared data and shared documents

@@ -36,8 +36,8 @@ describe('the public screens from the published operations alone (production, sa
     await federation?.shutdown();
   });
 
-  /** A published operation sent by its hash alone, as an app in production sends it. */
-  async function run<TData>(name: string, variables: Record<string, unknown>): Promise<TData> {
+  /** A published operation sent by its hash alone, as an app in production sends it: the whole answer. */
+  async function send<TData>(name: string, variables: Record<string, unknown>): Promise<GraphQLResponse<TData>> {
     const operation = manifest.operations.find((candidate) => candidate.name === name);
     if (!operation) throw new Error(`no published operation ${name}`);
     const response = await fetch(federation.gatewayUrl, {
@@ -45,7 +45,12 @@ describe('the public screens from the published operations alone (production, sa
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: operation.id } } }),
     });
-    return dataOf({ status: response.status, ...((await response.json()) as Omit<GraphQLResponse<TData>, 'status'>) });
+    return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<TData>, 'status'>) };
+  }
+
+  /** A published operation's data (failing on any error). */
+  async function run<TData>(name: string, variables: Record<string, unknown>): Promise<TData> {
+    return dataOf(await send<TData>(name, variables));
   }
 
   it('ItemGuide: every fee with its circumstances, and each place with its division code', async () => {
@@ -74,6 +79,46 @@ describe('the public screens from the published operations alone (production, sa
     expect(new Set(codes).size).toBe(codes.length);
     expect([...codes].sort()).toEqual(codes);
     expect([...first.entries, ...next.entries].find((entry) => entry.itemCode === IDENTITY_CARD)).toMatchObject({ amount: '20.00', variants: IDENTITY_CARD_VARIANTS });
+  });
+
+  it('FeeCatalogPage: the whole catalog a page at a time with its totalCount, by opaque cursors bound to the catalog', async () => {
+    type Page = {
+      feeCatalog: {
+        region: string;
+        entryPage: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: (Fee & { itemCode: string })[] };
+      };
+    };
+    const pageOf = async (after: string | null) =>
+      (await run<Page>('FeeCatalogPage', { region: 'JIANGSU', date: '2026-11-25', first: 7, ...(after ? { after } : {}) })).feeCatalog.entryPage;
+    const pages: Page['feeCatalog']['entryPage'][] = [];
+    for (let after: string | null = null; pages.length < 20; ) {
+      const page = await pageOf(after);
+      pages.push(page);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const last = pages.at(-1);
+    expect(last?.pageInfo.hasNextPage).toBe(false);
+    expect(pages.length).toBeGreaterThan(2);
+    const totalCount = pages[0]?.totalCount ?? 0;
+    for (const page of pages) expect(page.totalCount).toBe(totalCount);
+    for (const page of pages.slice(0, -1)) expect(page.entries).toHaveLength(7);
+    const codes = pages.flatMap((page) => page.entries.map((entry) => entry.itemCode));
+    // Every entry once, in item-code order, as many as totalCount says, and the same catalog the older FeeCatalog lists.
+    expect(codes).toHaveLength(totalCount);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...codes].sort()).toEqual(codes);
+    const whole = (await run<{ feeCatalog: { entries: { itemCode: string }[] } }>('FeeCatalog', { region: 'JIANGSU', date: '2026-11-25', first: 100 })).feeCatalog.entries;
+    expect(whole.map((entry) => entry.itemCode)).toEqual(codes);
+    expect(pages.flatMap((page) => page.entries).find((entry) => entry.itemCode === IDENTITY_CARD)).toMatchObject({ amount: '20.00', variants: IDENTITY_CARD_VARIANTS });
+    // Opaque cursors: an item code (FeeCatalog's cursor) is none, nor one of another list; one of another province's catalog is refused by name.
+    const cursor = pages[0]?.pageInfo.endCursor ?? '';
+    expect(cursor).not.toContain(codes[6]);
+    const refusedWith = async (variables: Record<string, unknown>) => (await send('FeeCatalogPage', { date: '2026-11-25', first: 7, ...variables })).errors?.[0]?.extensions;
+    expect(await refusedWith({ region: 'JIANGSU', after: codes[6] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
+    const itemsCursor = (await run<{ items: { pageInfo: { endCursor: string } } }>('Items', { first: 2 })).items.pageInfo.endCursor;
+    expect(await refusedWith({ region: 'JIANGSU', after: itemsCursor })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
+    expect(await refusedWith({ region: 'ANHUI', after: cursor })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_MISMATCH', region: 'JIANGSU' });
   });
 
   it('Division: the name of a code a record, a map place or a service place carries', async () => {
