@@ -12,13 +12,15 @@ import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { casePanel, isSubmittable } from '../window/casePanel.ts';
 import { AccessHistory, type HeldEntry } from './accessHistory.ts';
+import { caseDetail } from './caseDetail.ts';
 import { policyApplications } from './policyApplications.ts';
 import { freshView, unavailableNote } from './tabView.ts';
 
 /**
  * 我的: a citizen (or enterprise) signed in sees, in one query each, their records in every
- * province normalised to the standard, their cases with status history, and who read their
- * data — when, for which case — across all four provinces. An enterprise also finds the
+ * province normalised to the standard, their cases with status history — each opened on demand
+ * (查看详情: the decision with its reasons, a bundle's items' own and its pass-ons) — and who read
+ * their data — when, for which case — across all four provinces. An enterprise also finds the
  * policies it qualifies for (政策兑现) and applies for one online.
  */
 export function citizenDesk(context: ConsoleContext): HTMLElement {
@@ -106,15 +108,18 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
     h(
       'div',
       { class: 'my-cases', testId: 'my-cases' },
-      all.map((own) =>
-        h(
+      all.map((own) => {
+        // 查看详情: the case read on demand (Case) — its decision and reasons, a bundle's items' own and its pass-ons.
+        const detail = caseDetail(context, own.id);
+        return h(
           'article',
           { class: 'card', testId: `my-case-${own.id}` },
           h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}`, testId: 'my-case-status' }, caseStatusInWords(own.status, own.postCheck))),
           h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
           own.postCheck === 'PENDING' ? h('p', { class: 'note' }, `${postCheckLabel(own.postCheck)}：您以承诺代替了证明，受理省份将核查承诺是否属实；核查不实将撤销决定并记入信用记录。`) : null,
           revocationNote(own),
-          isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null,
+          h('div', { class: 'row' }, isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null, detail.toggle),
+          detail.area,
           own.cases.length > 0
             ? h(
                 'div',
@@ -123,23 +128,27 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
                 h(
                   'ul',
                   { class: 'bundle-cases', testId: `bundle-cases-${own.id}` },
-                  own.cases.map((part) =>
-                    h(
+                  own.cases.map((part) => {
+                    // Each item's case opens on its own too: its whole decision, rules and licence.
+                    const partDetail = caseDetail(context, part.id);
+                    return h(
                       'li',
                       { testId: `my-part-${part.id}`, 'data-status': part.status },
                       h('strong', {}, caseTitle(part)),
                       h('span', { class: `tag status-${part.status}` }, caseStatusInWords(part.status, part.postCheck)),
                       h('small', {}, `办件 ${part.id}`),
                       part.postCheck === 'PENDING' ? h('small', {}, ` · ${postCheckLabel(part.postCheck)}`) : null,
+                      partDetail.toggle,
                       revocationNote({ ...part, statusHistory: own.statusHistory.filter((event) => event.note?.includes(part.id)) }),
-                    ),
-                  ),
+                      partDetail.area,
+                    );
+                  }),
                 ),
               )
             : null,
           statusHistory(own),
-        ),
-      ),
+        );
+      }),
     ),
   );
 }

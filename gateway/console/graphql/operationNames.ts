@@ -13,6 +13,7 @@ export type QueryName =
   | 'MyAccessLog'
   | 'MySubject'
   | 'NearestServicePlaces'
+  | 'PassedOnItems'
   | 'PolicyMatch'
   | 'QueueTicket'
   | 'ReviewQueue'

@@ -240,6 +240,8 @@ export interface CaseView {
   readonly decision: {
     readonly outcome: string;
     readonly reasons: readonly string[];
+    /** 救济途径: for a refused or revoked case, where and by when she may apply for 行政复议 or sue (行政许可法第三十八条); null otherwise. */
+    readonly remedy: string | null;
     readonly decidedAt: string;
     readonly decidedBy: ActorView;
     readonly ruleResults: readonly RuleResult[];
@@ -381,8 +383,12 @@ export interface QueueTicket {
   readonly placeName: string;
   readonly number: string;
   readonly status: string;
-  readonly position: number;
+  /** People ahead while WAITING; null once called, cancelled or expired. */
+  readonly position: number | null;
   readonly estimatedWaitMinutes: number;
+  /** When a window called it, and which window (where to go): null until called. */
+  readonly calledAt: string | null;
+  readonly calledWindow: string | null;
   readonly cancelCode: string | null;
 }
 
@@ -437,7 +443,6 @@ export interface BundlesResult {
   readonly bundles: readonly Bundle[];
 }
 
-/** The case of one of a bundle's items (Case: `cases`). */
 /** 联动过户: an item of a bundle passed on to the enterprise that carries it out, once the item it follows is approved. */
 export interface PassedOnPart {
   readonly itemCode: string;
@@ -454,6 +459,7 @@ export interface PassedOnPart {
   readonly notice: string;
 }
 
+/** The case of one of a bundle's items (Case: `cases`). */
 export interface BundlePart {
   readonly id: string;
   readonly status: string;
@@ -465,4 +471,35 @@ export interface BundlePart {
   readonly deadline: string | null;
   readonly postCheck: string | null;
   readonly commitments: CaseView['commitments'];
+  /**
+   * What the item was decided, with its reasons (a refusal's, 行政许可法第三十八条); null until
+   * decided. Absent from a mutation's answer (the CaseOutcome fragment), present in a read (Case).
+   */
+  readonly decision?: PartDecision | null;
+}
+
+/** An item's decision as a bundle's read shows it (Case: `cases { decision }`). */
+export interface PartDecision {
+  readonly outcome: string;
+  readonly reasons: readonly string[];
+  /** 救济途径: for a refused or revoked item, where and by when she may apply for 行政复议 or sue; null otherwise. */
+  readonly remedy: string | null;
+  readonly decidedAt: string;
+}
+
+/** 联动过户 as a province offers it, before any case (PassedOnItems): an item it passes on to an enterprise within a bundle. */
+export interface PassedOnItemInfo {
+  readonly itemCode: string;
+  /** Its name from the catalog (null while the hub cannot say). */
+  readonly item: { readonly code: string; readonly name: string } | null;
+  /** The bundle item whose approval passes it on (不动产转移登记). */
+  readonly afterItemCode: string;
+  /** The enterprise, e.g. 吴江华衍水务有限公司. */
+  readonly receiver: string;
+  /** What the applicant is told. */
+  readonly notice: string;
+}
+
+export interface PassedOnItemsResult {
+  readonly feeCatalog: { readonly region: RegionCode; readonly passedOnItems: readonly PassedOnItemInfo[] };
 }

@@ -5,13 +5,21 @@ import { provinceOperation } from '../graphql/operationNames.ts';
 import type { GraphQLErrorShape, QueueTicket, ServicePlace } from '../graphql/resultTypes.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
+import { dateTime } from '../ui/format.ts';
 import { ticketStatusLabel } from '../ui/labels.ts';
+
+/** A called number: which window to go to, and when it was called. */
+function calledInWords(ticket: QueueTicket): string {
+  const where = ticket.calledWindow ? `请到 ${ticket.calledWindow} 窗口办理` : '请到窗口办理';
+  return ticket.calledAt ? `${where}（${dateTime(ticket.calledAt)} 叫号）` : where;
+}
 
 /**
  * A ticket as the holder sees it: number, place, status, wait, and — while waiting — a way to
  * cancel it (`ended` is told once the province has cancelled it, or says it has expired: the
  * next press asks for a new number). A number its hall closed on without calling it has expired
- * (已过号): it says so and that a new number is taken next time.
+ * (已过号): it says so and that a new number is taken next time. A called number says which
+ * window called it, and when: where to go.
  */
 function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTicket, ended: () => void, errors: readonly GraphQLErrorShape[] = []): HTMLElement {
   const cancel = async () => {
@@ -26,10 +34,11 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
     const expired = cancelErrors.some((error) => error.extensions?.status === 'EXPIRED');
     if (after?.status === 'CANCELLED' || expired) ended();
     // On another refusal the ticket stays as it was, with the province's reason above it.
-    show(area, ticketView(context, area, after ?? (expired ? { ...ticket, status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 } : ticket), ended, cancelErrors));
+    show(area, ticketView(context, area, after ?? (expired ? { ...ticket, status: 'EXPIRED', position: null, estimatedWaitMinutes: 0 } : ticket), ended, cancelErrors));
   };
   const waiting = ticket.status === 'WAITING';
   const expired = ticket.status === 'EXPIRED';
+  const called = ticket.status === 'CALLED';
   return h(
     'div',
     {},
@@ -42,10 +51,12 @@ function ticketView(context: ConsoleContext, area: HTMLElement, ticket: QueueTic
         'span',
         {},
         waiting
-          ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · 前面还有 ${ticket.position} 人 · 约 ${ticket.estimatedWaitMinutes} 分钟`
+          ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · 前面还有 ${ticket.position ?? 0} 人 · 约 ${ticket.estimatedWaitMinutes} 分钟`
           : expired
             ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · 该号已作废，如需办理请重新取号`
-            : `${ticket.placeName} · ${ticketStatusLabel(ticket.status)}`,
+            : called
+              ? `${ticket.placeName} · ${ticketStatusLabel(ticket.status)} · ${calledInWords(ticket)}`
+              : `${ticket.placeName} · ${ticketStatusLabel(ticket.status)}`,
       ),
       waiting && ticket.cancelCode ? h('small', {}, `取消码 ${ticket.cancelCode}`) : null,
       waiting ? button('取消排队号', cancel, { class: 'link', testId: 'cancel-number' }) : null,

@@ -24,7 +24,9 @@ export function withAnswer(view: CaseView, answered: CaseOutcomeView): CaseView 
     cases: answered.cases.map((part) => {
       const known = view.cases.find((candidate) => candidate.id === part.id);
       // An item's name comes from the catalog: the answer lacks it exactly when the read is needed.
-      return { requirements: known?.requirements ?? [], ...part, item: part.item ?? known?.item ?? null };
+      // Its decision is not in the answer: kept as read while the item stands where it stood.
+      const decision = known && known.status === part.status ? known.decision : undefined;
+      return { requirements: known?.requirements ?? [], ...part, item: part.item ?? known?.item ?? null, decision };
     }),
   };
 }

@@ -1,23 +1,30 @@
-import { REGIONS, regionOfDivision, type Region } from '@yrd/shared/regions/regionRegistry';
+import { caseNumberProblem as serverCaseNumberProblem } from '@yrd/shared/identifiers/caseNumber';
+import { regionOfDivision, type Region } from '@yrd/shared/regions/regionRegistry';
 
 /**
  * 办件编号: the filing province's two digits, the day (8) and the day's sequence (6) —
  * 3220261127000003 is a case filed in Jiangsu. The window keeps its open case in the address
  * (#/window/3220261127000003), so a reload, or the address sent to a new tab, opens it again.
  */
-const CASE_NUMBER = /^\d{16}$/;
 const WINDOW_CASE = /^#\/window\/(\d{16})$/;
 
-/** What is wrong with a case number as typed, in words a clerk can act on; null when it may be looked up. */
+/** The field a case number is checked as: the server's words name it as `id: …`, the page says them without it. */
+const FIELD = 'id';
+
+/**
+ * What is wrong with a case number as typed, in words a clerk can act on; null when it may be
+ * looked up. The page says what the server would (shared/src/identifiers/caseNumber.ts, the same
+ * check case(id:) makes): 全角 digits and invisible characters by where they are (typingSlip.ts),
+ * then its layout, its province and its date — never "16 digits" to a number of 16 full-width ones.
+ * Spaces around a pasted number are no slip here: the page sends it trimmed.
+ */
 export function caseNumberProblem(typed: string): string | null {
   const id = typed.trim();
   if (id === '') return '请输入办件编号（16 位数字）';
-  if (!CASE_NUMBER.test(id)) return `办件编号应为 16 位数字（省份代码 2 位 + 日期 8 位 + 序号 6 位），“${id}”有 ${id.length} 位或含非数字字符，请核对`;
-  if (!regionOfDivision(id)) {
-    const known = REGIONS.map((region) => `${region.name} ${region.divisionPrefix}`).join('、');
-    return `办件编号 ${id} 的前两位 ${id.slice(0, 2)} 不是长三角的省份代码（${known}），请核对`;
-  }
-  return null;
+  const problem = serverCaseNumberProblem(id, FIELD);
+  if (!problem) return null;
+  const prefix = `${FIELD}: `;
+  return problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
 }
 
 /** The province that filed the case (its number's first two digits), where the hub sends the look-up. */

@@ -86,19 +86,28 @@ export function ruleLine(rule: Decision['ruleResults'][number]): HTMLElement {
 
 /**
  * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
- * goes to a person), how each material was satisfied, the licence, the pre-filled form (秒填),
+ * goes to a person) and, for a refusal or a revocation, the applicant's remedies (救济途径), how
+ * each material was satisfied, the licence, the pre-filled form (秒填),
  * commitments with their deadline — and for 容缺, the clerk marking a deferred material
  * supplied once it is in hand (commitmentList; `slot` is the seat working the case); for a
  * bundle, each item's case, its 容缺 and 告知承诺 with it (bundleCases). `messages` is the
- * panel's: the outcome is drawn anew after every step, the answer stays.
+ * panel's: the outcome is drawn anew after every step, the answer stays. `heading` names it where
+ * it is not a step of the window's (我的办件's 查看详情: 办理结果).
  */
-export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (after?: CaseOutcomeView | null) => Promise<void>, slot: SessionSlot, messages: HTMLElement): HTMLElement {
+export function caseOutcome(
+  context: ConsoleContext,
+  view: CaseView,
+  reload: (after?: CaseOutcomeView | null) => Promise<void>,
+  slot: SessionSlot,
+  messages: HTMLElement,
+  heading = '⑤ 办理结果',
+): HTMLElement {
   const decision = view.decision;
   const waitingFor = view.status === 'AWAITING_EVIDENCE' ? (view.statusHistory.at(-1)?.reasons ?? []) : [];
   return h(
     'section',
     { class: 'step outcome', testId: 'case-outcome', 'data-status': view.status },
-    h('h3', {}, '⑤ 办理结果'),
+    h('h3', {}, heading),
     h('p', { class: 'status-line' }, h('span', { class: `tag big status-${view.status}`, testId: 'case-status' }, caseStatusLabel(view.status)), view.postCheck ? h('span', { class: 'tag' }, postCheckLabel(view.postCheck)) : null),
     bundleCases(context, view, reload, slot, messages),
     waitingFor.length > 0
@@ -111,6 +120,8 @@ export function caseOutcome(context: ConsoleContext, view: CaseView, reload: (af
           { class: 'decision', testId: 'decision' },
           decisionLine(view, decision),
           decision.reasons.length > 0 ? h('div', { class: 'reasons', testId: 'decision-reasons' }, h('strong', {}, '理由：'), h('ul', {}, decision.reasons.map((reason) => h('li', {}, reason)))) : null,
+          // 救济途径: a refusal or a revocation tells her where she may apply for 行政复议 or sue (行政许可法第三十八条).
+          decision.remedy ? h('p', { class: 'remedy', testId: 'decision-remedy' }, `救济途径：${decision.remedy}`) : null,
           h(
             'ul',
             { class: 'rules' },

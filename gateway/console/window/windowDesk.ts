@@ -78,7 +78,7 @@ async function workspace(context: ConsoleContext, container: HTMLElement): Promi
     },
     { class: 'primary', testId: 'open-case' },
   );
-  // 按办件编号打开: the number checked in the page first (16 digits, a province of the delta), then looked up.
+  // 按办件编号打开: the number checked in the page first, in the server's words (全角, layout, province, date: caseAddress.ts), then looked up.
   const caseNumber = h('input', { name: 'caseNumber', inputmode: 'numeric', autocomplete: 'off', maxlength: 16, placeholder: '如 3220261127000003' });
   const findMessages = h('div', { class: 'find-messages' });
   const openByNumber = async () => {

@@ -35,6 +35,10 @@ describe("the launcher's check of every process's settings", () => {
       [{ YRD_GATEWAY_WORKERS: '0x2' }, /^YRD_GATEWAY_WORKERS must be auto or a whole number 1–64, got "0x2"$/],
       [{ YRD_GATEWAY_MODE: 'prod' }, /^YRD_GATEWAY_MODE must be development or production/],
       [{ OTEL_TRACES_EXPORTER: 'jaeger' }, /^OTEL_TRACES_EXPORTER must be otlp, console or none/],
+      [{ YRD_HTTP_REQUEST_TIMEOUT_MS: '50' }, /^YRD_HTTP_REQUEST_TIMEOUT_MS must be a whole number from 100 to 2147483647/],
+      [{ YRD_HTTP_HEADERS_TIMEOUT_MS: '60000' }, /^YRD_HTTP_HEADERS_TIMEOUT_MS \(60000\) must not be longer than YRD_HTTP_REQUEST_TIMEOUT_MS \(30000\)/],
+      [{ YRD_HTTP_MAX_CONNECTIONS: '0' }, /^YRD_HTTP_MAX_CONNECTIONS must be a whole number ≥ 1, got "0"$/],
+      [{ YRD_HTTP_BODIES_PER_CLIENT: 'many' }, /^YRD_HTTP_BODIES_PER_CLIENT must be a whole number ≥ 1, got "many"$/],
     ];
     for (const [env, refusal] of refusals) expect(() => checkFederationConfiguration(env), JSON.stringify(env)).toThrow(refusal);
   });

@@ -1,5 +1,6 @@
 import { requestEndSyncFromEnvironment } from '@yrd/shared/evidence/requestEndSync';
 import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
+import { bodiesPerClientFromEnvironment, httpServerLimitsFromEnvironment } from '@yrd/shared/http/httpServerLimits';
 import { logLevelFromEnvironment } from '@yrd/shared/observability/logger';
 import { gatewayPort, opsListener, subgraphNames, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
@@ -41,6 +42,9 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   hallClockFromEnvironment(env);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
+  // Every process's HTTP server: time to send a request, connections held (the gateway reads the bodies per client too).
+  httpServerLimitsFromEnvironment(env);
+  bodiesPerClientFromEnvironment(env);
   // The hub's window for vouching a request is live, with the provinces' heartbeat (both read it).
   requestEndSyncFromEnvironment(env);
   // The provinces: all read the same settings.

@@ -38,10 +38,12 @@ function asset(body: Buffer, contentType: string): ConsoleAsset {
  * module it imports — the shared identifier checks among them, resolved through the `source`
  * condition — and the stylesheet, each named by its content hash; then fills the asset names
  * into index.html, with whether development sign-in is offered. Nothing is written to disk; a build takes a fraction of a second at start.
+ * Source maps (`app.….js.map`, linked from the script) only with `sourceMaps`: a production
+ * gateway serves no map of its console's sources (consoleRoutes).
  */
 export async function buildConsoleBundle(
   manifest: OperationManifest,
-  page: { readonly developmentSignIn: boolean },
+  page: { readonly developmentSignIn: boolean; readonly sourceMaps: boolean },
   sourceDir: string = CONSOLE_SOURCE_DIR,
 ): Promise<ConsoleBundle> {
   const outdir = join(sourceDir, 'assets'); // never written: only names the outputs
@@ -56,7 +58,7 @@ export async function buildConsoleBundle(
     target: ['es2022', 'chrome109', 'firefox115', 'safari15.4'],
     conditions: ['source'],
     minify: true,
-    sourcemap: 'linked',
+    sourcemap: page.sourceMaps ? 'linked' : false,
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'silent',

@@ -8,7 +8,7 @@ import { CONSOLE_SECURITY_HEADERS, IMMUTABLE, REVALIDATE, sendConsoleText } from
 import { devTokenRoute } from './devTokenRoute.ts';
 
 export interface ConsoleOptions {
-  /** The gateway's mode: the console offers no development sign-in in production. */
+  /** The gateway's mode: the console offers no development sign-in, and serves no source maps, in production. */
   readonly mode: GatewayModeSettings;
   /** The published operations the gateway runs (undefined when the manifest is missing): the console sends only these. */
   readonly manifest: OperationManifest | undefined;
@@ -18,6 +18,8 @@ export interface ConsoleOptions {
   readonly keysDir: string;
   /** The longest token lifetime the gateway accepts (YRD_TOKEN_MAX_LIFETIME_SECONDS): the development sign-in mints none longer. */
   readonly maxTokenLifetimeSeconds?: number;
+  /** The host the gateway listens on (YRD_HOST): besides loopback names, the one development sign-in is served under (devTokenRoute). */
+  readonly host?: string;
   readonly logger?: Logger;
 }
 
@@ -32,16 +34,17 @@ const ASSETS_PREFIX = '/console/assets/';
  * Wire it into the gateway's plain routes: `...consoleRoutes({ mode, manifest, developmentIdentityProvider, keysDir, logger })`.
  */
 export function consoleRoutes(options: ConsoleOptions): Record<string, PlainRoute> {
-  const developmentSignIn = options.developmentIdentityProvider && options.mode.mode !== 'production';
+  const production = options.mode.mode === 'production';
+  const developmentSignIn = options.developmentIdentityProvider && !production;
   const { manifest } = options;
   const bundle: Promise<ConsoleBundle> = manifest
-    ? buildConsoleBundle(manifest, { developmentSignIn })
+    ? buildConsoleBundle(manifest, { developmentSignIn, sourceMaps: !production })
     : Promise.reject(new Error(`${options.mode.persistedOperationsFile} does not exist (run npm run persist): the console sends only published operations`));
   bundle.then(
     (built) => options.logger?.info({ assets: [...built.assets.keys()], developmentSignIn }, 'console bundled'),
     (error: unknown) => options.logger?.error({ err: error }, 'console bundle failed; /console answers 503'),
   );
-  const devToken = developmentSignIn ? devTokenRoute(options.keysDir, options.maxTokenLifetimeSeconds) : undefined;
+  const devToken = developmentSignIn ? devTokenRoute(options.keysDir, options.maxTokenLifetimeSeconds, options.host) : undefined;
 
   const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');

@@ -76,6 +76,8 @@ export function observabilityPlugin(metrics: GatewayMetrics, logger: Logger): Ap
             metrics.errors.inc({ code });
             if (REFUSAL_CODES.has(code)) metrics.refusals.inc({ code });
           }
+          // The operation's log line, built only when it is written (info is off under load, often in production).
+          if (!logger.isLevelEnabled('info')) return;
           const unavailable = (requestContext.errors ?? [])
             .filter((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE')
             .map((error) => ({ subgraph: error.extensions.serviceName, region: error.extensions.region, reason: error.extensions.reason }));

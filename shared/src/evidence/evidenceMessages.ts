@@ -15,11 +15,21 @@ export const EVIDENCE_RESPONSE_TYPE = 'yrd-evidence-response+jws';
  * Released evidence as it travels: the signed evidence, encrypted to the filing province
  * (sealedMessage.ts). It carries a whole record — a spouse's or a legal representative's
  * identity number among it — through the applicant's or the clerk's client, which must not be
- * able to read more than the masked preview beside it. The holder's answer (which records,
- * by id) and the request carry no one else's data, and stay signed only.
+ * able to read more than the masked preview beside it.
  */
 export const SEALED_EVIDENCE_TYPE = 'yrd-evidence+jwe';
 export const EVIDENCE_SEALING: SealedTypes = { sealed: SEALED_EVIDENCE_TYPE, signed: EVIDENCE_TYPE };
+
+/**
+ * The holder's answer as it travels: signed, and encrypted to the filing province as the evidence
+ * is. It names the records released by their ids, which are the holder's and the person's — a
+ * clerk carrying it has accepted none of them yet, and is shown only what identifies each piece
+ * (kind, holding authority, times). The filing province opens it and keeps the signed answer. An
+ * answer signed only (a holder from before answers were sealed) is still taken in. The request
+ * names no record, and stays signed only.
+ */
+export const SEALED_EVIDENCE_RESPONSE_TYPE = 'yrd-evidence-response+jwe';
+export const EVIDENCE_RESPONSE_SEALING: SealedTypes = { sealed: SEALED_EVIDENCE_RESPONSE_TYPE, signed: EVIDENCE_RESPONSE_TYPE };
 
 /** Who acts on a case: the clerk at a window, or the applicant online. */
 export type CaseActor =

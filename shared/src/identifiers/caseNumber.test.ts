@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { caseNumberProvince } from './caseNumber.ts';
+import { caseNumberProblem, caseNumberProvince } from './caseNumber.ts';
 
 /** A case number checked from the number alone, as carefully as an identity number. */
 function refusal(id: string): GraphQLError {
@@ -42,5 +42,42 @@ describe('caseNumberProvince', () => {
     for (const id of ['', '32202611270001', '32-2026112700001']) {
       expect(refusal(id).extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'FORMAT' });
     }
+  });
+});
+
+describe('a case number no province could have given yet, or ever', () => {
+  /** 27 November 2026, 10:00 in China. */
+  const NOW = new Date('2026-11-27T02:00:00Z');
+  function refusalAt(id: string, now: Date): GraphQLError {
+    const problem = caseNumberProblem(id, 'id', now);
+    if (!problem) throw new Error(`expected ${id} to be refused`);
+    return problem;
+  }
+
+  it('refuses a day after today in China as DATE, naming the digits and today — as an identity number’s future birth date is refused', () => {
+    const future = refusalAt('3220991231000001', NOW);
+    expect(future.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'DATE', date: '20991231' });
+    expect(future.message).toBe('id: 办件编号 3220991231000001 中的日期 20991231 晚于今天（20261127）：第3–10位是受理日期，办件编号不会是将来的日期，请核对办件编号');
+    expect(refusalAt('3220261128000001', NOW).extensions).toMatchObject({ reason: 'DATE', date: '20261128' });
+    // At the hub, for case(id:), and at a province for every mutation that takes a case.
+    expect(() => caseNumberProvince('3220991231000001', 'id')).toThrow(/晚于今天/);
+  });
+
+  it('keeps a case numbered today valid, today being China’s (UTC+8), whatever the clock’s own zone', () => {
+    expect(caseNumberProblem('3220261127000001', 'id', NOW)).toBeUndefined();
+    // 00:30 on the 28th in China is still the 27th in UTC: the 28th's first case exists.
+    expect(caseNumberProblem('3220261128000001', 'id', new Date('2026-11-27T16:30:00Z'))).toBeUndefined();
+    // A province's clock a little ahead of the hub's at midnight: its first case of the day is not refused for those minutes.
+    expect(caseNumberProblem('3220261128000001', 'id', new Date('2026-11-27T15:58:00Z'))).toBeUndefined();
+    expect(refusalAt('3220261128000001', new Date('2026-11-27T15:50:00Z')).extensions).toMatchObject({ reason: 'DATE', date: '20261128' });
+    expect(caseNumberProvince('3220261127000001', 'id', NOW).code).toBe('JIANGSU');
+  });
+
+  it('refuses sequence 000000, which no day’s cases start at, as FORMAT naming the digits', () => {
+    const zero = refusalAt('3220261127000000', NOW);
+    expect(zero.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'FORMAT', sequence: '000000' });
+    expect(zero.message).toBe('id: 办件编号 3220261127000000 的序号 000000 不存在：第11–16位是当日的受理序号，从 000001 起，请核对办件编号');
+    expect(caseNumberProblem('3220261127000001', 'id', NOW)).toBeUndefined();
+    expect(caseNumberProblem('3220261127999999', 'id', NOW)).toBeUndefined();
   });
 });

@@ -72,15 +72,20 @@ export const LATE_ASSERTION_GRACE_SECONDS = 300;
 /**
  * An assertion the gateway signed for this subgraph, valid in every way but time: it expired
  * before the request was taken up, at most LATE_ASSERTION_GRACE_SECONDS ago. The request is
- * refused like any other whose caller is not established (reason CALLER_EXPIRED), but it is the
- * gateway's own request arriving late — one nobody waits for — not a direct call: a province
- * neither audits it as DIRECT_CALL_REFUSED nor counts it against the address it came from.
+ * refused like any other whose caller is not established (reason CALLER_EXPIRED), but it may be
+ * the gateway's own request arriving late — one nobody waits for — rather than a direct call: a
+ * province does not audit it as DIRECT_CALL_REFUSED, nor count it against the address it came
+ * from — the first time it sees the assertion, and for a few such requests a minute from an
+ * address. The same assertion again, or more of them, is someone replaying assertions they
+ * kept: refused, counted and audited as any direct call (directCallRefusals.ts).
  */
 export class LateCallerAssertion extends CallerNotEstablished {
   constructor(
     detail: string,
     /** How many seconds past the assertion's expiry the request was taken up. */
     readonly lateBySeconds: number,
+    /** Which assertion it is (its `jti`, unique to each the gateway signs): the same one arriving twice is no delayed request. */
+    readonly assertionId: string,
   ) {
     super('CALLER_EXPIRED', detail);
   }
@@ -99,23 +104,27 @@ export async function callerOfRequest(headers: IncomingHttpHeaders, audience: st
     return await verifyCallerAssertion(token, audience, trust);
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
-    const lateBySeconds = secondsLate(error, audience);
-    if (lateBySeconds !== undefined) throw new LateCallerAssertion(error.message, lateBySeconds);
+    const late = lateness(error, audience, token);
+    if (late) throw new LateCallerAssertion(error.message, late.seconds, late.assertionId);
     throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
   }
 }
 
 /**
- * How late the gateway's expired assertion for `audience` is, when that is all that is wrong
- * with it and it is not older than the grace; undefined for anything else — a forged or
- * tampered one (never `authentic`), another member's, one addressed to another subgraph.
+ * How late the gateway's expired assertion for `audience` is, and which assertion it is, when
+ * that is all that is wrong with it and it is not older than the grace; undefined for anything
+ * else — a forged or tampered one (never `authentic`), another member's, one addressed to
+ * another subgraph. The assertion is named by its `jti`, or (one signed without) by its signed
+ * header and payload: text a signature cannot be altered to change.
  */
-function secondsLate(error: VerificationError, audience: string): number | undefined {
+function lateness(error: VerificationError, audience: string, token: string): { seconds: number; assertionId: string } | undefined {
   if (error.reason !== 'EXPIRED' || !error.authentic) return undefined;
   const { payload, signer } = error.authentic;
   if (signer.member.role !== 'GATEWAY' || !isAddressedTo(payload, audience)) return undefined;
   const late = Math.floor(Date.now() / 1000) - payload.exp;
-  return late >= 0 && late <= LATE_ASSERTION_GRACE_SECONDS ? late : undefined;
+  if (late < 0 || late > LATE_ASSERTION_GRACE_SECONDS) return undefined;
+  const assertionId = typeof payload.jti === 'string' && payload.jti !== '' ? `jti:${payload.jti}` : `signed:${token.slice(0, token.lastIndexOf('.'))}`;
+  return { seconds: late, assertionId };
 }
 
 function isAddressedTo(payload: unknown, audience: string): boolean {

@@ -71,6 +71,24 @@ describe('refusing a case', () => {
     expect(audit.all()).toHaveLength(2);
   });
 
+  it('answers a clerk of another division of the province as for an unused number — not whether the case exists, nor whose it is — and tells her why', () => {
+    const audit = new AuditLog(openProvinceDatabase(':memory:'));
+    const kunshan = { ...wujiangClerk, division: '320583', window: 'KS-01', operatorId: 'js-ks-0009' } as const;
+    for (const use of ['VIEW', 'ACT'] as const) {
+      const refused = refusalOf(() => requireCaseAccess(kunshan, herCase.id, herCase, JIANGSU, { use, audit }));
+      const unused = refusalOf(() => requireCaseAccess(kunshan, UNUSED, undefined, JIANGSU, { use, audit }));
+      expect(refused).toEqual({ ...unused, message: unused.message.replace(UNUSED, herCase.id), extensions: { ...unused.extensions, id: herCase.id } });
+      expect(refused.extensions).toEqual({ code: 'NOT_FOUND', field: 'caseId', id: herCase.id });
+      expect(refused.message).toBe(`办件 ${herCase.id} 不存在，或不在您所在的江苏省苏州市昆山市（320583）的办理范围内（窗口只能查看和办理本区划及上级区划受理的办件）；如申请人已有办件，请其登录后在办件中查看受理地，到受理地办理`);
+      expect(JSON.stringify(refused)).not.toContain('吴江');
+    }
+    // She learns of both attempts, and why they were refused.
+    expect(audit.entriesFor(HER, 'PERSON', 10).map((entry) => [entry.event, entry.reason, entry.actor, entry.caseId, entry.repeats])).toEqual([['CASE_REFUSED', 'WRONG_DIVISION', kunshan, herCase.id, 2]]);
+    // A clerk whose division covers the whole province is told plainly: for him a number not found is one never used.
+    const provincial = { ...wujiangClerk, division: '320000', window: 'SJ-01', operatorId: 'js-sj-0001' } as const;
+    expect(refusalOf(() => requireCaseAccess(provincial, UNUSED, undefined, JIANGSU, { use: 'VIEW' })).message).toBe(`办件 ${UNUSED} 不存在`);
+  });
+
   it('writes nothing when she or a clerk of the province opens her case', () => {
     const audit = new AuditLog(openProvinceDatabase(':memory:'));
     requireCaseAccess({ kind: 'CITIZEN', residentId: HER }, herCase.id, herCase, JIANGSU, { use: 'VIEW', audit });

@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
 import { isHolderAs, type Caller } from '../identity/caller.ts';
 import { notFound } from '../graphql/errorCodes.ts';
@@ -14,9 +14,10 @@ import type { ProvinceContext } from './provinceContext.ts';
 /**
  * Who may see and act on a case: the clerks of the division handling it in the filing province
  * (they handle it, and see its evidence whole; caseDivision.ts says whose it is) and the applicant
- * (who sees their own data). Anyone else is refused — a clerk of another province or someone
- * else's applicant without learning whether the case exists, a clerk of another division of the
- * province told whose it is.
+ * (who sees their own data). Anyone else is refused without learning whether the case exists —
+ * a clerk of another province, someone else's applicant, and a clerk of another division of the
+ * province too, who is answered as for a number never used (not which division handles it: that
+ * a person has a case, and where, is hers to tell).
  *
  * `implementations` (the province's implementation list) place a case the applicant opened
  * online in its implementing body's division; without them such a case is the province's.
@@ -74,18 +75,16 @@ export function requireCaseAccess(
     // it exists): what is wrong with it, or where to send it (otherProvince.ts).
     const refused = caseNumberRefusal(caseId, region, options.mutation);
     if (refused) throw refused;
-    if (isClerkHere) throw notFound('办件', caseId, 'caseId');
+    if (isClerkHere) throw clerkNotFound(caseId, caller.division, region);
     throw refusal(caller, options.use).error;
   }
   const implementations = options.implementations ?? [];
   const audience = caseAudience(caller, caseFile, region, implementations);
   if (!audience) {
-    // The same answer as for a number never used (a clerk of another division of the province,
-    // who is told a number is not found, is told whose it is instead); only the person whose case
-    // it is learns of the attempt, in her access history.
-    const refused = isClerkHere
-      ? otherDivisionRefusal(caseFile, caseDivision(caseFile, region, implementations), caller.division, options.use)
-      : refusal(caller, options.use);
+    // The same answer as for a number never used — a clerk of another division of the province is
+    // told it is not found within his division's reach, whether or not it exists elsewhere; only the
+    // person whose case it is learns of the attempt (and why it was refused), in her access history.
+    const refused = isClerkHere ? otherDivisionRefusal(caseFile.id, caller.division, region) : refusal(caller, options.use);
     options.audit?.appendFolded(
       {
         event: 'CASE_REFUSED',
@@ -121,15 +120,28 @@ export async function accessCase(context: ProvinceContext, caseId: string, use: 
 }
 
 /**
- * A clerk of the province whose division does not handle the case: refused as a clerk of another
- * province is (FORBIDDEN, in the applicant's access history), told which division handles it so
- * that the applicant can be sent there.
+ * A clerk of the province whose division does not cover the case: refused as for a number never
+ * used (clerkNotFound), so that walking the day's sequence tells him neither which cases exist nor
+ * which division handles each; the applicant's history names the reason (WRONG_DIVISION).
  */
-function otherDivisionRefusal(caseFile: CaseFile, division: string, clerkDivision: string, use: CaseUse | undefined): { reason: ForbiddenReason; error: GraphQLError } {
-  const doing = USE_WORDS[use ?? 'EITHER'];
-  const handledBy = divisionInWords(division);
-  const message = `办件 ${caseFile.id} 由${handledBy}受理，不属于您所在的${divisionInWords(clerkDivision)}，无权${doing}；请由${handledBy}的工作人员办理`;
-  return { reason: 'WRONG_DIVISION', error: forbidden('WRONG_DIVISION', message, { division }) };
+function otherDivisionRefusal(caseId: string, clerkDivision: string, region: RegionDefinition): { reason: ForbiddenReason; error: GraphQLError } {
+  return { reason: 'WRONG_DIVISION', error: clerkNotFound(caseId, clerkDivision, region) };
+}
+
+/**
+ * What a clerk of the province is told of a case number he cannot reach — from his own division
+ * alone, never from the case, so the same whether it is unused or another division's case. To a
+ * clerk whose division covers the whole province it is simply not found (he reaches every case);
+ * to any other, honestly, not found within his division's reach, and how the applicant finds
+ * where her case is handled (her case shows who opened it, or the item's implementing body).
+ */
+function clerkNotFound(caseId: string, clerkDivision: string, region: RegionDefinition): GraphQLError {
+  const error = notFound('办件', caseId, 'caseId');
+  if (clerkDivision === region.divisionCode) return error;
+  return new GraphQLError(
+    `${error.message}，或不在您所在的${divisionInWords(clerkDivision)}的办理范围内（窗口只能查看和办理本区划及上级区划受理的办件）；如申请人已有办件，请其登录后在办件中查看受理地，到受理地办理`,
+    { extensions: error.extensions },
+  );
 }
 
 function refusal(caller: Caller, use: CaseUse | undefined): { reason: ForbiddenReason; error: GraphQLError } {

@@ -54,4 +54,14 @@ describe('a case number with a day no calendar has', () => {
     expect((await refusalOf(requestEvidence('3220261127000005', ZHEJIANG_CLERK))).extensions).toMatchObject({ reason: 'OTHER_PROVINCE', region: 'JIANGSU' });
     expect((await refusalOf(requestEvidence('3320261127999999', ZHEJIANG_CLERK))).extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('is refused, for every mutation, when its day is still to come or its sequence is 000000 — no case could have it', async () => {
+    for (const [mutation, attempt] of ATTEMPTS) {
+      for (const caller of [ZHEJIANG_CLERK, APPLICANT]) {
+        expect((await refusalOf(attempt('3320991231000001', caller))).extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'DATE', date: '20991231' });
+        expect((await refusalOf(attempt('3220991231000001', caller))).extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'DATE', date: '20991231' });
+        expect((await refusalOf(attempt('3320261127000000', caller))).extensions, mutation).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'FORMAT', sequence: '000000' });
+      }
+    }
+  });
 });

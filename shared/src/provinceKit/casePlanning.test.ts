@@ -97,7 +97,9 @@ describe('planning a submission', () => {
 
   it('waits for released records not handed in (no one hides unfavourable evidence)', () => {
     const plan = planSubmission(inputs({ evidence: [] }));
-    expect(plan).toEqual({ kind: 'WAIT', reasons: ['shanghai 已提供的记录 SAMPLE-PF-0001 尚未提交给本办件'] });
+    // Counted, never named by id: the clerk has not seen them, and the applicant has not accepted them.
+    expect(plan).toEqual({ kind: 'WAIT', reasons: ['上海市已提供的 1 条记录尚未提交给本办件，请将该省的答复和所提供的材料一并提交（collectEvidence）'] });
+    expect(JSON.stringify(plan)).not.toContain('SAMPLE-PF-0001');
   });
 
   it('refuses evidence that has expired — an expired listing is no proof of a clean record — until it is requested again', () => {
@@ -113,14 +115,39 @@ describe('planning a submission', () => {
     const answered = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
     const plan = planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered }));
     expect(plan).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_EXPIRED' });
-    if (plan.kind === 'REFUSE') expect(plan.message).toContain(listed.record.recordId);
+    // Named as people know it (the deciding authority and decision number), not by its internal id.
+    if (plan.kind === 'REFUSE') {
+      expect(plan.message).toMatch(/^以下材料已过有效期：信用记录（处罚、经营异常、失信）“[^”]+”；请重新调取/);
+      expect(plan.message).not.toContain(listed.record.recordId);
+    }
     // A 容缺 case completed later is judged on the evidence as it stood when it was submitted.
     const submittedBefore = new Date('2026-11-26T00:30:00Z');
     expect(planSubmission(inputs({ evidence: [fund('ACCEPTED'), listed], responses: answered, evidenceValidAt: submittedBefore })).kind).not.toBe('REFUSE');
   });
 
-  it('refuses while the applicant has not previewed, and when nothing was requested', () => {
+  it('refuses while the applicant has not previewed', () => {
     expect(planSubmission(inputs({ evidence: [fund('PENDING_PREVIEW')] }))).toMatchObject({ kind: 'REFUSE', reason: 'PREVIEW_PENDING' });
+  });
+
+  it('names evidence awaiting her preview only as the clerk may know it before she accepts it: its kind and the authority holding it', () => {
+    const marriage: CaseEvidence = {
+      ...fund('PENDING_PREVIEW'),
+      id: 'e3',
+      issuer: 'zhejiang',
+      kind: 'MARRIAGE',
+      record: { ...(SAMPLE_RECORDS.find((record) => record.kind === 'MARRIAGE') as NativeRecord), region: 'ZHEJIANG', holdingAuthority: '嘉善县民政局' } as HeldRecord,
+    };
+    const withoutAuthority = fund('PENDING_PREVIEW', {});
+    const unnamed = { ...withoutAuthority, record: { ...withoutAuthority.record, holdingAuthority: ' ' } };
+    const plan = planSubmission(inputs({ evidence: [marriage, unnamed] }));
+    expect(plan).toEqual({ kind: 'REFUSE', reason: 'PREVIEW_PENDING', message: '申请人尚未确认是否使用以下材料：婚姻登记信息（嘉善县民政局）、住房公积金缴存记录（上海市）' });
+    // Nothing of the records themselves: not their ids, not what recordLabel would show (a certificate's tail, an office, a day).
+    for (const leak of ['SAMPLE-MR-0001', 'SAMPLE-PF-0001', '3812', '2015', '婚姻登记处', '7801']) expect(JSON.stringify(plan), leak).not.toContain(leak);
+    // Two of one kind from one authority are counted, not listed twice.
+    expect(planSubmission(inputs({ evidence: [marriage, { ...marriage, id: 'e4' }] }))).toMatchObject({ message: '申请人尚未确认是否使用以下材料：婚姻登记信息（嘉善县民政局）2 条' });
+  });
+
+  it('refuses when nothing was requested', () => {
     expect(planSubmission(inputs({ requests: [], responses: [] }))).toMatchObject({ kind: 'REFUSE', reason: 'EVIDENCE_NOT_REQUESTED' });
   });
 
@@ -147,6 +174,33 @@ describe('planning a submission', () => {
       field: 'input.providedMaterials',
       message: '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请提交并在 providedMaterials 中列出 M03，或签署容缺补交承诺（commitments）；缺少材料“居住证明”（M04）：请提交并在 providedMaterials 中列出 M04，或以告知承诺代替（commitments）',
       details: { materialCodes: ['M03', 'M04'], problems: [{ reason: 'MATERIALS_MISSING', field: 'input.providedMaterials', materialCode: 'M03' }, { reason: 'MATERIALS_MISSING', field: 'input.providedMaterials', materialCode: 'M04' }] },
+    });
+  });
+
+  it('tells an item of a one-thing bundle to write its materials with the item, or hand in the document by its type', () => {
+    const bundleItem = { ...caseFile, id: '3220261126000002', parentId: '3220261126000001' } as CaseFile;
+    const withDocument: ItemStandard = {
+      ...item,
+      materials: [...item.materials, { code: 'M06', name: '完税凭证', necessity: 'REQUIRED', replacedBy: null, commitmentAllowed: false, documentType: 'TAX_CERTIFICATE', supplyWithin: null }],
+    };
+    const missing = planSubmission(inputs({ caseFile: bundleItem, item: withDocument, submission: { providedMaterials: ['M01', 'M04'], providedDocuments: [], commitments: [] } }));
+    expect(missing).toMatchObject({
+      kind: 'REFUSE',
+      reason: 'MATERIALS_MISSING',
+      field: 'input.providedMaterials',
+      message:
+        '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请提交并在 providedMaterials 中列出 200047001000:M03，或签署容缺补交承诺（commitments，materialCode 写作 200047001000:M03）；' +
+        '缺少材料“完税凭证”（M06）：请提交并在 providedDocuments 中列出 TAX_CERTIFICATE（或在 providedMaterials 中列出 200047001000:M06）',
+      details: { materialCodes: ['M03', 'M06'] },
+    });
+    // A code the item does not have is told with the item's materials as a bundle writes them.
+    expect(planSubmission(inputs({ caseFile: bundleItem, submission: { providedMaterials: ['M01', 'M03', 'M04', 'M99'], providedDocuments: [], commitments: [] } }))).toMatchObject({
+      reason: 'UNKNOWN_MATERIAL',
+      message: '事项 200047001000 没有编号为 M99 的材料（本事项的材料：200047001000:M01、200047001000:M02、200047001000:M03、200047001000:M04、200047001000:M05）',
+    });
+    // A single case is told as before.
+    expect(planSubmission(inputs({ item: withDocument, submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [] } }))).toMatchObject({
+      message: '缺少材料“完税凭证”（M06）：请提交并在 providedMaterials 中列出 M06',
     });
   });
 

@@ -5,6 +5,8 @@ import { deadlineInWords, supplyDeadline } from '../decision/supplyDeadline.ts';
 import { isLicenceFor } from './licenceCoverage.ts';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import { evidencePlan } from '../regions/holdingRegions.ts';
+import { regionBySubgraphName } from '../regions/regionRegistry.ts';
+import { recordLabel } from '../decision/recordLabel.ts';
 import { ABSENCE_IS_EVIDENCE, EVIDENCE_KINDS, type EvidenceKind } from '../standard/evidenceKinds.ts';
 import { leniencyOnlyKinds } from '../standard/leniencyKinds.ts';
 import { policyClosedOn } from '../standard/policyOpen.ts';
@@ -100,6 +102,24 @@ function usableEvidence(inputs: PlanInputs): CaseEvidence[] {
 
 const kindLabel = (kind: EvidenceKind) => EVIDENCE_KINDS.find((entry) => entry.value === kind)?.label ?? kind;
 
+/** A holding member (shanghai) as a clerk reads it: 上海市. */
+const holderName = (member: string) => regionBySubgraphName(member)?.name ?? member;
+
+/**
+ * Evidence the applicant has not accepted, as anyone but her may know it: what a clerk is shown
+ * of it (caseEvidenceView) — its kind and the authority holding it (婚姻登记信息（嘉善县民政局）),
+ * the holding province where no authority is named — never its record id or anything of its
+ * record (recordLabel's office, day or certificate tail are the record's). Alike pieces are counted.
+ */
+function unacceptedInWords(pieces: readonly CaseEvidence[]): string {
+  const counts = new Map<string, number>();
+  for (const piece of pieces) {
+    const label = `${kindLabel(piece.kind)}（${piece.record.holdingAuthority?.trim() || holderName(piece.issuer)}）`;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, count]) => (count > 1 ? `${label}${count} 条` : label)).join('、');
+}
+
 /**
  * Where the case's evidence stands, holder by holder, for each kind the submission needs
  * (`needed`, of those the item gathers) that some province may hold: a kind nobody was asked for (`notRequested`: no silence to wait for — the clerk must
@@ -126,10 +146,14 @@ function evidenceStanding(inputs: PlanInputs, needed: readonly EvidenceKind[]): 
     }
     if (silent.length > 0) gaps.push(`${region.name}尚未答复（${silent.map(kindLabel).join('、')}）`);
   }
+  // Released records not handed in are counted, never named: nobody has accepted them, and the
+  // clerk has seen nothing of them (their ids are the holder's, as their contents are).
   const handedIn = new Set(evidence.map((piece) => `${piece.issuer}:${piece.record.recordId}`));
   for (const response of responses) {
     const notHandedIn = response.recordIds.filter((recordId) => !handedIn.has(`${response.holder}:${recordId}`));
-    if (notHandedIn.length > 0) gaps.push(`${response.holder} 已提供的记录 ${notHandedIn.join('、')} 尚未提交给本办件`);
+    if (notHandedIn.length > 0) {
+      gaps.push(`${holderName(response.holder)}已提供的 ${notHandedIn.length} 条记录尚未提交给本办件，请将该省的答复和所提供的材料一并提交（collectEvidence）`);
+    }
   }
   return { notRequested: needed.filter((kind) => notRequested.has(kind)), gaps };
 }
@@ -288,7 +312,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     return {
       kind: 'REFUSE',
       reason: 'PREVIEW_PENDING',
-      message: `申请人尚未确认是否使用以下材料：${pending.map((piece) => `${kindLabel(piece.kind)}（${piece.record.recordId}）`).join('、')}`,
+      message: `申请人尚未确认是否使用以下材料：${unacceptedInWords(pending)}`,
     };
   }
   // Only where some province may hold the evidence: an enterprise registered outside the delta
@@ -304,7 +328,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     return {
       kind: 'REFUSE',
       reason: 'EVIDENCE_EXPIRED',
-      message: `以下材料已过有效期：${expired.map((piece) => `${kindLabel(piece.kind)}（${piece.record.recordId}）`).join('、')}；请重新调取（requestEvidence），由申请人确认后再提交`,
+      // Accepted pieces, which the clerk reads: named as people know them (recordLabel), not by id.
+      message: `以下材料已过有效期：${expired.map((piece) => `${kindLabel(piece.kind)}“${recordLabel(piece.record)}”`).join('、')}；请重新调取（requestEvidence），由申请人确认后再提交`,
     };
   }
 
@@ -315,6 +340,10 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   const documents = new Set(submission.providedDocuments);
   const commitmentFor = new Map(submission.commitments.map((commitment) => [commitment.materialCode, commitment.type]));
   const deferred = item.materials.filter((material) => commitmentFor.get(material.code) === 'SUPPLY_LATER');
+  // An item of a one-thing bundle: its materials are written with the item (070101001000:M05), a
+  // bare code being refused for a bundle (bundleSubmission.ts) — so the instructions say them so.
+  const inBundle = Boolean(inputs.caseFile.parentId);
+  const written = (code: string) => (inBundle ? `${inputs.caseFile.itemCode}:${code}` : code);
   const deadline = supplyDeadline(todayInChina(now), deferred, local.promisedTimeLimit);
 
   /** What is wrong with a material handed in, promised or missing: the argument to correct and the material's code. */
@@ -330,7 +359,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
   for (const code of new Set([...provided, ...commitmentFor.keys()])) {
     if (!item.materials.some((material) => material.code === code)) {
       const where = provided.has(code) ? handedIn : promised;
-      where({ code }, 'UNKNOWN_MATERIAL', `事项没有编号为 ${code} 的材料（本事项的材料：${item.materials.map((material) => material.code).join('、')}）`);
+      const which = inBundle ? `事项 ${inputs.caseFile.itemCode} ` : '事项';
+      where({ code }, 'UNKNOWN_MATERIAL', `${which}没有编号为 ${code} 的材料（本事项的材料：${item.materials.map((material) => written(material.code)).join('、')}）`);
     }
   }
   const licenceDay = todayInChina(evidenceValidAt(inputs));
@@ -385,11 +415,17 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
       status('NOT_NEEDED');
       continue;
     }
-    // What to do: hand it in, listing its code — or the way this material allows instead.
+    // What to do: hand it in, listing its code — or the way this material allows instead. In a
+    // bundle, as the bundle takes it: the code with its item, or a shared paper by its document type.
+    const promiseAs = inBundle ? `commitments，materialCode 写作 ${written(material.code)}` : 'commitments';
     const instead =
-      material.necessity === 'SUPPLY_LATER' ? '，或签署容缺补交承诺（commitments）' : material.commitmentAllowed ? '，或以告知承诺代替（commitments）' : '';
+      material.necessity === 'SUPPLY_LATER' ? `，或签署容缺补交承诺（${promiseAs}）` : material.commitmentAllowed ? `，或以告知承诺代替（${promiseAs}）` : '';
     const why = material.replacedBy ? `持有数据的省份没有提供可用的${kindLabel(material.replacedBy)}，` : '';
-    handedIn(material, 'MATERIALS_MISSING', `缺少材料“${material.name}”（${material.code}）：${why}请提交并在 providedMaterials 中列出 ${material.code}${instead}`);
+    const listIt =
+      inBundle && material.documentType !== null
+        ? `请提交并在 providedDocuments 中列出 ${material.documentType}（或在 providedMaterials 中列出 ${written(material.code)}）`
+        : `请提交并在 providedMaterials 中列出 ${written(material.code)}`;
+    handedIn(material, 'MATERIALS_MISSING', `缺少材料“${material.name}”（${material.code}）：${why}${listIt}${instead}`);
   }
   if (problems.length > 0) return materialRefusal(problems);
 

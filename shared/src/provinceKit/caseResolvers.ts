@@ -12,6 +12,7 @@ import { implementationOf } from './implementationOf.ts';
 import { isLicenceFor } from './licenceCoverage.ts';
 import { todayInChina } from '../time/localDate.ts';
 import { decisionBlockedReason } from './separationOfDuties.ts';
+import { decisionRemedy } from './decisionRemedy.ts';
 import type { CasePassOn } from './passedOn.ts';
 
 /** A case as its clerks and its applicant see it. */
@@ -162,7 +163,15 @@ export const caseEntityResolvers = {
   },
   statusHistory: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.eventsOf(caseFile.id).map((event) => ({ ...event, actor: actorView(event.actor) })),
-  decision: (caseFile: CaseEntity) => (caseFile.decision ? { ...caseFile.decision, decidedBy: actorView(caseFile.decision.decidedBy) } : null),
+  // A refusal or a revocation tells the applicant her remedies, by the body implementing the item here (decisionRemedy.ts).
+  decision: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
+    caseFile.decision
+      ? {
+          ...caseFile.decision,
+          decidedBy: actorView(caseFile.decision.decidedBy),
+          remedy: decisionRemedy(caseFile, implementationOf(context.services.config, caseFile.itemCode)),
+        }
+      : null,
   commitments: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     (await context.loaders.commitmentsByCase.load(caseFile.id)).map((commitment) => ({ ...commitment, signedBy: actorView(commitment.signedBy) })),
   licence: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {

@@ -55,4 +55,42 @@ describe('DirectCallRefusals', () => {
     refusals.flush();
     expect(audit.all()).toHaveLength(2);
   });
+
+  describe('late requests (the gateway\'s assertion, only expired)', () => {
+    const late = (sourceAddress: string, assertionId: string) => ({ ...call(sourceAddress, 'CALLER_EXPIRED'), assertionId });
+
+    it('excuses the first arrival of each assertion, a few a minute per address, and audits nothing for them', () => {
+      sent = 0;
+      let now = 0;
+      const audit = new AuditLog(db);
+      const refusals = new DirectCallRefusals(audit, { perMinute: 30, burst: 20 }, () => now, { perMinute: 5, burst: 5 });
+      for (let i = 0; i < 5; i++) expect(refusals.late(late('10.0.0.9', `a${i}`))).toEqual({ excused: true });
+      // The sixth within the minute is one too many: refused as a direct call, audited.
+      expect(refusals.late(late('10.0.0.9', 'a5'))).toEqual({ excused: false, throttled: false });
+      // Another address has its own allowance.
+      expect(refusals.late(late('10.0.0.7', 'b0'))).toEqual({ excused: true });
+      expect(entries(audit)).toEqual([{ reason: 'CALLER_EXPIRED', sourceAddress: '10.0.0.9', requestId: 'r6', repeats: 1 }]);
+      // A minute on, the address may be late again.
+      now = 60_000;
+      expect(refusals.late(late('10.0.0.9', 'a6'))).toEqual({ excused: true });
+    });
+
+    it('refuses an assertion arriving a second time as a replay, from any address, and folds a flood of them', () => {
+      sent = 0;
+      const audit = new AuditLog(db);
+      const refusals = new DirectCallRefusals(audit, { perMinute: 60, burst: 2 }, () => 0);
+      expect(refusals.late(late('10.0.0.9', 'kept'))).toEqual({ excused: true });
+      expect(refusals.late(late('10.0.0.9', 'kept'))).toEqual({ excused: false, throttled: false });
+      expect(refusals.late(late('10.0.0.8', 'kept'))).toEqual({ excused: false, throttled: false });
+      expect(refusals.late(late('10.0.0.9', 'kept'))).toEqual({ excused: false, throttled: false });
+      for (let i = 0; i < 10; i++) expect(refusals.late(late('10.0.0.9', 'kept'))).toMatchObject({ excused: false, throttled: true, retryAfterSeconds: 1 });
+      refusals.flush();
+      expect(entries(audit)).toEqual([
+        { reason: 'CALLER_EXPIRED', sourceAddress: '10.0.0.9', requestId: 'r2', repeats: 1 },
+        { reason: 'CALLER_EXPIRED', sourceAddress: '10.0.0.8', requestId: 'r3', repeats: 1 },
+        { reason: 'CALLER_EXPIRED', sourceAddress: '10.0.0.9', requestId: 'r4', repeats: 1 },
+        { reason: 'CALLER_EXPIRED', sourceAddress: '10.0.0.9', requestId: 'r5', repeats: 10 },
+      ]);
+    });
+  });
 });

@@ -1,9 +1,22 @@
+import { ExpiringCache } from '../cache/expiringCache.ts';
 import { ANONYMOUS } from '../identity/caller.ts';
+import { LATE_ASSERTION_GRACE_SECONDS } from '../identity/callerAssertion.ts';
 import { RateLimiter, type RateLimitSettings } from '../protection/rateLimiter.ts';
 import type { AuditLog } from './auditLog.ts';
 
 /** Refusals written one by one per address: a burst of 20, then 30 a minute. */
 export const DIRECT_CALL_AUDIT_RATE: RateLimitSettings = { perMinute: 30, burst: 20 };
+
+/**
+ * Requests with the gateway's own assertion, only expired (LateCallerAssertion), that an address
+ * may send before they count as direct calls: a few a minute. A province resuming from a stall
+ * takes up the gateway's abandoned requests, nearly all dropped unexecuted (their connections
+ * closed); the few that are not are no attack. More than this is someone replaying assertions.
+ */
+export const LATE_REQUESTS_RATE: RateLimitSettings = { perMinute: 5, burst: 5 };
+
+/** Assertions seen arriving late, remembered (by id) for as long as they can arrive late; at most this many. */
+const LATE_ASSERTIONS_REMEMBERED = 50_000;
 
 /** A call refused because it did not come through the gateway. */
 export interface DirectCall {
@@ -29,25 +42,58 @@ export type RefusalDecision =
   /** Past the address's rate: answer 429 with this retry-after; the refusal is counted, not written alone. */
   | { readonly throttled: true; readonly retryAfterSeconds: number };
 
+/** A request refused because the gateway's assertion it carries has expired (LateCallerAssertion). */
+export interface LateCall extends DirectCall {
+  /** Which assertion (LateCallerAssertion.assertionId). */
+  readonly assertionId: string;
+}
+
+/**
+ * What a late request is taken for: the gateway's own, arriving late (`excused`: refused, but
+ * neither audited nor counted) — or a replay, refused as a direct call (`refuse`'s decision).
+ */
+export type LateDecision = { readonly excused: true } | ({ readonly excused: false } & RefusalDecision);
+
 /**
  * The audit of calls that did not come through the gateway (no caller assertion, or one that
  * does not verify). Every refusal is accounted for, but an address that floods the province
  * cannot flood its audit log: within a rate per address each refusal is its own entry; past
  * it, refusals are counted and folded into one entry per address and reason (`repeats`),
  * written with the address's next entry, by `flush` (every minute), or when the province stops.
- * Each entry names a request id: its request's, or the first of those it counts. (The gateway's
- * own requests arriving late are no direct calls and never come here: provinceAdmission.ts.)
+ * Each entry names a request id: its request's, or the first of those it counts. The gateway's
+ * own requests arriving late are no direct calls (`late`) — unless the same assertion comes
+ * again, or an address sends more of them than LATE_REQUESTS_RATE: then they are refusals like
+ * any other, under reason CALLER_EXPIRED.
  */
 export class DirectCallRefusals {
   private readonly limiter: RateLimiter;
   private readonly pending = new Map<string, Pending>();
+  private readonly lateLimiter: RateLimiter;
+  private readonly lateSeen: ExpiringCache<true>;
 
   constructor(
     private readonly audit: AuditLog,
     settings: RateLimitSettings = DIRECT_CALL_AUDIT_RATE,
-    now: () => number = Date.now,
+    private readonly now: () => number = Date.now,
+    lateSettings: RateLimitSettings = LATE_REQUESTS_RATE,
   ) {
     this.limiter = new RateLimiter(settings, now);
+    this.lateLimiter = new RateLimiter(lateSettings, now);
+    this.lateSeen = new ExpiringCache<true>(LATE_ASSERTIONS_REMEMBERED, now);
+  }
+
+  /**
+   * A request whose only fault is that the gateway's assertion it carries expired before it was
+   * taken up: excused the first time the assertion is seen, within LATE_REQUESTS_RATE for its
+   * address; else refused as a direct call (audited, counted, throttled). Each one excused still
+   * takes from its address's allowance of late requests.
+   */
+  late(call: LateCall): LateDecision {
+    const again = this.lateSeen.get(call.assertionId) !== undefined;
+    // Past the grace it is no longer late at all (refused and audited as expired): forgotten then.
+    this.lateSeen.set(call.assertionId, true, this.now() + 2 * LATE_ASSERTION_GRACE_SECONDS * 1000);
+    if (!again && this.lateLimiter.take(call.sourceAddress).allowed) return { excused: true };
+    return { excused: false, ...this.refuse(call) };
   }
 
   refuse(call: DirectCall): RefusalDecision {

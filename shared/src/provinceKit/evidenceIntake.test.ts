@@ -2,7 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type CaseActor, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
+import {
+  EVIDENCE_RESPONSE_SEALING,
+  EVIDENCE_RESPONSE_TYPE,
+  EVIDENCE_SEALING,
+  EVIDENCE_TYPE,
+  type CaseActor,
+  type EvidenceBody,
+  type EvidenceResponseBody,
+} from '../evidence/evidenceMessages.ts';
 import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
@@ -218,6 +226,35 @@ describe('evidence encrypted to the filing province', () => {
     expect(historyOf(OTHER, caseFile.id)).toEqual([expect.objectContaining({ reason: 'NOT_ENCRYPTED', recordIds: [`PF-${OTHER}`] })]);
     expect(await takeIn('not-a-token', caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'UNDECRYPTABLE' });
     expect(await takeIn('not.a.token', caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'MALFORMED' });
+  });
+
+  /** Shanghai's signed answer to the case's request, naming the records it released. */
+  const signedAnswer = (caseFile: CaseFile, requestId: string, recordIds: string[]) =>
+    signMessage(EVIDENCE_RESPONSE_TYPE, { aud: 'jiangsu', requestId, caseId: caseFile.id, filingRegion: 'JIANGSU', subjectId: APPLICANT, kinds: ['PROVIDENT_FUND'], recordIds } satisfies EvidenceResponseBody, shanghai.signingKey, 3600);
+  const sealAnswerFor = async (member: string, signed: string) =>
+    sealMessage(signed, EVIDENCE_RESPONSE_SEALING, (await recipientKey(trust, member)) ?? expect.unreachable(`${member} has no encryption key`));
+
+  it('opens the holder’s answer sealed to it — which records were released, unread by whoever carried it — and keeps the signed answer', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const signed = await signedAnswer(caseFile, requestId, [`PF-${APPLICANT}`]);
+    const result = await takeIn(await sealAnswerFor('jiangsu', signed), caseFile, CLERK, services);
+    expect(result).toMatchObject({ accepted: true, answer: { requestId, holder: 'shanghai', recordIds: [`PF-${APPLICANT}`], token: signed } });
+    expect(services.cases.responsesOf(caseFile.id)).toEqual([expect.objectContaining({ requestId, recordIds: [`PF-${APPLICANT}`], token: signed })]);
+    // One signed before answers were sealed (a holder not yet updated, or in flight) is still taken in.
+    const older = caseWithRequest();
+    expect(await takeIn(await signedAnswer(older.caseFile, older.requestId, []), older.caseFile, CLERK, services)).toMatchObject({ accepted: true, answer: { recordIds: [] } });
+  });
+
+  it('refuses an answer sealed to another province, naming nobody, and never takes an answer for evidence', async () => {
+    const { caseFile, requestId } = caseWithRequest();
+    const forShanghai = await sealAnswerFor('shanghai', await signedAnswer(caseFile, requestId, [`PF-${APPLICANT}`]));
+    expect(await takeIn(forShanghai, caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'NOT_FOR_THIS_PROVINCE' });
+    expect(historyOf(APPLICANT, caseFile.id)).toEqual([expect.objectContaining({ event: 'EVIDENCE_REJECTED', reason: 'NOT_FOR_THIS_PROVINCE', kinds: [], recordIds: [] })]);
+    // Evidence inside an answer's envelope (or the reverse) is refused for its type, and nothing is kept.
+    const evidenceAsAnswer = await sealAnswerFor('jiangsu', await signedEvidence(APPLICANT, caseFile.id, new Date(), 3600, requestId));
+    expect(await takeIn(evidenceAsAnswer, caseFile, CLERK, services)).toMatchObject({ accepted: false, reason: 'WRONG_TYPE' });
+    expect(services.cases.responsesOf(caseFile.id)).toEqual([]);
+    expect(services.cases.evidenceOf(caseFile.id)).toEqual([]);
   });
 
   it('opens evidence encrypted to its previous key after it rotates; the holder encrypts to the new one', async () => {

@@ -1,5 +1,14 @@
 import { decodeProtectedHeader } from 'jose';
-import { EVIDENCE_RESPONSE_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type EvidenceBody, type EvidenceResponseBody } from '../evidence/evidenceMessages.ts';
+import {
+  EVIDENCE_RESPONSE_SEALING,
+  EVIDENCE_RESPONSE_TYPE,
+  EVIDENCE_SEALING,
+  EVIDENCE_TYPE,
+  SEALED_EVIDENCE_RESPONSE_TYPE,
+  type EvidenceBody,
+  type EvidenceResponseBody,
+} from '../evidence/evidenceMessages.ts';
+import type { SealedTypes } from '../trust/sealedTypes.ts';
 import { isSealed, UnsealingError, unsealMessage, type UnsealingFailure } from '../trust/sealedMessage.ts';
 import { VerificationError, verifyMessage, type VerificationFailure } from '../trust/signedMessage.ts';
 import type { Caller } from '../identity/caller.ts';
@@ -47,12 +56,18 @@ export type EvidenceVerification =
   | { readonly accepted: false; readonly reason: EvidenceRejectionReason; readonly message: string };
 
 /**
- * Takes in a piece of evidence (signed, encrypted to this province) or a holder's signed
- * answer, whichever the token is.
+ * Takes in a piece of evidence (signed, encrypted to this province) or a holder's signed answer
+ * (encrypted to this province too; one signed only, from before answers were sealed, is taken in
+ * as it is), whichever the token is.
  */
 export async function takeIn(token: string, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now = new Date()): Promise<EvidenceVerification> {
-  // Decided by shape first: a JWE whose header was damaged, or cut short, is still damaged evidence.
-  if (isSealed(token)) return takeInEvidence(token, caseFile, caller, services, now);
+  // Decided by shape first: a JWE whose header was damaged, or cut short, is still damaged
+  // evidence; one whose header says it is an answer is opened as one.
+  if (isSealed(token)) {
+    if (sealedTypeOf(token) !== SEALED_EVIDENCE_RESPONSE_TYPE) return takeInEvidence(token, caseFile, caller, services, now);
+    const signed = await unsealed(token, EVIDENCE_RESPONSE_SEALING, caseFile, caller, services, now);
+    return typeof signed === 'string' ? takeInAnswer(signed, caseFile, caller, services, now) : signed;
+  }
   let type: unknown;
   try {
     type = decodeProtectedHeader(token).typ;
@@ -72,6 +87,30 @@ const UNSEALING_REJECTIONS: Record<UnsealingFailure, 'NOT_ENCRYPTED' | 'NOT_FOR_
   NOT_FOR_THIS_MEMBER: 'NOT_FOR_THIS_PROVINCE',
   UNDECRYPTABLE: 'UNDECRYPTABLE',
 };
+
+/** The `typ` a sealed token's header claims, if it can be read (checked again when it is opened). */
+function sealedTypeOf(token: string): unknown {
+  try {
+    return decodeProtectedHeader(token).typ;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The signed message inside a sealed token of `types`, or its rejection: what could not be
+ * opened names nobody, and is filed under the case's own subject.
+ */
+async function unsealed(token: string, types: SealedTypes, caseFile: CaseFile, caller: Caller, services: ProvinceServices, now: Date): Promise<string | EvidenceVerification> {
+  try {
+    return await unsealMessage(token, types, services.keys, now);
+  } catch (error) {
+    if (!(error instanceof UnsealingError)) throw error;
+    const reason = UNSEALING_REJECTIONS[error.reason];
+    rejectionAudit(services, caseFile, caller, reason, now);
+    return { accepted: false, reason, message: reason === 'WRONG_TYPE' ? error.message : REJECTION_MESSAGES[reason] };
+  }
+}
 
 /** Whose data a rejected token carried, as its (authentic) signed content says. */
 interface OfferedData {
@@ -172,17 +211,8 @@ export async function takeInEvidence(
   services: ProvinceServices,
   now = new Date(),
 ): Promise<EvidenceVerification> {
-  let signed: string;
-  try {
-    signed = await unsealMessage(token, EVIDENCE_SEALING, services.keys, now);
-  } catch (error) {
-    if (!(error instanceof UnsealingError)) throw error;
-    // What could not be opened names nobody: filed under the case's own subject.
-    const reason = UNSEALING_REJECTIONS[error.reason];
-    rejectionAudit(services, caseFile, caller, reason, now);
-    return { accepted: false, reason, message: reason === 'WRONG_TYPE' ? error.message : REJECTION_MESSAGES[reason] };
-  }
-  return takeInSignedEvidence(signed, caseFile, caller, services, now);
+  const signed = await unsealed(token, EVIDENCE_SEALING, caseFile, caller, services, now);
+  return typeof signed === 'string' ? takeInSignedEvidence(signed, caseFile, caller, services, now) : signed;
 }
 
 /**

@@ -5,9 +5,11 @@ import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EVIDENCE_REQUEST_TYPE,
+  EVIDENCE_RESPONSE_SEALING,
   EVIDENCE_RESPONSE_TYPE,
   EVIDENCE_SEALING,
   EVIDENCE_TYPE,
+  SEALED_EVIDENCE_RESPONSE_TYPE,
   SEALED_EVIDENCE_TYPE,
   type EvidenceBody,
   type EvidenceRequestBody,
@@ -221,6 +223,25 @@ describe('releasing evidence encrypted to the filing province', () => {
     await expect(unsealMessage(sealed, EVIDENCE_SEALING, shanghai)).rejects.toBeInstanceOf(UnsealingError);
   });
 
+  it('hands the client the signed answer sealed too: which records were released is read by Jiangsu alone, not by the clerk carrying it', async () => {
+    const { token, caseId } = await issueRequest();
+    const { released, receipt } = await releaseEvidence(token, CLERK, services);
+    const recordIds = released.map(({ record }) => record.recordId);
+    expect(recordIds).toContain('SAMPLE-PF-0001');
+    expect(receipt.split('.')).toHaveLength(5);
+    for (const part of decodedParts(receipt)) {
+      for (const secret of [...recordIds, SAMPLE_PERSON_ID, caseId]) expect(part).not.toContain(secret);
+    }
+    const header = JSON.parse(decodedParts(receipt)[0] ?? '') as Record<string, unknown>;
+    expect(header).toMatchObject({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', typ: SEALED_EVIDENCE_RESPONSE_TYPE, cty: EVIDENCE_RESPONSE_TYPE, kid: jiangsu.publicMember().encryptionKey?.kid });
+    const { payload, signer } = await verifyMessage<{ recordIds: string[]; caseId: string }>(await unsealMessage(receipt, EVIDENCE_RESPONSE_SEALING, jiangsu), EVIDENCE_RESPONSE_TYPE, trust);
+    expect(signer.member.member).toBe('shanghai');
+    expect(payload).toMatchObject({ caseId, recordIds });
+    await expect(unsealMessage(receipt, EVIDENCE_RESPONSE_SEALING, shanghai)).rejects.toBeInstanceOf(UnsealingError);
+    // Not to be mistaken for a piece of evidence (nor a piece for an answer).
+    await expect(unsealMessage(receipt, EVIDENCE_SEALING, jiangsu)).rejects.toMatchObject({ reason: 'WRONG_TYPE' });
+  });
+
   it('releases nothing to a filing province with no encryption key in the trust list, and says so in the audit log', async () => {
     // Anhui registered as before encryption existed: signing keys only.
     const anhui = await MemberKeys.open({ member: 'anhui', role: 'PROVINCE', region: 'ANHUI' }, join(root, 'keys'));
@@ -301,7 +322,7 @@ describe('releasing electronic licences: only those the purpose needs', () => {
     expect(funds).toContain('SAMPLE-PF-0001');
     expect(itemCodesOf(released)).toEqual([...funds.map(() => 'PROVIDENT_FUND'), CERTIFICATE_ITEM, CERTIFICATE_ITEM]);
     // The signed answer and her access history name what was released, and nothing else.
-    const { payload } = await verifyMessage<{ recordIds: string[] }>(receipt, EVIDENCE_RESPONSE_TYPE, trust);
+    const { payload } = await verifyMessage<{ recordIds: string[] }>(await unsealMessage(receipt, EVIDENCE_RESPONSE_SEALING, jiangsu), EVIDENCE_RESPONSE_TYPE, trust);
     expect(payload.recordIds).toEqual([...funds, ...certificates]);
     expect(entriesOfCase(caseId).map((entry) => [entry.event, entry.recordIds])).toEqual([['EVIDENCE_RELEASED', [...funds, ...certificates]]]);
   });
@@ -320,7 +341,7 @@ describe('releasing electronic licences: only those the purpose needs', () => {
     const { token } = await signedRequest({ itemCode: LOAN_ITEM, kinds: ['E_LICENCE'] });
     const { released, receipt } = await releaseEvidence(token, CLERK, silent);
     expect(released).toEqual([]);
-    expect((await verifyMessage<{ recordIds: string[] }>(receipt, EVIDENCE_RESPONSE_TYPE, trust)).payload.recordIds).toEqual([]);
+    expect((await verifyMessage<{ recordIds: string[] }>(await unsealMessage(receipt, EVIDENCE_RESPONSE_SEALING, jiangsu), EVIDENCE_RESPONSE_TYPE, trust)).payload.recordIds).toEqual([]);
   });
 });
 

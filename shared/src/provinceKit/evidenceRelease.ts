@@ -2,6 +2,7 @@ import type { Caller } from '../identity/caller.ts';
 import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
 import {
   EVIDENCE_REQUEST_TYPE,
+  EVIDENCE_RESPONSE_SEALING,
   EVIDENCE_RESPONSE_TYPE,
   EVIDENCE_SEALING,
   EVIDENCE_TYPE,
@@ -26,7 +27,7 @@ import { requestEndedMessage, type RequestStatus } from '../evidence/requestEnd.
  * current, addressed here, presented by the clerk (or applicant) it names, and asks only for
  * what the item needs, and has not ended (its case can still use it: asked of the hub); then release each matching record, signed and bound to the case, and
  * encrypted to the filing province — the client that carries it there reads only the `record`
- * beside it, masked for whoever is looking. Every release and every refusal is written to the
+ * beside it, masked for whoever is looking — with the answer naming them, sealed alike. Every release and every refusal is written to the
  * audit log before the answer leaves.
  */
 export interface ReleasedEvidence {
@@ -40,7 +41,10 @@ export interface ReleasedEvidence {
 export interface Release {
   readonly request: EvidenceRequestBody & MessageClaims;
   readonly released: readonly ReleasedEvidence[];
-  /** The signed answer to the request as a whole (which records, possibly none). */
+  /**
+   * The signed answer to the request as a whole (which records, possibly none), encrypted to the
+   * filing province as the evidence is: the client carrying it does not read which records.
+   */
   readonly receipt: string;
 }
 
@@ -202,7 +206,9 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
     kinds: request.kinds,
     recordIds: records.map((record) => record.recordId),
   };
-  const receipt = await signMessage(EVIDENCE_RESPONSE_TYPE, response, services.keys.signingKey, services.settings.evidenceSeconds, now);
+  // Its record ids are no more the carrier's to read than the records are: sealed to the filing province too.
+  const signedReceipt = await signMessage(EVIDENCE_RESPONSE_TYPE, response, services.keys.signingKey, services.settings.evidenceSeconds, now);
+  const receipt = await sealMessage(signedReceipt, EVIDENCE_RESPONSE_SEALING, recipient);
   audit.append(
     {
       event: 'EVIDENCE_RELEASED',

@@ -166,20 +166,65 @@ async function until(predicate: () => boolean): Promise<void> {
 
 describe('a province admits', () => {
   it("the gateway's late requests: refused 401, but neither audited as direct calls nor throttled", async () => {
-    const late = await assertion(75);
-    for (let i = 0; i < 30; i++) {
+    // A few a minute from one address, each with an assertion of its own (as the gateway's, one per caller).
+    for (let i = 0; i < 5; i++) {
+      const late = await assertion(75 + i);
       const answer = await post('{ ping }', { [CALLER_HEADER]: late, [REQUEST_ID_HEADER]: `late-${i}` });
       expect(answer.status).toBe(401);
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'CALLER_EXPIRED' });
     }
     expect(audit.all()).toEqual([]);
-    // Nothing counted against the address past the burst of 20: a direct call from it now is refused 401, and audited.
+    // Nothing counted against the address: a direct call from it now is refused 401, and audited as the first.
     expect((await post('{ ping }', { [REQUEST_ID_HEADER]: 'direct-after-late' })).status).toBe(401);
     expect(audit.all()).toEqual([expect.objectContaining({ event: 'DIRECT_CALL_REFUSED', reason: 'NOT_VIA_GATEWAY', requestId: 'direct-after-late', repeats: 1 })]);
     const noted = logLines.filter((line) => line.msg?.toString().startsWith('late request refused'));
-    expect(noted).toHaveLength(30);
+    expect(noted).toHaveLength(5);
     expect(noted[0]).toMatchObject({ level: 30, requestId: 'late-0', lateBySeconds: expect.any(Number) });
     expect(noted[0]?.lateBySeconds).toBeGreaterThanOrEqual(15);
+  });
+
+  it('a late assertion that arrives again is a replay: audited and throttled as a direct call from its second arrival', async () => {
+    const kept = await assertion(80);
+    const from = { 'x-forwarded-for': '203.0.113.20' };
+    const first = await post('{ ping }', { ...from, [CALLER_HEADER]: kept, [REQUEST_ID_HEADER]: 'replay-0' });
+    expect(first.status).toBe(401);
+    expect(audit.all()).toEqual([]);
+    const again = await post('{ ping }', { ...from, [CALLER_HEADER]: kept, [REQUEST_ID_HEADER]: 'replay-1' });
+    expect(again.status).toBe(401);
+    expect(again.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'CALLER_EXPIRED' });
+    expect(audit.all()).toEqual([
+      expect.objectContaining({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason: 'CALLER_EXPIRED', requestId: 'replay-1', sourceAddress: '203.0.113.20', repeats: 1 }),
+    ]);
+    // Kept on replaying it: counted against the address like any refusal (a burst of 20 here), then 429.
+    const statuses: number[] = [];
+    for (let i = 2; i < 30; i++) statuses.push((await post('{ ping }', { ...from, [CALLER_HEADER]: kept, [REQUEST_ID_HEADER]: `replay-${i}` })).status);
+    expect(statuses.slice(0, 19).every((status) => status === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    expect(logLines.filter((line) => line.msg === 'late assertion replayed: refused as a direct call')).toHaveLength(29);
+  });
+
+  it('more late requests from one address than a few a minute are audited, each assertion new or not', async () => {
+    const from = { 'x-forwarded-for': '203.0.113.21' };
+    for (let i = 0; i < 7; i++) {
+      const answer = await post('{ ping }', { ...from, [CALLER_HEADER]: await assertion(90 + i), [REQUEST_ID_HEADER]: `many-late-${i}` });
+      expect(answer.status).toBe(401);
+    }
+    expect(audit.all().map(({ reason, requestId, sourceAddress }) => ({ reason, requestId, sourceAddress }))).toEqual([
+      { reason: 'CALLER_EXPIRED', requestId: 'many-late-5', sourceAddress: '203.0.113.21' },
+      { reason: 'CALLER_EXPIRED', requestId: 'many-late-6', sourceAddress: '203.0.113.21' },
+    ]);
+    // Another address's late request is still the gateway's own, arriving late.
+    expect((await post('{ ping }', { 'x-forwarded-for': '203.0.113.22', [CALLER_HEADER]: await assertion(100) })).status).toBe(401);
+    expect(audit.all()).toHaveLength(2);
+  });
+
+  it("a late request whose client has gone is dropped unaudited, even under an assertion seen before (the gateway's after a stall)", async () => {
+    const reused = await assertion(85);
+    expect((await post('{ ping }', { 'x-forwarded-for': '203.0.113.23', [CALLER_HEADER]: reused })).status).toBe(401);
+    await sendAndHangUp(openCaseRequest(reused, 'gone-late', ['x-forwarded-for: 203.0.113.23']));
+    await until(() => admissions.has('gone-late'));
+    expect(admissions.get('gone-late')).toBe('CLIENT_GONE');
+    expect(audit.all()).toEqual([]);
   });
 
   it('no forged call unaudited: each names its request id and the address it came from', async () => {

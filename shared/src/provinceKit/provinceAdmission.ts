@@ -7,6 +7,7 @@ import { CallerNotEstablished, callerOfRequest, LateCallerAssertion } from '../i
 import type { Logger } from '../observability/logger.ts';
 import { rateLimitedError } from '../protection/rateLimitedError.ts';
 import type { ProvinceContext } from './provinceContext.ts';
+import type { RefusalDecision } from './directCallRefusals.ts';
 import { createProvinceLoaders } from './provinceLoaders.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 
@@ -34,6 +35,11 @@ export interface Arrival {
  *   sent that reached the province late (it stalled meanwhile): refused UNAUTHENTICATED
  *   CALLER_EXPIRED like any expired assertion, but logged at info with how late it was — not
  *   audited as a direct call, nor counted against the address (the gateway's) it came from.
+ *   Unless it is no such thing: the same assertion arriving again, or more late requests from
+ *   an address than a few a minute, is someone replaying an assertion they kept — refused,
+ *   audited and throttled as a direct call (DirectCallRefusals.late). A late request whose
+ *   client has gone is dropped before that question is asked, as any other: after a stall the
+ *   gateway's abandoned requests, many under one assertion it reused, are not audited.
  */
 export async function admitToProvince(request: IncomingMessage, arrival: Arrival, services: ProvinceServices, logger: Logger): Promise<ProvinceContext> {
   const { region } = services.config;
@@ -41,22 +47,32 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
   // The signature check, and the wait for a close the kernel already holds, side by side.
   const [caller] = await Promise.all([establishedCaller(request, services), closesRead()]);
   if (caller instanceof CallerNotEstablished && !(caller instanceof LateCallerAssertion)) {
-    const message = caller.detail === undefined ? `${region.name}只接受经网关转发的请求` : `${region.name}无法确认调用方身份：${caller.detail}`;
-    const decision = services.refusals.refuse({ sourceAddress, reason: caller.reason, requestId });
-    if (decision.throttled) {
-      throw rateLimitedError(`${message}（来自该地址的拒绝过多，请 ${decision.retryAfterSeconds} 秒后再试）`, decision.retryAfterSeconds, { reason: caller.reason });
-    }
-    throw unauthenticated(caller.reason, message);
+    throw refusal(caller, services.refusals.refuse({ sourceAddress, reason: caller.reason, requestId }), region.name);
   }
   if (clientGone(request)) {
     logger.debug({ requestId, sourceAddress }, 'request dropped unexecuted: its client has gone');
     throw clientGoneError();
   }
   if (caller instanceof LateCallerAssertion) {
+    const decision = services.refusals.late({ sourceAddress, reason: caller.reason, requestId, assertionId: caller.assertionId });
+    if (!decision.excused) {
+      // The audit is its trail (folded when it floods), as for any direct call: no info line each.
+      logger.debug({ requestId, sourceAddress, reason: caller.reason, lateBySeconds: caller.lateBySeconds }, 'late assertion replayed: refused as a direct call');
+      throw refusal(caller, decision, region.name);
+    }
     logger.info({ requestId, sourceAddress, reason: caller.reason, lateBySeconds: caller.lateBySeconds }, 'late request refused: the gateway’s assertion expired before it was taken up');
     throw unauthenticated(caller.reason, `${region.name}无法确认调用方身份：${caller.detail ?? caller.reason}`);
   }
   return { caller, services, loaders: createProvinceLoaders(services, caller) };
+}
+
+/** The answer to a call refused as a direct call: 401 with the reason, or 429 once its address has been refused too often. */
+function refusal(caller: CallerNotEstablished, decision: RefusalDecision, regionName: string): GraphQLError {
+  const message = caller.detail === undefined ? `${regionName}只接受经网关转发的请求` : `${regionName}无法确认调用方身份：${caller.detail}`;
+  if (decision.throttled) {
+    return rateLimitedError(`${message}（来自该地址的拒绝过多，请 ${decision.retryAfterSeconds} 秒后再试）`, decision.retryAfterSeconds, { reason: caller.reason });
+  }
+  return unauthenticated(caller.reason, message);
 }
 
 /** The caller the request's assertion establishes, or why it establishes none. */

@@ -293,6 +293,10 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
      PRIMARY KEY (bundle_id, item_code)
    ) STRICT;
    CREATE INDEX case_pass_on_by_after_case ON case_pass_on (after_case_id);`,
+  // 19: the window (窗口) that called a number, as its clerk's sign-in names it: whoever follows
+  // the number is told where to go (never which clerk). NULL until called, and for numbers
+  // called before it was kept.
+  `ALTER TABLE queue_ticket ADD COLUMN called_window TEXT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

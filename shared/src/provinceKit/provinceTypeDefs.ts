@@ -7,6 +7,18 @@ import { recordTypeDefs } from './recordTypeDefs.ts';
 import { REQUEST_END_LABELS } from '../evidence/requestEnd.ts';
 
 /** Names of the region-named types of a province subgraph. */
+/** The fields a pass-on (联动过户) has whether offered (PassedOnItemInfo) or recorded on a bundle (PassedOnItem). */
+const PASSED_ON_FIELDS = `  "Basic code of the standard item passed on."
+  itemCode: ID!
+  "The standard item passed on, with its name from the hub."
+  item: StandardItem
+  "Basic code of the bundle item whose approval passes it on (不动产转移登记 070101001000)."
+  afterItemCode: ID!
+  "The enterprise that carries it out, e.g. 吴江华衍水务有限公司."
+  receiver: String!`;
+const PASSED_ON_NOTICE = `  "What the applicant is told, e.g. 不动产登记办结后，登记结果推送至吴江华衍水务有限公司办理用水过户，无需另行申请."
+  notice: String!`;
+
 export function provinceTypeNames(region: RegionDefinition) {
   return {
     subject: `${region.typePrefix}Subject`,
@@ -190,19 +202,16 @@ type CaseEventView @shareable {
 }`,
     `"联动过户: an item of a one-thing bundle that the province does not handle itself but passes on to the enterprise that carries it out (a water, power, gas or cable company), once the bundle item it follows is approved here. It has no case, evidence or decision of its own in the province, and does not make the bundle's status: the receiver handles it, and the applicant does not apply to it again."
 type PassedOnItem @shareable {
-  "Basic code of the standard item passed on."
-  itemCode: ID!
-  "The standard item passed on, with its name from the hub."
-  item: StandardItem
-  "Basic code of the bundle item whose approval passes it on (不动产转移登记 070101001000)."
-  afterItemCode: ID!
-  "The enterprise that carries it out, e.g. 吴江华衍水务有限公司."
-  receiver: String!
+${PASSED_ON_FIELDS}
   status: PassOnStatus!
   "When it was passed on: the moment the item it follows was approved. Null until then, and when cancelled."
   passedOnAt: DateTime
-  "What the applicant is told, e.g. 不动产登记办结后，登记结果推送至吴江华衍水务有限公司办理用水过户，无需另行申请."
-  notice: String!
+${PASSED_ON_NOTICE}
+}`,
+    `"联动过户, as a province offers it before any case: an item it does not handle itself but passes on, within a one-thing bundle, to the enterprise that carries it out (a water, power, gas or cable company), once the bundle item it follows is approved here. What a window tells the applicant when the bundle is chosen."
+type PassedOnItemInfo @shareable {
+${PASSED_ON_FIELDS}
+${PASSED_ON_NOTICE}
 }`,
     `"The outcome of one approval rule."
 type RuleResultView @shareable {
@@ -227,6 +236,8 @@ type CaseDecisionView @shareable {
   materials: [MaterialStatusView!]!
   decidedBy: CaseActorView!
   decidedAt: DateTime!
+  "救济途径 (《行政许可法》第三十八条第二款): for a case refused (REJECTED) or whose approval was revoked (REVOKED), where and by when the applicant may apply for 行政复议 (sixty days, before the 复议机关 of the item's implementing body: its division's people's government, or for a vertically managed body such as a 税务局 the next body up) or bring 行政诉讼 (six months). Null for any other case, and for a one-thing bundle itself (each of its items' cases carries its own)."
+  remedy: String
 }`,
     `"秒填: a field of the application form pre-filled from records a province already holds — or the applicant's name as they declared it (申请人填报), where no record names them."
 type FormFieldView @shareable {
@@ -445,7 +456,7 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   region: Region!
   "The records released for the request; a refused request is a FORBIDDEN error naming the reason."
   released: [ReleasedEvidence!]!
-  "The holder's signed answer to the request as a whole (which records, possibly none): hand it in with the evidence."
+  "The holder's signed answer to the request as a whole (which records, possibly none), encrypted to the filing province (a compact JWE around the JWS: the client reads neither the records nor their ids): hand it in with the evidence."
   receipt: String!`;
   const queueFields = `  region: Region!
   "Cases waiting for a clerk's decision (oldest first)."
@@ -462,10 +473,14 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   number: String!
   "EXPIRED once its place has closed on its day without calling it (过号): a new number is taken the next day."
   status: TicketStatus!
-  "People still waiting ahead (0 unless WAITING)."
-  position: Int!
+  "People still waiting ahead while it is WAITING; null once it is called, cancelled or expired (it has no place in the queue)."
+  position: Int
   estimatedWaitMinutes: Int!
   takenAt: DateTime!
+  "When a window called the number (null until it is called)."
+  calledAt: DateTime
+  "The window (窗口) that called the number, where its holder is to go, by the name the window signs in with (WJ-CSJ-01); null until it is called. No clerk is named."
+  calledWindow: String
   "Only when the number is taken: lets an anonymous holder cancel it."
   cancelCode: String`;
   const feeCatalogFields = `  date: Date!
@@ -475,7 +490,9 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   "Every item the province lists, at most 100 a page; after is the last itemCode of the page before (kept for published clients: entryPage has totalCount and cursors)."
   entries(first: Int = 50, after: ID): [FeeEntry!]!
   "Every item the province lists on the date, by item code, at most 100 a page; the next page with after: its pageInfo.endCursor (a cursor of another list is BAD_USER_INPUT, INVALID_CURSOR; of another province's catalog, CURSOR_MISMATCH)."
-  entryPage(first: Int = 50, after: String): FeeEntryPage!`;
+  entryPage(first: Int = 50, after: String): FeeEntryPage!
+  "联动过户: the items the province passes on, within a one-thing bundle, to the enterprises that carry them out instead of handling them (public). None of them is in its fee catalog: the province charges nothing for them (what an enterprise charges is its own). As the province passes them on now, whatever the date asked about."
+  passedOnItems: [PassedOnItemInfo!]!`;
   const otherSources = REGIONS.filter((other) => other.code !== region.code)
     .map(
       // Other provinces' answers: the key only; the other fields (external) satisfy the interface.

@@ -7,6 +7,7 @@ import { completeResidentIdentityNumber } from '../identifiers/index.ts';
 import { ANONYMOUS, type Caller } from '../identity/caller.ts';
 import type { HeldRecord, StandardRecord } from '../standard/standardRecord.ts';
 import { disclosedRecordsField } from './aggregateFields.ts';
+import type { PassedOnItem } from './passedOn.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { publicServiceResolvers } from './publicServiceResolvers.ts';
 
@@ -165,5 +166,20 @@ describe('涉企信息公示 (public credit disclosure) in a province', () => {
     const error = await refusal(creditDisclosure('310118198804123022'));
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
     expect(error.message).toMatch(/统一社会信用代码/);
+  });
+});
+
+describe('feeCatalog.passedOnItems (联动过户 as the province offers it, public)', () => {
+  const catalogOf = (passedOn: readonly PassedOnItem[] | undefined) => ({ caller: ANONYMOUS, services: { config: { passedOn } } }) as unknown as ProvinceContext;
+
+  it('lists each item the province passes on, with its receiver, the item it follows and the notice, for the hub to name', () => {
+    const gas: PassedOnItem = { itemCode: '200901003000', receiver: '吴江港华燃气有限公司', afterApprovalOf: '070101001000', notice: '不动产登记办结后，登记结果推送至吴江港华燃气有限公司办理燃气过户，无需另行申请；燃气公司将预约入户安全检查' };
+    expect(resolvers.feeCatalog.passedOnItems({ date: '2026-11-27' }, undefined, catalogOf([gas]))).toEqual([
+      { itemCode: gas.itemCode, item: { __typename: 'StandardItem', code: gas.itemCode }, afterItemCode: gas.afterApprovalOf, receiver: gas.receiver, notice: gas.notice },
+    ]);
+  });
+
+  it('none where the province passes nothing on (Zhejiang lists every transfer itself)', () => {
+    expect(resolvers.feeCatalog.passedOnItems({ date: '2026-11-27' }, undefined, catalogOf(undefined))).toEqual([]);
   });
 });

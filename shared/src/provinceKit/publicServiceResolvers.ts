@@ -61,7 +61,8 @@ function estimatedWaitMinutes(place: Schedule | undefined, now: Date, position: 
 
 function ticketView(ticket: QueueTicket, context: ProvinceContext, now: Date, withCancelCode = false) {
   const status = statusAt(ticket, context, now);
-  const position = status === 'WAITING' ? context.services.queue.ahead(ticket) : 0;
+  // Nobody is ahead of a number out of the queue (called, cancelled, expired): no position then.
+  const position = status === 'WAITING' ? context.services.queue.ahead(ticket) : null;
   const place = context.services.map.placeById(ticket.placeId);
   return {
     id: ticket.id,
@@ -72,8 +73,11 @@ function ticketView(ticket: QueueTicket, context: ProvinceContext, now: Date, wi
     number: ticket.number,
     status,
     position,
-    estimatedWaitMinutes: estimatedWaitMinutes(place, now, position),
+    estimatedWaitMinutes: estimatedWaitMinutes(place, now, position ?? 0),
     takenAt: ticket.takenAt,
+    // When and by which window it was called — where its holder is to go; the clerk is never shown.
+    calledAt: ticket.calledAt,
+    calledWindow: ticket.calledWindow,
     cancelCode: withCancelCode ? ticket.cancelCode : null,
   };
 }
@@ -217,6 +221,15 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         const request = feePageRequest(args, region);
         return feePage(await feeEntriesOn(context, catalog.date), request, region);
       },
+      // 联动过户 as the province offers it (its config, checked at start): each item by its code, for the hub to name.
+      passedOnItems: (_: unknown, __: unknown, context: ProvinceContext) =>
+        (context.services.config.passedOn ?? []).map((entry) => ({
+          itemCode: entry.itemCode,
+          item: { __typename: 'StandardItem', code: entry.itemCode },
+          afterItemCode: entry.afterApprovalOf,
+          receiver: entry.receiver,
+          notice: entry.notice,
+        })),
     },
     accessGuidance: {
       __resolveReference: (reference: { entryCode: string }, context: ProvinceContext) => ({
@@ -339,7 +352,7 @@ export function publicServiceResolvers(subgraphName: string, hallClock: Clock) {
         // is told the place is closed (PLACE_CLOSED, as takeQueueNumber is), not that nobody waits;
         // so is one before opening, on a day off, or over a lunch break with nobody left waiting.
         const now = hallClock();
-        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, now, numbersExpireAt(place, todayInChina(now)), isOpenAt(place, now));
+        const call = services.queue.callNext(args.placeId, clerk.operatorId, args.idempotencyKey, now, numbersExpireAt(place, todayInChina(now)), isOpenAt(place, now), clerk.window);
         if (call.closed) throw placeClosed(place, now, '叫号');
         if (call.placeId !== args.placeId) {
           const what = call.ticket ? call.ticket.number : '当时无人等候';

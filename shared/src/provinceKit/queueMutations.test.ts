@@ -284,7 +284,7 @@ describe('a number not called by the end of its day', () => {
     expect(view(second.id)).toMatchObject({ status: 'WAITING', position: 1, estimatedWaitMinutes: 6 });
 
     at(CLOSING);
-    for (const id of [first.id, second.id]) expect(view(id)).toMatchObject({ status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 });
+    for (const id of [first.id, second.id]) expect(view(id)).toMatchObject({ status: 'EXPIRED', position: null, estimatedWaitMinutes: 0 });
     // The window calls nobody: the numbers of the day have expired, and the hall is told closed (not that nobody waits).
     expect(refusal(() => callNext(CLERK, HALL, 'call-after-closing')).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeId', reason: 'PLACE_CLOSED' });
     const late = refusal(() => cancel(CITIZEN, first.id));
@@ -294,12 +294,12 @@ describe('a number not called by the end of its day', () => {
 
     // The next day: her retry shows the expired ticket; a new key gets her a new number, first in line.
     at(NEXT_MORNING);
-    expect(await take(CITIZEN, HALL, ITEM, 'first')).toMatchObject({ id: first.id, status: 'EXPIRED', position: 0 });
+    expect(await take(CITIZEN, HALL, ITEM, 'first')).toMatchObject({ id: first.id, status: 'EXPIRED', position: null });
     expect(await take(CITIZEN, HALL, ITEM, 'second')).toMatchObject({ number: 'A001', status: 'WAITING', position: 0, estimatedWaitMinutes: 0 });
     expect(view(first.id)).toMatchObject({ status: 'EXPIRED' });
     // Weeks later it still reads expired.
     at(new Date('2026-12-21T02:00:00Z'));
-    expect(view(second.id)).toMatchObject({ status: 'EXPIRED', position: 0 });
+    expect(view(second.id)).toMatchObject({ status: 'EXPIRED', position: null });
   });
 
   it('expires at the hall’s closing on the ticket’s day, whatever the clock reads while the hall is still open', async () => {

@@ -51,9 +51,11 @@ export interface QueueTicket {
   readonly holderKind: SubjectKind | null;
   readonly cancelCode: string;
   readonly takenAt: string;
-  /** The clerk who called it (null while not called). */
+  /** The clerk who called it (null while not called): for the province's records, never shown. */
   readonly calledBy: string | null;
   readonly calledAt: string | null;
+  /** The window that called it, as the clerk's sign-in names it (null until called, and for numbers called before it was kept). */
+  readonly calledWindow: string | null;
 }
 
 /**
@@ -113,6 +115,7 @@ interface TicketRow {
   taken_at: string;
   called_by: string | null;
   called_at: string | null;
+  called_window: string | null;
 }
 
 const toTicket = (row: TicketRow): QueueTicket => ({
@@ -128,6 +131,7 @@ const toTicket = (row: TicketRow): QueueTicket => ({
   takenAt: row.taken_at,
   calledBy: row.called_by,
   calledAt: row.called_at,
+  calledWindow: row.called_window,
 });
 
 export class QueueStore {
@@ -220,8 +224,9 @@ export class QueueStore {
    * same transaction as the call. Once the place has closed for the day (`closesAt`), its numbers
    * have expired and nobody is waiting. A call that finds nobody while the place is not `open` is
    * `closed`, and kept against nothing; one that finds someone waiting (over a lunch break) calls them.
+   * The number called keeps the clerk's `window`: where its holder is to go.
    */
-  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date, closesAt: Date, open = true): CalledNumber {
+  callNext(placeId: string, clerk: string, idempotencyKey: string, now: Date, closesAt: Date, open = true, window: string | null = null): CalledNumber {
     const callKey = `${clerk}:${idempotencyKey}`;
     return this.db.transaction((): CalledNumber => {
       const earlier = this.statements.prepare<[string], TicketRow>('SELECT * FROM queue_ticket WHERE call_key = ?').get(callKey);
@@ -241,8 +246,8 @@ export class QueueStore {
         return { placeId, ticket: null, retried: false };
       }
       this.statements
-        .prepare("UPDATE queue_ticket SET status = 'CALLED', called_by = ?, called_at = ?, call_key = ? WHERE id = ?")
-        .run(clerk, now.toISOString(), callKey, row.id);
+        .prepare("UPDATE queue_ticket SET status = 'CALLED', called_by = ?, called_at = ?, call_key = ?, called_window = ? WHERE id = ?")
+        .run(clerk, now.toISOString(), callKey, window, row.id);
       return { placeId, ticket: this.ticket(row.id) as QueueTicket, retried: false };
     })();
   }

@@ -119,6 +119,7 @@ describe('requests of a database from before requests ended (migration)', () => 
     const index = PROVINCE_MIGRATIONS.findIndex((migration) => migration.includes('evidence_request_end_outbox'));
     const db = openProvinceDatabase(':memory:');
     // Built up to just before the migration, as an older version left it (without what later migrations add).
+    db.exec('ALTER TABLE queue_ticket DROP COLUMN called_window');
     db.exec('DROP TABLE case_pass_on');
     db.exec('DROP TABLE evidence_request_end_outbox');
     db.exec('ALTER TABLE evidence_request DROP COLUMN ended_at');

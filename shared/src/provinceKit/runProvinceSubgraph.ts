@@ -8,6 +8,7 @@ import { mapScaleFromEnvironment } from '../publicServices/mapScale.ts';
 import { startProvinceSubgraph, type ProvinceSubgraphOptions } from './startProvinceSubgraph.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import { clientAddressFromEnvironment } from '../http/clientAddress.ts';
+import { httpServerLimitsFromEnvironment } from '../http/httpServerLimits.ts';
 import { hallClockFromEnvironment } from '../publicServices/hallClock.ts';
 
 /**
@@ -27,6 +28,7 @@ export function provinceOptionsFromEnvironment(subgraphName: string, env: NodeJS
     deadlineSweepSeconds: wholeNumberVariable(env, 'YRD_DEADLINE_SWEEP_SECONDS', 60, 1),
     mapScale: mapScaleFromEnvironment(env),
     clientAddress: clientAddressFromEnvironment(env),
+    httpLimits: httpServerLimitsFromEnvironment(env),
     hallClock: hallClockFromEnvironment(env),
   };
 }

@@ -34,6 +34,7 @@ import { mapPlacesOf } from '../publicServices/mapPlaces.ts';
 import type { MapScale } from '../publicServices/mapScale.ts';
 import { clientAddressFromEnvironment, type ClientAddress } from '../http/clientAddress.ts';
 import { ArrivalAddresses } from '../http/arrivalAddresses.ts';
+import type { HttpServerLimits } from '../http/httpServerLimits.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 
 export interface ProvinceSubgraphOptions {
@@ -50,6 +51,8 @@ export interface ProvinceSubgraphOptions {
   readonly mapScale: MapScale;
   /** Where requests come from behind the province's own proxies (default: the socket's address). */
   readonly clientAddress?: ClientAddress;
+  /** Time to send a request and connections held at once (default DEFAULT_HTTP_SERVER_LIMITS; YRD_HTTP_*). */
+  readonly httpLimits?: HttpServerLimits;
   /** The service halls' clock: opening hours and queue days (default: the system clock). */
   readonly hallClock?: Clock;
   /**
@@ -165,6 +168,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     context: (request, requestId) => admitToProvince(request, { requestId, sourceAddress: arrivals.of(request) }, services, logger),
     routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
     logger,
+    ...(options.httpLimits ? { limits: options.httpLimits } : {}),
   });
   arrivals.watch(http.server);
   let closing: Promise<void> | undefined;

@@ -2,6 +2,7 @@ import { runService } from '@yrd/shared/process/runService';
 import { dataDirectory, serviceHost, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { requestEndSyncFromEnvironment } from '@yrd/shared/evidence/requestEndSync';
+import { httpServerLimitsFromEnvironment } from '@yrd/shared/http/httpServerLimits';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
@@ -11,6 +12,7 @@ import { startCatalogSubgraph } from './startCatalogSubgraph.ts';
 const trustListSeconds = wholeNumberVariable(process.env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
 // The hub vouches a request is live only this long after its issuer last said the hub had all its ends.
 const { syncWindowSeconds } = requestEndSyncFromEnvironment(process.env);
+const httpLimits = httpServerLimitsFromEnvironment(process.env);
 
 await runService('catalog', () =>
   startCatalogSubgraph({
@@ -22,5 +24,6 @@ await runService('catalog', () =>
     trustListSeconds,
     hallClock: hallClockFromEnvironment(),
     requestEndSyncWindowSeconds: syncWindowSeconds,
+    httpLimits,
   }),
 );

@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createSubgraphApolloServer } from '@yrd/shared/graphql/subgraphApolloServer';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
+import type { HttpServerLimits } from '@yrd/shared/http/httpServerLimits';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { CallerNotEstablished, callerOfRequest } from '@yrd/shared/identity/callerAssertion';
 import type { RunningService } from '@yrd/shared/process/runService';
@@ -37,6 +38,8 @@ export interface CatalogSubgraphOptions {
   readonly hallClock?: Clock;
   /** How long after a province last said the hub has all its ended requests the hub vouches its others are live (YRD_REQUEST_END_SYNC_WINDOW_SECONDS). */
   readonly requestEndSyncWindowSeconds?: number;
+  /** Time to send a request and connections held at once (default DEFAULT_HTTP_SERVER_LIMITS; YRD_HTTP_*). */
+  readonly httpLimits?: HttpServerLimits;
 }
 
 export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListPublisher, hallClock: Clock = systemClock) {
@@ -82,6 +85,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     port: options.port,
     context: async (request) => createCatalogContext(store, await authenticate(request)),
     logger,
+    ...(options.httpLimits ? { limits: options.httpLimits } : {}),
     routes: {
       '/health': (_request, response) => sendJson(response, 200, { status: 'ok', subgraph: 'catalog' }),
       // Which evidence requests have ended: told by their issuing provinces, asked by the holders. Outside GraphQL (no client reaches it through the gateway).

@@ -4,7 +4,7 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { CaseFlow } from '../harness/caseFlow.ts';
-import { graphql } from '../harness/graphqlClient.ts';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { consoleSuite } from './consoleSuite.ts';
 import { acceptEachPending, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
@@ -298,6 +298,60 @@ describe('我的 with a one-thing bundle', () => {
     const parts = await card.getByTestId(`bundle-cases-${opened.id}`).locator('li').allTextContents();
     expect(parts).toHaveLength(5);
     expect(parts[0]).toContain('不动产转移登记');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('查看详情 reads the bundle on demand: the pass-ons (联动过户) with what she is told, and a refused item with its reasons', async () => {
+    const REASON = '转让合同记载的出卖人与不动产登记簿记载的权利人不一致，不予办理转移登记';
+    const wujiangClerk = await suite.tokens.wujiangClerk();
+    const colleague = await suite.tokens.wujiangColleague();
+    const applicant = await suite.tokens.citizen(CAST.guXiaomei);
+    // At the 吴江 window: the registration is Jiangsu's case, the four utilities are passed on once it is approved.
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    const bundle = await jiangsu.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, wujiangClerk);
+    await jiangsu.gather(bundle.id, wujiangClerk);
+    await jiangsu.decideAll(bundle.id, applicant);
+    const submitted = (await jiangsu.submit({ caseId: bundle.id, providedDocuments: ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE'] }, wujiangClerk)).caseView;
+    expect(submitted?.status).toBe('IN_REVIEW');
+    const registration = submitted?.cases[0]?.id ?? '';
+
+    const { page, pageErrors } = await suite.browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.guXiaomei });
+    await page.getByTestId('tab-cases').click();
+    const card = page.getByTestId(`my-case-${bundle.id}`);
+    await card.getByTestId(`case-detail-toggle-${bundle.id}`).click();
+    const detail = card.getByTestId(`case-detail-${bundle.id}`);
+    const passedOn = detail.getByTestId('bundle-passed-on');
+    await passedOn.waitFor();
+    // Each utility waits for the registration, with its receiver and what she is told.
+    expect(await passedOn.locator('li').count()).toBe(4);
+    const gas = passedOn.getByTestId(`passed-on-${STORY_ITEMS.gasTransfer}`);
+    expect(await gas.getAttribute('data-status')).toBe('AWAITING');
+    expect(await gas.textContent()).toContain('燃气过户');
+    expect(await gas.textContent()).toContain('待登记办结后推送');
+    expect(await gas.getByTestId('receiver').textContent()).toBe('承办企业：吴江港华燃气有限公司');
+    expect(await gas.getByTestId('pass-on-notice').textContent()).toContain('燃气公司将预约入户安全检查');
+
+    // A colleague refuses the registration (受审分离): she reads why, on the item, and that the utilities are not passed on.
+    dataOf(await jiangsu.review(registration, 'REJECT', REASON, colleague));
+    await detail.getByTestId('refresh-bundle').click();
+    const refused = detail.locator(`[data-testid="bundle-case-${STORY_ITEMS.realEstateTransfer}"][data-status="REJECTED"]`);
+    await refused.waitFor();
+    expect(await refused.getByTestId('part-decision').textContent()).toContain('决定：不予批准');
+    expect(await refused.getByTestId('part-decision-reasons').textContent()).toContain(REASON);
+    await passedOn.locator(`[data-testid="passed-on-${STORY_ITEMS.gasTransfer}"][data-status="CANCELLED"]`).waitFor();
+    expect(await gas.textContent()).toContain('已取消');
+    expect(await gas.getByTestId('pass-on-cancelled').textContent()).toBe('“不动产转移登记”不予批准，本项未推送，承办企业不会办理');
+
+    // The item's own case opens too, with the whole decision.
+    await card.getByTestId(`case-detail-toggle-${registration}`).click();
+    const item = card.getByTestId(`case-detail-${registration}`);
+    await item.getByTestId('decision-reasons').waitFor();
+    expect(await item.getByTestId('decision-outcome').textContent()).toContain('决定：不予批准');
+    expect(await item.getByTestId('decision-reasons').textContent()).toContain(REASON);
+    // Folded away by the same button.
+    await card.getByTestId(`case-detail-toggle-${bundle.id}`).click();
+    expect(await detail.isVisible()).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

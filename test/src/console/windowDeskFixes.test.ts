@@ -3,13 +3,14 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { consoleSuite } from './consoleSuite.ts';
-import { chooseItem, lookUpApplicant, openCase, signInAsSelf, signInAtWindow } from './windowSteps.ts';
+import { chooseBundle, chooseItem, lookUpApplicant, openCase, signInAsSelf, signInAtWindow } from './windowSteps.ts';
 
 /**
  * What a tester found at the window and on 我的, as the page shows it: a case reopened by its
- * number and kept in the address across a reload; the clerk's sign-in fields kept off the
- * applicant's forms; which tab is open; spaced codes; a zone policy applied for where the
- * enterprise is registered.
+ * number and kept in the address across a reload, a mistyped number answered in the server's
+ * words; the clerk's sign-in fields kept off the applicant's forms; which tab is open; spaced
+ * codes; a bundle chosen with each item's fee or pass-on (联动过户); a zone policy applied for
+ * where the enterprise is registered.
  */
 const suite = consoleSuite();
 
@@ -44,12 +45,17 @@ describe('按办件编号打开 at the window', () => {
     const other = await suite.browser.open('window');
     await signInAtWindow(other.page);
     const before = other.graphqlRequests.length;
+    // A mistyped number is answered in the page, in the words the server would use (caseNumber.ts), before any request.
     await other.page.getByLabel('办件编号').fill('9920261127000001');
     await other.page.getByTestId('open-by-number-button').click();
-    expect(await other.page.getByTestId('case-number-problem').textContent()).toContain('前两位 99 不是长三角的省份代码');
+    expect(await other.page.getByTestId('case-number-problem').textContent()).toContain('前两位省份代码 99 不是长三角的省份');
     await other.page.getByLabel('办件编号').fill('32202611');
     await other.page.getByTestId('open-by-number-button').click();
-    expect(await other.page.getByTestId('case-number-problem').textContent()).toContain('办件编号应为 16 位数字');
+    expect(await other.page.getByTestId('case-number-problem').textContent()).toContain('办件编号应为16位数字（省份2位、日期8位、序号6位）');
+    // 全角 digits from a Chinese input method: said so, where — not "should be 16 digits" to a number of 16.
+    await other.page.getByLabel('办件编号').fill('３２20261127000001');
+    await other.page.getByTestId('open-by-number-button').click();
+    expect(await other.page.getByTestId('case-number-problem').textContent()).toBe('办件编号第1位“３”等 2 个字符是全角字符，请切换到半角输入后重新填写');
     expect(other.graphqlRequests.length).toBe(before);
     await other.page.getByLabel('办件编号').fill(caseId);
     await other.page.getByTestId('open-by-number-button').click();
@@ -106,6 +112,44 @@ describe('收费 with the amounts its basis sets for other circumstances', () =>
     expect(await zhejiangFee.getByTestId('fee-variant').allTextContents()).toEqual(IDENTITY_CARD_VARIANTS);
     expect(jiashan.pageErrors).toEqual([]);
     await jiashan.page.close();
+  });
+
+  it('at the 吴江 window: a one-thing bundle chosen shows the fee of the item Jiangsu handles, and the four it passes on (联动过户) with their receivers and notices', async () => {
+    const UTILITIES = [
+      [STORY_ITEMS.waterTransfer, '供水过户', '吴江华衍水务有限公司'],
+      [STORY_ITEMS.electricityTransfer, '供电过户', '国网江苏省电力有限公司苏州供电分公司'],
+      [STORY_ITEMS.gasTransfer, '燃气过户', '吴江港华燃气有限公司'],
+      [STORY_ITEMS.cableBroadbandTransfer, '有线电视/宽带过户', '江苏省广电有线信息网络股份有限公司吴江分公司'],
+    ] as const;
+    const { page, pageErrors } = await suite.browser.open('window');
+    await signInAtWindow(page);
+    await chooseBundle(page, 'PROPERTY_TRANSFER');
+    const chosen = page.getByTestId('chosen');
+    const items = chosen.locator('[data-testid="chosen-bundle-items"][data-state="shown"]');
+    await items.waitFor();
+    // Not 含 5 个事项: four of the five are the utilities', passed on.
+    expect(await chosen.getByTestId('bundle-item-count').textContent()).toBe('（含 1 个办理事项、4 项联动过户）');
+
+    // The item Jiangsu handles, with its fee here, as a single item shows it.
+    const registration = items.getByTestId(`chosen-bundle-item-${REAL_ESTATE}`);
+    expect(await registration.getAttribute('data-handling')).toBe('HERE');
+    await registration.locator('[data-testid="chosen-fee"][data-state="shown"]').waitFor();
+    expect(await registration.innerText()).toContain('不动产转移登记');
+    expect(await registration.innerText()).toContain('收费（江苏省）：80.00 元');
+    expect(await registration.getByTestId('fee-variant').allTextContents()).toEqual(REAL_ESTATE_VARIANTS);
+
+    // Each utility: passed on to its enterprise, no fee of Jiangsu's, what the applicant is told.
+    for (const [code, name, receiver] of UTILITIES) {
+      const line = items.getByTestId(`chosen-bundle-item-${code}`);
+      expect(await line.getAttribute('data-handling'), name).toBe('PASSED_ON');
+      expect(await line.innerText()).toContain(name);
+      expect(await line.getByTestId('receiver').textContent()).toBe(`承办企业：${receiver}`);
+      expect(await line.getByTestId('pass-on-fee').textContent()).toContain('不在江苏省收费目录');
+      expect(await line.getByTestId('pass-on-notice').textContent()).toContain(`推送至`);
+      expect(await line.getByTestId('chosen-fee').count()).toBe(0);
+    }
+    expect(await items.getByTestId(`chosen-bundle-item-${STORY_ITEMS.gasTransfer}`).getByTestId('pass-on-notice').textContent()).toContain('燃气公司将预约入户安全检查');
+    expect(pageErrors).toEqual([]);
   });
 
   it('in the guide: the standard’s and each province’s fee with its other circumstances', async () => {

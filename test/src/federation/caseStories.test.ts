@@ -203,6 +203,9 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
     expect((await queue()).inReview.map((c) => c.id)).toContain(first?.id);
     const rejected = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouColleague)).jiangsu.reviewCase as CaseView;
     expect(rejected).toMatchObject({ status: 'REJECTED', licence: null, decision: { outcome: 'REJECTED', reasons: ['存在未结清的住房公积金贷款，不予出具'], decidedBy: { kind: 'OPERATOR' } } });
+    // The refusal tells her her remedies (行政许可法第三十八条): 行政复议 before the government of the item's implementing body
+    // (苏州市住房公积金管理中心 → 苏州市, though a 吴江 window took the case in), or 行政诉讼.
+    expect(rejected.decision?.remedy).toBe('如不服本决定，可以自知道该决定之日起六十日内向苏州市人民政府申请行政复议，或者自知道该决定之日起六个月内依法向人民法院提起行政诉讼。');
     // Her window sends it again (its answer lost): the case as it was decided. Another clerk's identical decision is a conflict.
     const resent = dataOf(await jiangsu.review(first?.id ?? '', 'REJECT', '存在未结清的住房公积金贷款，不予出具', suzhouColleague)).jiangsu.reviewCase as CaseView;
     expect(resent).toMatchObject({ status: 'REJECTED', decision: rejected.decision, statusHistory: rejected.statusHistory });
@@ -212,6 +215,7 @@ describe('instant-approval rules: every outcome goes somewhere, nothing is silen
     const approved = dataOf(await jiangsu.review(second?.id ?? '', 'APPROVE', null, suzhouColleague)).jiangsu.reviewCase as CaseView;
     expect(approved.status).toBe('APPROVED');
     expect(approved.licence?.licenceStatus).toBe('VALID');
+    expect(approved.decision).toMatchObject({ outcome: 'APPROVED', remedy: null });
     expect((await queue()).inReview.map((c) => c.id)).not.toContain(first?.id);
 
     // The clerk deciding sees the applicant whole in the decision's answer, as case(id) shows the case to her.

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { STORY_ITEMS } from '@yrd/catalog';
-import { EVIDENCE_REQUEST_TYPE, EVIDENCE_SEALING, EVIDENCE_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
+import {
+  EVIDENCE_REQUEST_TYPE,
+  EVIDENCE_RESPONSE_SEALING,
+  EVIDENCE_RESPONSE_TYPE,
+  EVIDENCE_SEALING,
+  EVIDENCE_TYPE,
+  SEALED_EVIDENCE_RESPONSE_TYPE,
+  type EvidenceRequestBody,
+} from '@yrd/shared/evidence/evidenceMessages';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { CALLER_HEADER, CALLER_ASSERTION_TYPE } from '@yrd/shared/identity/callerAssertion';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
@@ -643,6 +651,34 @@ describe('evidence in the applicant’s hands: encrypted to the filing province'
     for (const piece of released) for (const readable of readableParts(piece.token)) expect(readable).not.toContain(SPOUSE_ID);
     const results = await collectIn('jiangsu', id, [registration?.token ?? ''], enterprise);
     expect(results).toEqual([{ accepted: true, rejection: null, evidence: { kind: 'BUSINESS_REGISTRATION', issuer: 'ZHEJIANG', status: 'PENDING_PREVIEW' } }]);
+  });
+});
+
+describe('the holder’s answer on the way: sealed to the filing province', () => {
+  it('the clerk carries Shanghai’s answer as ciphertext: nothing readable in it names her record before she accepts it; Jiangsu opens and takes it in', async () => {
+    const id = await openCase(CAST.guXiaomei);
+    const response = await graphql<{ jiangsu: { requestEvidence: { sources: ({ region: string; receipt: string; released: { token: string; recordId: string | null }[] } | null)[] } } }>(
+      federation.gatewayUrl,
+      'mutation ($caseId: ID!) { jiangsu { requestEvidence(caseId: $caseId) { sources { region receipt released { token recordId } } } } }',
+      { caseId: id },
+      clerk,
+    );
+    const shanghai = dataOf(response).jiangsu.requestEvidence.sources.find((source) => source?.region === 'SHANGHAI');
+    const receipt = shanghai?.receipt ?? '';
+    const releasedIds = auditEntries(federation.dataDir, 'shanghai')
+      .filter((entry) => entry.event === 'EVIDENCE_RELEASED' && entry.caseId === id)
+      .flatMap((entry) => [...entry.recordIds]);
+    expect(releasedIds.length).toBeGreaterThan(0);
+    expect(shanghai?.released.map((piece) => piece.recordId)).toEqual(releasedIds.map(() => null));
+    expect(receipt.split('.')).toHaveLength(5);
+    const readable = [receipt, ...receipt.split('.').map((part) => Buffer.from(part, 'base64url').toString('utf8'))];
+    for (const part of readable) for (const secret of [...releasedIds, CAST.guXiaomei, id]) expect(part).not.toContain(secret);
+    expect(JSON.parse(readable[1] ?? '')).toMatchObject({ typ: SEALED_EVIDENCE_RESPONSE_TYPE, cty: EVIDENCE_RESPONSE_TYPE });
+    // Jiangsu, with its key, reads which records were released — what it checks the handed-in evidence against.
+    const opened = await unsealMessage(receipt, EVIDENCE_RESPONSE_SEALING, await memberKeys('jiangsu', 'PROVINCE', 'JIANGSU'));
+    expect(payloadOf(opened)).toMatchObject({ caseId: id, recordIds: releasedIds });
+    const results = await collect(id, [receipt, ...(shanghai?.released ?? []).map((piece) => piece.token)]);
+    expect(results.map((result) => result.rejection?.reason ?? 'accepted')).toEqual([receipt, ...releasedIds].map(() => 'accepted'));
   });
 });
 

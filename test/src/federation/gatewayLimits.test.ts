@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
@@ -35,6 +36,9 @@ beforeAll(async () => {
     YRD_RATE_LIMIT_BURST: '40',
     // As behind a load balancer on this host: the client is read from X-Forwarded-For.
     YRD_TRUSTED_PROXIES: 'loopback',
+    // A request must be in within 3 s (headers too, at most that); a client may have 4 bodies arriving at once.
+    YRD_HTTP_REQUEST_TIMEOUT_MS: '3000',
+    YRD_HTTP_BODIES_PER_CLIENT: '4',
   });
   tokens = await tokenIssuer(federation.dataDir);
   clerk = await tokens.wujiangClerk();
@@ -119,6 +123,41 @@ describe('request bodies', () => {
     const streamed = await post(Readable.from(Array.from({ length: 12 }, (_, index) => Buffer.from(oversized.slice(index * 100_000, (index + 1) * 100_000)))));
     expect(streamed.status).toBe(413);
     await streamed.body?.cancel();
+  });
+
+  /** A raw connection that sends `text` and stalls; resolves with what the gateway said once it closed it, and after how long. */
+  function sendAndStall(text: string): { closed: Promise<{ said: string; ms: number }>; finish: (rest: string) => void } {
+    const { port } = new URL(federation.gatewayUrl);
+    const started = Date.now();
+    let said = '';
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+    socket.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')));
+    socket.on('error', () => undefined);
+    return { closed: new Promise((resolve) => socket.on('close', () => resolve({ said, ms: Date.now() - started }))), finish: (rest) => socket.write(rest) };
+  }
+  const body = JSON.stringify({ query: '{ regions { code } }' });
+  const head = (client: string) =>
+    ['POST /graphql HTTP/1.1', 'host: 127.0.0.1', 'content-type: application/json', `content-length: ${body.length}`, `x-forwarded-for: ${client}`, 'connection: close', '', ''].join('\r\n');
+
+  it('cuts off a body that stalls once YRD_HTTP_REQUEST_TIMEOUT_MS has passed, answering 408', async () => {
+    const { closed } = sendAndStall(head('192.0.2.50') + body.slice(0, 10));
+    const { said, ms } = await closed;
+    expect(said).toMatch(/^HTTP\/1\.1 408 /);
+    expect(ms).toBeGreaterThanOrEqual(2_500);
+    expect(ms).toBeLessThan(6_000);
+  });
+
+  it('lets one client have at most YRD_HTTP_BODIES_PER_CLIENT bodies arriving: the next is 429, another client is served', async () => {
+    const stalled = Array.from({ length: 4 }, () => sendAndStall(head('192.0.2.60') + body.slice(0, 10)));
+    // The gateway has all four before the fifth (they arrive in order on loopback; a moment for them).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fifth = await sendAndStall(head('192.0.2.60') + body.slice(0, 10)).closed;
+    expect(fifth.said).toMatch(/^HTTP\/1\.1 429 /);
+    expect(fifth.said).toContain('"reason":"TOO_MANY_UNFINISHED_REQUESTS"');
+    expect((await sendAndStall(head('192.0.2.61') + body).closed).said).toMatch(/^HTTP\/1\.1 200 /);
+    // The stalled ones finish and are answered.
+    for (const { finish } of stalled) finish(body.slice(10));
+    for (const { closed } of stalled) expect((await closed).said).toMatch(/^HTTP\/1\.1 200 /);
   });
 
   it('refuses a body that is not JSON with 400, and still answers the next request', async () => {

@@ -118,6 +118,17 @@ describe('production mode with the safelist', () => {
     expect(JSON.stringify(ready)).not.toMatch(/127\.0\.0\.1|http:/);
     expect((await fetch(`${base}/metrics`)).status).toBe(404);
   });
+
+  it('serves the console without source maps: the script links none, and no .map is there', async () => {
+    const base = federation.gatewayUrl.replace(/\/graphql$/, '');
+    const page = await (await fetch(`${base}/console`)).text();
+    const script = /src="(\/console\/assets\/app\.[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const code = await fetch(`${base}${script}`);
+    expect(code.status).toBe(200);
+    expect((await code.text()).includes('sourceMappingURL'), 'the script links a source map').toBe(false);
+    expect((await fetch(`${base}${script}.map`)).status).toBe(404);
+  });
 });
 
 describe('production mode without the safelist', () => {

@@ -120,7 +120,7 @@ describe('queue numbers at 32-HALL-00001 (吴江)', () => {
   }
 
   function read(id: string) {
-    return graphql<{ queueTicket: { status: string; position: number; estimatedWaitMinutes: number } | null }>(
+    return graphql<{ queueTicket: { status: string; position: number | null; estimatedWaitMinutes: number } | null }>(
       federation.gatewayUrl,
       `query Q($id: ID!) { queueTicket(id: $id) { status position estimatedWaitMinutes } }`,
       { id },
@@ -228,7 +228,7 @@ describe('queue numbers at 32-HALL-00001 (吴江)', () => {
     } finally {
       db.close();
     }
-    expect(dataOf(await read('32Q20261010E0F3E2D6B7')).queueTicket).toMatchObject({ status: 'EXPIRED', position: 0, estimatedWaitMinutes: 0 });
+    expect(dataOf(await read('32Q20261010E0F3E2D6B7')).queueTicket).toMatchObject({ status: 'EXPIRED', position: null, estimatedWaitMinutes: 0 });
     const holder = await tokens.citizen(CAST.zhouJianguo);
     const refused = await cancel(holder, '32Q20261010E0F3E2D6B7');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_WAITING', status: 'EXPIRED' });
