@@ -231,7 +231,7 @@ export interface CaseView {
   readonly postCheck: string | null;
   readonly requirements: readonly Requirement[];
   readonly evidenceRequests: readonly EvidenceRequestView[];
-  readonly evidenceAnswers: readonly { readonly holder: RegionCode; readonly kinds: readonly string[]; readonly recordIds: readonly string[] }[];
+  readonly evidenceAnswers: readonly { readonly holder: RegionCode; readonly kinds: readonly string[]; readonly recordIds: readonly string[]; readonly notHandedIn: number }[];
   readonly evidence: readonly CaseEvidence[];
   readonly usableEvidence: readonly { readonly id: string }[];
   /** 秒填: each field with the record it came from; the applicant's declared name (申请人填报) comes from none (null source). */

@@ -43,14 +43,12 @@ export interface ProvinceCardRecords {
 function holding(view: CaseView, holder: string, now: number) {
   const answers = view.evidenceAnswers.filter((answer) => answer.holder === holder);
   const pieces = view.evidence.filter((piece) => piece.issuer === holder);
-  const held = new Set(pieces.flatMap((piece) => (piece.recordId ? [piece.recordId] : [])));
-  // A record waiting for the applicant, or one she refused, keeps its id from the clerk (null) —
-  // in the case's answers too, which name only what he may see: what they name and the case does
-  // not hold was released but never handed in.
+  // What the province released and the case never took in is counted by the province, not named:
+  // until the applicant accepts a record, its id is hers alone (the answers name only those she accepted).
   return {
     answered: answers.length > 0,
     pieces,
-    notHandedIn: [...new Set(answers.flatMap((answer) => answer.recordIds))].filter((recordId) => !held.has(recordId)),
+    notHandedIn: answers.reduce((count, answer) => count + answer.notHandedIn, 0),
     refused: pieces.filter((piece) => piece.status === 'REJECTED').length,
     expired: new Set(pieces.filter((piece) => piece.status !== 'REJECTED' && Date.parse(piece.expiresAt) <= now).map((piece) => piece.id)),
   };
@@ -98,15 +96,15 @@ export function provinceCard(
       ? [h('p', { class: 'note' }, '本办件对该省的数据请求已过期，需重新调取。'), regather]
       : [h('p', { class: 'note' }, '该省尚未答复本办件的数据请求。'), button('重试', actions.retry, { class: 'primary', testId: `retry-${holder}` })];
   } else {
-    const troubled = !answered || notHandedIn.length > 0 || rejections.length > 0;
+    const troubled = !answered || notHandedIn > 0 || rejections.length > 0;
     if (!answered) status = tag('已答复，交付本省被拒收', 'down');
-    else if (notHandedIn.length > 0) status = tag(`已答复 · ${notHandedIn.length} 条未能交付本省`, 'down');
+    else if (notHandedIn > 0) status = tag(`已答复 · ${notHandedIn} 条未能交付本省`, 'down');
     else if (rejections.length > 0) status = tag(`已答复 · 拒收 ${rejections.length} 条`, 'down');
     else if (expired.size > 0) status = tag(`已答复 · ${expired.size} 条已过有效期`, 'warn');
     else status = tag(pieces.length > 0 ? `已答复 · ${pieces.length} 条` : '已答复 · 无记录', 'ok');
     body = [
       rejections.length > 0 ? h('ul', { class: 'errors' }, rejections.map((text) => h('li', { class: 'error-item' }, `拒收：${text}`))) : null,
-      notHandedIn.length > 0 ? h('p', { class: 'problem', testId: 'not-handed-in' }, `该省已提供、但未能交付本办件的记录：${notHandedIn.join('、')}`) : null,
+      notHandedIn > 0 ? h('p', { class: 'problem', testId: 'not-handed-in' }, `该省已提供的记录中有 ${notHandedIn} 条未能交付本办件，请重新调取`) : null,
       state?.kind === 'collected' ? warningList(state.errors) : null,
       troubled || expired.size > 0 ? regather : null,
       // 重新调取 after a refusal: the request that released the record has ended, a new one asks again, and she decides again.

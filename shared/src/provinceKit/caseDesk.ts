@@ -23,7 +23,7 @@ import { takeIn } from './evidenceIntake.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { provinceTypeNames } from './provinceTypeDefs.ts';
-import { answerView, callerAsActor, caseEvidenceView, requestView, withheldRecordIdsOf } from './recordViews.ts';
+import { answerView, callerAsActor, caseEvidenceView, requestView, caseRecordIdsOf } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { passedOnOf, type PassedOnItem } from './passedOn.ts';
 import { policyProvinces, provincesInWords, registeringProvince } from './whereHandled.ts';
@@ -316,11 +316,11 @@ export const caseDeskResolvers = {
     // it names, whose ids stay withheld from a clerk until the applicant has accepted them.
     const verifications = [];
     for (const token of args.tokens) verifications.push(await takeIn(token, caseFile, context.caller, context.services));
-    const withheld = withheldRecordIdsOf(context.services.cases.evidenceOf(caseFile.id));
+    const records = caseRecordIdsOf(context.services.cases.evidenceOf(caseFile.id));
     return verifications.map((verification) => {
       if (!verification.accepted) return { accepted: false, evidence: null, answer: null, rejection: { reason: verification.reason, message: verification.message } };
       if (verification.evidence) return { accepted: true, evidence: caseEvidenceView(verification.evidence, audience), answer: null, rejection: null };
-      return { accepted: true, evidence: null, answer: answerView(verification.answer, audience, withheld), rejection: null };
+      return { accepted: true, evidence: null, answer: answerView(verification.answer, audience, records), rejection: null };
     });
   },
 

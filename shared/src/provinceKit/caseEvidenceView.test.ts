@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseEvidence, EvidenceStatus } from './caseModel.ts';
-import { answerView, caseEvidenceView, releasedEvidenceView, withheldRecordIdsOf } from './recordViews.ts';
+import { answerView, answerViews, caseEvidenceView, caseRecordIdsOf, releasedEvidenceView } from './recordViews.ts';
 
 /** A case's evidence as the clerk working the case and as its applicant see it (caseEvidenceView), and released evidence beside its token (releasedEvidenceView). */
 const fund = SAMPLE_RECORDS.find((record) => record.kind === 'PROVIDENT_FUND') as HeldRecord;
@@ -85,21 +85,30 @@ describe('caseEvidenceView', () => {
 describe('answerView', () => {
   const answer = { requestId: 'request-1', caseId: '3220261127000001', holder: 'zhejiang', kinds: ['CREDIT_RECORD' as const], recordIds: ['33CR-PC-3320261127000001', '33CR-OK-1'], token: 't', receivedAt: '2026-11-27T01:00:00.000Z' };
   const inCase = (status: EvidenceStatus, recordId: string): CaseEvidence => ({ ...piece(status), issuer: 'zhejiang', record: { ...fund, recordId } });
-  const refused = withheldRecordIdsOf([inCase('REJECTED', '33CR-PC-3320261127000001')]);
+  const bothIn = (first: EvidenceStatus) => caseRecordIdsOf([inCase(first, '33CR-PC-3320261127000001'), inCase('ACCEPTED', '33CR-OK-1')]);
 
   it('names a record she refused to nobody but her', () => {
-    expect(answerView(answer, 'CASE_OFFICER', refused).recordIds).toEqual(['33CR-OK-1']);
-    expect(answerView(answer, 'HOLDER', refused).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
+    expect(answerView(answer, 'CASE_OFFICER', bothIn('REJECTED'))).toMatchObject({ recordIds: ['33CR-OK-1'], notHandedIn: 0 });
+    expect(answerView(answer, 'HOLDER', bothIn('REJECTED')).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
   });
 
   it('names a record waiting for her preview to nobody but her, and one she accepted to the clerk', () => {
-    const waiting = withheldRecordIdsOf([inCase('PENDING_PREVIEW', '33CR-PC-3320261127000001'), inCase('ACCEPTED', '33CR-OK-1')]);
-    expect(answerView(answer, 'CASE_OFFICER', waiting).recordIds).toEqual(['33CR-OK-1']);
-    expect(answerView(answer, 'HOLDER', waiting).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
+    expect(answerView(answer, 'CASE_OFFICER', bothIn('PENDING_PREVIEW'))).toMatchObject({ recordIds: ['33CR-OK-1'], notHandedIn: 0 });
+    expect(answerView(answer, 'HOLDER', bothIn('PENDING_PREVIEW')).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
   });
 
-  it('goes by issuer: another province’s record of the same id is not hers to hide', () => {
-    expect(answerView({ ...answer, holder: 'anhui' }, 'CASE_OFFICER', refused).recordIds).toEqual(['33CR-PC-3320261127000001', '33CR-OK-1']);
+  it('names a record released but never handed in to nobody but her, and counts it for the clerk', () => {
+    // Refused on hand-in (another province's key, a damaged ciphertext), or not handed in yet: what it is stays hers to tell.
+    const onlyOneIn = caseRecordIdsOf([inCase('ACCEPTED', '33CR-OK-1')]);
+    expect(answerView(answer, 'CASE_OFFICER', onlyOneIn)).toMatchObject({ recordIds: ['33CR-OK-1'], notHandedIn: 1 });
+    expect(answerView(answer, 'HOLDER', onlyOneIn)).toMatchObject({ recordIds: ['33CR-PC-3320261127000001', '33CR-OK-1'], notHandedIn: 1 });
+    expect(answerView(answer, 'CASE_OFFICER', caseRecordIdsOf([]))).toMatchObject({ recordIds: [], notHandedIn: 2 });
+  });
+
+  it('goes by issuer: another province’s record of the same id is another record', () => {
+    const records = bothIn('ACCEPTED');
+    expect(answerView(answer, 'CASE_OFFICER', records)).toMatchObject({ recordIds: ['33CR-PC-3320261127000001', '33CR-OK-1'], notHandedIn: 0 });
+    expect(answerView({ ...answer, holder: 'anhui' }, 'CASE_OFFICER', records)).toMatchObject({ recordIds: [], notHandedIn: 2 });
   });
 });
 
@@ -122,5 +131,15 @@ describe('releasedEvidenceView', () => {
       expiresAt: '2026-12-04T01:00:00.000Z',
       record: null,
     });
+  });
+});
+
+describe('answerViews', () => {
+  const answer = { requestId: 'request-1', caseId: '3220261127000001', holder: 'zhejiang', kinds: ['CREDIT_RECORD' as const], recordIds: ['33CR-OK-1', '33CR-OK-2'], token: 't', receivedAt: '2026-11-27T01:00:00.000Z' };
+
+  it('counts a record two answers released, and the case never took in, once', () => {
+    const again = { ...answer, requestId: 'request-2', recordIds: ['33CR-OK-2', '33CR-OK-3'] };
+    const views = answerViews([answer, again], 'CASE_OFFICER', caseRecordIdsOf([]));
+    expect(views.map((view) => view.notHandedIn)).toEqual([2, 1]);
   });
 });

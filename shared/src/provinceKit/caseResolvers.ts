@@ -7,7 +7,7 @@ import { accessCase } from './caseAccess.ts';
 import type { CaseEvidence, CaseFile, CaseStatus } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleStatusOf } from './bundleStatus.ts';
 import type { ProvinceContext } from './provinceContext.ts';
-import { actorView, answerView, caseEvidenceView, recordShownTo, recordView, requestView, withheldRecordIdsOf } from './recordViews.ts';
+import { actorView, answerViews, caseEvidenceView, recordShownTo, recordView, requestView, caseRecordIdsOf } from './recordViews.ts';
 import { implementationOf } from './implementationOf.ts';
 import { isLicenceFor } from './licenceCoverage.ts';
 import { todayInChina } from '../time/localDate.ts';
@@ -124,8 +124,8 @@ export const caseEntityResolvers = {
   // A record she has not accepted (waiting for her, or refused) is named to nobody but her, here as
   // in `evidence` (its id can say as much as its contents).
   evidenceAnswers: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
-    const withheld = caseFile.audience === 'HOLDER' ? new Set<string>() : withheldRecordIdsOf(context.services.cases.evidenceOf(evidenceHolder(caseFile)));
-    return context.services.cases.responsesOf(evidenceHolder(caseFile)).map((answer) => answerView(answer, caseFile.audience, withheld));
+    const records = caseRecordIdsOf(context.services.cases.evidenceOf(evidenceHolder(caseFile)));
+    return answerViews(context.services.cases.responsesOf(evidenceHolder(caseFile)), caseFile.audience, records);
   },
   requirements: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
     if (caseFile.isBundle) return [];

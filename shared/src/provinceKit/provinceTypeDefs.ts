@@ -280,8 +280,10 @@ type EvidenceAnswerView @shareable {
   requestId: ID!
   holder: Region!
   kinds: [EvidenceKind!]!
-  "The records it released; to anyone but the applicant, without those she refused (their ids are hers alone)."
+  "The records it released — to the applicant all of them; to anyone else only those she has accepted (those waiting for her, refused by her, or never handed in are hers to tell)."
   recordIds: [ID!]!
+  "How many of the records it released the case never took in (refused on hand-in, or not handed in yet): gather them again."
+  notHandedIn: Int!
   receivedAt: DateTime!
 }`,
     `"Why handed-in evidence was not accepted."

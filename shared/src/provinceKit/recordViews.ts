@@ -174,26 +174,55 @@ export function requestView(request: IssuedRequest) {
   };
 }
 
+/** The records a case holds, by issuer and record id: all of them, and those anyone but the applicant may see (answerView). */
+export interface CaseRecordIds {
+  /** Every record the case took in, whatever became of it. */
+  readonly held: ReadonlySet<string>;
+  /** Those shown to anyone but the applicant: accepted by her in some piece (recordShownTo). */
+  readonly shown: ReadonlySet<string>;
+}
+
 /**
- * A holder's signed answer, as the case shows it: the ids of the records it released, but to
- * anyone but the applicant not those the case holds and she has not accepted (`withheldRecordIds`:
- * withheldRecordIdsOf the case's evidence) — an id is withheld as its record is (recordShownTo).
+ * A holder's signed answer, as the case shows it: to the applicant, the ids of every record it
+ * released; to anyone else only the ids of records she has accepted — not those waiting for her,
+ * those she refused, nor those released but never handed in (their existence, and what they are,
+ * is hers to tell). `notHandedIn` counts the records it released that the case never took in
+ * (refused on hand-in, or not handed in yet), for the clerk to gather them again.
  */
-export function answerView(answer: EvidenceResponse, audience: RecordAudience = 'HOLDER', withheldRecordIds: ReadonlySet<string> = new Set()) {
-  const recordIds = audience === 'HOLDER' ? answer.recordIds : answer.recordIds.filter((id) => !withheldRecordIds.has(pieceKey(answer.holder, id)));
-  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds, receivedAt: answer.receivedAt };
+export function answerView(answer: EvidenceResponse, audience: RecordAudience, records: CaseRecordIds) {
+  return answerViews([answer], audience, records)[0] as ReturnType<typeof viewOf>;
+}
+
+/**
+ * Several answers as answerView shows each, a record released by more than one of them (asked
+ * again, released again) counted as not handed in by the first only: their counts add up to the
+ * records missing from the case.
+ */
+export function answerViews(answers: readonly EvidenceResponse[], audience: RecordAudience, records: CaseRecordIds) {
+  const counted = new Set<string>();
+  return answers.map((answer) => viewOf(answer, audience, records, counted));
+}
+
+function viewOf(answer: EvidenceResponse, audience: RecordAudience, records: CaseRecordIds, counted: Set<string>) {
+  const key = (id: string) => pieceKey(answer.holder, id);
+  const recordIds = audience === 'HOLDER' ? answer.recordIds : answer.recordIds.filter((id) => records.shown.has(key(id)));
+  const missing = answer.recordIds.map(key).filter((piece) => !records.held.has(piece) && !counted.has(piece));
+  for (const piece of missing) counted.add(piece);
+  return { requestId: answer.requestId, holder: regionOfMember(answer.holder), kinds: answer.kinds, recordIds, notHandedIn: missing.length, receivedAt: answer.receivedAt };
 }
 
 const pieceKey = (issuer: string, recordId: string) => `${issuer}\u0000${recordId}`;
 
 /**
- * The records among a case's evidence whose ids anyone but the applicant may not see (waiting for
- * her, or refused), by issuer and record id (for answerView). A record she has accepted in one
- * piece is not withheld for another piece of it (refused once, asked for again by her and accepted).
+ * The records among a case's evidence, by issuer and record id: all it holds, and those anyone
+ * but the applicant may see — a record she has accepted in one piece is shown even where another
+ * piece of it waits or was refused (refused once, asked for again by her and accepted).
  */
-export function withheldRecordIdsOf(evidence: readonly CaseEvidence[]): ReadonlySet<string> {
+export function caseRecordIdsOf(evidence: readonly CaseEvidence[]): CaseRecordIds {
   const keyOf = (piece: CaseEvidence) => pieceKey(piece.issuer, piece.record.recordId);
-  const shown = new Set(evidence.filter((piece) => recordShownTo(piece.status, 'CASE_OFFICER')).map(keyOf));
-  return new Set(evidence.map(keyOf).filter((key) => !shown.has(key)));
+  return {
+    held: new Set(evidence.map(keyOf)),
+    shown: new Set(evidence.filter((piece) => recordShownTo(piece.status, 'CASE_OFFICER')).map(keyOf)),
+  };
 }
 
