@@ -47,7 +47,10 @@ afterAll(async () => {
 /** Opens a case at a window, gathers its evidence, lets the applicant accept it all, submits. */
 async function throughToDecision(flow: CaseFlow, clerk: Headers, itemCode: string, subjectId: string, applicant: Headers, submission: Record<string, unknown>, opening: OpenOptions = {}) {
   const caseId = await flow.open(itemCode, subjectId, clerk, opening);
-  await flow.gather(caseId, clerk);
+  // Every holding province answered, and every piece was taken in: a story that then waits for evidence says why.
+  const gathered = await flow.gather(caseId, clerk);
+  expect(gathered.errors.map((error) => error.message)).toEqual([]);
+  expect(gathered.collected.filter((piece) => !piece.accepted)).toEqual([]);
   await flow.decideAll(caseId, applicant);
   const submitted = await flow.submit({ caseId, ...submission }, clerk);
   return { caseId, submitted };
