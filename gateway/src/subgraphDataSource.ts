@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { context as otelContext, propagation } from '@opentelemetry/api';
-import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { request as undiciRequest, type Agent } from 'undici';
 import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import { REQUEST_ID_HEADER } from '@yrd/shared/observability/requestId';
@@ -13,7 +13,7 @@ import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
 import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { subgraphRefusal } from './resilience/subgraphRefusal.ts';
-import { withWriteOutcome, writesOf, type OperationWrites } from './resilience/writeOutcome.ts';
+import { withWriteOutcome, writesOf } from './resilience/writeOutcome.ts';
 import { unansweredEntities } from './unansweredEntities.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<Partial<GatewayContext>>;
@@ -40,11 +40,6 @@ function operationTypeOf(query: string | undefined): 'query' | 'mutation' | 'sub
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The writes of the client's operation (writeOutcome.ts), read from what the gateway validated it against — where it has that to read. */
-function writesIn(incoming: { readonly schema?: GraphQLSchema; readonly operation?: OperationDefinitionNode; readonly document?: DocumentNode }): OperationWrites | undefined {
-  return writesOf(incoming.schema, incoming.operation, incoming.document);
-}
 
 /**
  * The gateway's HTTP client for one subgraph: undici's request API over one pooled keep-alive
@@ -100,7 +95,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     }
     // A write's failure says whether it may have been applied, and what to do by what its mutations take (writeOutcome.ts).
     const forWrite = operationTypeOf(options.request.query) === 'mutation' || options.incomingRequestContext.operation?.operation === 'mutation';
-    return this.unanswered(options, forWrite ? withWriteOutcome(failure as GraphQLError, writesIn(options.incomingRequestContext)) : (failure as GraphQLError));
+    return this.unanswered(options, forWrite ? withWriteOutcome(failure as GraphQLError, writesOf(options.incomingRequestContext.schema, options.incomingRequestContext.operation, options.incomingRequestContext.document)) : (failure as GraphQLError));
   }
 
   /**

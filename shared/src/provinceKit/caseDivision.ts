@@ -2,6 +2,7 @@ import { currentDivisionOf, HISTORICAL_DIVISIONS, lookupDivision } from '../iden
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { CaseFile } from './caseModel.ts';
 import type { CaseListScope } from './caseStore.ts';
+import { implementingBodyDivision } from './implementingBodyDivision.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 
 /**
@@ -70,7 +71,7 @@ export function caseListScope(clerkDivision: string, region: RegionDefinition, i
 /** The implementing body's division, if it is one of this province; else the province (a list implements an item once: validateImplementationList.ts). */
 function onlineDivision(itemCode: string, region: RegionDefinition, implementations: readonly LocalImplementation[]): string {
   const implementation = implementations.find((candidate) => candidate.standardCode === itemCode);
-  const bodyDivision = implementation === undefined ? undefined : currentDivisionOf(implementation.implementingBodyCode.slice(2, 8));
+  const bodyDivision = implementation === undefined ? undefined : implementingBodyDivision(implementation.implementingBodyCode);
   return bodyDivision !== undefined && bodyDivision.provincePrefix === region.divisionPrefix ? bodyDivision.code : region.divisionCode;
 }
 

@@ -1,5 +1,6 @@
 import { currentDivisionOf, type DivisionRecord } from '../identifiers/divisionCodes.ts';
 import type { CaseFile, CaseStatus } from './caseModel.ts';
+import { implementingBodyDivision } from './implementingBodyDivision.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 
 /**
@@ -77,8 +78,7 @@ export function reconsiderationAuthority(body: ImplementingBody | undefined): st
   if (body === undefined) return UNNAMED_GOVERNMENT;
   const vertical = VERTICAL_LINES.find((line) => line.name.test(body.implementingBody));
   if (vertical) return vertical.above;
-  const code = body.implementingBodyCode;
-  const division = /^[0-9A-Z]{18}$/.test(code) ? currentDivisionOf(code.slice(2, 8)) : undefined;
+  const division = implementingBodyDivision(body.implementingBodyCode);
   if (division === undefined) return UNNAMED_GOVERNMENT;
   const own = `${placeOf(division)}人民政府`;
   // A 派出机构 of a city department in a district (苏州市公安局吴江分局, named by the city, not the
