@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fetch } from 'undici';
 import { startFederation, REPOSITORY_ROOT, type RunningFederation } from '@yrd/gateway/launcher/startFederation';
 import { spawnService, type ServiceProcess } from '@yrd/gateway/launcher/serviceProcess';
+import { serviceEntry, servicesForm } from '@yrd/gateway/launcher/servicesForm';
 import { fixtureEnterprise, fixturePerson } from '@yrd/shared/fixtures/fixtureIdentities';
 import { DEFAULT_SCALE, type FixtureScale } from '@yrd/shared/fixtures/fixtureScale';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
@@ -15,6 +16,7 @@ import { urlVariable } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys, type SigningKey } from '@yrd/shared/trust/memberKeys';
 import { startHiveGateway } from '../src/harness/hiveGateway.ts';
 import { COMMITTED_SUPERGRAPH, rewriteSupergraph, type RunningPeerGateway } from '../src/harness/peerGateways.ts';
+import { compiledPeerMain } from './peers/compiledPeerMain.ts';
 import { startStockApolloGateway } from '../src/harness/stockApolloGateway.ts';
 import { SubgraphProxy } from '../src/harness/subgraphProxy.ts';
 import { tokenIssuer } from '../src/harness/userTokens.ts';
@@ -35,7 +37,9 @@ import { processMemoryMb } from './load/processStats.ts';
  *   e. batching — subgraph requests per gateway request for 100 subjects, counted by proxies;
  *   f. peak memory (VmHWM) of every process afterwards.
  *
- * Peers run as processes of their own, as our gateway does, so that each is measured alone.
+ * Peers run as processes of their own, as our gateway does, so that each is measured alone, and
+ * in the same form as the federation (compiled under `npm run bench`: no TypeScript loader in any
+ * gateway's module resolution).
  */
 const PERSON_RECORD_FIELDS = `__typename recordId kind region holdingAuthority subjectId updatedOn
     ... on SocialInsuranceRecord { personName insuranceStatus schemes contributionMonths lastContributionMonth employerName cardStatus }
@@ -156,7 +160,8 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
   try {
     // ---- boot at scale (every province seeds its share of the fixture world on first start)
     const bootStarted = performance.now();
-    federation = await startFederation({ dataDir, ephemeralPorts: true, output: 'pipe', env: benchEnv, readyTimeoutMs: 600_000 });
+    const form = servicesForm(process.env, import.meta.url);
+    federation = await startFederation({ dataDir, ephemeralPorts: true, output: 'pipe', env: benchEnv, readyTimeoutMs: 600_000, form });
     const bootSeconds = (performance.now() - bootStarted) / 1000;
     const seeded = REGIONS.map((region) => {
       const line = federation?.processes.get(region.subgraphName)?.recentOutput().split('\n').find((candidate) => candidate.includes('seeded')) ?? '';
@@ -186,13 +191,14 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       YRD_PEER_KEYS_DIR: join(dataDir, `${peer}-keys`),
       APOLLO_TELEMETRY_DISABLED: 'true',
     });
+    const peerMain = form === 'compiled' ? await compiledPeerMain(join(import.meta.dirname, '..')) : join(import.meta.dirname, 'peers', 'peerGatewayMain.ts');
     for (const [name, peer] of [
       ['hive', 'hive'],
       ['stock apollo', 'stock'],
     ] as const) {
       processes.set(
         name,
-        await spawnService({ name, entry: join(import.meta.dirname, 'peers', 'peerGatewayMain.ts'), env: peerEnv(peer), cwd: REPOSITORY_ROOT, output: 'pipe', readyTimeoutMs: 120_000 }),
+        await spawnService({ name, entry: peerMain, env: peerEnv(peer), cwd: REPOSITORY_ROOT, output: 'pipe', readyTimeoutMs: 120_000 }),
       );
     }
     const gatewayUrl = federation.gatewayUrl;
@@ -204,7 +210,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     const proxied = Object.fromEntries([...proxies].map(([name, proxy]) => [name, proxy.url]));
     const proxiedOurs = await spawnService({
       name: 'gateway (proxied)',
-      entry: join(REPOSITORY_ROOT, 'gateway', 'src', 'main.ts'),
+      entry: serviceEntry(join(REPOSITORY_ROOT, 'gateway'), form),
       env: { ...process.env, ...benchEnv, YRD_DATA_DIR: dataDir, PORT: '0', ...Object.fromEntries(Object.entries(proxied).map(([name, url]) => [urlVariable(name), url])) },
       cwd: REPOSITORY_ROOT,
       output: 'pipe',

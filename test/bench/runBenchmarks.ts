@@ -1,5 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServices } from '@yrd/gateway/launcher/buildServices';
+import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
+import { SERVICES_FORM_VARIABLE, servicesForm } from '@yrd/gateway/launcher/servicesForm';
 import type { BenchComparison, BenchReport } from './benchReport.ts';
 import { callerCryptoBench } from './callerCryptoBench.ts';
 import { gatewayPeersBench } from './gatewayPeersBench.ts';
@@ -11,7 +14,8 @@ import { serviceMapGatewayBench } from './serviceMapGatewayBench.ts';
 /**
  * `npm run bench`: runs every benchmark (or those named on the command line), prints what each
  * measured, and writes the numbers to bench-results/latest.json and a summary table, with the
- * machine and the targets next to the ratios, to bench-results/latest.md.
+ * machine and the targets next to the ratios, to bench-results/latest.md. The processes run
+ * compiled, as under `npm start` (compiled first; YRD_SERVICES_FROM=source measures them under tsx).
  */
 const BENCHMARKS: Readonly<Record<string, () => Promise<BenchReport>>> = {
   'service-map': () => serviceMapBench(),
@@ -27,6 +31,8 @@ if (unknown.length > 0) {
   process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}\n`);
   process.exit(2);
 }
+process.env[SERVICES_FORM_VARIABLE] ||= 'compiled';
+if (servicesForm(process.env, import.meta.url) === 'compiled') await buildServices(REPOSITORY_ROOT);
 const machineBefore = describeMachine();
 const reports: BenchReport[] = [];
 for (const [name, run] of Object.entries(BENCHMARKS)) {

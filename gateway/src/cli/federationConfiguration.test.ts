@@ -39,6 +39,7 @@ describe("the launcher's check of every process's settings", () => {
       [{ YRD_HTTP_HEADERS_TIMEOUT_MS: '60000' }, /^YRD_HTTP_HEADERS_TIMEOUT_MS \(60000\) must not be longer than YRD_HTTP_REQUEST_TIMEOUT_MS \(30000\)/],
       [{ YRD_HTTP_MAX_CONNECTIONS: '0' }, /^YRD_HTTP_MAX_CONNECTIONS must be a whole number ≥ 1, got "0"$/],
       [{ YRD_HTTP_BODIES_PER_CLIENT: 'many' }, /^YRD_HTTP_BODIES_PER_CLIENT must be a whole number ≥ 1, got "many"$/],
+      [{ YRD_SERVICES_FROM: 'dist' }, /^YRD_SERVICES_FROM must be "compiled" \(dist\/main.js on Node\) or "source" \(src\/main.ts under tsx\), not "dist"$/],
     ];
     for (const [env, refusal] of refusals) expect(() => checkFederationConfiguration(env), JSON.stringify(env)).toThrow(refusal);
   });

@@ -12,6 +12,7 @@ import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { identityProviderJwksUrl, maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
 import { gatewayWorkers } from '../gatewayCluster.ts';
 import { gatewayModeFromEnvironment, type GatewayModeSettings } from '../gatewayMode.ts';
+import { servicesForm } from '../launcher/servicesForm.ts';
 import { operationLimitsFromEnvironment } from '../limits/operationLimits.ts';
 import { subgraphPolicyFromEnvironment } from '../resilience/subgraphPolicy.ts';
 
@@ -36,6 +37,8 @@ export interface FederationConfiguration {
 }
 
 export function checkFederationConfiguration(env: NodeJS.ProcessEnv): FederationConfiguration {
+  // The launcher: which form it starts the processes in.
+  servicesForm(env, import.meta.url);
   // Every process.
   logLevelFromEnvironment(env);
   for (const name of subgraphNames()) subgraphPort(name, env);

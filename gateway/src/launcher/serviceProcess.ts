@@ -2,8 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { ServiceReadyMessage } from '@yrd/shared/process/runService';
 
 /**
- * One process of the federation, started from its TypeScript entry point through tsx and
- * reporting its URL over IPC once it listens.
+ * One process of the federation, started from its compiled entry point on Node (a .js entry) or
+ * from its TypeScript entry point through tsx (a .ts entry), and reporting its URL over IPC once
+ * it listens.
  */
 export interface ServiceProcess {
   readonly name: string;
@@ -41,7 +42,7 @@ export function spawnService(options: SpawnOptions): Promise<ServiceProcess> {
     cwd: options.cwd,
     env: options.env,
     // YRD_CPU_PROFILE_DIR: every process writes a V8 CPU profile there when it exits (for tuning).
-    execArgv: ['--conditions=source', '--import', 'tsx', ...(options.env.YRD_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${options.env.YRD_CPU_PROFILE_DIR}`] : [])],
+    execArgv: [...(options.entry.endsWith('.ts') ? ['--conditions=source', '--import', 'tsx'] : []), ...(options.env.YRD_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${options.env.YRD_CPU_PROFILE_DIR}`] : [])],
     stdio: options.output === 'inherit' ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const outputLines: string[] = [];

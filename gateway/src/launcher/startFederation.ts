@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOG_SUBGRAPH, REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { portVariable, urlVariable } from '@yrd/shared/process/serviceEnvironment';
 import { spawnService, type ServiceProcess } from './serviceProcess.ts';
+import { checkServicesBuilt, serviceEntry, servicesForm, type ServicesForm } from './servicesForm.ts';
 import { superviseServices, type RestartPolicy, type ServiceSupervisor, type SupervisionEvent } from './superviseServices.ts';
 
 /** The repository root, where `npm start` runs and the workspaces live. */
@@ -18,6 +19,8 @@ export interface FederationOptions {
   readonly routeSubgraph?: (name: string, url: string) => string | Promise<string>;
   readonly output?: 'inherit' | 'pipe';
   readonly readyTimeoutMs?: number;
+  /** Compiled (dist/main.js on Node) or from source (src/main.ts under tsx); by default YRD_SERVICES_FROM, else the launcher's own form (servicesForm.ts). */
+  readonly form?: ServicesForm;
   /**
    * npm start: a process that exits unplanned is started again on the same port (superviseServices.ts),
    * and `report` hears of it. Off for tests, which stop and crash processes on purpose.
@@ -35,8 +38,8 @@ export interface RunningFederation {
   stop(): Promise<void>;
 }
 
-function entryOf(name: string): string {
-  return name === 'gateway' ? join(REPOSITORY_ROOT, 'gateway/src/main.ts') : join(REPOSITORY_ROOT, 'subgraphs', name, 'src/main.ts');
+function entryOf(name: string, form: ServicesForm): string {
+  return serviceEntry(name === 'gateway' ? join(REPOSITORY_ROOT, 'gateway') : join(REPOSITORY_ROOT, 'subgraphs', name), form);
 }
 
 /** `env` with the process's port fixed to the one it listened on: the others know it by that URL. */
@@ -57,10 +60,12 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     for (const name of [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((r) => r.subgraphName)]) baseEnv[portVariable(name)] = '0';
   }
   const names = [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName)];
+  const form = options.form ?? servicesForm({ ...process.env, ...options.env }, import.meta.url);
+  if (form === 'compiled') checkServicesBuilt([...names, 'gateway'].map((name) => entryOf(name, form)));
   const processes = new Map<string, ServiceProcess>();
   const environments = new Map<string, NodeJS.ProcessEnv>();
   const launch = (name: string, env: NodeJS.ProcessEnv, abort?: AbortSignal) =>
-    spawnService({ name, entry: entryOf(name), env, cwd: REPOSITORY_ROOT, output, readyTimeoutMs, ...(abort ? { abort } : {}) }).then((service) => {
+    spawnService({ name, entry: entryOf(name, form), env, cwd: REPOSITORY_ROOT, output, readyTimeoutMs, ...(abort ? { abort } : {}) }).then((service) => {
       processes.set(name, service);
       return service;
     });

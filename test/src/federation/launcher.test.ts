@@ -48,12 +48,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The process the launcher started for `name` (its entry point is on its command line). */
+/** The process the launcher started for `name` (its compiled entry point is on its command line: the suite runs the services compiled). */
 function childPid(name: string): number {
   const line = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
     .split('\n')
     .map((row) => row.trim().split(/\s+/))
-    .find(([, ppid, ...args]) => Number(ppid) === launcher.pid && args.some((arg) => arg.includes(`subgraphs/${name}/src/main.ts`)));
+    .find(([, ppid, ...args]) => Number(ppid) === launcher.pid && args.some((arg) => arg.includes(`subgraphs/${name}/dist/main.js`)));
   if (!line) throw new Error(`no ${name} process under the launcher`);
   return Number(line[0]);
 }

@@ -96,7 +96,7 @@ describe('the launcher told to stop while its processes still start', () => {
     runs.push(launched);
     // The gateway starts last, once the hub and the provinces are up: stop it while it starts.
     const gatewayStarting = await eventually(
-      () => launched.groupProcesses().some((row) => row.includes('gateway/src/main.ts')),
+      () => launched.groupProcesses().some((row) => row.includes('gateway/dist/main.js')),
       (starting) => starting,
       90_000,
     );
