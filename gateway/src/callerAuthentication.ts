@@ -28,8 +28,10 @@ export interface GatewayContext {
   readonly caller: Caller;
   /** The request's id, passed to every subgraph and logged everywhere. */
   readonly requestId: string;
-  /** The signed assertion of the caller for one subgraph (reused across requests while fresh). */
+  /** The signed assertion of the caller for one subgraph, for a read (reused across requests while fresh). */
   assertionFor(subgraph: string): Promise<string>;
+  /** An assertion of the caller for one subgraph bound to the one request with this exact body: every fetch of a write. */
+  boundAssertionFor(subgraph: string, body: string): Promise<string>;
 }
 
 export function identityProviderKeys(trust: TrustListSource, env: NodeJS.ProcessEnv = process.env): JWTVerifyGetKey {
@@ -89,6 +91,7 @@ export function callerContext(caller: Caller, gatewayKey: SigningKey, requestId:
     caller,
     requestId,
     assertionFor: (subgraph) => assertionOf(caller, subgraph, gatewayKey),
+    boundAssertionFor: (subgraph, body) => signCallerAssertion(caller, subgraph, gatewayKey, body),
   };
 }
 

@@ -72,17 +72,25 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
   }
 
   async process(options: ProcessOptions): ProcessResult {
-    const headers = await this.headersFor(options);
+    const { query, variables, operationName, extensions } = options.request;
+    if (!query) throw new Error('Missing query');
+    const body = JSON.stringify({ query, variables, operationName, extensions });
+    // Every fetch of a client's write: its failure says whether it may have been applied, and its
+    // caller assertion is bound to this one request (callerAssertion.ts).
+    const forWrite =
+      'incomingRequestContext' in options && (operationTypeOf(query) === 'mutation' || options.incomingRequestContext.operation?.operation === 'mutation');
+    const headers = await this.headersFor(options, body, forWrite);
     // Health checks and schema loading go straight through: they decide readiness themselves.
-    if (!('incomingRequestContext' in options)) return this.sendOutsideBreaker(options, headers);
+    if (!('incomingRequestContext' in options)) return this.sendOutsideBreaker(options, body, headers);
     // A fetch is retried only when it and the client's operation are both queries: a mutation's
     // later fetches are planned as queries (a holding province's part of requestEvidence, which
-    // releases records and writes her access history), and repeating them repeats the effect.
-    const retriable = operationTypeOf(options.request.query) === 'query' && options.incomingRequestContext.operation?.operation === 'query';
+    // releases records and writes her access history), and repeating them repeats the effect —
+    // and their assertions are for one request each.
+    const retriable = operationTypeOf(query) === 'query' && options.incomingRequestContext.operation?.operation === 'query';
     const attempts = 1 + (retriable ? this.policy.queryRetries : 0);
     let failure: GraphQLError | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const result = await this.attempt(options, headers);
+      const result = await this.attempt(options, body, headers);
       if (!(result instanceof GraphQLError)) return result;
       failure = result;
       // Not after a timeout: the subgraph has had its whole deadline, and a hung one would hold
@@ -94,7 +102,6 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       await pause(Math.min(this.policy.retryBackoffMs * attempt, this.policy.timeoutMs));
     }
     // A write's failure says whether it may have been applied, and what to do by what its mutations take (writeOutcome.ts).
-    const forWrite = operationTypeOf(options.request.query) === 'mutation' || options.incomingRequestContext.operation?.operation === 'mutation';
     return this.unanswered(options, forWrite ? withWriteOutcome(failure as GraphQLError, writesOf(options.incomingRequestContext.schema, options.incomingRequestContext.operation, options.incomingRequestContext.document)) : (failure as GraphQLError));
   }
 
@@ -105,7 +112,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
    * the breaker again when its turn comes, and once the breaker opens every queued fetch fails at
    * once with CIRCUIT_OPEN; the half-open probe waits ahead of them all.
    */
-  private async attempt(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse | GraphQLError> {
+  private async attempt(options: ProcessOptions, body: string, headers: Record<string, string>): Promise<GatewayResponse | GraphQLError> {
     let permit = this.breaker.acquire();
     if (permit === 'REJECT') return this.circuitOpen();
     const started = performance.now();
@@ -128,7 +135,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     }
     try {
       // A refusal of the request (subgraphRefusal.ts) is an answer too: the subgraph is healthy.
-      const response = await this.send(options, headers, deadline);
+      const response = await this.send(options, body, headers, deadline);
       this.breaker.succeeded(permit);
       this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, 'ok');
       return response;
@@ -156,23 +163,27 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
   }
 
   /** A health check or schema load: no breaker, but a slot and a deadline like any fetch. */
-  private async sendOutsideBreaker(options: ProcessOptions, headers: Record<string, string>): Promise<GatewayResponse> {
+  private async sendOutsideBreaker(options: ProcessOptions, body: string, headers: Record<string, string>): Promise<GatewayResponse> {
     const deadline = performance.now() + this.policy.timeoutMs;
     if (!this.gate.tryEnter() && (await this.gate.wait(deadline)) !== 'ENTERED') {
       throw subgraphFailure(this.subgraphName, 'TIMEOUT', 'timeout', {}, new ConnectionWaitTimeout(this.policy.timeoutMs, this.gate.capacity));
     }
     try {
-      return await this.send(options, headers, deadline);
+      return await this.send(options, body, headers, deadline);
     } finally {
       this.gate.leave();
     }
   }
 
-  private async headersFor(options: ProcessOptions): Promise<Record<string, string>> {
+  private async headersFor(options: ProcessOptions, body: string, forWrite: boolean): Promise<Record<string, string>> {
     const context = 'context' in options ? options.context : undefined;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     for (const [name, value] of options.request.http?.headers ?? []) headers[name] = value;
-    headers[CALLER_HEADER] = context?.assertionFor ? await context.assertionFor(this.subgraphName) : await this.ownAssertion(this.subgraphName);
+    headers[CALLER_HEADER] = !context?.assertionFor
+      ? await this.ownAssertion(this.subgraphName)
+      : forWrite
+        ? await context.boundAssertionFor(this.subgraphName, body)
+        : await context.assertionFor(this.subgraphName);
     if (context?.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
     propagation.inject(otelContext.active(), headers);
     return headers;
@@ -198,16 +209,15 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
    * undici's idle timeouts alone let a subgraph that sends a byte a second hold it for ever. Then
    * the connection is destroyed.
    */
-  private async send(options: ProcessOptions, headers: Record<string, string>, deadline: number): Promise<GatewayResponse> {
-    const { query, variables, operationName, extensions } = options.request;
-    if (!query) throw new Error('Missing query');
+  private async send(options: ProcessOptions, body: string, headers: Record<string, string>, deadline: number): Promise<GatewayResponse> {
+    const { variables } = options.request;
     const { timeoutMs } = this.policy;
     let status: number | undefined;
     try {
       const response = await undiciRequest(this.url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables, operationName, extensions }),
+        body,
         dispatcher: this.agent,
         // At least 1 ms: 0 would switch undici's timeout off.
         headersTimeout: Math.max(1, Math.ceil(deadline - performance.now())),
@@ -222,11 +232,11 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
         if (refusal) return this.usable(refusal as unknown as Record<string, unknown>, variables) as GatewayResponse;
         throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, new Error(`HTTP ${status} (${contentType || 'no content type'})`));
       }
-      const body: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      const answer: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
+      if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
         throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', 'not a GraphQL response', {}, new Error(`not a GraphQL response (${contentType || 'no content type'})`));
       }
-      return this.usable(body as Record<string, unknown>, variables) as GatewayResponse;
+      return this.usable(answer as Record<string, unknown>, variables) as GatewayResponse;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       throw this.failureOf(error, status ? { status } : {});

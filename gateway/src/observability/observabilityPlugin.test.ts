@@ -16,7 +16,7 @@ import { safelistPlugin } from '../persistedOperations/safelistPlugin.ts';
 vi.mock('graphql', async () => (await import('node:module')).createRequire(import.meta.url)('graphql') as object);
 
 const silent = createLogger('gateway', { YRD_LOG_LEVEL: 'silent' });
-const context: GatewayContext = { caller: ANONYMOUS, requestId: 'test', assertionFor: async () => '' };
+const context: GatewayContext = { caller: ANONYMOUS, requestId: 'test', assertionFor: async () => '', boundAssertionFor: async () => '' };
 
 async function labelsAfter(metrics: GatewayMetrics, operations: readonly string[]): Promise<string[]> {
   const server = new ApolloServer<GatewayContext>({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hi' } }, plugins: [observabilityPlugin(metrics, silent)] });

@@ -11,7 +11,7 @@ import { clientErrorFormat } from './clientErrorFormat.ts';
 import { operationNamePlugin } from './operationNamePlugin.ts';
 
 const supergraphSdl = readFileSync(new URL('../../supergraph.graphql', import.meta.url), 'utf8');
-const context: GatewayContext = { caller: ANONYMOUS, requestId: 'test', assertionFor: async () => '' };
+const context: GatewayContext = { caller: ANONYMOUS, requestId: 'test', assertionFor: async () => '', boundAssertionFor: async () => '' };
 
 /** Apollo Server in front of Apollo Gateway on the committed supergraph, as the gateway runs them (no subgraph is asked here). */
 async function gatewayServer(plugins: boolean) {

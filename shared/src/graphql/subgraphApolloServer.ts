@@ -1,4 +1,4 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { subgraphErrorFormat } from './subgraphErrorFormat.ts';
@@ -7,9 +7,9 @@ import { subgraphErrorFormat } from './subgraphErrorFormat.ts';
  * The Apollo Server every subgraph runs: no stack traces in responses; no inline (ftv1)
  * tracing — nothing here reports usage to Apollo, so the traces would be built and thrown away
  * on every request; and no cache-control hints, computed for every field and never used
- * (answers are per caller, often personal, and never cached by HTTP).
+ * (answers are per caller, often personal, and never cached by HTTP). `plugins`: the subgraph's own.
  */
-export function createSubgraphApolloServer<TContext extends BaseContext>(schema: GraphQLSchema): ApolloServer<TContext> {
+export function createSubgraphApolloServer<TContext extends BaseContext>(schema: GraphQLSchema, plugins: readonly ApolloServerPlugin<TContext>[] = []): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -17,6 +17,6 @@ export function createSubgraphApolloServer<TContext extends BaseContext>(schema:
     formatError: subgraphErrorFormat,
     // The process's own signal handling (runService) stops the server; Apollo's would race it.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...plugins],
   });
 }

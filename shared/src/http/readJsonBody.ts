@@ -11,6 +11,14 @@ export class RequestBodyError extends Error {
   }
 }
 
+/** The bytes of each request body read, for as long as the request lives (a bound caller assertion is checked against them). */
+const rawBodies = new WeakMap<IncomingMessage, Buffer>();
+
+/** The exact bytes of a request's body as readJsonBody read them; undefined before, or for none. */
+export function rawBodyOf(request: IncomingMessage): Buffer | undefined {
+  return rawBodies.get(request);
+}
+
 /**
  * How much of an oversized body is still read (and thrown away) before the 413 is sent, and for
  * how long: a client that is still writing when the server answers and closes gets a broken
@@ -51,7 +59,8 @@ function refuseAfterDraining(request: IncomingMessage, error: RequestBodyError, 
  * body not declared as JSON is returned as text). Read by 'data' events rather than async
  * iteration, which costs a promise and an iterator step per chunk on every request. Past the
  * limit the rest of the body is read and discarded (up to DRAIN_LIMIT_BYTES) before the answer
- * is 413, so that the client hears it; the server then closes the connection.
+ * is 413, so that the client hears it; the server then closes the connection. The bytes read
+ * stay available to rawBodyOf.
  */
 export function readJsonBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
   const declared = Number(request.headers['content-length'] ?? 0);
@@ -83,7 +92,9 @@ export function readJsonBody(request: IncomingMessage, limitBytes: number): Prom
     const onEnd = () => {
       stop();
       if (size === 0) return resolve(undefined);
-      const text = Buffer.concat(chunks, size).toString('utf8');
+      const raw = Buffer.concat(chunks, size);
+      rawBodies.set(request, raw);
+      const text = raw.toString('utf8');
       if (!String(request.headers['content-type'] ?? '').includes('json')) return resolve(text);
       try {
         resolve(JSON.parse(text) as unknown);

@@ -6,7 +6,16 @@ import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListPublisher } from '../trust/publishTrustList.ts';
 import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
 import { ANONYMOUS, type Caller } from './caller.ts';
-import { CALLER_ASSERTION_TYPE, CALLER_HEADER, CallerNotEstablished, callerOfRequest, LATE_ASSERTION_GRACE_SECONDS, LateCallerAssertion } from './callerAssertion.ts';
+import {
+  CALLER_ASSERTION_TYPE,
+  CALLER_HEADER,
+  CallerNotEstablished,
+  callerOfRequest,
+  LATE_ASSERTION_GRACE_SECONDS,
+  LateCallerAssertion,
+  signCallerAssertion,
+  type EstablishedCaller,
+} from './callerAssertion.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-caller-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -29,14 +38,20 @@ function assertion(keys: MemberKeys, caller: Caller, audience: string, secondsAg
   return signMessage(CALLER_ASSERTION_TYPE, { aud: audience, caller }, keys.signingKey, 60, new Date(Date.now() - secondsAgo * 1000));
 }
 
-/** What callerOfRequest makes of a request carrying `token` to Anhui. */
-async function outcome(token: string, trust: TrustListSource): Promise<Caller | CallerNotEstablished> {
+/** What callerOfRequest makes of a request carrying `token` (and `body`, as received) to Anhui. */
+async function established(token: string, trust: TrustListSource, body?: string): Promise<EstablishedCaller | CallerNotEstablished> {
   try {
-    return await callerOfRequest({ [CALLER_HEADER]: token }, 'anhui', trust);
+    return await callerOfRequest({ [CALLER_HEADER]: token }, 'anhui', trust, () => (body === undefined ? undefined : Buffer.from(body, 'utf8')));
   } catch (error) {
     if (error instanceof CallerNotEstablished) return error;
     throw error;
   }
+}
+
+/** The caller established, or the refusal. */
+async function outcome(token: string, trust: TrustListSource): Promise<Caller | CallerNotEstablished> {
+  const result = await established(token, trust);
+  return result instanceof CallerNotEstablished ? result : result.caller;
 }
 
 describe('callerOfRequest', () => {
@@ -74,6 +89,29 @@ describe('callerOfRequest', () => {
   it('establishes the caller of a fresh assertion, and refuses a request without one', async () => {
     const { gateway, trust } = await federation();
     expect(await outcome(await assertion(gateway, ANONYMOUS, 'anhui', 0), trust)).toEqual(ANONYMOUS);
-    await expect(callerOfRequest({}, 'anhui', trust)).rejects.toMatchObject({ reason: 'NOT_VIA_GATEWAY' });
+    await expect(callerOfRequest({}, 'anhui', trust, () => undefined)).rejects.toMatchObject({ reason: 'NOT_VIA_GATEWAY' });
+  });
+
+  it('says an assertion for reads is not bound, and takes it up again and again while fresh', async () => {
+    const { gateway, trust } = await federation();
+    const forReads = await signCallerAssertion(ANONYMOUS, 'anhui', gateway.signingKey);
+    expect(await established(forReads, trust, '{"query":"{ a }"}')).toEqual({ caller: ANONYMOUS, boundToBody: false });
+    expect(await established(forReads, trust, 'mutation { b }')).toEqual({ caller: ANONYMOUS, boundToBody: false });
+  });
+
+  it('takes up an assertion bound to a body once, with that exact body only', async () => {
+    const { gateway, trust } = await federation();
+    const clerk: Caller = { kind: 'OPERATOR', region: 'ANHUI', division: '341602', window: 'W01', operatorId: 'OP-1' };
+    const body = '{"query":"mutation { anhuiCases { withdrawCase(caseId: \\"x\\") { id } } }"}';
+    const bound = await signCallerAssertion(clerk, 'anhui', gateway.signingKey, body);
+    // Another body — another operation, the same one with other variables, even one space more — is refused.
+    expect(await established(bound, trust, body.replace('withdrawCase', 'submitCase'))).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
+    expect(await established(bound, trust, `${body} `)).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
+    expect(await established(bound, trust)).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
+    expect(await established(bound, trust, body)).toEqual({ caller: clerk, boundToBody: true });
+    // The same request again is a replay.
+    const again = await established(bound, trust, body);
+    expect(again).toBeInstanceOf(CallerNotEstablished);
+    expect(again).toMatchObject({ reason: 'CALLER_REPLAYED' });
   });
 });

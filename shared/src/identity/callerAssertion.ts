@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ExpiringCache } from '../cache/expiringCache.ts';
+import { SeenOnce } from '../cache/seenOnce.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
 import type { Caller } from './caller.ts';
@@ -8,6 +10,13 @@ import type { Caller } from './caller.ts';
  * How a subgraph knows a request came through the gateway, and for whom: the gateway signs
  * a short-lived assertion of the caller for one subgraph (audience) and sends it in the
  * `x-yrd-caller` header. Members may also call the hub for themselves (caller SERVICE).
+ *
+ * An assertion for a read is reused for half its lifetime (signing one per fetch would cost more
+ * than some reads). An assertion for a write — every fetch of a client's mutation — is bound to
+ * the one request it was signed for: `bdy` is the SHA-256 of the request's exact body, and a
+ * subgraph takes it up once. Whoever reads the link between gateway and subgraph can then not
+ * replay it with another operation, nor the same one twice; a province runs no mutation under an
+ * assertion that is not bound (unboundWriteRefusal.ts).
  */
 export const CALLER_HEADER = 'x-yrd-caller';
 export const CALLER_ASSERTION_TYPE = 'yrd-caller+jws';
@@ -16,10 +25,25 @@ const LIFETIME_SECONDS = 60;
 interface CallerAssertion {
   readonly aud: string;
   readonly caller: Caller;
+  /** For a write: the base64url SHA-256 of the exact body of the one request it is for. */
+  readonly bdy?: string;
 }
 
-export function signCallerAssertion(caller: Caller, audience: string, key: SigningKey): Promise<string> {
-  return signMessage<CallerAssertion>(CALLER_ASSERTION_TYPE, { aud: audience, caller }, key, LIFETIME_SECONDS);
+/** The digest a bound assertion carries of its request's body (the bytes sent, UTF-8 for a string). */
+export function requestBodyDigest(body: string | Uint8Array): string {
+  return createHash('sha256').update(body).digest('base64url');
+}
+
+/** An assertion of `caller` for `audience`; with `body`, bound to the one request carrying that exact body. */
+export function signCallerAssertion(caller: Caller, audience: string, key: SigningKey, body?: string): Promise<string> {
+  const claims: CallerAssertion = body === undefined ? { aud: audience, caller } : { aud: audience, caller, bdy: requestBodyDigest(body) };
+  return signMessage<CallerAssertion>(CALLER_ASSERTION_TYPE, claims, key, LIFETIME_SECONDS);
+}
+
+/** The caller a request's assertion establishes, and whether the assertion was bound to this request's body. */
+export interface EstablishedCaller {
+  readonly caller: Caller;
+  readonly boundToBody: boolean;
 }
 
 /**
@@ -27,15 +51,27 @@ export function signCallerAssertion(caller: Caller, audience: string, key: Signi
  * assertion for a caller and subgraph for part of its lifetime, and a signature need not be
  * checked twice. (A key retired meanwhile stops counting when the assertion expires, ≤ 60 s.)
  */
-const verified = new ExpiringCache<{ caller: Caller; audience: string }>(20_000);
+const verified = new ExpiringCache<VerifiedAssertion>(20_000);
+
+/** What a verified assertion says: for whom, to which subgraph, and (bound) for which body, until when. */
+export interface VerifiedAssertion {
+  readonly caller: Caller;
+  readonly audience: string;
+  /** The body digest of a bound assertion; undefined for one reused across reads. */
+  readonly bodyDigest: string | undefined;
+  readonly id: string;
+  /** Its expiry, ms since the epoch. */
+  readonly expiresAt: number;
+}
 
 /**
  * The caller a request carries, verified: signed by the gateway (any caller) or by another
- * member speaking for itself, for this subgraph, not expired.
+ * member speaking for itself, for this subgraph, not expired. Whether its body matches a bound
+ * assertion, and whether that was used before, is callerOfRequest's to check.
  */
-export async function verifyCallerAssertion(token: string, audience: string, trust: TrustListSource): Promise<Caller> {
+export async function verifyCallerAssertion(token: string, audience: string, trust: TrustListSource): Promise<VerifiedAssertion> {
   const known = verified.get(token);
-  if (known?.audience === audience) return known.caller;
+  if (known?.audience === audience) return known;
   const { payload, signer } = await verifyMessage<CallerAssertion>(token, CALLER_ASSERTION_TYPE, trust, {
     roles: ['GATEWAY', 'PROVINCE', 'HUB'],
   });
@@ -43,9 +79,23 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
   if (signer.member.role !== 'GATEWAY' && !(payload.caller.kind === 'SERVICE' && payload.caller.member === signer.member.member)) {
     throw new VerificationError('UNTRUSTED_ISSUER', `${signer.member.member} 只能以自己的名义调用`);
   }
-  verified.set(token, { caller: payload.caller, audience }, payload.exp * 1000);
-  return payload.caller;
+  const assertion: VerifiedAssertion = {
+    caller: payload.caller,
+    audience,
+    bodyDigest: typeof payload.bdy === 'string' ? payload.bdy : undefined,
+    id: payload.jti,
+    expiresAt: payload.exp * 1000,
+  };
+  verified.set(token, assertion, assertion.expiresAt);
+  return assertion;
 }
+
+/**
+ * Bound assertions taken up, by id, until they expire: each is for one request. Room for far more
+ * writes than a subgraph takes in a minute; when full, a bound assertion is refused rather than
+ * one forgotten (SeenOnce).
+ */
+const boundAssertionsUsed = new SeenOnce(100_000);
 
 /** Why a request's caller could not be established: no assertion at all, or one that does not verify. */
 export class CallerNotEstablished extends Error {
@@ -95,19 +145,36 @@ export class LateCallerAssertion extends CallerNotEstablished {
  * The caller a subgraph request carries in its `x-yrd-caller` assertion, verified for this
  * subgraph (audience); a CallerNotEstablished error otherwise, for the subgraph to word (and,
  * in a province, to audit) — a LateCallerAssertion when it is the gateway's own, only expired.
+ * A bound assertion must match the request's body (`body`: its bytes as received;
+ * CALLER_BODY_MISMATCH) and be new (CALLER_REPLAYED).
  */
-export async function callerOfRequest(headers: IncomingHttpHeaders, audience: string, trust: TrustListSource): Promise<Caller> {
+export async function callerOfRequest(
+  headers: IncomingHttpHeaders,
+  audience: string,
+  trust: TrustListSource,
+  body: () => Uint8Array | undefined,
+): Promise<EstablishedCaller> {
   const header = headers[CALLER_HEADER];
   const token = Array.isArray(header) ? header[0] : header;
   if (!token) throw new CallerNotEstablished('NOT_VIA_GATEWAY');
+  let assertion: VerifiedAssertion;
   try {
-    return await verifyCallerAssertion(token, audience, trust);
+    assertion = await verifyCallerAssertion(token, audience, trust);
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
     const late = lateness(error, audience, token);
     if (late) throw new LateCallerAssertion(error.message, late.seconds, late.assertionId);
     throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
   }
+  if (assertion.bodyDigest === undefined) return { caller: assertion.caller, boundToBody: false };
+  const received = body();
+  if (received === undefined || requestBodyDigest(received) !== assertion.bodyDigest) {
+    throw new CallerNotEstablished('CALLER_BODY_MISMATCH', '身份断言是为另一请求签发的（与本请求内容不符）');
+  }
+  const first = boundAssertionsUsed.first(assertion.id, assertion.expiresAt);
+  if (first === false) throw new CallerNotEstablished('CALLER_REPLAYED', '该写操作的身份断言已被使用过，不能再次使用');
+  if (first === 'FULL') throw new CallerNotEstablished('CALLER_REPLAYED', '一分钟内的写操作过多，暂时无法确认该身份断言未被使用过，请稍后重试');
+  return { caller: assertion.caller, boundToBody: true };
 }
 
 /**

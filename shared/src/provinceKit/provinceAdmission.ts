@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { clientGone, closesRead } from '../http/clientGone.ts';
 import { unauthenticated } from '../identity/authErrors.ts';
 import type { Caller } from '../identity/caller.ts';
-import { CallerNotEstablished, callerOfRequest, LateCallerAssertion } from '../identity/callerAssertion.ts';
+import { rawBodyOf } from '../http/readJsonBody.ts';
+import { CallerNotEstablished, callerOfRequest, LateCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
 import type { Logger } from '../observability/logger.ts';
 import { rateLimitedError } from '../protection/rateLimitedError.ts';
 import type { ProvinceContext } from './provinceContext.ts';
@@ -63,11 +64,11 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
     logger.info({ requestId, sourceAddress, reason: caller.reason, lateBySeconds: caller.lateBySeconds }, 'late request refused: the gateway’s assertion expired before it was taken up');
     throw unauthenticated(caller.reason, `${region.name}无法确认调用方身份：${caller.detail ?? caller.reason}`);
   }
-  return { caller, services, loaders: createProvinceLoaders(services, caller) };
+  return { caller: caller.caller, admission: { ...arrival, boundToBody: caller.boundToBody }, services, loaders: createProvinceLoaders(services, caller.caller) };
 }
 
 /** The answer to a call refused as a direct call: 401 with the reason, or 429 once its address has been refused too often. */
-function refusal(caller: CallerNotEstablished, decision: RefusalDecision, regionName: string): GraphQLError {
+export function refusal(caller: CallerNotEstablished, decision: RefusalDecision, regionName: string): GraphQLError {
   const message = caller.detail === undefined ? `${regionName}只接受经网关转发的请求` : `${regionName}无法确认调用方身份：${caller.detail}`;
   if (decision.throttled) {
     return rateLimitedError(`${message}（来自该地址的拒绝过多，请 ${decision.retryAfterSeconds} 秒后再试）`, decision.retryAfterSeconds, { reason: caller.reason });
@@ -76,9 +77,9 @@ function refusal(caller: CallerNotEstablished, decision: RefusalDecision, region
 }
 
 /** The caller the request's assertion establishes, or why it establishes none. */
-async function establishedCaller(request: IncomingMessage, services: ProvinceServices): Promise<Caller | CallerNotEstablished> {
+async function establishedCaller(request: IncomingMessage, services: ProvinceServices): Promise<EstablishedCaller | CallerNotEstablished> {
   try {
-    return await callerOfRequest(request.headers, services.config.region.subgraphName, services.trust);
+    return await callerOfRequest(request.headers, services.config.region.subgraphName, services.trust, () => rawBodyOf(request));
   } catch (error) {
     if (error instanceof CallerNotEstablished) return error;
     throw error;

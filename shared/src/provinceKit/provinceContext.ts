@@ -1,4 +1,5 @@
 import type { Caller } from '../identity/caller.ts';
+import type { Arrival } from './provinceAdmission.ts';
 import type { ProvinceLoaders } from './provinceLoaders.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 
@@ -9,6 +10,8 @@ import type { ProvinceServices } from './provinceServices.ts';
  */
 export interface ProvinceContext {
   readonly caller: Caller;
+  /** How the request arrived, and whether its caller assertion was bound to its body (a write must be: unboundWriteRefusal.ts). */
+  readonly admission: Arrival & { readonly boundToBody: boolean };
   readonly loaders: ProvinceLoaders;
   readonly services: ProvinceServices;
 }

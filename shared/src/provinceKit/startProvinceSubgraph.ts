@@ -15,6 +15,7 @@ import type { ImplementationListRefused } from './implementationListRefused.ts';
 import { readStandardForValidation } from './standardForValidation.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import type { ProvinceContext } from './provinceContext.ts';
+import { unboundWriteRefusal } from './unboundWriteRefusal.ts';
 import { admitToProvince } from './provinceAdmission.ts';
 import { DirectCallRefusals } from './directCallRefusals.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
@@ -137,7 +138,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     map,
     queue: new QueueStore(db, config.region),
   };
-  const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config, options.hallClock));
+  const apollo = createSubgraphApolloServer<ProvinceContext>(provinceSubgraphSchema(config, options.hallClock), [unboundWriteRefusal()]);
   await apollo.start();
   const early = await firstAnswerWithin(listCheck.firstAttempt, LIST_CHECK_BEFORE_SERVING_MS);
   if (early?.sound === false) {

@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createSubgraphApolloServer } from '@yrd/shared/graphql/subgraphApolloServer';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
+import { rawBodyOf } from '@yrd/shared/http/readJsonBody';
 import type { HttpServerLimits } from '@yrd/shared/http/httpServerLimits';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { CallerNotEstablished, callerOfRequest } from '@yrd/shared/identity/callerAssertion';
@@ -70,7 +71,8 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   };
   const authenticate = async (request: IncomingMessage) => {
     try {
-      return await callerOfRequest(request.headers, 'catalog', trust);
+      // The hub has no mutations: a bound assertion (a fetch of a client's write) is checked, none required.
+      return (await callerOfRequest(request.headers, 'catalog', trust, () => rawBodyOf(request))).caller;
     } catch (error) {
       if (!(error instanceof CallerNotEstablished)) throw error;
       throw unauthenticated(error.reason, error.detail === undefined ? '事项标准库只接受经网关或联盟成员的请求' : `无法确认调用方身份：${error.detail}`);

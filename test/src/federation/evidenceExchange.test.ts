@@ -20,6 +20,7 @@ import { sealMessage, unsealMessage } from '@yrd/shared/trust/sealedMessage';
 import { signMessage } from '@yrd/shared/trust/signedMessage';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import type { ProxiedRequest, SubgraphProxy } from '../harness/subgraphProxy.ts';
 import { dataOf, graphql, type GraphQLErrorShape } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -430,6 +431,47 @@ describe('the access matrix', () => {
     expect(auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED')).toContainEqual(
       expect.objectContaining({ reason: 'NOT_VIA_GATEWAY', sourceAddress: expect.stringMatching(/127\.0\.0\.1/), repeats: 1 }),
     );
+  });
+
+  it('the link between gateway and province read: no captured assertion runs a write but the one request it was signed for, once', async () => {
+    const proxy = federation.proxies.get('jiangsu') as SubgraphProxy;
+    const url = federation.subgraphUrls.jiangsu as string;
+    const direct = async (assertion: string, body: string) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CALLER_HEADER]: assertion }, body });
+      return { status: response.status, answer: (await response.json()) as { data?: unknown; errors?: GraphQLErrorShape[] } };
+    };
+    const assertionOf = (request: { headers: Readonly<Record<string, string | string[] | undefined>> }) => String(request.headers[CALLER_HEADER]);
+    // A write through the gateway: the fetch to Jiangsu carries an assertion bound to its body.
+    proxy.reset();
+    const opened = await openCase(CAST.guXiaomei);
+    const write = proxy.operations().find((request) => request.body.includes('openCase'));
+    expect(write).toBeDefined();
+    expect(payloadOf(assertionOf(write as ProxiedRequest))).toMatchObject({ aud: 'jiangsu', bdy: expect.any(String) });
+    // The same request again, as captured: a replay.
+    const replayed = await direct(assertionOf(write as ProxiedRequest), (write as ProxiedRequest).body);
+    expect(replayed.status).toBe(401);
+    expect(replayed.answer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'CALLER_REPLAYED' });
+    // Its assertion with another body (another subject): refused before anything runs.
+    const otherBody = (write as ProxiedRequest).body.replace(CAST.guXiaomei, CAST.wangLijuan);
+    expect(otherBody).not.toBe((write as ProxiedRequest).body);
+    const redirected = await direct(assertionOf(write as ProxiedRequest), otherBody);
+    expect(redirected.status).toBe(401);
+    expect(redirected.answer.errors?.[0]?.extensions).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
+    // A read's assertion (reused for reads while fresh) on a write: refused, and the case is untouched.
+    proxy.reset();
+    dataOf(await graphql(federation.gatewayUrl, CASE, { id: opened }, clerk));
+    const read = proxy.operations().at(-1) as ProxiedRequest;
+    expect(payloadOf(assertionOf(read)).bdy).toBeUndefined();
+    const withdraw = JSON.stringify({ query: `mutation { jiangsu { withdrawCase(caseId: "${opened}", reason: "replayed") { id status } } }` });
+    const smuggled = await direct(assertionOf(read), withdraw);
+    expect(smuggled.status).toBe(401);
+    expect(smuggled.answer.data ?? undefined).toBeUndefined();
+    expect(smuggled.answer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'CALLER_NOT_BOUND' });
+    const status = dataOf(await graphql<{ case: { status: string } }>(federation.gatewayUrl, CASE, { id: opened }, clerk)).case.status;
+    expect(status).toBe('OPEN');
+    // Each attempt audited as a call around the gateway.
+    const refused = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED').map((entry) => entry.reason);
+    expect(refused).toEqual(expect.arrayContaining(['CALLER_REPLAYED', 'CALLER_BODY_MISMATCH', 'CALLER_NOT_BOUND']));
   });
 
   it('a flood of direct calls is answered 429 past a rate, and cannot flood the audit log, which still counts every one', async () => {

@@ -10,6 +10,7 @@ import { bootFederation, type BootedFederation } from '../harness/bootFederation
 import { CaseFlow, type CaseView, type Headers } from '../harness/caseFlow.ts';
 import { dataOf, graphql, type GraphQLResponse } from '../harness/graphqlClient.ts';
 import { startHiveGateway } from '../harness/hiveGateway.ts';
+import { startStockApolloGateway } from '../harness/stockApolloGateway.ts';
 import { rewriteSupergraph, type RunningPeerGateway } from '../harness/peerGateways.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -290,6 +291,27 @@ describe('stories 1 and 2 through Hive Gateway: cases at a Suzhou window on othe
     expect(viaHive.decided.licence).toMatchObject({ licenceName: '营业执照（分公司）', holderName: '嘉善禾丰智能装备有限公司' });
     const viaOurs = await throughToDecision(federation.gatewayUrl, false, storyTwo);
     expect(essentials(viaHive.decided)).toEqual(essentials(viaOurs.decided));
+  });
+
+  it('the stock Apollo Gateway the benchmarks measure decides story 1 the same way, its writes signed over their bodies', async () => {
+    const stock = await startStockApolloGateway({
+      supergraphFile: rewriteSupergraph(Object.fromEntries([...federation.proxies].map(([name, proxy]) => [name, proxy.url])), federation.dataDir),
+      hubUrl: federation.subgraphUrls.catalog as string,
+      trustDir: join(federation.dataDir, 'trust'),
+      keysDir: join(federation.dataDir, 'keys'),
+      member: 'stock-gateway',
+    });
+    try {
+      const jiangsu = federation.proxies.get('jiangsu');
+      jiangsu?.reset();
+      const viaStock = await throughToDecision(stock.url, false, storyOne);
+      expect(viaStock.decided.status).toBe('APPROVED');
+      const writes = (jiangsu?.operations() ?? []).filter((request) => /^\{"query":"mutation/.test(request.body));
+      expect(writes.length).toBeGreaterThan(0);
+      for (const write of writes) expect(JSON.parse(Buffer.from(String(write.headers['x-yrd-caller']).split('.')[1] ?? '', 'base64url').toString('utf8'))).toHaveProperty('bdy');
+    } finally {
+      await stock.close();
+    }
   });
 
   it('known gap: Hive Gateway cannot plan requestEvidence with the holders\' fields in one operation', async () => {

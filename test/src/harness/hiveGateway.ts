@@ -6,6 +6,9 @@ import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import type { SigningKey } from '@yrd/shared/trust/memberKeys';
 import { closeServer, joinFederation, listen, withAuthorization, type PeerGatewayOptions, type RunningPeerGateway } from './peerGateways.ts';
 
+/** Marks a subgraph fetch (by its subgraph's name) whose assertion onFetch binds to the serialised body; never sent. */
+const BIND_FOR_HEADER = 'x-yrd-bind-assertion-for';
+
 /** What the plugin adds to Hive's per-request context. */
 interface HiveCallerContext {
   yrd: GatewayContext;
@@ -26,7 +29,10 @@ function refusalOf(error: unknown): { message: string; extensions: Record<string
  * error comes from another copy of graphql-js — as under Vitest, which loads our sources with
  * graphql's ESM build and Hive with its CommonJS one). Before each subgraph fetch the plugin adds a
  * signed assertion of that caller addressed to that subgraph, in `x-yrd-caller`, made (or reused
- * while fresh) exactly as our gateway makes it: callerContext from callerAuthentication.ts.
+ * while fresh) exactly as our gateway makes it: callerContext from callerAuthentication.ts. A
+ * mutation's assertion must be bound to its request's exact body (a province refuses any other),
+ * which exists only once Hive has serialised the request: the subgraph step marks the fetch
+ * (BIND_FOR_HEADER, naming the subgraph) and onFetch signs the bound assertion over the body.
  */
 export function hiveCallerAssertionPlugin(tokenKeys: ReturnType<typeof identityProviderKeys>, signingKey: SigningKey): GatewayPlugin<HiveCallerContext> {
   const callers = new WeakMap<Request, Caller>();
@@ -55,11 +61,20 @@ export function hiveCallerAssertionPlugin(tokenKeys: ReturnType<typeof identityP
       const yrd = (executionRequest.context as Partial<HiveCallerContext> | undefined)?.yrd;
       // No per-request context: Hive's own work (none with a static supergraph); let the subgraph refuse it.
       if (!yrd) return;
-      const assertion = await yrd.assertionFor(subgraphName);
       const extensions = executionRequest.extensions ?? {};
+      const caller = executionRequest.operationType === 'mutation' ? { [BIND_FOR_HEADER]: subgraphName } : { [CALLER_HEADER]: await yrd.assertionFor(subgraphName) };
       // @graphql-tools/executor-http sends `extensions.headers` as HTTP headers of the subgraph fetch.
-      const headers = { ...(extensions.headers as Record<string, string> | undefined), [CALLER_HEADER]: assertion, 'x-request-id': yrd.requestId };
+      const headers = { ...(extensions.headers as Record<string, string> | undefined), ...caller, 'x-request-id': yrd.requestId };
       setExecutionRequest({ ...executionRequest, extensions: { ...extensions, headers } });
+    },
+    async onFetch({ options, setOptions, context }) {
+      const headers = { ...(options.headers as Record<string, string> | undefined) };
+      const subgraph = headers[BIND_FOR_HEADER];
+      const yrd = (context as Partial<HiveCallerContext> | undefined)?.yrd;
+      if (subgraph === undefined || !yrd || typeof options.body !== 'string') return;
+      delete headers[BIND_FOR_HEADER];
+      headers[CALLER_HEADER] = await yrd.boundAssertionFor(subgraph, options.body);
+      setOptions({ ...options, headers });
     },
   };
 }

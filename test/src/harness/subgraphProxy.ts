@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 /** One request that passed through a proxy, with when it started and finished. */
 export interface ProxiedRequest {
   readonly body: string;
+  /** Its headers as the gateway sent them (the caller assertion among them). */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly startedAt: number;
   finishedAt: number;
 }
@@ -51,7 +53,7 @@ export class SubgraphProxy {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const record: ProxiedRequest = { body: body.toString('utf8'), startedAt: performance.now(), finishedAt: 0 };
+    const record: ProxiedRequest = { body: body.toString('utf8'), headers: { ...req.headers }, startedAt: performance.now(), finishedAt: 0 };
     this.requests.push(record);
     if (this.down || this.answer) {
       const { status, body: text, contentType } = this.answer ?? { status: 503, body: 'proxy: subgraph down', contentType: 'text/plain' };
