@@ -1,4 +1,5 @@
 import cluster from 'node:cluster';
+import { httpServerLimitsFromEnvironment } from '@yrd/shared/http/httpServerLimits';
 import { createLogger } from '@yrd/shared/observability/logger';
 import { runService } from '@yrd/shared/process/runService';
 import { gatewayPort, opsListener, serviceHost, subgraphEndpoints } from '@yrd/shared/process/serviceEnvironment';
@@ -41,7 +42,7 @@ if (workers > 1 && cluster.isPrimary) {
       // /ready says 503 while none is live yet.
       const ops = new ClusterOps(workers);
       const opsAt = opsListener();
-      const opsServer = opsAt ? await startOpsServer(opsAt.host, opsAt.port, clusterOpsRoutes(ops), logger) : undefined;
+      const opsServer = opsAt ? await startOpsServer(opsAt.host, opsAt.port, clusterOpsRoutes(ops), logger, httpServerLimitsFromEnvironment(process.env)) : undefined;
       const running = await startGatewayCluster(workers, logger, { workerLive: (worker) => ops.workerLive(worker) }).catch(async (error: unknown) => {
         await opsServer?.close();
         throw error;

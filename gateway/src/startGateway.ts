@@ -284,7 +284,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...(opsAt ? {} : operational),
     },
   });
-  const ops = opsAt && !options.clusterWorker ? await startOpsServer(opsAt.host, opsAt.port, operational, logger) : undefined;
+  const ops = opsAt && !options.clusterWorker ? await startOpsServer(opsAt.host, opsAt.port, operational, logger, httpLimits) : undefined;
   logger.info({ url: http.url, ops: ops?.url ?? (opsAt ? 'on the primary' : 'on the public port'), mode: mode.mode, safelist: mode.enforceSafelist ? 'enforced' : manifest ? 'hashes only' : 'none', tracing: tracing.exporter, limits, policy }, 'gateway started');
   return {
     url: http.url,

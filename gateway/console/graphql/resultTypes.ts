@@ -452,7 +452,7 @@ export interface PassedOnPart {
   readonly afterItemCode: string;
   /** The enterprise, e.g. 吴江华衍水务有限公司. */
   readonly receiver: string;
-  /** AWAITING, PASSED_ON or CANCELLED. */
+  /** AWAITING, PASSED_ON, CANCELLED or RECALLED. */
   readonly status: string;
   readonly passedOnAt: string | null;
   /** What the applicant is told. */

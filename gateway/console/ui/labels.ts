@@ -79,7 +79,7 @@ const ACTOR_KIND: Record<string, string> = {
 const PLACE_KIND: Record<string, string> = { SERVICE_HALL: '政务服务大厅', WINDOW: '窗口', SELF_SERVICE_TERMINAL: '7×24 自助终端' };
 const POST_CHECK: Record<string, string> = { PENDING: '告知承诺待核查', PASSED: '核查通过', FAILED: '核查不实' };
 /** 联动过户: where an item a bundle passes on to an enterprise stands. */
-const PASS_ON_STATUS: Record<string, string> = { AWAITING: '待登记办结后推送', PASSED_ON: '已推送', CANCELLED: '已取消' };
+const PASS_ON_STATUS: Record<string, string> = { AWAITING: '待登记办结后推送', PASSED_ON: '已推送', CANCELLED: '已取消', RECALLED: '已撤回（已通知承办企业）' };
 const COMMITMENT_TYPE: Record<string, string> = { SUPPLY_LATER: '容缺后补承诺', IN_LIEU_OF_PROOF: '告知承诺' };
 const LICENCE_STATUS: Record<string, string> = { VALID: '有效', REVOKED: '已撤销', EXPIRED: '已过期' };
 const TICKET_STATUS: Record<string, string> = { WAITING: '等候中', CALLED: '已叫号', CANCELLED: '已取消', EXPIRED: '已过号（当日未叫号）' };

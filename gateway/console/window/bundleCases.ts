@@ -6,7 +6,7 @@ import { button, h } from '../ui/dom.ts';
 import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
 import { dateTime } from '../ui/format.ts';
 import { caseStatusLabel, decisionOutcomeLabel, licenceStatusLabel, passOnStatusLabel, postCheckLabel } from '../ui/labels.ts';
-import { cancelledPassOnWords } from './bundleComposition.ts';
+import { cancelledPassOnWords, recalledPassOnWords } from './bundleComposition.ts';
 import { commitmentList } from './commitmentList.ts';
 
 /**
@@ -104,8 +104,15 @@ export function passedOnList(view: Pick<CaseView, 'status' | 'cases' | 'passedOn
           h('span', { class: `tag pass-on-${passOn.status}` }, passOnStatusLabel(passOn.status)),
           h('small', { testId: 'receiver' }, `承办企业：${passOn.receiver}`),
           passOn.passedOnAt ? h('small', { testId: 'passed-on-at' }, `推送时间：${dateTime(passOn.passedOnAt)}`) : null,
-          passOn.status === 'CANCELLED'
-            ? [h('small', { class: 'pass-on-cancelled', testId: 'pass-on-cancelled' }, cancelledPassOnWords(view.status, afterOf(passOn))), h('small', { class: 'pass-on-notice' }, '原告知：', h('s', {}, passOn.notice))]
+          passOn.status === 'CANCELLED' || passOn.status === 'RECALLED'
+            ? [
+                h(
+                  'small',
+                  { class: 'pass-on-cancelled', testId: 'pass-on-cancelled' },
+                  passOn.status === 'RECALLED' ? recalledPassOnWords(afterOf(passOn)) : cancelledPassOnWords(view.status, afterOf(passOn)),
+                ),
+                h('small', { class: 'pass-on-notice' }, '原告知：', h('s', {}, passOn.notice)),
+              ]
             : h('small', { class: 'pass-on-notice', testId: 'pass-on-notice' }, passOn.notice),
         ),
       ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PassedOnItemInfo } from '../graphql/resultTypes.ts';
-import { bundleCountWords, bundleItemsHere, cancelledPassOnWords } from './bundleComposition.ts';
+import { bundleCountWords, bundleItemsHere, cancelledPassOnWords, recalledPassOnWords } from './bundleComposition.ts';
 
 const REGISTRATION = { code: '070101001000', name: '不动产转移登记' };
 const UTILITIES = [
@@ -42,5 +42,8 @@ describe('a cancelled pass-on, in the applicant’s words', () => {
     expect(cancelledPassOnWords('TERMINATED', { name: '不动产转移登记', status: 'TERMINATED' })).toBe('“不动产转移登记”已终止，本项未推送，承办企业不会办理');
     expect(cancelledPassOnWords('WITHDRAWN', { name: '不动产转移登记', status: 'WITHDRAWN' })).toBe('“一件事”已撤回，本项未推送，承办企业不会办理');
     expect(cancelledPassOnWords('REJECTED', undefined)).toBe('本项已取消，未推送，承办企业不会办理');
+    // Passed on, then the registration revoked (a failed post-check): the receiver was told to undo it.
+    expect(recalledPassOnWords({ name: '不动产转移登记' })).toBe('“不动产转移登记”的准予决定已撤销，已通知承办企业撤回据此办理的过户');
+    expect(recalledPassOnWords(undefined)).toBe('所依据的事项的准予决定已撤销，已通知承办企业撤回据此办理的过户');
   });
 });

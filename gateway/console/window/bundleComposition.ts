@@ -37,3 +37,11 @@ export function cancelledPassOnWords(bundleStatus: string, after: { readonly nam
   if (after) return `“${after.name}”${caseStatusLabel(after.status)}，本项未推送，承办企业不会办理`;
   return '本项已取消，未推送，承办企业不会办理';
 }
+
+/**
+ * Why a pass-on was recalled (RECALLED), in the applicant's words: the item it followed was
+ * revoked after it had been passed on, and the receiver was told to undo what it did on it.
+ */
+export function recalledPassOnWords(after: { readonly name: string } | undefined): string {
+  return `${after ? `“${after.name}”` : '所依据的事项'}的准予决定已撤销，已通知承办企业撤回据此办理的过户`;
+}

@@ -18,6 +18,11 @@ describe('可由数据替代: where the evidence that could stand for a material
     expect(evidenceStanding([piece('MARRIAGE', 'REJECTED'), piece('MARRIAGE', 'REJECTED')], 'MARRIAGE', false)).toBe('（申请人拒绝使用）');
   });
 
+  it('says an accepted record that cannot stand for the material (expired, another licence) cannot, rather than 未取得', () => {
+    expect(evidenceStanding([piece('E_LICENCE', 'ACCEPTED')], 'E_LICENCE', false)).toBe('（已取得的记录不能代替此材料：已过期，或不是此材料要的证照）');
+    expect(evidenceStanding([piece('E_LICENCE', 'ACCEPTED')], 'E_LICENCE', true)).toBe('（已取得）');
+  });
+
   it('未取得 when nothing of the kind came (another kind waiting does not count)', () => {
     expect(evidenceStanding([], 'MARRIAGE', false)).toBe('（未取得）');
     expect(evidenceStanding([piece('HOUSEHOLD_REGISTRATION', 'PENDING_PREVIEW')], 'MARRIAGE', false)).toBe('（未取得）');

@@ -1,3 +1,4 @@
+import { DEFAULT_HTTP_SERVER_LIMITS } from '@yrd/shared/http/httpServerLimits';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { createLogger } from '@yrd/shared/observability/logger';
@@ -20,7 +21,7 @@ afterEach(async () => {
 async function readyWith(workers: ClusterReadiness['workers']): Promise<{ status: number; body: Record<string, unknown> }> {
   const readiness: ClusterReadiness = { ready: workers.ready > 0, workers, subgraphs: [] };
   const routes = clusterOpsRoutes({ readiness: async () => readiness, exposition: async () => ({ contentType: 'text/plain', body: '' }) });
-  server = await startOpsServer('127.0.0.1', 0, routes, createLogger('gateway', { YRD_LOG_LEVEL: 'silent' }));
+  server = await startOpsServer('127.0.0.1', 0, routes, createLogger('gateway', { YRD_LOG_LEVEL: 'silent' }), DEFAULT_HTTP_SERVER_LIMITS);
   const response = await fetch(`${server.url}/ready`);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }

@@ -7,12 +7,17 @@ import { subgraphErrorFormat } from './subgraphErrorFormat.ts';
  * The Apollo Server every subgraph runs: no stack traces in responses; no inline (ftv1)
  * tracing — nothing here reports usage to Apollo, so the traces would be built and thrown away
  * on every request; and no cache-control hints, computed for every field and never used
- * (answers are per caller, often personal, and never cached by HTTP). `plugins`: the subgraph's own.
+ * (answers are per caller, often personal, and never cached by HTTP). No introspection either:
+ * the gateway composes from `_service { sdl }` (or is given the supergraph file), and clients
+ * introspect the supergraph at the gateway (where production mode turns it off) — a subgraph
+ * answering `__schema` would show its whole schema to whoever holds an assertion for it, a read's
+ * replayed from the gateway's link included. `plugins`: the subgraph's own.
  */
 export function createSubgraphApolloServer<TContext extends BaseContext>(schema: GraphQLSchema, plugins: readonly ApolloServerPlugin<TContext>[] = []): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    introspection: false,
     // A value our scalars refuse is BAD_USER_INPUT with their message, in the query text as in a variable.
     formatError: subgraphErrorFormat,
     // The process's own signal handling (runService) stops the server; Apollo's would race it.

@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../observability/logger.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/requestId.ts';
+import { createBoundedHttpServer } from './boundedHttpServer.ts';
 import { DEFAULT_HTTP_SERVER_LIMITS, type HttpServerLimits } from './httpServerLimits.ts';
 import { listenOn } from './listenOn.ts';
 import { readJsonBody, RequestBodyError } from './readJsonBody.ts';
@@ -207,18 +208,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       else response.destroy(error as Error);
     });
   };
-  const server = createServer(
-    {
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      // How often Node looks for requests past their deadline (its default, 30 s, would let a
-      // 30 s deadline run to a minute): a tenth of the shorter one, at most a second.
-      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 10))),
-    },
-    onRequest,
-  );
+  const server = createBoundedHttpServer(limits, onRequest);
   server.keepAliveTimeout = 65_000;
-  server.maxConnections = limits.maxConnections;
   // Node destroys a connection whose request is past its deadline with this error (after
   // answering 408); noted so that the request's line says which it was.
   server.on('connection', (socket: Socket) => {

@@ -32,6 +32,15 @@ describe('a bundle submission\'s materials and commitments', () => {
     expect(refusal(() => materials([`${SEAL}:`], [SEAL]))).toMatchObject({ reason: 'MATERIAL_ITEM_MISSING' });
     expect(refusal(() => materials([`${SEAL}:M03:x`], [SEAL]))).toMatchObject({ reason: 'MATERIAL_ITEM_MISSING' });
     expect(refusal(() => materials(['010001001000:M01'], [SEAL, INVOICE]))).toMatchObject({ reason: 'NOT_IN_BUNDLE', itemCode: '010001001000' });
+    // An item the province passes on (联动过户) is the receiver's, with its papers: said so, naming the receiver.
+    const water = '000117001000';
+    expect(refusal(() => bundleSubmissionByItem({ providedMaterials: [`${water}:M01`], commitments: [] }, [SEAL], new Map([[water, '苏州市吴江区华衍水务有限公司']])))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.providedMaterials',
+      reason: 'PASSED_ON_ITEM',
+      itemCode: water,
+      message: `input.providedMaterials: 事项 ${water} 由苏州市吴江区华衍水务有限公司办理（联动过户：本“一件事”准予后推送给该单位），其材料无需在此提交（收到：${water}:M01）`,
+    });
     expect(refusal(() => bundleSubmissionByItem({ providedMaterials: [], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, [SEAL]))).toMatchObject({
       field: 'input.commitments.materialCode',
       reason: 'MATERIAL_ITEM_MISSING',

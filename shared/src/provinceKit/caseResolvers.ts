@@ -199,6 +199,7 @@ function passOnView(passOn: CasePassOn) {
     receiver: passOn.receiver,
     status: passOn.status,
     passedOnAt: passOn.passedOnAt,
+    recalledAt: passOn.recalledAt,
     notice: passOn.notice,
   };
 }

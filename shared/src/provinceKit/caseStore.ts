@@ -192,6 +192,7 @@ interface PassOnRow {
   status: string;
   passed_on_at: string | null;
   cancelled_at: string | null;
+  recalled_at: string | null;
 }
 
 const toPassOn = (row: PassOnRow): CasePassOn => ({
@@ -204,6 +205,7 @@ const toPassOn = (row: PassOnRow): CasePassOn => ({
   status: row.status as PassOnStatus,
   passedOnAt: row.passed_on_at,
   cancelledAt: row.cancelled_at,
+  recalledAt: row.recalled_at,
 });
 
 /** How the case a pass-on follows can end without being granted: the pass-on is cancelled with it. */
@@ -596,11 +598,14 @@ export class CaseStore {
   /**
    * 联动过户: the pass-ons waiting for a case move with it, inside its transaction — passed on
    * (with the time) when it is approved, cancelled when it is refused, ended or withdrawn; a
-   * bundle withdrawn cancels all of its own. Each move is noted by the system in the bundle's
-   * history, under the status the bundle then has (the pass-ons never make it).
+   * bundle withdrawn cancels all of its own. Those already passed on are recalled when the case
+   * they followed is revoked (its approval was given on a commitment the post-check found
+   * untrue): the receiver is told to undo what it did on it. Each move is noted by the system in
+   * the bundle's history, under the status the bundle then has (the pass-ons never make it).
    */
   private followPassOns(caseId: string, status: CaseStatus, now: Date): void {
     const at = now.toISOString();
+    if (status === 'REVOKED') this.recallPassOns(caseId, now);
     let moved: PassOnRow[];
     if (status === 'APPROVED') {
       moved = this.statements
@@ -626,6 +631,19 @@ export class CaseStore {
         : first.bundle_id === caseId
           ? `联动过户已取消：“一件事”${caseStatusLabel(status)}，不再推送至${receiversInWords(passOns)}`
           : `联动过户已取消：事项 ${first.after_item_code} ${caseStatusLabel(status)}，不再推送至${receiversInWords(passOns)}`;
+    this.appendEvent(first.bundle_id, bundle.status as CaseStatus, SYSTEM, note, [], now);
+  }
+
+  /** The pass-ons a revoked case had passed on, recalled (RECALLED, with the time), and said in its bundle's history. */
+  private recallPassOns(caseId: string, now: Date): void {
+    const recalled = this.statements
+      .prepare<[string, string], PassOnRow>("UPDATE case_pass_on SET status = 'RECALLED', recalled_at = ? WHERE after_case_id = ? AND status = 'PASSED_ON' RETURNING *")
+      .all(now.toISOString(), caseId);
+    const first = recalled[0];
+    if (!first) return;
+    const bundle = this.statements.prepare<[string], { status: string }>('SELECT status FROM case_file WHERE id = ?').get(first.bundle_id);
+    if (!bundle) return;
+    const note = `联动过户已撤回：事项 ${first.after_item_code} 的准予决定已撤销，已通知${receiversInWords(recalled.sort((a, b) => a.seq - b.seq).map(toPassOn))}撤回据此办理的过户`;
     this.appendEvent(first.bundle_id, bundle.status as CaseStatus, SYSTEM, note, [], now);
   }
 

@@ -305,7 +305,8 @@ export const decisionDeskResolvers = {
       const children = cases.childrenOf(caseFile.id);
       const submission = submissionOf(input, true, applicantName);
       // Each item's own materials and commitments: a material code means a different paper in each item.
-      const byItem = bundleSubmissionByItem(submission, children.map((child) => child.itemCode));
+      const passedOn = new Map(cases.passOnsOf(caseFile.id).map((passOn) => [passOn.itemCode, passOn.receiver]));
+      const byItem = bundleSubmissionByItem(submission, children.map((child) => child.itemCode), passedOn);
       const gathered = gatheredFor(caseFile, context);
       const plans = [];
       for (const child of children) {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CAST } from '../fixtures/storyCast.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
+import { migrate, openDatabase } from '../store/openDatabase.ts';
 import { deskWith, refusalOf } from './caseDesk.fixture.ts';
 import { caseDeskResolvers } from './caseDesk.ts';
 import type { CaseFile } from './caseModel.ts';
@@ -11,7 +12,7 @@ import { caseWithdrawalResolvers } from './caseWithdrawal.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { PassedOnItem } from './passedOn.ts';
 import type { ProvinceContext } from './provinceContext.ts';
-import { openProvinceDatabase } from './provinceDatabase.ts';
+import { openProvinceDatabase, PROVINCE_MIGRATIONS } from './provinceDatabase.ts';
 import { createProvinceLoaders } from './provinceLoaders.ts';
 import type { ProvinceServices } from './provinceServices.ts';
 
@@ -110,6 +111,7 @@ describe('openBundle in a province that passes the utility transfers on', () => 
         status: 'AWAITING',
         passedOnAt: null,
         cancelledAt: null,
+        recalledAt: null,
       })),
     );
   });
@@ -219,6 +221,41 @@ describe('the store: pass-ons with their bundle', () => {
     expect(store.passOnsOf(bundle.id).every((passOn) => passOn.status === 'CANCELLED')).toBe(true);
   });
 
+  it('recalls those already passed on when the registration is revoked afterwards (a failed 告知承诺 post-check), saying so in the bundle’s history', () => {
+    const store = newStore();
+    const { bundle, registration } = openedBundle(store);
+    store.transition(registration.id, { from: ['OPEN'], to: 'IN_REVIEW', actor: CLERK });
+    const approvedAt = new Date('2026-11-27T02:30:00Z');
+    store.transition(registration.id, { from: ['IN_REVIEW'], to: 'APPROVED', actor: CLERK }, approvedAt);
+    const revokedAt = new Date('2026-12-03T06:00:00Z');
+    expect(store.transition(registration.id, { from: ['APPROVED'], to: 'REVOKED', actor: CLERK, note: '承诺内容与核查结果不符' }, revokedAt)).toBe(true);
+    expect(store.passOnsOf(bundle.id).map((passOn) => [passOn.status, passOn.passedOnAt, passOn.cancelledAt, passOn.recalledAt])).toEqual(
+      Array(4).fill(['RECALLED', approvedAt.toISOString(), null, revokedAt.toISOString()]),
+    );
+    expect(store.eventsOf(bundle.id).at(-1)).toMatchObject({
+      actor: { kind: 'SYSTEM' },
+      at: revokedAt.toISOString(),
+      note: `联动过户已撤回：事项 ${PROPERTY} 的准予决定已撤销，已通知${UTILITIES.map((code, index) => `${RECEIVERS[index]}（${code}）`).join('、')}撤回据此办理的过户`,
+    });
+  });
+
+  it('keeps every pass-on a database held before recalls were kept (migration 20 rebuilds the table), and recalls them from then on', () => {
+    const db = openDatabase(':memory:');
+    const beforeRecalls = PROVINCE_MIGRATIONS.findIndex((migration) => migration.includes('case_pass_on_v20'));
+    migrate(db, PROVINCE_MIGRATIONS.slice(0, beforeRecalls));
+    const opened = new CaseStore(db, JIANGSU).openBundle(bundleInput, [PROPERTY], PASSED_ON);
+    const registration = opened.cases[0]?.id ?? '';
+    new CaseStore(db, JIANGSU).transition(registration, { from: ['OPEN'], to: 'APPROVED', actor: CLERK });
+    migrate(db, PROVINCE_MIGRATIONS);
+    const store = new CaseStore(db, JIANGSU);
+    expect(store.passOnsOf(opened.bundle.id).map((passOn) => [passOn.itemCode, passOn.receiver, passOn.status, passOn.recalledAt])).toEqual(
+      UTILITIES.map((code, index) => [code, RECEIVERS[index], 'PASSED_ON', null]),
+    );
+    store.transition(registration, { from: ['APPROVED'], to: 'REVOKED', actor: CLERK });
+    expect(store.passOnsOf(opened.bundle.id).every((passOn) => passOn.status === 'RECALLED')).toBe(true);
+    db.close();
+  });
+
   it('leaves them alone on moves that decide nothing (submitted, in review), and those of another bundle', () => {
     const store = newStore();
     const { bundle, registration } = openedBundle(store);
@@ -265,6 +302,7 @@ describe('Case.passedOn', () => {
       receiver: RECEIVERS[0],
       status: 'AWAITING',
       passedOnAt: null,
+      recalledAt: null,
       notice: PASSED_ON[0]?.notice,
     });
     expect(shown.map((passOn) => passOn.receiver)).toEqual(RECEIVERS);

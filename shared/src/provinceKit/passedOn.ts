@@ -25,8 +25,8 @@ export interface PassedOnItem {
   readonly notice: string;
 }
 
-/** Where a pass-on stands: waiting for the item it follows, passed on, or cancelled. */
-export type PassOnStatus = 'AWAITING' | 'PASSED_ON' | 'CANCELLED';
+/** Where a pass-on stands: waiting for the item it follows, passed on, cancelled before it was, or recalled after (the item it followed revoked). */
+export type PassOnStatus = 'AWAITING' | 'PASSED_ON' | 'CANCELLED' | 'RECALLED';
 
 /** A pass-on as a bundle records it (case_pass_on). */
 export interface CasePassOn {
@@ -42,6 +42,8 @@ export interface CasePassOn {
   readonly passedOnAt: string | null;
   /** When it was cancelled; null unless it was. */
   readonly cancelledAt: string | null;
+  /** When it was recalled from its receiver (the item it followed was revoked after it was passed on); null unless it was. */
+  readonly recalledAt: string | null;
 }
 
 const indexes = new WeakMap<ProvinceConfig, ReadonlyMap<string, PassedOnItem>>();

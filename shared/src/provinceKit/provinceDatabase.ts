@@ -297,6 +297,28 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   // the number is told where to go (never which clerk). NULL until called, and for numbers
   // called before it was kept.
   `ALTER TABLE queue_ticket ADD COLUMN called_window TEXT;`,
+  // 20: 联动过户 recalled — a pass-on already passed on whose item was revoked afterwards (a 告知承诺
+  // post-check that failed): the receiver is told to undo it. SQLite cannot widen a CHECK in
+  // place, so the table is rebuilt, every row kept.
+  `CREATE TABLE case_pass_on_v20 (
+     bundle_id       TEXT NOT NULL REFERENCES case_file (id),
+     item_code       TEXT NOT NULL,
+     seq             INTEGER NOT NULL,
+     receiver        TEXT NOT NULL,
+     after_item_code TEXT NOT NULL,
+     after_case_id   TEXT NOT NULL REFERENCES case_file (id),
+     notice          TEXT NOT NULL,
+     status          TEXT NOT NULL CHECK (status IN ('AWAITING', 'PASSED_ON', 'CANCELLED', 'RECALLED')),
+     passed_on_at    TEXT,
+     cancelled_at    TEXT,
+     recalled_at     TEXT,
+     PRIMARY KEY (bundle_id, item_code)
+   ) STRICT;
+   INSERT INTO case_pass_on_v20 (bundle_id, item_code, seq, receiver, after_item_code, after_case_id, notice, status, passed_on_at, cancelled_at)
+     SELECT bundle_id, item_code, seq, receiver, after_item_code, after_case_id, notice, status, passed_on_at, cancelled_at FROM case_pass_on;
+   DROP TABLE case_pass_on;
+   ALTER TABLE case_pass_on_v20 RENAME TO case_pass_on;
+   CREATE INDEX case_pass_on_by_after_case ON case_pass_on (after_case_id);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

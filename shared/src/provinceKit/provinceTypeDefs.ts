@@ -71,8 +71,8 @@ function exchangeTypeDefs(): string {
     labelledEnumSdl('EvidenceRequestEndReason', REQUEST_END_LABELS),
     labelledEnumSdl(
       'PassOnStatus',
-      { AWAITING: '待登记办结后推送', PASSED_ON: '已推送', CANCELLED: '已取消' },
-      '联动过户: where an item a bundle passes on to an enterprise stands — waiting for the bundle item it follows (不动产转移登记) to be approved, passed on once it was, or cancelled (that item refused or ended, or the bundle withdrawn).',
+      { AWAITING: '待登记办结后推送', PASSED_ON: '已推送', CANCELLED: '已取消', RECALLED: '已撤回（已通知承办企业）' },
+      '联动过户: where an item a bundle passes on to an enterprise stands — waiting for the bundle item it follows (不动产转移登记) to be approved, passed on once it was, cancelled (that item refused or ended, or the bundle withdrawn before it was passed on), or recalled (that item revoked after it was passed on: the receiver is told to undo it).',
     ),
     labelledEnumSdl('EvidenceDecision', { ACCEPT: '确认使用', REJECT: '拒绝使用' }),
     labelledEnumSdl('AuditEvent', {
@@ -206,6 +206,8 @@ ${PASSED_ON_FIELDS}
   status: PassOnStatus!
   "When it was passed on: the moment the item it follows was approved. Null until then, and when cancelled."
   passedOnAt: DateTime
+  "When it was recalled from its receiver (RECALLED): the item it followed was revoked after it was passed on. Null unless it was."
+  recalledAt: DateTime
 ${PASSED_ON_NOTICE}
 }`,
     `"联动过户, as a province offers it before any case: an item it does not handle itself but passes on, within a one-thing bundle, to the enterprise that carries it out (a water, power, gas or cable company), once the bundle item it follows is approved here. What a window tells the applicant when the bundle is chosen."
