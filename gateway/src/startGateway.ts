@@ -158,7 +158,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...(options.clusterWorker ? { cluster: clusterSupergraph() } : {}),
     });
   } else {
-    await waitForSubgraphs(options.subgraphs, agent, ownAssertion);
+    await waitForSubgraphs(options.subgraphs, agent, ownAssertion, {
+      waiting: (down) =>
+        logger.warn(
+          { waitingFor: down.map((probe) => ({ subgraph: probe.name, url: probe.url, error: probe.error })) },
+          `waiting for ${down.map((probe) => probe.name).join(', ')} to answer before composing the schema (the gateway listens once every subgraph does)`,
+        ),
+    });
     supergraphSdl = new IntrospectAndCompose({
       subgraphs: options.subgraphs.map(({ name, url }) => ({ name, url })),
       // Development: a changed subgraph is picked up; a failed composition keeps the last good schema.

@@ -12,8 +12,8 @@ import { ConnectionWaitTimeout, connectionGateFor, type ConnectionGate } from '.
 import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
 import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
-import { subgraphRefusal } from './resilience/subgraphRefusal.ts';
-import { withWriteOutcome, writesOf } from './resilience/writeOutcome.ts';
+import { refusalReasonOf, subgraphRefusal } from './resilience/subgraphRefusal.ts';
+import { ALREADY_TAKEN_UP, withWriteOutcome, writesOf } from './resilience/writeOutcome.ts';
 import { unansweredEntities } from './unansweredEntities.ts';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<Partial<GatewayContext>>;
@@ -32,6 +32,17 @@ export interface FetchObserver {
 }
 
 const NO_OBSERVER: FetchObserver = { fetched: () => {}, retried: () => {}, failed: () => {} };
+
+/**
+ * The cause kept (and logged) with an HTTP error: a 401 CALLER_REPLAYED carries ALREADY_TAKEN_UP,
+ * for the write's outcome (writeOutcome.ts): the subgraph had taken up this very request already.
+ */
+function httpErrorCause(status: number, contentType: string, text: string): Error {
+  const reason = refusalReasonOf(contentType, text);
+  const cause = new Error(`HTTP ${status} (${contentType || 'no content type'})${reason ? `: ${reason}` : ''}`);
+  if (status === 401 && reason === 'CALLER_REPLAYED') Object.assign(cause, { code: ALREADY_TAKEN_UP });
+  return cause;
+}
 
 /** The operation type of a subgraph fetch the query planner wrote ("query …", "mutation …", "{ … }"). */
 function operationTypeOf(query: string | undefined): 'query' | 'mutation' | 'subscription' {
@@ -230,7 +241,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       if (status >= 400) {
         const refusal = subgraphRefusal(status, contentType, text);
         if (refusal) return this.usable(refusal as unknown as Record<string, unknown>, variables) as GatewayResponse;
-        throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, new Error(`HTTP ${status} (${contentType || 'no content type'})`));
+        throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, httpErrorCause(status, contentType, text));
       }
       const answer: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
       if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {

@@ -7,16 +7,16 @@ import { CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { DEFAULT_SUBGRAPH_POLICY } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource } from './subgraphDataSource.ts';
 
-/** A subgraph stand-in that keeps what each request carried: its caller assertion and its exact body. */
-async function recordingSubgraph() {
+/** A subgraph stand-in that keeps what each request carried: its caller assertion and its exact body; it answers `answer`. */
+async function recordingSubgraph(answer: { status: number; body: unknown } = { status: 200, body: { data: { __typename: 'Mutation' } } }) {
   const received: { assertion: string | undefined; body: string }[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       received.push({ assertion: request.headers[CALLER_HEADER] as string | undefined, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ data: { __typename: 'Mutation' } }));
+      response.writeHead(answer.status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,5 +59,34 @@ describe('the caller assertion each subgraph fetch carries', () => {
     ]);
     await agent.close();
     await subgraph.close();
+  });
+});
+
+describe('a write a province refuses as a replay of a request it took up', () => {
+  const refusing = (reason: string) => ({ status: 401, body: { errors: [{ message: '江苏省无法确认调用方身份', extensions: { code: 'UNAUTHENTICATED', reason } }] } });
+  const writeThrough = async (reason: string) => {
+    const subgraph = await recordingSubgraph(refusing(reason));
+    const agent = new Agent();
+    const dataSource = new SubgraphDataSource('jiangsu', subgraph.url, agent, async () => 'own', DEFAULT_SUBGRAPH_POLICY, new CircuitBreaker('jiangsu', { failureThreshold: 3, cooldownMs: 200 }));
+    const context = { requestId: 'request-1', assertionFor: async () => 'read', boundAssertionFor: async () => 'bound' };
+    const failure = await dataSource
+      .process({
+        kind: 'incoming operation',
+        request: { query: 'mutation M { jiangsu { withdrawCase(caseId: "32202611250000001") { id } } }', http: { method: 'POST', url: subgraph.url, headers: new Headers() } },
+        context,
+        incomingRequestContext: { operation: { kind: 'OperationDefinition', operation: 'mutation' } },
+      } as unknown as Parameters<SubgraphDataSource['process']>[0])
+      .then(
+        () => undefined,
+        (error: unknown) => error as { extensions: Record<string, unknown> },
+      );
+    await agent.close();
+    await subgraph.close();
+    return failure?.extensions;
+  };
+
+  it('may have been applied (a copy of this very request got there first): UNKNOWN, where any other 401 was never acted on', async () => {
+    expect(await writeThrough('CALLER_REPLAYED')).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 401, outcome: 'UNKNOWN' });
+    expect(await writeThrough('CALLER_NOT_BOUND')).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 401, outcome: 'NOT_APPLIED' });
   });
 });

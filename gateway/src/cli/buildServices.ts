@@ -1,15 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildServices } from '../launcher/buildServices.ts';
 import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
+import { checkFederationConfiguration } from './federationConfiguration.ts';
+import { checkGatewayFiles } from './gatewayFiles.ts';
 
 /**
- * `npm start`'s first step (prestart): compiles what changed since the last build, so that the
- * processes run as compiled JavaScript on Node. Silent when everything is up to date; the first
- * start compiles every workspace (about half a minute) and says so.
+ * `npm start`'s first step (prestart): the settings are checked (a wrong one is refused in one
+ * line before anything is compiled, as the launcher checks them again before anything starts),
+ * then what changed since the last build is compiled, so that the processes run as compiled
+ * JavaScript on Node. Silent when everything is up to date; otherwise it says it is compiling
+ * once the build has taken a moment (a first start compiles every workspace: about half a minute).
  */
-const started = Date.now();
-const announce = setTimeout(() => process.stdout.write('Compiling the TypeScript workspaces to dist/ (the first start takes about half a minute) …\n'), 1_500);
 try {
-  const build = await buildServices(REPOSITORY_ROOT);
+  await checkGatewayFiles(process.env, checkFederationConfiguration(process.env).mode);
+} catch (error) {
+  process.stderr.write(`npm start: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+const started = Date.now();
+const firstBuild = !existsSync(join(REPOSITORY_ROOT, 'gateway', 'dist', 'main.js'));
+const announce = setTimeout(
+  () => process.stdout.write(firstBuild ? 'Compiling the TypeScript workspaces to dist/ (a first start: about half a minute) …\n' : 'Compiling what changed since the last build …\n'),
+  1_500,
+);
+// Stopped while it compiles — Ctrl-C, SIGTERM to npm (which passes it on to nobody), npm gone — the compile stops too.
+const abort = new AbortController();
+process.once('SIGINT', () => abort.abort());
+process.once('SIGTERM', () => abort.abort());
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) abort.abort();
+}, 500).unref();
+try {
+  const build = await buildServices(REPOSITORY_ROOT, abort.signal);
   clearTimeout(announce);
   if (build.compiled > 0) process.stdout.write(`Compiled ${build.compiled} workspace(s) in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
 } catch (error) {

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subgraphEndpoints } from '@yrd/shared/process/serviceEnvironment';
 import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
+import { commandArguments } from './commandArguments.ts';
 import { composeSupergraph, workspaceSubgraphs } from '../supergraph/composeSupergraph.ts';
 
 /**
@@ -11,8 +12,8 @@ import { composeSupergraph, workspaceSubgraphs } from '../supergraph/composeSupe
  * every machine; a deployment points the gateway elsewhere with YRD_<NAME>_URL (or the
  * other router's own subgraph URL overrides).
  */
-const outIndex = process.argv.indexOf('--out');
-const out = outIndex > 0 ? (process.argv[outIndex + 1] as string) : join(REPOSITORY_ROOT, 'gateway/supergraph.graphql');
+const { values } = commandArguments('npm run compose', 'npm run compose [-- --out <file>]', { options: { out: { type: 'string' } } });
+const out = values.out ?? join(REPOSITORY_ROOT, 'gateway/supergraph.graphql');
 try {
   const { supergraphSdl, hints } = composeSupergraph(await workspaceSubgraphs(subgraphEndpoints({})));
   writeFileSync(out, supergraphSdl);

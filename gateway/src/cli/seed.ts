@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SCALE, type FixtureScale } from '@yrd/shared/fixtures/fixtureScale';
 import { openProvinceDatabase } from '@yrd/shared/provinceKit/provinceDatabase';
 import { ProvinceStore } from '@yrd/shared/provinceKit/provinceStore';
@@ -8,6 +7,7 @@ import { seedProvinceStore } from '@yrd/shared/provinceKit/seedProvinceStore';
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
 import { parseWholeNumber } from '@yrd/shared/process/wholeNumberVariable';
 import { loadProvinces } from '../launcher/loadProvinces.ts';
+import { commandArguments } from './commandArguments.ts';
 import { seedRefusal } from './seedGuard.ts';
 
 /**
@@ -19,7 +19,7 @@ import { seedRefusal } from './seedGuard.ts';
  * holds cases, licences, audit entries or queue tickets unless told `--force`. The catalog needs
  * no seeding: it loads the item standard on start.
  */
-const { values } = parseArgs({
+const { values } = commandArguments('npm run seed', 'npm run seed -- [--people N] [--enterprises N] [--seed S] [--force]', {
   options: {
     people: { type: 'string', default: String(DEFAULT_SCALE.people) },
     enterprises: { type: 'string' },

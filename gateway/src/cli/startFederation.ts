@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { holdDataDirectory } from '@yrd/shared/process/dataDirectoryLock';
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
-import { REPOSITORY_ROOT, startFederation, type RunningFederation } from '../launcher/startFederation.ts';
+import { checkFederationBuilt, REPOSITORY_ROOT, startFederation, type RunningFederation } from '../launcher/startFederation.ts';
+import { servicesForm } from '../launcher/servicesForm.ts';
 import { supervisionMessage } from '../launcher/supervisionMessage.ts';
 import type { SupervisionEvent } from '../launcher/superviseServices.ts';
 import { checkFederationConfiguration, type FederationConfiguration } from './federationConfiguration.ts';
@@ -14,6 +15,8 @@ import { startBanner } from './startBanner.ts';
  * Ctrl-C, SIGTERM, or the end of the process that started it (npm) stops everything.
  */
 const dataDir = dataDirectory();
+/** How the operator started this launcher, for its refusals: `npm run dev` runs it from source, `npm start` compiled. */
+const command = process.env.npm_lifecycle_event === 'dev' ? 'npm run dev' : 'npm start';
 // Every process's settings first: a wrong one is refused now, in one line, not after five
 // processes have started and seeded.
 let configuration: FederationConfiguration;
@@ -21,8 +24,10 @@ try {
   configuration = checkFederationConfiguration(process.env);
   // …and the files the gateway's settings name: a path that is wrong, a list or supergraph that does not load.
   await checkGatewayFiles(process.env, configuration.mode);
+  // …and, to start them compiled, that they are built.
+  checkFederationBuilt(servicesForm(process.env, import.meta.url));
 } catch (error) {
-  process.stderr.write(`npm start: ${(error as Error).message}\n`);
+  process.stderr.write(`${command}: ${(error as Error).message}\n`);
   process.exit(1);
 }
 process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
@@ -58,7 +63,7 @@ try {
   federation = await startFederation({ dataDir, restartCrashed: { report } });
 } catch (error) {
   // The process that failed has said why (its output is this one's); the rest are stopped.
-  process.stderr.write(`npm start: ${(error as Error).message.split('\n')[0]?.replace(/:$/, '')}\n`);
+  process.stderr.write(`${command}: ${(error as Error).message.split('\n')[0]?.replace(/:$/, '')}\n`);
   process.exit(1);
 }
 

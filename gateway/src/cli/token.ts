@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, TokenRejected, type UserCaller } from '@yrd/shared/identity/userTokens';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { keysDirectory } from '@yrd/shared/trust/trustDirectory';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
 import { maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
+import { commandArguments } from './commandArguments.ts';
 
 /**
  * `npm run token -- <citizen|enterprise|operator> …`: mints a development bearer token with
@@ -18,7 +18,8 @@ import { maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
  *   npm run token -- operator --region JIANGSU --division 320509 --window WJ-01 --operator js-0001
  *   … [--expires-in 8h]
  */
-const { values, positionals } = parseArgs({
+const USAGE = 'npm run token -- citizen <resident id> | enterprise <credit code> | operator --region R --division D --window W --operator ID [--expires-in 8h]';
+const { values, positionals } = commandArguments('npm run token', USAGE, {
   allowPositionals: true,
   options: {
     region: { type: 'string' },
@@ -47,8 +48,13 @@ switch (kind) {
     };
     break;
   default:
-    process.stderr.write('usage: npm run token -- citizen <resident id> | enterprise <credit code> | operator --region R --division D --window W --operator ID [--expires-in 8h]\n');
+    process.stderr.write(`usage: ${USAGE}\n`);
     process.exit(2);
+}
+const expiresIn = values['expires-in'];
+if (!/^\d+(s|m|h|d)$/.test(expiresIn)) {
+  process.stderr.write(`npm run token: --expires-in must be a whole number with its unit, s, m, h or d (15m, 8h, 1d), got "${expiresIn}"\nusage: ${USAGE}\n`);
+  process.exit(2);
 }
 const keysDir = keysDirectory();
 if (!existsSync(join(keysDir, `${IDENTITY_PROVIDER_IDENTITY.member}.keys.json`))) {
@@ -63,7 +69,7 @@ const keys = await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDir);
 try {
   // Read back as the gateway will, so a typo in an identifier is reported here, not at the gateway.
   // Never longer than the gateway accepts (YRD_TOKEN_MAX_LIFETIME_SECONDS, read from the same environment).
-  const { token } = await mintCheckedUserToken(keys, caller, values['expires-in'], maxTokenLifetimeFromEnvironment(process.env));
+  const { token } = await mintCheckedUserToken(keys, caller, expiresIn, maxTokenLifetimeFromEnvironment(process.env));
   process.stdout.write(`${token}\n`);
 } catch (error) {
   process.stderr.write(`${error instanceof TokenRejected || error instanceof ConfigurationError ? error.message : String(error)}\n`);

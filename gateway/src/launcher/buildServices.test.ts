@@ -11,6 +11,13 @@ describe('compiling the services before a start', () => {
     expect(buildSummary(' Tasks:    7 successful, 7 total\nCached:    7 cached, 7 total\n  Time:    40ms >>> FULL TURBO\n')).toEqual({ compiled: 0, upToDate: 7 });
   });
 
+  it('stops compiling when told (npm start stopped meanwhile), saying so', async () => {
+    const abort = new AbortController();
+    const building = buildServices(join(import.meta.dirname, '..', '..', '..'), abort.signal);
+    abort.abort();
+    await expect(building).rejects.toThrow('compiling the services was stopped');
+  });
+
   it('says that npm install has not run when turbo is not installed', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'yrd-build-'));
     try {

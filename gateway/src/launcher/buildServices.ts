@@ -8,22 +8,27 @@ export interface ServicesBuild {
 }
 
 /**
- * Compiles every workspace the federation's processes run from (all but the test workspace) to
+ * Compiles every workspace the federation's processes run from (each with a build script; the test workspace has none) to
  * its dist/, through turbo: a workspace whose sources have not changed since its last build is
  * restored from turbo's cache (a whole up-to-date build takes about half a second). The build's
  * own output is kept back unless it fails, when the error carries it.
  */
-export function buildServices(repositoryRoot: string): Promise<ServicesBuild> {
+export function buildServices(repositoryRoot: string, abort?: AbortSignal): Promise<ServicesBuild> {
   const turbo = join(repositoryRoot, 'node_modules', '.bin', 'turbo');
-  const child = spawn(turbo, ['run', 'build', '--filter=!@yrd/test', '--output-logs=errors-only', '--ui=stream'], {
+  // Abandoned (the operator stopped npm start while it compiled): turbo is told to stop, and stops its tasks.
+  const child = spawn(turbo, ['run', 'build', '--output-logs=errors-only', '--ui=stream'], {
     cwd: repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(abort ? { signal: abort, killSignal: 'SIGTERM' as const } : {}),
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   return new Promise((resolve, reject) => {
-    child.once('error', (error) => reject(new Error(`could not run turbo (${turbo}) to compile the services: ${error.message}; has \`npm install\` run?`)));
+    child.once('error', (error) => {
+      if (error.name === 'AbortError') reject(new Error('compiling the services was stopped'));
+      else reject(new Error(`could not run turbo (${turbo}) to compile the services: ${error.message}; has \`npm install\` run?`));
+    });
     child.once('close', (code, signal) => {
       if (code !== 0) {
         reject(new Error(`compiling the services failed (turbo ${signal ?? `exited with ${code}`}):\n${output.trim()}`));

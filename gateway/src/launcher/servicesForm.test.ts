@@ -30,7 +30,9 @@ describe('the form the launcher starts the processes in', () => {
       mkdirSync(join(root, 'gateway', 'dist'), { recursive: true });
       writeFileSync(built, '');
       expect(() => checkServicesBuilt([built])).not.toThrow();
-      expect(() => checkServicesBuilt([built, unbuilt])).toThrow(`the compiled services are missing (${unbuilt}): run \`npm run build\` first`);
+      expect(() => checkServicesBuilt([built, unbuilt])).toThrow(
+        `the compiled services are missing (${unbuilt}): compile them with \`npm run build\` (\`npm start\` compiles before it starts), or run from the TypeScript sources without YRD_SERVICES_FROM=compiled (\`npm run dev\`)`,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -33,7 +33,7 @@ export function checkServicesBuilt(entries: readonly string[]): void {
   const missing = entries.filter((entry) => !existsSync(entry));
   if (missing.length > 0) {
     throw new Error(
-      `the compiled services are missing (${missing.join(', ')}): run \`npm run build\` first (\`npm start\` builds before it starts), or start from the TypeScript sources with \`npm run dev\``,
+      `the compiled services are missing (${missing.join(', ')}): compile them with \`npm run build\` (\`npm start\` compiles before it starts), or run from the TypeScript sources without ${SERVICES_FORM_VARIABLE}=compiled (\`npm run dev\`)`,
     );
   }
 }

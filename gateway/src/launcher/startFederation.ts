@@ -42,6 +42,11 @@ function entryOf(name: string, form: ServicesForm): string {
   return serviceEntry(name === 'gateway' ? join(REPOSITORY_ROOT, 'gateway') : join(REPOSITORY_ROOT, 'subgraphs', name), form);
 }
 
+/** Refuses to start the federation compiled before it is built (checkServicesBuilt), naming what is missing; nothing to check from source. */
+export function checkFederationBuilt(form: ServicesForm): void {
+  if (form === 'compiled') checkServicesBuilt([CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName), 'gateway'].map((name) => entryOf(name, form)));
+}
+
 /** `env` with the process's port fixed to the one it listened on: the others know it by that URL. */
 function onSamePort(name: string, env: NodeJS.ProcessEnv, url: string): NodeJS.ProcessEnv {
   return { ...env, [name === 'gateway' ? 'PORT' : portVariable(name)]: new URL(url).port };
@@ -61,7 +66,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   }
   const names = [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName)];
   const form = options.form ?? servicesForm({ ...process.env, ...options.env }, import.meta.url);
-  if (form === 'compiled') checkServicesBuilt([...names, 'gateway'].map((name) => entryOf(name, form)));
+  checkFederationBuilt(form);
   const processes = new Map<string, ServiceProcess>();
   const environments = new Map<string, NodeJS.ProcessEnv>();
   const launch = (name: string, env: NodeJS.ProcessEnv, abort?: AbortSignal) =>

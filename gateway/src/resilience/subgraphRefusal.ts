@@ -39,3 +39,20 @@ export function subgraphRefusal(status: number, contentType: string, text: strin
   if (extensions !== undefined && !isRecord(extensions)) return undefined;
   return body as unknown as SubgraphRefusal;
 }
+
+/**
+ * The reason a subgraph gave for refusing a request it answered with GraphQL errors (any status):
+ * the first error's `extensions.reason`, or undefined when the answer says none.
+ */
+export function refusalReasonOf(contentType: string, text: string): string | undefined {
+  if (!/^application\/(graphql-response\+)?json/.test(contentType)) return undefined;
+  try {
+    const body: unknown = JSON.parse(text);
+    const errors = isRecord(body) ? body.errors : undefined;
+    const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+    const reason = isRecord(first) && isRecord(first.extensions) ? first.extensions.reason : undefined;
+    return typeof reason === 'string' ? reason : undefined;
+  } catch {
+    return undefined;
+  }
+}

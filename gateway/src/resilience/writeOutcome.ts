@@ -21,9 +21,15 @@ import { causesOf, codeOf } from './subgraphFailure.ts';
  * then got no usable answer — it timed out, its connection was lost, a 5xx (a proxy's 502 or 504
  * may come after the subgraph acted), an answer the gateway cannot use — may have been applied:
  * its outcome is UNKNOWN, and retrying it blindly could apply it twice, which is why such a fetch
- * is never retried by the gateway either.
+ * is never retried by the gateway either. One 4xx is no such refusal: a province that answers
+ * 401 CALLER_REPLAYED has taken up a request with this very body and assertion already — a copy
+ * sent on the link before the gateway's own (a proxy or sidecar retrying, or someone replaying
+ * it): the write may well have been applied, so its outcome is UNKNOWN.
  */
 export type WriteOutcome = 'NOT_APPLIED' | 'UNKNOWN';
+
+/** The cause's code of a fetch a subgraph refused as a replay of a request it had taken up (subgraphDataSource.ts). */
+export const ALREADY_TAKEN_UP = 'YRD_ALREADY_TAKEN_UP';
 
 /** Causes that mean the request never left the gateway: no connection could be made, or none came free. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT', 'YRD_NO_CONNECTION']);
@@ -32,8 +38,10 @@ const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNRE
 export function writeOutcomeOf(failure: GraphQLError): WriteOutcome {
   const { reason, status } = failure.extensions;
   if (reason === 'CIRCUIT_OPEN') return 'NOT_APPLIED';
+  const causes = causesOf(failure.originalError);
+  if (causes.some((cause) => codeOf(cause) === ALREADY_TAKEN_UP)) return 'UNKNOWN';
   if (reason === 'HTTP_ERROR' && typeof status === 'number' && status >= 400 && status < 500) return 'NOT_APPLIED';
-  if (causesOf(failure.originalError).some((cause) => NEVER_SENT.has(codeOf(cause)))) return 'NOT_APPLIED';
+  if (causes.some((cause) => NEVER_SENT.has(codeOf(cause)))) return 'NOT_APPLIED';
   return 'UNKNOWN';
 }
 

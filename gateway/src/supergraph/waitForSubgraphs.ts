@@ -34,16 +34,22 @@ export async function probeSubgraph(endpoint: SubgraphEndpoint, agent: Agent, ti
   }
 }
 
+/** How often, while it waits, the gateway says which subgraphs it is still waiting for. */
+const SAY_WAITING_EVERY_MS = 10_000;
+
 /**
  * Waits until every subgraph answers, retrying with backoff; fails naming the subgraphs that
- * never came up. Used before the first composition in development.
+ * never came up. Used before the first composition in development. `waiting` hears which do not
+ * answer yet — at the first attempt that finds one down, and every ten seconds after — so that
+ * a gateway started before its subgraphs does not wait in silence.
  */
 export async function waitForSubgraphs(
   endpoints: readonly SubgraphEndpoint[],
   agent: Agent,
   assertion: OwnAssertion,
-  { attempts = 40, initialDelayMs = 100, maxDelayMs = 2_000 } = {},
+  { attempts = 40, initialDelayMs = 100, maxDelayMs = 2_000, waiting = (_down: readonly SubgraphProbe[]): void => undefined } = {},
 ): Promise<void> {
+  let saidAt = Number.NEGATIVE_INFINITY;
   let pending = [...endpoints];
   let delay = initialDelayMs;
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -54,6 +60,10 @@ export async function waitForSubgraphs(
     if (attempt === attempts) {
       const list = down.map((probe) => `${probe.name} at ${probe.url} (${probe.error})`).join('; ');
       throw new Error(`subgraphs not reachable after ${attempts} attempts: ${list}`);
+    }
+    if (performance.now() - saidAt >= SAY_WAITING_EVERY_MS) {
+      waiting(down);
+      saidAt = performance.now();
     }
     await new Promise((resolve) => setTimeout(resolve, delay));
     delay = Math.min(delay * 2, maxDelayMs);

@@ -8,10 +8,11 @@ import { subgraphErrorFormat } from './subgraphErrorFormat.ts';
  * tracing — nothing here reports usage to Apollo, so the traces would be built and thrown away
  * on every request; and no cache-control hints, computed for every field and never used
  * (answers are per caller, often personal, and never cached by HTTP). No introspection either:
- * the gateway composes from `_service { sdl }` (or is given the supergraph file), and clients
- * introspect the supergraph at the gateway (where production mode turns it off) — a subgraph
- * answering `__schema` would show its whole schema to whoever holds an assertion for it, a read's
- * replayed from the gateway's link included. `plugins`: the subgraph's own.
+ * clients introspect the supergraph at the gateway (where production mode turns it off), and the
+ * gateway composes from `_service { sdl }` (or is given the supergraph file). That is no secrecy
+ * — the schema is published with the code (gateway/supergraph.graphql), and `_service` answers
+ * it to any member's assertion — but one less machinery a direct caller can exercise, refused in
+ * plain words (subgraphErrorFormat.ts). `plugins`: the subgraph's own.
  */
 export function createSubgraphApolloServer<TContext extends BaseContext>(schema: GraphQLSchema, plugins: readonly ApolloServerPlugin<TContext>[] = []): ApolloServer<TContext> {
   return new ApolloServer<TContext>({

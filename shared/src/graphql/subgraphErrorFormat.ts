@@ -8,6 +8,16 @@ import { clientValueErrorOf } from './scalars.ts';
 const VARIABLE_PREFIX = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid value [\s\S]*?(?: at "([^"]+)")?$/;
 
 /**
+ * Apollo Server's and graphql-js's own words for what a subgraph does not offer, which name
+ * their configuration ("pass introspection: true to ApolloServer in production", "Schema is not
+ * configured to execute subscription operation"): said plainly instead, with a stable code.
+ */
+const PLAIN_WORDS: readonly { readonly apollo: RegExp; readonly message: string; readonly code: string }[] = [
+  { apollo: /^GraphQL introspection is not allowed/, message: '本服务不提供内省查询（__schema、__type）', code: 'GRAPHQL_VALIDATION_FAILED' },
+  { apollo: /^Schema is not configured to execute subscription operation/, message: '本服务不提供订阅（subscription）', code: 'BAD_REQUEST' },
+];
+
+/**
  * The subgraphs' formatError. A value one of our scalars refuses (shared/src/graphql/scalars.ts)
  * is the client's input, wherever it was written: in the query text graphql-js reports it while
  * validating, so Apollo Server codes it GRAPHQL_VALIDATION_FAILED (and graphql-js may prefix
@@ -17,6 +27,8 @@ const VARIABLE_PREFIX = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" got invalid valu
  * path into an input object) moves from the message to `extensions.variable`.
  */
 export function subgraphErrorFormat(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const plain = PLAIN_WORDS.find(({ apollo }) => apollo.test(formatted.message));
+  if (plain) return { message: plain.message, extensions: { code: plain.code } };
   const refusal = clientValueErrorOf(original);
   if (!refusal || formatted.message === refusal.message && formatted.extensions?.code === refusal.extensions.code) return formatted;
   const prefix = formatted.message.endsWith(`; ${refusal.message}`) ? formatted.message.slice(0, -(refusal.message.length + 2)) : undefined;

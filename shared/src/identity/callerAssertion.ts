@@ -91,11 +91,18 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
 }
 
 /**
- * Bound assertions taken up, by id, until they expire: each is for one request. Room for far more
- * writes than a subgraph takes in a minute; when full, a bound assertion is refused rather than
- * one forgotten (SeenOnce).
+ * Where a subgraph remembers the bound assertions it has taken up, by id until they expire: first
+ * says whether one is new (false: a replay; FULL: no room to remember it, refused rather than one
+ * forgotten). A province keeps them in its database (boundAssertionUses.ts), across restarts.
  */
-const boundAssertionsUsed = new SeenOnce(100_000);
+export type BoundAssertionFirstUse = (id: string, expiresAt: number) => boolean | 'FULL';
+
+/**
+ * In memory, for a subgraph that takes no writes (the hub: a bound assertion reaches it only for a
+ * read the planner wrote within a client's mutation). Room for far more than it sees in a minute.
+ */
+const inMemory = new SeenOnce(100_000);
+const firstUseInMemory: BoundAssertionFirstUse = (id, expiresAt) => inMemory.first(id, expiresAt);
 
 /** Why a request's caller could not be established: no assertion at all, or one that does not verify. */
 export class CallerNotEstablished extends Error {
@@ -104,6 +111,8 @@ export class CallerNotEstablished extends Error {
     readonly reason: string,
     /** What was wrong with the assertion (absent for NOT_VIA_GATEWAY). */
     readonly detail?: string,
+    /** The caller an authentic assertion named, when only its use was wrong (replayed, another body, a read's on a write): for the audit. */
+    readonly assertedCaller?: Caller,
   ) {
     super(detail ?? reason);
   }
@@ -146,13 +155,14 @@ export class LateCallerAssertion extends CallerNotEstablished {
  * subgraph (audience); a CallerNotEstablished error otherwise, for the subgraph to word (and,
  * in a province, to audit) — a LateCallerAssertion when it is the gateway's own, only expired.
  * A bound assertion must match the request's body (`body`: its bytes as received;
- * CALLER_BODY_MISMATCH) and be new (CALLER_REPLAYED).
+ * CALLER_BODY_MISMATCH) and be new (CALLER_REPLAYED, by `firstUse`).
  */
 export async function callerOfRequest(
   headers: IncomingHttpHeaders,
   audience: string,
   trust: TrustListSource,
   body: () => Uint8Array | undefined,
+  firstUse: BoundAssertionFirstUse = firstUseInMemory,
 ): Promise<EstablishedCaller> {
   const header = headers[CALLER_HEADER];
   const token = Array.isArray(header) ? header[0] : header;
@@ -169,11 +179,11 @@ export async function callerOfRequest(
   if (assertion.bodyDigest === undefined) return { caller: assertion.caller, boundToBody: false };
   const received = body();
   if (received === undefined || requestBodyDigest(received) !== assertion.bodyDigest) {
-    throw new CallerNotEstablished('CALLER_BODY_MISMATCH', '身份断言是为另一请求签发的（与本请求内容不符）');
+    throw new CallerNotEstablished('CALLER_BODY_MISMATCH', '身份断言是为另一请求签发的（与本请求内容不符）', assertion.caller);
   }
-  const first = boundAssertionsUsed.first(assertion.id, assertion.expiresAt);
-  if (first === false) throw new CallerNotEstablished('CALLER_REPLAYED', '该写操作的身份断言已被使用过，不能再次使用');
-  if (first === 'FULL') throw new CallerNotEstablished('CALLER_REPLAYED', '一分钟内的写操作过多，暂时无法确认该身份断言未被使用过，请稍后重试');
+  const first = firstUse(assertion.id, assertion.expiresAt);
+  if (first === false) throw new CallerNotEstablished('CALLER_REPLAYED', '该写操作的身份断言已被使用过，不能再次使用', assertion.caller);
+  if (first === 'FULL') throw new CallerNotEstablished('CALLER_REPLAYED', '一分钟内的写操作过多，暂时无法确认该身份断言未被使用过，请稍后重试', assertion.caller);
   return { caller: assertion.caller, boundToBody: true };
 }
 

@@ -65,8 +65,11 @@ export async function runService(name: string, start: () => Promise<RunningServi
     process.exit(1);
   }
   const message: ServiceReadyMessage = { type: 'ready', name, url: service.url };
-  if (process.send) process.send(message);
-  else process.stdout.write(`${name} listening at ${service.url}\n`);
+  // The launcher may have gone while this process started (its channel closing, the disconnect
+  // handler above stopping this one): the word that it is ready has nobody to go to — no EPIPE.
+  if (process.send) {
+    if (process.connected) process.send(message, undefined, {}, () => undefined);
+  } else process.stdout.write(`${name} listening at ${service.url}\n`);
 }
 
 /** A refused setting in its one line (the operator's to fix); anything else with its stack (ours). */

@@ -13,6 +13,27 @@ describe('DirectCallRefusals', () => {
   /** A refused call from `sourceAddress`, with a request id of its own (r1, r2, …). */
   const call = (sourceAddress: string, reason = 'NOT_VIA_GATEWAY') => ({ sourceAddress, reason, requestId: `r${++sent}` });
 
+  it('names whose assertion was misused (replayed, on another body, a read’s on a write), folding each caller’s apart', () => {
+    sent = 0;
+    let now = 0;
+    const audit = new AuditLog(db);
+    const refusals = new DirectCallRefusals(audit, { perMinute: 60, burst: 1 }, () => now);
+    const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' } as const;
+    const citizen = { kind: 'CITIZEN', residentId: '310118198804123021' } as const;
+    refusals.refuse({ ...call('10.0.0.9', 'CALLER_REPLAYED'), assertedCaller: clerk });
+    refusals.refuse({ ...call('10.0.0.9', 'CALLER_REPLAYED'), assertedCaller: clerk });
+    refusals.refuse({ ...call('10.0.0.9', 'CALLER_REPLAYED'), assertedCaller: citizen });
+    refusals.refuse(call('10.0.0.9', 'CALLER_REPLAYED'));
+    now = 1_000;
+    refusals.flush();
+    expect(audit.all().map(({ reason, actor, repeats }) => ({ reason, actor, repeats }))).toEqual([
+      { reason: 'CALLER_REPLAYED', actor: clerk, repeats: 1 },
+      { reason: 'CALLER_REPLAYED', actor: clerk, repeats: 1 },
+      { reason: 'CALLER_REPLAYED', actor: citizen, repeats: 1 },
+      { reason: 'CALLER_REPLAYED', actor: { kind: 'ANONYMOUS' }, repeats: 1 },
+    ]);
+  });
+
   it('writes each refusal within the rate, folds the flood into counted entries, and loses none', () => {
     sent = 0;
     let now = 0;

@@ -1,5 +1,5 @@
 import { ExpiringCache } from '../cache/expiringCache.ts';
-import { ANONYMOUS } from '../identity/caller.ts';
+import { ANONYMOUS, type Caller } from '../identity/caller.ts';
 import { LATE_ASSERTION_GRACE_SECONDS } from '../identity/callerAssertion.ts';
 import { RateLimiter, type RateLimitSettings } from '../protection/rateLimiter.ts';
 import type { AuditLog } from './auditLog.ts';
@@ -26,15 +26,23 @@ export interface DirectCall {
   readonly reason: string;
   /** Its request id (x-request-id), as the province's log lines name it. */
   readonly requestId: string;
+  /**
+   * The caller its assertion named, when the signature verified and only its use was wrong (a
+   * write's assertion replayed or put on another body, a read's on a write): whose assertion was
+   * taken, for whoever investigates. The entry's actor; anyone (ANONYMOUS) otherwise.
+   */
+  readonly assertedCaller?: Caller;
 }
 
-/** Refusals of one reason past an address's rate, not yet written: how many, and the first one's request id. */
+/** Refusals of one reason and asserted caller past an address's rate, not yet written: how many, and the first one's request id. */
 interface Counted {
+  readonly reason: string;
+  readonly actor: Caller;
   readonly count: number;
   readonly firstRequestId: string;
 }
 
-/** Refusals of an address that are past its rate and not yet written, by reason. */
+/** Refusals of an address that are past its rate and not yet written, by reason and asserted caller. */
 type Pending = Map<string, Counted>;
 
 export type RefusalDecision =
@@ -98,18 +106,20 @@ export class DirectCallRefusals {
 
   refuse(call: DirectCall): RefusalDecision {
     const { sourceAddress, reason, requestId } = call;
+    const actor = call.assertedCaller ?? ANONYMOUS;
+    const key = `${reason}\n${JSON.stringify(actor)}`;
     const decision = this.limiter.take(sourceAddress);
     if (!decision.allowed) {
       const pending = this.pending.get(sourceAddress) ?? new Map<string, Counted>();
-      const counted = pending.get(reason);
-      pending.set(reason, { count: (counted?.count ?? 0) + 1, firstRequestId: counted?.firstRequestId ?? requestId });
+      const counted = pending.get(key);
+      pending.set(key, { reason, actor, count: (counted?.count ?? 0) + 1, firstRequestId: counted?.firstRequestId ?? requestId });
       this.pending.set(sourceAddress, pending);
       return { throttled: true, retryAfterSeconds: decision.retryAfterSeconds };
     }
     const folded = this.pending.get(sourceAddress);
-    const alike = folded?.get(reason);
-    folded?.delete(reason);
-    this.write(sourceAddress, reason, { count: 1 + (alike?.count ?? 0), firstRequestId: alike?.firstRequestId ?? requestId });
+    const alike = folded?.get(key);
+    folded?.delete(key);
+    this.write(sourceAddress, { reason, actor, count: 1 + (alike?.count ?? 0), firstRequestId: alike?.firstRequestId ?? requestId });
     if (folded) this.writeAll(sourceAddress, folded);
     return { throttled: false };
   }
@@ -120,11 +130,11 @@ export class DirectCallRefusals {
   }
 
   private writeAll(address: string, pending: Pending): void {
-    for (const [reason, counted] of pending) this.write(address, reason, counted);
+    for (const counted of pending.values()) this.write(address, counted);
     this.pending.delete(address);
   }
 
-  private write(sourceAddress: string, reason: string, { count, firstRequestId }: Counted): void {
-    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor: ANONYMOUS, sourceAddress, requestId: firstRequestId, repeats: count });
+  private write(sourceAddress: string, { reason, actor, count, firstRequestId }: Counted): void {
+    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor, sourceAddress, requestId: firstRequestId, repeats: count });
   }
 }

@@ -48,7 +48,8 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
   // The signature check, and the wait for a close the kernel already holds, side by side.
   const [caller] = await Promise.all([establishedCaller(request, services), closesRead()]);
   if (caller instanceof CallerNotEstablished && !(caller instanceof LateCallerAssertion)) {
-    throw refusal(caller, services.refusals.refuse({ sourceAddress, reason: caller.reason, requestId }), region.name);
+    const asserted = caller.assertedCaller ? { assertedCaller: caller.assertedCaller } : {};
+    throw refusal(caller, services.refusals.refuse({ sourceAddress, reason: caller.reason, requestId, ...asserted }), region.name);
   }
   if (clientGone(request)) {
     logger.debug({ requestId, sourceAddress }, 'request dropped unexecuted: its client has gone');
@@ -79,7 +80,9 @@ export function refusal(caller: CallerNotEstablished, decision: RefusalDecision,
 /** The caller the request's assertion establishes, or why it establishes none. */
 async function establishedCaller(request: IncomingMessage, services: ProvinceServices): Promise<EstablishedCaller | CallerNotEstablished> {
   try {
-    return await callerOfRequest(request.headers, services.config.region.subgraphName, services.trust, () => rawBodyOf(request));
+    return await callerOfRequest(request.headers, services.config.region.subgraphName, services.trust, () => rawBodyOf(request), (id, expiresAt) =>
+      services.boundAssertionUses.first(id, expiresAt),
+    );
   } catch (error) {
     if (error instanceof CallerNotEstablished) return error;
     throw error;

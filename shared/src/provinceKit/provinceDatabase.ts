@@ -319,6 +319,13 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
    DROP TABLE case_pass_on;
    ALTER TABLE case_pass_on_v20 RENAME TO case_pass_on;
    CREATE INDEX case_pass_on_by_after_case ON case_pass_on (after_case_id);`,
+  // 21: bound caller assertions taken up (a write's, each for one request), by id until they
+  // expire: a replay is refused after a restart too (boundAssertionUses.ts).
+  `CREATE TABLE bound_assertion_use (
+     id         TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX bound_assertion_use_by_expiry ON bound_assertion_use (expires_at);`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

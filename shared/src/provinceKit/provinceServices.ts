@@ -1,3 +1,4 @@
+import type { BoundAssertionUses } from './boundAssertionUses.ts';
 import type { ClientAddress } from '../http/clientAddress.ts';
 import { requestEndSyncFromEnvironment } from '../evidence/requestEndSync.ts';
 import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
@@ -42,6 +43,8 @@ export interface ProvinceServices {
   readonly audit: AuditLog;
   /** The audit of calls that did not come through the gateway, folded when one address floods. */
   readonly refusals: DirectCallRefusals;
+  /** The bound (write) caller assertions taken up, kept across restarts: each runs one request, once. */
+  readonly boundAssertionUses: BoundAssertionUses;
   /** Where a request came from (through the province's own trusted proxies, YRD_TRUSTED_PROXIES). */
   readonly clientAddress: ClientAddress;
   readonly keys: MemberKeys;

@@ -120,6 +120,7 @@ describe('requests of a database from before requests ended (migration)', () => 
     const db = openProvinceDatabase(':memory:');
     // Built up to just before the migration, as an older version left it (without what later migrations add).
     db.exec('ALTER TABLE queue_ticket DROP COLUMN called_window');
+    db.exec('DROP TABLE bound_assertion_use');
     db.exec('DROP TABLE case_pass_on');
     db.exec('DROP TABLE evidence_request_end_outbox');
     db.exec('ALTER TABLE evidence_request DROP COLUMN ended_at');

@@ -8,6 +8,7 @@ import type { RunningService } from '../process/runService.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListClient } from '../trust/trustListClient.ts';
 import { AuditLog } from './auditLog.ts';
+import { BoundAssertionUses } from './boundAssertionUses.ts';
 import { CaseStore } from './caseStore.ts';
 import { HubClient } from './hubClient.ts';
 import { checkImplementationList } from './implementationListCheck.ts';
@@ -129,6 +130,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     cases,
     audit,
     refusals: new DirectCallRefusals(audit),
+    boundAssertionUses: new BoundAssertionUses(db),
     clientAddress: options.clientAddress ?? clientAddressFromEnvironment({}),
     keys,
     trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger }),

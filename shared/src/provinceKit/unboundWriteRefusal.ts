@@ -17,9 +17,10 @@ export function unboundWriteRefusal(): ApolloServerPlugin<ProvinceContext> {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation' || contextValue.admission.boundToBody) return;
-          const { services, admission } = contextValue;
-          const refused = new CallerNotEstablished('CALLER_NOT_BOUND', '写操作须附带为该请求签发的身份断言（与请求内容绑定）；此断言是为读取签发的');
-          throw refusal(refused, services.refusals.refuse({ sourceAddress: admission.sourceAddress, reason: refused.reason, requestId: admission.requestId }), services.config.region.name);
+          const { services, admission, caller } = contextValue;
+          const refused = new CallerNotEstablished('CALLER_NOT_BOUND', '写操作须附带为该请求签发的身份断言（与请求内容绑定）；此断言是为读取签发的', caller);
+          const call = { sourceAddress: admission.sourceAddress, reason: refused.reason, requestId: admission.requestId, assertedCaller: caller };
+          throw refusal(refused, services.refusals.refuse(call), services.config.region.name);
         },
       };
     },

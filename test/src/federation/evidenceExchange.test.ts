@@ -472,6 +472,22 @@ describe('the access matrix', () => {
     // Each attempt audited as a call around the gateway.
     const refused = auditEntries(federation.dataDir, 'jiangsu').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED').map((entry) => entry.reason);
     expect(refused).toEqual(expect.arrayContaining(['CALLER_REPLAYED', 'CALLER_BODY_MISMATCH', 'CALLER_NOT_BOUND']));
+    // …naming whose assertion was taken: the clerk's.
+    for (const reason of ['CALLER_REPLAYED', 'CALLER_BODY_MISMATCH', 'CALLER_NOT_BOUND']) {
+      expect(auditEntries(federation.dataDir, 'jiangsu').find((entry) => entry.event === 'DIRECT_CALL_REFUSED' && entry.reason === reason)?.actor, reason).toMatchObject({
+        kind: 'OPERATOR',
+        ...CLERK,
+      });
+    }
+    // Killed and started again within the assertion's minute, the province still knows it took that write up.
+    await federation.restartSubgraph('jiangsu', 'SIGKILL');
+    const afterRestart = await fetch(proxy.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CALLER_HEADER]: assertionOf(write as ProxiedRequest) },
+      body: (write as ProxiedRequest).body,
+    });
+    expect(afterRestart.status).toBe(401);
+    expect(((await afterRestart.json()) as { errors: GraphQLErrorShape[] }).errors[0]?.extensions).toMatchObject({ reason: 'CALLER_REPLAYED' });
   });
 
   it('a flood of direct calls is answered 429 past a rate, and cannot flood the audit log, which still counts every one', async () => {

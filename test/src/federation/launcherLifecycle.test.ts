@@ -120,6 +120,27 @@ describe('npm run token', () => {
   }, 30_000);
 });
 
+describe('a mistyped command', () => {
+  it('is refused in one line naming the mistake, with the usage, never a stack trace', async () => {
+    const refusal = (args: string[]) =>
+      run('npm', ['run', '-s', ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: newDataDir() } }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+      );
+    const [seed, token, duration, compose] = await Promise.all([
+      refusal(['seed', '--', '--peple', '10']),
+      refusal(['token', '--', 'citizen', '310118198804123021', '--expire-in', '1h']),
+      refusal(['token', '--', 'citizen', '310118198804123021', '--expires-in', '15']),
+      refusal(['compose', '--', '--out']),
+    ]);
+    expect(seed).toEqual({ code: 2, stderr: "npm run seed: Unknown option '--peple'\nusage: npm run seed -- [--people N] [--enterprises N] [--seed S] [--force]\n" });
+    expect(token.code).toBe(2);
+    expect(token.stderr).toMatch(/^npm run token: Unknown option '--expire-in'\nusage: npm run token -- citizen <resident id> \|/);
+    expect(duration.stderr).toMatch(/^npm run token: --expires-in must be a whole number with its unit, s, m, h or d \(15m, 8h, 1d\), got "15"\n/);
+    expect(compose).toEqual({ code: 2, stderr: "npm run compose: Option '--out <value>' argument missing\nusage: npm run compose [-- --out <file>]\n" });
+  }, 60_000);
+});
+
 describe('a wrong setting', () => {
   it("is refused by npm start before anything starts, in one line naming the variable — the gateway's too", async () => {
     const dataDir = join(newDataDir(), 'never-made');
@@ -130,4 +151,17 @@ describe('a wrong setting', () => {
     // Not a subgraph was started, nor a database seeded.
     expect(existsSync(dataDir)).toBe(false);
   }, 30_000);
+
+  it('is refused by npm start before anything is compiled: its first step checks the settings too', async () => {
+    const dataDir = join(newDataDir(), 'never-made');
+    const launched = startLauncher('npm start', ephemeralEnvironment(dataDir, { YRD_SERVICES_FROM: 'dist' }));
+    runs.push(launched);
+    expect(await launched.exited).not.toBe(0);
+    expect(launched.output()).toContain('npm start: YRD_SERVICES_FROM must be "compiled" (dist/main.js on Node) or "source" (src/main.ts under tsx), not "dist"\n');
+    // Refused by the first step: npm never ran the compile, nor the launcher (its `start` script).
+    expect(launched.output()).toMatch(/^> \S+ prestart$/m);
+    expect(launched.output()).not.toMatch(/^> \S+ start$/m);
+    expect(launched.output()).not.toMatch(/Compil|Starting the YRD federation/);
+    expect(existsSync(dataDir)).toBe(false);
+  }, 60_000);
 });
