@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import type { Logger } from '../observability/logger.ts';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/requestId.ts';
 import { createBoundedHttpServer } from './boundedHttpServer.ts';
@@ -46,6 +47,13 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
    * TOO_MANY_UNFINISHED_REQUESTS) and its connection closed, before any of its body is read.
    */
   readonly bodiesPerClient?: { readonly clientOf: (request: IncomingMessage) => string; readonly max: number };
+  /**
+   * A refusal settled from the request's headers alone, before its body is read (a province: a
+   * call without an authentic caller assertion), or undefined to go on. Answered as Apollo
+   * Server answers an error the context throws (status and headers from `extensions.http`); the
+   * body is never read, whatever it holds, and the connection is closed.
+   */
+  readonly beforeBody?: (request: IncomingMessage, requestId: string) => Promise<GraphQLError | undefined>;
 }
 
 export interface RunningHttpServer {
@@ -53,6 +61,13 @@ export interface RunningHttpServer {
   readonly port: number;
   readonly server: Server;
   close(): Promise<void>;
+}
+
+/** A GraphQL error as Apollo Server sends one its context threw: `{ errors: [{ message, extensions }] }`, the status and headers its `extensions.http` names (500 without). */
+export function sendGraphQLError(response: ServerResponse, error: GraphQLError): void {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Iterable<[string, string]> } } & Record<string, unknown>;
+  for (const [name, value] of http?.headers ?? []) response.setHeader(name, value);
+  sendJson(response, http?.status ?? 500, { errors: [{ message: error.message, extensions }] });
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -137,6 +152,11 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const route = options.routes?.[url.pathname] ?? prefixRoute(url.pathname);
     if (route) return route(request, response);
     if (url.pathname !== path) return sendJson(response, 404, { error: `no route ${url.pathname}; GraphQL is at ${path}` });
+    const refusedEarly = await options.beforeBody?.(request, requestId);
+    if (refusedEarly) {
+      response.setHeader('connection', 'close');
+      return sendGraphQLError(response, refusedEarly);
+    }
 
     let body: unknown;
     try {

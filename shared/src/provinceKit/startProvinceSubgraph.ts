@@ -17,7 +17,7 @@ import { readStandardForValidation } from './standardForValidation.ts';
 import type { ProvinceConfig } from './provinceConfig.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { unboundWriteRefusal } from './unboundWriteRefusal.ts';
-import { admitToProvince } from './provinceAdmission.ts';
+import { admitToProvince, refusalBeforeBody } from './provinceAdmission.ts';
 import { DirectCallRefusals } from './directCallRefusals.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { holdDataDirectory } from '../process/dataDirectoryLock.ts';
@@ -168,6 +168,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     apollo,
     host: options.host,
     port: options.port,
+    beforeBody: (request, requestId) => refusalBeforeBody(request, { requestId, sourceAddress: arrivals.of(request) }, services),
     context: (request, requestId) => admitToProvince(request, { requestId, sourceAddress: arrivals.of(request) }, services, logger),
     routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
     logger,

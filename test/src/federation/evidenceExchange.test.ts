@@ -426,6 +426,18 @@ describe('the access matrix', () => {
     expect(spoofed.status).toBe(401);
     expect(((await spoofed.json()) as { errors: GraphQLErrorShape[] }).errors[0]?.extensions).toMatchObject({ reason: 'CALLER_UNKNOWN_KEY' });
 
+    // Whatever its body holds — not JSON, or a content type refused as cross-site — a call without an assertion is refused as one, and audited.
+    const before = auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED').length;
+    for (const [contentType, text] of [
+      ['application/json', '{"query": "{ _entities'],
+      ['text/plain', body],
+    ] as const) {
+      const odd = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body: text });
+      expect(odd.status, contentType).toBe(401);
+      expect(((await odd.json()) as { errors: GraphQLErrorShape[] }).errors[0]?.extensions, contentType).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'NOT_VIA_GATEWAY' });
+    }
+    expect(auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED')).toHaveLength(before + 2);
+
     const refused = auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED').map((entry) => entry.reason);
     expect(refused).toEqual(expect.arrayContaining(['NOT_VIA_GATEWAY', 'CALLER_UNKNOWN_KEY']));
     expect(auditEntries(federation.dataDir, 'shanghai').filter((entry) => entry.event === 'DIRECT_CALL_REFUSED')).toContainEqual(
