@@ -4,6 +4,7 @@ import { buildServices } from '../launcher/buildServices.ts';
 import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
 import { checkFederationConfiguration } from './federationConfiguration.ts';
 import { checkGatewayFiles } from './gatewayFiles.ts';
+import { whenParentEnds } from './whenParentEnds.ts';
 
 /**
  * `npm start`'s first step (prestart): the settings are checked (a wrong one is refused in one
@@ -28,10 +29,7 @@ const announce = setTimeout(
 const abort = new AbortController();
 process.once('SIGINT', () => abort.abort());
 process.once('SIGTERM', () => abort.abort());
-const parentPid = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parentPid) abort.abort();
-}, 500).unref();
+whenParentEnds(() => abort.abort());
 try {
   const build = await buildServices(REPOSITORY_ROOT, abort.signal);
   clearTimeout(announce);

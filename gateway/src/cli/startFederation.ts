@@ -8,6 +8,7 @@ import type { SupervisionEvent } from '../launcher/superviseServices.ts';
 import { checkFederationConfiguration, type FederationConfiguration } from './federationConfiguration.ts';
 import { checkGatewayFiles } from './gatewayFiles.ts';
 import { startBanner } from './startBanner.ts';
+import { whenParentEnds } from './whenParentEnds.ts';
 
 /**
  * `npm start`: the catalog, the four provinces and the gateway as separate processes on
@@ -48,12 +49,8 @@ async function stop(code: number, why = ''): Promise<void> {
 // Before the start, which takes a while: a SIGTERM meanwhile must not leave the processes started so far behind.
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
-// npm passes a SIGTERM on to nobody: `npm start` (npm → sh → this launcher) killed by a process
-// manager leaves this process behind, re-parented. Its parent's end is the end of `npm start`.
-const parentPid = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parentPid) void stop(0, ` (the process that started it, pid ${parentPid}, has ended)`);
-}, 500).unref();
+// Its parent's end (npm, killed by a process manager) is the end of `npm start`.
+whenParentEnds((parentPid) => void stop(0, ` (the process that started it, pid ${parentPid}, has ended)`));
 const report = (event: SupervisionEvent) => {
   process.stdout.write(`\n${supervisionMessage(event)}\n`);
   // One that keeps dying leaves the federation broken: stop it all and fail, not linger half up.

@@ -42,9 +42,12 @@ function entryOf(name: string, form: ServicesForm): string {
   return serviceEntry(name === 'gateway' ? join(REPOSITORY_ROOT, 'gateway') : join(REPOSITORY_ROOT, 'subgraphs', name), form);
 }
 
+/** The subgraphs the launcher starts, the hub first. */
+const SUBGRAPH_NAMES = [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName)];
+
 /** Refuses to start the federation compiled before it is built (checkServicesBuilt), naming what is missing; nothing to check from source. */
 export function checkFederationBuilt(form: ServicesForm): void {
-  if (form === 'compiled') checkServicesBuilt([CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName), 'gateway'].map((name) => entryOf(name, form)));
+  if (form === 'compiled') checkServicesBuilt([...SUBGRAPH_NAMES, 'gateway'].map((name) => entryOf(name, form)));
 }
 
 /** `env` with the process's port fixed to the one it listened on: the others know it by that URL. */
@@ -62,9 +65,8 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, YRD_DATA_DIR: options.dataDir };
   if (options.ephemeralPorts) {
     baseEnv.PORT = '0';
-    for (const name of [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((r) => r.subgraphName)]) baseEnv[portVariable(name)] = '0';
+    for (const name of SUBGRAPH_NAMES) baseEnv[portVariable(name)] = '0';
   }
-  const names = [CATALOG_SUBGRAPH.subgraphName, ...REGIONS.map((region) => region.subgraphName)];
   const form = options.form ?? servicesForm({ ...process.env, ...options.env }, import.meta.url);
   checkFederationBuilt(form);
   const processes = new Map<string, ServiceProcess>();
@@ -114,7 +116,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     if (failed) throw (failed as PromiseRejectedResult).reason;
 
     const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv };
-    for (const name of names) {
+    for (const name of SUBGRAPH_NAMES) {
       const url = (processes.get(name) as ServiceProcess).url;
       gatewayEnv[urlVariable(name)] = options.routeSubgraph ? await options.routeSubgraph(name, url) : url;
     }
@@ -123,7 +125,7 @@ export async function startFederation(options: FederationOptions): Promise<Runni
     for (const service of processes.values()) supervisor?.watch(service);
     return {
       gatewayUrl: gateway.url,
-      subgraphUrls: Object.fromEntries(names.map((name) => [name, (processes.get(name) as ServiceProcess).url])),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, (processes.get(name) as ServiceProcess).url])),
       processes,
       restart,
       stop: stopAll,

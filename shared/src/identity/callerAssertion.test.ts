@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SeenOnce } from '../cache/seenOnce.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListPublisher } from '../trust/publishTrustList.ts';
 import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
@@ -38,10 +39,14 @@ function assertion(keys: MemberKeys, caller: Caller, audience: string, secondsAg
   return signMessage(CALLER_ASSERTION_TYPE, { aud: audience, caller }, keys.signingKey, 60, new Date(Date.now() - secondsAgo * 1000));
 }
 
+/** The bound assertions taken up, as a subgraph remembers them. */
+const used = new SeenOnce(1_000);
+const firstUse = (id: string, expiresAt: number) => used.first(id, expiresAt);
+
 /** What callerOfRequest makes of a request carrying `token` (and `body`, as received) to Anhui. */
 async function established(token: string, trust: TrustListSource, body?: string): Promise<EstablishedCaller | CallerNotEstablished> {
   try {
-    return await callerOfRequest({ [CALLER_HEADER]: token }, 'anhui', trust, () => (body === undefined ? undefined : Buffer.from(body, 'utf8')));
+    return await callerOfRequest({ [CALLER_HEADER]: token }, 'anhui', trust, () => (body === undefined ? undefined : Buffer.from(body, 'utf8')), firstUse);
   } catch (error) {
     if (error instanceof CallerNotEstablished) return error;
     throw error;
@@ -89,7 +94,7 @@ describe('callerOfRequest', () => {
   it('establishes the caller of a fresh assertion, and refuses a request without one', async () => {
     const { gateway, trust } = await federation();
     expect(await outcome(await assertion(gateway, ANONYMOUS, 'anhui', 0), trust)).toEqual(ANONYMOUS);
-    await expect(callerOfRequest({}, 'anhui', trust, () => undefined)).rejects.toMatchObject({ reason: 'NOT_VIA_GATEWAY' });
+    await expect(callerOfRequest({}, 'anhui', trust, () => undefined, firstUse)).rejects.toMatchObject({ reason: 'NOT_VIA_GATEWAY' });
   });
 
   it('says an assertion for reads is not bound, and takes it up again and again while fresh', async () => {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ExpiringCache } from '../cache/expiringCache.ts';
-import { SeenOnce } from '../cache/seenOnce.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
 import type { Caller } from './caller.ts';
@@ -93,16 +92,13 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
 /**
  * Where a subgraph remembers the bound assertions it has taken up, by id until they expire: first
  * says whether one is new (false: a replay; FULL: no room to remember it, refused rather than one
- * forgotten). A province keeps them in its database (boundAssertionUses.ts), across restarts.
+ * forgotten). A province keeps them in its database (boundAssertionUses.ts), across restarts;
+ * the hub, which takes no writes (a bound assertion reaches it only for a read the planner wrote
+ * within a client's mutation), in memory (SeenOnce).
  */
 export type BoundAssertionFirstUse = (id: string, expiresAt: number) => boolean | 'FULL';
 
-/**
- * In memory, for a subgraph that takes no writes (the hub: a bound assertion reaches it only for a
- * read the planner wrote within a client's mutation). Room for far more than it sees in a minute.
- */
-const inMemory = new SeenOnce(100_000);
-const firstUseInMemory: BoundAssertionFirstUse = (id, expiresAt) => inMemory.first(id, expiresAt);
+
 
 /** Why a request's caller could not be established: no assertion at all, or one that does not verify. */
 export class CallerNotEstablished extends Error {
@@ -157,15 +153,20 @@ export class LateCallerAssertion extends CallerNotEstablished {
  * A bound assertion must match the request's body (`body`: its bytes as received;
  * CALLER_BODY_MISMATCH) and be new (CALLER_REPLAYED, by `firstUse`).
  */
+/** The caller assertion a request carries in `x-yrd-caller` (the first, if repeated); undefined without one. */
+export function callerAssertionOf(headers: IncomingHttpHeaders): string | undefined {
+  const header = headers[CALLER_HEADER];
+  return (Array.isArray(header) ? header[0] : header) || undefined;
+}
+
 export async function callerOfRequest(
   headers: IncomingHttpHeaders,
   audience: string,
   trust: TrustListSource,
   body: () => Uint8Array | undefined,
-  firstUse: BoundAssertionFirstUse = firstUseInMemory,
+  firstUse: BoundAssertionFirstUse,
 ): Promise<EstablishedCaller> {
-  const header = headers[CALLER_HEADER];
-  const token = Array.isArray(header) ? header[0] : header;
+  const token = callerAssertionOf(headers);
   if (!token) throw new CallerNotEstablished('NOT_VIA_GATEWAY');
   let assertion: VerifiedAssertion;
   try {

@@ -4,7 +4,7 @@ import { clientGone, closesRead } from '../http/clientGone.ts';
 import { unauthenticated } from '../identity/authErrors.ts';
 import type { Caller } from '../identity/caller.ts';
 import { rawBodyOf } from '../http/readJsonBody.ts';
-import { CALLER_HEADER, CallerNotEstablished, callerOfRequest, LateCallerAssertion, verifyCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
+import { callerAssertionOf, CallerNotEstablished, callerOfRequest, LateCallerAssertion, verifyCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
 import { VerificationError } from '../trust/signedMessage.ts';
 import type { Logger } from '../observability/logger.ts';
 import { rateLimitedError } from '../protection/rateLimitedError.ts';
@@ -78,8 +78,7 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
  * gateway's late requests from replays; an authentic one too, whose body it must check.
  */
 export async function refusalBeforeBody(request: IncomingMessage, arrival: Arrival, services: ProvinceServices): Promise<GraphQLError | undefined> {
-  const header = request.headers[CALLER_HEADER];
-  const token = Array.isArray(header) ? header[0] : header;
+  const token = callerAssertionOf(request.headers);
   let refused: CallerNotEstablished;
   if (!token) refused = new CallerNotEstablished('NOT_VIA_GATEWAY');
   else {

@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import { createSubgraphApolloServer } from '@yrd/shared/graphql/subgraphApolloServer';
 import { sendJson, startGraphQLHttpServer } from '@yrd/shared/http/graphqlHttpServer';
 import { rawBodyOf } from '@yrd/shared/http/readJsonBody';
+import { SeenOnce } from '@yrd/shared/cache/seenOnce';
 import type { HttpServerLimits } from '@yrd/shared/http/httpServerLimits';
 import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { CallerNotEstablished, callerOfRequest } from '@yrd/shared/identity/callerAssertion';
@@ -69,10 +70,12 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     current: async () => (await publisher.signed()).list,
     refresh: async () => (await publisher.signed(true)).list,
   };
+  // The hub has no mutations: a bound assertion (a fetch of a client's write) is checked, none
+  // required; the ones taken up are remembered in memory, with room for far more than a minute's.
+  const boundAssertionsUsed = new SeenOnce(100_000);
   const authenticate = async (request: IncomingMessage) => {
     try {
-      // The hub has no mutations: a bound assertion (a fetch of a client's write) is checked, none required.
-      return (await callerOfRequest(request.headers, 'catalog', trust, () => rawBodyOf(request))).caller;
+      return (await callerOfRequest(request.headers, 'catalog', trust, () => rawBodyOf(request), (id, expiresAt) => boundAssertionsUsed.first(id, expiresAt))).caller;
     } catch (error) {
       if (!(error instanceof CallerNotEstablished)) throw error;
       throw unauthenticated(error.reason, error.detail === undefined ? '事项标准库只接受经网关或联盟成员的请求' : `无法确认调用方身份：${error.detail}`);
