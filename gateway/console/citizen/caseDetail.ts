@@ -8,8 +8,8 @@ import { caseOutcome } from '../window/caseOutcome.ts';
 /**
  * 查看详情 of a case in 我的办件: the list (MySubject) carries only where each case stands, so the
  * case is read on demand (Case, as the applicant: the province shows its holder her own case) and
- * shown as the window shows its outcome — the decision with its reasons and rules (a refusal's or
- * a revocation's with her remedies, 救济途径: 行政复议 or 行政诉讼, and where), the licence, and
+ * shown as the window shows its outcome — the decision with its reasons and rules (a refusal's, a
+ * revocation's or a 容缺 termination's with her remedies, 救济途径: 行政复议 or 行政诉讼, and where), the licence, and
  * for a one-thing bundle each item's case with its own decision, reasons and remedies (a refusal is
  * owed in writing with them, 行政许可法第三十八条) and the items passed on to enterprises (联动过户) with where each
  * stands and what she is told (bundleCases.ts, the clerk's view too). Read again each time it is

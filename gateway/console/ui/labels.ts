@@ -26,7 +26,7 @@ const EVIDENCE_KIND: Record<string, string> = {
 };
 
 const EVIDENCE_STATUS: Record<string, string> = { PENDING_PREVIEW: '待申请人确认', ACCEPTED: '申请人已确认使用', REJECTED: '申请人拒绝使用', ERASED: '已删除（办件已撤回）' };
-const DECISION_OUTCOME: Record<string, string> = { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准' };
+const DECISION_OUTCOME: Record<string, string> = { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准', TERMINATED: '终止办理' };
 const SATISFIED_BY: Record<string, string> = {
   EVIDENCE: '由数据共享替代（无证明）',
   PROVIDED: '已提交',

@@ -86,7 +86,7 @@ export function ruleLine(rule: Decision['ruleResults'][number]): HTMLElement {
 
 /**
  * ⑤ 办理结果: the decision with every rule and reason (a machine never refuses: what fails
- * goes to a person) and, for a refusal or a revocation, the applicant's remedies (救济途径), how
+ * goes to a person) and, for a refusal, a revocation or a 容缺 termination, the applicant's remedies (救济途径), how
  * each material was satisfied, the licence, the pre-filled form (秒填),
  * commitments with their deadline — and for 容缺, the clerk marking a deferred material
  * supplied once it is in hand (commitmentList; `slot` is the seat working the case); for a
@@ -120,7 +120,7 @@ export function caseOutcome(
           { class: 'decision', testId: 'decision' },
           decisionLine(view, decision),
           decision.reasons.length > 0 ? h('div', { class: 'reasons', testId: 'decision-reasons' }, h('strong', {}, '理由：'), h('ul', {}, decision.reasons.map((reason) => h('li', {}, reason)))) : null,
-          // 救济途径: a refusal or a revocation tells her where she may apply for 行政复议 or sue (行政许可法第三十八条).
+          // 救济途径: a refusal, a revocation or a termination tells her where she may apply for 行政复议 or sue (行政许可法第三十八条).
           decision.remedy ? h('p', { class: 'remedy', testId: 'decision-remedy' }, `救济途径：${decision.remedy}`) : null,
           h(
             'ul',

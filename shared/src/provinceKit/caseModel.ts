@@ -104,9 +104,10 @@ export interface MaterialStatus {
 }
 
 export interface CaseDecision {
-  readonly outcome: 'APPROVED' | 'IN_REVIEW' | 'REJECTED';
+  /** TERMINATED: 终止办理, a 容缺 case whose deferred materials did not all arrive in time (deferralTermination.ts). */
+  readonly outcome: 'APPROVED' | 'IN_REVIEW' | 'REJECTED' | 'TERMINATED';
   readonly ruleResults: readonly RuleResult[];
-  /** Why a person has to look at it, or why it was rejected. */
+  /** Why a person has to look at it, or why it was rejected or terminated. */
   readonly reasons: readonly string[];
   readonly materials: readonly MaterialStatus[];
   readonly decidedBy: CaseAgent;
@@ -127,6 +128,8 @@ export interface CaseEvent {
 
 export interface Commitment {
   readonly materialCode: string;
+  /** The material as the item named it when the commitment was signed; null for one signed before names were kept. */
+  readonly materialName: string | null;
   readonly type: CommitmentType;
   readonly text: string;
   readonly signedBy: CaseActor;

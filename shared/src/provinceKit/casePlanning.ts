@@ -394,7 +394,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
         promised(material, 'TOLERANCE_EXCLUDED', `${whyExcluded(eligible())}，不能适用容缺受理，“${material.name}”（${material.code}）须当场提交`);
       } else {
         status('SUPPLY_LATER');
-        commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, deadline), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
+        commitments.push({ materialCode: material.code, materialName: material.name, type, text: commitmentText(type, material.name, deadline), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
       }
       continue;
     }
@@ -407,7 +407,7 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
         promised(material, 'COMMITMENT_EXCLUDED', `${whyExcluded(eligible())}，不能适用告知承诺，${leaveOutOptional(material) ?? `请提交“${material.name}”（${material.code}）`}`);
       } else {
         status('COMMITMENT');
-        commitments.push({ materialCode: material.code, type, text: commitmentText(type, material.name, null), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
+        commitments.push({ materialCode: material.code, materialName: material.name, type, text: commitmentText(type, material.name, null), signedBy: actor, signedAt: now.toISOString(), suppliedAt: null });
       }
       continue;
     }

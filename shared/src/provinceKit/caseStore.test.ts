@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
-import type { CaseEvidence, CaseStatus } from './caseModel.ts';
+import { SYSTEM, type CaseEvidence, type CaseStatus } from './caseModel.ts';
 import { AlreadyApplying, CaseStore, IdempotencyConflict } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { WINDOW_CLERK, windowCaseInput } from './windowCase.fixture.ts';
@@ -123,7 +123,7 @@ describe('CaseStore', () => {
     const accepted = new Date('2026-11-26T02:00:00Z');
     const deferOne = (key: string) => {
       const { caseFile } = store.openCase({ ...input, idempotencyKey: key }, accepted);
-      const commitment = { materialCode: 'M03', type: 'SUPPLY_LATER', text: '承诺补齐', signedBy: clerk, signedAt: accepted.toISOString(), suppliedAt: null } as const;
+      const commitment = { materialCode: 'M03', materialName: '结婚证', type: 'SUPPLY_LATER', text: '承诺补齐', signedBy: clerk, signedAt: accepted.toISOString(), suppliedAt: null } as const;
       store.transition(caseFile.id, { from: ['OPEN'], to: 'DEFERRED_MATERIALS', actor: clerk, deadline: '2026-11-30T16:00:00.000Z', commitments: [commitment] }, accepted);
       return caseFile.id;
     };
@@ -132,8 +132,33 @@ describe('CaseStore', () => {
     store.supplyMaterial(supplied, 'M03', accepted);
     const afterDeadline = new Date('2026-12-01T01:00:00Z');
     expect(store.terminateOverdue(afterDeadline)).toEqual([missing]);
+    // Ended in writing, as any decision against her: what was missing by name, and by when it was due.
+    const reason = '容缺材料未在承诺期限（2026年11月30日（周一）24时前）内补齐：结婚证（M03）；本次申请终止办理，材料齐全后可重新申请';
+    expect(store.caseById(missing)).toMatchObject({
+      status: 'TERMINATED',
+      decision: { outcome: 'TERMINATED', reasons: [reason], ruleResults: [], materials: [], decidedBy: SYSTEM, decidedAt: afterDeadline.toISOString() },
+    });
+    expect(store.eventsOf(missing).at(-1)).toMatchObject({ status: 'TERMINATED', actor: SYSTEM, reasons: [reason] });
     // Everything was handed in: the case waits for its decision, not for the applicant.
     expect(store.caseById(supplied)?.status).toBe('DEFERRED_MATERIALS');
+    expect(store.caseById(supplied)?.decision).toBeNull();
+    // Run again (the next sweep): nothing more to end, the decision kept as it was.
+    expect(store.terminateOverdue(new Date('2026-12-02T01:00:00Z'))).toEqual([]);
+    expect(store.caseById(missing)?.decision?.decidedAt).toBe(afterDeadline.toISOString());
+  });
+
+  it('names a material promised before names were kept by its code when it terminates the case', () => {
+    const db = openProvinceDatabase(':memory:');
+    const store = new CaseStore(db, requireRegion('JIANGSU'));
+    const accepted = new Date('2026-11-26T02:00:00Z');
+    const { caseFile } = store.openCase(input, accepted);
+    const commitment = { materialCode: 'M03', materialName: '结婚证', type: 'SUPPLY_LATER', text: '承诺补齐', signedBy: clerk, signedAt: accepted.toISOString(), suppliedAt: null } as const;
+    store.transition(caseFile.id, { from: ['OPEN'], to: 'DEFERRED_MATERIALS', actor: clerk, deadline: '2026-11-30T16:00:00.000Z', commitments: [commitment] }, accepted);
+    // As a commitment signed before migration 22 reads: no name.
+    db.prepare('UPDATE case_commitment SET material_name = NULL WHERE case_id = ?').run(caseFile.id);
+    expect(store.commitmentsOf(caseFile.id)).toEqual([expect.objectContaining({ materialCode: 'M03', materialName: null })]);
+    store.terminateOverdue(new Date('2026-12-01T01:00:00Z'));
+    expect(store.caseById(caseFile.id)?.decision?.reasons[0]).toContain('内补齐：材料（M03）；本次申请终止办理');
   });
 
   it('takes a fresher release of a record handed in before, asking the applicant again only if the record changed', () => {

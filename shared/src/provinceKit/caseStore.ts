@@ -27,6 +27,7 @@ import type {
 import { requestEndReasonOf, SYSTEM } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleItemsSummary, bundleStatusOf } from './bundleStatus.ts';
 import { caseStatusLabel } from './enumLabels.ts';
+import { deferralTermination } from './deferralTermination.ts';
 import type { CasePassOn, PassedOnItem, PassOnStatus } from './passedOn.ts';
 import { StatementCache } from '../store/statementCache.ts';
 
@@ -486,7 +487,10 @@ export class CaseStore {
   /** The commitments of several cases, each case's by material code. */
   commitmentsOfCases(caseIds: readonly string[]): Map<string, Commitment[]> {
     const rows = this.statements
-      .prepare<[string], { case_id: string; material_code: string; type: string; text: string; signed_by: string; signed_at: string; supplied_at: string | null }>(
+      .prepare<
+        [string],
+        { case_id: string; material_code: string; material_name: string | null; type: string; text: string; signed_by: string; signed_at: string; supplied_at: string | null }
+      >(
         'SELECT * FROM case_commitment WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY case_id, material_code',
       )
       .all(JSON.stringify(caseIds));
@@ -495,6 +499,7 @@ export class CaseStore {
       (row) => row.case_id,
       (row) => ({
         materialCode: row.material_code,
+        materialName: row.material_name,
         type: row.type as Commitment['type'],
         text: row.text,
         signedBy: JSON.parse(row.signed_by) as CaseActor,
@@ -574,10 +579,11 @@ export class CaseStore {
       for (const commitment of change.commitments ?? []) {
         this.statements
           .prepare(
-            `INSERT INTO case_commitment (case_id, material_code, type, text, signed_by, signed_at) VALUES (?, ?, ?, ?, ?, ?)
-             ON CONFLICT (case_id, material_code) DO UPDATE SET type = excluded.type, text = excluded.text, signed_by = excluded.signed_by, signed_at = excluded.signed_at`,
+            `INSERT INTO case_commitment (case_id, material_code, material_name, type, text, signed_by, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (case_id, material_code) DO UPDATE SET material_name = excluded.material_name, type = excluded.type, text = excluded.text,
+               signed_by = excluded.signed_by, signed_at = excluded.signed_at`,
           )
-          .run(caseId, commitment.materialCode, commitment.type, commitment.text, JSON.stringify(commitment.signedBy), commitment.signedAt);
+          .run(caseId, commitment.materialCode, commitment.materialName, commitment.type, commitment.text, JSON.stringify(commitment.signedBy), commitment.signedAt);
       }
       if (change.licence) {
         const { licence } = change;
@@ -688,24 +694,23 @@ export class CaseStore {
 
   /**
    * 容缺: terminates every case whose deferred materials were due before `now` and are not all
-   * in; returns their ids. (A case with every material supplied waits on its decision, not on
-   * the applicant.)
+   * in, each with a decision that names what was missing (deferralTermination.ts); returns their
+   * ids. (A case with every material supplied waits on its decision, not on the applicant.)
    */
   terminateOverdue(now = new Date(), ids?: readonly string[]): string[] {
     const overdue = this.statements
-      .prepare<[string], { id: string }>(
-        `SELECT id FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}
+      .prepare<[string], { id: string; deadline: string }>(
+        `SELECT id, deadline FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}
            AND EXISTS (SELECT 1 FROM case_commitment WHERE case_id = case_file.id AND type = 'SUPPLY_LATER' AND supplied_at IS NULL)`,
       )
-      .all(...([now.toISOString(), ...(ids ? [JSON.stringify(ids)] : [])] as [string]))
+      .all(...([now.toISOString(), ...(ids ? [JSON.stringify(ids)] : [])] as [string]));
+    const commitments = this.commitmentsOfCases(overdue.map((row) => row.id));
+    return overdue
+      .filter(({ id, deadline }) => {
+        const decision = deferralTermination(commitments.get(id) ?? [], deadline, now);
+        return this.transition(id, { from: ['DEFERRED_MATERIALS'], to: 'TERMINATED', actor: SYSTEM, reasons: decision.reasons, decision }, now);
+      })
       .map((row) => row.id);
-    return overdue.filter((id) =>
-      this.transition(
-        id,
-        { from: ['DEFERRED_MATERIALS'], to: 'TERMINATED', actor: SYSTEM, reasons: ['容缺材料未在承诺期限内补齐，办件终止'] },
-        now,
-      ),
-    );
   }
 
   private appendEvent(caseId: string, status: CaseStatus, actor: CaseAgent, note: string | null, reasons: readonly string[], now: Date): void {

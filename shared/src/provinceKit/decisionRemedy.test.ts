@@ -80,7 +80,7 @@ describe('the remedy a decision tells its applicant', () => {
     );
   });
 
-  it('is given for a refusal or a revocation, a bundle’s item included; never for an approval, a running case or a bundle itself', () => {
+  it('is given for a refusal, a revocation or a 容缺 termination, a bundle’s item included; never for an approval, a running case, a withdrawal or a bundle itself', () => {
     const single = (status: CaseStatus, isBundle = false) => decisionRemedy({ status, isBundle }, SUZHOU_PROVIDENT_FUND);
     expect(single('REJECTED')).toContain('向苏州市人民政府申请行政复议');
     expect(single('REJECTED')).toMatch(/^如不服本决定，/);
@@ -88,7 +88,11 @@ describe('the remedy a decision tells its applicant', () => {
     expect(single('REVOKED')).toBe(
       '如不服撤销决定，可以自知道该决定之日起六十日内向苏州市人民政府申请行政复议，或者自知道该决定之日起六个月内依法向人民法院提起行政诉讼。',
     );
-    for (const status of ['OPEN', 'AWAITING_EVIDENCE', 'DEFERRED_MATERIALS', 'IN_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'TERMINATED', 'WITHDRAWN'] as const) {
+    // A terminated case's decision is the termination itself (deferralTermination.ts).
+    expect(single('TERMINATED')).toBe(
+      '如不服本决定，可以自知道该决定之日起六十日内向苏州市人民政府申请行政复议，或者自知道该决定之日起六个月内依法向人民法院提起行政诉讼。',
+    );
+    for (const status of ['OPEN', 'AWAITING_EVIDENCE', 'DEFERRED_MATERIALS', 'IN_REVIEW', 'APPROVED', 'PARTLY_APPROVED', 'WITHDRAWN'] as const) {
       expect(single(status), status).toBeNull();
     }
     expect(single('REJECTED', true)).toBeNull();

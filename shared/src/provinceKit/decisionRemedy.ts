@@ -4,10 +4,12 @@ import { implementingBodyDivision } from './implementingBodyDivision.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 
 /**
- * 救济途径: what an applicant refused (不予批准) or whose approval was revoked (撤销, a 告知承诺
- * post-check that found the commitment untrue) is told she may do about it. 《行政许可法》第三十八条
- * 第二款: a written refusal states its reasons and tells the applicant of her right to 行政复议 or
- * 行政诉讼 — and a revocation is as much a decision against her.
+ * 救济途径: what an applicant refused (不予批准), whose approval was revoked (撤销, a 告知承诺
+ * post-check that found the commitment untrue) or whose 容缺 case was terminated (终止办理, its
+ * deferred materials not supplied in time: deferralTermination.ts) is told she may do about it.
+ * 《行政许可法》第三十八条第二款: a written refusal states its reasons and tells the applicant of her
+ * right to 行政复议 or 行政诉讼 — and a revocation or a termination is as much a decision against
+ * her (《行政复议法》第十一条: 对行政机关作出的有关行政许可的其他决定不服).
  *
  * - 行政复议 within sixty days of knowing the decision (《行政复议法》第二十条), before the 复议机关
  *   of the body that decided: the case's implementing body (实施主体) in the province's
@@ -30,8 +32,8 @@ import type { LocalImplementation } from './localImplementation.ts';
  */
 export type ImplementingBody = Pick<LocalImplementation, 'implementingBody' | 'implementingBodyCode'>;
 
-/** The statuses a decision against the applicant leaves a case in: refused, or revoked. */
-export const CHALLENGEABLE: readonly CaseStatus[] = ['REJECTED', 'REVOKED'];
+/** The statuses a decision against the applicant leaves a case in: refused, revoked, or terminated. */
+export const CHALLENGEABLE: readonly CaseStatus[] = ['REJECTED', 'REVOKED', 'TERMINATED'];
 
 /** Where the division is unknown: the deciding body's own level of government, not a guess. */
 export const UNNAMED_GOVERNMENT = '作出决定机关的本级人民政府';
@@ -103,7 +105,7 @@ export function remedyWords(body: ImplementingBody | undefined, against: 'DECISI
 
 /**
  * The remedy a case's decision tells its applicant: for a single item's case (a bundle's item
- * included) refused or revoked, by the body implementing its item here; else null.
+ * included) refused, revoked or terminated, by the body implementing its item here; else null.
  */
 export function decisionRemedy(caseFile: Pick<CaseFile, 'status' | 'isBundle'>, body: ImplementingBody | undefined): string | null {
   if (caseFile.isBundle || !CHALLENGEABLE.includes(caseFile.status)) return null;

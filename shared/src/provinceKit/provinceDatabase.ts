@@ -326,6 +326,10 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
      expires_at INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX bound_assertion_use_by_expiry ON bound_assertion_use (expires_at);`,
+  // 22: the material a commitment promises, by the name the item gave it when it was signed, so
+  // that a 容缺 case terminated without the clerk (deferralTermination.ts) names what was missing.
+  // NULL for commitments signed before (named by code).
+  `ALTER TABLE case_commitment ADD COLUMN material_name TEXT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

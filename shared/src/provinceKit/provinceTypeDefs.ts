@@ -58,7 +58,7 @@ function exchangeTypeDefs(): string {
       COMMITMENT: '以告知承诺代替',
       NOT_NEEDED: '非必要，未提交',
     }),
-    labelledEnumSdl('DecisionOutcome', { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准' }),
+    labelledEnumSdl('DecisionOutcome', { APPROVED: '准予', IN_REVIEW: '转人工审核', REJECTED: '不予批准', TERMINATED: '终止办理（容缺材料逾期未补齐）' }),
     labelledEnumSdl('ReviewDecision', { APPROVE: '准予', REJECT: '不予批准' }),
     labelledEnumSdl('CaseChannel', { WINDOW: '窗口办理', ONLINE: '网上办理' }),
     labelledEnumSdl('CaseActorKind', { OPERATOR: '窗口工作人员', APPLICANT: '申请人本人', SYSTEM: '系统（秒批、期限）' }),
@@ -229,16 +229,16 @@ type MaterialStatusView @shareable {
   name: String!
   satisfiedBy: MaterialSatisfaction!
 }`,
-    `"A decision: by the rules (秒批) or by a clerk."
+    `"A decision: by the rules (秒批), by a clerk, or by the province ending a 容缺 case whose deferred materials did not arrive in time (no rules run, no materials weighed: its reasons name what was missing)."
 type CaseDecisionView @shareable {
   outcome: DecisionOutcome!
   ruleResults: [RuleResultView!]!
-  "Why a person has to look at the case, or why it was rejected."
+  "Why a person has to look at the case, or why it was rejected or terminated."
   reasons: [String!]!
   materials: [MaterialStatusView!]!
   decidedBy: CaseActorView!
   decidedAt: DateTime!
-  "救济途径 (《行政许可法》第三十八条第二款): for a case refused (REJECTED) or whose approval was revoked (REVOKED), where and by when the applicant may apply for 行政复议 (sixty days, before the 复议机关 of the item's implementing body: its division's people's government, or for a vertically managed body such as a 税务局 the next body up) or bring 行政诉讼 (six months). Null for any other case, and for a one-thing bundle itself (each of its items' cases carries its own)."
+  "救济途径 (《行政许可法》第三十八条第二款): for a case refused (REJECTED), whose approval was revoked (REVOKED) or that was terminated because its 容缺 materials did not arrive in time (TERMINATED), where and by when the applicant may apply for 行政复议 (sixty days, before the 复议机关 of the item's implementing body: its division's people's government, or for a vertically managed body such as a 税务局 the next body up) or bring 行政诉讼 (six months). Null for any other case, and for a one-thing bundle itself (each of its items' cases carries its own)."
   remedy: String
 }`,
     `"秒填: a field of the application form pre-filled from records a province already holds — or the applicant's name as they declared it (申请人填报), where no record names them."

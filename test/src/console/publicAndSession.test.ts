@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
@@ -352,6 +354,38 @@ describe('我的 with a one-thing bundle', () => {
     // Folded away by the same button.
     await card.getByTestId(`case-detail-toggle-${bundle.id}`).click();
     expect(await detail.isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('我的办件 after a 容缺 deadline passed', () => {
+  it('查看详情 of a 容缺 case ended for a material never brought: the termination in writing, what was missing and where to challenge it', async () => {
+    // 赵敏's 生育登记 at the 吴江 window, accepted without her marriage certificate (no province holds her marriage).
+    const wujiangClerk = await suite.tokens.wujiangClerk();
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    const caseId = await jiangsu.open(STORY_ITEMS.birthRegistration, CAST.zhaoMin, wujiangClerk);
+    await jiangsu.gather(caseId, wujiangClerk);
+    await jiangsu.gather(caseId, wujiangClerk, ['CREDIT_RECORD']);
+    await jiangsu.decideAll(caseId, await suite.tokens.citizen(CAST.zhaoMin));
+    const deferred = (await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, wujiangClerk)).caseView;
+    expect(deferred?.status).toBe('DEFERRED_MATERIALS');
+    // Its deadline passes (moved into the past in the province's database): the province ends it when it is next read.
+    const db = new Database(join(suite.federation.dataDir, 'jiangsu.sqlite'));
+    db.prepare('UPDATE case_file SET deadline = ? WHERE id = ?').run(new Date(Date.now() - 60_000).toISOString(), caseId);
+    db.close();
+
+    const { page, pageErrors } = await suite.browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.zhaoMin });
+    await page.getByTestId('tab-cases').click();
+    const card = page.getByTestId(`my-case-${caseId}`);
+    await card.getByTestId(`case-detail-toggle-${caseId}`).click();
+    const detail = card.getByTestId(`case-detail-${caseId}`);
+    await detail.locator('[data-testid="case-outcome"][data-status="TERMINATED"]').waitFor();
+    expect(await detail.getByTestId('decision-outcome').textContent()).toContain('决定：终止办理');
+    expect(await detail.getByTestId('decision-reasons').textContent()).toMatch(/容缺材料未在承诺期限（\d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）\d{1,2}(时|时\d{2}分)前）内补齐：结婚证（M03）；本次申请终止办理，材料齐全后可重新申请/);
+    expect(await detail.getByTestId('decision-remedy').textContent()).toBe(
+      '救济途径：如不服本决定，可以自知道该决定之日起六十日内向苏州市吴江区人民政府申请行政复议，或者自知道该决定之日起六个月内依法向人民法院提起行政诉讼。',
+    );
     expect(pageErrors).toEqual([]);
   });
 });

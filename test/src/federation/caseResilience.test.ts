@@ -146,11 +146,19 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk);
     // Time passes: the deadline is moved into the past, in the province's database.
     const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'));
-    db.prepare('UPDATE case_file SET deadline = ? WHERE id = ?').run(new Date(Date.now() - 60_000).toISOString(), caseId);
+    const passed = new Date(Date.now() - 60_000).toISOString();
+    db.prepare('UPDATE case_file SET deadline = ? WHERE id = ?').run(passed, caseId);
     db.close();
     const view = await jiangsu.get(caseId, suzhouClerk);
     expect(view.status).toBe('TERMINATED');
-    expect(view.statusHistory.at(-1)).toMatchObject({ status: 'TERMINATED', actor: { kind: 'SYSTEM' }, reasons: ['容缺材料未在承诺期限内补齐，办件终止'] });
+    // Ended in writing, as a refusal is: what was missing by name and by when, and where to challenge it.
+    const reason = `容缺材料未在承诺期限（${deadlineInWords(passed)}前）内补齐：结婚证（M03）；本次申请终止办理，材料齐全后可重新申请`;
+    expect(view.statusHistory.at(-1)).toMatchObject({ status: 'TERMINATED', actor: { kind: 'SYSTEM' }, reasons: [reason] });
+    expect(view.decision).toMatchObject({ outcome: 'TERMINATED', reasons: [reason], decidedBy: { kind: 'SYSTEM' }, ruleResults: [], materials: [] });
+    // 生育登记 is implemented by 吴江区卫生健康委员会: its 复议机关 is the district's government.
+    expect(view.decision?.remedy).toBe('如不服本决定，可以自知道该决定之日起六十日内向苏州市吴江区人民政府申请行政复议，或者自知道该决定之日起六个月内依法向人民法院提起行政诉讼。');
+    // The applicant reads the same decision.
+    expect((await jiangsu.get(caseId, await tokens.citizen(CAST.zhaoMin))).decision).toEqual(view.decision);
     const late = await jiangsu.supply(caseId, 'M03', suzhouClerk);
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED' });
   });
