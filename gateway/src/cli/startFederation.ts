@@ -1,75 +1,10 @@
-import { join } from 'node:path';
-import { holdDataDirectory } from '@yrd/shared/process/dataDirectoryLock';
-import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
-import { checkFederationBuilt, REPOSITORY_ROOT, startFederation, type RunningFederation } from '../launcher/startFederation.ts';
-import { servicesForm } from '../launcher/servicesForm.ts';
-import { supervisionMessage } from '../launcher/supervisionMessage.ts';
-import type { SupervisionEvent } from '../launcher/superviseServices.ts';
-import { checkFederationConfiguration, type FederationConfiguration } from './federationConfiguration.ts';
-import { checkGatewayFiles } from './gatewayFiles.ts';
-import { startBanner } from './startBanner.ts';
-import { whenParentEnds } from './whenParentEnds.ts';
+import { launchSettingsOrExit } from './launchSettings.ts';
+import { runFederation } from './runFederation.ts';
 
 /**
- * `npm start`: the catalog, the four provinces and the gateway as separate processes on
- * loopback; databases are seeded on first start; a process that crashes is started again;
- * Ctrl-C, SIGTERM, or the end of the process that started it (npm) stops everything.
+ * The launcher alone, as it was built: `npm run dev` runs it from the TypeScript sources (the
+ * processes start under tsx too), `node gateway/dist/cli/startFederation.js` compiled, on what
+ * `npm run build` last compiled. `npm start` goes through start.ts, which compiles first.
  */
-const dataDir = dataDirectory();
-/** How the operator started this launcher, for its refusals: `npm run dev` runs it from source, `npm start` compiled. */
 const command = process.env.npm_lifecycle_event === 'dev' ? 'npm run dev' : 'npm start';
-// Every process's settings first: a wrong one is refused now, in one line, not after five
-// processes have started and seeded.
-let configuration: FederationConfiguration;
-try {
-  configuration = checkFederationConfiguration(process.env);
-  // …and the files the gateway's settings name: a path that is wrong, a list or supergraph that does not load.
-  await checkGatewayFiles(process.env, configuration.mode);
-  // …and, to start them compiled, that they are built.
-  checkFederationBuilt(servicesForm(process.env, import.meta.url));
-} catch (error) {
-  process.stderr.write(`${command}: ${(error as Error).message}\n`);
-  process.exit(1);
-}
-process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
-// For as long as the launcher runs (restarting a province it has stopped for a moment included),
-// `npm run seed` refuses to delete the databases under it.
-holdDataDirectory(dataDir, 'launcher');
-let stopping = false;
-let federation: RunningFederation | undefined;
-async function stop(code: number, why = ''): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  process.stdout.write(`\nStopping …${why}\n`);
-  // Still starting: the processes started so far see their IPC channel close when this one exits,
-  // and stop themselves — a service still starting included (runService).
-  await federation?.stop();
-  process.exit(code);
-}
-// Before the start, which takes a while: a SIGTERM meanwhile must not leave the processes started so far behind.
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
-// Its parent's end (npm, killed by a process manager) is the end of `npm start`.
-whenParentEnds((parentPid) => void stop(0, ` (the process that started it, pid ${parentPid}, has ended)`));
-const report = (event: SupervisionEvent) => {
-  process.stdout.write(`\n${supervisionMessage(event)}\n`);
-  // One that keeps dying leaves the federation broken: stop it all and fail, not linger half up.
-  if (event.type === 'gave-up') void stop(1);
-};
-try {
-  federation = await startFederation({ dataDir, restartCrashed: { report } });
-} catch (error) {
-  // The process that failed has said why (its output is this one's); the rest are stopped.
-  process.stderr.write(`${command}: ${(error as Error).message.split('\n')[0]?.replace(/:$/, '')}\n`);
-  process.exit(1);
-}
-
-process.stdout.write(
-  startBanner({
-    gatewayUrl: federation.gatewayUrl,
-    subgraphUrls: federation.subgraphUrls,
-    dataDir,
-    defaultDataDir: join(REPOSITORY_ROOT, 'data'),
-    configuration,
-  }),
-);
+await runFederation(command, await launchSettingsOrExit(command));

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface ServicesBuild {
-  /** Workspaces compiled now; the others were up to date (turbo's cache). */
-  readonly compiled: number;
+  /** The workspaces compiled now, by name (gateway, anhui…); the others were up to date (turbo's cache). */
+  readonly compiled: readonly string[];
   readonly upToDate: number;
 }
 
@@ -16,7 +16,8 @@ export interface ServicesBuild {
 export function buildServices(repositoryRoot: string, abort?: AbortSignal): Promise<ServicesBuild> {
   const turbo = join(repositoryRoot, 'node_modules', '.bin', 'turbo');
   // Abandoned (the operator stopped npm start while it compiled): turbo is told to stop, and stops its tasks.
-  const child = spawn(turbo, ['run', 'build', '--output-logs=errors-only', '--ui=stream'], {
+  // new-only: a workspace compiled now says so ("@yrd/anhui:build: cache miss, executing …"), one restored from the cache says nothing more.
+  const child = spawn(turbo, ['run', 'build', '--output-logs=new-only', '--ui=stream'], {
     cwd: repositoryRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(abort ? { signal: abort, killSignal: 'SIGTERM' as const } : {}),
@@ -39,9 +40,12 @@ export function buildServices(repositoryRoot: string, abort?: AbortSignal): Prom
   });
 }
 
-/** What turbo's closing summary says ("Tasks: 7 successful, 7 total" / "Cached: 6 cached, 7 total"). */
+/**
+ * What turbo said: the workspaces it compiled ("@yrd/anhui:build: cache miss, executing …", named
+ * without the scope) and how many its cache held up to date ("Cached: 6 cached, 7 total").
+ */
 export function buildSummary(turboOutput: string): ServicesBuild {
-  const total = Number(/Tasks:\s+(\d+) successful/.exec(turboOutput)?.[1] ?? 0);
+  const compiled = [...turboOutput.matchAll(/^(?:@[^/\s]+\/)?([^:\s]+):build: cache miss/gm)].map((match) => match[1] as string);
   const upToDate = Number(/Cached:\s+(\d+) cached/.exec(turboOutput)?.[1] ?? 0);
-  return { compiled: total - upToDate, upToDate };
+  return { compiled, upToDate };
 }
