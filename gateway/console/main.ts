@@ -31,7 +31,7 @@ function start(root: HTMLElement): void {
   const context: ConsoleContext = { client, sessions, developmentSignIn: developmentSignInOffered(), retryKeys: new RetryKeys(), labels: new EnumLabels(client) };
   // Read once, early, so that records are labelled by the time a case shows them (they show raw values until then).
   void context.labels.ready();
-  const missing = missingOperations(['Bundles', 'Case', 'EnumLabels', 'EvidenceSources', 'FeeOnDate', 'ItemGuide', 'Me', 'MyAccessLog', 'MySubject', 'NearestServicePlaces', 'PassedOnItems', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
+  const missing = missingOperations(['Bundles', 'Case', 'EnumLabels', 'EvidenceSources', 'FeeOnDate', 'ItemGuide', 'Me', 'MyAccessLog', 'MyCases', 'MySubject', 'NearestServicePlaces', 'PassedOnItems', 'PolicyMatch', 'ReviewQueue', 'SearchKnowledge', 'SubjectLookup']);
   const main = h('main', { id: 'desk' });
   const nav = h('nav', { class: 'desks', 'aria-label': '功能' });
   let shownDesk: DeskName | undefined;

@@ -6,7 +6,7 @@ import { latestOnly } from '../ui/latestOnly.ts';
 import { caseOutcome } from '../window/caseOutcome.ts';
 
 /**
- * 查看详情 of a case in 我的办件: the list (MySubject) carries only where each case stands, so the
+ * 查看详情 of a case in 我的办件: the list (MyCases) carries only where each case stands, so the
  * case is read on demand (Case, as the applicant: the province shows its holder her own case) and
  * shown as the window shows its outcome — the decision with its reasons and rules (a refusal's, a
  * revocation's or a 容缺 termination's with her remedies, 救济途径: 行政复议 or 行政诉讼, and where), the licence, and

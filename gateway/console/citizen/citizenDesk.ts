@@ -1,7 +1,7 @@
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { otherErrors } from '../graphql/gatewayErrors.ts';
-import type { AccessLogEntry, MyAccessLogResult, MyCase, MySubjectResult } from '../graphql/resultTypes.ts';
+import type { AccessLogEntry, MyAccessLogResult, MyCasesResult, MySubjectResult } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
@@ -13,6 +13,7 @@ import { caseTitle } from '../ui/caseTitle.ts';
 import { casePanel, isSubmittable } from '../window/casePanel.ts';
 import { AccessHistory, type HeldEntry } from './accessHistory.ts';
 import { caseDetail } from './caseDetail.ts';
+import { passOnList, revocationNote, terminationNote } from './myCaseNotes.ts';
 import { policyApplications } from './policyApplications.ts';
 import { freshView, unavailableNote } from './tabView.ts';
 
@@ -93,7 +94,7 @@ async function records(context: ConsoleContext, tab: HTMLElement): Promise<void>
 async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const panel = freshView(tab);
   show(panel, h('p', { class: 'note' }, '正在向各省读取…'));
-  const { data, errors } = await context.client.run<MySubjectResult>('MySubject', {}, 'citizen');
+  const { data, errors } = await context.client.run<MyCasesResult>('MyCases', {}, 'citizen');
   const subject = data?.me.subject;
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人办件'));
   const all = subject.regions.flatMap((regional) => regional?.cases ?? []).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
@@ -118,6 +119,7 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
           h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
           own.postCheck === 'PENDING' ? h('p', { class: 'note' }, `${postCheckLabel(own.postCheck)}：您以承诺代替了证明，受理省份将核查承诺是否属实；核查不实将撤销决定并记入信用记录。`) : null,
           revocationNote(own),
+          terminationNote(own),
           h('div', { class: 'row' }, isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null, detail.toggle),
           detail.area,
           own.cases.length > 0
@@ -146,23 +148,11 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
                 ),
               )
             : null,
+          passOnList(own),
           statusHistory(own),
         );
       }),
     ),
-  );
-}
-
-/** Why a case was revoked, as the province noted it on revoking (the post-check's findings). */
-function revocationNote(own: { readonly status: string; readonly postCheck: string | null; readonly statusHistory: MyCase['statusHistory'] }): HTMLElement | null {
-  if (own.status !== 'REVOKED') return null;
-  const revoked = own.statusHistory.filter((event) => event.status === 'REVOKED').at(-1);
-  return h(
-    'p',
-    { class: 'problem', testId: 'revocation' },
-    own.postCheck === 'FAILED' ? '告知承诺经核查不属实，原准予决定已撤销，电子证照随之失效。' : '原决定已撤销。',
-    revoked?.note ? ` 核查情况：${revoked.note}` : '',
-    ' 如有异议，可向受理省份申请复核。',
   );
 }
 

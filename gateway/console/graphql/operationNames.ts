@@ -11,6 +11,7 @@ export type QueryName =
   | 'ItemGuide'
   | 'Me'
   | 'MyAccessLog'
+  | 'MyCases'
   | 'MySubject'
   | 'NearestServicePlaces'
   | 'PassedOnItems'

@@ -313,6 +313,8 @@ export interface MyCase {
   }[];
   readonly statusHistory: readonly CaseEvent[];
   readonly licence: Licence | null;
+  /** A bundle's items passed on to enterprises (联动过户), where each stands; none for a single item's case. */
+  readonly passedOn: readonly Pick<PassedOnPart, 'itemCode' | 'item' | 'receiver' | 'status'>[];
 }
 
 export interface MySubjectResult {
@@ -321,7 +323,19 @@ export interface MySubjectResult {
     readonly subject: {
       readonly id: string;
       readonly kind: string;
-      readonly regions: readonly ({ readonly region: RegionCode; readonly records: readonly EvidenceRecord[]; readonly cases: readonly MyCase[] } | null)[];
+      readonly regions: readonly ({ readonly region: RegionCode; readonly records: readonly EvidenceRecord[]; readonly cases: readonly Omit<MyCase, 'passedOn'>[] } | null)[];
+    } | null;
+  };
+}
+
+/** 我的办件 (MyCases): the subject's cases in every province, null where a province did not answer. */
+export interface MyCasesResult {
+  readonly me: {
+    readonly kind: string;
+    readonly subject: {
+      readonly id: string;
+      readonly kind: string;
+      readonly regions: readonly ({ readonly region: RegionCode; readonly cases: readonly MyCase[] } | null)[];
     } | null;
   };
 }

@@ -147,6 +147,29 @@ describe('CaseStore', () => {
     expect(store.caseById(missing)?.decision?.decidedAt).toBe(afterDeadline.toISOString());
   });
 
+  it('terminates an overdue item of a bundle when the bundle is asked for by its number, and only the cases asked for', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const accepted = new Date('2026-11-26T02:00:00Z');
+    const { bundle, cases } = store.openBundle(input, ['200047001000', '200502001000'], [], accepted);
+    const [approved, deferred] = cases.map((item) => item.id) as [string, string];
+    const { caseFile: elsewhere } = store.openCase({ ...input, idempotencyKey: 'k-elsewhere' }, accepted);
+    const commitment = { materialCode: 'M03', materialName: '结婚证', type: 'SUPPLY_LATER', text: '承诺补齐', signedBy: clerk, signedAt: accepted.toISOString(), suppliedAt: null } as const;
+    const defer = { to: 'DEFERRED_MATERIALS', actor: clerk, deadline: '2026-11-30T16:00:00.000Z', commitments: [commitment] } as const;
+    store.atomically(() => {
+      store.transition(bundle.id, { from: ['OPEN'], to: 'IN_REVIEW', actor: clerk }, accepted);
+      store.transition(approved, { from: ['OPEN'], to: 'APPROVED', actor: clerk }, accepted);
+      store.transition(deferred, { from: ['OPEN'], ...defer }, accepted);
+    });
+    store.transition(elsewhere.id, { from: ['OPEN'], ...defer }, accepted);
+    const afterDeadline = new Date('2026-12-01T01:00:00Z');
+    expect(store.terminateOverdue(afterDeadline, [bundle.id])).toEqual([deferred]);
+    // The bundle follows its items, in the same transaction: read next, it stands as they do.
+    expect(store.caseById(bundle.id)?.status).toBe('PARTLY_APPROVED');
+    // Another overdue case, not asked for, waits for its own read or the sweep.
+    expect(store.caseById(elsewhere.id)?.status).toBe('DEFERRED_MATERIALS');
+    expect(store.terminateOverdue(afterDeadline)).toEqual([elsewhere.id]);
+  });
+
   it('names a material promised before names were kept by its code when it terminates the case', () => {
     const db = openProvinceDatabase(':memory:');
     const store = new CaseStore(db, requireRegion('JIANGSU'));

@@ -696,14 +696,17 @@ export class CaseStore {
    * 容缺: terminates every case whose deferred materials were due before `now` and are not all
    * in, each with a decision that names what was missing (deferralTermination.ts); returns their
    * ids. (A case with every material supplied waits on its decision, not on the applicant.)
+   * `ids`: only those cases, and the item cases of those that are bundles (a bundle follows its
+   * items: read by its number, it reads as they stand).
    */
   terminateOverdue(now = new Date(), ids?: readonly string[]): string[] {
+    const only = ' AND (id IN (SELECT value FROM json_each(@ids)) OR parent_id IN (SELECT value FROM json_each(@ids)))';
     const overdue = this.statements
-      .prepare<[string], { id: string; deadline: string }>(
-        `SELECT id, deadline FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < ?${ids ? ' AND id IN (SELECT value FROM json_each(?))' : ''}
+      .prepare<[{ now: string; ids?: string }], { id: string; deadline: string }>(
+        `SELECT id, deadline FROM case_file WHERE status = 'DEFERRED_MATERIALS' AND deadline < @now${ids ? only : ''}
            AND EXISTS (SELECT 1 FROM case_commitment WHERE case_id = case_file.id AND type = 'SUPPLY_LATER' AND supplied_at IS NULL)`,
       )
-      .all(...([now.toISOString(), ...(ids ? [JSON.stringify(ids)] : [])] as [string]));
+      .all(ids ? { now: now.toISOString(), ids: JSON.stringify(ids) } : { now: now.toISOString() });
     const commitments = this.commitmentsOfCases(overdue.map((row) => row.id));
     return overdue
       .filter(({ id, deadline }) => {

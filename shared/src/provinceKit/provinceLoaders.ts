@@ -46,7 +46,8 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       return ids.map((id) => found.get(id));
     }),
     casesBySubject: new DataLoader(async (subjectIds) => {
-      const found = services.cases.casesOfSubjects(subjectIds);
+      // …and when they are listed (我的办件), as a bundle's are below.
+      const found = listedWithOverdueEnded(services, () => services.cases.casesOfSubjects(subjectIds));
       return subjectIds.map((id) => found.get(id) ?? []);
     }),
     commitmentsByCase: new DataLoader(async (caseIds) => {
@@ -58,7 +59,7 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       return caseIds.map((id) => found.get(id) ?? []);
     }),
     childrenByBundle: new DataLoader(async (bundleIds) => {
-      const found = services.cases.childrenOfBundles(bundleIds);
+      const found = listedWithOverdueEnded(services, () => services.cases.childrenOfBundles(bundleIds));
       return bundleIds.map((id) => found.get(id) ?? []);
     }),
     passOnsByBundle: new DataLoader(async (bundleIds) => {
@@ -88,4 +89,19 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
     },
   };
   return loaders;
+}
+
+/**
+ * Cases listed (a subject's, a bundle's items): a 容缺 case among them past its deadline is
+ * terminated first and the list read again, so that it never reads as still waiting for its
+ * materials — as casesById does for a case read by its number. One read when none is overdue.
+ */
+function listedWithOverdueEnded(services: ProvinceServices, list: () => Map<string, CaseFile[]>): Map<string, CaseFile[]> {
+  const now = new Date();
+  const listed = list();
+  const overdue = [...listed.values()]
+    .flat()
+    .filter((caseFile) => caseFile.status === 'DEFERRED_MATERIALS' && caseFile.deadline !== null && Date.parse(caseFile.deadline) < now.getTime());
+  if (overdue.length === 0) return listed;
+  return services.cases.terminateOverdue(now, overdue.map((caseFile) => caseFile.id)).length > 0 ? list() : listed;
 }

@@ -321,6 +321,13 @@ describe('我的 with a one-thing bundle', () => {
     await signInAsSelf(page, { residentId: CAST.guXiaomei });
     await page.getByTestId('tab-cases').click();
     const card = page.getByTestId(`my-case-${bundle.id}`);
+    // The list itself shows where each pass-on stands, with its receiver (no need to open the case).
+    const listed = card.getByTestId(`my-pass-ons-${bundle.id}`);
+    await listed.waitFor();
+    expect(await listed.locator('li').count()).toBe(4);
+    const listedGas = listed.getByTestId(`my-pass-on-${STORY_ITEMS.gasTransfer}`);
+    expect(await listedGas.getAttribute('data-status')).toBe('AWAITING');
+    expect(await listedGas.textContent()).toBe('燃气过户待登记办结后推送承办企业：吴江港华燃气有限公司');
     await card.getByTestId(`case-detail-toggle-${bundle.id}`).click();
     const detail = card.getByTestId(`case-detail-${bundle.id}`);
     const passedOn = detail.getByTestId('bundle-passed-on');
@@ -378,6 +385,11 @@ describe('我的办件 after a 容缺 deadline passed', () => {
     await signInAsSelf(page, { residentId: CAST.zhaoMin });
     await page.getByTestId('tab-cases').click();
     const card = page.getByTestId(`my-case-${caseId}`);
+    // The list says it ended, and what she may do, before she opens it.
+    expect(await card.getByTestId('my-case-status').textContent()).toBe('已终止');
+    expect(await card.getByTestId('termination').textContent()).toBe(
+      '容缺材料未在承诺期限内补齐，本次申请已终止办理；材料齐全后可重新申请。缺少的材料、终止决定和救济途径见“查看详情”。',
+    );
     await card.getByTestId(`case-detail-toggle-${caseId}`).click();
     const detail = card.getByTestId(`case-detail-${caseId}`);
     await detail.locator('[data-testid="case-outcome"][data-status="TERMINATED"]').waitFor();
