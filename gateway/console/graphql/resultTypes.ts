@@ -247,7 +247,7 @@ export interface CaseView {
     readonly ruleResults: readonly RuleResult[];
     readonly materials: readonly { readonly code: string; readonly name: string; readonly satisfiedBy: string }[];
   } | null;
-  readonly commitments: readonly { readonly materialCode: string; readonly type: string; readonly text: string; readonly signedAt: string; readonly suppliedAt: string | null }[];
+  readonly commitments: readonly { readonly materialCode: string; readonly materialName?: string | null; readonly type: string; readonly text: string; readonly signedAt: string; readonly suppliedAt: string | null }[];
   readonly licence: Licence | null;
 }
 
@@ -269,6 +269,8 @@ export interface QueuedCase {
   /** The bundle's name, from the hub (null for a single item, or when the hub did not answer). */
   readonly bundle: { readonly code: string; readonly name: string } | null;
   readonly submittedAt: string | null;
+  /** 容缺: when its deferred materials are due (awaitingMaterials); null for any other case. */
+  readonly deadline: string | null;
   readonly postCheck: string | null;
   /** 受审分离: why the signed-in clerk may not take the decision the case waits for (they accepted it, or approved it); null when they may. */
   readonly decisionBlockedReason: string | null;
@@ -288,7 +290,7 @@ export interface QueuedCase {
 }
 
 export interface ReviewQueueResult {
-  readonly reviewQueue: { readonly region: RegionCode; readonly inReview: readonly QueuedCase[]; readonly pendingPostChecks: readonly QueuedCase[] };
+  readonly reviewQueue: { readonly region: RegionCode; readonly inReview: readonly QueuedCase[]; readonly pendingPostChecks: readonly QueuedCase[]; readonly awaitingMaterials: readonly QueuedCase[] };
 }
 
 export interface MyCase {

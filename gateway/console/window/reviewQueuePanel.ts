@@ -1,3 +1,4 @@
+import { deadlineInWords } from '@yrd/shared/decision/supplyDeadline';
 import { MAX_CLERK_NOTE_LENGTH } from '@yrd/shared/provinceKit/caseModel';
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
@@ -210,6 +211,23 @@ export function reviewQueuePanel(context: ConsoleContext, viewCase?: (caseId: st
         messageArea(queued.id),
       );
     });
+    // 容缺: the applicant comes back with the material, not always with the case number — the case is found here, and opened to mark it supplied.
+    const awaiting = queue.awaitingMaterials.map((queued) => {
+      const owed = queued.commitments.filter((commitment) => commitment.type === 'SUPPLY_LATER' && commitment.suppliedAt === null);
+      return h(
+        'article',
+        { class: 'card queued', testId: `awaiting-${queued.id}` },
+        h('header', { class: 'row' }, h('code', {}, queued.id), h('span', { class: `tag status-${queued.status}` }, caseStatusLabel(queued.status)), viewButton(queued)),
+        h(
+          'p',
+          { class: 'queued-facts' },
+          caseTitle(queued),
+          h('small', {}, ` · 申请人 ${queued.subjectId}（${queued.subjectKind === 'ENTERPRISE' ? '市场主体' : '自然人'}）`),
+        ),
+        queued.deadline ? h('p', { testId: 'awaiting-deadline' }, h('strong', {}, `补齐期限：${deadlineInWords(queued.deadline)}前`)) : null,
+        h('ul', { testId: 'awaiting-owed' }, owed.map((commitment) => h('li', { 'data-material': commitment.materialCode }, `待补齐：${commitment.materialName ?? commitment.materialCode}（${commitment.materialCode}）`))),
+      );
+    });
     show(
       root,
       h('header', { class: 'row' }, h('h3', {}, `审核队列 · ${regionLabel(queue.region)}`), button('刷新', load, { testId: 'refresh-queue' })),
@@ -219,6 +237,8 @@ export function reviewQueuePanel(context: ConsoleContext, viewCase?: (caseId: st
       inReview.length > 0 ? inReview : h('p', { class: 'note' }, '没有待审核的办件。'),
       h('h4', {}, `告知承诺待核查（${queue.pendingPostChecks.length}）`),
       postChecks.length > 0 ? postChecks : h('p', { class: 'note' }, '没有待核查的办件。'),
+      h('h4', {}, `容缺待补齐（${queue.awaitingMaterials.length}）`),
+      awaiting.length > 0 ? awaiting : h('p', { class: 'note' }, '没有待补齐材料的办件。'),
     );
   };
   show(root, h('p', { class: 'note' }, '正在读取审核队列…'));

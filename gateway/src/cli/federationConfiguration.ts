@@ -3,6 +3,7 @@ import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { bodiesPerClientFromEnvironment, httpServerLimitsFromEnvironment } from '@yrd/shared/http/httpServerLimits';
 import { logLevelFromEnvironment } from '@yrd/shared/observability/logger';
 import { gatewayPort, opsListener, subgraphNames, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
+import { checkPortsDistinct } from './portsCheck.ts';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { provinceOptionsFromEnvironment } from '@yrd/shared/provinceKit/runProvinceSubgraph';
 import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
@@ -42,6 +43,8 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   // Every process.
   logLevelFromEnvironment(env);
   for (const name of subgraphNames()) subgraphPort(name, env);
+  // …and no two of them on one port.
+  checkPortsDistinct(env);
   hallClockFromEnvironment(env);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);

@@ -23,10 +23,15 @@ export async function runFederation(command: string, { configuration, form }: La
     process.exit(1);
   }
   const dataDir = dataDirectory();
-  process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
   // For as long as the launcher runs (restarting a province it has stopped for a moment included),
-  // `npm run seed` refuses to delete the databases under it.
-  holdDataDirectory(dataDir, 'launcher');
+  // `npm run seed` refuses to delete the databases under it; refused if another start took it meanwhile.
+  try {
+    holdDataDirectory(dataDir, 'launcher');
+  } catch (error) {
+    process.stderr.write(`${command}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
   let stopping = false;
   let federation: RunningFederation | undefined;
   async function stop(code: number, why = ''): Promise<void> {

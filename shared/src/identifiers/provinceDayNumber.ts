@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import { echoedInput } from '../graphql/echoedInput.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { REGIONS, regionOfDivision, type Region } from '../regions/regionRegistry.ts';
 import { isRealDate } from '../time/localDate.ts';
@@ -41,7 +42,7 @@ export function numberProblem(id: string, field: string, kind: ProvinceDayNumber
     const { reason, message, ...detail } = slip;
     return badUserInput(field, message, { reason, ...detail });
   }
-  if (!kind.shape.test(id)) return badUserInput(field, `${name}应为${kind.layout}，收到“${id}”`, { reason: 'FORMAT' });
+  if (!kind.shape.test(id)) return badUserInput(field, `${name}应为${kind.layout}，收到${echoedInput(id)}`, { reason: 'FORMAT' });
   if (!regionOfDivision(id)) {
     // Any other prefix is a mistyped number (or one from outside the delta), not one that went missing.
     const provinceCode = id.slice(0, 2);

@@ -56,4 +56,38 @@ describe('a data directory in use', () => {
     held.release();
     expect(readFileSync(join(dir, 'anhui.pid'), 'utf8')).toBe('12345\n');
   });
+
+  it('is refused while a live process that is no sibling holds it (a second npm start, a service started alone), the holder’s mark kept', () => {
+    const dir = newDir();
+    // A child of this process: alive, and not started by this process's parent.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      writeFileSync(dataDirectoryLockFile(dir, 'anhui'), `${other.pid}\n`);
+      expect(() => holdDataDirectory(dir, 'anhui')).toThrow(
+        `anhui: the data directory ${dir} is in use by another anhui (pid ${other.pid}, ${join(dir, 'anhui.pid')}) — another npm start, or the service started on its own, uses it: stop that one, or set YRD_DATA_DIR to another directory`,
+      );
+      expect(readFileSync(join(dir, 'anhui.pid'), 'utf8')).toBe(`${other.pid}\n`);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('is taken over from a sibling still finishing (the launcher restarting the service), and from a stale mark', () => {
+    const dir = newDir();
+    // Siblings, as a launcher's restart and its predecessor are: a parent (a node -e script) starts two
+    // processes, the first holding the mark, the second taking it over while the first is still alive.
+    const script = [
+      `const { spawn } = require('node:child_process');`,
+      `const first = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);`,
+      `const second = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '-e', ${JSON.stringify(
+        `import('${join(import.meta.dirname, 'dataDirectoryLock.ts')}').then(({ holdDataDirectory }) => { holdDataDirectory(${JSON.stringify(dir)}, 'anhui'); console.log('held'); })`,
+      )}], { stdio: ['ignore', 'pipe', 'inherit'] });`,
+      `require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'anhui.pid'))}, first.pid + '\\n');`,
+      `let out = ''; second.stdout.on('data', (d) => (out += d)); second.on('exit', (code) => { first.kill('SIGKILL'); console.log(code === 0 && out.includes('held') ? 'TAKEN' : 'REFUSED ' + out); });`,
+    ].join('\n');
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(result.stdout.trim()).toBe('TAKEN');
+    writeFileSync(join(dir, 'anhui.pid'), `${deadPid()}\n`);
+    expect(() => holdDataDirectory(dir, 'anhui').release()).not.toThrow();
+  });
 });

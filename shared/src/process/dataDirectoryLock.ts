@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigurationError } from './configurationError.ts';
 
 /**
  * Who is using a data directory. Every process that keeps its database there (and `npm start`,
@@ -28,13 +29,26 @@ export function dataDirectoryLockFile(dataDir: string, service: string): string 
   return join(dataDir, `${service}${SUFFIX}`);
 }
 
-/** Marks `dataDir` as used by `service` (this process) until release() or the process's exit. */
+/**
+ * Marks `dataDir` as used by `service` (this process) until release() or the process's exit.
+ * Refused (ConfigurationError, one line) while another live process holds the mark and is not a
+ * sibling of this one — a second `npm start` on the same directory, or the service started on
+ * its own beside the launcher's: it would open the same database, and on its way out remove the
+ * mark of the one still running, leaving `npm run seed` free to replace the databases under it.
+ */
 export function holdDataDirectory(dataDir: string, service: string): HeldDataDirectory {
   // As openDatabase does: a directory made here is the service's alone.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = dataDirectoryLockFile(dataDir, service);
-  // Overwritten, not refused, when present: a previous run killed without its cleanup left it,
-  // and a restart must never fail on that.
+  const holder = pidIn(file);
+  if (holder !== undefined && holder !== process.pid && isAlive(holder) && !isSibling(holder)) {
+    throw new ConfigurationError(
+      `${service}: the data directory ${dataDir} is in use by another ${service} (pid ${holder}, ${file}) — another npm start, or the service started on its own, uses it: stop that one, or set YRD_DATA_DIR to another directory`,
+    );
+  }
+  // Overwritten when the mark is stale (a previous run killed without its cleanup left it: a
+  // restart must never fail on that), or when it is a sibling's — the launcher restarting this
+  // service while its predecessor still finishes.
   writeFileSync(file, `${process.pid}\n`, { mode: 0o600 });
   let released = false;
   const release = () => {
@@ -76,6 +90,23 @@ function pidIn(file: string): number | undefined {
     return undefined;
   }
   return /^[1-9][0-9]*$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * Whether `pid` was started by this process's parent too (Linux: /proc/<pid>/stat). Where that
+ * cannot be read (another system, the process gone meanwhile) it is taken for one: a restart
+ * must not fail on what cannot be known.
+ */
+function isSibling(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return true;
+  }
+  // "pid (command) state ppid …": the command may hold spaces and parentheses — read after the last ')'.
+  const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  return !Number.isInteger(parent) || parent === process.ppid;
 }
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,5 @@
 import { ConfigurationError } from './configurationError.ts';
+import { portVariable } from './serviceEnvironment.ts';
 
 /**
  * The common life of every process of the federation: start, tell the launcher (over IPC
@@ -61,7 +62,7 @@ export async function runService(name: string, start: () => Promise<RunningServi
   try {
     service = await start();
   } catch (error) {
-    process.stderr.write(`${name}: failed to start: ${describeFailure(error)}\n`);
+    process.stderr.write(`${name}: failed to start: ${describeFailure(name, error)}\n`);
     process.exit(1);
   }
   const message: ServiceReadyMessage = { type: 'ready', name, url: service.url };
@@ -72,9 +73,17 @@ export async function runService(name: string, start: () => Promise<RunningServi
   } else process.stdout.write(`${name} listening at ${service.url}\n`);
 }
 
-/** A refused setting in its one line (the operator's to fix); anything else with its stack (ours). */
-function describeFailure(error: unknown): string {
+/**
+ * A refused setting in its one line (the operator's to fix), a port another process holds too;
+ * anything else with its stack (ours).
+ */
+function describeFailure(name: string, error: unknown): string {
   if (error instanceof ConfigurationError) return error.message;
+  const { code, port } = error as { code?: string; port?: number };
+  if (code === 'EADDRINUSE') {
+    const variable = name === 'gateway' ? 'PORT' : portVariable(name);
+    return `port ${port ?? ''} is already in use by another process (${variable}): stop it, or choose another port (0 picks a free one)`;
+  }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 

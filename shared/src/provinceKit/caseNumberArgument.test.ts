@@ -65,3 +65,12 @@ describe('a case number with a day no calendar has', () => {
     }
   });
 });
+
+describe('a case number of any length', () => {
+  it('is quoted back by its start and its length, not whole', async () => {
+    const refused = await refusalOf(ATTEMPTS[0]?.[1]('3'.repeat(100_000), ZHEJIANG_CLERK) ?? Promise.resolve());
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'FORMAT' });
+    expect(refused.message).toContain(`收到“${'3'.repeat(40)}…”（共100000个字符）`);
+    expect(refused.message.length).toBeLessThan(200);
+  });
+});

@@ -369,6 +369,10 @@ export const decisionDeskResolvers = {
     if (caseFile.status !== 'DEFERRED_MATERIALS') {
       // A confirmation sent again after it completed the case (its answer lost): the case as it stands.
       if (deferred?.suppliedAt) return asAnswer(caseFile, context);
+      // Too late: the case ended without it (deferralTermination.ts); the material starts a new application.
+      if (caseFile.status === 'TERMINATED' && deferred) {
+        throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 已因容缺材料逾期未补齐而终止办理，不能再补交；材料齐全后请重新申请`, { status: caseFile.status });
+      }
       throw conflict('NOTHING_DEFERRED', `办件 ${caseFile.id} 没有待补齐的容缺材料（当前状态：${caseStatusLabel(caseFile.status)}）`, { status: caseFile.status });
     }
     if (!deferred) {

@@ -271,6 +271,8 @@ type RequirementView @shareable {
     `"A commitment the applicant signed."
 type CommitmentView @shareable {
   materialCode: String!
+  "The material as the item named it when the commitment was signed; null for one signed before names were kept."
+  materialName: String
   type: CommitmentType!
   text: String!
   signedBy: CaseActorView!
@@ -466,7 +468,9 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   "Cases waiting for a clerk's decision (oldest first)."
   inReview(first: Int = 50, after: ID): [Case!]!
   "Approvals given on a commitment, waiting for their post-check."
-  pendingPostChecks(first: Int = 50, after: ID): [Case!]!`;
+  pendingPostChecks(first: Int = 50, after: ID): [Case!]!
+  "容缺受理 cases waiting for the materials their applicants promised to hand in (oldest first), each with its deadline and commitments: where a clerk finds the case when the applicant comes back with the material but not its number. A case past its deadline is terminated before the list is read, never listed."
+  awaitingMaterials(first: Int = 50, after: ID): [Case!]!`;
   const ticketFields = `  "Carries the province (first two digits) and the day."
   id: ID!
   region: Region!

@@ -8,8 +8,8 @@ import type { CaseListScope } from './caseStore.ts';
 
 /**
  * A province's work queue for its window staff: cases waiting for a person (rules failed,
- * not an instant item, evidence refused) and approvals given on a commitment waiting for
- * their post-check. Only this province's clerks see it, each the cases of his own division
+ * not an instant item, evidence refused), approvals given on a commitment waiting for
+ * their post-check, and 容缺 cases waiting for their materials. Only this province's clerks see it, each the cases of his own division
  * (caseDivision.ts: those he may open with case(id:) — 受审分离 is the back office of the same
  * authority, not any window of the province).
  */
@@ -46,5 +46,12 @@ export const reviewQueueResolvers = {
     const scope = clerkScope(context);
     const { first, after } = page(args);
     return context.services.cases.casesPendingPostCheck(first, after, scope).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
+  },
+  awaitingMaterials: (_: unknown, args: { first?: number | null; after?: string | null }, context: ProvinceContext) => {
+    const scope = clerkScope(context);
+    const { first, after } = page(args);
+    // The deadlines first: a case past its own is terminated (deferralTermination.ts), not offered for a material it can no longer take.
+    context.services.cases.terminateOverdue();
+    return context.services.cases.casesInStatus(['DEFERRED_MATERIALS'], first, after, scope).map((caseFile) => asEntity(caseFile, 'CASE_OFFICER'));
   },
 };

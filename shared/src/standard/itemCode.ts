@@ -1,3 +1,4 @@
+import { echoedInput } from '../graphql/echoedInput.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { typingSlip } from '../identifiers/typingSlip.ts';
 
@@ -18,5 +19,5 @@ export function checkItemCode(code: string, field: string): string {
     const { reason, message, ...detail } = slip;
     throw badUserInput(field, message, { reason, ...detail });
   }
-  throw badUserInput(field, `事项基本编码应为12位数字，收到“${code}”`, { reason: 'FORMAT' });
+  throw badUserInput(field, `事项基本编码应为12位数字，收到${echoedInput(code)}`, { reason: 'FORMAT' });
 }

@@ -121,5 +121,18 @@ describe('identifySubject', () => {
     it('refuses the earlier card’s 15-character number, as before', () => {
       expect(graphqlErrorOf(() => identifySubject('USA310850312123', 'id', undefined, today)).extensions).toMatchObject({ reason: 'LENGTH' });
     });
+
+    it('names both kinds when digits are of the wrong length, and asks for the 18-digit number in place of a first-generation card’s', () => {
+      // A resident number with a digit left out is not told that it fails as a credit code.
+      const short = graphqlErrorOf(() => identifySubject('31011819880412302', 'id', undefined, today));
+      expect(short.message).toBe('id: 公民身份号码和统一社会信用代码都是18位，收到的是17位，请核对是否多输或漏输');
+      expect(short.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'LENGTH', expected: 18, actual: 17 });
+      expect(graphqlErrorOf(() => identifySubject('3101181988041230211', 'id', undefined, today)).extensions).toMatchObject({ reason: 'LENGTH', actual: 19 });
+      expect(graphqlErrorOf(() => identifySubject('310118880412302', 'id', undefined, today)).message).toBe(
+        'id: 15位号码是已停止使用的第一代居民身份证号码，请填写18位公民身份号码（或18位统一社会信用代码）',
+      );
+      // Told which kind it is, the number is judged as that kind alone.
+      expect(graphqlErrorOf(() => identifySubject('31011819880412302', 'id', 'PERSON', today)).message).toContain('公民身份号码长度应为18位，实际为17位');
+    });
   });
 });

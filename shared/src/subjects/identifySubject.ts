@@ -79,7 +79,23 @@ export function identifySubject(
   }
   if (person.ok) return { id, kind: 'PERSON', registeringRegion: undefined };
   if (enterprise.ok) return asEnterprise(id, field);
+  // Digits of the wrong length say nothing of which was meant: both are named (a 17-digit
+  // resident number is not told it fails as a credit code).
+  if (/^\d+[Xx]?$/.test(id) && id.length !== 18) throw wrongLength(field, id.length);
   // Neither passes: report the problem of the identifier it most looks like — as meant, when it
   // was typed in full-width characters or with a space around it (identifierTyping.ts).
   throw rejected(field, LOOKS_LIKE_PERSON.test(identifierAsMeant(id)) ? person.problem : enterprise.problem);
+}
+
+/**
+ * A string of digits that is no identifier's length. Fifteen digits are the number of a
+ * first-generation identity card (一代证, out of use since 2013), which the card's holder now
+ * has in eighteen: she is asked for that one.
+ */
+function wrongLength(field: string, length: number) {
+  const message =
+    length === 15
+      ? '15位号码是已停止使用的第一代居民身份证号码，请填写18位公民身份号码（或18位统一社会信用代码）'
+      : `公民身份号码和统一社会信用代码都是18位，收到的是${length}位，请核对是否多输或漏输`;
+  return badUserInput(field, message, { reason: 'LENGTH', expected: 18, actual: length });
 }

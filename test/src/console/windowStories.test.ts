@@ -215,7 +215,7 @@ describe('story 3 at the console: something is missing', () => {
     await signInAtWindow(page);
     await lookUpApplicant(page, CAST.zhaoMin);
     await chooseItem(page, '生育登记', STORY_ITEMS.birthRegistration);
-    await openCase(page);
+    const caseId = await openCase(page);
     await requestEvidence(page);
     // Every province answered, signed, and none holds a marriage.
     for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
@@ -240,6 +240,14 @@ describe('story 3 at the console: something is missing', () => {
     // The acceptance says the deadline as a clerk does — that day's 24时 in China — and names the material.
     expect(await page.getByTestId('status-history').textContent()).toMatch(/容缺受理：须于 \d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）24时前补齐：结婚证（M03）/);
 
+    // She comes back with the certificate but not the number: the queue lists the case, its deadline and what is owed, and opens it.
+    await page.getByTestId('tab-queue').click();
+    const awaiting = page.getByTestId(`awaiting-${caseId}`);
+    await awaiting.waitFor();
+    expect(await awaiting.getByTestId('awaiting-deadline').textContent()).toMatch(/^补齐期限：\d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）24时前$/);
+    expect(await awaiting.getByTestId('awaiting-owed').textContent()).toBe('待补齐：结婚证（M03）');
+    await awaiting.getByTestId('view-case').click();
+    await page.getByTestId('supply-M03').waitFor();
     await page.getByTestId('supply-M03').click();
     await page.locator('[data-testid="case-outcome"][data-status="IN_REVIEW"]').waitFor();
     expect(await page.getByTestId('status-history').textContent()).toMatch(/已受理.*容缺受理.*人工审核中/s);

@@ -144,6 +144,14 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
   it('terminates a case whose deferred material did not arrive in time', async () => {
     const caseId = await birthRegistration(true);
     await jiangsu.submit({ caseId, providedMaterials: ['M01'], commitments: [{ materialCode: 'M03', type: 'SUPPLY_LATER' }] }, suzhouClerk);
+    // Until then the division's queue lists it, with what is owed: where the clerk finds it when she comes back without its number.
+    type Awaiting = { reviewQueue: { awaitingMaterials: { id: string; deadline: string | null; commitments: { materialCode: string; materialName: string | null; suppliedAt: string | null }[] }[] } };
+    const awaiting = async () =>
+      dataOf(await graphql<Awaiting>(federation.gatewayUrl, '{ reviewQueue { awaitingMaterials(first: 200) { id deadline commitments { materialCode materialName suppliedAt } } } }', {}, suzhouClerk))
+        .reviewQueue.awaitingMaterials;
+    const listed = (await awaiting()).find((queued) => queued.id === caseId);
+    expect(listed?.commitments).toEqual([{ materialCode: 'M03', materialName: '结婚证', suppliedAt: null }]);
+    expect(listed?.deadline).not.toBeNull();
     // Time passes: the deadline is moved into the past, in the province's database.
     const db = new Database(join(federation.dataDir, 'jiangsu.sqlite'));
     const passed = new Date(Date.now() - 60_000).toISOString();
@@ -159,8 +167,11 @@ describe('容缺受理: evidence exists nowhere, and the item allows the materia
     expect(view.decision?.remedy).toBe('如不服本决定，可以自知道该决定之日起六十日内向苏州市吴江区人民政府申请行政复议，或者自知道该决定之日起六个月内依法向人民法院提起行政诉讼。');
     // The applicant reads the same decision.
     expect((await jiangsu.get(caseId, await tokens.citizen(CAST.zhaoMin))).decision).toEqual(view.decision);
+    expect((await awaiting()).map((queued) => queued.id)).not.toContain(caseId);
     const late = await jiangsu.supply(caseId, 'M03', suzhouClerk);
-    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED' });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_DEFERRED', status: 'TERMINATED' });
+    // Not "nothing is missing": too late for this case, the material starts a new application.
+    expect(late.errors?.[0]?.message).toBe(`办件 ${caseId} 已因容缺材料逾期未补齐而终止办理，不能再补交；材料齐全后请重新申请`);
   });
 });
 

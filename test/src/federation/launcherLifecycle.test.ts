@@ -80,14 +80,54 @@ describe('npm start under a process manager (YRD_DATA_DIR set)', () => {
   }, 60_000);
 
   it('stops every process, and exits, when npm is sent SIGTERM (npm passes it on to nobody)', async () => {
-    // npm, its shell, the launcher and the six services (and the services' esbuild helpers).
-    expect(launched.groupProcesses().length).toBeGreaterThanOrEqual(9);
+    // npm, the launcher (npm's own child: the script execs it) and the six services (and the services' esbuild helpers).
+    expect(launched.groupProcesses().length).toBeGreaterThanOrEqual(8);
+    expect(launched.groupProcesses().some((row) => /\bsh -c\b/.test(row))).toBe(false);
     launched.child.kill('SIGTERM');
     expect(await launched.groupGone(30_000)).toEqual([]);
     expect(launched.output()).toContain('Stopping …');
     // Their marks on the data directory went with them.
     expect(readdirSync(dataDir).filter((name) => name.endsWith('.pid'))).toEqual([]);
   }, 40_000);
+});
+
+describe('npm killed with SIGKILL (it can pass nothing on)', () => {
+  it('leaves nothing running: the launcher sees its parent gone and stops every process', async () => {
+    const dataDir = newDataDir();
+    const launched = startLauncher('npm start', ephemeralEnvironment(dataDir));
+    runs.push(launched);
+    await untilUp(launched);
+    launched.child.kill('SIGKILL');
+    expect(await launched.groupGone(30_000)).toEqual([]);
+    expect(launched.output()).toMatch(/Stopping … \(the process that started it, pid \d+, has ended\)/);
+    expect(readdirSync(dataDir).filter((name) => name.endsWith('.pid'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('a second start on a data directory in use', () => {
+  it('is refused before anything is compiled or started, naming who uses it; the first keeps its mark', async () => {
+    const dataDir = newDataDir();
+    const first = startLauncher('launcher', ephemeralEnvironment(dataDir));
+    runs.push(first);
+    await untilUp(first);
+    const marks = readdirSync(dataDir).filter((name) => name.endsWith('.pid')).sort();
+    expect(marks).toEqual(['anhui.pid', 'jiangsu.pid', 'launcher.pid', 'shanghai.pid', 'zhejiang.pid']);
+    const second = startLauncher('npm start', ephemeralEnvironment(dataDir));
+    runs.push(second);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(new RegExp(`npm start: the data directory ${dataDir} is in use by anhui \\(pid \\d+\\), jiangsu \\(pid \\d+\\), launcher \\(pid \\d+\\)`));
+    expect(second.output()).not.toMatch(/Compil|Starting the YRD federation/);
+    // A province started on its own beside them: refused in one line, their marks untouched.
+    const alone = await run(process.execPath, [join(REPOSITORY_ROOT, 'subgraphs', 'anhui', 'dist', 'main.js')], { cwd: REPOSITORY_ROOT, env: ephemeralEnvironment(dataDir) }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(new RegExp(`^anhui: failed to start: anhui: the data directory ${dataDir} is in use by another anhui \\(pid \\d+`));
+    expect(readdirSync(dataDir).filter((name) => name.endsWith('.pid')).sort()).toEqual(marks);
+    process.kill(first.child.pid as number, 'SIGTERM');
+    expect(await first.groupGone(30_000)).toEqual([]);
+  }, 120_000);
 });
 
 describe('the launcher told to stop while its processes still start', () => {
