@@ -50,6 +50,7 @@ import { clusterSupergraph } from './supergraph/lastGoodSupergraph.ts';
 import { supergraphFromFile } from './supergraph/supergraphFromFile.ts';
 import { waitForSubgraphs, type OwnAssertion } from './supergraph/waitForSubgraphs.ts';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
+import { serviceStopping } from '@yrd/shared/process/serviceStopping';
 import { listedOperationNames } from './observability/listedOperations.ts';
 
 /**
@@ -234,7 +235,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         if (failed.length > 0) logger.error({ failed }, 'published operations the planner refused');
         logger.info({ planned, ms: Math.round(ms) }, 'query plans warmed');
       },
-      (error: unknown) => logger.error({ err: error }, 'query plan warm-up failed'),
+      (error: unknown) =>
+        serviceStopping() ? logger.info('query plan warm-up cut short: the gateway is stopping') : logger.error({ err: error }, 'query plan warm-up failed'),
     );
   gateway.onSchemaLoadOrUpdate((schema) => {
     apiSchema = schema.apiSchema;

@@ -1,3 +1,4 @@
+import { lookupDivision } from '@yrd/shared/identifiers/divisionCodes';
 import type { EvidenceRecord } from '../graphql/resultTypes.ts';
 import { h } from './dom.ts';
 import type { EnumLabels } from './enumLabels.ts';
@@ -75,6 +76,15 @@ const FIELD_LABELS: Record<string, string> = {
 
 const COMMON = new Set(['__typename', 'recordId', 'kind', 'subjectId', 'region', 'holdingAuthority', 'updatedOn']);
 
+/** Fields holding a division code (GB/T 2260): shown by name with the code, where the list knows it. */
+const DIVISION_FIELDS = new Set(['divisionCode', 'movedFromDivision']);
+
+/** 320509 → 苏州市吴江区（320509）; a code the list does not know, as it is. */
+function divisionText(code: string): string {
+  const division = lookupDivision(code);
+  return division ? `${division.name}（${code}）` : code;
+}
+
 function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
@@ -100,7 +110,15 @@ export function recordView(record: EvidenceRecord, labels?: Pick<EnumLabels, 're
       { class: 'fields' },
       fields.map(([name, value]) => [
         h('dt', {}, FIELD_LABELS[name] ?? name),
-        h('dd', { 'data-field': name }, value === null || value === undefined ? valueText(value) : (labels?.recordFieldLabel(record.__typename, name, value) ?? valueText(value))),
+        h(
+          'dd',
+          { 'data-field': name },
+          value === null || value === undefined
+            ? valueText(value)
+            : DIVISION_FIELDS.has(name) && typeof value === 'string'
+              ? divisionText(value)
+              : (labels?.recordFieldLabel(record.__typename, name, value) ?? valueText(value)),
+        ),
       ]),
     ),
   );

@@ -38,7 +38,13 @@ switch (kind) {
   case 'enterprise':
     caller = { kind: 'ENTERPRISE', creditCode: identifier ?? '' };
     break;
-  case 'operator':
+  case 'operator': {
+    // A window's identity is all four: one left out is named (an empty one reads as a blank in the token's refusal).
+    const missing = (['region', 'division', 'window', 'operator'] as const).filter((name) => !values[name]);
+    if (missing.length > 0) {
+      process.stderr.write(`npm run token: operator needs ${missing.map((name) => `--${name}`).join(', ')}\nusage: ${USAGE}\n`);
+      process.exit(2);
+    }
     caller = {
       kind: 'OPERATOR',
       region: (values.region ?? '') as never,
@@ -47,6 +53,7 @@ switch (kind) {
       operatorId: values.operator ?? '',
     };
     break;
+  }
   default:
     process.stderr.write(`usage: ${USAGE}\n`);
     process.exit(2);

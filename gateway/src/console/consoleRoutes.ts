@@ -6,6 +6,7 @@ import type { OperationManifest } from '../persistedOperations/operationManifest
 import { buildConsoleBundle, type ConsoleAsset, type ConsoleBundle } from './consoleBundle.ts';
 import { CONSOLE_SECURITY_HEADERS, IMMUTABLE, REVALIDATE, sendConsoleText } from './consoleHeaders.ts';
 import { devTokenRoute } from './devTokenRoute.ts';
+import { serviceStopping } from '@yrd/shared/process/serviceStopping';
 
 export interface ConsoleOptions {
   /** The gateway's mode: the console offers no development sign-in, and serves no source maps, in production. */
@@ -42,7 +43,10 @@ export function consoleRoutes(options: ConsoleOptions): Record<string, PlainRout
     : Promise.reject(new Error(`${options.mode.persistedOperationsFile} does not exist (run npm run persist): the console sends only published operations`));
   bundle.then(
     (built) => options.logger?.info({ assets: [...built.assets.keys()], developmentSignIn }, 'console bundled'),
-    (error: unknown) => options.logger?.error({ err: error }, 'console bundle failed; /console answers 503'),
+    (error: unknown) =>
+      serviceStopping()
+        ? options.logger?.info('console bundling cut short: the gateway is stopping')
+        : options.logger?.error({ err: error }, 'console bundle failed; /console answers 503'),
   );
   const devToken = developmentSignIn ? devTokenRoute(options.keysDir, options.maxTokenLifetimeSeconds, options.host) : undefined;
 

@@ -1,5 +1,6 @@
 import { ConfigurationError } from './configurationError.ts';
 import { portVariable } from './serviceEnvironment.ts';
+import { markServiceStopping } from './serviceStopping.ts';
 
 /**
  * The common life of every process of the federation: start, tell the launcher (over IPC
@@ -34,6 +35,7 @@ export async function runService(name: string, start: () => Promise<RunningServi
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    markServiceStopping();
     // Still starting (a gateway waiting for its subgraphs, a province seeding): nothing is served
     // yet, so nothing to drain — what it opened ends with the process.
     if (!service) process.exit(0);

@@ -78,7 +78,8 @@ describe('refusing a case', () => {
       const refused = refusalOf(() => requireCaseAccess(kunshan, herCase.id, herCase, JIANGSU, { use, audit }));
       const unused = refusalOf(() => requireCaseAccess(kunshan, UNUSED, undefined, JIANGSU, { use, audit }));
       expect(refused).toEqual({ ...unused, message: unused.message.replace(UNUSED, herCase.id), extensions: { ...unused.extensions, id: herCase.id } });
-      expect(refused.extensions).toEqual({ code: 'NOT_FOUND', field: 'caseId', id: herCase.id });
+      // Asked as case(id:) asks (no mutation named): on its argument, id.
+      expect(refused.extensions).toEqual({ code: 'NOT_FOUND', field: 'id', id: herCase.id });
       expect(refused.message).toBe(`办件 ${herCase.id} 不存在，或不在您所在的江苏省苏州市昆山市（320583）的办理范围内（窗口只能查看和办理本区划及上级区划受理的办件）；如申请人已有办件，请其登录后在办件中查看受理地，到受理地办理`);
       expect(JSON.stringify(refused)).not.toContain('吴江');
     }

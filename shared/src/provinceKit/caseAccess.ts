@@ -69,13 +69,15 @@ export function requireCaseAccess(
   options: CaseAccessOptions = {},
 ): { caseFile: CaseFile; audience: RecordAudience } {
   const isClerkHere = caller.kind === 'OPERATOR' && caller.region === region.code;
+  // The argument that carried the number: a mutation's caseId, case(id:)'s id.
+  const field = options.mutation === undefined ? 'id' : 'caseId';
   if (!caseFile) {
     // A number no province could have given (a day no calendar has …), or one naming another
     // filing province, is answered from the number alone (so the answer tells nothing of whether
     // it exists): what is wrong with it, or where to send it (otherProvince.ts).
-    const refused = caseNumberRefusal(caseId, region, options.mutation);
+    const refused = caseNumberRefusal(caseId, region, options.mutation, field);
     if (refused) throw refused;
-    if (isClerkHere) throw clerkNotFound(caseId, caller.division, region);
+    if (isClerkHere) throw clerkNotFound(caseId, caller.division, region, field);
     throw refusal(caller, options.use).error;
   }
   const implementations = options.implementations ?? [];
@@ -84,7 +86,7 @@ export function requireCaseAccess(
     // The same answer as for a number never used — a clerk of another division of the province is
     // told it is not found within his division's reach, whether or not it exists elsewhere; only the
     // person whose case it is learns of the attempt (and why it was refused), in her access history.
-    const refused = isClerkHere ? otherDivisionRefusal(caseFile.id, caller.division, region) : refusal(caller, options.use);
+    const refused = isClerkHere ? otherDivisionRefusal(caseFile.id, caller.division, region, field) : refusal(caller, options.use);
     options.audit?.appendFolded(
       {
         event: 'CASE_REFUSED',
@@ -124,8 +126,8 @@ export async function accessCase(context: ProvinceContext, caseId: string, use: 
  * used (clerkNotFound), so that walking the day's sequence tells him neither which cases exist nor
  * which division handles each; the applicant's history names the reason (WRONG_DIVISION).
  */
-function otherDivisionRefusal(caseId: string, clerkDivision: string, region: RegionDefinition): { reason: ForbiddenReason; error: GraphQLError } {
-  return { reason: 'WRONG_DIVISION', error: clerkNotFound(caseId, clerkDivision, region) };
+function otherDivisionRefusal(caseId: string, clerkDivision: string, region: RegionDefinition, field: string): { reason: ForbiddenReason; error: GraphQLError } {
+  return { reason: 'WRONG_DIVISION', error: clerkNotFound(caseId, clerkDivision, region, field) };
 }
 
 /**
@@ -135,8 +137,8 @@ function otherDivisionRefusal(caseId: string, clerkDivision: string, region: Reg
  * to any other, honestly, not found within his division's reach, and how the applicant finds
  * where her case is handled (her case shows who opened it, or the item's implementing body).
  */
-function clerkNotFound(caseId: string, clerkDivision: string, region: RegionDefinition): GraphQLError {
-  const error = notFound('办件', caseId, 'caseId');
+function clerkNotFound(caseId: string, clerkDivision: string, region: RegionDefinition, field: string): GraphQLError {
+  const error = notFound('办件', caseId, field);
   if (clerkDivision === region.divisionCode) return error;
   return new GraphQLError(
     `${error.message}，或不在您所在的${divisionInWords(clerkDivision)}的办理范围内（窗口只能查看和办理本区划及上级区划受理的办件）；如申请人已有办件，请其登录后在办件中查看受理地，到受理地办理`,

@@ -172,6 +172,12 @@ export const caseEntityResolvers = {
           remedy: decisionRemedy(caseFile, implementationOf(context.services.config, caseFile.itemCode)),
         }
       : null,
+  // The approval stays the decision; the revocation is its last REVOKED event (by the clerk who completed the post-check).
+  revocation: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    if (caseFile.status !== 'REVOKED') return null;
+    const revoked = context.services.cases.eventsOf(caseFile.id).filter((event) => event.status === 'REVOKED').at(-1);
+    return revoked ? { revokedBy: actorView(revoked.actor), revokedAt: revoked.at, reason: revoked.note } : null;
+  },
   commitments: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     (await context.loaders.commitmentsByCase.load(caseFile.id)).map((commitment) => ({ ...commitment, signedBy: actorView(commitment.signedBy) })),
   licence: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {

@@ -55,8 +55,12 @@ function province() {
   return { store, audit, desk, open };
 }
 
-/** As for a number never used: neither that the case exists nor which division handles it (caseAccess.ts). */
-const EXPECTED_REFUSAL = { code: 'NOT_FOUND', field: 'caseId' };
+/**
+ * As for a number never used: neither that the case exists nor which division handles it
+ * (caseAccess.ts) — on the argument that carried it, case(id:)'s id or a mutation's caseId.
+ */
+const EXPECTED_REFUSAL = { code: 'NOT_FOUND', field: 'id' };
+const EXPECTED_ACT_REFUSAL = { code: 'NOT_FOUND', field: 'caseId' };
 
 describe('a clerk of another division of the filing province', () => {
   it('is answered for the 吴江 window’s case as for an unused number, and her history says so', async () => {
@@ -88,7 +92,7 @@ describe('a clerk of another division of the filing province', () => {
     ];
     for (const attempt of attempts) {
       const refused = await refusalOf(attempt);
-      expect(refused.extensions).toMatchObject(EXPECTED_REFUSAL);
+      expect(refused.extensions).toMatchObject(EXPECTED_ACT_REFUSAL);
       expect(refused.message).toContain('不在您所在的江苏省苏州市昆山市（320583）的办理范围内');
     }
     expect(store.caseById(caseId)?.status).toBe('OPEN');

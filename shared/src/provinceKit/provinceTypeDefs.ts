@@ -241,6 +241,13 @@ type CaseDecisionView @shareable {
   "救济途径 (《行政许可法》第三十八条第二款): for a case refused (REJECTED), whose approval was revoked (REVOKED) or that was terminated because its 容缺 materials did not arrive in time (TERMINATED), where and by when the applicant may apply for 行政复议 (sixty days, before the 复议机关 of the item's implementing body: its division's people's government, or for a vertically managed body such as a 税务局 the next body up) or bring 行政诉讼 (six months). Null for any other case, and for a one-thing bundle itself (each of its items' cases carries its own)."
   remedy: String
 }`,
+    `"撤销: an approval revoked after it was given — a 告知承诺 post-check that found the commitment untrue."
+type CaseRevocationView @shareable {
+  revokedBy: CaseActorView!
+  revokedAt: DateTime!
+  "The findings the clerk noted on revoking it."
+  reason: String
+}`,
     `"秒填: a field of the application form pre-filled from records a province already holds — or the applicant's name as they declared it (申请人填报), where no record names them."
 type FormFieldView @shareable {
   name: String!
@@ -439,6 +446,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   statusHistory: [CaseEventView!]!
   submittedAt: DateTime
   decision: CaseDecisionView
+  "撤销: for a REVOKED case, who revoked its approval, when and why (a failed 告知承诺 post-check's findings). The decision stays the approval as it was given, its remedy against the revocation. Null for any other case."
+  revocation: CaseRevocationView
   "容缺: when the deferred materials are due."
   deadline: DateTime
   commitments: [CommitmentView!]!

@@ -179,6 +179,10 @@ describe('我的: the applicant signs in as herself', () => {
     for (const label of ['省份', '窗口行政区划代码', '窗口编号', '工作人员编号']) expect(await seat.getByLabel(label).isVisible(), label).toBe(false);
     await signInAsSelf(page, { residentId: CAST.wangLijuan });
     expect(await page.getByTestId('tab-records').getAttribute('aria-selected')).toBe('true');
+    // Her household's division by name, with its code (not the bare code).
+    const division = page.locator('dd[data-field="divisionCode"]').first();
+    await division.waitFor();
+    expect(await division.textContent()).toMatch(/^\S+(省|市|区|县)\S*（\d{6}）$/);
     await page.getByTestId('tab-access').click();
     expect(await page.getByTestId('tab-access').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('tab-records').getAttribute('aria-selected')).toBe('false');

@@ -195,6 +195,12 @@ describe('告知承诺: a commitment in place of a proof', () => {
 
     const revoked = dataOf(await jiangsu.postCheck(caseId, false, '现场核查：承诺的经营场所不存在', suzhouClerk)).jiangsu.completePostCheck as CaseView;
     expect(revoked).toMatchObject({ status: 'REVOKED', postCheck: 'FAILED', licence: { licenceStatus: 'REVOKED' } });
+    // The decision stays the approval it was; the revocation says who revoked it, when and why.
+    expect(revoked.decision?.outcome).toBe('APPROVED');
+    expect(revoked.revocation).toMatchObject({ revokedBy: { kind: 'OPERATOR', operatorId: 'js-wj-0001' }, reason: expect.stringContaining('现场核查：承诺的经营场所不存在') });
+    expect(Date.now() - Date.parse(revoked.revocation?.revokedAt ?? '')).toBeLessThan(60_000);
+    // Before it was revoked, there was no revocation to tell.
+    expect(approved.revocation).toBeNull();
     // The window sends it again (its answer lost): the same case back, and no second credit record.
     const resent = dataOf(await jiangsu.postCheck(caseId, false, '现场核查：承诺的经营场所不存在', suzhouClerk)).jiangsu.completePostCheck as CaseView;
     expect(resent).toMatchObject({ status: 'REVOKED', postCheck: 'FAILED', statusHistory: revoked.statusHistory });

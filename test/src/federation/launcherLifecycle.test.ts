@@ -167,12 +167,15 @@ describe('a mistyped command', () => {
         () => ({ code: 0, stderr: '' }),
         (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
       );
-    const [seed, token, duration, compose] = await Promise.all([
+    const [seed, token, duration, compose, operator] = await Promise.all([
       refusal(['seed', '--', '--peple', '10']),
       refusal(['token', '--', 'citizen', '310118198804123021', '--expire-in', '1h']),
       refusal(['token', '--', 'citizen', '310118198804123021', '--expires-in', '15']),
       refusal(['compose', '--', '--out']),
+      refusal(['token', '--', 'operator', '--region', 'JIANGSU']),
     ]);
+    expect(operator.code).toBe(2);
+    expect(operator.stderr).toMatch(/^npm run token: operator needs --division, --window, --operator\nusage: /);
     expect(seed).toEqual({ code: 2, stderr: "npm run seed: Unknown option '--peple'\nusage: npm run seed -- [--people N] [--enterprises N] [--seed S] [--force]\n" });
     expect(token.code).toBe(2);
     expect(token.stderr).toMatch(/^npm run token: Unknown option '--expire-in'\nusage: npm run token -- citizen <resident id> \|/);

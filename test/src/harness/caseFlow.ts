@@ -18,6 +18,7 @@ export const CASE_FIELDS = `
   id region status subjectId isBundle bundleId submittedAt deadline postCheck decisionBlockedReason
   statusHistory { seq status actor { kind region window operatorId } note reasons }
   decision { outcome reasons remedy decidedBy { kind operatorId } ruleResults { code passed detail } materials { code satisfiedBy } }
+  revocation { revokedBy { kind operatorId } revokedAt reason }
   commitments { materialCode type text suppliedAt }
   form { name value sourceRegion sourceRecordId declared }
   requirements { code name necessity replacedBy evidenceAvailable supplyLaterAllowed commitmentAllowed documentType }
@@ -43,6 +44,7 @@ export interface CaseView {
   statusHistory: { seq: number; status: string; actor: { kind: string }; note: string | null; reasons: string[] }[];
   /** remedy: 救济途径, for a refused or revoked case (行政许可法第三十八条); null otherwise. */
   decision: { outcome: string; reasons: string[]; remedy: string | null; decidedBy: { kind: string }; ruleResults: { code: string; passed: boolean; detail: string | null }[]; materials: { code: string; satisfiedBy: string }[] } | null;
+  revocation: { revokedBy: { kind: string; operatorId: string | null }; revokedAt: string; reason: string | null } | null;
   commitments: { materialCode: string; type: string; text: string; suppliedAt: string | null }[];
   form: { name: string; value: string; sourceRegion: string | null; sourceRecordId: string | null; declared: boolean }[];
   requirements: { code: string; name: string; necessity: string; replacedBy: string | null; evidenceAvailable: boolean; supplyLaterAllowed: boolean; commitmentAllowed: boolean; documentType: string | null }[];
