@@ -40,7 +40,9 @@ async function compileOrExit(): Promise<void> {
   process.once('SIGTERM', stopCompiling);
   const stopWatching = whenParentEnds(stopCompiling);
   try {
-    const build = await buildServices(REPOSITORY_ROOT, abort.signal);
+    const build = await buildServices(REPOSITORY_ROOT, abort.signal, (holder) =>
+      process.stdout.write(`Waiting for another compile of this checkout (pid ${holder}: another npm start, or a test run) to finish …\n`),
+    );
     if (build.compiled.length > 0) process.stdout.write(`Compiled ${build.compiled.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
   } catch (error) {
     process.stderr.write(`${command}: ${(error as Error).message}\n`);

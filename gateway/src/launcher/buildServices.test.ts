@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,13 @@ describe('compiling the services before a start', () => {
       await expect(buildServices(bare)).rejects.toThrow('has `npm install` run?');
     } finally {
       rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
+  it('imports nothing but Node and its own folder: it runs before any workspace is compiled (Vitest loads it by path)', () => {
+    for (const file of ['buildServices.ts', 'buildLock.ts']) {
+      const sources = [...readFileSync(join(import.meta.dirname, file), 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((match) => match[1]);
+      expect(sources.filter((source) => !source?.startsWith('node:') && !source?.startsWith('./')), file).toEqual([]);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { withBuildLock } from './buildLock.ts';
 
 export interface ServicesBuild {
   /** The workspaces compiled now, by name (gateway, anhui…); the others were up to date (turbo's cache). */
@@ -13,7 +14,12 @@ export interface ServicesBuild {
  * restored from turbo's cache (a whole up-to-date build takes about half a second). The build's
  * own output is kept back unless it fails, when the error carries it.
  */
-export function buildServices(repositoryRoot: string, abort?: AbortSignal): Promise<ServicesBuild> {
+export function buildServices(repositoryRoot: string, abort?: AbortSignal, waiting?: (holder: number) => void): Promise<ServicesBuild> {
+  // One compile of a checkout at a time (buildLock.ts): another start's, or a test run's, is waited for.
+  return withBuildLock(repositoryRoot, () => compile(repositoryRoot, abort), abort, waiting);
+}
+
+function compile(repositoryRoot: string, abort?: AbortSignal): Promise<ServicesBuild> {
   const turbo = join(repositoryRoot, 'node_modules', '.bin', 'turbo');
   // Abandoned (the operator stopped npm start while it compiled): turbo is told to stop, and stops its tasks.
   // new-only: a workspace compiled now says so ("@yrd/anhui:build: cache miss, executing …"), one restored from the cache says nothing more.

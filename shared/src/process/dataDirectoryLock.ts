@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from './configurationError.ts';
+import { isAlive, pidIn } from './pidFile.ts';
 
 /**
  * Who is using a data directory. Every process that keeps its database there (and `npm start`,
@@ -82,16 +83,6 @@ export function dataDirectoryUsers(dataDir: string): DataDirectoryUser[] {
   return users;
 }
 
-function pidIn(file: string): number | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').trim();
-  } catch {
-    return undefined;
-  }
-  return /^[1-9][0-9]*$/.test(text) ? Number(text) : undefined;
-}
-
 /**
  * Whether `pid` was started by this process's parent too (Linux: /proc/<pid>/stat). Where that
  * cannot be read (another system, the process gone meanwhile) it is taken for one: a restart
@@ -107,15 +98,4 @@ function isSibling(pid: number): boolean {
   // "pid (command) state ppid …": the command may hold spaces and parentheses — read after the last ')'.
   const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
   return !Number.isInteger(parent) || parent === process.ppid;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    // Signal 0 checks that the process exists without touching it.
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

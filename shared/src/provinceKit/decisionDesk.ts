@@ -364,7 +364,7 @@ export const decisionDeskResolvers = {
     if (audience !== 'CASE_OFFICER') {
       throw forbidden('OPERATORS_ONLY', `容缺材料须交到${config.region.name}的受理窗口，由窗口工作人员核收后确认补齐；申请人不能自行确认`);
     }
-    if (caseFile.isBundle) throw actOnItemCases(caseFile, cases.childrenOf(caseFile.id), '补齐容缺材料');
+    if (caseFile.isBundle) throw actOnItemCases(caseFile, cases.childrenOf(caseFile.id), '补齐容缺材料', (child) => child.status === 'DEFERRED_MATERIALS');
     const deferred = cases.commitmentsOf(caseFile.id).find((c) => c.type === 'SUPPLY_LATER' && c.materialCode === args.materialCode);
     if (caseFile.status !== 'DEFERRED_MATERIALS') {
       // A confirmation sent again after it completed the case (its answer lost): the case as it stands.
@@ -433,7 +433,7 @@ export const decisionDeskResolvers = {
     const outcome = args.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
     // The same clerk's same decision sent again (its answer lost): the case as it left it.
     const retried = (found: CaseFile | undefined) => found !== undefined && isRetriedReview(found, clerk, outcome, reason);
-    if (caseFile.isBundle) throw actOnItemCases(caseFile, context.services.cases.childrenOf(caseFile.id), '审核');
+    if (caseFile.isBundle) throw actOnItemCases(caseFile, context.services.cases.childrenOf(caseFile.id), '审核', (child) => child.status === 'IN_REVIEW');
     if (caseFile.status !== 'IN_REVIEW') {
       if (retried(caseFile)) return asAnswer(caseFile, context);
       throw conflict('NOT_IN_REVIEW', `办件 ${caseFile.id} 不在人工审核中（当前状态：${caseStatusLabel(caseFile.status)}）`, { status: caseFile.status });
@@ -482,7 +482,7 @@ export const decisionDeskResolvers = {
     const storedNote = args.passed ? `告知承诺核查通过：${note}` : note;
     // The same clerk's same check sent again (its answer lost): the case as it left it.
     const retried = (found: CaseFile | undefined) => found !== undefined && isRetriedPostCheck(found, cases.eventsOf(found.id), clerk, args.passed, storedNote);
-    if (caseFile.isBundle) throw actOnItemCases(caseFile, cases.childrenOf(caseFile.id), '告知承诺核查');
+    if (caseFile.isBundle) throw actOnItemCases(caseFile, cases.childrenOf(caseFile.id), '告知承诺核查', (child) => child.status === 'APPROVED' && child.postCheck === 'PENDING');
     if (caseFile.status !== 'APPROVED' || caseFile.postCheck !== 'PENDING') {
       if (retried(caseFile)) return asAnswer(caseFile, context);
       throw conflict('NO_POST_CHECK', `办件 ${caseFile.id} 没有待核查的告知承诺`, { status: caseFile.status });
