@@ -1,6 +1,7 @@
 import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
 import { servicesForm, type ServicesForm } from '../launcher/servicesForm.ts';
 import { checkDataDirectory } from './dataDirectoryCheck.ts';
+import { exitRefused } from './exitRefused.ts';
 import { checkFederationConfiguration, type FederationConfiguration } from './federationConfiguration.ts';
 import { checkGatewayFiles } from './gatewayFiles.ts';
 import { checkPortsFree } from './portsCheck.ts';
@@ -28,7 +29,6 @@ export async function launchSettingsOrExit(command: string, env: NodeJS.ProcessE
     await checkPortsFree(env);
     return { configuration, form: servicesForm(env, import.meta.url) };
   } catch (error) {
-    process.stderr.write(`${command}: ${(error as Error).message}\n`);
-    process.exit(1);
+    exitRefused(command, (error as Error).message);
   }
 }

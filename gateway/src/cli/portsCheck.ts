@@ -1,10 +1,10 @@
 import { createServer } from 'node:net';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
-import { gatewayPort, portVariable, subgraphNames, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
+import { gatewayPort, servicePortVariable, subgraphNames, subgraphPort } from '@yrd/shared/process/serviceEnvironment';
 
 /** Each process's port setting and its value (0: any free port, chosen when it starts). */
 export function portSettings(env: NodeJS.ProcessEnv): readonly (readonly [variable: string, port: number])[] {
-  return [['PORT', gatewayPort(env)], ...subgraphNames().map((name) => [portVariable(name), subgraphPort(name, env)] as const)];
+  return [[servicePortVariable('gateway'), gatewayPort(env)], ...subgraphNames().map((name) => [servicePortVariable(name), subgraphPort(name, env)] as const)];
 }
 
 /** Two processes given the same port: refused naming both variables (the second would fail to listen). */

@@ -4,6 +4,7 @@ import { dataDirectory } from '@yrd/shared/process/serviceEnvironment';
 import { checkFederationBuilt, REPOSITORY_ROOT, startFederation, type RunningFederation } from '../launcher/startFederation.ts';
 import { supervisionMessage } from '../launcher/supervisionMessage.ts';
 import type { SupervisionEvent } from '../launcher/superviseServices.ts';
+import { exitRefused } from './exitRefused.ts';
 import type { LaunchSettings } from './launchSettings.ts';
 import { startBanner } from './startBanner.ts';
 import { whenParentEnds } from './whenParentEnds.ts';
@@ -15,21 +16,15 @@ import { whenParentEnds } from './whenParentEnds.ts';
  * started it (npm) stops everything. `command` is what the operator ran, for its refusals.
  */
 export async function runFederation(command: string, { configuration, form }: LaunchSettings): Promise<void> {
-  // To start them compiled, they must be built: refused, naming `npm run build`, before anything starts.
-  try {
-    checkFederationBuilt(form);
-  } catch (error) {
-    process.stderr.write(`${command}: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
   const dataDir = dataDirectory();
-  // For as long as the launcher runs (restarting a province it has stopped for a moment included),
-  // `npm run seed` refuses to delete the databases under it; refused if another start took it meanwhile.
   try {
+    // To start them compiled, they must be built: refused, naming `npm run build`, before anything starts.
+    checkFederationBuilt(form);
+    // For as long as the launcher runs (restarting a province it has stopped for a moment included),
+    // `npm run seed` refuses to delete the databases under it; refused if another start took it meanwhile.
     holdDataDirectory(dataDir, 'launcher');
   } catch (error) {
-    process.stderr.write(`${command}: ${(error as Error).message}\n`);
-    process.exit(1);
+    exitRefused(command, (error as Error).message);
   }
   process.stdout.write(`Starting the YRD federation (data in ${dataDir}) …\n`);
   let stopping = false;
@@ -57,8 +52,7 @@ export async function runFederation(command: string, { configuration, form }: La
     federation = await startFederation({ dataDir, form, restartCrashed: { report } });
   } catch (error) {
     // The process that failed has said why (its output is this one's); the rest are stopped.
-    process.stderr.write(`${command}: ${(error as Error).message.split('\n')[0]?.replace(/:$/, '')}\n`);
-    process.exit(1);
+    exitRefused(command, (error as Error).message.split('\n')[0]?.replace(/:$/, '') ?? '');
   }
   process.stdout.write(
     startBanner({

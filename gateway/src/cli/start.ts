@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildServices } from '../launcher/buildServices.ts';
 import { SERVICES_FORM_VARIABLE } from '../launcher/servicesForm.ts';
 import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
+import { exitRefused } from './exitRefused.ts';
 import { launchSettingsOrExit } from './launchSettings.ts';
 import { runFederation } from './runFederation.ts';
 import { whenParentEnds } from './whenParentEnds.ts';
@@ -45,8 +46,7 @@ async function compileOrExit(): Promise<void> {
     );
     if (build.compiled.length > 0) process.stdout.write(`Compiled ${build.compiled.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
   } catch (error) {
-    process.stderr.write(`${command}: ${(error as Error).message}\n`);
-    process.exit(1);
+    exitRefused(command, (error as Error).message);
   } finally {
     clearTimeout(announce);
     process.off('SIGINT', stopCompiling);

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG_SUBGRAPH, REGIONS } from '@yrd/shared/regions/regionRegistry';
-import { portVariable, urlVariable } from '@yrd/shared/process/serviceEnvironment';
+import { portVariable, servicePortVariable, urlVariable } from '@yrd/shared/process/serviceEnvironment';
 import { spawnService, type ServiceProcess } from './serviceProcess.ts';
 import { checkServicesBuilt, serviceEntry, servicesForm, type ServicesForm } from './servicesForm.ts';
 import { superviseServices, type RestartPolicy, type ServiceSupervisor, type SupervisionEvent } from './superviseServices.ts';
@@ -52,7 +52,7 @@ export function checkFederationBuilt(form: ServicesForm): void {
 
 /** `env` with the process's port fixed to the one it listened on: the others know it by that URL. */
 function onSamePort(name: string, env: NodeJS.ProcessEnv, url: string): NodeJS.ProcessEnv {
-  return { ...env, [name === 'gateway' ? 'PORT' : portVariable(name)]: new URL(url).port };
+  return { ...env, [servicePortVariable(name)]: new URL(url).port };
 }
 
 /**

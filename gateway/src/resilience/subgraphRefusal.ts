@@ -21,17 +21,22 @@ export interface SubgraphRefusal {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The refusal in a subgraph's answer, or undefined when the answer is not a 400 GraphQL response with errors. */
-export function subgraphRefusal(status: number, contentType: string, text: string): SubgraphRefusal | undefined {
-  if (status !== 400) return undefined;
+/** A subgraph's answer as a JSON object, when it is one (a GraphQL content type, parsable); else undefined. */
+function jsonAnswer(contentType: string, text: string): Record<string, unknown> | undefined {
   if (!/^application\/(graphql-response\+)?json/.test(contentType)) return undefined;
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    const body: unknown = JSON.parse(text);
+    return isRecord(body) ? body : undefined;
   } catch {
     return undefined;
   }
-  if (!isRecord(body)) return undefined;
+}
+
+/** The refusal in a subgraph's answer, or undefined when the answer is not a 400 GraphQL response with errors. */
+export function subgraphRefusal(status: number, contentType: string, text: string): SubgraphRefusal | undefined {
+  if (status !== 400) return undefined;
+  const body = jsonAnswer(contentType, text);
+  if (!body) return undefined;
   const { errors, data, extensions } = body;
   // Every error must look like a GraphQL error: a JSON body of some other API is not a refusal.
   if (!Array.isArray(errors) || errors.length === 0 || !errors.every((error) => isRecord(error) && typeof error.message === 'string')) return undefined;
@@ -45,14 +50,8 @@ export function subgraphRefusal(status: number, contentType: string, text: strin
  * the first error's `extensions.reason`, or undefined when the answer says none.
  */
 export function refusalReasonOf(contentType: string, text: string): string | undefined {
-  if (!/^application\/(graphql-response\+)?json/.test(contentType)) return undefined;
-  try {
-    const body: unknown = JSON.parse(text);
-    const errors = isRecord(body) ? body.errors : undefined;
-    const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
-    const reason = isRecord(first) && isRecord(first.extensions) ? first.extensions.reason : undefined;
-    return typeof reason === 'string' ? reason : undefined;
-  } catch {
-    return undefined;
-  }
+  const errors = jsonAnswer(contentType, text)?.errors;
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  const reason = isRecord(first) && isRecord(first.extensions) ? first.extensions.reason : undefined;
+  return typeof reason === 'string' ? reason : undefined;
 }

@@ -98,8 +98,6 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
  */
 export type BoundAssertionFirstUse = (id: string, expiresAt: number) => boolean | 'FULL';
 
-
-
 /** Why a request's caller could not be established: no assertion at all, or one that does not verify. */
 export class CallerNotEstablished extends Error {
   constructor(
@@ -146,19 +144,37 @@ export class LateCallerAssertion extends CallerNotEstablished {
   }
 }
 
-/**
- * The caller a subgraph request carries in its `x-yrd-caller` assertion, verified for this
- * subgraph (audience); a CallerNotEstablished error otherwise, for the subgraph to word (and,
- * in a province, to audit) — a LateCallerAssertion when it is the gateway's own, only expired.
- * A bound assertion must match the request's body (`body`: its bytes as received;
- * CALLER_BODY_MISMATCH) and be new (CALLER_REPLAYED, by `firstUse`).
- */
 /** The caller assertion a request carries in `x-yrd-caller` (the first, if repeated); undefined without one. */
-export function callerAssertionOf(headers: IncomingHttpHeaders): string | undefined {
+function callerAssertionOf(headers: IncomingHttpHeaders): string | undefined {
   const header = headers[CALLER_HEADER];
   return (Array.isArray(header) ? header[0] : header) || undefined;
 }
 
+/**
+ * The assertion a subgraph request carries in `x-yrd-caller`, verified for this subgraph
+ * (audience) — from the headers alone, its use not yet checked (callerOfRequest) — or a
+ * CallerNotEstablished error: none (NOT_VIA_GATEWAY), one that does not verify (CALLER_<reason>),
+ * or a LateCallerAssertion when it is the gateway's own, only expired.
+ */
+export async function assertionOfRequest(headers: IncomingHttpHeaders, audience: string, trust: TrustListSource): Promise<VerifiedAssertion> {
+  const token = callerAssertionOf(headers);
+  if (!token) throw new CallerNotEstablished('NOT_VIA_GATEWAY');
+  try {
+    return await verifyCallerAssertion(token, audience, trust);
+  } catch (error) {
+    if (!(error instanceof VerificationError)) throw error;
+    const late = lateness(error, audience, token);
+    if (late) throw new LateCallerAssertion(error.message, late.seconds, late.assertionId);
+    throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
+  }
+}
+
+/**
+ * The caller a subgraph request carries in its `x-yrd-caller` assertion (assertionOfRequest), or
+ * a CallerNotEstablished error for the subgraph to word (and, in a province, to audit). A bound
+ * assertion must match the request's body (`body`: its bytes as received; CALLER_BODY_MISMATCH)
+ * and be new (CALLER_REPLAYED, by `firstUse`).
+ */
 export async function callerOfRequest(
   headers: IncomingHttpHeaders,
   audience: string,
@@ -166,17 +182,7 @@ export async function callerOfRequest(
   body: () => Uint8Array | undefined,
   firstUse: BoundAssertionFirstUse,
 ): Promise<EstablishedCaller> {
-  const token = callerAssertionOf(headers);
-  if (!token) throw new CallerNotEstablished('NOT_VIA_GATEWAY');
-  let assertion: VerifiedAssertion;
-  try {
-    assertion = await verifyCallerAssertion(token, audience, trust);
-  } catch (error) {
-    if (!(error instanceof VerificationError)) throw error;
-    const late = lateness(error, audience, token);
-    if (late) throw new LateCallerAssertion(error.message, late.seconds, late.assertionId);
-    throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
-  }
+  const assertion = await assertionOfRequest(headers, audience, trust);
   if (assertion.bodyDigest === undefined) return { caller: assertion.caller, boundToBody: false };
   const received = body();
   if (received === undefined || requestBodyDigest(received) !== assertion.bodyDigest) {

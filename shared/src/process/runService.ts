@@ -1,5 +1,5 @@
 import { ConfigurationError } from './configurationError.ts';
-import { portVariable } from './serviceEnvironment.ts';
+import { servicePortVariable } from './serviceEnvironment.ts';
 import { markServiceStopping } from './serviceStopping.ts';
 
 /**
@@ -83,8 +83,7 @@ function describeFailure(name: string, error: unknown): string {
   if (error instanceof ConfigurationError) return error.message;
   const { code, port } = error as { code?: string; port?: number };
   if (code === 'EADDRINUSE') {
-    const variable = name === 'gateway' ? 'PORT' : portVariable(name);
-    return `port ${port ?? ''} is already in use by another process (${variable}): stop it, or choose another port (0 picks a free one)`;
+    return `port ${port ?? ''} is already in use by another process (${servicePortVariable(name)}): stop it, or choose another port (0 picks a free one)`;
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -40,6 +40,11 @@ export function portVariable(subgraphName: string): string {
   return `YRD_${subgraphName.toUpperCase()}_PORT`;
 }
 
+/** The variable that sets a process's port: the gateway's PORT, a subgraph's YRD_<NAME>_PORT. */
+export function servicePortVariable(service: string): string {
+  return service === 'gateway' ? 'PORT' : portVariable(service);
+}
+
 export function urlVariable(subgraphName: string): string {
   return `YRD_${subgraphName.toUpperCase()}_URL`;
 }

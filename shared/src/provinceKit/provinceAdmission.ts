@@ -4,8 +4,7 @@ import { clientGone, closesRead } from '../http/clientGone.ts';
 import { unauthenticated } from '../identity/authErrors.ts';
 import type { Caller } from '../identity/caller.ts';
 import { rawBodyOf } from '../http/readJsonBody.ts';
-import { callerAssertionOf, CallerNotEstablished, callerOfRequest, LateCallerAssertion, verifyCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
-import { VerificationError } from '../trust/signedMessage.ts';
+import { assertionOfRequest, CallerNotEstablished, callerOfRequest, LateCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
 import type { Logger } from '../observability/logger.ts';
 import { rateLimitedError } from '../protection/rateLimitedError.ts';
 import type { ProvinceContext } from './provinceContext.ts';
@@ -71,27 +70,22 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
 
 /**
  * A call refused from its headers alone, before its body is read: no caller assertion, or one
- * that is not authentic for this province (forged, tampered, unknown key, another subgraph's …)
- * — audited and throttled as a direct call, whatever its body holds (a body that is not JSON, a
- * content type refused as cross-site, would otherwise be answered 400 unaudited, and its bytes
- * buffered for nobody). An expired assertion goes on to admitToProvince, which tells the
- * gateway's late requests from replays; an authentic one too, whose body it must check.
+ * that does not verify for this province (forged, tampered, unknown key, another subgraph's,
+ * expired and not the gateway's own) — audited and throttled as a direct call, whatever its body
+ * holds (a body that is not JSON, a content type refused as cross-site, would otherwise be
+ * answered 400 unaudited, and its bytes buffered for nobody). The gateway's own, only late, goes
+ * on to admitToProvince, which tells its late requests from replays; an authentic one too, whose
+ * body it must check.
  */
 export async function refusalBeforeBody(request: IncomingMessage, arrival: Arrival, services: ProvinceServices): Promise<GraphQLError | undefined> {
-  const token = callerAssertionOf(request.headers);
-  let refused: CallerNotEstablished;
-  if (!token) refused = new CallerNotEstablished('NOT_VIA_GATEWAY');
-  else {
-    try {
-      await verifyCallerAssertion(token, services.config.region.subgraphName, services.trust);
-      return undefined;
-    } catch (error) {
-      if (!(error instanceof VerificationError)) throw error;
-      if (error.reason === 'EXPIRED') return undefined;
-      refused = new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
-    }
+  try {
+    await assertionOfRequest(request.headers, services.config.region.subgraphName, services.trust);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof CallerNotEstablished)) throw error;
+    if (error instanceof LateCallerAssertion) return undefined;
+    return refusal(error, services.refusals.refuse({ sourceAddress: arrival.sourceAddress, reason: error.reason, requestId: arrival.requestId }), services.config.region.name);
   }
-  return refusal(refused, services.refusals.refuse({ sourceAddress: arrival.sourceAddress, reason: refused.reason, requestId: arrival.requestId }), services.config.region.name);
 }
 
 /** The answer to a call refused as a direct call: 401 with the reason, or 429 once its address has been refused too often. */

@@ -10,6 +10,12 @@ import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { ephemeralEnvironment, startLauncher, tryCommands, untilUp, type LauncherRun } from '../harness/launcherProcess.ts';
 
 const run = promisify(execFile);
+/** How a command ended: exit code 0 and nothing said, or its exit code and what it wrote to stderr. */
+const exitOf = (running: Promise<unknown>) =>
+  running.then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+  );
 const dirs: string[] = [];
 const newDataDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'yrd-lifecycle-'));
@@ -67,10 +73,7 @@ describe('npm start under a process manager (YRD_DATA_DIR set)', () => {
 
   it('refuses npm run seed while it runs, naming every service (with its pid), and the databases stay', async () => {
     const before = readdirSync(dataDir).filter((name) => name.endsWith('.sqlite'));
-    const seeding = await run('npm', ['run', '-s', 'seed', '--', '--people', '5', '--force'], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: dataDir } }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-    );
+    const seeding = await exitOf(run('npm', ['run', '-s', 'seed', '--', '--people', '5', '--force'], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: dataDir } }));
     expect(seeding.code).toBe(2);
     for (const service of ['launcher', 'shanghai', 'jiangsu', 'zhejiang', 'anhui']) expect(seeding.stderr).toMatch(new RegExp(`${service} \\(pid \\d+\\)`));
     expect(seeding.stderr).toContain('Stop npm start');
@@ -118,10 +121,7 @@ describe('a second start on a data directory in use', () => {
     expect(second.output()).toMatch(new RegExp(`npm start: the data directory ${dataDir} is in use by anhui \\(pid \\d+\\), jiangsu \\(pid \\d+\\), launcher \\(pid \\d+\\)`));
     expect(second.output()).not.toMatch(/Compil|Starting the YRD federation/);
     // A province started on its own beside them: refused in one line, their marks untouched.
-    const alone = await run(process.execPath, [join(REPOSITORY_ROOT, 'subgraphs', 'anhui', 'dist', 'main.js')], { cwd: REPOSITORY_ROOT, env: ephemeralEnvironment(dataDir) }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-    );
+    const alone = await exitOf(run(process.execPath, [join(REPOSITORY_ROOT, 'subgraphs', 'anhui', 'dist', 'main.js')], { cwd: REPOSITORY_ROOT, env: ephemeralEnvironment(dataDir) }));
     expect(alone.code).toBe(1);
     expect(alone.stderr).toMatch(new RegExp(`^anhui: failed to start: anhui: the data directory ${dataDir} is in use by another anhui \\(pid \\d+`));
     expect(readdirSync(dataDir).filter((name) => name.endsWith('.pid')).sort()).toEqual(marks);
@@ -150,10 +150,7 @@ describe('the launcher told to stop while its processes still start', () => {
 describe('npm run token', () => {
   it('refuses, naming YRD_DATA_DIR and where it looked, when the gateway has made no development key there — and makes none', async () => {
     const dataDir = join(newDataDir(), 'not-the-gateways');
-    const minted = await run('npm', ['run', '-s', 'token', '--', 'citizen', '310118198804123021'], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: dataDir } }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-    );
+    const minted = await exitOf(run('npm', ['run', '-s', 'token', '--', 'citizen', '310118198804123021'], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: dataDir } }));
     expect(minted.code).toBe(2);
     expect(minted.stderr).toContain(`no development identity key in ${join(dataDir, 'keys')} (YRD_DATA_DIR=${dataDir})`);
     expect(existsSync(dataDir)).toBe(false);
@@ -163,10 +160,7 @@ describe('npm run token', () => {
 describe('a mistyped command', () => {
   it('is refused in one line naming the mistake, with the usage, never a stack trace', async () => {
     const refusal = (args: string[]) =>
-      run('npm', ['run', '-s', ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: newDataDir() } }).then(
-        () => ({ code: 0, stderr: '' }),
-        (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
-      );
+      exitOf(run('npm', ['run', '-s', ...args], { cwd: REPOSITORY_ROOT, env: { ...process.env, YRD_DATA_DIR: newDataDir() } }));
     const [seed, token, duration, compose, operator] = await Promise.all([
       refusal(['seed', '--', '--peple', '10']),
       refusal(['token', '--', 'citizen', '310118198804123021', '--expire-in', '1h']),
