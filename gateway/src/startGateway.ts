@@ -44,6 +44,7 @@ import { opsRoutes, publicOpsRoutes, subgraphReadiness } from './observability/o
 import { startOpsServer } from './observability/opsServer.ts';
 import { answerThePrimary, clusterMetricsFromPrimary } from './observability/workerOps.ts';
 import { CircuitBreaker } from './resilience/circuitBreaker.ts';
+import { answerCacheBytesFromEnvironment, SubgraphAnswerCache } from './resilience/subgraphAnswerCache.ts';
 import { subgraphPolicyFromEnvironment } from './resilience/subgraphPolicy.ts';
 import { SubgraphDataSource, type FetchObserver } from './subgraphDataSource.ts';
 import { clusterSupergraph } from './supergraph/lastGoodSupergraph.ts';
@@ -125,6 +126,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   );
   // The histogram of each subgraph's successful fetches, bound once: no label object hashed per fetch.
   const fetchedOk = new Map(options.subgraphs.map((endpoint) => [endpoint.name, metrics.fetchSeconds.labels({ subgraph: endpoint.name, outcome: 'ok' })]));
+  const fromCache = new Map(options.subgraphs.map((endpoint) => [endpoint.name, metrics.answersFromCache.labels({ subgraph: endpoint.name })]));
+  // Answers a subgraph allows to be kept, for the life of the process (a reloaded supergraph keeps them: they are the subgraphs').
+  const answers = new SubgraphAnswerCache(answerCacheBytesFromEnvironment(env));
   const observer: FetchObserver = {
     fetched: (subgraph, seconds, outcome) => {
       const ok = outcome === 'ok' ? fetchedOk.get(subgraph) : undefined;
@@ -133,6 +137,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (outcome !== 'ok') metrics.fetchFailures.inc({ subgraph, reason: outcome });
     },
     retried: (subgraph) => metrics.retries.inc({ subgraph }),
+    answeredFromCache: (subgraph) => fromCache.get(subgraph)?.inc(),
     // The client is told only the kind of failure; the cause, with the address that was tried, is for operators.
     failed: (subgraph, failure, requestId) =>
       logger.warn(
@@ -192,6 +197,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         policy,
         breakers.get(name) ?? new CircuitBreaker(name, policy.breaker),
         observer,
+        answers,
       ),
   });
 

@@ -81,7 +81,7 @@ describe('SubgraphDataSource under faults', () => {
     const agent = new Agent();
     const breaker = new CircuitBreaker('jiangsu', { failureThreshold: 3, cooldownMs: 200 });
     const failures: { failure: GraphQLError; requestId: string | undefined }[] = [];
-    const observer: FetchObserver = { fetched: () => {}, retried: () => {}, failed: (_, failure, requestId) => failures.push({ failure, requestId }) };
+    const observer: FetchObserver = { fetched: () => {}, retried: () => {}, answeredFromCache: () => {}, failed: (_, failure, requestId) => failures.push({ failure, requestId }) };
     return { agent, breaker, failures, source: new SubgraphDataSource('jiangsu', url, agent, async () => 'assertion', policy, breaker, observer) };
   }
 

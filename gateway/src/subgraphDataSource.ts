@@ -13,6 +13,7 @@ import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
 import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { refusalReasonOf, subgraphRefusal } from './resilience/subgraphRefusal.ts';
+import { answerPolicyOf, type SubgraphAnswerCache } from './resilience/subgraphAnswerCache.ts';
 import { ALREADY_TAKEN_UP, withWriteOutcome, writesOf } from './resilience/writeOutcome.ts';
 import { unansweredEntities } from './unansweredEntities.ts';
 
@@ -24,6 +25,8 @@ type GatewayResponse = Awaited<ProcessResult>;
 export interface FetchObserver {
   fetched(subgraph: string, seconds: number, outcome: 'ok' | FailureReason): void;
   retried(subgraph: string): void;
+  /** A fetch answered with an answer the subgraph had allowed to be kept (subgraphAnswerCache.ts): not sent. */
+  answeredFromCache(subgraph: string): void;
   /**
    * A fetch that was sent and failed. The client's error says only what kind of failure it was;
    * `failure.originalError` holds the cause (with the address that was tried) for the log.
@@ -31,7 +34,7 @@ export interface FetchObserver {
   failed(subgraph: string, failure: GraphQLError, requestId: string | undefined): void;
 }
 
-const NO_OBSERVER: FetchObserver = { fetched: () => {}, retried: () => {}, failed: () => {} };
+const NO_OBSERVER: FetchObserver = { fetched: () => {}, retried: () => {}, answeredFromCache: () => {}, failed: () => {} };
 
 /**
  * The cause kept (and logged) with an HTTP error: a 401 CALLER_REPLAYED carries ALREADY_TAKEN_UP,
@@ -53,6 +56,17 @@ function operationTypeOf(query: string | undefined): 'query' | 'mutation' | 'sub
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Whether a fetch only reads: it and the client's operation are both queries. Only such a fetch
+ * is retried or answered from kept answers — a mutation's later fetches are planned as queries
+ * (a holding province's part of requestEvidence, which releases records and writes her access
+ * history), and repeating or skipping them changes the effect; their assertions are for one
+ * request each.
+ */
+function onlyReads(options: ProcessOptions): boolean {
+  return 'incomingRequestContext' in options && operationTypeOf(options.request.query) === 'query' && options.incomingRequestContext.operation?.operation === 'query';
+}
+
+/**
  * The gateway's HTTP client for one subgraph: undici's request API over one pooled keep-alive
  * Agent (no WHATWG fetch machinery per call), a deadline for every fetch, headers and body (see
  * `send`; no timer or abort signal per call) that counts the wait for a pooled connection too
@@ -64,7 +78,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * name the subgraph, its region and a stable reason (their causes logged, not told the client).
  * A 400 refusing the client's input with GraphQL errors is the subgraph's answer, not a failure;
  * an answer the gateway cannot use (brokenAnswer.ts) is one. The errors of an answer reach the
- * client without their internal extensions (forwardedErrors.ts).
+ * client without their internal extensions (forwardedErrors.ts). A read the subgraph allowed to
+ * be kept (Cache-Control; the hub's routing of a subject) is answered again from `answers`, for
+ * the same caller, without a fetch (subgraphAnswerCache.ts).
  */
 export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayContext>> {
   /** The slots of this subgraph's pooled connections, shared with every data source on the same pool. */
@@ -78,6 +94,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     private readonly policy: SubgraphPolicy,
     private readonly breaker: CircuitBreaker,
     private readonly observer: FetchObserver = NO_OBSERVER,
+    private readonly answers?: SubgraphAnswerCache,
   ) {
     this.gate = connectionGateFor(agent, url, policy.connections);
   }
@@ -85,6 +102,8 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
   async process(options: ProcessOptions): ProcessResult {
     const { query, variables, operationName, extensions } = options.request;
     if (!query) throw new Error('Missing query');
+    const kept = this.keptAnswer(options);
+    if (kept) return kept as GatewayResponse;
     const body = JSON.stringify({ query, variables, operationName, extensions });
     // Every fetch of a client's write: its failure says whether it may have been applied, and its
     // caller assertion is bound to this one request (callerAssertion.ts).
@@ -93,12 +112,8 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     const headers = await this.headersFor(options, body, forWrite);
     // Health checks and schema loading go straight through: they decide readiness themselves.
     if (!('incomingRequestContext' in options)) return this.sendOutsideBreaker(options, body, headers);
-    // A fetch is retried only when it and the client's operation are both queries: a mutation's
-    // later fetches are planned as queries (a holding province's part of requestEvidence, which
-    // releases records and writes her access history), and repeating them repeats the effect —
-    // and their assertions are for one request each.
-    const retriable = operationTypeOf(query) === 'query' && options.incomingRequestContext.operation?.operation === 'query';
-    const attempts = 1 + (retriable ? this.policy.queryRetries : 0);
+    // A fetch is retried only when it only reads (onlyReads).
+    const attempts = 1 + (onlyReads(options) ? this.policy.queryRetries : 0);
     let failure: GraphQLError | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const result = await this.attempt(options, body, headers);
@@ -247,11 +262,32 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
         throw subgraphFailure(this.subgraphName, 'BAD_RESPONSE', 'not a GraphQL response', {}, new Error(`not a GraphQL response (${contentType || 'no content type'})`));
       }
-      return this.usable(answer as Record<string, unknown>, variables) as GatewayResponse;
+      const usable = this.usable(answer as Record<string, unknown>, variables);
+      this.keepAnswer(options, usable, text, response.headers['cache-control']);
+      return usable as GatewayResponse;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       throw this.failureOf(error, status ? { status } : {});
     }
+  }
+
+  /** An answer kept for this read and caller (a fresh object), if any. */
+  private keptAnswer(options: ProcessOptions): Record<string, unknown> | undefined {
+    const caller = options.context?.caller;
+    const { query, variables } = options.request;
+    if (!this.answers || !caller || !query || !onlyReads(options)) return undefined;
+    const kept = this.answers.recall(this.subgraphName, caller, query, variables);
+    if (kept) this.observer.answeredFromCache(this.subgraphName);
+    return kept;
+  }
+
+  /** Keeps a read's answer without errors when the subgraph's Cache-Control allows it. */
+  private keepAnswer(options: ProcessOptions, answer: Record<string, unknown>, text: string, cacheControl: string | string[] | undefined): void {
+    const caller = options.context?.caller;
+    const { query, variables } = options.request;
+    if (!this.answers || cacheControl === undefined || !caller || !query || answer.errors !== undefined || !onlyReads(options)) return;
+    const policy = answerPolicyOf(cacheControl);
+    if (policy) this.answers.keep(this.subgraphName, caller, query, variables, text, policy);
   }
 
   /**

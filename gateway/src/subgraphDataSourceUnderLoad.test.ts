@@ -51,7 +51,7 @@ function dataSourceFor(url: string, policy: Partial<SubgraphPolicy>) {
   const breaker = new CircuitBreaker('anhui', settings.breaker);
   const retried: string[] = [];
   const failures: GraphQLError[] = [];
-  const observer: FetchObserver = { fetched: () => {}, retried: (subgraph) => retried.push(subgraph), failed: (_, failure) => failures.push(failure) };
+  const observer: FetchObserver = { fetched: () => {}, retried: (subgraph) => retried.push(subgraph), answeredFromCache: () => {}, failed: (_, failure) => failures.push(failure) };
   return { agent, breaker, retried, failures, source: new SubgraphDataSource('anhui', url, agent, async () => 'assertion', settings, breaker, observer) };
 }
 
@@ -110,6 +110,7 @@ describe('a hung subgraph under load, over a pool of two connections', () => {
     const patient = new SubgraphDataSource('anhui', subgraph.url, agent, async () => 'assertion', { ...DEFAULT_SUBGRAPH_POLICY, connections: 2, timeoutMs: 20_000, queryRetries: 0 }, breaker, {
       fetched: () => {},
       retried: () => {},
+      answeredFromCache: () => {},
       failed: (_, failure) => failures.push(failure),
     });
     const sent = [fetchOnce(source), fetchOnce(source)];

@@ -37,6 +37,11 @@ import { processMemoryMb } from './load/processStats.ts';
  *   e. batching — subgraph requests per gateway request for 100 subjects, counted by proxies;
  *   f. peak memory (VmHWM) of every process afterwards.
  *
+ * Our gateway keeps the hub's routing of a subject for its caller (the hub allows it,
+ * subgraphAnswerCache.ts); the peers do not. So "one caller repeated" is the case it helps and
+ * "many distinct callers" (each asking once) the case it cannot: each run says which share of
+ * its requests had the routing from kept answers.
+ *
  * Peers run as processes of their own, as our gateway does, so that each is measured alone, and
  * in the same form as the federation (compiled under `npm run bench`: no TypeScript loader in any
  * gateway's module resolution).
@@ -113,6 +118,31 @@ async function postJson(url: string, payload: string, headers: Record<string, st
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
   const text = await response.text();
   return { status: response.status, text, json: JSON.parse(text) as { data?: unknown; errors?: unknown[] } };
+}
+
+/** Our gateway's fetches of the hub so far: sent, and answered from the answers the hub allowed it to keep (subgraphAnswerCache.ts). */
+async function hubParts(gatewayUrl: string): Promise<{ sent: number; kept: number }> {
+  const text = await (await fetch(gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+  const counted = (name: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith(`${name}{`) && line.includes('subgraph="catalog"'))
+      .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+  return { sent: counted('yrd_subgraph_fetch_duration_seconds_count'), kept: counted('yrd_subgraph_answers_from_cache_total') };
+}
+
+/**
+ * Runs a comparison and says how our gateway had the hub's part meanwhile (its warm-ups
+ * included): the routing of a subject is kept per caller for ROUTING_MAX_AGE_SECONDS, so one
+ * caller repeating a query asks the hub once, and callers who each ask once ask it every time.
+ */
+async function withHubParts<T>(gatewayUrl: string, measure: () => Promise<T>): Promise<[T, string]> {
+  const before = await hubParts(gatewayUrl);
+  const result = await measure();
+  const after = await hubParts(gatewayUrl);
+  const [sent, kept] = [after.sent - before.sent, after.kept - before.kept];
+  const share = sent + kept === 0 ? 0 : (100 * kept) / (sent + kept);
+  return [result, `our gateway had the hub's routing from its kept answers for ${share.toFixed(1)}% of requests (${kept.toLocaleString('en')} kept, ${sent.toLocaleString('en')} asked)`];
 }
 
 /** One request through every side before a comparison: it must answer without errors. */
@@ -313,7 +343,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     ];
     await preflight(overheadTargets);
     progress(`a. overhead: ${settings.connections} connections, ${settings.seconds} s × ${settings.rounds} rounds per side`);
-    const overhead = await compareSides(overheadTargets, comparisonSettings, watched, progress);
+    const [overhead, overheadHub] = await withHubParts(gatewayUrl, () => compareSides(overheadTargets, comparisonSettings, watched, progress));
     const [viaGateway, viaProvince, viaHub] = [find(overhead, 'gateway'), find(overhead, `${province} direct`), find(overhead, 'catalog direct')];
     const overheadP50 = viaGateway.p50Ms / viaProvince.p50Ms;
     const overheadThroughput = viaProvince.requestsPerSecond / viaGateway.requestsPerSecond;
@@ -322,6 +352,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       `   through the gateway: ${side(viaGateway)}`,
       `   ${province}'s part sent directly: ${side(viaProvince)}; the hub's part directly: ${side(viaHub)}`,
       `   CPU ms per request — gateway run: ${cpuLine(viaGateway, ['gateway', 'catalog', province, 'client (autocannon)'])}; direct run: ${cpuLine(viaProvince, [province, 'client (autocannon)'])}`,
+      `   the hub: ${overheadHub}`,
     );
     ratios['overhead p50: gateway / direct'] = overheadP50;
     ratios['overhead throughput: direct / gateway'] = overheadThroughput;
@@ -346,7 +377,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     ];
     await preflight(fanOutTargets);
     progress(`b. fan-out: 1 connection, ${settings.seconds} s × ${settings.rounds} rounds per side`);
-    const fanOut = await compareSides(fanOutTargets, { ...comparisonSettings, connections: 1 }, watched, progress);
+    const [fanOut, fanOutHub] = await withHubParts(gatewayUrl, () => compareSides(fanOutTargets, { ...comparisonSettings, connections: 1 }, watched, progress));
     const whole = find(fanOut, 'all provinces via gateway');
     const parts = REGIONS.map((region) => find(fanOut, `${region.subgraphName} part direct`));
     const slowest = parts.reduce((worst, part) => (part.p50Ms > worst.p50Ms ? part : worst));
@@ -359,6 +390,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       `   each province's part directly: ${parts.map((part) => `${part.name.replace(' part direct', '')} p50 ${ms(part.p50Ms)} / p99 ${ms(part.p99Ms)} ms`).join('; ')}; the hub's part ${ms(hubPart.p50Ms)} ms`,
       `   slowest province p50 ${ms(slowest.p50Ms)} ms; hub + slowest ${ms(hubPart.p50Ms + slowest.p50Ms)} ms; the four in sequence would be ${ms(sumOfParts)} ms`,
       `   CPU ms per request through the gateway: ${cpuLine(whole, ['gateway', 'catalog', ...REGIONS.map((region) => region.subgraphName), 'client (autocannon)'])}`,
+      `   the hub: ${fanOutHub}`,
     );
     ratios['fan-out p50: all provinces / slowest province'] = fanOutRatio;
     comparisons.push({
@@ -390,13 +422,14 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     });
 
     // ---- c, d. our gateway vs stock Apollo Gateway vs Hive Gateway, same workloads
-    const peerRow = (workload: string, results: readonly SideResult[]) => {
+    const peerRow = (workload: string, [results, hub]: readonly [readonly SideResult[], string]) => {
       const [ours, stock, hive] = [find(results, 'ours'), find(results, 'stock Apollo'), find(results, 'Hive')];
       lines.push(
         `c/d. ${workload}, ${settings.connections} connections:`,
         `   ours: ${side(ours)}; stock Apollo: ${side(stock)}; Hive: ${side(hive)}`,
         `   gateway CPU ms per request — ours ${(ours.cpuMsPerRequest.gateway ?? 0).toFixed(2)}, stock Apollo ${(stock.cpuMsPerRequest['stock apollo'] ?? 0).toFixed(2)}, Hive ${(hive.cpuMsPerRequest.hive ?? 0).toFixed(2)}; subgraphs (hub + provinces) with ours ${subgraphCpu(ours).toFixed(2)}, stock ${subgraphCpu(stock).toFixed(2)}, Hive ${subgraphCpu(hive).toFixed(2)}`,
         `   per-round req/s — ours ${ours.rounds.map((value) => value.toFixed(0)).join('/')}, stock ${stock.rounds.map((value) => value.toFixed(0)).join('/')}, Hive ${hive.rounds.map((value) => value.toFixed(0)).join('/')}`,
+        `   the hub: ${hub}; stock Apollo and Hive ask it every time`,
       );
       const versusStock = ours.requestsPerSecond / stock.requestsPerSecond;
       const versusHive = ours.requestsPerSecond / hive.requestsPerSecond;
@@ -428,7 +461,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       const targets = threeGateways(payload, headers);
       await preflight(targets);
       progress(`c/d. ${workload}`);
-      peerRow(workload, await compareSides(targets, comparisonSettings, watched, progress));
+      peerRow(workload, await withHubParts(gatewayUrl, () => compareSides(targets, comparisonSettings, watched, progress)));
     }
 
     // Many distinct callers: every request a new enterprise (its own token), so a gateway cannot
@@ -444,7 +477,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     const distinctTargets = [rotating('ours', gatewayUrl), rotating('stock Apollo', stockUrl), rotating('Hive', hiveUrl)];
     await preflight(distinctTargets);
     progress('c/d. one-province query, distinct callers');
-    peerRow(`one-province query, ${pool.toLocaleString('en')} distinct callers`, await compareSides(distinctTargets, comparisonSettings, watched, progress));
+    peerRow(`one-province query, ${pool.toLocaleString('en')} distinct callers`, await withHubParts(gatewayUrl, () => compareSides(distinctTargets, comparisonSettings, watched, progress)));
 
     lines.push('identity cryptography per operation, to read the CPU figures above against: see the caller-crypto benchmark');
 

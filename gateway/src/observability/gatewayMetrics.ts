@@ -65,6 +65,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly answersFromCache = new Counter({
+    name: 'yrd_subgraph_answers_from_cache_total',
+    help: "Subgraph fetches not sent: answered with an answer the subgraph had allowed the gateway to keep for the caller (the hub's routing of a subject), by subgraph.",
+    labelNames: ['subgraph'] as const,
+    registers: [this.registry],
+  });
+
   readonly breakerState = new Gauge({
     name: 'yrd_circuit_breaker_state',
     help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open (of a cluster: the most open of its workers\' breakers).',

@@ -7,10 +7,12 @@ import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
 import { composeSupergraph, workspaceSubgraphs } from './composeSupergraph.ts';
 
 describe('composition of the workspace subgraphs', () => {
-  it('composes, with only the expected interface hints', async () => {
+  it('composes, with only the expected interface hints and the cache hints\' enum', async () => {
     const { supergraphSdl, hints } = composeSupergraph(await workspaceSubgraphs(subgraphEndpoints({})));
     // The hub's copy of each interface declares only the key it resolves itself.
-    expect(new Set(hints.map((hint) => hint.code))).toEqual(new Set(['INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD']));
+    expect(new Set(hints.map((hint) => hint.code))).toEqual(new Set(['INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD', 'UNUSED_ENUM_TYPE']));
+    // The one enum no field uses: the scope of @cacheControl (cacheControlTypeDefs.ts), which only the directive takes.
+    expect(hints.filter((hint) => hint.code === 'UNUSED_ENUM_TYPE').map((hint) => hint.message)).toEqual([expect.stringContaining('"CacheControlScope"')]);
     for (const region of REGIONS) {
       expect(supergraphSdl).toContain(`type ${region.typePrefix}Subject implements RegionalSubject`);
       expect(supergraphSdl).toContain(`type ${region.typePrefix}ItemImplementation implements ItemImplementation`);

@@ -1,3 +1,4 @@
+import { cacheControlTypeDefs } from '@yrd/shared/graphql/cacheControlTypeDefs';
 import { commonTypeDefs, federationLink } from '@yrd/shared/graphql/commonTypeDefs';
 import { enumSdl, labelledEnumSdl } from '@yrd/shared/graphql/enumSdl';
 import { serviceMapTypeDefs } from '@yrd/shared/graphql/serviceMapTypeDefs';
@@ -17,6 +18,15 @@ import {
   MATERIAL_TYPES,
   POWER_SOURCES,
 } from '@yrd/shared/standard/codeTables';
+
+/**
+ * How long the gateway may reuse the hub's routing of a subject for one caller. The routing is
+ * worked out from the number alone (holdingRegions.ts: every province for a person, the
+ * registering one for an enterprise), so it changes only with a new release of the hub; the
+ * scope is PRIVATE because whether a caller may ask at all is hers (a holder asking about her
+ * own number as the other kind is refused — and a refusal, an error, is never cached).
+ */
+export const ROUTING_MAX_AGE_SECONDS = 300;
 
 /**
  * The hub's schema: the item standard, the directory of regions and code tables, and the
@@ -59,6 +69,7 @@ export function catalogTypeDefs(): string {
   return [
     federationLink(['@key', '@shareable', '@external', '@requires', '@inaccessible']),
     commonTypeDefs(),
+    cacheControlTypeDefs(),
     recordTypeDefs(),
     serviceMapTypeDefs(),
     enumSdl('ItemType', ITEM_TYPES),
@@ -96,9 +107,9 @@ type Query {
   "Standard items, filtered and paged by cursor (at most 100 a page)."
   items(filter: ItemFilter, first: Int = 20, after: String): StandardItemConnection!
   "The subject of a resident identity number or unified social credit code, routed to the provinces holding its records."
-  subject(id: ID!, kind: SubjectKind): Subject!
+  subject(id: ID!, kind: SubjectKind): Subject! @cacheControl(maxAge: ${ROUTING_MAX_AGE_SECONDS}, scope: PRIVATE)
   "Several subjects at once (at most 200); the provinces are asked once each for all of them."
-  subjects(ids: [ID!]!, kind: SubjectKind): [Subject!]!
+  subjects(ids: [ID!]!, kind: SubjectKind): [Subject!]! @cacheControl(maxAge: ${ROUTING_MAX_AGE_SECONDS}, scope: PRIVATE)
   "The provinces of the federation."
   regions: [RegionInfo!]!
   "A GB/T 2260 division code, current or retired."
@@ -302,16 +313,16 @@ type RuleCondition {
   orNull: Boolean!
 }
 
-"A subject as the hub routes it: which provinces hold its records."
+"A subject as the hub routes it: which provinces hold its records. Worked out from the number alone: the gateway may reuse it for the same caller for a few minutes (@cacheControl)."
 type Subject {
   id: ID!
   kind: SubjectKind!
   "For an enterprise: the province whose authority registered it (from the credit code)."
   registeringRegion: Region
   "The provinces holding the subject's records: all of them for a person, the registering one for an enterprise. Null where a province failed to answer."
-  regions: [RegionalSubject]!
+  regions: [RegionalSubject]! @cacheControl(maxAge: ${ROUTING_MAX_AGE_SECONDS}, scope: PRIVATE)
   "Every province, whatever the subject: for records any authority may hold, such as credit records."
-  allRegions: [RegionalSubject]!
+  allRegions: [RegionalSubject]! @cacheControl(maxAge: ${ROUTING_MAX_AGE_SECONDS}, scope: PRIVATE)
 }
 
 interface RegionalSubject {

@@ -48,6 +48,11 @@ export function catalogSubgraphSchema(store: CatalogStore, trustList: TrustListP
   return buildSubgraphSchema([{ typeDefs: parse(catalogTypeDefs()), resolvers: catalogResolvers(store, trustList, hallClock) }]);
 }
 
+/** The hub's Apollo Server: its routing of a subject carries cache hints (ROUTING_MAX_AGE_SECONDS), which the gateway may keep. */
+export function createCatalogApolloServer(store: CatalogStore, trustList: TrustListPublisher, hallClock: Clock = systemClock) {
+  return createSubgraphApolloServer<CatalogContext>(catalogSubgraphSchema(store, trustList, hallClock), [], { cacheHints: true });
+}
+
 /**
  * Starts the hub: checks and loads the item standard, sets up the federation's trust anchor
  * and signed trust list (served at /trust-list), keeps which evidence requests have ended
@@ -82,7 +87,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
     }
   };
 
-  const apollo = createSubgraphApolloServer<CatalogContext>(catalogSubgraphSchema(store, publisher, options.hallClock));
+  const apollo = createCatalogApolloServer(store, publisher, options.hallClock);
   await apollo.start();
   const http = await startGraphQLHttpServer<CatalogContext>({
     apollo,

@@ -228,6 +228,40 @@ describe('one query, four provinces', () => {
   });
 });
 
+describe("the hub's routing, kept for its caller", () => {
+  // A field the province resolves (region): the plan asks the hub, then the province.
+  const ROUTED = 'query Routed($id: ID!) { subject(id: $id) { id kind registeringRegion regions { __typename id region } } }';
+  const hubCalls = () => federation.proxies.get('catalog')?.operations().length;
+  const jiangsuCalls = () => federation.proxies.get('jiangsu')?.operations().length;
+
+  it("asks the hub once for a caller's repeated query, and the province every time", async () => {
+    const clerk = await tokens.wujiangClerk();
+    resetProxies();
+    const first = dataOf(await graphql(federation.gatewayUrl, ROUTED, { id: CAST.kunshanQicheng }, clerk));
+    const again = dataOf(await graphql(federation.gatewayUrl, ROUTED, { id: CAST.kunshanQicheng }, clerk));
+    expect(again).toEqual(first);
+    expect(first).toMatchObject({ subject: { kind: 'ENTERPRISE', registeringRegion: 'JIANGSU', regions: [{ region: 'JIANGSU' }] } });
+    expect(hubCalls()).toBe(1);
+    expect(jiangsuCalls()).toBe(2);
+    // Another caller, or another subject, is routed by the hub afresh.
+    await graphql(federation.gatewayUrl, ROUTED, { id: CAST.kunshanQicheng }, await tokens.wujiangColleague());
+    await graphql(federation.gatewayUrl, ROUTED, { id: CAST.hefeiHuiyuan }, clerk);
+    expect(hubCalls()).toBe(3);
+    const metrics = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toMatch(/^yrd_subgraph_answers_from_cache_total\{subgraph="catalog"\} [1-9]/m);
+  });
+
+  it('still refuses a holder what it told a clerk: her own number asked as the other kind', async () => {
+    const asEnterprise = 'query ($id: ID!) { subject(id: $id, kind: ENTERPRISE) { id kind regions { __typename region } } }';
+    const clerk = await tokens.wujiangClerk();
+    dataOf(await graphql(federation.gatewayUrl, asEnterprise, { id: CAST.zhenjiangShared }, clerk));
+    expect(dataOf(await graphql(federation.gatewayUrl, asEnterprise, { id: CAST.zhenjiangShared }, clerk))).toMatchObject({ subject: { kind: 'ENTERPRISE' } });
+    const holder = await graphql(federation.gatewayUrl, asEnterprise, { id: CAST.zhenjiangShared }, await tokens.citizen(CAST.zhenjiangShared));
+    expect(holder.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(holder.data).toBeNull();
+  });
+});
+
 describe('the item standard through the gateway', () => {
   it("shows an item's implementations in all four provinces side by side", async () => {
     const query = `query Item($code: ID!) {
