@@ -40,7 +40,8 @@ import { processMemoryMb } from './load/processStats.ts';
  * Our gateway keeps the hub's routing of a subject for its caller (the hub allows it,
  * subgraphAnswerCache.ts); the peers do not. So "one caller repeated" is the case it helps and
  * "many distinct callers" (each asking once) the case it cannot: each run says which share of
- * its requests had the routing from kept answers.
+ * its requests had the routing from kept answers, and on the one-caller workloads our gateway
+ * keeping nothing (YRD_SUBGRAPH_ANSWER_CACHE_MB=0) runs beside the others (c'').
  *
  * Peers run as processes of their own, as our gateway does, so that each is measured alone, and
  * in the same form as the federation (compiled under `npm run bench`: no TypeScript loader in any
@@ -66,6 +67,9 @@ const ENTERPRISE_RECORDS = `query OneProvince($id: ID!) {
     ... on CreditRecord { category settled penaltyAmount authority } } } } }`;
 
 const MANY_SUBJECTS = `query ManySubjects($ids: [ID!]!) { subjects(ids: $ids) { id kind regions { __typename id region } } }`;
+
+/** Our gateway with YRD_SUBGRAPH_ANSWER_CACHE_MB=0, beside the one that keeps the hub's routing. */
+const KEEPING_NOTHING = 'ours keeping nothing';
 
 interface Settings {
   readonly people: number;
@@ -231,9 +235,23 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
         await spawnService({ name, entry: peerMain, env: peerEnv(peer), cwd: REPOSITORY_ROOT, output: 'pipe', readyTimeoutMs: 120_000 }),
       );
     }
+    // Our gateway again, keeping no subgraph answer (YRD_SUBGRAPH_ANSWER_CACHE_MB=0): what the kept
+    // routing of a subject adds, measured side by side.
+    processes.set(
+      KEEPING_NOTHING,
+      await spawnService({
+        name: KEEPING_NOTHING,
+        entry: serviceEntry(join(REPOSITORY_ROOT, 'gateway'), form),
+        env: { ...process.env, ...benchEnv, YRD_DATA_DIR: dataDir, PORT: '0', YRD_SUBGRAPH_ANSWER_CACHE_MB: '0', ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [urlVariable(name), url])) },
+        cwd: REPOSITORY_ROOT,
+        output: 'pipe',
+        readyTimeoutMs: 120_000,
+      }),
+    );
     const gatewayUrl = federation.gatewayUrl;
     const hiveUrl = `${(processes.get('hive') as ServiceProcess).url}`;
     const stockUrl = `${(processes.get('stock apollo') as ServiceProcess).url}`;
+    const keepingNothingUrl = `${(processes.get(KEEPING_NOTHING) as ServiceProcess).url}`;
 
     // ---- e. batching, and the subgraph operations of each workload (captured for a and b)
     for (const [name, url] of Object.entries(urls)) proxies.set(name, await SubgraphProxy.start(url));
@@ -281,17 +299,19 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       }
       const perRequest = [...proxies].map(([subgraph, proxy]) => [subgraph, proxy.operations().length / batchRequests] as const);
       const worst = Math.max(...perRequest.filter(([subgraph]) => subgraph !== CATALOG_SUBGRAPH.subgraphName).map(([, count]) => count));
-      batching.push(`${name}: ${perRequest.map(([subgraph, count]) => `${subgraph} ${count}`).join(', ')}`);
+      // Our gateway asks the hub for the first of the (identical, anonymous) requests only: it keeps the routing.
+      const counts = perRequest.map(([subgraph, count]) => `${subgraph} ${Number(count.toFixed(2))}`).join(', ');
+      batching.push(`${name}: ${counts}`);
       metrics[`batching.${name}.maxPerProvince`] = worst;
       comparisons.push({
         what: `e. batching (${name}): subgraph requests per province for 100 subjects`,
-        measured: perRequest.map(([subgraph, count]) => `${subgraph} ${count}`).join(', '),
+        measured: counts,
         ratio: worst,
         target: '= 1 per province',
         met: worst === 1,
       });
     }
-    lines.push(`e. batching — subgraph requests per gateway request for subjects(ids: 100 ids) { regions { … } }: ${batching.join('; ')}`);
+    lines.push(`e. batching — subgraph requests per gateway request for subjects(ids: 100 ids) { regions { … } }, ${batchRequests} requests: ${batching.join('; ')}`);
     await proxiedOurs.stop();
     for (const peer of inProcess.splice(0)) await peer.close();
     for (const proxy of proxies.values()) await proxy.close();
@@ -324,7 +344,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
     // ---- warm every gateway and subgraph up on every workload first (V8 optimises what runs often)
     const warmSeconds = Number(process.env.YRD_BENCH_GLOBAL_WARMUP_SECONDS ?? 5);
     progress(`warming up: ${warmSeconds} s per gateway and workload`);
-    for (const url of [gatewayUrl, stockUrl, hiveUrl]) {
+    for (const url of [gatewayUrl, stockUrl, hiveUrl, keepingNothingUrl]) {
       for (const [payload, headers] of [
         [oneProvince, enterprise],
         [allProvinces, citizen],
@@ -431,6 +451,19 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
         `   per-round req/s — ours ${ours.rounds.map((value) => value.toFixed(0)).join('/')}, stock ${stock.rounds.map((value) => value.toFixed(0)).join('/')}, Hive ${hive.rounds.map((value) => value.toFixed(0)).join('/')}`,
         `   the hub: ${hub}; stock Apollo and Hive ask it every time`,
       );
+      const plain = results.find((result) => result.name === KEEPING_NOTHING);
+      if (plain) {
+        const versusPlain = ours.requestsPerSecond / plain.requestsPerSecond;
+        lines.push(
+          `   ours keeping nothing (YRD_SUBGRAPH_ANSWER_CACHE_MB=0, asking the hub every time): ${side(plain)}; gateway CPU ms per request ${(plain.cpuMsPerRequest[KEEPING_NOTHING] ?? 0).toFixed(2)}, subgraphs ${subgraphCpu(plain).toFixed(2)}`,
+        );
+        ratios[`${workload}: ours / ours keeping nothing throughput`] = versusPlain;
+        comparisons.push({
+          what: `c''. the hub's routing kept, ${workload}: throughput, ours / ours keeping nothing`,
+          measured: `${ours.requestsPerSecond.toFixed(0)} vs ${plain.requestsPerSecond.toFixed(0)} req/s; p50 ${ms(ours.p50Ms)} vs ${ms(plain.p50Ms)} ms; gateway CPU ${(ours.cpuMsPerRequest.gateway ?? 0).toFixed(2)} vs ${(plain.cpuMsPerRequest[KEEPING_NOTHING] ?? 0).toFixed(2)} ms`,
+          ratio: versusPlain,
+        });
+      }
       const versusStock = ours.requestsPerSecond / stock.requestsPerSecond;
       const versusHive = ours.requestsPerSecond / hive.requestsPerSecond;
       ratios[`${workload}: ours / stock Apollo throughput`] = versusStock;
@@ -458,7 +491,7 @@ export async function gatewayPeersBench(): Promise<BenchReport> {
       ['one-province query, one caller', oneProvince, enterprise],
       ['all-province query, one caller', allProvinces, citizen],
     ] as const) {
-      const targets = threeGateways(payload, headers);
+      const targets = [...threeGateways(payload, headers), fixed(KEEPING_NOTHING, keepingNothingUrl, payload, headers)];
       await preflight(targets);
       progress(`c/d. ${workload}`);
       peerRow(workload, await withHubParts(gatewayUrl, () => compareSides(targets, comparisonSettings, watched, progress)));
