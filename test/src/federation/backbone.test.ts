@@ -251,6 +251,22 @@ describe("the hub's routing, kept for its caller", () => {
     expect(metrics).toMatch(/^yrd_subgraph_answers_from_cache_total\{subgraph="catalog"\} [1-9]/m);
   });
 
+  it("answers a caller whose routing it kept while the hub is down; another is told the hub is unavailable", async () => {
+    const clerk = await tokens.wujiangClerk();
+    const kept = dataOf(await graphql(federation.gatewayUrl, ROUTED, { id: CAST.qingpuLvdao }, clerk));
+    const hub = federation.proxies.get('catalog');
+    if (!hub) throw new Error('no proxy in front of the hub');
+    hub.down = true;
+    try {
+      expect(dataOf(await graphql(federation.gatewayUrl, ROUTED, { id: CAST.qingpuLvdao }, clerk))).toEqual(kept);
+      const colleague = await graphql(federation.gatewayUrl, ROUTED, { id: CAST.qingpuLvdao }, await tokens.wujiangColleague());
+      expect(colleague.data).toBeNull();
+      expect(colleague.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'catalog' });
+    } finally {
+      hub.down = false;
+    }
+  });
+
   it('still refuses a holder what it told a clerk: her own number asked as the other kind', async () => {
     const asEnterprise = 'query ($id: ID!) { subject(id: $id, kind: ENTERPRISE) { id kind regions { __typename region } } }';
     const clerk = await tokens.wujiangClerk();
