@@ -1,5 +1,6 @@
 import type { GraphQLErrorShape } from '../graphql/resultTypes.ts';
 import { h } from './dom.ts';
+import { messageInWords } from './messageInWords.ts';
 import { regionLabel } from './labels.ts';
 
 const CODE_LABELS: Record<string, string> = {
@@ -59,13 +60,6 @@ function heading(code: string | undefined, reason: string | undefined, field: st
   if (reason && REASON_LABELS[reason]) return REASON_LABELS[reason];
   if (code === 'BAD_USER_INPUT' && field && FIELD_LABELS[field]) return `输入有误：${FIELD_LABELS[field]}`;
   return code ? (CODE_LABELS[code] ?? '未能办理') : '错误';
-}
-
-/** The message without the argument path the server puts first for programs (input: 缺少材料… → 缺少材料…). */
-export function messageInWords(error: GraphQLErrorShape): string {
-  const field = error.extensions?.field;
-  if (typeof field === 'string' && error.message.startsWith(`${field}: `)) return error.message.slice(field.length + 2);
-  return error.message.replace(/^[A-Za-z][\w.[\]]*: (?=[^\x00-\x7f])/, '');
 }
 
 /** One error as the page shows it: the gateway's own message (without its argument path), its code (or its reason) in words, and the province it names. */

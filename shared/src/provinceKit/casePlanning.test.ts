@@ -172,7 +172,7 @@ describe('planning a submission', () => {
       kind: 'REFUSE',
       reason: 'MATERIALS_MISSING',
       field: 'input.providedMaterials',
-      message: '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请提交并在 providedMaterials 中列出 M03，或签署容缺补交承诺（commitments）；缺少材料“居住证明”（M04）：请提交并在 providedMaterials 中列出 M04，或以告知承诺代替（commitments）',
+      message: '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请收取该材料（providedMaterials 列出 M03），或签署容缺补交承诺（commitments）；缺少材料“居住证明”（M04）：请收取该材料（providedMaterials 列出 M04），或以告知承诺代替（commitments）',
       details: { materialCodes: ['M03', 'M04'], problems: [{ reason: 'MATERIALS_MISSING', field: 'input.providedMaterials', materialCode: 'M03' }, { reason: 'MATERIALS_MISSING', field: 'input.providedMaterials', materialCode: 'M04' }] },
     });
   });
@@ -189,8 +189,8 @@ describe('planning a submission', () => {
       reason: 'MATERIALS_MISSING',
       field: 'input.providedMaterials',
       message:
-        '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请提交并在 providedMaterials 中列出 200047001000:M03，或签署容缺补交承诺（commitments，materialCode 写作 200047001000:M03）；' +
-        '缺少材料“完税凭证”（M06）：请提交并在 providedDocuments 中列出 TAX_CERTIFICATE（或在 providedMaterials 中列出 200047001000:M06）',
+        '缺少材料“结婚证”（M03）：持有数据的省份没有提供可用的婚姻登记信息，请收取该材料（providedMaterials 列出 200047001000:M03），或签署容缺补交承诺（commitments，materialCode 写作 200047001000:M03）；' +
+        '缺少材料“完税凭证”（M06）：请收取该证件（providedDocuments 列出 TAX_CERTIFICATE，或 providedMaterials 列出 200047001000:M06）',
       details: { materialCodes: ['M03', 'M06'] },
     });
     // A code the item does not have is told with the item's materials as a bundle writes them.
@@ -200,7 +200,7 @@ describe('planning a submission', () => {
     });
     // A single case is told as before.
     expect(planSubmission(inputs({ item: withDocument, submission: { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [] } }))).toMatchObject({
-      message: '缺少材料“完税凭证”（M06）：请提交并在 providedMaterials 中列出 M06',
+      message: '缺少材料“完税凭证”（M06）：请收取该材料（providedMaterials 列出 M06）',
     });
   });
 
@@ -516,13 +516,13 @@ describe('a commitment refused on an optional material', () => {
   };
   const answered = everyoneAnswered.map((answer) => (answer.holder === 'zhejiang' ? { ...answer, recordIds: [listed.record.recordId] } : answer));
   const commitM06 = { providedMaterials: ['M01', 'M03', 'M04'], providedDocuments: [], commitments: [{ materialCode: 'M06', type: 'IN_LIEU_OF_PROOF' as const }] };
-  const LEAVE_OUT = '“异地居住证明”（M06）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可';
+  const LEAVE_OUT = '“异地居住证明”（M06）为非必要材料，可以不提交：撤回该承诺即可（commitments 不列出该材料）';
 
   it('says the material may simply be left out, not that it must be handed in — still refusing the commitment', () => {
     const excluded = planSubmission(inputs({ item: optional, evidence: [fund('ACCEPTED'), listed], responses: answered, submission: commitM06 }));
     expect(excluded).toMatchObject({ kind: 'REFUSE', reason: 'COMMITMENT_EXCLUDED', field: 'input.commitments', details: { materialCodes: ['M06'] } });
     if (excluded.kind === 'REFUSE') {
-      expect(excluded.message).toMatch(/^申请人有虚假承诺或严重失信记录（.*），不能适用告知承诺，“异地居住证明”（M06）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可$/);
+      expect(excluded.message).toMatch(/^申请人有虚假承诺或严重失信记录（.*），不能适用告知承诺，“异地居住证明”（M06）为非必要材料，可以不提交：撤回该承诺即可（commitments 不列出该材料）$/);
       expect(excluded.message).not.toContain('请提交');
     }
     expect(planSubmission(inputs({ item: optional, local: { ...local, commitmentSystem: false }, submission: commitM06 }))).toMatchObject({

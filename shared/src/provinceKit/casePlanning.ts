@@ -261,7 +261,7 @@ const COMMITMENTS = 'input.commitments';
  * material the case needs: the clerk is told to hand it in.
  */
 function leaveOutOptional(material: { readonly code: string; readonly name: string; readonly necessity: string }): string | null {
-  return material.necessity === 'OPTIONAL' ? `“${material.name}”（${material.code}）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可` : null;
+  return material.necessity === 'OPTIONAL' ? `“${material.name}”（${material.code}）为非必要材料，可以不提交：撤回该承诺即可（commitments 不列出该材料）` : null;
 }
 
 /** The same, appended to a refusal that already names the material. */
@@ -423,8 +423,8 @@ export function planSubmission(inputs: PlanInputs): SubmissionPlan {
     const why = material.replacedBy ? `持有数据的省份没有提供可用的${kindLabel(material.replacedBy)}，` : '';
     const listIt =
       inBundle && material.documentType !== null
-        ? `请提交并在 providedDocuments 中列出 ${material.documentType}（或在 providedMaterials 中列出 ${written(material.code)}）`
-        : `请提交并在 providedMaterials 中列出 ${written(material.code)}`;
+        ? `请收取该证件（providedDocuments 列出 ${material.documentType}，或 providedMaterials 列出 ${written(material.code)}）`
+        : `请收取该材料（providedMaterials 列出 ${written(material.code)}）`;
     handedIn(material, 'MATERIALS_MISSING', `缺少材料“${material.name}”（${material.code}）：${why}${listIt}${instead}`);
   }
   if (problems.length > 0) return materialRefusal(problems);

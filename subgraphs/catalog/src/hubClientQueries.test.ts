@@ -131,7 +131,7 @@ describe('planning on the catalog: only the applicant\'s own records stand for p
     const own = [held('HOUSEHOLD_REGISTRATION'), held('MARRIAGE')];
     const missing = plan(item, own, { providedMaterials: ['M01', 'M02', 'M06'] });
     expect(missing).toMatchObject({ kind: 'REFUSE', reason: 'MATERIALS_MISSING' });
-    if (missing.kind === 'REFUSE') expect(missing.message).toBe('缺少材料“被投靠人居民户口簿”（M05）：请提交并在 providedMaterials 中列出 M05，或签署容缺补交承诺（commitments）');
+    if (missing.kind === 'REFUSE') expect(missing.message).toBe('缺少材料“被投靠人居民户口簿”（M05）：请收取该材料（providedMaterials 列出 M05），或签署容缺补交承诺（commitments）');
 
     const deferred = plan(item, own, { providedMaterials: ['M01', 'M02', 'M06'], commitments: [{ materialCode: 'M05', type: 'SUPPLY_LATER' }] });
     expect(deferred.kind).toBe('DEFER');

@@ -305,7 +305,7 @@ describe('告知承诺: a commitment in place of a proof', () => {
     await zhejiang.decideAll(caseId, applicant);
     const committed = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [{ materialCode: 'M03', type: 'IN_LIEU_OF_PROOF' }] }, yiwuClerk);
     expect(committed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITMENT_EXCLUDED', materialCodes: ['M03'] });
-    expect(committed.errors?.[0]?.message).toMatch(/不能适用告知承诺，“异地居住证明[^”]*”（M03）为非必要材料，可以不提交：从 commitments 中去掉该承诺即可$/);
+    expect(committed.errors?.[0]?.message).toMatch(/不能适用告知承诺，“异地居住证明[^”]*”（M03）为非必要材料，可以不提交：撤回该承诺即可（commitments 不列出该材料）$/);
     expect(committed.errors?.[0]?.message).not.toContain('请提交');
     const without = await zhejiang.submit({ caseId, providedMaterials: ['M01', 'M02'], commitments: [] }, yiwuClerk);
     expect(without.errors).toBeUndefined();
