@@ -285,6 +285,26 @@ describe('enterprise credit disclosure (涉企信息公示)', () => {
     expect(inspected.penalties).toEqual([]);
   });
 
+  it('says how many entries each list holds in all, however few it shows', async () => {
+    const LISTS = ['registrations', 'licences', 'penalties', 'listings', 'inspections'] as const;
+    const query = `query Totals($id: ID!, $first: Int) { creditDisclosure(enterpriseId: $id) {
+      ${LISTS.map((list) => `${list}(first: $first) { region }`).join(' ')} totals { ${LISTS.join(' ')} } } }`;
+    type Totals = { creditDisclosure: Record<(typeof LISTS)[number], unknown[]> & { totals: Record<(typeof LISTS)[number], number> } };
+    let counted = 0;
+    for (const id of [CAST.kunshanQicheng, CAST.hefeiHuiyuan, CAST.qingpuLvdao, CAST.jiashanHefeng]) {
+      const whole = dataOf(await graphql<Totals>(federation.gatewayUrl, query, { id, first: 100 })).creditDisclosure;
+      const one = dataOf(await graphql<Totals>(federation.gatewayUrl, query, { id, first: 1 })).creditDisclosure;
+      for (const list of LISTS) {
+        expect(whole.totals[list], `${id} ${list}`).toBe(whole[list].length);
+        expect(one.totals[list], `${id} ${list}`).toBe(whole.totals[list]);
+        expect(one[list], `${id} ${list}`).toHaveLength(Math.min(1, whole.totals[list]));
+        counted += whole.totals[list];
+      }
+    }
+    // Registrations, licences, penalties, listings and inspections of the cast (a list cut short by first: creditDisclosureResolvers.test.ts).
+    expect(counted).toBeGreaterThanOrEqual(7);
+  });
+
   it('refuses a person\'s number and bounds every list', async () => {
     const person = await disclosureOf(CAST.guXiaomei);
     expect(person.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });

@@ -10,7 +10,8 @@ const BOTH = numberValidAsBoth();
 /** An all-digit credit code that is no resident identity number: an enterprise's, public. */
 const ENTERPRISE = '913100001000000080';
 
-const { creditDisclosure } = creditDisclosureResolvers().Query;
+const { Query, CreditDisclosure } = creditDisclosureResolvers();
+const { creditDisclosure } = Query;
 const ask = (enterpriseId: string, caller: Caller = ANONYMOUS) => creditDisclosure(undefined, { enterpriseId }, { caller } as CatalogContext);
 
 const errorOf = (run: () => unknown): { message: string; extensions: Record<string, unknown> } => {
@@ -60,5 +61,48 @@ describe('creditDisclosure(enterpriseId) at the hub', () => {
     }
     // Neither a person's number nor a credit code: still the credit code's own problem.
     expect(errorOf(() => ask('310118198804123022')).extensions.reason).not.toBe('PERSON_NUMBER');
+  });
+});
+
+/** A credit record as a province serialises it for the hub (@requires). */
+const creditRecord = (region: string, recordId: string, category: string, decidedOn: string) => ({
+  __typename: 'CreditRecord',
+  kind: 'CREDIT_RECORD',
+  recordId,
+  subjectId: ENTERPRISE,
+  region,
+  holdingAuthority: '市场监督管理局',
+  updatedOn: decidedOn,
+  subjectKind: 'ENTERPRISE',
+  subjectName: '上海某某贸易有限公司',
+  category,
+  decisionNumber: `${recordId}号`,
+  decidedOn,
+  authority: '市场监督管理局',
+  reason: '未按规定公示年度报告',
+  penaltyAmount: '1000.00',
+  settled: true,
+  settledOn: null,
+  publicUntil: null,
+});
+
+describe("a disclosure's lists and their totals", () => {
+  // Three penalties from two provinces, one listing; Anhui did not answer.
+  const disclosure = {
+    enterpriseId: ENTERPRISE,
+    shanghaiDisclosedRecords: [
+      creditRecord('SHANGHAI', 'SH-1', 'ADMINISTRATIVE_PENALTY', '2025-03-01'),
+      creditRecord('SHANGHAI', 'SH-2', 'ABNORMAL_OPERATION', '2025-06-01'),
+    ],
+    jiangsuDisclosedRecords: [creditRecord('JIANGSU', 'JS-1', 'ADMINISTRATIVE_PENALTY', '2026-01-15'), creditRecord('JIANGSU', 'JS-2', 'ADMINISTRATIVE_PENALTY', '2024-11-30')],
+    zhejiangDisclosedRecords: [],
+    anhuiDisclosedRecords: null,
+  };
+
+  it('shows at most first entries, newest first, and counts them all', () => {
+    const shown = CreditDisclosure.penalties(disclosure, { first: 2 }) as { recordId: string }[];
+    expect(shown.map((record) => record.recordId)).toEqual(['JS-1', 'SH-1']);
+    expect(CreditDisclosure.totals(disclosure)).toEqual({ registrations: 0, licences: 0, penalties: 3, listings: 1, inspections: 0 });
+    expect(CreditDisclosure.unavailableRegions(disclosure)).toEqual(['ANHUI']);
   });
 });

@@ -22,16 +22,26 @@ function dateOf(record: HeldRecord): string {
   return String(content.decidedOn ?? content.issuedOn ?? content.establishedOn ?? record.updatedOn);
 }
 
-function list(kind: EvidenceKind, categories?: readonly CreditCategory[]) {
-  return (disclosure: DisclosureRepresentation, args: { first?: number | null }) => {
-    const first = pageSize(args.first, 50, MAX_LIST);
-    return federatedRecords(disclosure, disclosedRecordsField)
+/** One list of a disclosure, whole and newest first: the records of a kind (and, for credit records, of some categories). */
+function selection(kind: EvidenceKind, categories?: readonly CreditCategory[]) {
+  return (disclosure: DisclosureRepresentation): HeldRecord[] =>
+    federatedRecords(disclosure, disclosedRecordsField)
       .records.filter((record) => record.kind === kind)
       .filter((record) => !categories || categories.includes((record.content as { category: CreditCategory }).category))
-      .sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.recordId.localeCompare(b.recordId))
-      .slice(0, first)
-      .map(recordFields);
-  };
+      .sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.recordId.localeCompare(b.recordId));
+}
+
+const LISTS = {
+  registrations: selection('BUSINESS_REGISTRATION'),
+  licences: selection('E_LICENCE'),
+  penalties: selection('CREDIT_RECORD', ['ADMINISTRATIVE_PENALTY']),
+  listings: selection('CREDIT_RECORD', ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY']),
+  inspections: selection('CREDIT_RECORD', ['INSPECTION_RESULT']),
+} as const;
+
+/** A list as the schema serves it: at most `first` (1–100, default 50) of its entries. */
+function shown(whole: (disclosure: DisclosureRepresentation) => HeldRecord[]) {
+  return (disclosure: DisclosureRepresentation, args: { first?: number | null }) => whole(disclosure).slice(0, pageSize(args.first, 50, MAX_LIST)).map(recordFields);
 }
 
 /**
@@ -71,12 +81,14 @@ export function creditDisclosureResolvers() {
     },
     CreditDisclosure: {
       __resolveReference: (reference: DisclosureRepresentation) => reference,
-      registrations: list('BUSINESS_REGISTRATION'),
-      licences: list('E_LICENCE'),
-      penalties: list('CREDIT_RECORD', ['ADMINISTRATIVE_PENALTY']),
-      listings: list('CREDIT_RECORD', ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY']),
-      inspections: list('CREDIT_RECORD', ['INSPECTION_RESULT']),
+      registrations: shown(LISTS.registrations),
+      licences: shown(LISTS.licences),
+      penalties: shown(LISTS.penalties),
+      listings: shown(LISTS.listings),
+      inspections: shown(LISTS.inspections),
       unavailableRegions: (disclosure: DisclosureRepresentation) => federatedRecords(disclosure, disclosedRecordsField).unavailableRegions,
+      totals: (disclosure: DisclosureRepresentation) =>
+        Object.fromEntries(Object.entries(LISTS).map(([name, whole]) => [name, whole(disclosure).length])) as Record<keyof typeof LISTS, number>,
     },
   };
 }

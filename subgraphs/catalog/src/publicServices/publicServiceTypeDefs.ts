@@ -220,6 +220,17 @@ ${externals(disclosedRecordsField, '[EvidenceRecord!]')}
   "抽查检查结果 (双随机、一公开)."
   inspections(first: Int = 50): [CreditRecord!]! @requires(fields: "${disclosureRequires}")
   unavailableRegions: [Region!]! @requires(fields: "${disclosureRequires}")
+  "How many entries each list holds in all, of which it shows at most first (共 N 条): the provinces that answered disclose no more."
+  totals: CreditDisclosureTotals! @requires(fields: "${disclosureRequires}")
+}
+
+"The size of each list of a disclosure, before first cuts it."
+type CreditDisclosureTotals {
+  registrations: Int!
+  licences: Int!
+  penalties: Int!
+  listings: Int!
+  inspections: Int!
 }`,
   ].join('\n\n');
 }
