@@ -83,7 +83,7 @@ describe('SubgraphDataSource with kept answers', () => {
     expect(fromCache).toEqual([]);
   });
 
-  it('keeps no answer with errors, none without its allowance, and none from a write', async () => {
+  it("keeps no answer with errors, none without its allowance (or with a header not Apollo Server's), and none from a write", async () => {
     const source = hubSource();
     next = { body: { data: null, errors: [{ message: '无权查看', extensions: { code: 'FORBIDDEN' } }] }, cacheControl: 'max-age=300, private' };
     await fetchAs(source, CLERK, { id: 'E' });
@@ -97,8 +97,25 @@ describe('SubgraphDataSource with kept answers', () => {
     next = { body: { data: { subject: { id: 'W' } } }, cacheControl: 'max-age=300, private' };
     await fetchAs(source, CLERK, { id: 'W' }, { incoming: 'mutation' });
     await fetchAs(source, CLERK, { id: 'W' });
-    expect(sent).toBe(8);
+    // Data with an error beside it (a partial answer), and a header an ingress might add.
+    next = { body: { data: { subject: { id: 'P' } }, errors: [{ message: '部分未答' }] }, cacheControl: 'max-age=300, private' };
+    await fetchAs(source, CLERK, { id: 'P' });
+    await fetchAs(source, CLERK, { id: 'P' });
+    next = { body: { data: { subject: { id: 'I' } } }, cacheControl: 'max-age=60' };
+    await fetchAs(source, CLERK, { id: 'I' });
+    await fetchAs(source, CLERK, { id: 'I' });
+    expect(sent).toBe(12);
     expect(fromCache).toEqual([]);
+  });
+
+  it('keeps an answer the subgraph marked public for its caller alone too', async () => {
+    const source = hubSource();
+    next = { ...next, cacheControl: 'max-age=300, public' };
+    await fetchAs(source, CLERK, { id: 'A' });
+    await fetchAs(source, CLERK, { id: 'A' });
+    await fetchAs(source, CITIZEN, { id: 'A' });
+    expect(sent).toBe(2);
+    expect(fromCache).toEqual(['catalog']);
   });
 
   it('keeps nothing without a cache (YRD_SUBGRAPH_ANSWER_CACHE_MB=0) or without one given', async () => {

@@ -1,33 +1,31 @@
 import type { Caller } from '@yrd/shared/identity/caller';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 
-/** How a subgraph allowed one answer to be kept: for how long, and for whom. */
+/** How long a subgraph allowed one answer to be kept. */
 export interface AnswerPolicy {
   readonly maxAgeSeconds: number;
-  /** PRIVATE: for the caller it was given to only; PUBLIC: for anyone who asks the same. */
-  readonly scope: 'PRIVATE' | 'PUBLIC';
 }
+
+/** Apollo Server's Cache-Control for an answer every field of which its hints allow to be kept. */
+const APOLLO_SERVER_FORM = /^max-age=(\d{1,9}), (?:private|public)$/i;
 
 /**
  * A subgraph's Cache-Control header as the policy its answer may be kept under, or undefined:
- * not to be kept. Only `max-age` with a positive whole number of seconds keeps an answer, and
- * `no-store` or `no-cache` anywhere in the header overrides it; `private` keeps it for its caller.
- * (What Apollo Server sends for hints, `max-age=300, private`, and what HTTP caches read.)
+ * not to be kept. Only the form Apollo Server writes from a subgraph's @cacheControl hints is
+ * read — `max-age=N, private` or `max-age=N, public`, once, with N > 0 — so a header a proxy or
+ * an ingress in front of a subgraph adds in any other form (`max-age=60`, `private="set-cookie"`,
+ * with `no-cache`, twice) keeps nothing. The scope is not told apart: every answer is kept for
+ * its caller alone (SubgraphAnswerCache), so a hint mistakenly left PUBLIC costs a fetch per
+ * caller, never an answer given to the wrong one.
  */
 export function answerPolicyOf(header: string | readonly string[] | undefined): AnswerPolicy | undefined {
-  if (header === undefined) return undefined;
-  const directives = (typeof header === 'string' ? header : header.join(',')).split(',').map((directive) => directive.trim().toLowerCase());
-  if (directives.includes('no-store') || directives.includes('no-cache')) return undefined;
-  const maxAge = directives.map((directive) => /^max-age=(\d{1,9})$/.exec(directive)?.[1]).find((seconds) => seconds !== undefined);
-  const maxAgeSeconds = maxAge === undefined ? 0 : Number(maxAge);
-  if (maxAgeSeconds <= 0) return undefined;
-  return { maxAgeSeconds, scope: directives.includes('private') ? 'PRIVATE' : 'PUBLIC' };
+  if (typeof header !== 'string') return undefined;
+  const seconds = Number(APOLLO_SERVER_FORM.exec(header.trim())?.[1] ?? 0);
+  return seconds > 0 ? { maxAgeSeconds: seconds } : undefined;
 }
 
 /** The longest the gateway keeps an answer, whatever its subgraph allows: a subgraph's mistake stays a short one. */
 export const MAX_KEPT_SECONDS = 600;
-/** Query texts whose answers were allowed to be kept, remembered at most: the planner writes a bounded set of them. */
-const MAX_KEPT_QUERIES = 2_000;
 
 interface KeptAnswer {
   readonly text: string;
@@ -35,31 +33,27 @@ interface KeptAnswer {
   readonly bytes: number;
 }
 
-interface QueryScopes {
-  private: boolean;
-  public: boolean;
-}
-
 /**
  * Subgraph answers the gateway may give again without asking: those a subgraph sent with a
  * Cache-Control that allows it (answerPolicyOf) — today the hub's routing of a subject
- * (ROUTING_MAX_AGE_SECONDS), so that a query for one subject's records asks the hub once per
- * caller in five minutes and the province every time. Only the fetches of a client's query are
- * kept and answered (SubgraphDataSource decides), and only answers without errors.
+ * (ROUTING_MAX_AGE_SECONDS), so that a caller sending the same query about one subject again
+ * within five minutes has it fetched from the provinces only. Only the fetches of a client's
+ * query are kept and answered (SubgraphDataSource decides), and only answers without errors.
  *
- * A PRIVATE answer is kept for its caller alone — the caller the gateway vouches for to the
+ * Every answer is kept for its caller alone — the caller the gateway vouches for to the
  * subgraph, which is all the subgraph knows of her: another caller asking the same is asked for
- * afresh (the hub refuses some callers what it tells others). A PUBLIC one is given to anyone.
+ * afresh (the hub refuses some callers what it tells others), whatever scope the subgraph gave.
  *
  * Bounded by the bytes it holds (the least recently used go first) and by MAX_KEPT_SECONDS.
  * Answers are kept as the subgraph's JSON text and parsed for every use: Apollo Gateway merges
- * later fetches into the objects it is given, so no two requests may share one. Only query texts
- * that have had an answer kept are looked up, so a subgraph that never allows keeping (a
- * province) costs one Map lookup a fetch.
+ * later fetches into the objects it is given, so no two requests may share one. A subgraph that
+ * has never allowed an answer to be kept (a province) is not looked up at all: no key is made
+ * for its fetches (an entity fetch's variables can be large).
  */
 export class SubgraphAnswerCache {
   private readonly answers = new Map<string, KeptAnswer>();
-  private readonly scopesByQuery = new Map<string, QueryScopes>();
+  /** The subgraphs that have sent an answer that may be kept: only their fetches are looked up. */
+  private readonly keptFrom = new Set<string>();
   private heldBytes = 0;
 
   constructor(
@@ -69,24 +63,32 @@ export class SubgraphAnswerCache {
 
   /** The answer kept for this fetch and caller, as a fresh object; undefined when none is. */
   recall(subgraph: string, caller: Caller, query: string, variables: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | undefined {
-    const scopes = this.scopesByQuery.get(queryKey(subgraph, query));
-    if (!scopes) return undefined;
-    const asked = answerKey(subgraph, query, variables);
-    return (scopes.private ? this.take(`${callerKey(caller)}\n${asked}`) : undefined) ?? (scopes.public ? this.take(asked) : undefined);
+    if (!this.keptFrom.has(subgraph)) return undefined;
+    const key = answerKey(subgraph, caller, query, variables);
+    const kept = this.answers.get(key);
+    if (!kept) return undefined;
+    this.answers.delete(key);
+    if (kept.expiresAt <= this.now()) {
+      this.heldBytes -= kept.bytes;
+      return undefined;
+    }
+    // Most recently used last: eviction takes from the front.
+    this.answers.set(key, kept);
+    return JSON.parse(kept.text) as Record<string, unknown>;
   }
 
-  /** Keeps a subgraph's answer (its JSON text) as its policy allows. */
+  /** Keeps a subgraph's answer (its JSON text) for its caller, as its policy allows. */
   keep(subgraph: string, caller: Caller, query: string, variables: Readonly<Record<string, unknown>> | undefined, text: string, policy: AnswerPolicy): void {
     if (this.maxBytes === 0) return;
-    const asked = answerKey(subgraph, query, variables);
-    const key = policy.scope === 'PRIVATE' ? `${callerKey(caller)}\n${asked}` : asked;
+    const key = answerKey(subgraph, caller, query, variables);
+    // What was kept under the key goes, whether or not the new answer can take its place.
+    this.forget(key);
     // UTF-16 in memory: two bytes a character, key and text.
     const bytes = 2 * (key.length + text.length);
     if (bytes > this.maxBytes / 16) return;
-    this.forget(key);
     this.answers.set(key, { text, bytes, expiresAt: this.now() + 1000 * Math.min(policy.maxAgeSeconds, MAX_KEPT_SECONDS) });
     this.heldBytes += bytes;
-    this.noteScope(queryKey(subgraph, query), policy.scope);
+    this.keptFrom.add(subgraph);
     for (const [oldest] of this.answers) {
       if (this.heldBytes <= this.maxBytes) break;
       this.forget(oldest);
@@ -102,45 +104,17 @@ export class SubgraphAnswerCache {
     return this.answers.size;
   }
 
-  private take(key: string): Record<string, unknown> | undefined {
-    const kept = this.answers.get(key);
-    if (!kept) return undefined;
-    if (kept.expiresAt <= this.now()) {
-      this.forget(key);
-      return undefined;
-    }
-    // Most recently used last: eviction takes from the front.
-    this.answers.delete(key);
-    this.answers.set(key, kept);
-    return JSON.parse(kept.text) as Record<string, unknown>;
-  }
-
   private forget(key: string): void {
     const kept = this.answers.get(key);
     if (!kept) return;
     this.answers.delete(key);
     this.heldBytes -= kept.bytes;
   }
-
-  private noteScope(query: string, scope: AnswerPolicy['scope']): void {
-    let scopes = this.scopesByQuery.get(query);
-    if (!scopes) {
-      scopes = { private: false, public: false };
-      this.scopesByQuery.set(query, scopes);
-      if (this.scopesByQuery.size > MAX_KEPT_QUERIES) {
-        const oldest = this.scopesByQuery.keys().next().value;
-        if (oldest !== undefined) this.scopesByQuery.delete(oldest);
-      }
-    }
-    if (scope === 'PRIVATE') scopes.private = true;
-    else scopes.public = true;
-  }
 }
 
-const queryKey = (subgraph: string, query: string) => `${subgraph}\n${query}`;
-const answerKey = (subgraph: string, query: string, variables: Readonly<Record<string, unknown>> | undefined) => `${subgraph}\n${query}\n${JSON.stringify(variables ?? {})}`;
-/** The caller as the subgraph sees her (the assertion the gateway signs is made of these fields). */
-const callerKey = (caller: Caller) => JSON.stringify(caller);
+/** The caller as the subgraph sees her (the assertion the gateway signs is made of these fields), then the fetch. */
+const answerKey = (subgraph: string, caller: Caller, query: string, variables: Readonly<Record<string, unknown>> | undefined) =>
+  `${JSON.stringify(caller)}\n${subgraph}\n${query}\n${JSON.stringify(variables ?? {})}`;
 
 /** YRD_SUBGRAPH_ANSWER_CACHE_MB: memory for kept subgraph answers, per gateway process (default 32; 0 keeps none). */
 export function answerCacheBytesFromEnvironment(env: Readonly<Record<string, string | undefined>> = process.env): number {
