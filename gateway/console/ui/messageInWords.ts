@@ -2,11 +2,13 @@ import type { GraphQLErrorShape } from '../graphql/resultTypes.ts';
 
 /**
  * A word of the API in brackets after what a clerk is to do — 请收取该材料（providedMaterials 列出
- * M03）, 请先调取（requestEvidence）, 事项标准库（catalog）: a parenthesis (full-width, as the server
- * writes them) that opens with a lowercase name. Codes the clerk may need to quote or type — a
- * material (（M03）), an error (（ECONNREFUSED）) — open with a capital and stay.
+ * M03）, 请先调取（requestEvidence）, 撤回该承诺即可（commitments 不列出该材料）: a parenthesis
+ * (full-width, as the server writes them) that opens with an argument or mutation name — one in
+ * camelCase, or one of the lowercase argument names below. Anything else in brackets stays: codes
+ * the clerk may quote or type (（M03）, （ECONNREFUSED）), and a lowercase word that is no API's
+ * (a member's name standing for a holder, a transport detail).
  */
-const API_WORDS = /（[a-z][A-Za-z]*(?:[^（）]|（[^（）]*）)*）/g;
+const API_WORDS = /（(?:[a-z]+[A-Z][A-Za-z]*|commitments|kinds|first|before|after)(?![A-Za-z])(?:[^（）]|（[^（）]*）)*）/g;
 
 /**
  * A server message as the console shows it to a clerk or an applicant: without the argument path
