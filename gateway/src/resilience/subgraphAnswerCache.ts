@@ -1,3 +1,4 @@
+import { ExpiringCache } from '@yrd/shared/cache/expiringCache';
 import type { Caller } from '@yrd/shared/identity/caller';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 
@@ -27,12 +28,6 @@ export function answerPolicyOf(header: string | readonly string[] | undefined): 
 /** The longest the gateway keeps an answer, whatever its subgraph allows: a subgraph's mistake stays a short one. */
 export const MAX_KEPT_SECONDS = 600;
 
-interface KeptAnswer {
-  readonly text: string;
-  readonly expiresAt: number;
-  readonly bytes: number;
-}
-
 /**
  * Subgraph answers the gateway may give again without asking: those a subgraph sent with a
  * Cache-Control that allows it (answerPolicyOf) — today the hub's routing of a subject
@@ -44,73 +39,56 @@ interface KeptAnswer {
  * subgraph, which is all the subgraph knows of her: another caller asking the same is asked for
  * afresh (the hub refuses some callers what it tells others), whatever scope the subgraph gave.
  *
- * Bounded by the bytes it holds (the least recently used go first) and by MAX_KEPT_SECONDS.
- * Answers are kept as the subgraph's JSON text and parsed for every use: Apollo Gateway merges
+ * Bounded by the bytes it holds (ExpiringCache's weight: the least recently used go first) and
+ * by MAX_KEPT_SECONDS. Answers are kept as the subgraph's JSON text and parsed for every use: Apollo Gateway merges
  * later fetches into the objects it is given, so no two requests may share one. A subgraph that
  * has never allowed an answer to be kept (a province) is not looked up at all: no key is made
  * for its fetches (an entity fetch's variables can be large).
  */
 export class SubgraphAnswerCache {
-  private readonly answers = new Map<string, KeptAnswer>();
+  /** Each answer's JSON text, by caller and fetch, weighed in UTF-16 bytes (two a character, key and text). */
+  private readonly answers: ExpiringCache<string>;
   /** The subgraphs that have sent an answer that may be kept: only their fetches are looked up. */
   private readonly keptFrom = new Set<string>();
-  private heldBytes = 0;
 
   constructor(
     readonly maxBytes: number,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.answers = new ExpiringCache<string>(Number.MAX_SAFE_INTEGER, now, { maxWeight: maxBytes, weigh: answerBytes });
+  }
 
   /** The answer kept for this fetch and caller, as a fresh object; undefined when none is. */
   recall(subgraph: string, caller: Caller, query: string, variables: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | undefined {
     if (!this.keptFrom.has(subgraph)) return undefined;
-    const key = answerKey(subgraph, caller, query, variables);
-    const kept = this.answers.get(key);
-    if (!kept) return undefined;
-    this.answers.delete(key);
-    if (kept.expiresAt <= this.now()) {
-      this.heldBytes -= kept.bytes;
-      return undefined;
-    }
-    // Most recently used last: eviction takes from the front.
-    this.answers.set(key, kept);
-    return JSON.parse(kept.text) as Record<string, unknown>;
+    const text = this.answers.get(answerKey(subgraph, caller, query, variables));
+    return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
   }
 
   /** Keeps a subgraph's answer (its JSON text) for its caller, as its policy allows. */
   keep(subgraph: string, caller: Caller, query: string, variables: Readonly<Record<string, unknown>> | undefined, text: string, policy: AnswerPolicy): void {
     if (this.maxBytes === 0) return;
     const key = answerKey(subgraph, caller, query, variables);
-    // What was kept under the key goes, whether or not the new answer can take its place.
-    this.forget(key);
-    // UTF-16 in memory: two bytes a character, key and text.
-    const bytes = 2 * (key.length + text.length);
-    if (bytes > this.maxBytes / 16) return;
-    this.answers.set(key, { text, bytes, expiresAt: this.now() + 1000 * Math.min(policy.maxAgeSeconds, MAX_KEPT_SECONDS) });
-    this.heldBytes += bytes;
-    this.keptFrom.add(subgraph);
-    for (const [oldest] of this.answers) {
-      if (this.heldBytes <= this.maxBytes) break;
-      this.forget(oldest);
+    if (answerBytes(key, text) > this.maxBytes / 16) {
+      // What was kept under the key goes, though the new answer cannot take its place.
+      this.answers.delete(key);
+      return;
     }
+    this.answers.set(key, text, this.now() + 1000 * Math.min(policy.maxAgeSeconds, MAX_KEPT_SECONDS));
+    this.keptFrom.add(subgraph);
   }
 
   /** Bytes of answers and keys held now. */
   get bytes(): number {
-    return this.heldBytes;
+    return this.answers.weight;
   }
 
   get size(): number {
     return this.answers.size;
   }
-
-  private forget(key: string): void {
-    const kept = this.answers.get(key);
-    if (!kept) return;
-    this.answers.delete(key);
-    this.heldBytes -= kept.bytes;
-  }
 }
+
+const answerBytes = (key: string, text: string) => 2 * (key.length + text.length);
 
 /** The caller as the subgraph sees her (the assertion the gateway signs is made of these fields), then the fetch. */
 const answerKey = (subgraph: string, caller: Caller, query: string, variables: Readonly<Record<string, unknown>> | undefined) =>

@@ -28,4 +28,18 @@ describe('ExpiringCache', () => {
     cache.clear();
     expect([cache.get('a'), cache.get('b'), cache.size]).toEqual([undefined, undefined, 0]);
   });
+
+  it('holds at most its budget by weight, dropping the least recently used, and counts what it forgets', () => {
+    let now = 0;
+    const cache = new ExpiringCache<string>(100, () => now, { maxWeight: 10, weigh: (_, value) => value.length });
+    cache.set('a', 'xxxx', 10);
+    cache.set('b', 'xxxx', 20);
+    cache.get('a');
+    cache.set('c', 'xxxx', 10);
+    expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.weight]).toEqual(['xxxx', undefined, 'xxxx', 8]);
+    cache.delete('c');
+    expect(cache.weight).toBe(4);
+    now = 10;
+    expect([cache.get('a'), cache.size, cache.weight]).toEqual([undefined, 0, 0]);
+  });
 });

@@ -22,27 +22,41 @@ function dateOf(record: HeldRecord): string {
   return String(content.decidedOn ?? content.issuedOn ?? content.establishedOn ?? record.updatedOn);
 }
 
-/** One list of a disclosure, whole and newest first: the records of a kind (and, for credit records, of some categories). */
-function selection(kind: EvidenceKind, categories?: readonly CreditCategory[]) {
-  return (disclosure: DisclosureRepresentation): HeldRecord[] =>
-    federatedRecords(disclosure, disclosedRecordsField)
-      .records.filter((record) => record.kind === kind)
-      .filter((record) => !categories || categories.includes((record.content as { category: CreditCategory }).category))
-      .sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.recordId.localeCompare(b.recordId));
-}
-
+/** Which records each list of a disclosure holds: a kind (and, for credit records, some categories). */
 const LISTS = {
-  registrations: selection('BUSINESS_REGISTRATION'),
-  licences: selection('E_LICENCE'),
-  penalties: selection('CREDIT_RECORD', ['ADMINISTRATIVE_PENALTY']),
-  listings: selection('CREDIT_RECORD', ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY']),
-  inspections: selection('CREDIT_RECORD', ['INSPECTION_RESULT']),
-} as const;
+  registrations: { kind: 'BUSINESS_REGISTRATION' },
+  licences: { kind: 'E_LICENCE' },
+  penalties: { kind: 'CREDIT_RECORD', categories: ['ADMINISTRATIVE_PENALTY'] },
+  listings: { kind: 'CREDIT_RECORD', categories: ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY'] },
+  inspections: { kind: 'CREDIT_RECORD', categories: ['INSPECTION_RESULT'] },
+} as const satisfies Record<string, { kind: EvidenceKind; categories?: readonly CreditCategory[] }>;
+
+type ListName = keyof typeof LISTS;
+type WholeLists = Readonly<Record<ListName, readonly HeldRecord[]>>;
+
+const sorted = new WeakMap<object, WholeLists>();
+
+/**
+ * Every list of a disclosure, whole and newest first — sorted once per representation, however
+ * many of the lists and totals the client selects (each field resolver asks).
+ */
+function wholeLists(disclosure: DisclosureRepresentation): WholeLists {
+  const known = sorted.get(disclosure);
+  if (known) return known;
+  const newestFirst = [...federatedRecords(disclosure, disclosedRecordsField).records].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.recordId.localeCompare(b.recordId));
+  const lists = Object.fromEntries(
+    Object.entries(LISTS).map(([name, list]) => {
+      const categories: readonly CreditCategory[] | undefined = 'categories' in list ? list.categories : undefined;
+      return [name, newestFirst.filter((record) => record.kind === list.kind && (!categories || categories.includes((record.content as { category: CreditCategory }).category)))];
+    }),
+  ) as Record<ListName, HeldRecord[]>;
+  sorted.set(disclosure, lists);
+  return lists;
+}
 
 /** A list as the schema serves it: at most `first` (1–100, default 50) of its entries. */
-function shown(whole: (disclosure: DisclosureRepresentation) => HeldRecord[]) {
-  return (disclosure: DisclosureRepresentation, args: { first?: number | null }) => whole(disclosure).slice(0, pageSize(args.first, 50, MAX_LIST)).map(recordFields);
-}
+const shown = (name: ListName) => (disclosure: DisclosureRepresentation, args: { first?: number | null }) =>
+  wholeLists(disclosure)[name].slice(0, pageSize(args.first, 50, MAX_LIST)).map(recordFields);
 
 /**
  * 涉企信息公示: every province's disclosure of one enterprise, gathered by the hub. Each province
@@ -81,14 +95,13 @@ export function creditDisclosureResolvers() {
     },
     CreditDisclosure: {
       __resolveReference: (reference: DisclosureRepresentation) => reference,
-      registrations: shown(LISTS.registrations),
-      licences: shown(LISTS.licences),
-      penalties: shown(LISTS.penalties),
-      listings: shown(LISTS.listings),
-      inspections: shown(LISTS.inspections),
+      registrations: shown('registrations'),
+      licences: shown('licences'),
+      penalties: shown('penalties'),
+      listings: shown('listings'),
+      inspections: shown('inspections'),
       unavailableRegions: (disclosure: DisclosureRepresentation) => federatedRecords(disclosure, disclosedRecordsField).unavailableRegions,
-      totals: (disclosure: DisclosureRepresentation) =>
-        Object.fromEntries(Object.entries(LISTS).map(([name, whole]) => [name, whole(disclosure).length])) as Record<keyof typeof LISTS, number>,
+      totals: (disclosure: DisclosureRepresentation) => Object.fromEntries(Object.entries(wholeLists(disclosure)).map(([name, list]) => [name, list.length])) as Record<ListName, number>,
     },
   };
 }
