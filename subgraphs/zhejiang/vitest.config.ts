@@ -1,1 +1,3 @@
-export { default } from '../../vitest.base.ts';
+import { unitTestConfig } from '../../vitest.base.ts';
+
+export default unitTestConfig(import.meta.dirname, ['src']);
