@@ -120,7 +120,8 @@ describe('the cluster primary’s /ready', () => {
   const jiangsu = (ok: boolean) => ({ name: 'jiangsu', url: 'http://127.0.0.1:1/graphql', ok, breaker: 'CLOSED' as const, latencyMs: 3 });
 
   it('is ready while at least one live worker is, and says how many are', async () => {
-    const ops = new ClusterOps(3, { metricsMs: 50, readinessMs: 50 });
+    // The muted worker is waited for this long: long enough that a live one, busy under a loaded CI machine, still answers in time.
+    const ops = new ClusterOps(3, { metricsMs: 1_000, readinessMs: 1_000 });
     worker(ops, 101, { ready: false, subgraphs: [jiangsu(false)] });
     worker(ops, 102, { ready: true, subgraphs: [jiangsu(true)] });
     worker(ops, 103).channel.mute();
