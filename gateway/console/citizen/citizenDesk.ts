@@ -1,7 +1,7 @@
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
 import { otherErrors } from '../graphql/gatewayErrors.ts';
-import type { AccessLogEntry, MyAccessLogResult, MyCasesResult, MySubjectResult } from '../graphql/resultTypes.ts';
+import type { AccessLogEntry, MyAccessLogResult, MyCase, MyCasesResult, MySubjectResult } from '../graphql/resultTypes.ts';
 import { seat } from '../session/seat.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
@@ -11,7 +11,7 @@ import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { casePanel, isSubmittable } from '../window/casePanel.ts';
-import { AccessHistory, type HeldEntry } from './accessHistory.ts';
+import { RegionalList, type Held } from './regionalList.ts';
 import { caseDetail } from './caseDetail.ts';
 import { passOnList, revocationNote, terminationNote } from './myCaseNotes.ts';
 import { policyApplications } from './policyApplications.ts';
@@ -94,65 +94,83 @@ async function records(context: ConsoleContext, tab: HTMLElement): Promise<void>
 async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const panel = freshView(tab);
   show(panel, h('p', { class: 'note' }, '正在向各省读取…'));
-  const { data, errors } = await context.client.run<MyCasesResult>('MyCases', {}, 'citizen');
+  const { data, errors } = await context.client.run<MyCasesResult>('MyCases', { first: CASE_PAGE }, 'citizen');
   const subject = data?.me.subject;
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人办件'));
-  const all = subject.regions.flatMap((regional) => regional?.cases ?? []).sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  // Each province's newest cases first, then a page more of each that may hold older ones (更早的办件), shown in order (regionalList.ts).
+  const list = new RegionalList<MyCase>(CASE_PAGE, (own) => own.openedAt);
+  list.add(subject.regions.map((regional) => regional && { region: regional.region, entries: regional.cases }));
   // A case not yet submitted can be taken on online by the applicant: evidence, materials, submission.
   const working = h('div', { class: 'case-area', testId: 'my-case-work' });
   const carryOn = async (caseId: string) => show(working, await casePanel(context, caseId, 'citizen'));
-  show(
-    panel,
-    unavailableNote(errors),
-    working,
-    all.length === 0 ? h('p', { class: 'note' }, '暂无办件') : null,
-    h(
-      'div',
-      { class: 'my-cases', testId: 'my-cases' },
-      all.map((own) => {
-        // 查看详情: the case read on demand (Case) — its decision and reasons, a bundle's items' own and its pass-ons.
-        const detail = caseDetail(context, own.id);
-        return h(
-          'article',
-          { class: 'card', testId: `my-case-${own.id}` },
-          h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}`, testId: 'my-case-status' }, caseStatusInWords(own.status, own.postCheck))),
-          h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
-          own.postCheck === 'PENDING' ? h('p', { class: 'note' }, `${postCheckLabel(own.postCheck)}：您以承诺代替了证明，受理省份将核查承诺是否属实；核查不实将撤销决定并记入信用记录。`) : null,
-          revocationNote(own),
-          terminationNote(own),
-          h('div', { class: 'row' }, isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null, detail.toggle),
-          detail.area,
-          own.cases.length > 0
-            ? h(
-                'div',
-                { class: 'bundle-parts' },
-                h('h4', {}, `本“一件事”的各事项办件（${own.cases.length}）`),
-                h(
-                  'ul',
-                  { class: 'bundle-cases', testId: `bundle-cases-${own.id}` },
-                  own.cases.map((part) => {
-                    // Each item's case opens on its own too: its whole decision, rules and licence.
-                    const partDetail = caseDetail(context, part.id);
-                    return h(
-                      'li',
-                      { testId: `my-part-${part.id}`, 'data-status': part.status },
-                      h('strong', {}, caseTitle(part)),
-                      h('span', { class: `tag status-${part.status}` }, caseStatusInWords(part.status, part.postCheck)),
-                      h('small', {}, `办件 ${part.id}`),
-                      part.postCheck === 'PENDING' ? h('small', {}, ` · ${postCheckLabel(part.postCheck)}`) : null,
-                      partDetail.toggle,
-                      revocationNote({ ...part, statusHistory: own.statusHistory.filter((event) => event.note?.includes(part.id)) }),
-                      partDetail.area,
-                    );
-                  }),
-                ),
-              )
-            : null,
-          passOnList(own),
-          statusHistory(own),
-        );
-      }),
-    ),
+  const cards = h('div', { class: 'my-cases', testId: 'my-cases' });
+  const notes = h('div', {});
+  const pager = h('div', { class: 'pager' });
+  const older = async () => {
+    const before = list.nextCursor();
+    if (!before) return;
+    const paged = list.pagedRegions();
+    const next = await context.client.run<MyCasesResult>('MyCases', { first: CASE_PAGE, before }, 'citizen');
+    list.add((next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.cases }), paged);
+    render(next.errors);
+  };
+  const render = (problems: typeof errors) => {
+    const all = list.shown();
+    // A card already shown is kept as it is (an open 查看详情 stays open); the newly shown are added below.
+    const drawn = new Set([...cards.children].map((card) => card.getAttribute('data-case')));
+    cards.append(...all.filter((own) => !drawn.has(own.id)).map((own) => caseCard(context, own, carryOn)));
+    show(notes, unavailableNote(problems), all.length === 0 ? h('p', { class: 'note' }, '暂无办件') : null, errorList(otherErrors(problems)));
+    show(pager, list.nextCursor() ? button('更早的办件', older, { testId: 'my-cases-older' }) : all.length > 0 ? h('p', { class: 'note' }, '已显示全部办件') : null);
+  };
+  render(errors);
+  show(panel, notes, working, cards, pager);
+}
+
+/** Cases a page of each province brings. */
+const CASE_PAGE = 10;
+
+/** A case's card in 我的办件: where it stands, a bundle's items, what follows from it. */
+function caseCard(context: ConsoleContext, own: MyCase, carryOn: (caseId: string) => Promise<void>): HTMLElement {
+  // 查看详情: the case read on demand (Case) — its decision and reasons, a bundle's items' own and its pass-ons.
+  const detail = caseDetail(context, own.id);
+  return h(
+    'article',
+    { class: 'card', testId: `my-case-${own.id}`, 'data-case': own.id },
+    h('header', {}, h('code', {}, own.id), h('span', { class: 'tag' }, regionLabel(own.region)), h('span', { class: `tag status-${own.status}`, testId: 'my-case-status' }, caseStatusInWords(own.status, own.postCheck))),
+    h('p', {}, caseTitle(own), own.licence ? h('small', {}, ` · 电子证照 ${own.licence.licenceId}`) : null),
+    own.postCheck === 'PENDING' ? h('p', { class: 'note' }, `${postCheckLabel(own.postCheck)}：您以承诺代替了证明，受理省份将核查承诺是否属实；核查不实将撤销决定并记入信用记录。`) : null,
+    revocationNote(own),
+    terminationNote(own),
+    h('div', { class: 'row' }, isSubmittable(own.status) ? button('继续办理', () => carryOn(own.id), { testId: `continue-${own.id}` }) : null, detail.toggle),
+    detail.area,
+    own.cases.length > 0
+      ? h(
+          'div',
+          { class: 'bundle-parts' },
+          h('h4', {}, `本“一件事”的各事项办件（${own.cases.length}）`),
+          h(
+            'ul',
+            { class: 'bundle-cases', testId: `bundle-cases-${own.id}` },
+            own.cases.map((part) => {
+              // Each item's case opens on its own too: its whole decision, rules and licence.
+              const partDetail = caseDetail(context, part.id);
+              return h(
+                'li',
+                { testId: `my-part-${part.id}`, 'data-status': part.status },
+                h('strong', {}, caseTitle(part)),
+                h('span', { class: `tag status-${part.status}` }, caseStatusInWords(part.status, part.postCheck)),
+                h('small', {}, `办件 ${part.id}`),
+                part.postCheck === 'PENDING' ? h('small', {}, ` · ${postCheckLabel(part.postCheck)}`) : null,
+                partDetail.toggle,
+                revocationNote({ ...part, statusHistory: own.statusHistory.filter((event) => event.note?.includes(part.id)) }),
+                partDetail.area,
+              );
+            }),
+          ),
+        )
+      : null,
+    passOnList(own),
+    statusHistory(own),
   );
 }
 
@@ -162,18 +180,18 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
   const { data, errors } = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE }, 'citizen');
   const subject = data?.me.subject;
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人数据'));
-  const history = new AccessHistory(ACCESS_LOG_PAGE);
-  history.add(subject.regions);
+  const history = new RegionalList<AccessLogEntry>(ACCESS_LOG_PAGE, (entry) => entry.at);
+  history.add(subject.regions.map((regional) => regional && { region: regional.region, entries: regional.accessLog }));
   const rows = h('tbody', {});
   const notes = h('div', {});
   const pager = h('div', { class: 'pager' });
-  // Older entries, a page of each province that may hold more; shown as far as they are in order (accessHistory.ts).
+  // Older entries, a page of each province that may hold more; shown as far as they are in order (regionalList.ts).
   const older = async () => {
     const before = history.nextCursor();
     if (!before) return;
     const paged = history.pagedRegions();
     const next = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE, before }, 'citizen');
-    history.add(next.data?.me.subject?.regions ?? [], paged);
+    history.add((next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.accessLog }), paged);
     render(next.errors);
   };
   const render = (problems: typeof errors) => {
@@ -200,7 +218,7 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
 /** Entries a page of each province brings. */
 const ACCESS_LOG_PAGE = 50;
 
-function accessRow(entry: HeldEntry, self: string): HTMLElement {
+function accessRow(entry: Held<AccessLogEntry>, self: string): HTMLElement {
   return h(
     'tr',
     { 'data-case': entry.caseId ?? '', 'data-event': entry.event, 'data-holder': entry.holder, 'data-entry': entry.id },

@@ -56,7 +56,8 @@ describe('opening a case for a number valid both ways', () => {
       expect(refusal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subjectId', reason: 'AMBIGUOUS_SUBJECT', kindField: 'input.subjectKind' });
       expect(refusal.message).toContain('请用 input.subjectKind 指明主体类型（PERSON 个人 / ENTERPRISE 单位）');
     }
-    expect(store.casesOfSubjects([BOTH]).get(BOTH)).toBeUndefined();
+    expect(store.casesOfSubjects([BOTH], 'PERSON', { first: 100 }).get(BOTH)).toBeUndefined();
+    expect(store.casesOfSubjects([BOTH], 'ENTERPRISE', { first: 100 }).get(BOTH)).toBeUndefined();
   });
 
   it('opens a case, and a bundle with its cases, as the kind the clerk names', async () => {

@@ -91,7 +91,7 @@ describe('an applicant whose household is not here', () => {
       'input.itemCode: 上海市未开通“个体工商户设立登记”的跨省通办；上海市无该申请人的户籍登记，其公民身份号码归属地为浙江省，按外省申请人办理，请到户籍地或开通该事项跨省通办的省份办理',
     );
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.itemCode', reason: 'ITEM_NOT_HANDLED_CROSS_REGION', basis: 'IDENTITY_NUMBER', region: 'ZHEJIANG' });
-    expect(store.casesOfSubjects([ZOU_JIAFANG]).get(ZOU_JIAFANG) ?? []).toEqual([]);
+    expect(store.casesOfSubjects([ZOU_JIAFANG], 'PERSON', { first: 100 }).get(ZOU_JIAFANG) ?? []).toEqual([]);
   });
 
   it('is refused when her Shanghai registration moved out, naming where it went, though her number is Shanghai’s', async () => {

@@ -56,6 +56,12 @@ export interface OpenCaseInput {
   readonly oneAtATime?: boolean;
 }
 
+/** A page of a subject's own cases (我的办件): how many, and before which case (none: from the newest). */
+export interface CaseListPage {
+  readonly first: number;
+  readonly before?: string | undefined;
+}
+
 /**
  * Which of the province's cases a list is limited to (a clerk's review queue: caseDivision.ts
  * decides whose a case is): those opened at a window of one of `windowDivisions` (the opener's
@@ -434,11 +440,21 @@ export class CaseStore {
     return groupBy(rows, (row) => row.parent_id ?? '', toCase);
   }
 
-  /** The subject's own cases here (bundles and standalone cases; sub-cases come with their bundle), newest first. */
-  casesOfSubjects(subjectIds: readonly string[]): Map<string, CaseFile[]> {
+  /**
+   * A page of each subject's own cases here as `kind` (bundles and standalone cases; sub-cases
+   * come with their bundle), newest first: at most `page.first` each, filed before case
+   * `page.before` when given (a case number orders as its filing: day, then the day's sequence).
+   */
+  casesOfSubjects(subjectIds: readonly string[], kind: SubjectKind, page: CaseListPage): Map<string, CaseFile[]> {
     const rows = this.statements
-      .prepare<[string], CaseRow>('SELECT * FROM case_file WHERE subject_id IN (SELECT value FROM json_each(?)) AND parent_id IS NULL ORDER BY id DESC')
-      .all(JSON.stringify(subjectIds));
+      .prepare<[string, string, string | null, string | null, number], CaseRow>(
+        `SELECT * FROM (
+           SELECT *, ROW_NUMBER() OVER (PARTITION BY subject_id ORDER BY id DESC) AS place
+           FROM case_file
+           WHERE subject_id IN (SELECT value FROM json_each(?)) AND subject_kind = ? AND parent_id IS NULL AND (? IS NULL OR id < ?)
+         ) WHERE place <= ? ORDER BY id DESC`,
+      )
+      .all(JSON.stringify(subjectIds), kind, page.before ?? null, page.before ?? null, page.first);
     const bySubject = new Map<string, CaseFile[]>();
     for (const row of rows) bySubject.set(row.subject_id, [...(bySubject.get(row.subject_id) ?? []), toCase(row)]);
     return bySubject;

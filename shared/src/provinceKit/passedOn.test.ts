@@ -130,7 +130,7 @@ describe('openBundle in a province that passes the utility transfers on', () => 
     const refused = await refusalOf(openBundle(jiangsuDesk(store, CLERK, { items: [PROPERTY, ...UTILITIES, NOT_HANDLED] })));
     expect(refused.message).toBe('input.bundleCode: 江苏省不办理“测试过户”');
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.bundleCode', reason: 'ITEM_NOT_HANDLED' });
-    expect(store.casesOfSubjects([CAST.guXiaomei]).get(CAST.guXiaomei) ?? []).toEqual([]);
+    expect(store.casesOfSubjects([CAST.guXiaomei], 'PERSON', { first: 100 }).get(CAST.guXiaomei) ?? []).toEqual([]);
     // A province that neither implements the transfers nor passes them on refuses the bundle, as before.
     const without = await refusalOf(openBundle(jiangsuDesk(store, CLERK, { passedOn: [] })));
     expect(without.message).toBe('input.bundleCode: 江苏省不办理“供水过户”');
@@ -142,7 +142,7 @@ describe('openBundle in a province that passes the utility transfers on', () => 
     const refused = await refusalOf(openBundle(jiangsuDesk(store, CLERK, { items: [UTILITIES[0] ?? '', '200047001000'], implemented: [PROPERTY, '200047001000'] })));
     expect(refused.message).toBe(`input.bundleCode: 江苏省的“供水过户”在“不动产转移登记”准予后推送至吴江华衍水务有限公司办理，“${BUNDLE_NAME}”不含该事项，不能联办`);
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ITEM_NOT_HANDLED', itemCode: UTILITIES[0], passedOnTo: '吴江华衍水务有限公司' });
-    expect(store.casesOfSubjects([CAST.guXiaomei]).get(CAST.guXiaomei) ?? []).toEqual([]);
+    expect(store.casesOfSubjects([CAST.guXiaomei], 'PERSON', { first: 100 }).get(CAST.guXiaomei) ?? []).toEqual([]);
   });
 
   it('an item passed on is not opened alone: the refusal names who handles it', async () => {
@@ -160,7 +160,7 @@ describe('the store: pass-ons with their bundle', () => {
     const store = newStore();
     const stray: PassedOnItem = { itemCode: '200901001000', receiver: '吴江华衍水务有限公司', afterApprovalOf: '200047001000', notice: '测试' };
     expect(() => store.openBundle(bundleInput, [PROPERTY], [...PASSED_ON.slice(1), stray])).toThrow('not among the bundle');
-    expect(store.casesOfSubjects([CAST.guXiaomei]).get(CAST.guXiaomei) ?? []).toEqual([]);
+    expect(store.casesOfSubjects([CAST.guXiaomei], 'PERSON', { first: 100 }).get(CAST.guXiaomei) ?? []).toEqual([]);
     expect(store.openBundle(bundleInput, [PROPERTY], PASSED_ON).passOns).toHaveLength(4);
   });
 

@@ -3,7 +3,8 @@ import type { CaseActor } from '../evidence/evidenceMessages.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { CaseFile, Commitment } from './caseModel.ts';
-import type { CaseLicence } from './caseStore.ts';
+import type { SubjectKind } from '../standard/evidenceKinds.ts';
+import type { CaseLicence, CaseListPage } from './caseStore.ts';
 import type { CasePassOn } from './passedOn.ts';
 import { releaseEvidence, type Release } from './evidenceRelease.ts';
 import type { ProvinceServices } from './provinceServices.ts';
@@ -17,7 +18,8 @@ import { readSubjectRecords } from './subjectRecords.ts';
 export interface ProvinceLoaders {
   readonly recordsBySubject: DataLoader<string, HeldRecord[]>;
   readonly casesById: DataLoader<string, CaseFile | undefined>;
-  readonly casesBySubject: DataLoader<string, CaseFile[]>;
+  /** 我的办件: a page of each subject's own cases (as the kind the caller holds it), one query per page asked. */
+  readonly casesBySubject: DataLoader<SubjectCasesPage, CaseFile[], string>;
   /** What a list of cases shows of each (a review queue page, a subject's cases), one query per field. */
   readonly commitmentsByCase: DataLoader<string, Commitment[]>;
   /** Who submitted each case (受审分离 bars them from its review). */
@@ -29,6 +31,21 @@ export interface ProvinceLoaders {
   /** After a write to a case: forget what this request read of it (and of any bundle's cases). */
   forgetCase(caseId: string): void;
   release(requestToken: string): Promise<Release>;
+}
+
+/** A page of one subject's cases, as the kind of subject the caller holds it. */
+export interface SubjectCasesPage {
+  readonly subjectId: string;
+  readonly kind: SubjectKind;
+  readonly page: CaseListPage;
+}
+
+function pageKey({ kind, page }: SubjectCasesPage): string {
+  return `${kind}|${page.first}|${page.before ?? ''}`;
+}
+
+function subjectCasesKey(asked: SubjectCasesPage): string {
+  return `${asked.subjectId}|${pageKey(asked)}`;
 }
 
 export function createProvinceLoaders(services: ProvinceServices, caller: Caller): ProvinceLoaders {
@@ -45,11 +62,22 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
       const found = services.cases.casesByIds(ids);
       return ids.map((id) => found.get(id));
     }),
-    casesBySubject: new DataLoader(async (subjectIds) => {
-      // …and when they are listed (我的办件), as a bundle's are below.
-      const found = listedWithOverdueEnded(services, () => services.cases.casesOfSubjects(subjectIds));
-      return subjectIds.map((id) => found.get(id) ?? []);
-    }),
+    casesBySubject: new DataLoader(
+      async (pages) => {
+        // The subjects asked for with the same page (every one, as a rule) are read together.
+        const byPage = new Map<string, SubjectCasesPage[]>();
+        for (const asked of pages) byPage.set(pageKey(asked), [...(byPage.get(pageKey(asked)) ?? []), asked]);
+        const found = new Map<string, CaseFile[]>();
+        for (const [key, same] of byPage) {
+          const { kind, page } = same[0] as SubjectCasesPage;
+          // …and when they are listed (我的办件), as a bundle's are below.
+          const listed = listedWithOverdueEnded(services, () => services.cases.casesOfSubjects(same.map((asked) => asked.subjectId), kind, page));
+          for (const [subjectId, cases] of listed) found.set(`${subjectId}|${key}`, cases);
+        }
+        return pages.map((asked) => found.get(subjectCasesKey(asked)) ?? []);
+      },
+      { cacheKeyFn: subjectCasesKey },
+    ),
     commitmentsByCase: new DataLoader(async (caseIds) => {
       const found = services.cases.commitmentsOfCases(caseIds);
       return caseIds.map((id) => found.get(id) ?? []);

@@ -391,8 +391,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   records(kinds: [EvidenceKind!]): [EvidenceRecord!]!
   "Who read, or tried to read, the subject's records and cases in this province (newest first); only the subject may list it. before: the id of the oldest entry shown (JIANGSU-3), for the entries older than it; to page several provinces at once, each one's oldest id shown, comma-separated (SHANGHAI-120,JIANGSU-33) — a province the cursor does not name then answers with none (its entries were all shown)."
   accessLog(first: Int = 50, before: ID): [AccessLogEntry!]!
-  "The subject's own cases filed in this province (newest first); only the subject may list them."
-  cases: [Case!]!
+  "我的办件: the subject's own cases filed in this province (bundles and single cases; a bundle's items come with it), newest first; only the subject may list them. first: how many (10 unless asked, at most 50). before: the number of the oldest case shown (3220261126000017), for the cases filed before it; to page several provinces at once, each one's oldest number shown, comma-separated (3120261127000003,3220261126000017) — a province the cursor does not name then answers with none (its cases were all shown)."
+  cases(first: Int = 10, before: ID): [Case!]!
   "涉企信息公示: an enterprise's penalties, listings, inspection results, registration and licences held here, open to anyone (public fields only, unless it is the enterprise asking)."
   publicDisclosure: [EvidenceRecord!]!`;
   const implementationFields = `  "Basic code of the standard item."

@@ -1,5 +1,5 @@
 import { forbidden } from '../identity/authErrors.ts';
-import { holderKind, isHolder, isHolderAs, ownIdentifier } from '../identity/caller.ts';
+import { holderKind, isHolder, ownIdentifier } from '../identity/caller.ts';
 import { pageSize } from '../graphql/pageSize.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
@@ -7,6 +7,7 @@ import type { FoldOptions } from './auditLog.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { asEntity } from './caseResolvers.ts';
 import { accessLogPageStart } from './accessLogCursor.ts';
+import { caseListPageStart } from './caseListCursor.ts';
 import { accessLogView, recordView } from './recordViews.ts';
 
 /**
@@ -15,6 +16,10 @@ import { accessLogView, recordView } from './recordViews.ts';
  * Every refusal is audited; none reveals whether records exist.
  */
 const MAX_LOG_PAGE = 200;
+
+/** 我的办件: cases a province lists on a page unless asked for another number, and the most it lists. */
+const CASE_PAGE = 10;
+const MAX_CASE_PAGE = 50;
 
 /** Like refusals (same subject, caller, reason) within a minute are one entry with a count. */
 export const RECORDS_REFUSAL_FOLD: FoldOptions = { withinSeconds: 60 };
@@ -50,11 +55,13 @@ export const subjectFieldResolvers = {
     const wanted = args.kinds ? new Set(args.kinds) : undefined;
     return records.filter((record) => !wanted || wanted.has(record.kind)).map((record) => recordView(record, 'HOLDER'));
   },
-  cases: async (subject: { id: string }, _: unknown, context: ProvinceContext) => {
-    holderOf(subject.id, context, 'cases');
-    return (await context.loaders.casesBySubject.load(subject.id))
-      .filter((caseFile) => isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind))
-      .map((caseFile) => asEntity(caseFile, 'HOLDER'));
+  cases: async (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
+    const kind = holderOf(subject.id, context, 'cases');
+    const first = pageSize(args.first, CASE_PAGE, MAX_CASE_PAGE);
+    const before = caseListPageStart(args.before, context.services.config.region.code);
+    if (before === null) return [];
+    // As the kind she holds the number as: a citizen is not the enterprise that shares her number.
+    return (await context.loaders.casesBySubject.load({ subjectId: subject.id, kind, page: { first, before } })).map((caseFile) => asEntity(caseFile, 'HOLDER'));
   },
   accessLog: (subject: { id: string }, args: { first?: number | null; before?: string | null }, context: ProvinceContext) => {
     const kind = holderOf(subject.id, context, 'accessLog');

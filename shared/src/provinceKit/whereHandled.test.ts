@@ -54,7 +54,7 @@ describe('where to go instead', () => {
     expect(jiaxing.extensions).toMatchObject({ reason: 'ITEM_NOT_HANDLED', regions: ['ZHEJIANG'] });
     // A zone policy not on Jiangsu's list (here): the other zone provinces.
     expect((await refusalOf(open(ZONE_INNOVATION))).extensions).toMatchObject({ reason: 'ITEM_NOT_HANDLED', regions: ['SHANGHAI', 'ZHEJIANG'] });
-    expect(store.casesOfSubjects([JIASHAN_HEFENG]).get(JIASHAN_HEFENG) ?? []).toEqual([]);
+    expect(store.casesOfSubjects([JIASHAN_HEFENG], 'ENTERPRISE', { first: 100 }).get(JIASHAN_HEFENG) ?? []).toEqual([]);
   });
 
   it('reads a policy’s provinces from its code: the publishing area, or the zone’s three', () => {

@@ -487,3 +487,54 @@ describe('我的办件: carrying on online with a case opened at a window', () =
   });
 });
 
+
+describe('我的办件 paged: 更早的办件', () => {
+  it('shows ten of each province’s newest cases, in order across provinces, and the older ones below them at 更早的办件', async () => {
+    // 沈浩然: eleven cases at the 吴江 window, and one at the 嘉善 window filed after his fifth.
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    const zhejiang = new CaseFlow(suite.federation.gatewayUrl, 'zhejiang');
+    const [wujiangClerk, jiashanClerk] = await Promise.all([suite.tokens.wujiangClerk(), suite.tokens.jiashanClerk()]);
+    const filed: string[] = [];
+    for (let n = 1; n <= 11; n += 1) {
+      filed.unshift(await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.shenHaoran, wujiangClerk));
+      if (n === 5) filed.unshift(await zhejiang.open(STORY_ITEMS.providentFundLoanCertificate, CAST.shenHaoran, jiashanClerk));
+    }
+    const zhejiangCase = filed[6] as string;
+    expect(zhejiangCase).toMatch(/^33/);
+
+    const { page, pageErrors } = await suite.browser.open('me');
+    await signInAsSelf(page, { residentId: CAST.shenHaoran });
+    await page.getByTestId('tab-cases').click();
+    const cards = page.getByTestId('my-cases').locator('article');
+    const shownIds = () => cards.evaluateAll((shown) => shown.map((card) => card.getAttribute('data-case')));
+    // Jiangsu's ten newest and Zhejiang's one, newest first; his first Jiangsu case waits for the next page.
+    await page.getByTestId('my-cases-older').waitFor();
+    expect(await shownIds()).toEqual(filed.slice(0, 11));
+    // Opened before the next page, a case's detail stays open when older cases come in below it.
+    const newest = filed[0] as string;
+    await page.getByTestId(`case-detail-toggle-${newest}`).click();
+    await page.locator(`[data-testid="case-detail-${newest}"][data-state="shown"]`).waitFor();
+    await page.getByTestId('my-cases-older').click();
+    await page.getByText('已显示全部办件').waitFor();
+    expect(await shownIds()).toEqual(filed);
+    expect(await page.getByTestId('my-cases-older').count()).toBe(0);
+    expect(await page.getByTestId(`case-detail-${newest}`).isVisible()).toBe(true);
+    expect(pageErrors).toEqual([]);
+
+    // Through the gateway as an app pages: Jiangsu's part of the cursor, and Zhejiang's (its one case was shown).
+    const pageOf = (variables: Record<string, unknown>) =>
+      graphql<{ me: { subject: { regions: ({ region: string; cases: { id: string }[] } | null)[] } } }>(
+        suite.federation.gatewayUrl,
+        'query ($first: Int, $before: ID) { me { subject { regions: allRegions { region cases(first: $first, before: $before) { id } } } } }',
+        variables,
+        citizen,
+      );
+    const citizen = await suite.tokens.citizen(CAST.shenHaoran);
+    const older = await pageOf({ first: 10, before: `${filed[10]},${zhejiangCase}` });
+    expect(older.errors).toBeUndefined();
+    expect(older.data?.me.subject.regions.flatMap((regional) => regional?.cases.map((own) => own.id) ?? [])).toEqual([filed[11]]);
+    const refused = await pageOf({ before: 'JIANGSU-3' });
+    expect(refused.errors?.map((error) => error.extensions?.reason)).toContain('INVALID_CURSOR');
+    expect(refused.errors?.[0]?.message).toContain('请使用上一页最早一件办件的编号');
+  });
+});

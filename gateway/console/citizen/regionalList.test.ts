@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
-import type { AccessLogEntry } from '../graphql/resultTypes.ts';
-import { AccessHistory, type RegionalPages } from './accessHistory.ts';
+import type { AccessLogEntry, MyCase } from '../graphql/resultTypes.ts';
+import { RegionalList, type RegionalAnswer } from './regionalList.ts';
 
 /** An entry of `region`'s log, number `n`, written at minute `minute`. */
 const entry = (region: RegionCode, n: number, minute: number): AccessLogEntry => ({
@@ -31,16 +31,16 @@ describe('the access history read page by page from four provinces', () => {
   // Shanghai has a busy log (every other minute from 59 down to 41), Jiangsu two entries, the others none.
   const shanghai = Array.from({ length: 10 }, (_, index) => entry('SHANGHAI', 10 - index, 59 - 2 * index));
   const jiangsu = [entry('JIANGSU', 2, 52), entry('JIANGSU', 1, 10)];
-  const answer = (first: number, cursor?: string): RegionalPages =>
+  const answer = (first: number, cursor?: string): RegionalAnswer<AccessLogEntry> =>
     (['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI'] as const).map((region) => {
       const log = region === 'SHANGHAI' ? shanghai : region === 'JIANGSU' ? jiangsu : [];
-      if (!cursor) return { region, accessLog: page(log, first) };
+      if (!cursor) return { region, entries: page(log, first) };
       const own = cursor.split(',').find((part) => part.startsWith(`${region}-`));
-      return { region, accessLog: own ? page(log, first, own) : [] };
+      return { region, entries: own ? page(log, first, own) : [] };
     });
 
   it('shows only as far as every province still being read, and pages on until all of it is shown, in order', () => {
-    const history = new AccessHistory(4);
+    const history = new RegionalList<AccessLogEntry>(4, (shown) => shown.at);
     history.add(answer(4));
     // Shanghai's page ends at minute 53: Jiangsu's entry of minute 52 waits below it, where Shanghai's unread ones may belong.
     expect(history.shown().map((shown) => shown.id)).toEqual(['SHANGHAI-10', 'SHANGHAI-9', 'SHANGHAI-8', 'SHANGHAI-7']);
@@ -55,10 +55,35 @@ describe('the access history read page by page from four provinces', () => {
   });
 
   it('keeps what a province had when it does not answer a later page, and asks it again', () => {
-    const history = new AccessHistory(4);
+    const history = new RegionalList<AccessLogEntry>(4, (shown) => shown.at);
     history.add(answer(4));
-    history.add([null, { region: 'JIANGSU', accessLog: [] }, null, null], history.pagedRegions());
+    history.add([null, { region: 'JIANGSU', entries: [] }, null, null], history.pagedRegions());
     expect(history.nextCursor()).toBe('SHANGHAI-7');
     expect(history.shown()).toHaveLength(4);
+  });
+});
+
+describe('我的办件 read page by page from four provinces', () => {
+  /** A case filed in `region` (its number's first two digits) on 25 November 2026 at `hour`:00 China time, its day's `n`th. */
+  const filed = (prefix: string, region: RegionCode, n: number, hour: number) =>
+    ({ id: `${prefix}20261125${String(n).padStart(6, '0')}`, region, openedAt: new Date(Date.UTC(2026, 10, 25, hour - 8)).toISOString() }) as MyCase;
+  // Zhejiang's three cases were filed at 9, 11 and 13; Shanghai's one at 12. Pages of two.
+  const zhejiang = [filed('33', 'ZHEJIANG', 3, 13), filed('33', 'ZHEJIANG', 2, 11), filed('33', 'ZHEJIANG', 1, 9)];
+  const shanghai = [filed('31', 'SHANGHAI', 1, 12)];
+
+  it('shows them newest first by when they were filed, across provinces, and asks on from the oldest number shown', () => {
+    const cases = new RegionalList<MyCase>(2, (own) => own.openedAt);
+    cases.add([{ region: 'SHANGHAI', entries: shanghai }, { region: 'JIANGSU', entries: [] }, { region: 'ZHEJIANG', entries: zhejiang.slice(0, 2) }, null]);
+    // Zhejiang's page ends at 11:00: nothing of it older than that is shown before its next page.
+    expect(cases.shown().map((own) => [own.id, own.holder])).toEqual([
+      ['3320261125000003', 'ZHEJIANG'],
+      ['3120261125000001', 'SHANGHAI'],
+      ['3320261125000002', 'ZHEJIANG'],
+    ]);
+    expect(cases.nextCursor()).toBe('3320261125000002');
+    expect([...cases.pagedRegions()]).toEqual(['ZHEJIANG']);
+    cases.add([{ region: 'SHANGHAI', entries: [] }, { region: 'JIANGSU', entries: [] }, { region: 'ZHEJIANG', entries: zhejiang.slice(2) }, null], cases.pagedRegions());
+    expect(cases.shown().map((own) => own.id)).toEqual(['3320261125000003', '3120261125000001', '3320261125000002', '3320261125000001']);
+    expect(cases.nextCursor()).toBeNull();
   });
 });
