@@ -4,6 +4,7 @@ import anhuiProvince from '@yrd/anhui';
 import jiangsuProvince from '@yrd/jiangsu';
 import shanghaiProvince from '@yrd/shanghai';
 import zhejiangProvince from '@yrd/zhejiang';
+import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import { createRecordReader } from '@yrd/shared/provinceKit/recordReader';
 import type { StandardRecord } from '@yrd/shared/standard/standardRecord';
 import { anhuiNativeFormat } from '@yrd/anhui/native/anhuiNativeFormat';
@@ -46,6 +47,38 @@ describe('the same records in four native formats', () => {
       for (const record of normalised) expect(record).toEqual(expected);
     });
   }
+});
+
+describe('a field the adapter does not know, in the four native formats', () => {
+  /**
+   * One field added to an encoded record in each province's own way, and the field its adapter
+   * names in the error. Jiangsu's CSV line has no header, so an extra column can only be told by
+   * the count of fields, and the error is about the payload as a whole.
+   */
+  const withUnknownField = {
+    SHANGHAI: { field: 'licenceRevoked', add: (payload: string) => JSON.stringify({ ...(JSON.parse(payload) as object), licenceRevoked: true }) },
+    JIANGSU: { field: 'payload', add: (payload: string) => `${payload},1` },
+    ZHEJIANG: { field: 'is_licence_revoked', add: (payload: string) => JSON.stringify({ ...(JSON.parse(payload) as object), is_licence_revoked: 1 }) },
+    ANHUI: { field: 'DXBZ', add: (payload: string) => payload.replace('</JL>', '<DXBZ>1</DXBZ></JL>') },
+  };
+
+  it('makes every kind of record unreadable in every province, naming the field where the format can', () => {
+    for (const [region, { format }] of Object.entries(provinces)) {
+      const { field, add } = withUnknownField[region as keyof typeof withUnknownField];
+      for (const record of SAMPLE_RECORDS) {
+        const payload = format.encode(record);
+        expect(format.decode(record.kind, payload), `${region} ${record.kind} as encoded`).toEqual(record);
+        let thrown: unknown;
+        try {
+          format.decode(record.kind, add(payload));
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown, `${region} ${record.kind} with a field added`).toBeInstanceOf(NativeRecordError);
+        expect(thrown).toMatchObject({ region, kind: record.kind, field });
+      }
+    }
+  });
 });
 
 describe('division codes in the four native formats', () => {

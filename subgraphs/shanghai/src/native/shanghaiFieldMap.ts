@@ -77,6 +77,15 @@ export interface ShanghaiLayout<K extends NativeEvidenceKind> {
 /** Name of the discriminator field every payload carries. */
 export const RECORD_TYPE_FIELD = 'recordType';
 
+/**
+ * Fields the 一网通办 data-sharing platform adds to a payload of any kind about the exchange
+ * itself, not about the subject: the agency that shared the record (dataSource) and the exchange
+ * batch it came in (shareBatchNo). The adapter knows them and reads neither: they say where a
+ * record came from, never what it says. A field that is neither one of these nor a field of the
+ * kind's layout is unknown, and the record is unreadable (shanghaiNativeFormat.ts).
+ */
+export const PLATFORM_METADATA_FIELDS: readonly string[] = ['dataSource', 'shareBatchNo'];
+
 const recordNo = field('recordNo', text);
 const modified = field('lastModified', lastModified);
 

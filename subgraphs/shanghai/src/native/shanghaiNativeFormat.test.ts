@@ -10,7 +10,7 @@ import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import { shanghaiNativeFormat, WHOLE_PAYLOAD } from './shanghaiNativeFormat.ts';
 import { SHANGHAI_SAMPLES } from './samples/shanghaiSamples.ts';
 import * as codeTables from './shanghaiCodeTables.ts';
-import { RECORD_TYPE_FIELD, SHANGHAI_LAYOUTS } from './shanghaiFieldMap.ts';
+import { PLATFORM_METADATA_FIELDS, RECORD_TYPE_FIELD, SHANGHAI_LAYOUTS } from './shanghaiFieldMap.ts';
 
 const { decode, encode } = shanghaiNativeFormat;
 
@@ -125,20 +125,32 @@ describe('round trip', () => {
     );
   });
 
-  it('reads payloads whatever their key order and extra fields', () => {
+  it('reads payloads whatever their key order', () => {
+    fc.assert(
+      fc.property(standardRecord, fc.integer(), (record, seed) => {
+        const entries = Object.entries(JSON.parse(encode(record)) as Json);
+        const shuffled = entries
+          .map((entry, index) => ({ entry, key: Math.imul(index + 1, seed | 1) >>> 0 }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ entry }) => entry);
+        const payload = JSON.stringify(Object.fromEntries(shuffled), null, 2);
+        expect(decode(record.kind, payload)).toEqual(record);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses an encoded record with any one field added, naming it, whatever it holds and wherever it stands', () => {
     fc.assert(
       fc.property(
         standardRecord,
-        fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }).map((name) => `x_${name}`), fc.jsonValue()),
-        fc.integer(),
-        (record, extra, seed) => {
-          const entries = Object.entries(JSON.parse(encode(record)) as Json);
-          const shuffled = entries
-            .map((entry, index) => ({ entry, key: Math.imul(index + 1, seed | 1) >>> 0 }))
-            .sort((a, b) => a.key - b.key)
-            .map(({ entry }) => entry);
-          const payload = JSON.stringify({ ...extra, ...Object.fromEntries(shuffled) }, null, 2);
-          expect(decode(record.kind, payload)).toEqual(record);
+        fc.string({ minLength: 1, maxLength: 12 }).map((name) => `x_${name}`),
+        fc.jsonValue(),
+        fc.boolean(),
+        (record, name, value, first) => {
+          const native = JSON.parse(encode(record)) as Json;
+          const payload = JSON.stringify(first ? { [name]: value, ...native } : { ...native, [name]: value });
+          expectFieldError(record.kind, payload, name, /is not a field of Shanghai's/);
         },
       ),
       { numRuns: 300 },
@@ -346,21 +358,65 @@ describe('Shanghai pitfalls', () => {
     );
   });
 
-  it('ignores unknown extra fields, whatever they hold', () => {
-    const payload = sampleWith('PROVIDENT_FUND', {
-      dataSource: '上海市公积金管理中心',
-      extInfo: { syncBatch: 'GJJ-20261110-07', tags: ['一网通办', null] },
-      sensitiveLevel: 3,
-      isShared: true,
-      remark: null,
-    });
-    expect(decode('PROVIDENT_FUND', payload)).toEqual(SAMPLE_RECORDS[1]);
+  it('reads only the payload’s own fields: a "__proto__" key is just an unknown field, refused by name', () => {
+    const withProto = (payload: string): string => payload.replace('{', '{"__proto__":{"fullName":"冒名","accountState":"FROZEN"},');
+    expectFieldError('PROVIDENT_FUND', withProto(sampleWith('PROVIDENT_FUND', { fullName: undefined })), '__proto__', /is not a field of Shanghai's PROVIDENT_FUND record/);
+    expectFieldError('PROVIDENT_FUND', withProto(sampleOf('PROVIDENT_FUND')), '__proto__', /is not a field of Shanghai's PROVIDENT_FUND record/);
+  });
+});
+
+describe('fields the adapter does not know', () => {
+  const BUSINESS_FIELDS =
+    'recordType, recordNo, unitUscc, entName, entType, legalPersonName, legalPersonIdCardNo, regCapital, establishDate, entState, ' +
+    'domDivisionCode, domAddress, opScope, registerOrgan, lastModified, dataSource, shareBatchNo';
+
+  it('refuses a payload with one field it does not know, naming the field, the known ones and what to do', () => {
+    const error = decodeError('BUSINESS_REGISTRATION', sampleWith('BUSINESS_REGISTRATION', { licenceRevoked: true }));
+    expect(error).toBeInstanceOf(NativeRecordError);
+    expect(error.region).toBe('SHANGHAI');
+    expect(error.kind).toBe('BUSINESS_REGISTRATION');
+    expect(error.field).toBe('licenceRevoked');
+    expect(error.message).toBe(
+      `SHANGHAI BUSINESS_REGISTRATION record, field licenceRevoked: is not a field of Shanghai's BUSINESS_REGISTRATION record (known: ${BUSINESS_FIELDS}); ` +
+        "Shanghai's format has changed — update the adapter before its records are used as evidence",
+    );
   });
 
-  it('reads only the payload’s own fields: a "__proto__" key is just an unknown field', () => {
-    const withProto = (payload: string): string => payload.replace('{', '{"__proto__":{"fullName":"冒名","accountState":"FROZEN"},');
-    expectFieldError('PROVIDENT_FUND', withProto(sampleWith('PROVIDENT_FUND', { fullName: undefined })), 'fullName', /missing/);
-    expect(decode('PROVIDENT_FUND', withProto(sampleOf('PROVIDENT_FUND')))).toEqual(SAMPLE_RECORDS[1]);
+  it('refuses an unknown field whatever it holds, null and empty values included', () => {
+    for (const value of [null, false, 0, '', [], {}, { court: '青浦区人民法院' }]) {
+      expectFieldError('PROVIDENT_FUND', sampleWith('PROVIDENT_FUND', { frozenByCourt: value }), 'frozenByCourt', /is not a field of Shanghai's PROVIDENT_FUND record/);
+    }
+  });
+
+  it('names the first unknown field and lists the others, never their values', () => {
+    const error = decodeError(
+      'PROVIDENT_FUND',
+      sampleWith('PROVIDENT_FUND', { extInfo: { syncBatch: 'GJJ-20261110-07' }, sensitiveLevel: 3, remark: '冻结：法院协助执行' }),
+    );
+    expect(error.field).toBe('extInfo');
+    expect(error.message).toContain("field extInfo: is not a field of Shanghai's PROVIDENT_FUND record (nor are sensitiveLevel, remark; known: recordType, ");
+    expect(error.message).not.toContain('GJJ-20261110-07');
+    expect(error.message).not.toContain('法院');
+  });
+
+  it('refuses a misspelt field by its spelling, and a field of another kind', () => {
+    expectFieldError('PROVIDENT_FUND', sampleWith('PROVIDENT_FUND', { fullName: undefined, fullname: '顾晓梅' }), 'fullname', /is not a field of Shanghai's PROVIDENT_FUND record/);
+    expectFieldError('TAX', sampleWith('TAX', { loanBalance: '0.00' }), 'loanBalance', /is not a field of Shanghai's TAX record/);
+  });
+
+  it('still reports a payload of another kind by its recordType, not by its fields', () => {
+    expectFieldError('TAX', sampleOf('PROVIDENT_FUND'), 'recordType', /stored as TAX/);
+  });
+
+  it.each(NATIVE_EVIDENCE_KIND_VALUES)('knows the platform’s exchange metadata in a %s payload, and does not read it', (kind) => {
+    const metadata = Object.fromEntries(PLATFORM_METADATA_FIELDS.map((name) => [name, `${name} of the exchange`]));
+    expect(decode(kind, sampleWith(kind, metadata))).toEqual(SAMPLE_RECORDS.find((record) => record.kind === kind));
+  });
+
+  it('still reads a payload written before a field was added (whenAbsent): absent is not unknown', () => {
+    expect(decode('TAX', sampleWith('TAX', { taxpayerType: undefined }))).toEqual(SAMPLE_RECORDS[5]);
+    expect(decode('CREDIT_RECORD', sampleWith('CREDIT_RECORD', { partyType: undefined }))).toEqual(SAMPLE_RECORDS[6]);
+    expectFieldError('TAX', sampleWith('TAX', { taxpayerType: undefined, taxpayerKind: 'UNIT' }), 'taxpayerKind', /is not a field of Shanghai's TAX record/);
   });
 });
 
@@ -465,7 +521,14 @@ describe('Shanghai code tables and field map', () => {
   it('uses each Shanghai field name once per kind', () => {
     for (const kind of NATIVE_EVIDENCE_KIND_VALUES) {
       const layout = SHANGHAI_LAYOUTS[kind];
-      const names = [RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, layout.updatedOn.name, ...Object.values(layout.content).map((f) => f.name)];
+      const names = [
+        RECORD_TYPE_FIELD,
+        layout.recordId.name,
+        layout.subjectId.name,
+        layout.updatedOn.name,
+        ...Object.values(layout.content).map((f) => f.name),
+        ...PLATFORM_METADATA_FIELDS,
+      ];
       expect(new Set(names).size, kind).toBe(names.length);
     }
   });

@@ -4,14 +4,22 @@ import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { describeJson, FieldProblem, type JsonValue } from './fieldCodecs.ts';
 import { RECORD_TYPES } from './shanghaiCodeTables.ts';
-import { RECORD_TYPE_FIELD, SHANGHAI_LAYOUTS, type NativeField } from './shanghaiFieldMap.ts';
+import { PLATFORM_METADATA_FIELDS, RECORD_TYPE_FIELD, SHANGHAI_LAYOUTS, type NativeField } from './shanghaiFieldMap.ts';
 
 /**
  * Shanghai's native record format, as the 一网通办 data-sharing platform exchanges it: one JSON
  * object per record, camelCase field names of Shanghai's own (shanghaiFieldMap.ts), a
  * `recordType` discriminator, Shanghai's code values (shanghaiCodeTables.ts), ISO dates,
  * `lastModified` as a date-time with offset, money as decimal strings in 元 (capital in 万元).
- * Fields Shanghai's system adds that the standard does not know are ignored.
+ *
+ * A payload carrying a field this adapter does not know is unreadable, as in Jiangsu (an extra
+ * column) and Anhui (an unknown element). The adapter certifies the record to another province
+ * as evidence, and a field it does not understand could change what the record means — a new
+ * revocation flag, a new status — so it must not be dropped in silence: the error names the
+ * field and says the adapter needs updating. Known are the `recordType` discriminator, the
+ * kind's fields in shanghaiFieldMap.ts and the platform's exchange metadata
+ * (PLATFORM_METADATA_FIELDS: known, not read). A field of the layout that an older payload
+ * lacks is another matter: absent, it is read by its whenAbsent (NativeField.whenAbsent).
  */
 
 const REGION = 'SHANGHAI';
@@ -31,6 +39,15 @@ interface GenericLayout {
 
 function layoutOf(kind: NativeEvidenceKind): GenericLayout {
   return SHANGHAI_LAYOUTS[kind];
+}
+
+/**
+ * Every field a payload of the layout's kind may carry, in the order Shanghai writes them: the
+ * discriminator, record number, subject, content, lastModified, then the platform's metadata.
+ */
+function knownFieldsOf(layout: GenericLayout): string[] {
+  const content = Object.values(layout.content).map((field) => field.name);
+  return [RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, ...content, layout.updatedOn.name, ...PLATFORM_METADATA_FIELDS];
 }
 
 function parseObject(kind: NativeEvidenceKind, payload: string): JsonObject {
@@ -62,6 +79,27 @@ function checkRecordType(kind: NativeEvidenceKind, expected: string, object: Jso
 }
 
 /**
+ * Refuses a payload with a field Shanghai's `kind` record does not have, naming the first such
+ * field (and any others) but never its value, which may be a person's data. Checked once the
+ * recordType says the payload is of `kind` — a record of another kind is reported as that — and
+ * before any field is read, so a field renamed by Shanghai is reported by its new name, as a
+ * change of format, rather than by the old one as missing.
+ */
+function refuseUnknownFields(kind: NativeEvidenceKind, layout: GenericLayout, object: JsonObject): void {
+  const known = knownFieldsOf(layout);
+  const [unknown, ...others] = Object.keys(object).filter((name) => !known.includes(name));
+  if (unknown === undefined) return;
+  const alsoUnknown = others.length === 0 ? '' : `nor are ${others.join(', ')}; `;
+  throw new NativeRecordError(
+    REGION,
+    kind,
+    unknown,
+    `is not a field of Shanghai's ${kind} record (${alsoUnknown}known: ${known.join(', ')}); ` +
+      "Shanghai's format has changed — update the adapter before its records are used as evidence",
+  );
+}
+
+/**
  * One field, by its codec. `subjectId` (the record's subject number, once read) serves a field
  * Shanghai added after payloads were already written, when the payload lacks it
  * (NativeField.whenAbsent); any other absent field is an error.
@@ -81,6 +119,7 @@ function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const layout = layoutOf(kind);
   const object = parseObject(kind, payload);
   checkRecordType(kind, layout.recordType, object);
+  refuseUnknownFields(kind, layout, object);
   const recordId = readField(kind, object, layout.recordId);
   const subjectId = readField(kind, object, layout.subjectId);
   const content: Record<string, unknown> = {};

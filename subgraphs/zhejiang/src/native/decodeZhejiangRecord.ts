@@ -178,5 +178,6 @@ const DECODERS: { [K in NativeEvidenceKind]: (row: WarehouseRow) => StandardReco
 export function decodeZhejiangRecord(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const decoder = DECODERS[kind] as ((row: WarehouseRow) => NativeRecord) | undefined;
   if (!decoder) throw new RangeError(`not an evidence kind: ${String(kind)}`);
-  return decoder(WarehouseRow.parse(kind, payload));
+  // Every column of the kind is known, and only those: a row with another is refused (warehouseRow.ts).
+  return decoder(WarehouseRow.parse(kind, payload, Object.values(ZHEJIANG_FIELDS[kind])));
 }

@@ -30,6 +30,13 @@ function describe(value: unknown): string {
  * One warehouse row (a JSON object) of a known evidence kind, read column by column. Every
  * reader checks the warehouse's type for the column and throws NativeRecordError naming the
  * column and what is wrong; nothing is defaulted.
+ *
+ * A row with a column the kind does not have is refused as it is parsed, before any column is
+ * read — as Jiangsu refuses an extra column and Anhui an unknown element. The adapter certifies
+ * the record to another province as evidence, and a column it does not understand could change
+ * what the record means (a new revocation flag, a new status), so it must not be dropped in
+ * silence. A column the warehouse added later is known, and a row exported before it may lack
+ * it where its reader allows (`has`, subjectType.ts): absent can be allowed, unknown never.
  */
 export class WarehouseRow {
   private constructor(
@@ -37,8 +44,11 @@ export class WarehouseRow {
     private readonly row: JsonObject,
   ) {}
 
-  /** Parses one payload; it must be a single JSON object. */
-  static parse(kind: NativeEvidenceKind, payload: string): WarehouseRow {
+  /**
+   * Parses one payload; it must be a single JSON object with no column but the kind's
+   * `columns` (ZHEJIANG_FIELDS, in the order the warehouse writes them).
+   */
+  static parse(kind: NativeEvidenceKind, payload: string, columns: readonly string[]): WarehouseRow {
     let parsed: unknown;
     try {
       parsed = JSON.parse(payload);
@@ -49,7 +59,25 @@ export class WarehouseRow {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new NativeRecordError(ZHEJIANG_REGION, kind, WHOLE_PAYLOAD, `expected one JSON object per record, got ${describe(parsed)}`);
     }
-    return new WarehouseRow(kind, parsed as JsonObject);
+    const row = new WarehouseRow(kind, parsed as JsonObject);
+    row.refuseUnknownColumns(columns);
+    return row;
+  }
+
+  /**
+   * Names the first column the kind does not have (and any others), never its value, which may
+   * be a person's data. Checked before any column is read, so a column the warehouse renamed is
+   * reported by its new name, as a change of format, rather than by the old one as missing.
+   */
+  private refuseUnknownColumns(columns: readonly string[]): void {
+    const [unknown, ...others] = Object.keys(this.row).filter((column) => !columns.includes(column));
+    if (unknown === undefined) return;
+    const alsoUnknown = others.length === 0 ? '' : `nor are ${others.join(', ')}; `;
+    this.fail(
+      unknown,
+      `is not a column of Zhejiang's ${this.kind} row (${alsoUnknown}known: ${columns.join(', ')}); ` +
+        "Zhejiang's format has changed — update the adapter before its records are used as evidence",
+    );
   }
 
   fail(field: string, problem: string): never {

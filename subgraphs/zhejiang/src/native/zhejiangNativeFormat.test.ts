@@ -469,6 +469,67 @@ describe('whose record: 纳税人类型 taxpayer_type and 主体类型 subject_t
   });
 });
 
+describe('columns the adapter does not know', () => {
+  const BUSINESS_COLUMNS =
+    'rec_id, uni_credit_code, ent_name, ent_type, legal_person_name, legal_person_cert_no, reg_capital_fen, establish_date, ent_status, ' +
+    'area_code, dom_addr, business_scope, reg_org_name, gmt_modified';
+
+  it('refuses a row with one column it does not know, naming the column, the known ones and what to do', () => {
+    const error = decodeError('BUSINESS_REGISTRATION', withColumn('BUSINESS_REGISTRATION', 'is_licence_revoked', 1));
+    expect(error).toBeInstanceOf(NativeRecordError);
+    expect(error.region).toBe('ZHEJIANG');
+    expect(error.kind).toBe('BUSINESS_REGISTRATION');
+    expect(error.field).toBe('is_licence_revoked');
+    expect(error.message).toBe(
+      `ZHEJIANG BUSINESS_REGISTRATION record, field is_licence_revoked: is not a column of Zhejiang's BUSINESS_REGISTRATION row (known: ${BUSINESS_COLUMNS}); ` +
+        "Zhejiang's format has changed — update the adapter before its records are used as evidence",
+    );
+  });
+
+  it('refuses an unknown column whatever it holds, null and empty values included', () => {
+    for (const value of [null, 0, '', [], {}, '法院冻结']) {
+      expectRejected('PROVIDENT_FUND', withColumn('PROVIDENT_FUND', 'is_frozen', value), 'is_frozen', "is not a column of Zhejiang's PROVIDENT_FUND row");
+    }
+  });
+
+  it('names the first unknown column and lists the others, never their values', () => {
+    const payload = JSON.stringify({ ...sampleRow('PROVIDENT_FUND'), freeze_reason: '法院协助执行', sync_batch: 'IRS-20261110-07' });
+    const error = expectRejected('PROVIDENT_FUND', payload, 'freeze_reason', "is not a column of Zhejiang's PROVIDENT_FUND row (nor are sync_batch; known: rec_id, ");
+    expect(error.message).not.toContain('法院');
+    expect(error.message).not.toContain('IRS-20261110-07');
+  });
+
+  it('refuses a misspelt column by its spelling, and a column of another kind', () => {
+    const misspelt = JSON.stringify({ ...JSON.parse(withoutColumn('PROVIDENT_FUND', 'acct_status')), acct_state: 1 });
+    expectRejected('PROVIDENT_FUND', misspelt, 'acct_state', "is not a column of Zhejiang's PROVIDENT_FUND row");
+    expectRejected('TAX', withColumn('TAX', 'loan_balance_fen', 0), 'loan_balance_fen', "is not a column of Zhejiang's TAX row");
+  });
+
+  it('still reads a row exported before a column was added: absent is not unknown', () => {
+    expect(decode('TAX', withoutColumn('TAX', 'taxpayer_type'))).toEqual(SAMPLE_RECORDS[5]);
+    expect(decode('CREDIT_RECORD', withoutColumn('CREDIT_RECORD', 'subject_type'))).toEqual(SAMPLE_RECORDS[6]);
+    const renamed = JSON.stringify({ ...JSON.parse(withoutColumn('TAX', 'taxpayer_type')), taxpayer_kind: 1 });
+    expectRejected('TAX', renamed, 'taxpayer_kind', "is not a column of Zhejiang's TAX row");
+  });
+
+  it('refuses an encoded record with any one column added, naming it, wherever it stands', () => {
+    fc.assert(
+      fc.property(
+        standardRecord,
+        fc.string({ minLength: 1, maxLength: 12 }).map((name) => `x_${name}`),
+        fc.jsonValue(),
+        fc.boolean(),
+        (record, column, value, first) => {
+          const row = JSON.parse(encode(record)) as Record<string, unknown>;
+          const payload = JSON.stringify(first ? { [column]: value, ...row } : { ...row, [column]: value });
+          expectRejected(record.kind, payload, column, "is not a column of Zhejiang's");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('zhejiangNativeFormat division codes', () => {
   it.each([
     ['310108', '310106'], // 闸北区, merged into 静安区 in 2015

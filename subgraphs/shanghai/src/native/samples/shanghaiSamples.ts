@@ -9,7 +9,8 @@ import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
  * - insurance types listed in the 社保 system's own order (the standard's order is restored);
  * - registered capital in 万元 with six decimals, money in 元 with two;
  * - Gson's HTML-safe escaping of <, > and & (\u003c, \u003e, \u0026) in the business scope;
- * - platform metadata the standard does not know (dataSource, shareBatchNo), ignored on read;
+ * - the platform's exchange metadata (dataSource, shareBatchNo): known to the adapter and not
+ *   read (PLATFORM_METADATA_FIELDS); any other field the adapter does not know is refused;
  * - whose record a tax or credit record is (taxpayerType UNIT / INDIVIDUAL, partyType
  *   ORGANIZATION / NATURAL_PERSON): the number alone cannot always tell.
  * String.raw keeps JSON's backslash escapes as the platform sent them.
