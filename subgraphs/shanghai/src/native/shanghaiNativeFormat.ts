@@ -45,10 +45,18 @@ function layoutOf(kind: NativeEvidenceKind): GenericLayout {
  * Every field a payload of the layout's kind may carry, in the order Shanghai writes them: the
  * discriminator, record number, subject, content, lastModified, then the platform's metadata.
  */
-function knownFieldsOf(layout: GenericLayout): string[] {
-  const content = Object.values(layout.content).map((field) => field.name);
-  return [RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, ...content, layout.updatedOn.name, ...PLATFORM_METADATA_FIELDS];
+function knownFieldsOf(layout: GenericLayout): readonly string[] {
+  let known = KNOWN_FIELDS.get(layout);
+  if (!known) {
+    const content = Object.values(layout.content).map((field) => field.name);
+    known = [RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, ...content, layout.updatedOn.name, ...PLATFORM_METADATA_FIELDS];
+    KNOWN_FIELDS.set(layout, known);
+  }
+  return known;
 }
+
+/** knownFieldsOf's lists, made once per layout rather than for every payload read. */
+const KNOWN_FIELDS = new WeakMap<GenericLayout, readonly string[]>();
 
 function parseObject(kind: NativeEvidenceKind, payload: string): JsonObject {
   let parsed: unknown;

@@ -175,9 +175,12 @@ const DECODERS: { [K in NativeEvidenceKind]: (row: WarehouseRow) => StandardReco
   CREDIT_RECORD: decodeCreditRecord,
 };
 
+/** Each kind's columns, listed once rather than for every row read. */
+const COLUMNS_OF = new Map(Object.entries(ZHEJIANG_FIELDS).map(([kind, columns]) => [kind, Object.values(columns) as readonly string[]]));
+
 export function decodeZhejiangRecord(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const decoder = DECODERS[kind] as ((row: WarehouseRow) => NativeRecord) | undefined;
   if (!decoder) throw new RangeError(`not an evidence kind: ${String(kind)}`);
   // Every column of the kind is known, and only those: a row with another is refused (warehouseRow.ts).
-  return decoder(WarehouseRow.parse(kind, payload, Object.values(ZHEJIANG_FIELDS[kind])));
+  return decoder(WarehouseRow.parse(kind, payload, COLUMNS_OF.get(kind) ?? []));
 }
