@@ -27,6 +27,11 @@ function testFilesUnder(root: string, directory: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
+/** The test files under `directories` (relative to `root`) that replace a module for themselves. */
+export function testFilesReplacingModules(root: string, directories: readonly string[]): string[] {
+  return directories.flatMap((directory) => testFilesUnder(root, directory)).filter((file) => REPLACES_MODULES.test(readFileSync(join(root, file), 'utf8')));
+}
+
 /**
  * A workspace's unit tests (the `.test.ts` files under `directories`, relative to `root`), run
  * in two projects: most files share one module registry per worker (isolate: false), so that
@@ -37,8 +42,7 @@ function testFilesUnder(root: string, directory: string): string[] {
  * process.env) restores it after itself, as it always had to for the tests in its own file.
  */
 export function unitTestConfig(root: string, directories: readonly string[]): ViteUserConfig {
-  const files = directories.flatMap((directory) => testFilesUnder(root, directory));
-  const replacingModules = files.filter((file) => REPLACES_MODULES.test(readFileSync(join(root, file), 'utf8')));
+  const replacingModules = testFilesReplacingModules(root, directories);
   const include = directories.map((directory) => `${directory}/**/*.test.ts`);
   // Not `...base.test`: a project that extends the root adds its `include` to the root's.
   const { include: _rootInclude, ...rootTest } = base.test ?? {};

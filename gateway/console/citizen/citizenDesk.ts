@@ -11,7 +11,7 @@ import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { casePanel, isSubmittable } from '../window/casePanel.ts';
-import { RegionalList, type Held } from './regionalList.ts';
+import { readOn, RegionalList, type Held } from './regionalList.ts';
 import { caseDetail } from './caseDetail.ts';
 import { passOnList, revocationNote, terminationNote } from './myCaseNotes.ts';
 import { policyApplications } from './policyApplications.ts';
@@ -107,20 +107,27 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const notes = h('div', {});
   const pager = h('div', { class: 'pager' });
   const older = async () => {
-    const before = list.nextCursor();
-    if (!before) return;
-    const paged = list.pagedRegions();
-    const next = await context.client.run<MyCasesResult>('MyCases', { first: CASE_PAGE, before }, 'citizen');
-    list.add((next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.cases }), paged);
-    render(next.errors);
+    const problems = await readOn(list, async (before) => {
+      const next = await context.client.run<MyCasesResult>('MyCases', { first: CASE_PAGE, ...(before ? { before } : {}) }, 'citizen');
+      return { pages: (next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.cases }), errors: next.errors };
+    });
+    render(problems);
   };
+  // Each case's card, drawn once: a card already shown is kept as it is (an open 查看详情 stays
+  // open) and moved to its place when cases come in — below it, or above it from a province that
+  // answered late.
+  const drawn = new Map<string, HTMLElement>();
   const render = (problems: typeof errors) => {
     const all = list.shown();
-    // A card already shown is kept as it is (an open 查看详情 stays open); the newly shown are added below.
-    const drawn = new Set([...cards.children].map((card) => card.getAttribute('data-case')));
-    cards.append(...all.filter((own) => !drawn.has(own.id)).map((own) => caseCard(context, own, carryOn)));
-    show(notes, unavailableNote(problems), all.length === 0 ? h('p', { class: 'note' }, '暂无办件') : null, errorList(otherErrors(problems)));
-    show(pager, list.nextCursor() ? button('更早的办件', older, { testId: 'my-cases-older' }) : all.length > 0 ? h('p', { class: 'note' }, '已显示全部办件') : null);
+    cards.replaceChildren(
+      ...all.map((own) => {
+        const card = drawn.get(own.id) ?? caseCard(context, own, carryOn);
+        drawn.set(own.id, card);
+        return card;
+      }),
+    );
+    show(notes, unavailableNote(problems, list.unanswered()), all.length === 0 && list.complete() ? h('p', { class: 'note' }, '暂无办件') : null, errorList(otherErrors(problems)));
+    show(pager, pagerOf(list, older, { older: '更早的办件', all: '已显示全部办件', testId: 'my-cases-older' }));
   };
   render(errors);
   show(panel, notes, working, cards, pager);
@@ -128,6 +135,17 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
 
 /** Cases a page of each province brings. */
 const CASE_PAGE = 10;
+
+/**
+ * Beneath a list read province by province: the button for a page more while any province may
+ * hold older entries or has not answered yet (its first page asked again), else 已显示全部….
+ */
+function pagerOf<E extends { readonly id: string }>(list: RegionalList<E>, older: () => Promise<void>, words: { older: string; all: string; testId: string }): HTMLElement | null {
+  if (list.nextCursor()) return button(words.older, older, { testId: words.testId });
+  const unanswered = [...list.unanswered()];
+  if (unanswered.length > 0) return button(`再次读取${unanswered.map(regionLabel).join('、')}`, older, { testId: `${words.testId}-retry` });
+  return list.shown().length > 0 ? h('p', { class: 'note' }, words.all) : null;
+}
 
 /** A case's card in 我的办件: where it stands, a bundle's items, what follows from it. */
 function caseCard(context: ConsoleContext, own: MyCase, carryOn: (caseId: string) => Promise<void>): HTMLElement {
@@ -187,18 +205,17 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
   const pager = h('div', { class: 'pager' });
   // Older entries, a page of each province that may hold more; shown as far as they are in order (regionalList.ts).
   const older = async () => {
-    const before = history.nextCursor();
-    if (!before) return;
-    const paged = history.pagedRegions();
-    const next = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE, before }, 'citizen');
-    history.add((next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.accessLog }), paged);
-    render(next.errors);
+    const problems = await readOn(history, async (before) => {
+      const next = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE, ...(before ? { before } : {}) }, 'citizen');
+      return { pages: (next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.accessLog }), errors: next.errors };
+    });
+    render(problems);
   };
   const render = (problems: typeof errors) => {
     const entries = history.shown();
     rows.replaceChildren(...entries.map((entry) => accessRow(entry, subject.id)));
-    show(notes, unavailableNote(problems), entries.length === 0 ? h('p', { class: 'note' }, '暂无访问记录') : null, errorList(otherErrors(problems)));
-    show(pager, history.nextCursor() ? button('更早的记录', older, { testId: 'access-log-older' }) : entries.length > 0 ? h('p', { class: 'note' }, '已显示全部访问记录') : null);
+    show(notes, unavailableNote(problems, history.unanswered()), entries.length === 0 && history.complete() ? h('p', { class: 'note' }, '暂无访问记录') : null, errorList(otherErrors(problems)));
+    show(pager, pagerOf(history, older, { older: '更早的记录', all: '已显示全部访问记录', testId: 'access-log-older' }));
   };
   render(errors);
   show(

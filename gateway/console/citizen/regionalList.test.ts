@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { AccessLogEntry, MyCase } from '../graphql/resultTypes.ts';
-import { RegionalList, type RegionalAnswer } from './regionalList.ts';
+import { readOn, RegionalList, type RegionalAnswer } from './regionalList.ts';
 
 /** An entry of `region`'s log, number `n`, written at minute `minute`. */
 const entry = (region: RegionCode, n: number, minute: number): AccessLogEntry => ({
@@ -85,5 +85,44 @@ describe('我的办件 read page by page from four provinces', () => {
     cases.add([{ region: 'SHANGHAI', entries: [] }, { region: 'JIANGSU', entries: [] }, { region: 'ZHEJIANG', entries: zhejiang.slice(2) }, null], cases.pagedRegions());
     expect(cases.shown().map((own) => own.id)).toEqual(['3320261125000003', '3120261125000001', '3320261125000002', '3320261125000001']);
     expect(cases.nextCursor()).toBeNull();
+  });
+});
+
+describe('a province that has not answered', () => {
+  const log = (region: RegionCode, n: number) => entry(region, n, 30 - n);
+
+  it('is not read to its end: it is asked for its first page again, and only then is the list whole', async () => {
+    const history = new RegionalList<AccessLogEntry>(4, (shown) => shown.at);
+    // Anhui (the fourth province) did not answer the first page; the others hold one entry each.
+    history.add([{ region: 'SHANGHAI', entries: [log('SHANGHAI', 1)] }, { region: 'JIANGSU', entries: [] }, { region: 'ZHEJIANG', entries: [] }, null]);
+    expect([...history.unanswered()]).toEqual(['ANHUI']);
+    expect(history.nextCursor()).toBeNull();
+    expect(history.complete()).toBe(false);
+    const asked: (string | undefined)[] = [];
+    const problems = await readOn(history, async (before) => {
+      asked.push(before);
+      // A first page: every province answers its newest again; only Anhui's is taken in.
+      return { pages: [{ region: 'SHANGHAI', entries: [log('SHANGHAI', 1)] }, { region: 'JIANGSU', entries: [] }, { region: 'ZHEJIANG', entries: [] }, { region: 'ANHUI', entries: [log('ANHUI', 2)] }], errors: ['none'] };
+    });
+    expect(asked).toEqual([undefined]);
+    expect(problems).toEqual(['none']);
+    expect(history.shown().map((shown) => shown.id)).toEqual(['SHANGHAI-1', 'ANHUI-2']);
+    expect(history.unanswered().size).toBe(0);
+    expect(history.complete()).toBe(true);
+  });
+
+  it('is asked for its first page beside the older page of another, and stays unanswered while it still does not answer', async () => {
+    const history = new RegionalList<AccessLogEntry>(1, (shown) => shown.at);
+    history.add([{ region: 'SHANGHAI', entries: [log('SHANGHAI', 1)] }, null, { region: 'ZHEJIANG', entries: [] }, { region: 'ANHUI', entries: [] }]);
+    const asked: (string | undefined)[] = [];
+    await readOn(history, async (before) => {
+      asked.push(before);
+      return { pages: before ? [{ region: 'SHANGHAI', entries: [] }, { region: 'JIANGSU', entries: [] }, { region: 'ZHEJIANG', entries: [] }, { region: 'ANHUI', entries: [] }] : [{ region: 'SHANGHAI', entries: [] }, null, null, null], errors: [] };
+    });
+    expect(asked.sort()).toEqual(['SHANGHAI-1', undefined].sort());
+    // Shanghai is read to its end; Jiangsu still has not answered (the first-page request's null), Zhejiang and Anhui keep theirs.
+    expect(history.nextCursor()).toBeNull();
+    expect([...history.unanswered()]).toEqual(['JIANGSU']);
+    expect(history.complete()).toBe(false);
   });
 });

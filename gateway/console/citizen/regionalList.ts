@@ -1,9 +1,9 @@
-import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
+import { REGIONS, type RegionCode } from '@yrd/shared/regions/regionRegistry';
 
 /** An entry with the province whose list it is in. */
 export type Held<E> = E & { readonly holder: RegionCode };
 
-/** One answer: each province's page, null where the province did not answer. */
+/** One answer: each province's page in the federation's order of provinces (REGIONS), null where the province did not answer. */
 export type RegionalAnswer<E> = readonly ({ readonly region: RegionCode; readonly entries: readonly E[] } | null)[];
 
 interface RegionState<E> {
@@ -22,6 +22,8 @@ interface RegionState<E> {
  */
 export class RegionalList<E extends { readonly id: string }> {
   private readonly regions = new Map<RegionCode, RegionState<E>>();
+  /** Provinces that have not answered a page yet: nothing of theirs is read, so the list is not whole. */
+  private readonly notYetAnswered = new Set<RegionCode>();
 
   constructor(
     readonly pageSize: number,
@@ -31,21 +33,39 @@ export class RegionalList<E extends { readonly id: string }> {
   /**
    * Takes in one answer. `paged`: the provinces the request asked to page on (undefined for the
    * first page, all of them); the others answer with nothing, which says nothing about them. A
-   * province that did not answer keeps what it had (and, on the first page, is left out).
+   * province that did not answer keeps what it had; one that has never answered is unanswered,
+   * its first page still to be asked for (readOn).
    */
   add(pages: RegionalAnswer<E>, paged?: ReadonlySet<RegionCode>): void {
-    for (const page of pages) {
-      if (!page || (paged && !paged.has(page.region))) continue;
+    pages.forEach((page, index) => {
+      const region = page?.region ?? REGIONS[index]?.code;
+      if (region === undefined || (paged && !paged.has(region))) return;
+      if (!page) {
+        // A province that has answered before keeps what it had, and is asked again from there.
+        if (!this.regions.has(region)) this.notYetAnswered.add(region);
+        return;
+      }
+      this.notYetAnswered.delete(region);
       const state = this.regions.get(page.region) ?? { entries: [], more: false };
       state.entries.push(...page.entries.map((entry) => ({ ...entry, holder: page.region })));
       state.more = page.entries.length >= this.pageSize;
       this.regions.set(page.region, state);
-    }
+    });
+  }
+
+  /** The provinces that have not answered yet: their first page is still to be asked for. */
+  unanswered(): ReadonlySet<RegionCode> {
+    return new Set(this.notYetAnswered);
+  }
+
+  /** Whether every province has answered and been read to its end. */
+  complete(): boolean {
+    return this.notYetAnswered.size === 0 && this.nextCursor() === null;
   }
 
   /** The entries that can be shown in order now, newest first. */
   shown(): Held<E>[] {
-    const all = [...this.regions.values()].flatMap((state) => state.entries).sort((a, b) => this.timeOf(b).localeCompare(this.timeOf(a)) || a.id.localeCompare(b.id));
+    const all = [...this.regions.values()].flatMap((state) => state.entries).sort((a, b) => this.timeOf(b).localeCompare(this.timeOf(a)) || b.id.localeCompare(a.id));
     const boundary = this.boundary();
     return boundary === undefined ? all : all.filter((entry) => this.timeOf(entry) >= boundary);
   }
@@ -69,4 +89,28 @@ export class RegionalList<E extends { readonly id: string }> {
     });
     return oldest.length > 0 ? oldest.sort().at(-1) : undefined;
   }
+}
+
+/** One request's answer: each province's page, and the request's errors. */
+export interface RegionalRead<E, Problem> {
+  readonly pages: RegionalAnswer<E>;
+  readonly errors: readonly Problem[];
+}
+
+/**
+ * Reads on: the older entries of each province that may hold more (from the list's cursor) and
+ * the first page of each that has not answered yet — at once, when both are wanted — and takes
+ * the answers in. The errors of both requests, for the page to show.
+ */
+export async function readOn<E extends { readonly id: string }, Problem>(
+  list: RegionalList<E>,
+  read: (before: string | undefined) => Promise<RegionalRead<E, Problem>>,
+): Promise<Problem[]> {
+  const before = list.nextCursor();
+  const paged = list.pagedRegions();
+  const unanswered = list.unanswered();
+  const [older, first] = await Promise.all([before ? read(before) : undefined, unanswered.size > 0 ? read(undefined) : undefined]);
+  if (older) list.add(older.pages, paged);
+  if (first) list.add(first.pages, unanswered);
+  return [...(older?.errors ?? []), ...(first?.errors ?? [])];
 }

@@ -13,7 +13,8 @@ export function freshView(tab: HTMLElement): HTMLElement {
 }
 
 /** The provinces whose part is missing, named. */
-export function unavailableNote(errors: Parameters<typeof unavailableRegions>[0]): HTMLElement | null {
-  const down = [...unavailableRegions(errors).keys()];
+export function unavailableNote(errors: Parameters<typeof unavailableRegions>[0], alsoMissing: Iterable<string> = []): HTMLElement | null {
+  // `alsoMissing`: provinces an earlier answer lacked and none has brought since (RegionalList.unanswered).
+  const down = [...new Set([...unavailableRegions(errors).keys(), ...alsoMissing])];
   return down.length > 0 ? h('div', { class: 'banner banner-warning', role: 'alert' }, `${down.map(regionLabel).join('、')}暂不可用，以下未含其数据。`) : null;
 }

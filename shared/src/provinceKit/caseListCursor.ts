@@ -1,6 +1,7 @@
 import { badUserInput } from '../graphql/errorCodes.ts';
-import { caseNumberProblem } from '../identifiers/caseNumber.ts';
-import { regionOfDivision, type RegionCode } from '../regions/regionRegistry.ts';
+import { CASE_NUMBER } from '../identifiers/caseNumber.ts';
+import { numberProblem } from '../identifiers/provinceDayNumber.ts';
+import { regionOfDivision, requireRegion, type RegionCode } from '../regions/regionRegistry.ts';
 import { FROM_NEWEST, regionalPageStart, type RegionalCursorReading } from './regionalPageCursor.ts';
 
 /**
@@ -10,16 +11,20 @@ import { FROM_NEWEST, regionalPageStart, type RegionalCursorReading } from './re
  * first two digits, so a part is any number a member could have given.
  */
 const CASE_LIST_CURSOR: RegionalCursorReading<string> = {
+  // The number's shape and province only: the date is the filing province's to judge (a province
+  // whose clock runs ahead has numbered today's cases before another's midnight).
   part: (text) => {
-    const region = caseNumberProblem(text, 'before') === undefined ? regionOfDivision(text) : undefined;
-    return region ? { region: region.code, start: text } : { problem: `“${text}”不是办件编号` };
+    const problem = numberProblem(text, 'before', CASE_NUMBER);
+    const region = problem ? undefined : regionOfDivision(text);
+    return region ? { region: region.code, start: text } : { problem: problem?.message ?? `“${text}”不是办件编号` };
   },
   refuse: (why) =>
     badUserInput(
       'before',
-      `分页游标（before）无效：${why}。请使用上一页最早一件办件的编号（如 3220261127000001），多个省份用逗号分隔（如 3120261127000003,3220261126000017）；第一页不传 before`,
+      `分页游标（before）无效：${why}。请使用上一页最早一个办件的编号（如 3220261127000001），多个省份用逗号分隔（如 3120261127000003,3220261126000017）；第一页不传 before`,
       { reason: 'INVALID_CURSOR' },
     ),
+  namedTwice: (region) => `${requireRegion(region).name}的办件编号写了两个`,
 };
 
 /**

@@ -446,19 +446,22 @@ export class CaseStore {
    * `page.before` when given (a case number orders as its filing: day, then the day's sequence).
    */
   casesOfSubjects(subjectIds: readonly string[], kind: SubjectKind, page: CaseListPage): Map<string, CaseFile[]> {
-    const rows = this.statements
-      .prepare<[string, string, string | null, string | null, number], CaseRow>(
-        `SELECT * FROM (
-           SELECT *, ROW_NUMBER() OVER (PARTITION BY subject_id ORDER BY id DESC) AS place
-           FROM case_file
-           WHERE subject_id IN (SELECT value FROM json_each(?)) AND subject_kind = ? AND parent_id IS NULL AND (? IS NULL OR id < ?)
-         ) WHERE place <= ? ORDER BY id DESC`,
-      )
-      .all(JSON.stringify(subjectIds), kind, page.before ?? null, page.before ?? null, page.first);
+    // One subject at a time, each read backwards along the index (subject_id, id) and stopped
+    // after `first`: a page costs its own size, however many cases the subject has.
+    const newest = this.statements.prepare<[string, string, number], CaseRow>(
+      'SELECT * FROM case_file WHERE subject_id = ? AND subject_kind = ? AND parent_id IS NULL ORDER BY id DESC LIMIT ?',
+    );
+    const older = this.statements.prepare<[string, string, string, number], CaseRow>(
+      'SELECT * FROM case_file WHERE subject_id = ? AND subject_kind = ? AND parent_id IS NULL AND id < ? ORDER BY id DESC LIMIT ?',
+    );
     const bySubject = new Map<string, CaseFile[]>();
-    for (const row of rows) bySubject.set(row.subject_id, [...(bySubject.get(row.subject_id) ?? []), toCase(row)]);
+    for (const subjectId of new Set(subjectIds)) {
+      const rows = page.before === undefined ? newest.all(subjectId, kind, page.first) : older.all(subjectId, kind, page.before, page.first);
+      if (rows.length > 0) bySubject.set(subjectId, rows.map(toCase));
+    }
     return bySubject;
   }
+
 
   /** Cases in a status, oldest first, after case `afterId`; only those within `scope` if one is given. */
   casesInStatus(statuses: readonly CaseStatus[], limit: number, afterId = '', scope?: CaseListScope): CaseFile[] {

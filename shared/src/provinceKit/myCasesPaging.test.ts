@@ -83,15 +83,15 @@ describe('我的办件 paged in a province', () => {
     const { store, hers } = jiangsuWithCases();
     for (const [before, problem] of [
       ['', '为空'],
-      ['JIANGSU-3', '“JIANGSU-3”不是办件编号'],
-      ['1120261125000001', '“1120261125000001”不是办件编号'],
-      ['3220261125000000', '“3220261125000000”不是办件编号'],
-      [`${hers[0]},${hers[1]}`, 'JIANGSU 写了两次'],
+      ['JIANGSU-3', '办件编号应为16位数字'],
+      ['1120261125000001', '前两位省份代码 11（北京市）不是长三角的省份'],
+      ['3220261131000001', '中的日期 20261131 不存在'],
+      [`${hers[0]},${hers[1]}`, '江苏省的办件编号写了两个'],
     ] as const) {
       const refused = await refusal(store, { before });
       expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before', reason: 'INVALID_CURSOR' });
       expect(refused.message).toContain(problem);
-      expect(refused.message).toContain('请使用上一页最早一件办件的编号');
+      expect(refused.message).toContain('请使用上一页最早一个办件的编号');
     }
     for (const first of [0, 51]) {
       expect((await refusal(store, { first })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'OUT_OF_RANGE', max: 50 });

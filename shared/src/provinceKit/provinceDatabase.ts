@@ -332,7 +332,7 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   `ALTER TABLE case_commitment ADD COLUMN material_name TEXT;`,
   // 23: 我的办件 paged (caseStore.casesOfSubjects): a subject's cases read newest first from a
   // case number, by one index rather than every case of the subject sorted.
-  `DROP INDEX case_file_by_subject;
+  `DROP INDEX IF EXISTS case_file_by_subject;
    CREATE INDEX case_file_by_subject_newest ON case_file (subject_id, id);`,
 ];
 

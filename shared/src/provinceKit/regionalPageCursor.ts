@@ -23,6 +23,8 @@ export interface RegionalCursorReading<Start> {
   readonly part: (text: string) => CursorPart<Start> | { readonly problem: string };
   /** The list's INVALID_CURSOR refusal, saying `why`. */
   readonly refuse: (why: string) => GraphQLError;
+  /** Why a cursor naming `region` twice is refused, in the list's words (by default, the region's code). */
+  readonly namedTwice?: (region: RegionCode) => string;
 }
 
 /** The first page: from the province's newest entry. */
@@ -44,7 +46,9 @@ export function regionalPageStart<Start>(
   for (const text of before.split(',').map((part) => part.trim())) {
     const part = reading.part(text);
     if ('problem' in part) throw reading.refuse(part.problem);
-    if (named.has(part.region)) throw reading.refuse(part.region === undefined ? '写了两个不带省份的编号' : `${part.region} 写了两次`);
+    if (named.has(part.region)) {
+      throw reading.refuse(part.region === undefined ? '写了两个不带省份的编号' : (reading.namedTwice?.(part.region) ?? `${part.region} 写了两次`));
+    }
     named.set(part.region, part.start);
   }
   if (named.has(region)) return named.get(region) as Start;

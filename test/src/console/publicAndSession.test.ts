@@ -489,7 +489,7 @@ describe('我的办件: carrying on online with a case opened at a window', () =
 
 
 describe('我的办件 paged: 更早的办件', () => {
-  it('shows ten of each province’s newest cases, in order across provinces, and the older ones below them at 更早的办件', async () => {
+  it('shows ten of each province’s newest cases, in order across provinces, the older ones below them at 更早的办件, and a province down at first once it answers', async () => {
     // 沈浩然: eleven cases at the 吴江 window, and one at the 嘉善 window filed after his fifth.
     const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const zhejiang = new CaseFlow(suite.federation.gatewayUrl, 'zhejiang');
@@ -501,22 +501,33 @@ describe('我的办件 paged: 更早的办件', () => {
     }
     const zhejiangCase = filed[6] as string;
     expect(zhejiangCase).toMatch(/^33/);
+    const zhejiangProxy = suite.federation.proxies.get('zhejiang');
+    if (!zhejiangProxy) throw new Error('no zhejiang proxy');
 
     const { page, pageErrors } = await suite.browser.open('me');
     await signInAsSelf(page, { residentId: CAST.shenHaoran });
-    await page.getByTestId('tab-cases').click();
     const cards = page.getByTestId('my-cases').locator('article');
     const shownIds = () => cards.evaluateAll((shown) => shown.map((card) => card.getAttribute('data-case')));
-    // Jiangsu's ten newest and Zhejiang's one, newest first; his first Jiangsu case waits for the next page.
-    await page.getByTestId('my-cases-older').waitFor();
-    expect(await shownIds()).toEqual(filed.slice(0, 11));
-    // Opened before the next page, a case's detail stays open when older cases come in below it.
+    // Zhejiang does not answer the first page: Jiangsu's ten newest are shown, Zhejiang named above them.
+    zhejiangProxy.down = true;
+    try {
+      await page.getByTestId('tab-cases').click();
+      await page.getByTestId('my-cases-older').waitFor();
+    } finally {
+      zhejiangProxy.down = false;
+    }
+    expect(await shownIds()).toEqual(filed.slice(0, 11).filter((id) => id !== zhejiangCase));
+    expect(await page.getByRole('alert').first().textContent()).toContain('浙江省暂不可用');
+    // Opened before the next page, a case's detail stays open when other cases come in.
     const newest = filed[0] as string;
     await page.getByTestId(`case-detail-toggle-${newest}`).click();
     await page.locator(`[data-testid="case-detail-${newest}"][data-state="shown"]`).waitFor();
+    // 更早的办件 brings Jiangsu's first case and Zhejiang's first page, each in its place by filing
+    // time: Zhejiang's case above Jiangsu's fifth, the open card kept as it was.
     await page.getByTestId('my-cases-older').click();
     await page.getByText('已显示全部办件').waitFor();
     expect(await shownIds()).toEqual(filed);
+    expect(await page.getByText('浙江省暂不可用').count()).toBe(0);
     expect(await page.getByTestId('my-cases-older').count()).toBe(0);
     expect(await page.getByTestId(`case-detail-${newest}`).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
@@ -535,6 +546,6 @@ describe('我的办件 paged: 更早的办件', () => {
     expect(older.data?.me.subject.regions.flatMap((regional) => regional?.cases.map((own) => own.id) ?? [])).toEqual([filed[11]]);
     const refused = await pageOf({ before: 'JIANGSU-3' });
     expect(refused.errors?.map((error) => error.extensions?.reason)).toContain('INVALID_CURSOR');
-    expect(refused.errors?.[0]?.message).toContain('请使用上一页最早一件办件的编号');
+    expect(refused.errors?.[0]?.message).toContain('请使用上一页最早一个办件的编号');
   });
 });

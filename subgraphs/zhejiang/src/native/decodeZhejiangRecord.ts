@@ -179,8 +179,9 @@ const DECODERS: { [K in NativeEvidenceKind]: (row: WarehouseRow) => StandardReco
 const COLUMNS_OF = new Map(Object.entries(ZHEJIANG_FIELDS).map(([kind, columns]) => [kind, Object.values(columns) as readonly string[]]));
 
 export function decodeZhejiangRecord(kind: NativeEvidenceKind, payload: string): NativeRecord {
-  const decoder = DECODERS[kind] as ((row: WarehouseRow) => NativeRecord) | undefined;
-  if (!decoder) throw new RangeError(`not an evidence kind: ${String(kind)}`);
+  const decoder = Object.hasOwn(DECODERS, kind) ? (DECODERS[kind] as (row: WarehouseRow) => NativeRecord) : undefined;
+  const columns = COLUMNS_OF.get(kind);
+  if (!decoder || !columns) throw new RangeError(`not an evidence kind: ${String(kind)}`);
   // Every column of the kind is known, and only those: a row with another is refused (warehouseRow.ts).
-  return decoder(WarehouseRow.parse(kind, payload, COLUMNS_OF.get(kind) ?? []));
+  return decoder(WarehouseRow.parse(kind, payload, columns));
 }
