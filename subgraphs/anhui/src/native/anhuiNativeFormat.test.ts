@@ -298,6 +298,7 @@ describe('anhuiNativeFormat pitfalls', () => {
   it('rejects unknown, misspelt and repeated elements instead of reading them as null', () => {
     const misspelt = nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<DWMC>上海青浦绿岛科技有限公司</DWMC>', '<DWMX>上海青浦绿岛科技有限公司</DWMX>')), 'SOCIAL_INSURANCE', 'DWMX');
     expect(misspelt.message).toContain('not an element of a SB');
+    expect(misspelt.message).toContain("Anhui's format has changed — update the adapter before its records are used as evidence");
     nativeError(() => decode('SOCIAL_INSURANCE', edited('SOCIAL_INSURANCE', '<XM>顾晓梅</XM>', '<XM>顾晓梅</XM><XM>顾晓梅</XM>')), 'SOCIAL_INSURANCE', 'XM');
     // An element of another record type does not belong here.
     nativeError(() => decode('TAX', edited('TAX', '<QSJE>0.00</QSJE>', '<QSJE>0.00</QSJE><GRZH>1</GRZH>')), 'TAX', 'GRZH');

@@ -112,7 +112,9 @@ function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const known = new Set([...SUBJECT_ELEMENTS, ...Object.values(layout).map((codec) => codec.element)]);
   const elements = new Map<string, XmlElement>();
   for (const child of root.children) {
-    if (!known.has(child.name)) fail(child.name, `is not an element of a ${type.code} (${type.label}) record`);
+    if (!known.has(child.name)) {
+      fail(child.name, `is not an element of a ${type.code} (${type.label}) record; Anhui's format has changed — update the adapter before its records are used as evidence`);
+    }
     if (elements.has(child.name)) fail(child.name, 'appears more than once');
     elements.set(child.name, child);
   }

@@ -55,7 +55,9 @@ export function readCsvLine<C extends string>(kind: NativeEvidenceKind, columns:
   if (fields.length !== columns.length) {
     return fail(
       WHOLE_PAYLOAD,
-      `expected ${columns.length} fields (${columns.join(',')}), found ${fields.length}`,
+      `expected ${columns.length} fields (${columns.join(',')}), found ${fields.length}` +
+        // More than the kind has: a column the adapter does not know (the CSV has no header to name it).
+        (fields.length > columns.length ? "; Jiangsu's format has changed — update the adapter before its records are used as evidence" : ''),
     );
   }
   const row: Partial<Record<C, string>> = {};

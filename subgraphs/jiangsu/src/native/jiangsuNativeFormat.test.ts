@@ -257,6 +257,8 @@ describe('jiangsuNativeFormat pitfalls', () => {
     const resized = count < fields.length ? fields.slice(0, count) : [...fields, ...Array<string>(count - fields.length).fill('x')];
     const error = expectFieldError('PROVIDENT_FUND', stringify([resized], { eof: false }), 'payload');
     expect(error.message).toContain(`expected 14 fields (zjlx,zjhm,xingMing,grzh,zhzt,khrq,dwmc,yjce,zhye,lxjcys,zhjcny,dkye,jlbh,gxrq), found ${count}`);
+    // A column more than the kind has is one the adapter does not know: the format has changed.
+    expect(error.message.includes("Jiangsu's format has changed — update the adapter")).toBe(count > 14);
   });
 
   it('an unquoted comma inside a field shows up as a wrong column count', () => {
