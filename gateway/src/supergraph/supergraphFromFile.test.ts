@@ -48,9 +48,16 @@ async function load(options: Omit<SupergraphFileOptions, 'file' | 'logger'> = {}
     },
   });
   const logger = createLogger('gateway', {}, output);
-  // Apollo Gateway's usage telemetry stays off in tests (it is read as the gateway is constructed).
+  // Apollo Gateway's usage telemetry stays off in tests (it is read as the gateway is constructed,
+  // and put back after: this file's worker runs other files too).
+  const telemetry = process.env.APOLLO_TELEMETRY_DISABLED;
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  gateway = new ApolloGateway({ supergraphSdl: supergraphFromFile({ file, logger, watchIntervalMs: 20, ...options }), logger: logger.child({ component: 'apollo-gateway' }) });
+  try {
+    gateway = new ApolloGateway({ supergraphSdl: supergraphFromFile({ file, logger, watchIntervalMs: 20, ...options }), logger: logger.child({ component: 'apollo-gateway' }) });
+  } finally {
+    if (telemetry === undefined) delete process.env.APOLLO_TELEMETRY_DISABLED;
+    else process.env.APOLLO_TELEMETRY_DISABLED = telemetry;
+  }
   const { schema } = await gateway.load();
   return Object.keys(schema.getQueryType()?.getFields() ?? {}).filter((name) => !name.startsWith('_'));
 }
