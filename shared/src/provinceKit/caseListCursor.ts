@@ -16,7 +16,9 @@ const CASE_LIST_CURSOR: RegionalCursorReading<string> = {
   part: (text) => {
     const problem = numberProblem(text, 'before', CASE_NUMBER);
     const region = problem ? undefined : regionOfDivision(text);
-    return region ? { region: region.code, start: text } : { problem: problem?.message ?? `“${text}”不是办件编号` };
+    if (region) return { region: region.code, start: text };
+    // The number's own words, without the field name the refusal puts in front once.
+    return { problem: problem?.message.replace(/^before: /, '') ?? `“${text}”不是办件编号` };
   },
   refuse: (why) =>
     badUserInput(

@@ -92,6 +92,7 @@ describe('我的办件 paged in a province', () => {
       expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before', reason: 'INVALID_CURSOR' });
       expect(refused.message).toContain(problem);
       expect(refused.message).toContain('请使用上一页最早一个办件的编号');
+      expect(refused.message.match(/before: /g)).toHaveLength(1);
     }
     for (const first of [0, 51]) {
       expect((await refusal(store, { first })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'OUT_OF_RANGE', max: 50 });

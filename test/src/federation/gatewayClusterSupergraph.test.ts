@@ -90,7 +90,8 @@ describe('a gateway cluster whose supergraph file no longer loads', () => {
     // Both workers, the replacement among them, serve the last good schema.
     const descriptions = await Promise.all(Array.from({ length: 20 }, () => itemDescription()));
     expect(new Set(descriptions)).toEqual(new Set([NEW_DESCRIPTION]));
-    const servedBy = new Set(withMessage('operation').map((line) => line.pid));
+    // A worker logs an operation once it has answered: its line may reach the primary's output after the answer.
+    const servedBy = await eventually(() => new Set(withMessage('operation').map((line) => line.pid)), (pids) => pids.has(replacement), 10_000);
     expect(servedBy.has(replacement)).toBe(true);
   }, 150_000);
 
