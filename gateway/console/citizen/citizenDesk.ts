@@ -11,7 +11,7 @@ import { recordView } from '../ui/recordView.ts';
 import { statusHistory } from '../window/caseOutcome.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { casePanel, isSubmittable } from '../window/casePanel.ts';
-import { readOn, RegionalList, type Held } from './regionalList.ts';
+import { readOn, regionalAnswer, RegionalList, type Held } from './regionalList.ts';
 import { caseDetail } from './caseDetail.ts';
 import { passOnList, revocationNote, terminationNote } from './myCaseNotes.ts';
 import { policyApplications } from './policyApplications.ts';
@@ -99,7 +99,7 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人办件'));
   // Each province's newest cases first, then a page more of each that may hold older ones (更早的办件), shown in order (regionalList.ts).
   const list = new RegionalList<MyCase>(CASE_PAGE, (own) => own.openedAt);
-  list.add(subject.regions.map((regional) => regional && { region: regional.region, entries: regional.cases }));
+  list.add(regionalAnswer(subject.regions, (regional) => regional.cases));
   // A case not yet submitted can be taken on online by the applicant: evidence, materials, submission.
   const working = h('div', { class: 'case-area', testId: 'my-case-work' });
   const carryOn = async (caseId: string) => show(working, await casePanel(context, caseId, 'citizen'));
@@ -109,7 +109,7 @@ async function cases(context: ConsoleContext, tab: HTMLElement): Promise<void> {
   const older = async () => {
     const problems = await readOn(list, async (before) => {
       const next = await context.client.run<MyCasesResult>('MyCases', { first: CASE_PAGE, ...(before ? { before } : {}) }, 'citizen');
-      return { pages: (next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.cases }), errors: next.errors };
+      return { pages: regionalAnswer(next.data?.me.subject?.regions, (regional) => regional.cases), errors: next.errors };
     });
     render(problems);
   };
@@ -199,7 +199,7 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
   const subject = data?.me.subject;
   if (!subject) return show(panel, errorList(errors) ?? h('p', { class: 'problem' }, '当前登录没有本人数据'));
   const history = new RegionalList<AccessLogEntry>(ACCESS_LOG_PAGE, (entry) => entry.at);
-  history.add(subject.regions.map((regional) => regional && { region: regional.region, entries: regional.accessLog }));
+  history.add(regionalAnswer(subject.regions, (regional) => regional.accessLog));
   const rows = h('tbody', {});
   const notes = h('div', {});
   const pager = h('div', { class: 'pager' });
@@ -207,7 +207,7 @@ async function accessLog(context: ConsoleContext, tab: HTMLElement): Promise<voi
   const older = async () => {
     const problems = await readOn(history, async (before) => {
       const next = await context.client.run<MyAccessLogResult>('MyAccessLog', { first: ACCESS_LOG_PAGE, ...(before ? { before } : {}) }, 'citizen');
-      return { pages: (next.data?.me.subject?.regions ?? []).map((regional) => regional && { region: regional.region, entries: regional.accessLog }), errors: next.errors };
+      return { pages: regionalAnswer(next.data?.me.subject?.regions, (regional) => regional.accessLog), errors: next.errors };
     });
     render(problems);
   };

@@ -6,6 +6,11 @@ export type Held<E> = E & { readonly holder: RegionCode };
 /** One answer: each province's page in the federation's order of provinces (REGIONS), null where the province did not answer. */
 export type RegionalAnswer<E> = readonly ({ readonly region: RegionCode; readonly entries: readonly E[] } | null)[];
 
+/** An answer's provinces (allRegions, null where one did not answer) as RegionalList takes them, each with its list (`entriesOf`). */
+export function regionalAnswer<R extends { readonly region: RegionCode }, E>(regions: readonly (R | null)[] | undefined, entriesOf: (regional: R) => readonly E[]): RegionalAnswer<E> {
+  return (regions ?? []).map((regional) => regional && { region: regional.region, entries: entriesOf(regional) });
+}
+
 interface RegionState<E> {
   readonly entries: Held<E>[];
   /** The province's last page was full: it may hold older entries not yet read. */

@@ -34,32 +34,43 @@ export function provinceOfNumber(id: string, field: string, kind: ProvinceDayNum
   return regionOfDivision(id) as Region;
 }
 
+/** What is wrong with a number, in words, with its reason and details (the extensions of its refusal). */
+export interface NumberProblem {
+  readonly message: string;
+  readonly details: Readonly<Record<string, unknown>> & { readonly reason: string };
+}
+
 /** What is wrong with the number, from the number alone; undefined when it is one the federation could have given. */
 export function numberProblem(id: string, field: string, kind: ProvinceDayNumber): GraphQLError | undefined {
+  const problem = numberProblemInWords(id, kind);
+  return problem && badUserInput(field, problem.message, problem.details);
+}
+
+/** numberProblem's words and details, for a message that says more around them (a page cursor's). */
+export function numberProblemInWords(id: string, kind: ProvinceDayNumber): NumberProblem | undefined {
   const { name } = kind;
   const slip = typingSlip(id, name);
   if (slip) {
     const { reason, message, ...detail } = slip;
-    return badUserInput(field, message, { reason, ...detail });
+    return { message, details: { reason, ...detail } };
   }
-  if (!kind.shape.test(id)) return badUserInput(field, `${name}应为${kind.layout}，收到${echoedInput(id)}`, { reason: 'FORMAT' });
+  if (!kind.shape.test(id)) return { message: `${name}应为${kind.layout}，收到${echoedInput(id)}`, details: { reason: 'FORMAT' } };
   if (!regionOfDivision(id)) {
     // Any other prefix is a mistyped number (or one from outside the delta), not one that went missing.
     const provinceCode = id.slice(0, 2);
     const named = provinceNameOf(provinceCode);
     const delta = REGIONS.map((region) => `${region.name} ${region.divisionPrefix}`).join('、');
-    return badUserInput(field, `${name} ${id} 的前两位省份代码 ${provinceCode}${named ? `（${named}）` : ' '}不是长三角的省份（${delta}），请核对${name}`, {
-      reason: 'UNKNOWN_REGION',
-      provinceCode,
-    });
+    return {
+      message: `${name} ${id} 的前两位省份代码 ${provinceCode}${named ? `（${named}）` : ' '}不是长三角的省份（${delta}），请核对${name}`,
+      details: { reason: 'UNKNOWN_REGION', provinceCode },
+    };
   }
   const day = id.slice(kind.dateAt, kind.dateAt + 8);
   if (!isRealDate(Number(day.slice(0, 4)), Number(day.slice(4, 6)), Number(day.slice(6, 8)))) {
-    return badUserInput(
-      field,
-      `${name} ${id} 中的日期 ${day} 不存在（第${kind.dateAt + 1}–${kind.dateAt + 8}位是${kind.dateMeaning}，写作年月日，如 20261127），请核对${name}`,
-      { reason: 'DATE', date: day },
-    );
+    return {
+      message: `${name} ${id} 中的日期 ${day} 不存在（第${kind.dateAt + 1}–${kind.dateAt + 8}位是${kind.dateMeaning}，写作年月日，如 20261127），请核对${name}`,
+      details: { reason: 'DATE', date: day },
+    };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { badUserInput } from '../graphql/errorCodes.ts';
 import { CASE_NUMBER } from '../identifiers/caseNumber.ts';
-import { numberProblem } from '../identifiers/provinceDayNumber.ts';
+import { numberProblemInWords } from '../identifiers/provinceDayNumber.ts';
 import { regionOfDivision, requireRegion, type RegionCode } from '../regions/regionRegistry.ts';
 import { FROM_NEWEST, regionalPageStart, type RegionalCursorReading } from './regionalPageCursor.ts';
 
@@ -14,11 +14,9 @@ const CASE_LIST_CURSOR: RegionalCursorReading<string> = {
   // The number's shape and province only: the date is the filing province's to judge (a province
   // whose clock runs ahead has numbered today's cases before another's midnight).
   part: (text) => {
-    const problem = numberProblem(text, 'before', CASE_NUMBER);
+    const problem = numberProblemInWords(text, CASE_NUMBER);
     const region = problem ? undefined : regionOfDivision(text);
-    if (region) return { region: region.code, start: text };
-    // The number's own words, without the field name the refusal puts in front once.
-    return { problem: problem?.message.replace(/^before: /, '') ?? `“${text}”不是办件编号` };
+    return region ? { region: region.code, start: text } : { problem: problem?.message ?? `“${text}”不是办件编号` };
   },
   refuse: (why) =>
     badUserInput(

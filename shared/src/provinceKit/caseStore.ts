@@ -462,7 +462,6 @@ export class CaseStore {
     return bySubject;
   }
 
-
   /** Cases in a status, oldest first, after case `afterId`; only those within `scope` if one is given. */
   casesInStatus(statuses: readonly CaseStatus[], limit: number, afterId = '', scope?: CaseListScope): CaseFile[] {
     return this.statements

@@ -64,7 +64,7 @@ export function createProvinceLoaders(services: ProvinceServices, caller: Caller
     }),
     casesBySubject: new DataLoader(
       async (pages) => {
-        // The subjects asked for with the same page (every one, as a rule) are read together.
+        // The subjects asked for with the same page (every one, as a rule) are listed in one call, one overdue check.
         const byPage = new Map<string, SubjectCasesPage[]>();
         for (const asked of pages) byPage.set(pageKey(asked), [...(byPage.get(pageKey(asked)) ?? []), asked]);
         const found = new Map<string, CaseFile[]>();

@@ -1,4 +1,4 @@
-import { NativeRecordError, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
+import { formatChanged, NativeRecordError, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
 import { NATIVE_EVIDENCE_KIND_VALUES, type NativeEvidenceKind, type SubjectKind } from '@yrd/shared/standard/evidenceKinds';
 import { subjectKindOf } from '@yrd/shared/standard/recordSubjectKind';
 import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
@@ -113,7 +113,7 @@ function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const elements = new Map<string, XmlElement>();
   for (const child of root.children) {
     if (!known.has(child.name)) {
-      fail(child.name, `is not an element of a ${type.code} (${type.label}) record; Anhui's format has changed — update the adapter before its records are used as evidence`);
+      fail(child.name, `is not an element of a ${type.code} (${type.label}) record; ${formatChanged('Anhui')}`);
     }
     if (elements.has(child.name)) fail(child.name, 'appears more than once');
     elements.set(child.name, child);

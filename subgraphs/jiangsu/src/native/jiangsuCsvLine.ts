@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
+import { formatChanged, NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
 import { JIANGSU_REGION } from './jiangsuRegion.ts';
 
 /**
@@ -57,7 +57,7 @@ export function readCsvLine<C extends string>(kind: NativeEvidenceKind, columns:
       WHOLE_PAYLOAD,
       `expected ${columns.length} fields (${columns.join(',')}), found ${fields.length}` +
         // More than the kind has: a column the adapter does not know (the CSV has no header to name it).
-        (fields.length > columns.length ? "; Jiangsu's format has changed — update the adapter before its records are used as evidence" : ''),
+        (fields.length > columns.length ? `; ${formatChanged('Jiangsu')}` : ''),
     );
   }
   const row: Partial<Record<C, string>> = {};

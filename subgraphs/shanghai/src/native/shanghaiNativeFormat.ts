@@ -1,5 +1,5 @@
 import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import { NativeRecordError, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
+import { NativeRecordError, unknownKeyOf, type NativeFormat } from '@yrd/shared/provinceKit/nativeFormat';
 import type { NativeRecord } from '@yrd/shared/standard/standardRecord';
 import type { LocalDate } from '@yrd/shared/time/localDate';
 import { describeJson, FieldProblem, type JsonValue } from './fieldCodecs.ts';
@@ -42,21 +42,16 @@ function layoutOf(kind: NativeEvidenceKind): GenericLayout {
 }
 
 /**
- * Every field a payload of the layout's kind may carry, in the order Shanghai writes them: the
+ * Every field a payload of a kind may carry, in the order Shanghai writes them: the
  * discriminator, record number, subject, content, lastModified, then the platform's metadata.
  */
-function knownFieldsOf(layout: GenericLayout): readonly string[] {
-  let known = KNOWN_FIELDS.get(layout);
-  if (!known) {
-    const content = Object.values(layout.content).map((field) => field.name);
-    known = [RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, ...content, layout.updatedOn.name, ...PLATFORM_METADATA_FIELDS];
-    KNOWN_FIELDS.set(layout, known);
-  }
-  return known;
+function knownFieldsOf(layout: GenericLayout): ReadonlySet<string> {
+  const content = Object.values(layout.content).map((field) => field.name);
+  return new Set([RECORD_TYPE_FIELD, layout.recordId.name, layout.subjectId.name, ...content, layout.updatedOn.name, ...PLATFORM_METADATA_FIELDS]);
 }
 
-/** knownFieldsOf's lists, made once per layout rather than for every payload read. */
-const KNOWN_FIELDS = new WeakMap<GenericLayout, readonly string[]>();
+/** knownFieldsOf each kind, made once rather than for every payload read. */
+const KNOWN_FIELDS = new Map((Object.keys(SHANGHAI_LAYOUTS) as NativeEvidenceKind[]).map((kind) => [kind, knownFieldsOf(layoutOf(kind))]));
 
 function parseObject(kind: NativeEvidenceKind, payload: string): JsonObject {
   let parsed: unknown;
@@ -93,18 +88,10 @@ function checkRecordType(kind: NativeEvidenceKind, expected: string, object: Jso
  * before any field is read, so a field renamed by Shanghai is reported by its new name, as a
  * change of format, rather than by the old one as missing.
  */
-function refuseUnknownFields(kind: NativeEvidenceKind, layout: GenericLayout, object: JsonObject): void {
-  const known = knownFieldsOf(layout);
-  const [unknown, ...others] = Object.keys(object).filter((name) => !known.includes(name));
-  if (unknown === undefined) return;
-  const alsoUnknown = others.length === 0 ? '' : `nor are ${others.join(', ')}; `;
-  throw new NativeRecordError(
-    REGION,
-    kind,
-    unknown,
-    `is not a field of Shanghai's ${kind} record (${alsoUnknown}known: ${known.join(', ')}); ` +
-      "Shanghai's format has changed — update the adapter before its records are used as evidence",
-  );
+function refuseUnknownFields(kind: NativeEvidenceKind, object: JsonObject): void {
+  // decode has found the kind's layout already: its known fields are there too.
+  const unknown = unknownKeyOf(object, KNOWN_FIELDS.get(kind) as ReadonlySet<string>, { province: 'Shanghai', key: 'field', payload: `${kind} record` });
+  if (unknown) throw new NativeRecordError(REGION, kind, unknown.key, unknown.problem);
 }
 
 /**
@@ -127,7 +114,7 @@ function decode(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const layout = layoutOf(kind);
   const object = parseObject(kind, payload);
   checkRecordType(kind, layout.recordType, object);
-  refuseUnknownFields(kind, layout, object);
+  refuseUnknownFields(kind, object);
   const recordId = readField(kind, object, layout.recordId);
   const subjectId = readField(kind, object, layout.subjectId);
   const content: Record<string, unknown> = {};

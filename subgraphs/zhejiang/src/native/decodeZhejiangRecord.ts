@@ -176,7 +176,7 @@ const DECODERS: { [K in NativeEvidenceKind]: (row: WarehouseRow) => StandardReco
 };
 
 /** Each kind's columns, listed once rather than for every row read. */
-const COLUMNS_OF = new Map(Object.entries(ZHEJIANG_FIELDS).map(([kind, columns]) => [kind, Object.values(columns) as readonly string[]]));
+const COLUMNS_OF = new Map(Object.entries(ZHEJIANG_FIELDS).map(([kind, columns]) => [kind, new Set<string>(Object.values(columns))]));
 
 export function decodeZhejiangRecord(kind: NativeEvidenceKind, payload: string): NativeRecord {
   const decoder = Object.hasOwn(DECODERS, kind) ? (DECODERS[kind] as (row: WarehouseRow) => NativeRecord) : undefined;

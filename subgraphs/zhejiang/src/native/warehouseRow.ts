@@ -1,4 +1,4 @@
-import { NativeRecordError } from '@yrd/shared/provinceKit/nativeFormat';
+import { NativeRecordError, unknownKeyOf } from '@yrd/shared/provinceKit/nativeFormat';
 import { readNativeDivisionCode, type NativeDivisionCodeUse } from '@yrd/shared/provinceKit/nativeDivisionCode';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { NativeEvidenceKind } from '@yrd/shared/standard/evidenceKinds';
@@ -48,7 +48,7 @@ export class WarehouseRow {
    * Parses one payload; it must be a single JSON object with no column but the kind's
    * `columns` (ZHEJIANG_FIELDS, in the order the warehouse writes them).
    */
-  static parse(kind: NativeEvidenceKind, payload: string, columns: readonly string[]): WarehouseRow {
+  static parse(kind: NativeEvidenceKind, payload: string, columns: ReadonlySet<string>): WarehouseRow {
     let parsed: unknown;
     try {
       parsed = JSON.parse(payload);
@@ -69,15 +69,9 @@ export class WarehouseRow {
    * be a person's data. Checked before any column is read, so a column the warehouse renamed is
    * reported by its new name, as a change of format, rather than by the old one as missing.
    */
-  private refuseUnknownColumns(columns: readonly string[]): void {
-    const [unknown, ...others] = Object.keys(this.row).filter((column) => !columns.includes(column));
-    if (unknown === undefined) return;
-    const alsoUnknown = others.length === 0 ? '' : `nor are ${others.join(', ')}; `;
-    this.fail(
-      unknown,
-      `is not a column of Zhejiang's ${this.kind} row (${alsoUnknown}known: ${columns.join(', ')}); ` +
-        "Zhejiang's format has changed — update the adapter before its records are used as evidence",
-    );
+  private refuseUnknownColumns(columns: ReadonlySet<string>): void {
+    const unknown = unknownKeyOf(this.row, columns, { province: 'Zhejiang', key: 'column', payload: `${this.kind} row` });
+    if (unknown) this.fail(unknown.key, unknown.problem);
   }
 
   fail(field: string, problem: string): never {
