@@ -18,7 +18,9 @@ import { tokenIssuer } from '../harness/userTokens.ts';
  * the gateway tells operators: request ids in every process's logs, Prometheus metrics, and
  * OpenTelemetry traces exported to a collector.
  */
-const COOLDOWN_MS = 1_500;
+// Long enough that the breaker is still open for the request after the one that opened it (and a
+// metrics read between), with two test files and their federations sharing a loaded 2-core CI machine.
+const COOLDOWN_MS = 4_000;
 let federation: BootedFederation;
 let collector: { url: string; spans: () => { name: string; service: string }[]; close: () => Promise<void> };
 
