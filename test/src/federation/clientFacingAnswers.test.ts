@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
@@ -11,7 +12,8 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 /**
  * What a client is told, through the real gateway: a date its own scalars refuse, a holder asking
  * about its own number as the other kind of subject, a province that cannot be reached, an
- * operation over the limits — and what its operation names become in the metrics.
+ * operation over the limits, one province's error in a list of all four — and what its operation
+ * names become in the metrics.
  */
 let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
@@ -81,6 +83,39 @@ describe('a province that cannot be reached', () => {
       expect(unavailable?.message).not.toMatch(/子图|zhejiang/);
     } finally {
       zhejiang.down = false;
+    }
+  });
+});
+
+describe("one province's error in a list the provinces answer together", () => {
+  it('points at that province\'s item, not at the first of the list', async () => {
+    // A record Zhejiang holds about a person, stored with a column its adapter does not know (a
+    // new flag the warehouse export added): Zhejiang cannot read the person's records, the other
+    // provinces can.
+    const db = new Database(join(federation.dataDir, 'zhejiang.sqlite'));
+    try {
+      const row = db.prepare("SELECT record_id AS recordId, subject_id AS subjectId, kind, payload FROM native_record WHERE kind = 'HOUSEHOLD_REGISTRATION' ORDER BY record_id LIMIT 1").get() as
+        | { recordId: string; subjectId: string; kind: string; payload: string }
+        | undefined;
+      if (!row) throw new Error('no household registration in Zhejiang');
+      const update = db.prepare('UPDATE native_record SET payload = ? WHERE record_id = ? AND subject_id = ? AND kind = ?');
+      update.run(JSON.stringify({ ...(JSON.parse(row.payload) as object), revoked_flag: '1' }), row.recordId, row.subjectId, row.kind);
+      try {
+        type Regions = { subject: { regions: ({ region: string; records: { kind: string }[] } | null)[] } };
+        const query = 'query ($id: ID!) { subject(id: $id, kind: PERSON) { regions { region records { kind } } } }';
+        const answer = await graphql<Regions>(federation.gatewayUrl, query, { id: row.subjectId }, await tokens.citizen(row.subjectId));
+        const regions = answer.data?.subject.regions ?? [];
+        const zhejiang = regions.findIndex((regional) => regional === null);
+        expect(regions.filter((regional) => regional !== null).map((regional) => regional?.region)).toEqual(['SHANGHAI', 'JIANGSU', 'ANHUI']);
+        expect(zhejiang).toBe(2);
+        expect(answer.errors).toHaveLength(1);
+        expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'NATIVE_RECORD_INVALID', region: 'ZHEJIANG', recordId: row.recordId });
+        expect(answer.errors?.[0]?.path).toEqual(['subject', 'regions', zhejiang, 'records']);
+      } finally {
+        update.run(row.payload, row.recordId, row.subjectId, row.kind);
+      }
+    } finally {
+      db.close();
     }
   });
 });
