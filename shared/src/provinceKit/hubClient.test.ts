@@ -210,3 +210,70 @@ describe('HubClient.policyStartDates', () => {
     }
   });
 });
+
+describe('HubClient while the hub cannot be asked', () => {
+  /** A hub whose answers a test switches: an item's name, NOT_FOUND, or a 502 while it is "down". */
+  async function switchableHub() {
+    const state = { down: false, name: '生育登记', calls: 0 };
+    const hub = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        state.calls += 1;
+        if (state.down) {
+          response.writeHead(502, { 'content-type': 'text/html' }).end(PROXY_PAGE);
+          return;
+        }
+        const item = { code: '200047002000', name: state.name, evidenceKinds: [], evidenceLicences: [], materials: [], approvalRules: [] };
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { item } }));
+      });
+    });
+    await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(hub.address() as AddressInfo).port}/graphql`, state, close: () => new Promise((resolve) => hub.close(resolve)) };
+  }
+
+  it('answers from its last answer for a day, saying so in the log, then fails; asks again first every minute', async () => {
+    const hub = await switchableHub();
+    let now = Date.parse('2026-11-27T09:00:00Z');
+    const logged: { detail: unknown; message: unknown }[] = [];
+    const client = new HubClient(hub.url, keys, { warn: (detail: unknown, message?: unknown) => logged.push({ detail, message }) }, () => now);
+    try {
+      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      // Within the minute: the same answer, the hub not asked.
+      now += 59_000;
+      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(hub.state.calls).toBe(1);
+
+      // Past the minute, the hub down: asked, and the last answer stands in.
+      hub.state.down = true;
+      now += 2_000;
+      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(hub.state.calls).toBe(2);
+      expect(logged.at(-1)).toEqual({
+        detail: { question: 'item:200047002000', answeredAt: '2026-11-27T09:00:00.000Z', reason: 'HTTP_ERROR' },
+        message: 'hub call failed: answered with the last answer the hub gave',
+      });
+      // Every call while it is down asks again: the hub is back as soon as it answers.
+      now += 3_600_000;
+      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(hub.state.calls).toBe(3);
+
+      // Back, with a new name: taken at once, and kept from then on.
+      hub.state.down = false;
+      hub.state.name = '生育登记（更新）';
+      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记（更新）' });
+      const renewedAt = now;
+
+      // Down for more than a day after that answer: nothing old enough to trust, the failure is told.
+      hub.state.down = true;
+      now = renewedAt + 60_000 + 24 * 3_600_000 - 1;
+      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记（更新）' });
+      now += 2;
+      const error = await failureOf(client.item('200047002000'));
+      expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR' });
+      // A question never answered before has nothing to stand in.
+      expect((await failureOf(client.bundle('YJS001'))).extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+    } finally {
+      await hub.close();
+    }
+  });
+});

@@ -100,9 +100,23 @@ const BUNDLE_QUERY = `query BundleStandard($code: ID!) {
   bundle(code: $code) { code name evidenceKinds evidenceLicences items { code } }
 }`;
 
-const CACHE_MS = 60_000;
+/** How long an answer of the hub is used as it is before the hub is asked again. */
+const FRESH_MS = 60_000;
+/**
+ * How long an answer is kept after that, to stand in while the hub cannot be asked
+ * (stale-if-error): the standard changes by publication, a few times a year, and a province that
+ * could not take a queue number or open a case because the hub is down for a minute would fail
+ * its windows for nothing. A day bounds how old a standard a province may work from unawares.
+ */
+const STALE_IF_UNREACHABLE_MS = 24 * 60 * 60_000;
 /** Items, bundles and the like asked about: a few hundred in practice; unknown codes count too. */
 const MAX_CACHED_ANSWERS = 2_000;
+
+/** A hub answer as kept: what it said ("not found" as undefined) and when. */
+interface KeptAnswer {
+  readonly value: unknown;
+  readonly receivedAt: number;
+}
 
 type RawItem = Omit<ItemStandard, 'approvalRules'> & {
   approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string; orNull?: boolean | null }[] })[];
@@ -124,8 +138,11 @@ export class HubCallFailed extends Error {
 }
 
 export class HubClient {
-  /** Answers by query, for CACHE_MS; a "not found" is kept too (as `{ value: undefined }`). */
-  private readonly cache = new ExpiringCache<{ value: unknown }>(MAX_CACHED_ANSWERS);
+  /**
+   * Answers by query, used for FRESH_MS, kept STALE_IF_UNREACHABLE_MS longer for when the hub
+   * cannot be asked; a "not found" is kept too (as `value: undefined`).
+   */
+  private readonly answers: ExpiringCache<KeptAnswer>;
   /** Requests the hub said have ended, until they expire: an end is final. ("Still live" is never kept.) */
   private readonly ended = new ExpiringCache<EndedRequest>(MAX_CACHED_ANSWERS);
 
@@ -134,12 +151,39 @@ export class HubClient {
     private readonly keys: MemberKeys,
     /** Where the detail of a failed call goes (the client sees only its kind). */
     private readonly logger?: Pick<Logger, 'warn'>,
-  ) {}
+    private readonly now: () => number = Date.now,
+  ) {
+    this.answers = new ExpiringCache<KeptAnswer>(MAX_CACHED_ANSWERS, now);
+  }
 
-  /** Asks the hub in this province's own name; undefined data when the hub says NOT_FOUND. */
+  /**
+   * Asks the hub in this province's own name; undefined data when the hub says NOT_FOUND. An
+   * answer younger than FRESH_MS is used again; when the hub cannot answer (unreachable, an
+   * error status, a broken or failed answer), the last answer to the same question stands in if
+   * it is younger than a day — logged, so that an operator sees the hub is down before anyone
+   * else does. Without one, the failure is the caller's.
+   */
   private async ask<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached.value as T | undefined;
+    const kept = this.answers.get(cacheKey);
+    if (kept && this.now() - kept.receivedAt < FRESH_MS) return kept.value as T | undefined;
+    let value: T | undefined;
+    try {
+      value = await this.askNow(query, variables, read);
+    } catch (error) {
+      if (!kept) throw error;
+      this.logger?.warn(
+        { question: cacheKey, answeredAt: new Date(kept.receivedAt).toISOString(), reason: (error as GraphQLError).extensions?.reason ?? null },
+        'hub call failed: answered with the last answer the hub gave',
+      );
+      return kept.value as T | undefined;
+    }
+    const receivedAt = this.now();
+    this.answers.set(cacheKey, { value, receivedAt }, receivedAt + FRESH_MS + STALE_IF_UNREACHABLE_MS);
+    return value;
+  }
+
+  /** One call of the hub's GraphQL endpoint, its data read by `read`; throws a GraphQLError the client may see when it fails. */
+  private async askNow<T>(query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
     const assertion = await signCallerAssertion({ kind: 'SERVICE', member: this.keys.identity.member }, 'catalog', this.keys.signingKey);
     let body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
     let status: number | undefined;
@@ -168,9 +212,7 @@ export class HubClient {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'catalog' },
       });
     }
-    const value = body.data ? read(body.data) : undefined;
-    this.cache.set(cacheKey, { value }, Date.now() + CACHE_MS);
-    return value;
+    return body.data ? read(body.data) : undefined;
   }
 
   /** A one-thing bundle, or undefined when the hub does not know the code. */
