@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { numberValidAsBoth } from '../fixtures/ambiguousIdentifiers.ts';
+import { CAST } from '../fixtures/storyCast.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
 import { AuditLog } from './auditLog.ts';
@@ -99,8 +100,12 @@ describe('refusing a case', () => {
 
   it('says 办理 to someone acting on a case, and 查看 to someone reading it', () => {
     const told = (caller: Caller, use: CaseUse) => refusalOf(() => requireCaseAccess(caller, herCase.id, herCase, JIANGSU, { use })).message;
-    expect(told(snooper, 'ACT')).toBe('只能办理本人（本企业）的办件');
-    expect(told(snooper, 'VIEW')).toBe('只能查看本人（本企业）的办件');
+    expect(told(snooper, 'ACT')).toBe('只能办理本人的办件：您名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）');
+    expect(told(snooper, 'VIEW')).toBe('只能查看本人的办件：您名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）');
+    // An enterprise is told in its own words; a number never used, the same (it may have mistyped its own).
+    const enterprise = { kind: 'ENTERPRISE', creditCode: CAST.kunshanQicheng } as const;
+    expect(told(enterprise, 'VIEW')).toBe('只能查看本企业的办件：本企业名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）');
+    expect(refusalOf(() => requireCaseAccess(enterprise, UNUSED, undefined, JIANGSU, { use: 'VIEW' })).message).toBe(told(enterprise, 'VIEW'));
     expect(told(otherClerk, 'ACT')).toBe('该办件不在您所在省份受理，无权办理');
     expect(told(otherClerk, 'VIEW')).toBe('该办件不在您所在省份受理，无权查看');
   });

@@ -151,5 +151,9 @@ function refusal(caller: Caller, use: CaseUse | undefined): { reason: ForbiddenR
   const refuse = (reason: ForbiddenReason, message: string) => ({ reason, error: forbidden(reason, message) });
   if (caller.kind === 'ANONYMOUS') return refuse('SIGN_IN_REQUIRED', '请先登录');
   if (caller.kind === 'OPERATOR') return refuse('WRONG_REGION', `该办件不在您所在省份受理，无权${doing}`);
-  return refuse('NOT_THE_SUBJECT', `只能${doing}本人（本企业）的办件`);
+  // The same words whether the number is another's case or none at all (so they tell nothing of
+  // which), written for the likelier of the two: the applicant mistyped her own number.
+  const whose = caller.kind === 'CITIZEN' ? { own: '本人', holder: '您' } : caller.kind === 'ENTERPRISE' ? { own: '本企业', holder: '本企业' } : undefined;
+  if (!whose) return refuse('NOT_THE_SUBJECT', `只能${doing}本人（本企业）的办件`);
+  return refuse('NOT_THE_SUBJECT', `只能${doing}${whose.own}的办件：${whose.holder}名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）`);
 }

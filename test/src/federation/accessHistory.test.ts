@@ -164,7 +164,7 @@ describe('refused attempts on her case', () => {
     const snooper = await tokens.citizen(CAST.shenHaoran);
     const zhejiangClerk = await tokens.jiashanClerk();
     for (const [headers, reason, message] of [
-      [snooper, 'NOT_THE_SUBJECT', '只能查看本人（本企业）的办件'],
+      [snooper, 'NOT_THE_SUBJECT', '只能查看本人的办件：您名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）'],
       [zhejiangClerk, 'WRONG_REGION', '该办件不在您所在省份受理，无权查看'],
     ] as const) {
       const refused = await graphql(federation.gatewayUrl, CASE_EVIDENCE, { id: caseId }, headers);
@@ -190,10 +190,10 @@ describe('refused attempts on her case', () => {
     const SUBMIT = 'mutation ($input: SubmitCaseInput!) { jiangsu { submitCase(input: $input) { id } } }';
     const refused = await graphql(federation.gatewayUrl, REQUEST, { caseId }, snooper);
     const unused = await graphql(federation.gatewayUrl, REQUEST, { caseId: UNUSED }, snooper);
-    expect(errorOf(refused.errors)).toEqual({ message: '只能办理本人（本企业）的办件', code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(errorOf(refused.errors)).toEqual({ message: '只能办理本人的办件：您名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）', code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
     expect(errorOf(unused.errors)).toEqual(errorOf(refused.errors));
     const submitted = await graphql(federation.gatewayUrl, SUBMIT, { input: { caseId, idempotencyKey: `snoop-${Date.now()}`, providedMaterials: ['M01'] } }, snooper);
-    expect(errorOf(submitted.errors)).toEqual({ message: '只能办理本人（本企业）的办件', code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(errorOf(submitted.errors)).toEqual({ message: '只能办理本人的办件：您名下没有这个编号的办件，请核对办件编号（可在“我的办件”中查到）', code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
     const refusals = ofCase((await history()).get('JIANGSU'), 'CASE_REFUSED').filter((entry) => entry.actor.subjectId === '3401**********1337');
     expect(refusals.map((entry) => [entry.reason, entry.repeats])).toEqual([['NOT_THE_SUBJECT', 1]]);
   });
