@@ -242,7 +242,7 @@ const DISCLOSURE = `query Disclosure($id: ID!) { creditDisclosure(enterpriseId: 
   licences { region licenceName }
   penalties { region category decisionNumber penaltyAmount settled authority }
   listings { region category decisionNumber }
-  inspections { region category reason }
+  inspections { region category reason decisionNumber }
   unavailableRegions
 } }`;
 
@@ -281,7 +281,11 @@ describe('enterprise credit disclosure (涉企信息公示)', () => {
     expect(listed.listings.map((listing) => listing.category)).toEqual(['ABNORMAL_OPERATION']);
     expect(listed.penalties).toEqual([]);
     const inspected = dataOf(await disclosureOf(CAST.qingpuLvdao)).creditDisclosure;
-    expect(inspected.inspections).toEqual([expect.objectContaining({ region: 'SHANGHAI', category: 'INSPECTION_RESULT', reason: '抽查未发现问题' })]);
+    // Two spot checks that found nothing, newest first.
+    expect(inspected.inspections).toEqual([
+      expect.objectContaining({ region: 'SHANGHAI', category: 'INSPECTION_RESULT', reason: '抽查未发现问题', decisionNumber: '沪双随机〔2026〕1207号' }),
+      expect.objectContaining({ region: 'SHANGHAI', category: 'INSPECTION_RESULT', reason: '抽查未发现问题', decisionNumber: '沪双随机〔2025〕0388号' }),
+    ]);
     expect(inspected.penalties).toEqual([]);
   });
 
@@ -303,6 +307,40 @@ describe('enterprise credit disclosure (涉企信息公示)', () => {
     }
     // Registrations, licences, penalties, listings and inspections of the cast (a list cut short by first: creditDisclosureResolvers.test.ts).
     expect(counted).toBeGreaterThanOrEqual(7);
+  });
+
+  it('reads each list to its end a page at a time, the same entries as the list shows at once, typed by kind', async () => {
+    const LISTS = ['registrations', 'licences', 'penalties', 'listings', 'inspections'] as const;
+    const PAGE = readFileSync(join(REPOSITORY_ROOT, 'gateway', 'operations', 'CreditDisclosurePage.graphql'), 'utf8') + readFileSync(join(REPOSITORY_ROOT, 'gateway', 'operations', 'fragments', 'EvidenceRecordFields.graphql'), 'utf8');
+    const WHOLE = `query Whole($id: ID!) { creditDisclosure(enterpriseId: $id) { ${LISTS.map((list) => `${list}(first: 100) { recordId }`).join(' ')} } }`;
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: { __typename: string; recordId: string; kind: string }[] };
+    let pagedOn = 0;
+    for (const id of [CAST.kunshanQicheng, CAST.hefeiHuiyuan, CAST.qingpuLvdao, CAST.jiashanHefeng]) {
+      const whole = dataOf(await graphql<{ creditDisclosure: Record<(typeof LISTS)[number], { recordId: string }[]> }>(federation.gatewayUrl, WHOLE, { id })).creditDisclosure;
+      for (const list of LISTS) {
+        const read: Page['entries'] = [];
+        let after: string | null = null;
+        for (let pages = 0; pages <= whole[list].length; pages += 1) {
+          const variables = { enterpriseId: id, list: list.toUpperCase(), first: 1, after };
+          const page: Page = dataOf(await graphql<{ creditDisclosure: { page: Page } }>(federation.gatewayUrl, PAGE, variables)).creditDisclosure.page;
+          expect(page.totalCount, `${id} ${list}`).toBe(whole[list].length);
+          read.push(...page.entries);
+          if (!page.pageInfo.hasNextPage) break;
+          pagedOn += 1;
+          after = page.pageInfo.endCursor;
+        }
+        expect(read.map((entry) => entry.recordId), `${id} ${list}`).toEqual(whole[list].map((entry) => entry.recordId));
+        const typeName = { registrations: 'BusinessRegistrationRecord', licences: 'ElectronicLicenceRecord' }[list as string] ?? 'CreditRecord';
+        for (const entry of read) expect(entry.__typename, `${id} ${list}`).toBe(typeName);
+      }
+    }
+    // 青浦绿岛's two inspections: one page on.
+    expect(pagedOn).toBe(1);
+    // A cursor is its list's and its enterprise's.
+    const registrations = await graphql<{ creditDisclosure: { page: Page } }>(federation.gatewayUrl, PAGE, { enterpriseId: CAST.kunshanQicheng, list: 'REGISTRATIONS', first: 1 });
+    const cursor = dataOf(registrations).creditDisclosure.page.pageInfo.endCursor;
+    const elsewhere = await graphql(federation.gatewayUrl, PAGE, { enterpriseId: CAST.hefeiHuiyuan, list: 'REGISTRATIONS', after: cursor });
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_MISMATCH' });
   });
 
   it('refuses a person\'s number and bounds every list', async () => {

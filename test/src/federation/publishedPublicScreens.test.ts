@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
+import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { dataOf, type GraphQLResponse } from '../harness/graphqlClient.ts';
 
@@ -10,7 +11,8 @@ import { dataOf, type GraphQLResponse } from '../harness/graphqlClient.ts';
  * The public screens the README advertises, built as an app in production builds them: with the
  * published operations alone (gateway/operations, run by hash against the safelist) — the guide
  * with every fee's circumstances, a province's fee catalog, a division code's name, a negative-list
- * entry a search hit names. An operation missing from the list fails here, not in the app.
+ * entry a search hit names, an enterprise's disclosure list to its end. An operation missing from
+ * the list fails here, not in the app.
  */
 const manifest = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'gateway/persisted-operations.json'), 'utf8')) as { operations: { id: string; name: string }[] };
 
@@ -119,6 +121,15 @@ describe('the public screens from the published operations alone (production, sa
     const itemsCursor = (await run<{ items: { pageInfo: { endCursor: string } } }>('Items', { first: 2 })).items.pageInfo.endCursor;
     expect(await refusedWith({ region: 'JIANGSU', after: itemsCursor })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
     expect(await refusedWith({ region: 'ANHUI', after: cursor })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_MISMATCH', region: 'JIANGSU' });
+  });
+
+  it('CreditDisclosurePage: one list of an enterprise\'s disclosure to its end, a page at a time', async () => {
+    type Page = { creditDisclosure: { page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: { __typename: string; decisionNumber: string }[] } } };
+    const variables = { enterpriseId: CAST.qingpuLvdao, list: 'INSPECTIONS', first: 1 };
+    const first = (await run<Page>('CreditDisclosurePage', variables)).creditDisclosure.page;
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, entries: [{ __typename: 'CreditRecord', decisionNumber: '沪双随机〔2026〕1207号' }] });
+    const next = (await run<Page>('CreditDisclosurePage', { ...variables, after: first.pageInfo.endCursor })).creditDisclosure.page;
+    expect(next).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, entries: [{ __typename: 'CreditRecord', decisionNumber: '沪双随机〔2025〕0388号' }] });
   });
 
   it('Division: the name of a code a record, a map place or a service place carries', async () => {

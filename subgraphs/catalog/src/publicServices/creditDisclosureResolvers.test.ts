@@ -106,3 +106,65 @@ describe("a disclosure's lists and their totals", () => {
     expect(CreditDisclosure.unavailableRegions(disclosure)).toEqual(['ANHUI']);
   });
 });
+
+describe('a list of a disclosure a page at a time', () => {
+  // Five penalties, two of them on one day (ordered by record id), from three provinces.
+  const disclosure = () => ({
+    enterpriseId: ENTERPRISE,
+    shanghaiDisclosedRecords: [creditRecord('SHANGHAI', 'SH-10', 'ADMINISTRATIVE_PENALTY', '2025-03-01'), creditRecord('SHANGHAI', 'SH-9', 'ADMINISTRATIVE_PENALTY', '2025-03-01')],
+    jiangsuDisclosedRecords: [creditRecord('JIANGSU', 'JS-1', 'ADMINISTRATIVE_PENALTY', '2026-01-15'), creditRecord('JIANGSU', 'JS-2', 'INSPECTION_RESULT', '2024-11-30')],
+    zhejiangDisclosedRecords: [creditRecord('ZHEJIANG', 'ZJ-1', 'ADMINISTRATIVE_PENALTY', '2024-02-02'), creditRecord('ZHEJIANG', 'ZJ-2', 'ADMINISTRATIVE_PENALTY', '2023-05-05')],
+    anhuiDisclosedRecords: [],
+  });
+  type Page = { list: string; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: { recordId: string; __typename?: string; kind: string }[] };
+  const page = (representation: ReturnType<typeof disclosure>, args: { list: string; first?: number; after?: string | null }) => CreditDisclosure.page(representation, args) as Page;
+
+  it('reads the list to its end in the order the list shows, each entry once, however small the pages', () => {
+    const whole = (CreditDisclosure.penalties(disclosure(), { first: 100 }) as { recordId: string }[]).map((record) => record.recordId);
+    expect(whole).toEqual(['JS-1', 'SH-10', 'SH-9', 'ZJ-1', 'ZJ-2']);
+    for (const first of [1, 2, 3, 5]) {
+      const read: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; ; pages += 1) {
+        const answer = page(disclosure(), { list: 'PENALTIES', first, after });
+        expect(answer).toMatchObject({ list: 'PENALTIES', totalCount: 5 });
+        read.push(...answer.entries.map((entry) => entry.recordId));
+        if (!answer.pageInfo.hasNextPage) break;
+        expect(pages).toBeLessThan(5);
+        after = answer.pageInfo.endCursor;
+      }
+      expect(read, `first: ${first}`).toEqual(whole);
+    }
+    // Entries are records, typed by their kind as the provinces type them.
+    expect(page(disclosure(), { list: 'INSPECTIONS' }).entries).toEqual([expect.objectContaining({ recordId: 'JS-2', kind: 'CREDIT_RECORD' })]);
+    expect(page(disclosure(), { list: 'LICENCES' })).toEqual({ list: 'LICENCES', totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, entries: [] });
+  });
+
+  it('goes on where the page ended when a record comes or goes between two pages', () => {
+    const first = page(disclosure(), { list: 'PENALTIES', first: 2 });
+    expect(first.entries.map((entry) => entry.recordId)).toEqual(['JS-1', 'SH-10']);
+    // Meanwhile SH-10 (the page's last) left the disclosure, and a newer penalty came in.
+    const changed = disclosure();
+    changed.shanghaiDisclosedRecords = [creditRecord('SHANGHAI', 'SH-9', 'ADMINISTRATIVE_PENALTY', '2025-03-01'), creditRecord('SHANGHAI', 'SH-11', 'ADMINISTRATIVE_PENALTY', '2026-11-01')];
+    const next = page(changed, { list: 'PENALTIES', first: 2, after: first.pageInfo.endCursor });
+    expect(next.entries.map((entry) => entry.recordId)).toEqual(['SH-9', 'ZJ-1']);
+    expect(next.totalCount).toBe(5);
+  });
+
+  it("refuses another list's or another enterprise's cursor, one it did not give, and a page size out of range", () => {
+    const cursor = page(disclosure(), { list: 'PENALTIES', first: 1 }).pageInfo.endCursor;
+    const otherList = errorOf(() => page(disclosure(), { list: 'LISTINGS', after: cursor }));
+    expect(otherList.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_MISMATCH' });
+    expect(otherList.message).toBe('after: 分页游标属于“行政处罚信息”：查看“列入经营异常名录和严重失信主体名单信息”请从第一页开始（不传 after）');
+    const other = { ...disclosure(), enterpriseId: '91320583MA1Q8R6T57' };
+    const otherEnterprise = errorOf(() => page(other, { list: 'PENALTIES', after: cursor }));
+    expect(otherEnterprise.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_MISMATCH' });
+    expect(otherEnterprise.message).not.toContain(ENTERPRISE);
+    for (const made of ['PENALTIES:x', Buffer.from(`disclosure:PENALTIES:${ENTERPRISE}`).toString('base64url'), Buffer.from('fee:SHANGHAI:011001001000').toString('base64url')]) {
+      expect(errorOf(() => page(disclosure(), { list: 'PENALTIES', after: made })).extensions, made).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
+    }
+    for (const first of [0, 101]) {
+      expect(errorOf(() => page(disclosure(), { list: 'PENALTIES', first })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'OUT_OF_RANGE' });
+    }
+  });
+});

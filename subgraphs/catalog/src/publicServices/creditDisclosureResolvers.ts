@@ -2,61 +2,22 @@ import { badUserInput } from '@yrd/shared/graphql/errorCodes';
 import { pageSize } from '@yrd/shared/graphql/pageSize';
 import { isHolder } from '@yrd/shared/identity/caller';
 import { disclosedRecordsField } from '@yrd/shared/provinceKit/aggregateFields';
+import { RECORD_TYPE_NAMES } from '@yrd/shared/provinceKit/recordTypeDefs';
 import { recordFields } from '@yrd/shared/provinceKit/recordViews';
 import type { EvidenceKind } from '@yrd/shared/standard/evidenceKinds';
-import type { CreditCategory } from '@yrd/shared/standard/recordContents';
-import type { HeldRecord } from '@yrd/shared/standard/standardRecord';
 import { identifySubject } from '@yrd/shared/subjects/identifySubject';
 import { PERSON_IDENTIFIER_NAMES, validatePersonIdentifier } from '@yrd/shared/subjects/personIdentifier';
 import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import type { CatalogContext } from '../catalogResolvers.ts';
+import { wholeDisclosureLists, type DisclosureListName, type DisclosureRepresentation } from './creditDisclosureLists.ts';
+import { disclosurePage, type DisclosurePageArgs } from './creditDisclosurePage.ts';
 import { federatedRecords } from './federatedRecords.ts';
-
-type DisclosureRepresentation = { readonly enterpriseId: string } & Readonly<Record<string, unknown>>;
 
 const MAX_LIST = 100;
 
-/** When the record was decided or issued, for newest-first order. */
-function dateOf(record: HeldRecord): string {
-  const content = record.content as unknown as Record<string, unknown>;
-  return String(content.decidedOn ?? content.issuedOn ?? content.establishedOn ?? record.updatedOn);
-}
-
-/** Which records each list of a disclosure holds: a kind (and, for credit records, some categories). */
-const LISTS = {
-  registrations: { kind: 'BUSINESS_REGISTRATION' },
-  licences: { kind: 'E_LICENCE' },
-  penalties: { kind: 'CREDIT_RECORD', categories: ['ADMINISTRATIVE_PENALTY'] },
-  listings: { kind: 'CREDIT_RECORD', categories: ['ABNORMAL_OPERATION', 'SERIOUS_DISHONESTY'] },
-  inspections: { kind: 'CREDIT_RECORD', categories: ['INSPECTION_RESULT'] },
-} as const satisfies Record<string, { kind: EvidenceKind; categories?: readonly CreditCategory[] }>;
-
-type ListName = keyof typeof LISTS;
-type WholeLists = Readonly<Record<ListName, readonly HeldRecord[]>>;
-
-const sorted = new WeakMap<object, WholeLists>();
-
-/**
- * Every list of a disclosure, whole and newest first — sorted once per representation, however
- * many of the lists and totals the client selects (each field resolver asks).
- */
-function wholeLists(disclosure: DisclosureRepresentation): WholeLists {
-  const known = sorted.get(disclosure);
-  if (known) return known;
-  const newestFirst = [...federatedRecords(disclosure, disclosedRecordsField).records].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.recordId.localeCompare(b.recordId));
-  const lists = Object.fromEntries(
-    Object.entries(LISTS).map(([name, list]) => {
-      const categories: readonly CreditCategory[] | undefined = 'categories' in list ? list.categories : undefined;
-      return [name, newestFirst.filter((record) => record.kind === list.kind && (!categories || categories.includes((record.content as { category: CreditCategory }).category)))];
-    }),
-  ) as Record<ListName, HeldRecord[]>;
-  sorted.set(disclosure, lists);
-  return lists;
-}
-
 /** A list as the schema serves it: at most `first` (1–100, default 50) of its entries. */
-const shown = (name: ListName) => (disclosure: DisclosureRepresentation, args: { first?: number | null }) =>
-  wholeLists(disclosure)[name].slice(0, pageSize(args.first, 50, MAX_LIST)).map(recordFields);
+const shown = (name: DisclosureListName) => (disclosure: DisclosureRepresentation, args: { first?: number | null }) =>
+  wholeDisclosureLists(disclosure)[name].slice(0, pageSize(args.first, 50, MAX_LIST)).map(recordFields);
 
 /**
  * 涉企信息公示: every province's disclosure of one enterprise, gathered by the hub. Each province
@@ -101,7 +62,14 @@ export function creditDisclosureResolvers() {
       listings: shown('listings'),
       inspections: shown('inspections'),
       unavailableRegions: (disclosure: DisclosureRepresentation) => federatedRecords(disclosure, disclosedRecordsField).unavailableRegions,
-      totals: (disclosure: DisclosureRepresentation) => Object.fromEntries(Object.entries(wholeLists(disclosure)).map(([name, list]) => [name, list.length])) as Record<ListName, number>,
+      totals: (disclosure: DisclosureRepresentation) =>
+        Object.fromEntries(Object.entries(wholeDisclosureLists(disclosure)).map(([name, list]) => [name, list.length])) as Record<DisclosureListName, number>,
+      page: (disclosure: DisclosureRepresentation, args: DisclosurePageArgs) => {
+        const page = disclosurePage(wholeDisclosureLists(disclosure), disclosure.enterpriseId, args);
+        return { ...page, entries: page.entries.map(recordFields) };
+      },
     },
+    // The entries of a page are records of any list's kind: typed by their kind, as the provinces type them.
+    EvidenceRecord: { __resolveType: (record: { kind: EvidenceKind }) => RECORD_TYPE_NAMES[record.kind] },
   };
 }

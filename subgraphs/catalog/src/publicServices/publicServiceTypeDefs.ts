@@ -4,6 +4,7 @@ import { provinceTypeNames } from '@yrd/shared/provinceKit/provinceTypeDefs';
 import { evidenceRecordSelection } from '@yrd/shared/provinceKit/recordRepresentation';
 import { DISCLOSURE_KINDS, POLICY_PROFILE_KINDS } from '@yrd/shared/publicServices/enterpriseProfile';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { DEFAULT_DISCLOSURE_PAGE, DISCLOSURE_LIST_ENUM } from './creditDisclosurePage.ts';
 
 /** What the hub asks each province for about the places near a point. */
 export const MAP_PLACE_SELECTION =
@@ -61,6 +62,7 @@ export function publicServiceTypeDefs(): string {
       CHECK_ENTRIES: '待核对：可能须取得许可，须核对所列相关清单事项',
       FREE: '清单以外：各类经营主体皆可依法平等进入（非禁即入）',
     }),
+    labelledEnumSdl('CreditDisclosureList', DISCLOSURE_LIST_ENUM, '涉企信息公示: the lists of a disclosure.'),
     labelledEnumSdl('PolicyStanding', { ELIGIBLE: '符合全部条件', UNCONFIRMED: '待各省应答后确认', NEAR_MISS: '差少数条件' }),
     `"One hit of a knowledge-base search. Highlighted texts are HTML: matches in <mark>, everything else escaped."
 type KnowledgeHit {
@@ -222,6 +224,18 @@ ${externals(disclosedRecordsField, '[EvidenceRecord!]')}
   unavailableRegions: [Region!]! @requires(fields: "${disclosureRequires}")
   "How many entries each list holds in all, of which it shows at most first (共 N 条): the provinces that answered disclose no more."
   totals: CreditDisclosureTotals! @requires(fields: "${disclosureRequires}")
+  "One list a page at a time, to its end: first (1–100) entries after the cursor a page gave as endCursor (none for the first page). A cursor of another list or enterprise is BAD_USER_INPUT (CURSOR_MISMATCH)."
+  page(list: CreditDisclosureList!, first: Int = ${DEFAULT_DISCLOSURE_PAGE}, after: String): CreditDisclosurePage! @requires(fields: "${disclosureRequires}")
+}
+
+"A page of one list of a disclosure, in the list's order (newest first)."
+type CreditDisclosurePage {
+  list: CreditDisclosureList!
+  "How many entries the list holds in all (as totals says)."
+  totalCount: Int!
+  pageInfo: PageInfo!
+  "Registrations, licences or credit records, by the list: BusinessRegistrationRecord, ElectronicLicenceRecord or CreditRecord."
+  entries: [EvidenceRecord!]!
 }
 
 "The size of each list of a disclosure, before first cuts it."
