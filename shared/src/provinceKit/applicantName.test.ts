@@ -21,6 +21,15 @@ describe('the applicant’s declared name', () => {
     expect(declaredApplicantName(undefined, FIELD, 'PERSON')).toBeNull();
   });
 
+  it('drops a space typed between Han characters, as no identity card or licence has one, and keeps one between words', () => {
+    expect(declaredApplicantName('顾 晓梅', FIELD, 'PERSON')).toBe('顾晓梅');
+    expect(declaredApplicantName('顾\u3000晓 梅', FIELD, 'PERSON')).toBe('顾晓梅');
+    expect(declaredApplicantName('上海青浦绿岛 科技有限公司', FIELD, 'ENTERPRISE')).toBe('上海青浦绿岛科技有限公司');
+    expect(declaredApplicantName('Anna   Müller', FIELD, 'PERSON')).toBe('Anna Müller');
+    expect(declaredApplicantName('艾力 · 买买提', FIELD, 'PERSON')).toBe('艾力·买买提');
+    expect(declaredApplicantName('Müller (Shanghai) 贸易', FIELD, 'ENTERPRISE')).toBe('Müller (Shanghai) 贸易');
+  });
+
   it('takes letters of any script, the middle dot, spaces and an enterprise’s brackets', () => {
     for (const name of ['艾力·买买提', '阿依古丽•吐尔逊', 'Anna Müller', '嘉善禾丰（上海）智能装备有限公司', 'Müller (Shanghai) Trading', 'Zoe\u0308', 'Алексей Иванов']) {
       expect(declaredApplicantName(name, FIELD, 'PERSON')).toBe(name);

@@ -27,9 +27,25 @@ const IDENTIFIER_SHAPED = /^[0-9A-Za-z]+$/;
 const shown = (character: string) =>
   /[\p{C}\p{Z}]/u.test(character) ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : `“${character}”`;
 
-/** The declared name, trimmed; null when none was given (blank counts as none); BAD_USER_INPUT naming `field` when it cannot be a name. */
+/**
+ * Spaces typed inside a name as the document does not have them: between two Han characters
+ * (顾 晓梅 — no identity card or licence spaces a Chinese name; the licence would carry the
+ * space) or around the middle dot between them (艾力 · 买买提), and runs of spaces, ideographic
+ * ones included, elsewhere (Anna  Müller) — one space.
+ */
+function documentSpacing(name: string): string {
+  return name
+    .replace(/(?<=\p{Script=Han})[ \u3000]*([·•])[ \u3000]*(?=\p{Script=Han})/gu, '$1')
+    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
+    .replace(/[ \u3000]+/gu, ' ');
+}
+
+/**
+ * The declared name, trimmed and spaced as the document has it (documentSpacing); null when none
+ * was given (blank counts as none); BAD_USER_INPUT naming `field` when it cannot be a name.
+ */
 export function declaredApplicantName(value: string | null | undefined, field: string, subjectKind: SubjectKind): string | null {
-  const name = value?.trim() ?? '';
+  const name = documentSpacing(value?.trim() ?? '');
   if (!name) return null;
   const label = applicantNameLabel(subjectKind);
   const length = [...name].length;
