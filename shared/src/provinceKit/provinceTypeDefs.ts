@@ -101,6 +101,11 @@ type CaseActorView @shareable {
   operatorId: String
   subjectId: String
 }`,
+    `"Who took a queue number (实名取号): a person or an enterprise, by its number (masked as QueueTicket.holder says)."
+type QueueHolder @shareable {
+  kind: SubjectKind!
+  id: ID!
+}`,
     `"Who asked, as an audit entry records it."
 type AuditActor @shareable {
   kind: CallerKind!
@@ -499,7 +504,9 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   "The window (窗口) that called the number, where its holder is to go, by the name the window signs in with (WJ-CSJ-01); null until it is called. No clerk is named."
   calledWindow: String
   "Only when the number is taken: lets an anonymous holder cancel it."
-  cancelCode: String`;
+  cancelCode: String
+  "Who took the number (实名取号): to the holder, her own number whole; to a clerk of the division the place is in (the windows that call its numbers), a person's number masked, to check the identity card of whoever comes with the number; null to anyone else."
+  holder: QueueHolder`;
   const feeCatalogFields = `  date: Date!
   region: Region!
   "The fee of one item on the date (a NOT_FOUND error when the catalog has no record that early)."

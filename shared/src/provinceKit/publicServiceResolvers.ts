@@ -31,6 +31,7 @@ import {
 import { numbersExpireAt, ticketDate } from './queueExpiry.ts';
 import { idempotencyKeyOf } from './idempotencyKey.ts';
 import type { ProvinceContext } from './provinceContext.ts';
+import { queueHolderView } from './queueHolderView.ts';
 import { recordView } from './recordViews.ts';
 import { identityOfSubject, type SubjectIdentity } from '../subjects/subjectIdentity.ts';
 import { implementationOf } from './implementationOf.ts';
@@ -79,6 +80,7 @@ function ticketView(ticket: QueueTicket, context: ProvinceContext, now: Date, wi
     calledAt: ticket.calledAt,
     calledWindow: ticket.calledWindow,
     cancelCode: withCancelCode ? ticket.cancelCode : null,
+    holder: queueHolderView(ticket, context.caller, context.services.config.region.code, place?.divisionCode),
   };
 }
 

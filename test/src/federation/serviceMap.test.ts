@@ -144,7 +144,7 @@ describe('7×24 service map', () => {
   });
 });
 
-const TICKET_FIELDS = 'id region placeId placeName itemCode number status position estimatedWaitMinutes cancelCode';
+const TICKET_FIELDS = 'id region placeId placeName itemCode number status position estimatedWaitMinutes cancelCode holder { kind id }';
 
 interface Ticket {
   id: string;
@@ -155,6 +155,7 @@ interface Ticket {
   position: number;
   estimatedWaitMinutes: number;
   cancelCode: string | null;
+  holder: { kind: string; id: string } | null;
 }
 
 function callNext(placeId: string, clerk: Headers, idempotencyKey = uniqueKey()) {
@@ -271,6 +272,11 @@ describe('online queue numbers', () => {
     const retry = dataOf(await callNext(placeId, clerk, key)).jiangsu.callNextNumber;
     expect(call?.number).toBe(first.number);
     expect(retry).toEqual(call);
+    // The window learns whose number it called, masked — to check the identity card of whoever comes
+    // with it; the holder sees her own whole; anyone holding the number's id, nobody.
+    expect(call?.holder).toEqual({ kind: 'PERSON', id: '3401**********1337' });
+    expect(first.holder).toEqual({ kind: 'PERSON', id: CAST.liJun });
+    expect(dataOf(await ticket(first.id)).queueTicket).toMatchObject({ status: 'CALLED', holder: null });
     // The retry called nobody else: the second person still waits, first in line.
     expect(dataOf(await ticket(second.id)).queueTicket).toMatchObject({ status: 'WAITING', position: 0 });
 
