@@ -109,6 +109,12 @@ const FRESH_MS = 60_000;
  * its windows for nothing. A day bounds how old a standard a province may work from unawares.
  */
 const STALE_IF_UNREACHABLE_MS = 24 * 60 * 60_000;
+/**
+ * After a call failed, how long an answer kept stands in without the hub being asked: a hub that
+ * hangs rather than refuses would otherwise hold every call for the whole timeout (5 s) before
+ * the kept answer is used. A question without one is still asked.
+ */
+const UNREACHABLE_PAUSE_MS = 10_000;
 /** Items, bundles and the like asked about: a few hundred in practice; unknown codes count too. */
 const MAX_CACHED_ANSWERS = 2_000;
 
@@ -145,6 +151,8 @@ export class HubClient {
   private readonly answers: ExpiringCache<KeptAnswer>;
   /** Requests the hub said have ended, until they expire: an end is final. ("Still live" is never kept.) */
   private readonly ended = new ExpiringCache<EndedRequest>(MAX_CACHED_ANSWERS);
+  /** Until when kept answers stand in without asking, after a failed call (UNREACHABLE_PAUSE_MS). */
+  private unreachableUntil = 0;
 
   constructor(
     private readonly hubUrl: string,
@@ -161,15 +169,17 @@ export class HubClient {
    * answer younger than FRESH_MS is used again; when the hub cannot answer (unreachable, an
    * error status, a broken or failed answer), the last answer to the same question stands in if
    * it is younger than a day — logged, so that an operator sees the hub is down before anyone
-   * else does. Without one, the failure is the caller's.
+   * else does; for UNREACHABLE_PAUSE_MS after a failure, without asking again. Without one, the
+   * failure is the caller's.
    */
   private async ask<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
     const kept = this.answers.get(cacheKey);
-    if (kept && this.now() - kept.receivedAt < FRESH_MS) return kept.value as T | undefined;
+    if (kept && (this.now() - kept.receivedAt < FRESH_MS || this.now() < this.unreachableUntil)) return kept.value as T | undefined;
     let value: T | undefined;
     try {
       value = await this.askNow(query, variables, read);
     } catch (error) {
+      this.unreachableUntil = this.now() + UNREACHABLE_PAUSE_MS;
       if (!kept) throw error;
       this.logger?.warn(
         { question: cacheKey, answeredAt: new Date(kept.receivedAt).toISOString(), reason: (error as GraphQLError).extensions?.reason ?? null },
@@ -178,6 +188,7 @@ export class HubClient {
       return kept.value as T | undefined;
     }
     const receivedAt = this.now();
+    this.unreachableUntil = 0;
     this.answers.set(cacheKey, { value, receivedAt }, receivedAt + FRESH_MS + STALE_IF_UNREACHABLE_MS);
     return value;
   }
