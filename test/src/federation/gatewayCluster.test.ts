@@ -94,8 +94,10 @@ describe('the gateway as a cluster of workers', () => {
     const started = () => logLines().filter((line) => line.msg === 'gateway started').map((line) => line.pid as number);
     const [victim] = started();
     process.kill(victim as number, 'SIGKILL');
+    // Both lines: the primary says the worker was replaced once it is ready, and the new worker's
+    // own 'gateway started' comes through its output, which may reach the log after the primary's.
     const replaced = await eventually(
-      () => logLines().some((line) => line.msg === 'gateway worker replaced'),
+      () => logLines().some((line) => line.msg === 'gateway worker replaced') && started().length === 3,
       (done) => done,
       60_000,
     );
