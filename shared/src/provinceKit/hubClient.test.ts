@@ -212,72 +212,156 @@ describe('HubClient.policyStartDates', () => {
 });
 
 describe('HubClient while the hub cannot be asked', () => {
-  /** A hub whose answers a test switches: an item's name, NOT_FOUND, or a 502 while it is "down". */
+  type Behaviour = 'answer' | 'down' | 'error' | 'not found';
+  /**
+   * A hub whose answers a test switches, per item code when it likes: the item (named `name`), a
+   * 502 page while it is down, a GraphQL error for that one question, NOT_FOUND; `delayMs` holds
+   * each answer back.
+   */
   async function switchableHub() {
-    const state = { down: false, name: '生育登记', calls: 0 };
+    const state = { behaviour: 'answer' as Behaviour, byCode: new Map<string, Behaviour>(), name: '生育登记', calls: 0, delayMs: 0 };
     const hub = createServer((request, response) => {
-      request.resume();
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => {
         state.calls += 1;
-        if (state.down) {
-          response.writeHead(502, { 'content-type': 'text/html' }).end(PROXY_PAGE);
-          return;
-        }
-        const item = { code: '200047002000', name: state.name, evidenceKinds: [], evidenceLicences: [], materials: [], approvalRules: [] };
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { item } }));
+        const code = String((JSON.parse(body) as { variables?: { code?: unknown } }).variables?.code ?? '');
+        const behaviour = state.byCode.get(code) ?? state.behaviour;
+        setTimeout(() => {
+          if (behaviour === 'down') {
+            response.writeHead(502, { 'content-type': 'text/html' }).end(PROXY_PAGE);
+            return;
+          }
+          const answer =
+            behaviour === 'error'
+              ? { data: { item: null }, errors: [{ message: 'rule value unreadable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }
+              : behaviour === 'not found'
+                ? { data: { item: null }, errors: [{ message: 'no such item', extensions: { code: 'NOT_FOUND' } }] }
+                : { data: { item: { code, name: state.name, evidenceKinds: [], evidenceLicences: [], materials: [], approvalRules: [] } } };
+          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+        }, state.delayMs);
       });
     });
     await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
     return { url: `http://127.0.0.1:${(hub.address() as AddressInfo).port}/graphql`, state, close: () => new Promise((resolve) => hub.close(resolve)) };
   }
 
-  it('answers from its last answer for a day, saying so in the log, then fails; asks again first, but not again within ten seconds of a failure', async () => {
+  const ITEM = '200047002000';
+  const OTHER = '200047001000';
+
+  it('answers from its last answer for a day, logging the failed call, then fails; asks again first, but not within ten seconds of finding the hub unreachable', async () => {
     const hub = await switchableHub();
     let now = Date.parse('2026-11-27T09:00:00Z');
     const logged: { detail: unknown; message: unknown }[] = [];
     const client = new HubClient(hub.url, keys, { warn: (detail: unknown, message?: unknown) => logged.push({ detail, message }) }, () => now);
     try {
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记' });
       // Within the minute: the same answer, the hub not asked.
       now += 59_000;
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记' });
       expect(hub.state.calls).toBe(1);
 
       // Past the minute, the hub down: asked, and the last answer stands in.
-      hub.state.down = true;
+      hub.state.behaviour = 'down';
       now += 2_000;
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记' });
       expect(hub.state.calls).toBe(2);
       expect(logged.at(-1)).toEqual({
-        detail: { question: 'item:200047002000', answeredAt: '2026-11-27T09:00:00.000Z', reason: 'HTTP_ERROR' },
+        detail: { question: `item:${ITEM}`, answeredAt: '2026-11-27T09:00:00.000Z', reason: 'HTTP_ERROR' },
         message: 'hub call failed: answered with the last answer the hub gave',
       });
-      // For ten seconds after a failure the kept answer stands in without asking (a hanging hub
-      // would hold every call for its timeout); after that, a call asks again.
+      // For ten seconds after that the kept answer stands in without asking (a hanging hub would
+      // hold every call for its timeout); after that, a call asks again.
       now += 9_000;
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记' });
       expect(hub.state.calls).toBe(2);
       now += 3_600_000;
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记' });
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记' });
       expect(hub.state.calls).toBe(3);
 
       // Back, with a new name: taken at the first call that asks, and kept from then on.
-      hub.state.down = false;
+      hub.state.behaviour = 'answer';
       hub.state.name = '生育登记（更新）';
       now += 10_000;
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记（更新）' });
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记（更新）' });
       expect(hub.state.calls).toBe(4);
       const renewedAt = now;
 
-      // Down for more than a day after that answer: nothing old enough to trust, the failure is told.
-      hub.state.down = true;
+      // Down again: the answer stands in to the last millisecond of its day, and not one after —
+      // not even within the ten seconds after a failure.
+      hub.state.behaviour = 'down';
       now = renewedAt + 60_000 + 24 * 3_600_000 - 1;
-      expect(await client.item('200047002000')).toMatchObject({ name: '生育登记（更新）' });
-      now += 10_001;
-      const error = await failureOf(client.item('200047002000'));
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记（更新）' });
+      now += 1;
+      const error = await failureOf(client.item(ITEM));
       expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR' });
       // A question never answered before has nothing to stand in.
       expect((await failureOf(client.bundle('YJS001'))).extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it("does not stop asking for one question's error, keeps no \"not found\" past its minute, and asks once for callers at once", async () => {
+    const hub = await switchableHub();
+    let now = Date.parse('2026-11-27T09:00:00Z');
+    const client = new HubClient(hub.url, keys, undefined, () => now);
+    try {
+      await client.item(ITEM);
+      await client.item(OTHER);
+      hub.state.byCode.set('000000000000', 'not found');
+      expect(await client.item('000000000000')).toBeUndefined();
+      expect(hub.state.calls).toBe(3);
+
+      // One item's answer is an error (the hub is up): that item's last answer stands in, and the
+      // other item is still asked — its new name taken.
+      now += 61_000;
+      hub.state.byCode.set(ITEM, 'error');
+      hub.state.name = '更新';
+      expect(await client.item(ITEM)).toMatchObject({ name: '生育登记' });
+      expect(await client.item(OTHER)).toMatchObject({ name: '更新' });
+      expect(hub.state.calls).toBe(5);
+
+      // "Not found" is not kept to stand in: asked while the hub is down, the failure is told.
+      hub.state.behaviour = 'down';
+      hub.state.byCode.delete('000000000000');
+      expect((await failureOf(client.item('000000000000'))).extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+
+      // Callers asking the same question at once share one call.
+      hub.state.behaviour = 'answer';
+      hub.state.byCode.clear();
+      now += 61_000;
+      const before = hub.state.calls;
+      hub.state.delayMs = 50;
+      const answers = await Promise.all(Array.from({ length: 5 }, () => client.item(OTHER)));
+      expect(answers.every((answer) => answer?.name === '更新')).toBe(true);
+      expect(hub.state.calls - before).toBe(1);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('does not take a call that failed after the hub had answered another as the hub being down', async () => {
+    const hub = await switchableHub();
+    let now = Date.parse('2026-11-27T09:00:00Z');
+    const client = new HubClient(hub.url, keys, undefined, () => now);
+    const THIRD = '200047003000';
+    try {
+      for (const code of [ITEM, OTHER, THIRD]) await client.item(code);
+      now += 61_000;
+      // A slow call for one item, failing (a proxy's 502) after a quicker call for another was answered.
+      hub.state.byCode.set(ITEM, 'down');
+      hub.state.delayMs = 200;
+      const slow = client.item(ITEM);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      hub.state.delayMs = 0;
+      now += 1;
+      expect(await client.item(OTHER)).toBeDefined();
+      expect(await slow).toMatchObject({ name: '生育登记' });
+      // No pause: the third item, past its minute, is asked at once.
+      const before = hub.state.calls;
+      await client.item(THIRD);
+      expect(hub.state.calls - before).toBe(1);
     } finally {
       await hub.close();
     }

@@ -110,11 +110,13 @@ const FRESH_MS = 60_000;
  */
 const STALE_IF_UNREACHABLE_MS = 24 * 60 * 60_000;
 /**
- * After a call failed, how long an answer kept stands in without the hub being asked: a hub that
- * hangs rather than refuses would otherwise hold every call for the whole timeout (5 s) before
- * the kept answer is used. A question without one is still asked.
+ * After a call found the hub unreachable, how long kept answers stand in without it being asked:
+ * a hub that hangs rather than refuses would otherwise hold each call for the whole timeout (5 s)
+ * before its kept answer is used. A question without a kept answer is still asked.
  */
 const UNREACHABLE_PAUSE_MS = 10_000;
+/** Failures that say the hub cannot be reached or cannot answer at all (not one question's error). */
+const UNREACHABLE_REASONS: ReadonlySet<unknown> = new Set(['TIMEOUT', 'CONNECTION_FAILED', 'HTTP_ERROR', 'BAD_RESPONSE']);
 /** Items, bundles and the like asked about: a few hundred in practice; unknown codes count too. */
 const MAX_CACHED_ANSWERS = 2_000;
 
@@ -145,14 +147,19 @@ export class HubCallFailed extends Error {
 
 export class HubClient {
   /**
-   * Answers by query, used for FRESH_MS, kept STALE_IF_UNREACHABLE_MS longer for when the hub
-   * cannot be asked; a "not found" is kept too (as `value: undefined`).
+   * Answers by query, used for FRESH_MS; an answer is kept STALE_IF_UNREACHABLE_MS longer for
+   * when the hub cannot be asked, a "not found" (`value: undefined`) for FRESH_MS only — a
+   * stream of unknown codes must not push out the answers that would stand in.
    */
   private readonly answers: ExpiringCache<KeptAnswer>;
+  /** The call under way for a question, shared by everyone asking it meanwhile. */
+  private readonly asking = new Map<string, Promise<unknown>>();
   /** Requests the hub said have ended, until they expire: an end is final. ("Still live" is never kept.) */
   private readonly ended = new ExpiringCache<EndedRequest>(MAX_CACHED_ANSWERS);
-  /** Until when kept answers stand in without asking, after a failed call (UNREACHABLE_PAUSE_MS). */
+  /** Until when kept answers stand in without asking, after a call found the hub unreachable (UNREACHABLE_PAUSE_MS). */
   private unreachableUntil = 0;
+  /** When the hub last answered: a call started before that which fails then says nothing of the hub now. */
+  private lastAnsweredAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly hubUrl: string,
@@ -166,30 +173,52 @@ export class HubClient {
 
   /**
    * Asks the hub in this province's own name; undefined data when the hub says NOT_FOUND. An
-   * answer younger than FRESH_MS is used again; when the hub cannot answer (unreachable, an
-   * error status, a broken or failed answer), the last answer to the same question stands in if
-   * it is younger than a day — logged, so that an operator sees the hub is down before anyone
-   * else does; for UNREACHABLE_PAUSE_MS after a failure, without asking again. Without one, the
-   * failure is the caller's.
+   * answer younger than FRESH_MS is used again, and one call at a time asks each question. When
+   * the hub cannot answer (unreachable, an error status, a broken or failed answer), the last
+   * answer to the same question stands in if it is younger than a day — the failed call logged,
+   * so that an operator sees the hub is down before anyone else does — and for
+   * UNREACHABLE_PAUSE_MS after a call found the hub unreachable, kept answers stand in without
+   * asking. Without a kept answer, the failure is the caller's.
    */
   private async ask<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
     const kept = this.answers.get(cacheKey);
-    if (kept && (this.now() - kept.receivedAt < FRESH_MS || this.now() < this.unreachableUntil)) return kept.value as T | undefined;
+    const now = this.now();
+    if (kept && (now - kept.receivedAt < FRESH_MS || now < this.unreachableUntil)) return kept.value as T | undefined;
+    let asking = this.asking.get(cacheKey);
+    if (!asking) {
+      asking = this.askAndKeep(cacheKey, query, variables, read).finally(() => this.asking.delete(cacheKey));
+      this.asking.set(cacheKey, asking);
+    }
+    try {
+      return (await asking) as T | undefined;
+    } catch (error) {
+      if (!kept) throw error;
+      return kept.value as T | undefined;
+    }
+  }
+
+  /** One question asked of the hub, its answer kept; a failure recorded (the pause, the log) and thrown. */
+  private async askAndKeep<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
+    const startedAt = this.now();
     let value: T | undefined;
     try {
       value = await this.askNow(query, variables, read);
     } catch (error) {
-      this.unreachableUntil = this.now() + UNREACHABLE_PAUSE_MS;
-      if (!kept) throw error;
-      this.logger?.warn(
-        { question: cacheKey, answeredAt: new Date(kept.receivedAt).toISOString(), reason: (error as GraphQLError).extensions?.reason ?? null },
-        'hub call failed: answered with the last answer the hub gave',
-      );
-      return kept.value as T | undefined;
+      const reason = error instanceof GraphQLError ? error.extensions.reason : undefined;
+      if (UNREACHABLE_REASONS.has(reason) && startedAt >= this.lastAnsweredAt) this.unreachableUntil = this.now() + UNREACHABLE_PAUSE_MS;
+      const kept = this.answers.get(cacheKey);
+      if (kept) {
+        this.logger?.warn(
+          { question: cacheKey, answeredAt: new Date(kept.receivedAt).toISOString(), reason: reason ?? null },
+          'hub call failed: answered with the last answer the hub gave',
+        );
+      }
+      throw error;
     }
     const receivedAt = this.now();
+    this.lastAnsweredAt = receivedAt;
     this.unreachableUntil = 0;
-    this.answers.set(cacheKey, { value, receivedAt }, receivedAt + FRESH_MS + STALE_IF_UNREACHABLE_MS);
+    this.answers.set(cacheKey, { value, receivedAt }, receivedAt + FRESH_MS + (value === undefined ? 0 : STALE_IF_UNREACHABLE_MS));
     return value;
   }
 
