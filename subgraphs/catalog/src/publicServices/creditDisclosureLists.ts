@@ -28,12 +28,13 @@ export function disclosureDateOf(record: HeldRecord): string {
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * A list's order: newest first, and by record id among records of the same day, both by code
- * units (as a page's cursor compares them: a locale's order would set "SH-10" and "SH-1" apart
+ * A list's order: newest first; among records of the same day by record id, and by province for
+ * the same id (each province numbers its own records: two may share one) — all by code units,
+ * as a page's cursor compares them (a locale's order would set "SH-10" and "SH-1" apart
  * differently from `<`).
  */
 export function disclosureOrder(a: HeldRecord, b: HeldRecord): number {
-  return byCodeUnits(disclosureDateOf(b), disclosureDateOf(a)) || byCodeUnits(a.recordId, b.recordId);
+  return byCodeUnits(disclosureDateOf(b), disclosureDateOf(a)) || byCodeUnits(a.recordId, b.recordId) || byCodeUnits(a.region, b.region);
 }
 
 const sorted = new WeakMap<object, WholeDisclosureLists>();

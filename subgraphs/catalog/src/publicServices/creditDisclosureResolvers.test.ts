@@ -116,7 +116,7 @@ describe('a list of a disclosure a page at a time', () => {
     zhejiangDisclosedRecords: [creditRecord('ZHEJIANG', 'ZJ-1', 'ADMINISTRATIVE_PENALTY', '2024-02-02'), creditRecord('ZHEJIANG', 'ZJ-2', 'ADMINISTRATIVE_PENALTY', '2023-05-05')],
     anhuiDisclosedRecords: [],
   });
-  type Page = { list: string; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: { recordId: string; __typename?: string; kind: string }[] };
+  type Page = { list: string; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: { recordId: string; region: string; kind: string }[] };
   const page = (representation: ReturnType<typeof disclosure>, args: { list: string; first?: number; after?: string | null }) => CreditDisclosure.page(representation, args) as Page;
 
   it('reads the list to its end in the order the list shows, each entry once, however small the pages', () => {
@@ -140,6 +140,25 @@ describe('a list of a disclosure a page at a time', () => {
     expect(page(disclosure(), { list: 'LICENCES' })).toEqual({ list: 'LICENCES', totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, entries: [] });
   });
 
+  it('pages past records of one day sharing a record id in two provinces, and ids holding a colon', () => {
+    // Each province numbers its own records: Jiangsu's and Zhejiang's 2024-0007 are two penalties.
+    const shared = {
+      ...disclosure(),
+      shanghaiDisclosedRecords: [creditRecord('SHANGHAI', 'SH:2025:1', 'ADMINISTRATIVE_PENALTY', '2025-03-01')],
+      jiangsuDisclosedRecords: [creditRecord('JIANGSU', '2024-0007', 'ADMINISTRATIVE_PENALTY', '2024-06-01')],
+      zhejiangDisclosedRecords: [creditRecord('ZHEJIANG', '2024-0007', 'ADMINISTRATIVE_PENALTY', '2024-06-01')],
+    };
+    const read: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages += 1) {
+      const answer = page(shared, { list: 'PENALTIES', first: 1, after });
+      read.push(...answer.entries.map((entry) => `${entry.region}/${entry.recordId}`));
+      if (!answer.pageInfo.hasNextPage) break;
+      after = answer.pageInfo.endCursor;
+    }
+    expect(read).toEqual(['SHANGHAI/SH:2025:1', 'JIANGSU/2024-0007', 'ZHEJIANG/2024-0007']);
+  });
+
   it('goes on where the page ended when a record comes or goes between two pages', () => {
     const first = page(disclosure(), { list: 'PENALTIES', first: 2 });
     expect(first.entries.map((entry) => entry.recordId)).toEqual(['JS-1', 'SH-10']);
@@ -160,8 +179,17 @@ describe('a list of a disclosure a page at a time', () => {
     const otherEnterprise = errorOf(() => page(other, { list: 'PENALTIES', after: cursor }));
     expect(otherEnterprise.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'CURSOR_MISMATCH' });
     expect(otherEnterprise.message).not.toContain(ENTERPRISE);
-    for (const made of ['PENALTIES:x', Buffer.from(`disclosure:PENALTIES:${ENTERPRISE}`).toString('base64url'), Buffer.from('fee:SHANGHAI:011001001000').toString('base64url')]) {
-      expect(errorOf(() => page(disclosure(), { list: 'PENALTIES', after: made })).extensions, made).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
+    const made = (position: string) => Buffer.from(`disclosure:${position}`).toString('base64url');
+    for (const cursor of [
+      'PENALTIES:x',
+      // Cut short: no date, province or record id; an unknown province; a list of no disclosure.
+      made(`penalties:${ENTERPRISE}`),
+      made(`penalties:${ENTERPRISE}:2025-03-01:SH-9`),
+      made(`penalties:${ENTERPRISE}:2025-03-01:shanghai:SH-9`),
+      made(`fines:${ENTERPRISE}:2025-03-01:SHANGHAI:SH-9`),
+      Buffer.from('fee:SHANGHAI:011001001000').toString('base64url'),
+    ]) {
+      expect(errorOf(() => page(disclosure(), { list: 'PENALTIES', after: cursor })).extensions, cursor).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
     }
     for (const first of [0, 101]) {
       expect(errorOf(() => page(disclosure(), { list: 'PENALTIES', first })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'OUT_OF_RANGE' });
