@@ -28,10 +28,21 @@ describe('the applicant’s declared name', () => {
     expect(declaredApplicantName('Anna   Müller', FIELD, 'PERSON')).toBe('Anna Müller');
     expect(declaredApplicantName('艾力 · 买买提', FIELD, 'PERSON')).toBe('艾力·买买提');
     expect(declaredApplicantName('Müller (Shanghai) 贸易', FIELD, 'ENTERPRISE')).toBe('Müller (Shanghai) 贸易');
+    // Around full-width brackets between Han characters, as an enterprise name is written.
+    expect(declaredApplicantName('嘉善禾丰 （上海） 智能装备有限公司', FIELD, 'ENTERPRISE')).toBe('嘉善禾丰（上海）智能装备有限公司');
+    // Pasted from a web page: a no-break space is a space, and between Han characters none.
+    expect(declaredApplicantName('顾\u00A0晓梅', FIELD, 'PERSON')).toBe('顾晓梅');
+    expect(declaredApplicantName('Anna\u00A0Müller', FIELD, 'PERSON')).toBe('Anna Müller');
+  });
+
+  it('writes the middle dot an input method gives as the identity card does', () => {
+    for (const typed of ['阿依古丽•吐尔逊', '阿依古丽・吐尔逊', '阿依古丽‧吐尔逊', '阿依古丽･吐尔逊', '阿依古丽 • 吐尔逊']) {
+      expect(declaredApplicantName(typed, FIELD, 'PERSON'), typed).toBe('阿依古丽·吐尔逊');
+    }
   });
 
   it('takes letters of any script, the middle dot, spaces and an enterprise’s brackets', () => {
-    for (const name of ['艾力·买买提', '阿依古丽•吐尔逊', 'Anna Müller', '嘉善禾丰（上海）智能装备有限公司', 'Müller (Shanghai) Trading', 'Zoe\u0308', 'Алексей Иванов']) {
+    for (const name of ['艾力·买买提', 'Anna Müller', '嘉善禾丰（上海）智能装备有限公司', 'Müller (Shanghai) Trading', 'Zoe\u0308', 'Алексей Иванов']) {
       expect(declaredApplicantName(name, FIELD, 'PERSON')).toBe(name);
     }
   });

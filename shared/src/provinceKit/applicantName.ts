@@ -27,17 +27,27 @@ const IDENTIFIER_SHAPED = /^[0-9A-Za-z]+$/;
 const shown = (character: string) =>
   /[\p{C}\p{Z}]/u.test(character) ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : `“${character}”`;
 
+/** Han characters and the full-width brackets of a Chinese enterprise name: no space between them on a document. */
+const HAN_LIKE = '[\\p{Script=Han}（）]';
+const BETWEEN_HAN = new RegExp(`(?<=${HAN_LIKE})[ ]+(?=${HAN_LIKE})`, 'gu');
+const DOT_BETWEEN_HAN = new RegExp(`(?<=${HAN_LIKE})[ ]*·[ ]*(?=${HAN_LIKE})`, 'gu');
+
 /**
- * Spaces typed inside a name as the document does not have them: between two Han characters
- * (顾 晓梅 — no identity card or licence spaces a Chinese name; the licence would carry the
- * space) or around the middle dot between them (艾力 · 买买提), and runs of spaces, ideographic
- * ones included, elsewhere (Anna  Müller) — one space.
+ * A name as the document spells it, from what was typed or pasted: any space character (the
+ * ideographic space, a no-break space from a web page) a space; the middle dots an input method
+ * gives (•, ・, ‧, ･) the identity card's ·; no space between Han characters, or around the · or
+ * a full-width bracket between them (顾 晓梅 → 顾晓梅, 艾力 · 买买提 → 艾力·买买提) — no identity card
+ * or licence spaces a Chinese name, and the licence would carry the space; one space elsewhere
+ * (Anna  Müller). A Japanese name in kanji loses its space too: Chinese documents write a
+ * foreigner's name in Latin letters.
  */
 function documentSpacing(name: string): string {
   return name
-    .replace(/(?<=\p{Script=Han})[ \u3000]*([·•])[ \u3000]*(?=\p{Script=Han})/gu, '$1')
-    .replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '')
-    .replace(/[ \u3000]+/gu, ' ');
+    .replace(/\p{Zs}+/gu, ' ')
+    .replace(/[•・‧･]/gu, '·')
+    .replace(DOT_BETWEEN_HAN, '·')
+    .replace(BETWEEN_HAN, '')
+    .replace(/ +/gu, ' ');
 }
 
 /**
