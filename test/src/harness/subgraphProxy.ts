@@ -34,11 +34,13 @@ export class SubgraphProxy {
   static async start(targetUrl: string): Promise<SubgraphProxy> {
     const proxy = new SubgraphProxy();
     proxy.target = new URL(targetUrl);
-    // Idle connections kept as long as the subgraphs keep them (graphqlHttpServer.ts), longer than
-    // the gateway's agent does (30 s): with Node's default of 5 s, a request the gateway sent on a
-    // connection idle for about 5 s met the proxy closing it (UND_ERR_SOCKET) — for a mutation,
-    // which the gateway does not resend, a failed test (requestEvidence to three provinces at once
-    // after a pause in caseStories, on a loaded CI machine).
+    // Idle connections kept as long as the subgraphs keep them (graphqlHttpServer.ts): the proxy
+    // passes on the subgraph's response headers, `Keep-Alive: timeout=65` among them, so the
+    // gateway's agent keeps an idle connection up to its keepAliveMaxTimeout (60 s). With Node's
+    // default of 5 s the proxy closed connections the gateway still took for open, and a request
+    // sent on one met the close (UND_ERR_SOCKET) — for a mutation, which the gateway does not
+    // resend, a failed test (requestEvidence to three provinces at once after a pause in
+    // caseStories, on a loaded CI machine).
     proxy.server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
     const { port } = proxy.server.address() as AddressInfo;
