@@ -26,3 +26,13 @@ export function memberRegistrationFile(trustDir: string, member: string): string
 export function anchorFile(trustDir: string): string {
   return join(trustDir, 'anchor.json');
 }
+
+/**
+ * `<trustDir>/trust-list.json`: the last trust list a member verified, as the hub signed it, so
+ * that a member restarted while the hub is unreachable still knows who is who until the list
+ * expires (X-Road: the security server's copy of the global configuration). Whoever reads it
+ * verifies it against the anchor again: the file is trusted no more than the hub's answer.
+ */
+export function keptTrustListFile(trustDir: string): string {
+  return join(trustDir, 'trust-list.json');
+}

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeJsonFile } from './jsonFile.ts';
+import { readJsonFile, writeJsonFile } from './jsonFile.ts';
 import { MemberKeys } from './memberKeys.ts';
 import { TrustListPublisher } from './publishTrustList.ts';
-import { anchorFile } from './trustDirectory.ts';
+import { anchorFile, keptTrustListFile } from './trustDirectory.ts';
 import { TrustListClient, type TrustListLogger } from './trustListClient.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-trust-client-'));
@@ -208,6 +208,36 @@ describe('the trust list client', () => {
     at(400);
     expect(await client.current()).toEqual(first);
     expect(await client.refresh()).toEqual(first);
+  });
+
+  it('answers after a restart while the hub is down with the list kept on disk, verified again, until it expires', async () => {
+    const hub = await fakeHub('restart');
+    await new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger }).current();
+    expect(readJsonFile<{ token: string }>(keptTrustListFile(hub.trustDir))?.token).toMatch(/^ey/);
+
+    // The member restarts (a new client) while the hub answers 503.
+    hub.answer = 'error';
+    at(300);
+    const { logger, logged } = recordingLogger();
+    const restarted = new TrustListClient(hub.url, hub.trustDir, { logger });
+    expect(names(await restarted.current())).toEqual(['catalog', 'shanghai']);
+    expect(names(await restarted.refresh())).toEqual(['catalog', 'shanghai']);
+    expect(logged.info).toEqual(['trust list: the hub is unreachable; answering with the list kept on disk']);
+
+    // Past the list's expiry nothing stands in.
+    at(601);
+    await expect(new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger }).current()).rejects.toThrow(/HTTP 503/);
+
+    // A kept list that does not verify against the anchor (altered on disk) is not used, and said.
+    at(300);
+    const token = readJsonFile<{ token: string }>(keptTrustListFile(hub.trustDir))?.token ?? '';
+    const [header, payload, signature] = token.split('.');
+    const altered = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8')) as { members: unknown[] };
+    altered.members = [];
+    writeJsonFile(keptTrustListFile(hub.trustDir), { token: [header, Buffer.from(JSON.stringify(altered)).toString('base64url'), signature].join('.') });
+    const tampered = recordingLogger();
+    await expect(new TrustListClient(hub.url, hub.trustDir, { logger: tampered.logger }).current()).rejects.toThrow(/HTTP 503/);
+    expect(tampered.logged.warn).toContain('trust list: the list kept on disk does not verify; not used');
   });
 
   it('takes a pino logger', () => {

@@ -1,7 +1,7 @@
 import { fetch } from 'undici';
-import { readJsonFile } from './jsonFile.ts';
+import { readJsonFile, writeJsonFile } from './jsonFile.ts';
 import { verifyMessage, type TrustListSource } from './signedMessage.ts';
-import { anchorFile } from './trustDirectory.ts';
+import { anchorFile, keptTrustListFile } from './trustDirectory.ts';
 import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList.ts';
 
 /**
@@ -22,6 +22,9 @@ import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList
  * - After a failure the hub is tried again only after a backoff (1 s, doubling to 30 s), and
  *   never more than one fetch at a time; the failure is logged once per outage, and so is the
  *   recovery.
+ * - Each list verified is kept on disk as the hub signed it (keptTrustListFile): a member that
+ *   starts, or restarts, while the hub is unreachable verifies that copy against the anchor and
+ *   answers with it until it expires.
  * - With no valid copy (never fetched, or expired during the outage) there is nothing to fall
  *   back on: each call tries the hub (sharing a fetch under way) and fails as it did before.
  */
@@ -79,7 +82,14 @@ export class TrustListClient implements TrustListSource {
   async current(): Promise<TrustList> {
     const now = Date.now();
     const valid = this.valid(now);
-    if (!valid) return this.load(false);
+    if (!valid) {
+      // The hub unreachable, the copy kept on disk may have been taken up meanwhile (failed()).
+      return this.load(false).catch((error: unknown) => {
+        const kept = this.valid(Date.now());
+        if (kept) return kept.list;
+        throw error;
+      });
+    }
     if (now >= valid.refreshAfter && !this.backingOff(now)) {
       // Its outcome is recorded (and a failure logged) by the fetch itself.
       this.load(false).catch(() => undefined);
@@ -137,7 +147,10 @@ export class TrustListClient implements TrustListSource {
     if (running) return running.promise.then(() => this.load(true));
     const promise = this.fetchAndVerify(fresh).then(
       (list) => this.succeeded(list),
-      (error: unknown) => this.failed(error),
+      async (error: unknown) => {
+        if (!this.valid(Date.now())) await this.takeUpKeptList();
+        return this.failed(error);
+      },
     );
     const entry = { fresh, promise };
     this.inFlight = entry;
@@ -187,15 +200,69 @@ export class TrustListClient implements TrustListSource {
 
   private async fetchAndVerify(fresh: boolean): Promise<TrustList> {
     if (fresh) this.lastFresh = Date.now();
-    const anchor = readJsonFile<TrustedMember>(anchorFile(this.trustDir));
-    if (!anchor) throw new Error(`no trust anchor at ${anchorFile(this.trustDir)}: the hub has not been set up`);
+    const anchor = this.anchor();
     const response = await fetch(`${this.trustListUrl}${fresh ? '?fresh=1' : ''}`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!response.ok) throw new Error(`trust list: HTTP ${response.status} from ${this.trustListUrl}`);
     const token = await response.text();
-    const anchorOnly: TrustList = { issuer: anchor.member, issuedAt: '', expiresAt: '', members: [anchor] };
-    const source: TrustListSource = { current: async () => anchorOnly, refresh: async () => anchorOnly };
-    const { payload } = await verifyMessage<TrustList>(token, TRUST_LIST_TYPE, source, { roles: ['HUB'] });
-    if (Number.isNaN(Date.parse(payload.expiresAt))) throw new Error(`trust list: no expiry in the list from ${this.trustListUrl}`);
-    return payload;
+    const list = await verifiedList(token, anchor, this.trustListUrl);
+    this.keepOnDisk(token);
+    return list;
   }
+
+  private anchor(): TrustedMember {
+    const anchor = readJsonFile<TrustedMember>(anchorFile(this.trustDir));
+    if (!anchor) throw new Error(`no trust anchor at ${anchorFile(this.trustDir)}: the hub has not been set up`);
+    return anchor;
+  }
+
+  /** The list as the hub signed it, for a restart while the hub is unreachable; a disk that refuses it costs the list nothing. */
+  private keepOnDisk(token: string): void {
+    try {
+      writeJsonFile(keptTrustListFile(this.trustDir), { token });
+    } catch (error) {
+      this.logger.warn({ file: keptTrustListFile(this.trustDir), err: error instanceof Error ? error.message : String(error) }, 'trust list: could not keep the list on disk');
+    }
+  }
+
+  /**
+   * The list kept on disk, taken up as the copy when it verifies against the anchor and has not
+   * expired; otherwise nothing changes (a file that does not verify is said once in the log).
+   */
+  private async takeUpKeptList(): Promise<void> {
+    const file = keptTrustListFile(this.trustDir);
+    try {
+      const kept = readJsonFile<{ token?: unknown }>(file);
+      if (typeof kept?.token !== 'string') return;
+      // One past its expiry (this member's own copy, run out during the outage) is of no use: not
+      // verified, not reported — the expiry was said when the copy in memory ran out.
+      if (Date.now() >= claimedExpiry(kept.token)) return;
+      const list = await verifiedList(kept.token, this.anchor(), file);
+      const expiresAt = Date.parse(list.expiresAt);
+      const now = Date.now();
+      if (now >= expiresAt || this.valid(now)) return;
+      this.cached = { list, refreshAfter: now, expiresAt };
+      this.logger.info({ file, expiresAt: list.expiresAt }, 'trust list: the hub is unreachable; answering with the list kept on disk');
+    } catch (error) {
+      this.logger.warn({ file, err: error instanceof Error ? error.message : String(error) }, 'trust list: the list kept on disk does not verify; not used');
+    }
+  }
+}
+
+/** The expiry a trust list token claims, unverified (NaN when it names none): only to leave an expired one unread. */
+function claimedExpiry(token: string): number {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { expiresAt?: unknown };
+    return typeof payload.expiresAt === 'string' ? Date.parse(payload.expiresAt) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** A trust list token verified against the anchor, with an expiry; `from` names where it came from in errors. */
+async function verifiedList(token: string, anchor: TrustedMember, from: string): Promise<TrustList> {
+  const anchorOnly: TrustList = { issuer: anchor.member, issuedAt: '', expiresAt: '', members: [anchor] };
+  const source: TrustListSource = { current: async () => anchorOnly, refresh: async () => anchorOnly };
+  const { payload } = await verifyMessage<TrustList>(token, TRUST_LIST_TYPE, source, { roles: ['HUB'] });
+  if (Number.isNaN(Date.parse(payload.expiresAt))) throw new Error(`trust list: no expiry in the list from ${from}`);
+  return payload;
 }
