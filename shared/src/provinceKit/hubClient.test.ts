@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberKeys } from '../trust/memberKeys.ts';
-import { HubClient } from './hubClient.ts';
+import { HUB_ANSWER_KEEP_MS, HubClient } from './hubClient.ts';
+import { SqliteHubAnswerStore } from './hubAnswerStore.ts';
+import { openProvinceDatabase } from './provinceDatabase.ts';
 
 /** What a proxy in front of the hub might answer: an HTML page naming internal hosts. */
 const PROXY_PAGE = '<!DOCTYPE html><html><body>502 Bad Gateway: upstream http://10.20.30.40:4001/graphql (catalog-internal.yrd.local)</body></html>';
@@ -362,6 +364,32 @@ describe('HubClient while the hub cannot be asked', () => {
       const before = hub.state.calls;
       await client.item(THIRD);
       expect(hub.state.calls - before).toBe(1);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('stands in with the answers kept in the database after a restart, within their day', async () => {
+    const hub = await switchableHub();
+    let now = Date.parse('2026-11-27T09:00:00Z');
+    const db = openProvinceDatabase(':memory:');
+    const store = new SqliteHubAnswerStore(db, HUB_ANSWER_KEEP_MS, () => now);
+    try {
+      await new HubClient(hub.url, keys, undefined, () => now, store).item(ITEM);
+      expect(hub.state.calls).toBe(1);
+      // Restarted within the minute: the answer is fresh, the hub not asked.
+      now += 30_000;
+      const restarted = new HubClient(hub.url, keys, undefined, () => now, store);
+      expect(await restarted.item(ITEM)).toMatchObject({ code: ITEM, name: '生育登记' });
+      expect(hub.state.calls).toBe(1);
+      // Restarted again hours later with the hub down: asked, and the kept answer stands in.
+      hub.state.behaviour = 'down';
+      now += 5 * 3_600_000;
+      expect(await new HubClient(hub.url, keys, undefined, () => now, store).item(ITEM)).toMatchObject({ name: '生育登记' });
+      expect(hub.state.calls).toBe(2);
+      // Past its day, nothing stands in.
+      now = Date.parse('2026-11-27T09:00:00Z') + HUB_ANSWER_KEEP_MS;
+      expect((await failureOf(new HubClient(hub.url, keys, undefined, () => now, store).item(ITEM))).extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
     } finally {
       await hub.close();
     }

@@ -10,6 +10,7 @@ import type { EvidenceKind } from '../standard/evidenceKinds.ts';
 import type { LocalDate } from '../time/localDate.ts';
 import type { MemberKeys } from '../trust/memberKeys.ts';
 import { signMessage } from '../trust/signedMessage.ts';
+import type { HubAnswerStore, StoredHubAnswer } from './hubAnswerStore.ts';
 import {
   isRequestEndReason,
   REQUEST_END_MESSAGE_SECONDS,
@@ -121,10 +122,10 @@ const UNREACHABLE_REASONS: ReadonlySet<unknown> = new Set(['TIMEOUT', 'CONNECTIO
 const MAX_CACHED_ANSWERS = 2_000;
 
 /** A hub answer as kept: what it said ("not found" as undefined) and when. */
-interface KeptAnswer {
-  readonly value: unknown;
-  readonly receivedAt: number;
-}
+type KeptAnswer = StoredHubAnswer;
+
+/** How long after it was received an answer is of any use: fresh, then standing in. */
+export const HUB_ANSWER_KEEP_MS = FRESH_MS + STALE_IF_UNREACHABLE_MS;
 
 type RawItem = Omit<ItemStandard, 'approvalRules'> & {
   approvalRules: (Omit<ApprovalRule, 'conditions'> & { conditions: { field: string; operator: string; value: string; orNull?: boolean | null }[] })[];
@@ -148,8 +149,9 @@ export class HubCallFailed extends Error {
 export class HubClient {
   /**
    * Answers by query, used for FRESH_MS; an answer is kept STALE_IF_UNREACHABLE_MS longer for
-   * when the hub cannot be asked, a "not found" (`value: undefined`) for FRESH_MS only — a
-   * stream of unknown codes must not push out the answers that would stand in.
+   * when the hub cannot be asked (and in the store, when there is one), a "not found"
+   * (`value: undefined`) for FRESH_MS only, in memory — a stream of unknown codes must not push
+   * out the answers that would stand in.
    */
   private readonly answers: ExpiringCache<KeptAnswer>;
   /** The call under way for a question, shared by everyone asking it meanwhile. */
@@ -167,8 +169,17 @@ export class HubClient {
     /** Where the detail of a failed call goes (the client sees only its kind). */
     private readonly logger?: Pick<Logger, 'warn'>,
     private readonly now: () => number = Date.now,
+    /** Where answers are kept beyond this process (the province's database): they stand in after a restart too. */
+    private readonly store?: HubAnswerStore,
   ) {
     this.answers = new ExpiringCache<KeptAnswer>(MAX_CACHED_ANSWERS, now);
+  }
+
+  /** The answer the store kept for `cacheKey` within its day, taken back into memory; none without a store. */
+  private storedAnswer(cacheKey: string): KeptAnswer | undefined {
+    const stored = this.store?.load(cacheKey, this.now() - HUB_ANSWER_KEEP_MS);
+    if (stored) this.answers.set(cacheKey, stored, stored.receivedAt + HUB_ANSWER_KEEP_MS);
+    return stored;
   }
 
   /**
@@ -181,7 +192,7 @@ export class HubClient {
    * asking. Without a kept answer, the failure is the caller's.
    */
   private async ask<T>(cacheKey: string, query: string, variables: Record<string, unknown>, read: (data: Record<string, unknown>) => T | undefined): Promise<T | undefined> {
-    const kept = this.answers.get(cacheKey);
+    const kept = this.answers.get(cacheKey) ?? this.storedAnswer(cacheKey);
     const now = this.now();
     if (kept && (now - kept.receivedAt < FRESH_MS || now < this.unreachableUntil)) return kept.value as T | undefined;
     let asking = this.asking.get(cacheKey);
@@ -218,8 +229,18 @@ export class HubClient {
     const receivedAt = this.now();
     this.lastAnsweredAt = receivedAt;
     this.unreachableUntil = 0;
-    this.answers.set(cacheKey, { value, receivedAt }, receivedAt + FRESH_MS + (value === undefined ? 0 : STALE_IF_UNREACHABLE_MS));
+    this.answers.set(cacheKey, { value, receivedAt }, receivedAt + (value === undefined ? FRESH_MS : HUB_ANSWER_KEEP_MS));
+    if (value !== undefined) this.keep(cacheKey, { value, receivedAt });
     return value;
+  }
+
+  /** An answer written to the store; a store that cannot take it (a full disk) costs the answer nothing. */
+  private keep(cacheKey: string, answer: KeptAnswer): void {
+    try {
+      this.store?.save(cacheKey, answer);
+    } catch (error) {
+      this.logger?.warn({ err: error, question: cacheKey }, 'could not keep the hub answer in the database');
+    }
   }
 
   /** One call of the hub's GraphQL endpoint, its data read by `read`; throws a GraphQLError the client may see when it fails. */

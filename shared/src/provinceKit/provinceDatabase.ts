@@ -334,6 +334,13 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   // case number, by one index rather than every case of the subject sorted.
   `DROP INDEX IF EXISTS case_file_by_subject;
    CREATE INDEX case_file_by_subject_newest ON case_file (subject_id, id);`,
+  // 24: the hub's answers about the item standard, as last given (hubAnswerStore.ts): they stand
+  // in while the hub cannot be asked, after a restart of the province too.
+  `CREATE TABLE hub_answer (
+     question    TEXT PRIMARY KEY,
+     answer      TEXT NOT NULL,
+     received_at INTEGER NOT NULL
+   ) STRICT;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

@@ -10,7 +10,8 @@ import { TrustListClient } from '../trust/trustListClient.ts';
 import { AuditLog } from './auditLog.ts';
 import { BoundAssertionUses } from './boundAssertionUses.ts';
 import { CaseStore } from './caseStore.ts';
-import { HubClient } from './hubClient.ts';
+import { HUB_ANSWER_KEEP_MS, HubClient } from './hubClient.ts';
+import { SqliteHubAnswerStore } from './hubAnswerStore.ts';
 import { checkImplementationList } from './implementationListCheck.ts';
 import type { ImplementationListRefused } from './implementationListRefused.ts';
 import { readStandardForValidation } from './standardForValidation.ts';
@@ -110,7 +111,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   keys.register(options.trustDir);
   const audit = new AuditLog(db);
   const cases = new CaseStore(db, config.region);
-  const hub = new HubClient(options.hubUrl, keys, logger);
+  const hub = new HubClient(options.hubUrl, keys, logger, Date.now, new SqliteHubAnswerStore(db, HUB_ANSWER_KEEP_MS));
   // Its implementation list against the standard's authority, the hub (README: promised time
   // limits are checked when the provinces start), while the schema is built. The launcher starts
   // the hub first, so it answers at once and a refused list is refused before anything is served.

@@ -337,6 +337,36 @@ describe('online queue numbers', () => {
     expect((await takeNumber(placeId, itemCode, holder)).errors?.[0]?.extensions).toMatchObject({ reason: 'ALREADY_WAITING', ticketId: taken.id });
   }, 60_000);
 
+  it('gives numbers at a province restarted while the hub is down, on the standard as the hub last gave it', async () => {
+    const clerk = await tokens.wujiangClerk();
+    while (dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber) {
+      // Empty the queue first: the tests before left people waiting.
+    }
+    // Jiangsu has asked the hub about the item (a number taken for it), and kept the answer.
+    const first = dataOf(await takeNumber(placeId, itemCode, await tokens.citizen(CAST.zhouJianguo))).jiangsu.takeQueueNumber;
+    expect(first.status).toBe('WAITING');
+    const hub = federation.processes.get('catalog');
+    if (!hub) throw new Error('no catalog process');
+    await hub.stop('SIGKILL');
+    try {
+      // Restarted with the hub down, Jiangsu has nothing of the standard in memory: its database stands in.
+      await federation.restartSubgraph('jiangsu');
+      const taken = await takeNumber(placeId, itemCode, await tokens.citizen(CAST.wangLijuan));
+      expect(taken.errors).toBeUndefined();
+      expect(dataOf(taken).jiangsu.takeQueueNumber).toMatchObject({ status: 'WAITING', position: 1 });
+      // An item it never asked about is refused as before: the hub cannot be asked.
+      const unknown = await takeNumber(placeId, '990000000000', await tokens.citizen(CAST.wangLijuan));
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE' });
+      expect(unknown.errors?.[0]?.message).toMatch(/^itemCode: 事项标准库（catalog）暂时无法访问|^事项标准库（catalog）暂时无法访问/);
+    } finally {
+      await federation.restartSubgraph('catalog');
+    }
+    // The numbers taken here are called, as a window would: the tests after it start from an empty queue.
+    while (dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber) {
+      // Called one by one.
+    }
+  }, 90_000);
+
   it('gives no number at a hall closed for lunch, naming when it opens, nor at a self-service terminal', async () => {
     const places = dataOf(await nearest({ ...FENHU, itemCode, first: 50 })).nearestServicePlaces.places.filter((place) => place.region === 'JIANGSU');
     const closed = places.find((place) => place.kind !== 'SELF_SERVICE_TERMINAL' && !place.openNow);
