@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { fetch } from 'undici';
 import { readJsonFile, writeJsonFile } from './jsonFile.ts';
 import { verifyMessage, type TrustListSource } from './signedMessage.ts';
@@ -251,8 +252,8 @@ export class TrustListClient implements TrustListSource {
 /** The expiry a trust list token claims, unverified (NaN when it names none): only to leave an expired one unread. */
 function claimedExpiry(token: string): number {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { expiresAt?: unknown };
-    return typeof payload.expiresAt === 'string' ? Date.parse(payload.expiresAt) : Number.NaN;
+    const { expiresAt } = decodeJwt(token);
+    return typeof expiresAt === 'string' ? Date.parse(expiresAt) : Number.NaN;
   } catch {
     return Number.NaN;
   }

@@ -205,8 +205,10 @@ describe('policy matching (政策兑现)', () => {
   });
 });
 
+/** The published operations (gateway/persisted-operations.json), each with its body as the gateway runs it. */
+const published = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'gateway/persisted-operations.json'), 'utf8')) as { operations: { id: string; name: string; body: string }[] };
+
 describe('我的 for an enterprise (the console’s published MySubject and MyAccessLog)', () => {
-  const published = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'gateway/persisted-operations.json'), 'utf8')) as { operations: { id: string; name: string }[] };
   const byHash = async <T>(name: string, variables: Record<string, unknown>, headers: Headers) => {
     const id = published.operations.find((operation) => operation.name === name)?.id;
     if (!id) throw new Error(`${name} is not published`);
@@ -311,7 +313,7 @@ describe('enterprise credit disclosure (涉企信息公示)', () => {
 
   it('reads each list to its end a page at a time, the same entries as the list shows at once, typed by kind', async () => {
     const LISTS = ['registrations', 'licences', 'penalties', 'listings', 'inspections'] as const;
-    const PAGE = readFileSync(join(REPOSITORY_ROOT, 'gateway', 'operations', 'CreditDisclosurePage.graphql'), 'utf8') + readFileSync(join(REPOSITORY_ROOT, 'gateway', 'operations', 'fragments', 'EvidenceRecordFields.graphql'), 'utf8');
+    const PAGE = published.operations.find((operation) => operation.name === 'CreditDisclosurePage')?.body ?? '';
     const WHOLE = `query Whole($id: ID!) { creditDisclosure(enterpriseId: $id) { ${LISTS.map((list) => `${list}(first: 100) { recordId }`).join(' ')} } }`;
     type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; entries: { __typename: string; recordId: string; kind: string }[] };
     let pagedOn = 0;

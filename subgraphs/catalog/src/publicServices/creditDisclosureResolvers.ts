@@ -10,14 +10,12 @@ import { PERSON_IDENTIFIER_NAMES, validatePersonIdentifier } from '@yrd/shared/s
 import { identityOfSubject } from '@yrd/shared/subjects/subjectIdentity';
 import type { CatalogContext } from '../catalogResolvers.ts';
 import { wholeDisclosureLists, type DisclosureListName, type DisclosureRepresentation } from './creditDisclosureLists.ts';
-import { disclosurePage, type DisclosurePageArgs } from './creditDisclosurePage.ts';
+import { DEFAULT_DISCLOSURE_PAGE, disclosurePage, MAX_DISCLOSURE_PAGE, type DisclosurePageArgs } from './creditDisclosurePage.ts';
 import { federatedRecords } from './federatedRecords.ts';
 
-const MAX_LIST = 100;
-
-/** A list as the schema serves it: at most `first` (1–100, default 50) of its entries. */
+/** A list as the schema serves it: at most `first` (1–100, default 50, as a page) of its newest entries. */
 const shown = (name: DisclosureListName) => (disclosure: DisclosureRepresentation, args: { first?: number | null }) =>
-  wholeDisclosureLists(disclosure)[name].slice(0, pageSize(args.first, 50, MAX_LIST)).map(recordFields);
+  wholeDisclosureLists(disclosure)[name].slice(0, pageSize(args.first, DEFAULT_DISCLOSURE_PAGE, MAX_DISCLOSURE_PAGE)).map(recordFields);
 
 /**
  * 涉企信息公示: every province's disclosure of one enterprise, gathered by the hub. Each province
