@@ -10,7 +10,7 @@ import { brokenAnswer } from './resilience/brokenAnswer.ts';
 import type { BreakerPermit, CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { ConnectionWaitTimeout, connectionGateFor, type ConnectionGate } from './resilience/connectionGate.ts';
 import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
-import { failureReasonOf, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
+import { failureReasonOf, httpFailure, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { refusalReasonOf, subgraphRefusal } from './resilience/subgraphRefusal.ts';
 import { answerPolicyOf, type SubgraphAnswerCache } from './resilience/subgraphAnswerCache.ts';
@@ -256,7 +256,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       if (status >= 400) {
         const refusal = subgraphRefusal(status, contentType, text);
         if (refusal) return this.usable(refusal as unknown as Record<string, unknown>, variables) as GatewayResponse;
-        throw subgraphFailure(this.subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, httpErrorCause(status, contentType, text));
+        throw httpFailure(this.subgraphName, status, refusalReasonOf(contentType, text), httpErrorCause(status, contentType, text));
       }
       const answer: unknown = /^application\/(graphql-response\+)?json/.test(contentType) ? JSON.parse(text) : undefined;
       if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureReasonOf, subgraphFailure } from './subgraphFailure.ts';
+import { failureReasonOf, httpFailure, subgraphFailure } from './subgraphFailure.ts';
 
 /** An error as Node's net and dns modules throw it: the address in the message and in properties. */
 function systemError(message: string, properties: Record<string, unknown>): Error {
@@ -83,5 +83,21 @@ describe('failureReasonOf and subgraphFailure', () => {
     const error = subgraphFailure('anhui', 'CONNECTION_FAILED', 'ECONNREFUSED', {}, refused);
     expect(error.originalError).toBe(refused);
     expect(JSON.stringify(error)).not.toContain('10.0.3.7');
+  });
+});
+
+describe('httpFailure', () => {
+  it('names the cause a member gave for its error status, in words, with its reason code', () => {
+    const error = httpFailure('jiangsu', 503, 'TRUST_LIST_UNAVAILABLE', new Error('HTTP 503 (application/json): TRUST_LIST_UNAVAILABLE')).toJSON();
+    expect(error.message).toBe('江苏省的服务暂时无法访问：返回错误（HTTP 503，无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表）');
+    expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', serviceName: 'jiangsu', region: 'JIANGSU', status: 503, subgraphReason: 'TRUST_LIST_UNAVAILABLE' });
+  });
+
+  it('says only the status for a reason that is not one of the members’ own, or none', () => {
+    for (const stated of ['SOMETHING_A_PROXY_SAID', undefined]) {
+      const error = httpFailure('anhui', 502, stated, new Error('HTTP 502')).toJSON();
+      expect(error.message).toBe('安徽省的服务暂时无法访问：返回错误（HTTP 502）');
+      expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', serviceName: 'anhui', region: 'ANHUI', status: 502 });
+    }
   });
 });

@@ -39,6 +39,22 @@ export function subgraphFailure(subgraphName: string, reason: FailureReason, det
   });
 }
 
+/**
+ * Why a subgraph said it could not answer, for the reasons the members give (extensions.reason
+ * of its error status), in the client's words: a province without a valid trust list cannot
+ * verify the gateway's signature, for anyone, until the hub answers it again.
+ */
+const STATED_REASONS: Readonly<Record<string, string>> = {
+  TRUST_LIST_UNAVAILABLE: '无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表',
+};
+
+/** A subgraph's error status as the client is told it: the status, and the reason it gave when it is one of the members' own. */
+export function httpFailure(subgraphName: string, status: number, statedReason: string | undefined, cause: Error): GraphQLError {
+  const words = statedReason === undefined ? undefined : STATED_REASONS[statedReason];
+  if (!words) return subgraphFailure(subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, cause);
+  return subgraphFailure(subgraphName, 'HTTP_ERROR', `HTTP ${status}，${words}`, { status, subgraphReason: statedReason }, cause);
+}
+
 /** A system or undici error code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET): fixed words, never an address. */
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 

@@ -18,9 +18,10 @@ import { requireRegion } from '../regions/regionRegistry.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { TrustListPublisher } from '../trust/publishTrustList.ts';
 import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { TrustListUnavailable } from '../trust/trustListUnavailable.ts';
 import { AuditLog } from './auditLog.ts';
 import { DirectCallRefusals } from './directCallRefusals.ts';
-import { admitToProvince } from './provinceAdmission.ts';
+import { admitToProvince, refusalBeforeBody } from './provinceAdmission.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import type { ProvinceServices } from './provinceServices.ts';
@@ -45,6 +46,9 @@ const closedUnder = new Set<string>();
 /** How the admission of each request ended, by request id: admitted, or the code of its refusal. */
 const admissions = new Map<string, string>();
 let server: RunningHttpServer;
+/** Whether the trust list cannot be had (the hub away, no valid copy kept). */
+let listUnavailable = false;
+let services: ProvinceServices;
 
 beforeAll(async () => {
   const keysDir = join(root, 'keys');
@@ -57,6 +61,7 @@ beforeAll(async () => {
   // The trust list answers when the test lets it (`hold`): a signature check that takes its time.
   const trust: TrustListSource = {
     current: async () => {
+      if (listUnavailable) throw new TrustListUnavailable(new Error('trust list: HTTP 503 from the hub'));
       if (hold) {
         hold.reached();
         await hold.released;
@@ -65,7 +70,7 @@ beforeAll(async () => {
     },
     refresh: async () => (await publisher.signed(true)).list,
   };
-  const services = {
+  services = {
     config: { region: requireRegion('ANHUI') },
     refusals: new DirectCallRefusals(audit, { perMinute: 30, burst: 20 }),
     trust,
@@ -165,6 +170,30 @@ async function until(predicate: () => boolean): Promise<void> {
 }
 
 describe('a province admits', () => {
+  it('nobody while no valid trust list can be had: 503 naming the cause, nobody audited', async () => {
+    listUnavailable = true;
+    try {
+      const token = await assertion(0);
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CALLER_HEADER]: token, [REQUEST_ID_HEADER]: 'no-trust-list' },
+        body: JSON.stringify({ query: '{ ping }' }),
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors).toEqual([
+        { message: expect.stringContaining('安徽省暂时无法核验调用方身份：未能从事项标准库取得有效的联盟成员信任列表，请稍后重试'), extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' } },
+      ]);
+      // Checked before the body is read, the same answer.
+      const early = await refusalBeforeBody({ headers: { [CALLER_HEADER]: await assertion(1) } } as unknown as IncomingMessage, { requestId: 'early', sourceAddress: '127.0.0.1' }, services);
+      expect(early?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' });
+      expect(audit.all()).toEqual([]);
+    } finally {
+      listUnavailable = false;
+    }
+  });
+
   it("the gateway's late requests: refused 401, but neither audited as direct calls nor throttled", async () => {
     // A few a minute from one address, each with an assertion of its own (as the gateway's, one per caller).
     for (let i = 0; i < 5; i++) {

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { clientGone, closesRead } from '../http/clientGone.ts';
 import { unauthenticated } from '../identity/authErrors.ts';
@@ -6,6 +7,7 @@ import type { Caller } from '../identity/caller.ts';
 import { rawBodyOf } from '../http/readJsonBody.ts';
 import { assertionOfRequest, CallerNotEstablished, callerOfRequest, LateCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
 import type { Logger } from '../observability/logger.ts';
+import { TrustListUnavailable } from '../trust/trustListUnavailable.ts';
 import { rateLimitedError } from '../protection/rateLimitedError.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import type { RefusalDecision } from './directCallRefusals.ts';
@@ -82,6 +84,7 @@ export async function refusalBeforeBody(request: IncomingMessage, arrival: Arriv
     await assertionOfRequest(request.headers, services.config.region.subgraphName, services.trust);
     return undefined;
   } catch (error) {
+    if (error instanceof TrustListUnavailable) return trustListUnavailable(services.config.region.name);
     if (!(error instanceof CallerNotEstablished)) throw error;
     if (error instanceof LateCallerAssertion) return undefined;
     return refusal(error, services.refusals.refuse({ sourceAddress: arrival.sourceAddress, reason: error.reason, requestId: arrival.requestId }), services.config.region.name);
@@ -105,8 +108,25 @@ async function establishedCaller(request: IncomingMessage, services: ProvinceSer
     );
   } catch (error) {
     if (error instanceof CallerNotEstablished) return error;
+    if (error instanceof TrustListUnavailable) throw trustListUnavailable(services.config.region.name);
     throw error;
   }
+}
+
+/**
+ * The answer while no valid trust list can be had (the hub away longer than a list lives, or
+ * never reached since a start): nobody's signature can be checked, so the province is
+ * unavailable to every caller — 503 naming the cause, not a refusal of this one, and nothing
+ * audited against the caller (whom it cannot tell from a forger).
+ */
+function trustListUnavailable(regionName: string): GraphQLError {
+  // A plain record, as rateLimitedError.ts says why.
+  const extensions: Record<string, unknown> = {
+    code: 'SERVICE_UNAVAILABLE',
+    reason: 'TRUST_LIST_UNAVAILABLE',
+    http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) },
+  };
+  return new GraphQLError(`${regionName}暂时无法核验调用方身份：未能从事项标准库取得有效的联盟成员信任列表，请稍后重试`, { extensions });
 }
 
 /**

@@ -4,6 +4,7 @@ import { readJsonFile, writeJsonFile } from './jsonFile.ts';
 import { verifyMessage, type TrustListSource } from './signedMessage.ts';
 import { anchorFile, keptTrustListFile } from './trustDirectory.ts';
 import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList.ts';
+import { TrustListUnavailable } from './trustListUnavailable.ts';
 
 /**
  * A member's copy of the hub's signed trust list: fetched from the hub, verified against the
@@ -27,7 +28,8 @@ import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList
  *   starts, or restarts, while the hub is unreachable verifies that copy against the anchor and
  *   answers with it until it expires.
  * - With no valid copy (never fetched, or expired during the outage) there is nothing to fall
- *   back on: each call tries the hub (sharing a fetch under way) and fails as it did before.
+ *   back on: each call tries the hub (sharing a fetch under way) and fails with
+ *   TrustListUnavailable, which a province answers as its own unavailability.
  */
 const MIN_REFRESH_INTERVAL_MS = 1_000;
 const FIRST_RETRY_MS = 1_000;
@@ -88,7 +90,7 @@ export class TrustListClient implements TrustListSource {
       return this.load(false).catch((error: unknown) => {
         const kept = this.valid(Date.now());
         if (kept) return kept.list;
-        throw error;
+        throw new TrustListUnavailable(error);
       });
     }
     if (now >= valid.refreshAfter && !this.backingOff(now)) {
@@ -109,7 +111,7 @@ export class TrustListClient implements TrustListSource {
     } catch (error) {
       const still = this.valid(Date.now());
       if (still) return still.list;
-      throw error;
+      throw new TrustListUnavailable(error);
     }
   }
 

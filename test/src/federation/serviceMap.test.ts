@@ -1,9 +1,13 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { distanceMeters } from '@yrd/shared/publicServices/geo';
+import { keptTrustListFile } from '@yrd/shared/trust/trustDirectory';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { uniqueKey, type Headers } from '../harness/caseFlow.ts';
+import { eventually } from '../harness/eventually.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
 
@@ -364,6 +368,31 @@ describe('online queue numbers', () => {
     // The numbers taken here are called, as a window would: the tests after it start from an empty queue.
     while (dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber) {
       // Called one by one.
+    }
+  }, 90_000);
+
+  it('says why a province restarted with the hub down and no valid trust list answers nobody', async () => {
+    const hub = federation.processes.get('catalog');
+    if (!hub) throw new Error('no catalog process');
+    await hub.stop('SIGKILL');
+    try {
+      // The list kept on disk is gone (as after an outage longer than its lifetime): Jiangsu cannot check any signature.
+      rmSync(keptTrustListFile(join(federation.dataDir, 'trust')), { force: true });
+      await federation.restartSubgraph('jiangsu');
+      const refused = await takeNumber(placeId, itemCode, await tokens.citizen(CAST.wangLijuan));
+      expect(refused.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 503, subgraphReason: 'TRUST_LIST_UNAVAILABLE', region: 'JIANGSU' }),
+      ]);
+      expect(refused.errors?.[0]?.message).toContain('江苏省的服务暂时无法访问：返回错误（HTTP 503，无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表）');
+    } finally {
+      await federation.restartSubgraph('catalog');
+    }
+    // The hub back, Jiangsu fetches the list at the next call and answers again.
+    const her = await tokens.citizen(CAST.wangLijuan);
+    await eventually(() => takeNumber(placeId, itemCode, her), (answer) => answer.errors === undefined);
+    const clerk = await tokens.wujiangClerk();
+    while (dataOf(await callNext(placeId, clerk)).jiangsu.callNextNumber) {
+      // Her number called: the tests after it start from an empty queue.
     }
   }, 90_000);
 
