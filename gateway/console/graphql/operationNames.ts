@@ -23,6 +23,7 @@ export type QueryName =
 
 /** The per-province templates (gateway/operations/perProvince), published once per region. */
 export type ProvinceAction =
+  | 'AuthoriseEvidence'
   | 'CancelQueueNumber'
   | 'CollectEvidence'
   | 'CompletePostCheck'

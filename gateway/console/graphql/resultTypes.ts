@@ -208,6 +208,12 @@ export interface Licence {
   readonly licenceStatus: string;
 }
 
+/** 数据调取授权: who authorised the case's evidence to be gathered (always the applicant, with her own sign-in), and when. */
+export interface CaseAuthorisationView {
+  readonly authorisedBy: Pick<ActorView, 'kind' | 'subjectId'>;
+  readonly authorisedAt: string;
+}
+
 export interface CaseView {
   readonly id: string;
   readonly region: RegionCode;
@@ -226,6 +232,8 @@ export interface CaseView {
   /** 联动过户: a bundle's items the province passes on to an enterprise instead of opening a case (none for a single item). */
   readonly passedOn: readonly PassedOnPart[];
   readonly openedAt: string;
+  /** 数据调取授权: null until the applicant authorises the case's evidence to be gathered (a case she opened online is authorised from its opening). */
+  readonly authorisation: CaseAuthorisationView | null;
   readonly submittedAt: string | null;
   readonly deadline: string | null;
   readonly postCheck: string | null;

@@ -28,6 +28,9 @@ const REASON_LABELS: Record<string, string> = {
   POLICY_NOT_IN_FORCE: '政策已停止执行',
   EVIDENCE_EXPIRED: '材料已过有效期',
   SEPARATION_OF_DUTIES: '受审分离',
+  // 数据调取授权: nothing the clerk did wrong — the applicant has yet to confirm on her phone.
+  AUTHORISATION_REQUIRED: '申请人尚未授权调取数据',
+  NOT_AUTHORISED: '未经申请人授权',
   // The province's rules refusing a submission: nothing was mistyped, the case cannot go on as it stands.
   MATERIALS_MISSING: '材料不齐，不能提交',
   MATERIAL_ITEM_MISSING: '材料不齐，不能提交',

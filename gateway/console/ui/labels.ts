@@ -53,6 +53,7 @@ const AUDIT_REASON: Record<string, string> = {
   REQUEST_ENDED: '调取请求已失效（所属办件已撤回、已提交或已办结，或您已拒绝使用其提供的记录），该省未再提供数据——不是拒绝您本人',
   KIND_NOT_NEEDED: '所办事项不需要该类数据（目的限定），该省未提供',
   NOT_THE_CASE_OFFICER: '出示请求的不是提出请求的经办人，该省未提供',
+  NOT_AUTHORISED: '调取请求没有您本人的数据调取授权，该省未提供',
   NOT_VIA_GATEWAY: '访问未经长三角网关，该省已拒绝',
   UNTRUSTED_ISSUER: '调取请求的签发省份与办件省份不一致，该省已拒绝',
   WRONG_AUDIENCE: '调取请求不是发给该省的，该省已拒绝',

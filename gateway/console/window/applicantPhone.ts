@@ -5,12 +5,15 @@ import type { SignedInCaller } from '../session/sessionStore.ts';
 import { h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { latestOnly } from '../ui/latestOnly.ts';
+import { authorisationCard } from './authorisationCard.ts';
 import { drawEvidencePreview } from './evidencePreview.ts';
 
 /**
- * 申请人手机: the applicant previews the evidence gathered for her case and accepts or rejects
- * each piece — with her own token (seat `applicant`), never the clerk's: the province records
- * who decided. At a real window this is her phone; here it is a panel beside the desk.
+ * 申请人手机: the applicant authorises the evidence of her case to be gathered (数据调取授权),
+ * then previews what was gathered and accepts or rejects each piece — with her own token (seat
+ * `applicant`), never the clerk's: the province records who authorised and who decided. At a
+ * real window this is her phone; here it is a panel beside the desk. `onDecided` reads the case
+ * again at the desk after each of her steps.
  */
 export function applicantPhone(context: ConsoleContext, caseView: () => CaseView, onDecided: () => Promise<void>): { element: HTMLElement; refresh: () => void } {
   const view = caseView();
@@ -30,16 +33,25 @@ export function applicantPhone(context: ConsoleContext, caseView: () => CaseView
     title: person ? '申请人登录（本人）' : '企业登录（本企业）',
     preset: person ? { kind: 'CITIZEN', residentId: view.subjectId } : { kind: 'ENTERPRISE', creditCode: view.subjectId },
     signedIn: (_session, container) => {
-      // Her own read of the case (what she may see of it), drawn in order; after a decision, hers and then the desk's.
+      // Her authorisation first (数据调取授权: nothing is gathered before it), then what was gathered.
+      const consent = h('div', {});
+      const preview = h('div', {});
+      show(container, consent, preview);
+      // Her own read of the case (what she may see of it), drawn in order; after she authorises or decides, hers and then the desk's.
       const load: () => Promise<void> = latestOnly(
         // The labels of coded values first (read once; raw values if they cannot be had).
         () => context.labels.ready().then(() => context.client.run<CaseResult>('Case', { id: caseView().id }, 'applicant')),
         ({ data, errors }) => {
-          if (!data?.case) return show(container, errorList(errors));
-          drawEvidencePreview(context, data.case, 'applicant', container, async () => {
+          if (!data?.case) {
+            show(consent);
+            return show(preview, errorList(errors));
+          }
+          const readAgain = async () => {
             await load();
             await onDecided();
-          }, errors);
+          };
+          show(consent, authorisationCard(context, data.case, readAgain));
+          drawEvidencePreview(context, data.case, 'applicant', preview, readAgain, errors);
         },
       );
       refreshContent = load;

@@ -6,6 +6,7 @@ import type { CaseView, EvidenceSource } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
+import { AWAITING_AUTHORISATION, authorisedInWords, awaitsAuthorisation } from './evidenceAuthorisation.ts';
 import { collectAnswer, presentAgain, requestEvidence } from './evidenceExchange.ts';
 import { provinceCard, type ProvinceState } from './provinceCard.ts';
 
@@ -30,7 +31,8 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
   const general = h('div', { class: 'board-messages' });
   const cards = h('div', { class: 'province-cards', testId: 'evidence-board' });
   const actions = h('div', { class: 'row' });
-  const element = h('section', { class: 'step' }, h('h3', {}, '③ 数据共享（无证明）· 各省答复'), actions, general, cards);
+  const authorisation = h('div', {});
+  const element = h('section', { class: 'step' }, h('h3', {}, '③ 数据共享（无证明）· 各省答复'), authorisation, actions, general, cards);
   // One exchange at a time: a second press while the provinces are being asked would only ask them twice.
   let gathering = false;
 
@@ -115,7 +117,10 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     const view = caseView();
     const requested = view.evidenceRequests.length > 0;
     const takesEvidence = (SUBMITTABLE as readonly string[]).includes(view.status);
-    show(actions, requested ? null : button('向持有省份请求数据', () => gather(false), { class: 'primary', testId: 'request-evidence' }));
+    // At the window nothing is asked before the applicant authorises it on her phone (online, her own request is her authorisation).
+    const waiting = slot === 'operator' && awaitsAuthorisation(view);
+    show(authorisation, slot === 'operator' ? authorisationStanding(view, reload) : null);
+    show(actions, requested || waiting ? null : button('向持有省份请求数据', () => gather(false), { class: 'primary', testId: 'request-evidence' }));
     // Every holder the case has asked, once each (asking again adds requests to the same holders).
     const holders = requested
       ? [...new Map(view.evidenceRequests.map((request) => [request.holder, request.kinds] as const)).entries()]
@@ -136,4 +141,21 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     );
   };
   return { element, render, regather };
+}
+
+/**
+ * Where the applicant's authorisation stands, as the clerk sees it: whom it waits for and how
+ * (with a read of the case, for when she confirms on a phone of her own rather than the one
+ * beside the desk), or who gave it and when. Nothing for a case that can no longer take it.
+ */
+function authorisationStanding(view: CaseView, reload: () => Promise<void>): HTMLElement | null {
+  if (view.authorisation) return h('p', { class: 'note', testId: 'evidence-authorisation', 'data-state': 'authorised' }, authorisedInWords(view.authorisation));
+  if (!awaitsAuthorisation(view)) return null;
+  return h(
+    'p',
+    { class: 'note', role: 'status', testId: 'evidence-authorisation', 'data-state': 'waiting' },
+    AWAITING_AUTHORISATION,
+    ' ',
+    button('申请人已确认？重新读取办件', reload, { class: 'link', testId: 'read-authorisation-again' }),
+  );
 }

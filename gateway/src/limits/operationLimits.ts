@@ -6,7 +6,7 @@ import { ConfigurationError } from '@yrd/shared/process/configurationError';
  * published ones (gateway/operations) and those the tests send; operationLimits.test.ts checks
  * it. The largest today: a clerk's review queue costs 7 404 (two pages of 50 cases with their
  * decisions), a citizen's own records and cases are depth 7 and select 79 fields in one
- * selection set (every kind of record under one list), a case with everything selects 208
+ * selection set (every kind of record under one list), a case with everything selects 240
  * fields, and no operation uses more than one alias.
  */
 export interface OperationLimits {

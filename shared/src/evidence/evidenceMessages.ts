@@ -49,6 +49,11 @@ export interface EvidenceRequestBody {
   readonly subject: { readonly id: string; readonly kind: SubjectKind };
   readonly kinds: readonly EvidenceKind[];
   readonly requester: CaseActor;
+  /**
+   * 数据调取授权: the applicant's authorisation of the case's evidence requests — by her own
+   * sign-in, and when. The holding province refuses a request without it (NOT_AUTHORISED).
+   */
+  readonly authorisation: { readonly by: { readonly kind: 'APPLICANT'; readonly subjectId: string }; readonly at: string };
 }
 
 /** Released by the holding province: one record, bound to the case it was requested for. */

@@ -16,11 +16,14 @@ export type ForbiddenReason =
   | 'OPERATORS_ONLY'
   /** 受审分离: the clerk who accepted a case does not decide it, nor its approver post-check it. */
   | 'SEPARATION_OF_DUTIES'
+  /** 数据调取授权: a clerk asked for a case's evidence before the applicant authorised it. */
+  | 'AUTHORISATION_REQUIRED'
   // Refusals of an evidence request, named after what was wrong with it.
   | 'KIND_NOT_NEEDED'
   | 'WRONG_AUDIENCE'
   | 'UNTRUSTED_ISSUER'
   | 'RECORDS_UNREADABLE'
+  | 'NOT_AUTHORISED'
   | `REQUEST_${string}`;
 
 export function unauthenticated(reason: string, message: string): GraphQLError {

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
@@ -51,8 +53,19 @@ function desk(store: CaseStore, caller: Caller = CLERK): ProvinceContext {
 }
 
 const newStore = () => new CaseStore(openProvinceDatabase(':memory:'), JIANGSU);
-const opened = (store: CaseStore) =>
-  store.openCase({ itemCode: ITEM, subjectId: SAMPLE_PERSON_ID, subjectKind: 'PERSON', applicantName: '顾晓梅', channel: 'WINDOW', openedBy: CLERK, idempotencyKey: 'k-1' }).caseFile.id;
+/** Her case opened at the window, not yet authorised. */
+const openedAtWindow = (store: CaseStore, idempotencyKey = 'k-1') =>
+  store.openCase({ itemCode: ITEM, subjectId: SAMPLE_PERSON_ID, subjectKind: 'PERSON', applicantName: '顾晓梅', channel: 'WINDOW', openedBy: CLERK, idempotencyKey }).caseFile.id;
+/** Her case opened at the window, and authorised by her on her phone. */
+const opened = (store: CaseStore) => {
+  const caseId = openedAtWindow(store);
+  store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID });
+  return caseId;
+};
+const authorise = (store: CaseStore, caseId: string, caller: Caller = APPLICANT) => caseDeskResolvers.authoriseEvidence(undefined, { caseId }, desk(store, caller));
+/** The authorisation each request signed for the case carries, as its holder reads it. */
+const authorisationsSigned = (store: CaseStore, caseId: string) =>
+  store.requestsOf(caseId).map((issued) => (decodeJwt(issued.token) as unknown as EvidenceRequestBody).authorisation);
 const request = (store: CaseStore, caseId: string, kinds?: ('HOUSEHOLD_REGISTRATION' | 'MARRIAGE' | 'TAX')[], caller: Caller = CLERK) =>
   caseDeskResolvers.requestEvidence(undefined, { caseId, ...(kinds ? { kinds } : {}) }, desk(store, caller));
 const kindsAsked = (store: CaseStore, caseId: string) => [...new Set(store.requestsOf(caseId).flatMap((issued) => issued.kinds))].sort();
@@ -72,6 +85,58 @@ function refuseMarriage(store: CaseStore, caseId: string): void {
   });
   store.decideEvidence(caseId, evidence.id, false, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID });
 }
+
+describe('requestEvidence before the applicant authorised it (数据调取授权)', () => {
+  it('refuses the clerk, signing nothing and asking no province', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    const refused = await refusalOf(request(store, caseId));
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED', field: 'caseId' });
+    expect(refused.message).toContain(`在办件 ${caseId} 中确认“授权调取”`);
+    expect(store.requestsOf(caseId)).toEqual([]);
+    expect(store.caseById(caseId)?.authorisation).toBeNull();
+  });
+
+  it('lets no clerk authorise it for her', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    const refused = await refusalOf(authorise(store, caseId, CLERK));
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(store.caseById(caseId)?.authorisation).toBeNull();
+  });
+
+  it('signs the clerk’s requests once she has, each carrying her authorisation; authorising again keeps the first', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    const first = (await authorise(store, caseId)) as { authorisation: unknown };
+    const given = { by: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, at: expect.any(String) };
+    expect(first.authorisation).toEqual(given);
+    expect(((await authorise(store, caseId)) as { authorisation: unknown }).authorisation).toEqual(first.authorisation);
+    await request(store, caseId);
+    expect(kindsAsked(store, caseId)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
+    expect(authorisationsSigned(store, caseId).every((signed) => JSON.stringify(signed) === JSON.stringify(first.authorisation))).toBe(true);
+  });
+
+  it('takes her own request as her authorisation', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    await request(store, caseId, undefined, APPLICANT);
+    expect(store.caseById(caseId)?.authorisation?.by).toEqual({ kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID });
+    expect(authorisationsSigned(store, caseId).map((signed) => signed.by.subjectId)).toEqual(store.requestsOf(caseId).map(() => SAMPLE_PERSON_ID));
+  });
+
+  it('is not given for a case past gathering; a case she authorised answers as it is', async () => {
+    const store = newStore();
+    const unauthorised = openedAtWindow(store);
+    store.transition(unauthorised, { from: ['OPEN'], to: 'WITHDRAWN', actor: CLERK });
+    expect((await refusalOf(authorise(store, unauthorised))).extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(store.caseById(unauthorised)?.authorisation).toBeNull();
+    const authorised = openedAtWindow(store, 'k-2');
+    await authorise(store, authorised);
+    store.transition(authorised, { from: ['OPEN'], to: 'IN_REVIEW', actor: CLERK });
+    expect(((await authorise(store, authorised)) as { status: string }).status).toBe('IN_REVIEW');
+  });
+});
 
 describe('requestEvidence for a kind the item does not gather', () => {
   it('is refused before anything is signed, naming the kind and what the item gathers', async () => {

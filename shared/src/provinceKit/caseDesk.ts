@@ -32,6 +32,7 @@ import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 import { evidencePurposeOf } from './evidencePurpose.ts';
+import { authorisationFor, authoriseBy, requireApplicant, requireWholeCase } from './caseAuthorisation.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -254,9 +255,10 @@ export const caseDeskResolvers = {
     const { services, caller } = context;
     const { caseFile, audience } = await loadCase(args.caseId, context, 'requestEvidence');
     requireGathering(caseFile);
-    if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件调取`, { reason: 'PART_OF_BUNDLE' });
+    requireWholeCase(caseFile, '调取');
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
+    const authorisation = authorisationFor(caseFile, audience, services.cases);
     const purpose = await evidencePurposeOf(caseFile, services.hub);
     if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is (the holding province checks the kinds
@@ -281,6 +283,7 @@ export const caseDeskResolvers = {
         subject: { id: caseFile.subjectId, kind: caseFile.subjectKind },
         kinds: regionKinds,
         requester: actor,
+        authorisation,
       };
       const seconds = services.settings.evidenceRequestSeconds;
       const id = randomUUID();
@@ -304,6 +307,17 @@ export const caseDeskResolvers = {
         return { __typename: provinceTypeNames(region).evidenceSource, request: request.token };
       }),
     };
+  },
+
+  authoriseEvidence: async (_: unknown, args: { caseId: string }, context: ProvinceContext) => {
+    const { caseFile, audience } = await loadCase(args.caseId, context, 'authoriseEvidence');
+    requireApplicant(audience);
+    requireWholeCase(caseFile, '授权');
+    // Authorised already (a retry, or a case she opened online): the case as it is, whatever became of it since.
+    if (caseFile.authorisation) return { ...caseFile, audience };
+    requireGathering(caseFile);
+    authoriseBy(caseFile, context.services.cases);
+    return { ...(context.services.cases.caseById(caseFile.id) as CaseFile), audience };
   },
 
   collectEvidence: async (_: unknown, args: { caseId: string; tokens: string[] }, context: ProvinceContext) => {

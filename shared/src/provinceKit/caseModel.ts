@@ -94,6 +94,18 @@ export interface CaseFile {
   /** 容缺: when the deferred materials are due (end of the day, CST). */
   readonly deadline: string | null;
   readonly postCheck: PostCheckStatus | null;
+  /**
+   * 数据调取授权: the applicant's authorisation to ask the holding provinces for her records for
+   * this case — given by her own sign-in (on her phone at a window, or by opening the case online);
+   * null until she gives it, and no clerk's evidence request is signed before (caseAuthorisation.ts).
+   */
+  readonly authorisation: CaseAuthorisation | null;
+}
+
+/** Who authorised a case's evidence to be gathered (always the applicant), and when. */
+export interface CaseAuthorisation {
+  readonly by: Extract<CaseActor, { kind: 'APPLICANT' }>;
+  readonly at: string;
 }
 
 /** How a material of the item was, or was not, satisfied. */

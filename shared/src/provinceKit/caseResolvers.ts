@@ -116,6 +116,8 @@ export const caseEntityResolvers = {
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.audience === 'CASE_OFFICER' || isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
+  authorisation: (caseFile: CaseEntity) =>
+    caseFile.authorisation ? { authorisedBy: actorView(caseFile.authorisation.by), authorisedAt: caseFile.authorisation.at } : null,
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),

@@ -51,6 +51,24 @@ describe('CaseStore', () => {
     expect(store.openCase({ ...policy, idempotencyKey: 'apply-6' }).created).toBe(true);
   });
 
+  it('keeps the applicant’s authorisation (数据调取授权): hers from opening online, a window case’s once she gives it, a bundle’s for its items', () => {
+    const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
+    const applicant = { kind: 'APPLICANT', subjectId: input.subjectId } as const;
+    const atWindow = store.openCase(input).caseFile;
+    expect(atWindow.authorisation).toBeNull();
+    const online = store.openCase({ ...input, channel: 'ONLINE', openedBy: applicant, idempotencyKey: 'k-online' }).caseFile;
+    expect(online.authorisation).toEqual({ by: applicant, at: online.openedAt });
+    const given = new Date('2026-11-27T02:00:00Z');
+    expect(store.authorise(atWindow.id, applicant, given)?.authorisation).toEqual({ by: applicant, at: given.toISOString() });
+    // Given once: a second authorisation keeps the first.
+    expect(store.authorise(atWindow.id, applicant, new Date('2026-11-27T03:00:00Z'))?.authorisation?.at).toBe(given.toISOString());
+    const { bundle, cases } = store.openBundle({ ...input, idempotencyKey: 'k-bundle' }, ['200047001000', '200502001000']);
+    store.authorise(bundle.id, applicant, given);
+    expect(cases.map((item) => store.caseById(item.id)?.authorisation?.at)).toEqual([given.toISOString(), given.toISOString()]);
+    // Another case of hers is not authorised by it.
+    expect(store.caseById(store.openCase({ ...input, idempotencyKey: 'k-other' }).caseFile.id)?.authorisation).toBeNull();
+  });
+
   it('keeps the name the applicant declared, and takes the key sent again with another name for another case', () => {
     const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
     const named = { ...input, applicantName: '顾晓梅' };

@@ -10,6 +10,7 @@ import { identityOfSubject } from '../subjects/subjectIdentity.ts';
 import { licenceStatusOn, type LicenceStatus } from './licenceStatus.ts';
 import type {
   CaseAgent,
+  CaseAuthorisation,
   CaseChannel,
   CaseDecision,
   CaseEvent,
@@ -149,6 +150,8 @@ interface CaseRow {
   form: string | null;
   deadline: string | null;
   post_check: string | null;
+  authorised_by: string | null;
+  authorised_at: string | null;
 }
 
 interface EvidenceRow {
@@ -246,6 +249,10 @@ const toCase = (row: CaseRow): CaseFile => ({
   form: toForm(row.form),
   deadline: row.deadline,
   postCheck: row.post_check as PostCheckStatus | null,
+  authorisation:
+    row.authorised_by === null || row.authorised_at === null
+      ? null
+      : { by: JSON.parse(row.authorised_by) as CaseAuthorisation['by'], at: row.authorised_at },
 });
 
 const toEvidence = (row: EvidenceRow): CaseEvidence => ({
@@ -361,10 +368,14 @@ export class CaseStore {
       const id = `${this.region.divisionPrefix}${day}${String(last).padStart(6, '0')}`;
       this.statements
         .prepare(
-          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, applicant_name, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle)
-           VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, applicant_name, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle, authorised_by, authorised_at)
+           VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, input.itemCode, input.subjectId, input.subjectKind, input.applicantName, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0);
+        .run(
+          id, input.itemCode, input.subjectId, input.subjectKind, input.applicantName, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0,
+          // Opened online by the applicant herself: her application is her authorisation.
+          ...(input.openedBy.kind === 'APPLICANT' ? [JSON.stringify(input.openedBy), now.toISOString()] : [null, null]),
+        );
       this.appendEvent(id, 'OPEN', input.openedBy, null, [], now);
       return { caseFile: this.caseById(id) as CaseFile, created: true };
     })();
@@ -698,6 +709,17 @@ export class CaseStore {
    */
   declareApplicantName(caseId: string, applicantName: string): void {
     this.statements.prepare('UPDATE case_file SET applicant_name = ? WHERE id = ?').run(applicantName, caseId);
+  }
+
+  /**
+   * 数据调取授权: records the applicant's authorisation of a case's evidence requests — a bundle's
+   * for its items too — once: a case authorised already keeps its first. The case as it now stands.
+   */
+  authorise(caseId: string, by: CaseAuthorisation['by'], now = new Date()): CaseFile | undefined {
+    this.statements
+      .prepare('UPDATE case_file SET authorised_by = ?, authorised_at = ? WHERE (id = ? OR parent_id = ?) AND authorised_at IS NULL')
+      .run(JSON.stringify(by), now.toISOString(), caseId, caseId);
+    return this.caseById(caseId);
   }
 
   /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */

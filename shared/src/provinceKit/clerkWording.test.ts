@@ -164,6 +164,7 @@ describe('statuses and provinces in messages', () => {
   it('refuses an evidence request for no kinds at all, saying to choose one or leave kinds out', async () => {
     const store = newStore();
     const caseId = opened(store, REVIEWED);
+    store.authorise(caseId, { kind: 'APPLICANT', subjectId: APPLICANT });
     const empty = await refusalOf(caseDeskResolvers.requestEvidence(undefined, { caseId, kinds: [] }, desk(store)));
     expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kinds', reason: 'EMPTY' });
     expect(empty.message).toBe('kinds: 请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料');

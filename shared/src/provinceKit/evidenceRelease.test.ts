@@ -101,6 +101,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let caseCounter = 0;
+/** 数据调取授权 as the filing province writes it into a request: the applicant's, given at her window a minute ago. */
+const authorisedBy = (subjectId: string): EvidenceRequestBody['authorisation'] => ({
+  by: { kind: 'APPLICANT', subjectId },
+  at: new Date(Date.now() - 60_000).toISOString(),
+});
 /** A request Jiangsu issued to its clerk, for a case of its own. */
 function issueRequest(subjectId = SAMPLE_PERSON_ID, issuedAt = new Date(), lifetimeSeconds = 900) {
   const body: EvidenceRequestBody = {
@@ -111,6 +116,7 @@ function issueRequest(subjectId = SAMPLE_PERSON_ID, issuedAt = new Date(), lifet
     subject: { id: subjectId, kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: CLERK as EvidenceRequestBody['requester'],
+    authorisation: authorisedBy(subjectId),
   };
   return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, lifetimeSeconds, issuedAt).then((token) => ({ token, caseId: body.caseId }));
 }
@@ -156,6 +162,20 @@ describe('releasing evidence, as the audit log keeps it', () => {
       ['EVIDENCE_RELEASED', ['SAMPLE-PF-0001']],
       ['EVIDENCE_RELEASED', ['SAMPLE-PF-0001', 'SAMPLE-PF-0099']],
     ]);
+  });
+
+  it('releases nothing without the applicant’s own authorisation, and files the refusal under her', async () => {
+    const { authorisation: _dropped, ...unauthorised } = requestBody({ caseId: '3220260101009901' });
+    const missing = await signMessage(EVIDENCE_REQUEST_TYPE, unauthorised, jiangsu.signingKey, 900);
+    expect(await refusalOf(missing, CLERK)).toBe('NOT_AUTHORISED');
+    // Authorised by someone else (the clerk's own number, another person) is no authorisation of hers.
+    const { token: byAnother } = await signedRequest({ caseId: '3220260101009902', authorisation: authorisedBy(OTHER_PERSON) });
+    expect(await refusalOf(byAnother, CLERK)).toBe('NOT_AUTHORISED');
+    expect(entriesOfCase('3220260101009901').map((entry) => [entry.event, entry.reason, entry.subjectId, entry.recordIds])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED', SAMPLE_PERSON_ID, []]]);
+    expect(entriesOfCase('3220260101009902').map((entry) => [entry.event, entry.reason])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED']]);
+    // The same request with her authorisation is released.
+    const { token: hers } = await signedRequest({ caseId: '3220260101009903' });
+    expect(await refusalOf(hers, CLERK)).toBe('released');
   });
 
   it('files the refusal of an authentic but expired request under the person it names', async () => {
@@ -255,6 +275,7 @@ describe('releasing evidence encrypted to the filing province', () => {
       subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
       kinds: ['PROVIDENT_FUND'],
       requester: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID },
+      authorisation: authorisedBy(SAMPLE_PERSON_ID),
     };
     const request = await signMessage(EVIDENCE_REQUEST_TYPE, body, anhui.signingKey, 900);
     expect(await refusalOf(request, { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID } as Caller)).toBe('REQUEST_NO_ENCRYPTION_KEY');
@@ -264,7 +285,13 @@ describe('releasing evidence encrypted to the filing province', () => {
 
 /** A request Jiangsu signed, as the test needs it. */
 function signedRequest(changes: Partial<EvidenceRequestBody>) {
-  const body: EvidenceRequestBody = {
+  const body = requestBody(changes);
+  return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, 900).then((token) => ({ token, caseId: body.caseId }));
+}
+
+/** What Jiangsu's clerk asks of Shanghai for a case of its own, as the test needs it. */
+function requestBody(changes: Partial<EvidenceRequestBody>): EvidenceRequestBody {
+  return {
     aud: 'shanghai',
     caseId: `322026010100${String(++caseCounter).padStart(4, '0')}`,
     itemCode: ITEM,
@@ -272,9 +299,9 @@ function signedRequest(changes: Partial<EvidenceRequestBody>) {
     subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: CLERK as EvidenceRequestBody['requester'],
+    authorisation: authorisedBy(SAMPLE_PERSON_ID),
     ...changes,
   };
-  return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, 900).then((token) => ({ token, caseId: body.caseId }));
 }
 
 describe('releasing electronic licences: only those the purpose needs', () => {

@@ -65,6 +65,16 @@ function sameActor(caller: Caller, actor: CaseActor): boolean {
 }
 
 /**
+ * Whether the request carries the applicant's own authorisation (caseAuthorisation.ts): given by
+ * the subject it asks about. Read as sent — a request signed by a member that does not yet write
+ * one has none, and is refused.
+ */
+function authorisedByApplicant(request: EvidenceRequestBody): boolean {
+  const authorisation = request.authorisation as Partial<EvidenceRequestBody['authorisation']> | undefined;
+  return authorisation?.by?.kind === 'APPLICANT' && authorisation.by.subjectId === request.subject.id && typeof authorisation.at === 'string';
+}
+
+/**
  * Why the caller may not present a request issued to someone else, and what they can do. A
  * request is bound to whoever asked for it (requestEvidence signs the asker into it), so the
  * others who may act on the case — the applicant, the filing province's other clerks — ask
@@ -130,6 +140,9 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   }
   if (!sameActor(caller, request.requester)) {
     throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：${notTheRequester(caller, request)}`, request);
+  }
+  if (!authorisedByApplicant(request)) {
+    throw refuse('NOT_AUTHORISED', `${config.region.name}拒绝提供材料：该调取请求没有申请人本人的数据调取授权，请申请人在办件中确认授权后重新调取`, request);
   }
   // A request ends when its case can no longer use it (withdrawn, submitted, decided) or the
   // applicant refused what it released: its issuer tells the hub, and the hub is asked before

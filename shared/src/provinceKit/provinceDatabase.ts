@@ -341,6 +341,13 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
      answer      TEXT NOT NULL,
      received_at INTEGER NOT NULL
    ) STRICT;`,
+  // 25: 数据调取授权 — the applicant's authorisation to ask the holding provinces for her records
+  // for a case (caseAuthorisation.ts): who gave it (always the applicant) and when. A case she
+  // opened online is authorised from its opening, those opened before this migration included;
+  // one opened at a window before it waits for her, as a new one does.
+  `ALTER TABLE case_file ADD COLUMN authorised_by TEXT;
+   ALTER TABLE case_file ADD COLUMN authorised_at TEXT;
+   UPDATE case_file SET authorised_by = opened_by, authorised_at = opened_at WHERE channel = 'ONLINE';`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

@@ -246,6 +246,12 @@ type CaseDecisionView @shareable {
   "救济途径 (《行政许可法》第三十八条第二款): for a case refused (REJECTED), whose approval was revoked (REVOKED) or that was terminated because its 容缺 materials did not arrive in time (TERMINATED), where and by when the applicant may apply for 行政复议 (sixty days, before the 复议机关 of the item's implementing body: its division's people's government, or for a vertically managed body such as a 税务局 the next body up) or bring 行政诉讼 (six months). Null for any other case, and for a one-thing bundle itself (each of its items' cases carries its own)."
   remedy: String
 }`,
+    `"数据调取授权: the applicant's authorisation for the filing province to ask the holding provinces for her records for a case — given with her own sign-in, on her phone at a window, or by applying online."
+type CaseAuthorisationView @shareable {
+  "Who authorised it: always the applicant (a person, or an enterprise signed in as itself)."
+  authorisedBy: CaseActorView!
+  authorisedAt: DateTime!
+}`,
     `"撤销: an approval revoked after it was given — a 告知承诺 post-check that found the commitment untrue."
 type CaseRevocationView @shareable {
   revokedBy: CaseActorView!
@@ -437,6 +443,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   channel: CaseChannel!
   openedAt: DateTime!
   openedBy: CaseActorView!
+  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence), and until then no province is asked. A case she opened online is authorised from its opening."
+  authorisation: CaseAuthorisationView
   evidenceRequests: [EvidenceRequestView!]!
   "Evidence handed in and verified, with the applicant's decisions."
   evidence: [CaseEvidence!]!
@@ -633,7 +641,9 @@ ${queueFields}
 type ${names.mutations} {
   "Open a case for a standard item (a window clerk of this province, or the applicant online)."
   openCase(input: OpenCaseInput!): ${names.caseFile}!
-  "Ask the holding provinces for the case's evidence: the item's evidence kinds unless kinds are given."
+  "数据调取授权: the applicant authorises the province to ask the holding provinces for her records for this case — on her phone at the window, signed in as herself (an enterprise as itself). Only she can (a clerk: FORBIDDEN, reason NOT_THE_SUBJECT); a bundle is authorised whole (an item alone: BAD_USER_INPUT, reason PART_OF_BUNDLE); a case already submitted or withdrawn cannot be (CONFLICT). Authorising it again (a retry), or a case she opened online, answers with the case as it is."
+  authoriseEvidence(caseId: ID!): ${names.caseFile}!
+  "Ask the holding provinces for the case's evidence: the item's evidence kinds unless kinds are given. Only once the applicant has authorised it (Case.authorisation): a clerk's request before is refused (FORBIDDEN, reason AUTHORISATION_REQUIRED) and no province is asked; the applicant's own request authorises it."
   requestEvidence(caseId: ID!, kinds: [EvidenceKind!]): EvidenceGathering!
   "Hand in evidence released by holding provinces; each piece is verified before the case keeps it."
   collectEvidence(caseId: ID!, tokens: [String!]!): [EvidenceVerification!]!

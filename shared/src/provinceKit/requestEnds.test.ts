@@ -119,6 +119,8 @@ describe('requests of a database from before requests ended (migration)', () => 
     const index = PROVINCE_MIGRATIONS.findIndex((migration) => migration.includes('evidence_request_end_outbox'));
     const db = openProvinceDatabase(':memory:');
     // Built up to just before the migration, as an older version left it (without what later migrations add).
+    db.exec('ALTER TABLE case_file DROP COLUMN authorised_by');
+    db.exec('ALTER TABLE case_file DROP COLUMN authorised_at');
     db.exec('DROP TABLE hub_answer');
     db.exec('DROP INDEX case_file_by_subject_newest');
     db.exec('CREATE INDEX case_file_by_subject ON case_file (subject_id)');

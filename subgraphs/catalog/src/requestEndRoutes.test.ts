@@ -74,6 +74,7 @@ async function requestBy(issuer: MemberKeys, lifetimeSeconds = 900, issuedAt = n
     subject: { id: '341602199203052464', kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' },
+    authorisation: { by: { kind: 'APPLICANT', subjectId: '341602199203052464' }, at: issuedAt.toISOString() },
   };
   return { id, token: await signMessage(EVIDENCE_REQUEST_TYPE, body, issuer.signingKey, lifetimeSeconds, issuedAt, id) };
 }

@@ -17,7 +17,8 @@ describe('谁查看了我的数据, page by page', () => {
   it('shows the item each access was for and the repeats of one release, and reaches older entries with 更早的记录', async () => {
     const { federation, tokens } = suite;
     const clerk = await tokens.wujiangClerk();
-    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    // She authorises the case on her phone as soon as it is opened (数据调取授权): the flow signs her in with her own token.
+    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
     const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, clerk);
     expect((await jiangsu.gather(caseId, clerk)).errors).toEqual([]);
     const { case: opened } = dataOf(
@@ -72,7 +73,7 @@ describe('谁查看了我的数据 after she withdrew a case', () => {
   it('says an old request presented after the withdrawal was not answered, in words', async () => {
     const { federation, tokens } = suite;
     const clerk = await tokens.wujiangClerk();
-    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
     const caseId = await jiangsu.open(STORY_ITEMS.providentFundLoanCertificate, CAST.wangLijuan, clerk);
     expect((await jiangsu.gather(caseId, clerk)).errors).toEqual([]);
     const requestsOf = async () =>

@@ -5,7 +5,7 @@ import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { CaseFlow, type CaseView } from '../harness/caseFlow.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { consoleSuite } from './consoleSuite.ts';
-import { applicantRejectsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAuthorises, applicantRejectsAll, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The applicant's name at the window console (申请人姓名), in a real browser against the real
@@ -124,6 +124,7 @@ describe('the applicant’s name at submission', () => {
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     // Her fund record can name her: the case opens without a name.
     const caseId = await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
     await applicantRejectsAll(page);
 

@@ -6,7 +6,7 @@ import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation } from '../harness/bootFederation.ts';
 import { launchConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAcceptsAll, applicantAuthorises, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * Screenshots of the console's main screens for the README, from the real federation in
@@ -37,6 +37,7 @@ try {
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
     await applicantAcceptsAll(page);
     await chooseMaterial(page, 'M01', 'PROVIDED');
@@ -55,6 +56,7 @@ try {
     await openCase(page);
     anhui.down = true;
     try {
+      await applicantAuthorises(page);
       await requestEvidence(page);
       await applicantAcceptsAll(page);
       await chooseMaterial(page, 'M01', 'PROVIDED');
@@ -72,6 +74,7 @@ try {
     await lookUpApplicant(page, CAST.chenZhiqiang);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
     await applicantAcceptsAll(page);
     await chooseMaterial(page, 'M01', 'PROVIDED');
@@ -95,6 +98,7 @@ try {
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseBundle(page, 'PROPERTY_TRANSFER');
     await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
     await applicantAcceptsAll(page);
     for (const paper of ['IDENTITY_DOCUMENT', 'PROPERTY_CERTIFICATE', 'TRANSFER_CONTRACT', 'TAX_CERTIFICATE']) await chooseBundleMaterial(page, paper, 'PROVIDED');

@@ -309,7 +309,8 @@ describe('我的 with a one-thing bundle', () => {
     const colleague = await suite.tokens.wujiangColleague();
     const applicant = await suite.tokens.citizen(CAST.guXiaomei);
     // At the 吴江 window: the registration is Jiangsu's case, the four utilities are passed on once it is approved.
-    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    // She authorises the bundle on her phone as soon as it is opened (数据调取授权).
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu', suite.tokens);
     const bundle = await jiangsu.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, wujiangClerk);
     await jiangsu.gather(bundle.id, wujiangClerk);
     await jiangsu.decideAll(bundle.id, applicant);
@@ -369,7 +370,7 @@ describe('我的办件 after a 容缺 deadline passed', () => {
   it('查看详情 of a 容缺 case ended for a material never brought: the termination in writing, what was missing and where to challenge it', async () => {
     // 赵敏's 生育登记 at the 吴江 window, accepted without her marriage certificate (no province holds her marriage).
     const wujiangClerk = await suite.tokens.wujiangClerk();
-    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    const jiangsu = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu', suite.tokens);
     const caseId = await jiangsu.open(STORY_ITEMS.birthRegistration, CAST.zhaoMin, wujiangClerk);
     await jiangsu.gather(caseId, wujiangClerk);
     await jiangsu.gather(caseId, wujiangClerk, ['CREDIT_RECORD']);
@@ -426,8 +427,10 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
     const caseId = (await panel.getByTestId('case-id').textContent()) ?? '';
     expect(caseId).toMatch(/^33\d{14}$/); // filed in Zhejiang, the publishing province
     expect(await panel.textContent()).toContain('浙江省小微企业房产税和城镇土地使用税减免');
-    // Online, the enterprise is both who works the case and who confirms its data: no phone beside it.
+    // Online, the enterprise is both who works the case and who confirms its data: no phone beside it,
+    // and nothing to wait for — applying online is its authorisation to gather its records (数据调取授权).
     expect(await page.getByTestId('applicant-phone').count()).toBe(0);
+    expect(await panel.getByTestId('evidence-authorisation').count()).toBe(0);
 
     await requestEvidence(page);
     expect(await panel.getByTestId('province-ZHEJIANG').textContent()).toContain('已答复');
@@ -469,6 +472,7 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
 describe('我的办件: carrying on online with a case opened at a window', () => {
   it('lets the applicant gather and confirm the evidence of a case not yet submitted, without a clerk', async () => {
     const wujiangClerk = await suite.tokens.wujiangClerk();
+    // Opened at the window and not authorised there (数据调取授权): online, her own request is her authorisation.
     const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, wujiangClerk);
     const { page, pageErrors } = await suite.browser.open('me');

@@ -6,7 +6,7 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { CaseFlow } from '../harness/caseFlow.ts';
 import { consoleSuite } from './consoleSuite.ts';
-import { applicantAcceptsAll, caseGathered, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAcceptsAll, applicantAuthorises, caseGathered, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * The window console when something went wrong on the way, in a real browser against the real
@@ -88,6 +88,7 @@ describe('asking for the evidence again (重新调取)', () => {
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
     // Jiangsu, the filing province, fails while Shanghai's answer (its receipt and her record) is handed in.
     let failed = false;
     await page.route('**/graphql', async (route) => {
@@ -127,6 +128,7 @@ describe('asking for the evidence again (重新调取)', () => {
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
     // Shanghai's record (the encrypted token after its receipt) is altered on the way: its authentication tag no longer matches.
     let damaged = false;
     await page.route('**/graphql', async (route) => {
@@ -163,9 +165,9 @@ describe('asking for the evidence again (重新调取)', () => {
   it('online, the request the clerk made is refused to the applicant (NOT_THE_CASE_OFFICER); 重新调取 asks in her own name and Anhui answers', async () => {
     const anhui = proxy('anhui');
     const clerk = await suite.tokens.wujiangClerk();
-    const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
+    // At the window she authorised it on her phone (the flow signs her in), and Anhui was down: every other province's answer was handed in, Anhui's request is still open.
+    const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu', suite.tokens);
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.wangLijuan, clerk);
-    // At the window, Anhui was down: every other province's answer was handed in, Anhui's request is still open.
     anhui.down = true;
     try {
       await flow.gather(caseId, clerk);
@@ -203,6 +205,7 @@ describe('a submission round whose answer was lost', () => {
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
     let lostStatus: string | undefined;
     anhui.down = true;
     try {
@@ -306,6 +309,7 @@ describe('a submission that went through while the catalog was down', () => {
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
     await applicantAcceptsAll(page);
     await chooseMaterial(page, 'M01', 'PROVIDED');

@@ -81,11 +81,28 @@ export async function requestEvidence(page: Page): Promise<void> {
   });
 }
 
-/** The applicant's phone, signed in (her own token), once it shows every piece the evidence board shows. */
-async function phoneShowingEveryPiece(page: Page): Promise<Locator> {
+/** The applicant's phone, signed in as herself (her own token, the identity the desk's case names). */
+async function phoneSignedIn(page: Page): Promise<Locator> {
   const phone = page.getByTestId('applicant-phone');
   if (await phone.getByTestId('dev-sign-in').isVisible()) await phone.getByTestId('dev-sign-in').click();
   await phone.getByTestId('signed-in-as').waitFor();
+  return phone;
+}
+
+/**
+ * 数据调取授权: the applicant signs in on her phone and confirms 授权调取 for the case on the
+ * desk; done when the desk has read the case again and says who authorised it (its 向持有省份请求数据
+ * is offered from then on).
+ */
+export async function applicantAuthorises(page: Page): Promise<void> {
+  const phone = await phoneSignedIn(page);
+  await phone.getByTestId('authorise-evidence').click();
+  await page.locator('[data-testid="evidence-authorisation"][data-state="authorised"]').waitFor();
+}
+
+/** The applicant's phone, signed in (her own token), once it shows every piece the evidence board shows. */
+async function phoneShowingEveryPiece(page: Page): Promise<Locator> {
+  const phone = await phoneSignedIn(page);
   await page.waitForFunction(
     () =>
       document.querySelectorAll('[data-testid="applicant-phone"] .preview').length ===
@@ -155,15 +172,21 @@ export async function applicantRejectsAll(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="evidence-board"] .pieces li[data-status="PENDING_PREVIEW"]').length === 0);
 }
 
-/**
- * A case ready to submit: the clerk signs in at the window the form offers, looks the applicant up, chooses
- * the item and opens the case; the evidence is asked for and the applicant accepts it all.
- */
-export async function caseGathered(page: Page, applicant: string, itemName: string, itemCode: string): Promise<string> {
+/** The clerk signs in at the window the form offers, looks the applicant up, chooses the item and opens the case; its number. */
+export async function caseOpened(page: Page, applicant: string, itemName: string, itemCode: string): Promise<string> {
   await signInAtWindow(page);
   await lookUpApplicant(page, applicant);
   await chooseItem(page, itemName, itemCode);
-  const caseId = await openCase(page);
+  return openCase(page);
+}
+
+/**
+ * A case ready to submit: opened at the window (caseOpened), the applicant authorises it on her phone,
+ * the evidence is asked for and she accepts it all.
+ */
+export async function caseGathered(page: Page, applicant: string, itemName: string, itemCode: string): Promise<string> {
+  const caseId = await caseOpened(page, applicant, itemName, itemCode);
+  await applicantAuthorises(page);
   await requestEvidence(page);
   await applicantAcceptsAll(page);
   return caseId;

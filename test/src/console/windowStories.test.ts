@@ -4,11 +4,14 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { validateElectronicLicenceId } from '@yrd/shared/identifiers/index';
 import { auditEntries } from '../harness/auditTrail.ts';
+import { CaseFlow } from '../harness/caseFlow.ts';
 import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { consoleSuite } from './consoleSuite.ts';
 import {
   applicantAcceptsAll,
+  applicantAuthorises,
   caseGathered,
+  caseOpened,
   chooseBundle,
   chooseBundleMaterial,
   chooseItem,
@@ -26,7 +29,8 @@ import {
 } from './windowSteps.ts';
 
 /**
- * The window console in a real browser (Chromium), against the real federation: story 1 at the
+ * The window console in a real browser (Chromium), against the real federation: the applicant's
+ * authorisation on her phone (数据调取授权) before anything is asked of a province; story 1 at the
  * 吴江 window — 顾晓梅's provident-fund certificate decided at once on Shanghai's data, with a
  * licence — then her own access history; story 3 — 容缺 with its deadline, 告知承诺 refused to
  * an applicant with a false commitment; a province down while the evidence is gathered, with
@@ -85,6 +89,7 @@ describe('撤回 at the window: a case opened for nothing', () => {
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     const caseId = await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
 
     // The clerk acts on her word: without it the page refuses, before any request.
@@ -122,6 +127,73 @@ describe('撤回 at the window: a case opened for nothing', () => {
   });
 });
 
+describe('数据调取授权 at the window: nothing is asked before the applicant authorises it on her phone', () => {
+  /** Operations of the given name the page has sent so far. */
+  const sent = (requests: readonly { postDataJSON(): unknown }[], name: string) => requests.filter((request) => (request.postDataJSON() as { operationName?: string }).operationName === name).length;
+
+  it('the desk waits and offers no request; her phone shows what she authorises; after 授权调取 the desk asks the provinces and she accepts what they released', async () => {
+    const { page, graphqlRequests, pageErrors } = await suite.browser.open('window');
+    const caseId = await caseOpened(page, CAST.wangLijuan, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+
+    // The desk: a note saying whom it waits for, and no way to ask the provinces.
+    const standing = page.getByTestId('evidence-authorisation');
+    expect(await standing.getAttribute('data-state')).toBe('waiting');
+    expect(await standing.textContent()).toContain('等待申请人授权：请申请人在本人手机上登录并确认“授权调取”，确认后即可向持有省份请求数据');
+    expect(await page.getByTestId('request-evidence').count()).toBe(0);
+
+    // Her phone, once she signs in as herself: which case, which province asks, for what.
+    const phone = page.getByTestId('applicant-phone');
+    await phone.getByTestId('dev-sign-in').click();
+    const card = phone.getByTestId('authorisation-card');
+    await card.waitFor();
+    const offered = (await card.textContent()) ?? '';
+    expect(offered).toContain(`办件 ${caseId} · 个人申请出具异地贷款缴存使用证明`);
+    expect(offered).toContain('江苏省将凭您的授权，向持有您数据的省份调取办理本事项所需的记录');
+    expect(await card.getByTestId('authorised-kinds').locator('li').allTextContents()).toEqual(['住房公积金缴存记录']);
+    expect(sent(graphqlRequests, 'RequestEvidenceJiangsu')).toBe(0);
+
+    await card.getByTestId('authorise-evidence').click();
+    // Both read the case again: the desk says who authorised it and when, and offers the request; the card is gone.
+    await page.locator('[data-testid="evidence-authorisation"][data-state="authorised"]').waitFor();
+    expect(await standing.textContent()).toMatch(new RegExp(`^申请人本人（${CAST.wangLijuan}）已于 \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} 授权调取数据$`));
+    await page.getByTestId('request-evidence').waitFor();
+    await card.waitFor({ state: 'detached' });
+    expect(sent(graphqlRequests, 'AuthoriseEvidenceJiangsu')).toBe(1);
+
+    // Gathering works as before: every province answers, Jiangsu with her fund record, which she accepts on her phone.
+    await requestEvidence(page);
+    for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
+    expect(await page.getByTestId('province-JIANGSU').textContent()).toContain('已答复 · 1 条');
+    await applicantAcceptsAll(page);
+    await page.getByTestId('province-JIANGSU').getByText('申请人已确认使用').waitFor();
+
+    // The province holds the authorisation as hers, given with her own sign-in.
+    const held = dataOf(
+      await graphql<{ case: { authorisation: { authorisedBy: { kind: string; subjectId: string | null } } | null } }>(
+        suite.federation.gatewayUrl,
+        'query ($id: ID!) { case(id: $id) { authorisation { authorisedBy { kind subjectId } } } }',
+        { id: caseId },
+        await suite.tokens.wujiangClerk(),
+      ),
+    ).case.authorisation;
+    expect(held?.authorisedBy).toEqual({ kind: 'APPLICANT', subjectId: CAST.wangLijuan });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('authorised on a phone of her own rather than the one beside the desk: the clerk reads the case again and may ask', async () => {
+    const { page, pageErrors } = await suite.browser.open('window');
+    const caseId = await caseOpened(page, CAST.wangLijuan, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
+    await page.locator('[data-testid="evidence-authorisation"][data-state="waiting"]').waitFor();
+
+    dataOf(await new CaseFlow(suite.federation.gatewayUrl, 'jiangsu').authorise(caseId, await suite.tokens.citizen(CAST.wangLijuan)));
+    await page.getByTestId('read-authorisation-again').click();
+    await page.locator('[data-testid="evidence-authorisation"][data-state="authorised"]').waitFor();
+    await requestEvidence(page);
+    expect(await page.getByTestId('province-JIANGSU').textContent()).toContain('已答复 · 1 条');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
 describe('story 1 at the console: the 吴江 window, Shanghai data, instant approval', () => {
   let caseId = '';
 
@@ -134,6 +206,7 @@ describe('story 1 at the console: the 吴江 window, Shanghai data, instant appr
     caseId = await openCase(page);
     expect(caseId).toMatch(/^32\d{14}$/);
 
+    await applicantAuthorises(page);
     await requestEvidence(page);
     expect(await page.getByTestId('province-SHANGHAI').textContent()).toContain('已答复 · 1 条');
     for (const region of ['JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).textContent()).toContain('无记录');
@@ -216,6 +289,7 @@ describe('story 3 at the console: something is missing', () => {
     await lookUpApplicant(page, CAST.zhaoMin);
     await chooseItem(page, '生育登记', STORY_ITEMS.birthRegistration);
     const caseId = await openCase(page);
+    await applicantAuthorises(page);
     await requestEvidence(page);
     // Every province answered, signed, and none holds a marriage.
     for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
@@ -264,7 +338,8 @@ describe('story 3 at the console: something is missing', () => {
     // Its evidence (credit records) names nobody: the clerk types the name off the identity card.
     await page.getByLabel('申请人姓名').fill('周建国');
     await openCase(page);
-    // Its decision reads no shared data: nothing is gathered until he commits.
+    // Its decision reads no shared data: nothing is gathered until he commits — once he has authorised it on his phone.
+    await applicantAuthorises(page);
     await chooseMaterial(page, 'M01', 'PROVIDED');
     await chooseMaterial(page, 'M02', 'PROVIDED');
     await chooseMaterial(page, 'M03', 'IN_LIEU_OF_PROOF');
@@ -293,6 +368,7 @@ describe('story 3 at the console: something is missing', () => {
     await lookUpApplicant(page, CAST.wangLijuan);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    await applicantAuthorises(page);
 
     anhui.down = true;
     try {
@@ -474,6 +550,7 @@ describe('a one-thing bundle (一件事一次办) at the console: 顾晓梅 tran
     expect(await header.textContent()).toContain('已受理');
 
     // The evidence is asked for once, for the whole bundle; her marriage comes from Zhejiang, and she accepts it on her phone.
+    await applicantAuthorises(page);
     await requestEvidence(page);
     for (const region of ['SHANGHAI', 'JIANGSU', 'ZHEJIANG', 'ANHUI']) expect(await page.getByTestId(`province-${region}`).getAttribute('data-state')).toBe('collected');
     expect(await page.getByTestId('province-ZHEJIANG').textContent()).toContain('婚姻登记信息');
@@ -572,6 +649,7 @@ async function businessOpeningAtJiashan(page: Page): Promise<void> {
   await lookUpApplicant(page, CAST.jiashanHefeng);
   await chooseBundle(page, 'BUSINESS_OPENING');
   await openCase(page);
+  await applicantAuthorises(page);
   await requestEvidence(page);
   await applicantAcceptsAll(page);
   // Drawn again once the enterprise has accepted its records: its registration stands for the licence each item asks for.

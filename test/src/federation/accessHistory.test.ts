@@ -68,7 +68,7 @@ beforeAll(async () => {
   clerk = await tokens.wujiangClerk();
   colleague = await tokens.wujiangColleague();
   herself = await tokens.citizen(HER);
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
   caseId = await jiangsu.open(PF_ITEM, HER, clerk);
   const gathered = await jiangsu.gather(caseId, clerk);
   expect(gathered.errors).toEqual([]);

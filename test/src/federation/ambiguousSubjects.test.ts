@@ -25,7 +25,7 @@ beforeAll(async () => {
   federation = await bootFederation();
   tokens = await tokenIssuer(federation.dataDir);
   suzhouClerk = await tokens.wujiangClerk();
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
 }, 180_000);
 
 afterAll(async () => {
@@ -49,6 +49,9 @@ describe('a case for a number valid both ways', () => {
     const asEnterprise = await jiangsu.openCase({ ...input, idempotencyKey: uniqueKey(), subjectKind: 'ENTERPRISE' }, suzhouClerk, 'id');
     expect(asEnterprise.errors?.[0]?.extensions).toMatchObject({ reason: 'AUDIENCE_MISMATCH' });
 
+    // She authorises it as the person she is; the company under the same number cannot.
+    expect((await jiangsu.authorise(opened.id, await tokens.enterprise(BOTH))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(dataOf(await jiangsu.authorise(opened.id, await tokens.citizen(BOTH))).jiangsu.authoriseEvidence?.authorisation?.authorisedBy).toEqual({ kind: 'APPLICANT', subjectId: BOTH });
     // Every province asked takes the request for her as a person; she has no records to release.
     const gathered = await jiangsu.gather(opened.id, suzhouClerk);
     expect(gathered.errors).toEqual([]);
@@ -98,6 +101,7 @@ describe('records and access history of a number two holders share', () => {
     const opened = dataOf(
       await jiangsu.openCase({ itemCode: LOAN_CERTIFICATE, subjectId: SHARED, subjectKind: 'PERSON', idempotencyKey: uniqueKey(), applicantName: '吴晓岚' }, suzhouClerk, 'id'),
     ).jiangsu.openCase as CaseView;
+    dataOf(await jiangsu.authorise(opened.id, await tokens.citizen(SHARED)));
     expect((await jiangsu.gather(opened.id, suzhouClerk)).errors).toEqual([]);
     const historyAs = async (kind: 'PERSON' | 'ENTERPRISE', headers: Headers) =>
       (inJiangsu(dataOf(await graphql<Regional<{ accessLog: { event: string; caseId: string | null }[] }>>(federation.gatewayUrl, ACCESS_LOG, { id: SHARED, kind }, headers)))?.accessLog ?? [])

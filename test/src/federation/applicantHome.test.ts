@@ -37,8 +37,8 @@ beforeAll(async () => {
   federation = await bootFederation({ YRD_SEED_PEOPLE: PEOPLE });
   tokens = await tokenIssuer(federation.dataDir);
   wujiangClerk = await tokens.wujiangClerk();
-  shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai');
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai', tokens);
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
 }, 180_000);
 
 afterAll(async () => {

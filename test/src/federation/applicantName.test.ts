@@ -28,8 +28,8 @@ beforeAll(async () => {
   suzhouClerk = await tokens.wujiangClerk();
   suzhouColleague = await tokens.wujiangColleague();
   jiashanClerk = await tokens.jiashanClerk();
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
-  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
 }, 180_000);
 
 afterAll(async () => {

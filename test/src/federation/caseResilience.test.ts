@@ -28,8 +28,8 @@ beforeAll(async () => {
   tokens = await tokenIssuer(federation.dataDir);
   suzhouClerk = await tokens.wujiangClerk();
   yiwuClerk = await tokens.operator('ZHEJIANG', '330782', 'YW-WZM-01', 'zj-yw-0002');
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
-  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
 }, 180_000);
 
 afterAll(async () => {

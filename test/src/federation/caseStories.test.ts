@@ -35,9 +35,9 @@ beforeAll(async () => {
   suzhouColleague = await tokens.wujiangColleague();
   jiashanClerk = await tokens.jiashanClerk();
   shanghaiClerk = await tokens.operator('SHANGHAI', '310118', 'QP-CSJ-02', 'sh-qp-0003');
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
-  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
-  shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
+  shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai', tokens);
 }, 180_000);
 
 afterAll(async () => {

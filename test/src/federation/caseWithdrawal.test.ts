@@ -26,8 +26,8 @@ beforeAll(async () => {
   suzhouClerk = await tokens.wujiangClerk();
   jiashanClerk = await tokens.jiashanClerk();
   guXiaomei = await tokens.citizen(CAST.guXiaomei);
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
-  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
 }, 180_000);
 
 afterAll(async () => {

@@ -54,7 +54,7 @@ beforeAll(async () => {
   clerk = await tokens.wujiangClerk();
   colleague = await tokens.wujiangColleague();
   her = await tokens.citizen(CAST.wangLijuan);
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
 }, 180_000);
 
 afterAll(async () => {

@@ -194,7 +194,7 @@ describe('policy matching (政策兑现)', () => {
 
   it('applies for a matched policy as a case: 免申即享 decides it at once on the evidence', async () => {
     const enterprise = await tokens.enterprise(CAST.jiashanHefeng);
-    const zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+    const zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
     const caseId = await zhejiang.open(POLICY_CODES.zhejiangMicroTaxRelief, CAST.jiashanHefeng, enterprise);
     await zhejiang.gather(caseId, enterprise);
     await zhejiang.decideAll(caseId, enterprise);
@@ -223,7 +223,7 @@ describe('我的 for an enterprise (the console’s published MySubject and MyAc
 
   it('shows a Kunshan enterprise its case filed in Zhejiang, and who read its records there and in Anhui', async () => {
     const enterprise = await tokens.enterprise(CAST.kunshanQicheng);
-    const zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+    const zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
     const caseId = await zhejiang.open(STORY_ITEMS.branchRegistration, CAST.kunshanQicheng, enterprise);
     expect((await zhejiang.gather(caseId, enterprise)).errors).toEqual([]);
 
@@ -369,7 +369,7 @@ describe('企业简易注销 (010003001000): filed where registered, barred by t
 
   it('names the abnormal-operation listing of 合肥徽源 to the clerk, gathered from the credit records', async () => {
     const enterprise = await tokens.enterprise(CAST.hefeiHuiyuan);
-    const anhui = new CaseFlow(federation.gatewayUrl, 'anhui');
+    const anhui = new CaseFlow(federation.gatewayUrl, 'anhui', tokens);
     const caseId = await anhui.open(DEREGISTRATION, CAST.hefeiHuiyuan, enterprise);
     await anhui.gather(caseId, enterprise);
     await anhui.decideAll(caseId, enterprise);
@@ -387,7 +387,7 @@ describe('企业简易注销 (010003001000): filed where registered, barred by t
     const before = dataOf(await policiesOf(enterprise, 3)).policyMatch;
     expect([...before.eligible, ...before.nearMisses].flatMap((match) => ruleCodes(match.missedRules))).not.toContain('ENTERPRISE_ACTIVE');
 
-    const shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai');
+    const shanghai = new CaseFlow(federation.gatewayUrl, 'shanghai', tokens);
     const caseId = await shanghai.open(DEREGISTRATION, CAST.qingpuLvdao, enterprise);
     await shanghai.gather(caseId, enterprise);
     await shanghai.decideAll(caseId, enterprise);

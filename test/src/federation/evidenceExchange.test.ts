@@ -109,9 +109,22 @@ let keyCounter = 0;
 const idempotencyKey = () => `test-${Date.now()}-${keyCounter++}`;
 const errorsWith = (errors: readonly GraphQLErrorShape[] | undefined, code: string) => (errors ?? []).filter((error) => error.extensions?.code === code);
 
+/** A case opened at the window (or online, by `headers`), authorised by its applicant on her phone. */
 async function openCase(subjectId: string, itemCode: string = PF_ITEM, headers = clerk) {
   const response = await graphql<{ jiangsu: { openCase: { id: string } } }>(federation.gatewayUrl, OPEN, { input: { itemCode, subjectId, idempotencyKey: idempotencyKey() } }, headers);
-  return dataOf(response).jiangsu.openCase.id;
+  const opened = dataOf(response).jiangsu.openCase.id;
+  dataOf(await authorise(opened, await tokens.citizen(subjectId)));
+  return opened;
+}
+
+/** 数据调取授权, as whoever `headers` signs in. */
+function authorise(id: string, headers: Record<string, string>) {
+  return graphql<{ jiangsu: { authoriseEvidence: { id: string; authorisation: { authorisedAt: string; authorisedBy: { kind: string; subjectId: string } } | null } } }>(
+    federation.gatewayUrl,
+    'mutation ($caseId: ID!) { jiangsu { authoriseEvidence(caseId: $caseId) { id authorisation { authorisedAt authorisedBy { kind subjectId } } } } }',
+    { caseId: id },
+    headers,
+  );
 }
 
 async function requestEvidence(id: string, kinds?: string[], headers = clerk) {
@@ -190,6 +203,19 @@ describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
       openedBy: { kind: 'OPERATOR', ...CLERK },
       item: { code: PF_ITEM, evidenceKinds: ['PROVIDENT_FUND'] },
     });
+  });
+
+  it('asks no province before she authorises it on her phone; the clerk cannot authorise for her', async () => {
+    const refused = await requestEvidence(caseId);
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED', field: 'caseId' })]);
+    expect(refused.errors?.[0]?.message).toContain(`在办件 ${caseId} 中确认“授权调取”`);
+    const byClerk = await authorise(caseId, clerk);
+    expect(byClerk.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' })]);
+    // Nothing was signed, and no holder heard of her: no entry in any province's log names the case.
+    for (const member of ['shanghai', 'jiangsu', 'zhejiang', 'anhui']) expect(auditEntries(federation.dataDir, member).filter((entry) => entry.caseId === caseId)).toEqual([]);
+    const given = dataOf(await authorise(caseId, await tokens.citizen(CAST.guXiaomei))).jiangsu.authoriseEvidence;
+    expect(given.authorisation).toEqual({ authorisedAt: expect.any(String), authorisedBy: { kind: 'APPLICANT', subjectId: CAST.guXiaomei } });
   });
 
   it('asks every province for exactly the evidence the item needs; Shanghai releases the record, signed', async () => {
@@ -392,6 +418,7 @@ describe('the access matrix', () => {
       subject: { id: CAST.guXiaomei, kind: 'PERSON' },
       kinds: ['PROVIDENT_FUND'],
       requester: { kind: 'OPERATOR', ...CLERK },
+      authorisation: { by: { kind: 'APPLICANT', subjectId: CAST.guXiaomei }, at: new Date().toISOString() },
     };
     const stale = await signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsuKeys.signingKey, 60, new Date(Date.now() - 3600_000));
     const response = await graphql(federation.gatewayUrl, SOURCES, { requests: [stale] }, clerk);

@@ -58,7 +58,7 @@ beforeAll(async () => {
   tokens = await tokenIssuer(federation.dataDir);
   clerk = await tokens.wujiangClerk();
   applicant = await tokens.citizen(CAST.guXiaomei);
-  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+  jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
 }, 180_000);
 
 afterAll(async () => {
@@ -154,6 +154,7 @@ describe('a kind the item does not gather', () => {
       subject: { id: CAST.guXiaomei, kind: 'PERSON' },
       kinds: ['TAX'],
       requester: { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' },
+      authorisation: { by: { kind: 'APPLICANT', subjectId: CAST.guXiaomei }, at: new Date().toISOString() },
     };
     const request = await signMessage(EVIDENCE_REQUEST_TYPE, body, keys.signingKey, 600);
     const response = await graphql(federation.gatewayUrl, 'query ($requests: [String!]!) { evidenceSources(requests: $requests) { region released { recordId } } }', { requests: [request] }, clerk);

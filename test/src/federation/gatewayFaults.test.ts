@@ -138,7 +138,7 @@ describe('one province failing, the others answering', () => {
 
   it('never retries a mutation', async () => {
     const tokens = await tokenIssuer(federation.dataDir);
-    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu');
+    const jiangsu = new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens);
     proxy('jiangsu').answer = { status: 502, body: 'bad gateway' };
     proxy('jiangsu').reset();
     try {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   federation = await bootFederation();
   const tokens = await tokenIssuer(federation.dataDir);
   hefeng = await tokens.enterprise(CAST.jiashanHefeng);
-  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang');
+  zhejiang = new CaseFlow(federation.gatewayUrl, 'zhejiang', tokens);
 }, 180_000);
 
 afterAll(async () => {

@@ -233,7 +233,7 @@ describe('stories 1 and 2 through Hive Gateway: cases at a Suzhou window on othe
 
   /** A case at the 吴江 window from opening to decision, through one gateway. */
   async function throughToDecision(gatewayUrl: string, viaHub: boolean, story: Story) {
-    const flow = new CaseFlow(gatewayUrl, 'jiangsu');
+    const flow = new CaseFlow(gatewayUrl, 'jiangsu', tokens);
     const clerk = await tokens.wujiangClerk();
     const caseId = await flow.open(story.itemCode, story.subjectId, clerk);
     if (viaHub) {
@@ -320,7 +320,7 @@ describe('stories 1 and 2 through Hive Gateway: cases at a Suzhou window on othe
     // gateway (Apollo's query planner) fetches each holder. When this starts passing through Hive,
     // drop gatherThroughHub and this test.
     const clerk = await tokens.wujiangClerk();
-    const caseId = await new CaseFlow(federation.gatewayUrl, 'jiangsu').open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, clerk);
+    const caseId = await new CaseFlow(federation.gatewayUrl, 'jiangsu', tokens).open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, clerk);
     const request = `mutation ($caseId: ID!) { jiangsu { requestEvidence(caseId: $caseId) { sources { region receipt released { recordId } } } } }`;
     const viaHive = await graphql(hive.url, request, { caseId }, clerk);
     expect(viaHive.errors?.[0]?.message).toMatch(/Was not able to find any options for region/);

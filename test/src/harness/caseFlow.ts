@@ -12,10 +12,26 @@ export interface OpenOptions {
   readonly idempotencyKey?: string;
   /** The applicant's name as declared with the case (申请人填报). */
   readonly applicantName?: string;
+  /**
+   * Whether the applicant authorises the case's evidence requests on her phone as soon as a clerk
+   * has opened it (数据调取授权, as at a real window); true unless a test needs the case waiting
+   * for her. Needs the flow's `applicants`.
+   */
+  readonly authorise?: boolean;
 }
 
+/** How the applicant signs in on her own phone (tokenIssuer's citizen and enterprise). */
+export interface ApplicantSignIn {
+  citizen(residentId: string): Promise<Headers>;
+  enterprise(creditCode: string): Promise<Headers>;
+}
+
+/** What opening a case answers, for the flow to have her authorise it. */
+const OPENED_FIELDS = 'id subjectId subjectKind authorisation { authorisedAt }';
+
 export const CASE_FIELDS = `
-  id region status subjectId isBundle bundleId submittedAt deadline postCheck decisionBlockedReason
+  id region status subjectId subjectKind isBundle bundleId submittedAt deadline postCheck decisionBlockedReason
+  authorisation { authorisedAt authorisedBy { kind subjectId } }
   statusHistory { seq status actor { kind region window operatorId } note reasons }
   decision { outcome reasons remedy decidedBy { kind operatorId } ruleResults { code passed detail } materials { code satisfiedBy } }
   revocation { revokedBy { kind operatorId } revokedAt reason }
@@ -34,6 +50,9 @@ export interface CaseView {
   region: string;
   status: string;
   subjectId: string;
+  subjectKind: string;
+  /** 数据调取授权: null until the applicant authorised the case's evidence requests. */
+  authorisation: { authorisedAt: string; authorisedBy: { kind: string; subjectId: string } } | null;
   isBundle: boolean;
   bundleId: string | null;
   submittedAt: string | null;
@@ -59,7 +78,33 @@ export class CaseFlow {
   constructor(
     private readonly gatewayUrl: string,
     readonly province: Namespace,
+    /** The applicants' own sign-in: without it no case opened at a window is authorised by the flow. */
+    private readonly applicants?: ApplicantSignIn,
   ) {}
+
+  /** The applicant's own headers, signed in as the kind the case names her. */
+  applicantHeaders(subjectId: string, subjectKind: string): Promise<Headers> {
+    if (!this.applicants) throw new Error('this CaseFlow was made without the applicants’ sign-in');
+    return subjectKind === 'ENTERPRISE' ? this.applicants.enterprise(subjectId) : this.applicants.citizen(subjectId);
+  }
+
+  /** 数据调取授权: the applicant authorises the case's evidence requests, on her phone, as herself. */
+  authorise(caseId: string, applicant: Headers) {
+    return this.mutate<{ id: string; authorisation: { authorisedAt: string; authorisedBy: { kind: string; subjectId: string } } | null }>(
+      'authoriseEvidence',
+      '$caseId: ID!',
+      'caseId: $caseId',
+      { caseId },
+      applicant,
+      'id status authorisation { authorisedAt authorisedBy { kind subjectId } }',
+    );
+  }
+
+  /** A case as opened: authorised by her at once unless the test says not to, or she opened it online. */
+  private async authorisedAsOpened(opened: { id: string; subjectId: string; subjectKind: string; authorisation: unknown }, authorise: boolean | undefined) {
+    if (opened.authorisation !== null || authorise === false || (authorise === undefined && !this.applicants)) return;
+    dataOf(await this.authorise(opened.id, await this.applicantHeaders(opened.subjectId, opened.subjectKind)));
+  }
 
   /** One mutation of the province's namespace; `signature` declares the variables. */
   private async mutate<T>(field: string, signature: string, args: string, variables: Record<string, unknown>, headers: Headers, selection = CASE_FIELDS) {
@@ -72,9 +117,11 @@ export class CaseFlow {
   }
 
   /** Opens a case; `applicantName` is the name declared with it (申请人填报), needed where no record of the item names the applicant. */
-  async open(itemCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName }: OpenOptions = {}): Promise<string> {
-    const response = await this.openCase({ itemCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) }, headers, 'id');
-    return (dataOf(response)[this.province].openCase as { id: string }).id;
+  async open(itemCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName, authorise }: OpenOptions = {}): Promise<string> {
+    const response = await this.openCase({ itemCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) }, headers, OPENED_FIELDS);
+    const opened = dataOf(response)[this.province].openCase as { id: string; subjectId: string; subjectKind: string; authorisation: unknown };
+    await this.authorisedAsOpened(opened, authorise);
+    return opened.id;
   }
 
   /** The openCase mutation as it is answered, errors and all. */
@@ -82,10 +129,12 @@ export class CaseFlow {
     return this.mutate<CaseView>('openCase', '$input: OpenCaseInput!', 'input: $input', { input }, headers, selection);
   }
 
-  async openBundle(bundleCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName }: OpenOptions = {}): Promise<CaseView> {
+  async openBundle(bundleCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName, authorise }: OpenOptions = {}): Promise<CaseView> {
     const input = { bundleCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) };
     const response = await this.mutate<CaseView>('openBundle', '$input: OpenBundleInput!', 'input: $input', { input }, headers);
-    return dataOf(response)[this.province].openBundle as CaseView;
+    const bundle = dataOf(response)[this.province].openBundle as CaseView;
+    await this.authorisedAsOpened(bundle, authorise);
+    return bundle;
   }
 
   /** Requests the evidence and hands in everything the holders released, with their answers. */

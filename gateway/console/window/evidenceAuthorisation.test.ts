@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Requirement } from '../graphql/resultTypes.ts';
+import { authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise } from './evidenceAuthorisation.ts';
+
+const material = (code: string, replacedBy: string | null): Requirement => ({
+  code,
+  name: code,
+  necessity: 'REQUIRED',
+  replacedBy,
+  evidenceAvailable: false,
+  supplyLaterAllowed: false,
+  commitmentAllowed: false,
+  documentType: null,
+});
+
+const AUTHORISED = { authorisedBy: { kind: 'APPLICANT', subjectId: '310118198804123021' }, authorisedAt: '2026-11-27T02:02:03.000Z' };
+
+describe('数据调取授权 at the console', () => {
+  it('waits for her while not given and the case still gathers evidence', () => {
+    expect(awaitsAuthorisation({ authorisation: null, status: 'OPEN' })).toBe(true);
+    expect(awaitsAuthorisation({ authorisation: null, status: 'AWAITING_EVIDENCE' })).toBe(true);
+    expect(awaitsAuthorisation({ authorisation: AUTHORISED, status: 'OPEN' })).toBe(false);
+    // Submitted or withdrawn without it: nothing is gathered any more, so nothing waits for it.
+    expect(awaitsAuthorisation({ authorisation: null, status: 'IN_REVIEW' })).toBe(false);
+    expect(awaitsAuthorisation({ authorisation: null, status: 'WITHDRAWN' })).toBe(false);
+  });
+
+  it('names the kinds standing for the item’s materials, once each, in the materials’ order', () => {
+    const requirements = [material('M01', null), material('M02', 'PROVIDENT_FUND'), material('M03', 'HOUSEHOLD_REGISTRATION'), material('M04', 'PROVIDENT_FUND')];
+    expect(kindsToAuthorise({ requirements, cases: [] })).toEqual(['PROVIDENT_FUND', 'HOUSEHOLD_REGISTRATION']);
+    expect(kindsToAuthorise({ requirements: [material('M01', null)], cases: [] })).toEqual([]);
+  });
+
+  it('names, for a one-thing bundle (no requirements of its own), those of every item', () => {
+    const part = (id: string, requirements: Requirement[]) => ({ id, status: 'OPEN', item: null, licence: null, requirements, deadline: null, postCheck: null, commitments: [] });
+    const cases = [part('a', [material('M01', null), material('M06', 'MARRIAGE')]), part('b', [material('M02', 'E_LICENCE'), material('M03', 'MARRIAGE')])];
+    expect(kindsToAuthorise({ requirements: [], cases })).toEqual(['MARRIAGE', 'E_LICENCE']);
+  });
+
+  it('authorises a bundle’s item with its bundle, any other case itself', () => {
+    expect(caseToAuthorise({ id: '3320261127000002', bundleId: '3320261127000001' })).toBe('3320261127000001');
+    expect(caseToAuthorise({ id: '3220261127000003', bundleId: null })).toBe('3220261127000003');
+  });
+
+  it('says who authorised and when, in China time', () => {
+    expect(authorisedInWords(AUTHORISED)).toBe('申请人本人（310118198804123021）已于 2026/11/27 10:02:03 授权调取数据');
+    expect(authorisedInWords({ ...AUTHORISED, authorisedBy: { kind: 'APPLICANT', subjectId: null } })).toBe('申请人本人已于 2026/11/27 10:02:03 授权调取数据');
+  });
+});

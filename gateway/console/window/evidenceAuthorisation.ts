@@ -1,0 +1,45 @@
+import { SUBMITTABLE } from '@yrd/shared/provinceKit/caseModel';
+import type { CaseAuthorisationView, CaseView } from '../graphql/resultTypes.ts';
+import { dateTime } from '../ui/format.ts';
+
+/**
+ * 数据调取授权 as the console reads it. No province is asked for the applicant's records for a
+ * case a clerk opened until she authorises it herself, signed in on her own phone: the clerk's
+ * request before is refused (AUTHORISATION_REQUIRED). Online her own request is her
+ * authorisation, so only the window waits for it.
+ */
+
+/** What the desk shows instead of 向持有省份请求数据 while she has not authorised the case. */
+export const AWAITING_AUTHORISATION = '等待申请人授权：请申请人在本人手机上登录并确认“授权调取”，确认后即可向持有省份请求数据';
+
+/**
+ * Whether the case waits for her authorisation before any province may be asked: not given,
+ * and the case still gathers evidence (a submitted or withdrawn one cannot be authorised).
+ */
+export function awaitsAuthorisation(view: Pick<CaseView, 'authorisation' | 'status'>): boolean {
+  return view.authorisation === null && (SUBMITTABLE as readonly string[]).includes(view.status);
+}
+
+/**
+ * The evidence kinds she is asked to let the province gather: those standing for a material of
+ * the item — of each item, for a one-thing bundle (whose own requirements are none) — once each,
+ * in the order the materials list them.
+ */
+export function kindsToAuthorise(view: Pick<CaseView, 'requirements' | 'cases'>): string[] {
+  const requirements = [...view.requirements, ...view.cases.flatMap((part) => part.requirements)];
+  return [...new Set(requirements.flatMap((requirement) => (requirement.replacedBy ? [requirement.replacedBy] : [])))];
+}
+
+/**
+ * The case she authorises: a bundle's item is authorised with its bundle (the province refuses
+ * the item alone, PART_OF_BUNDLE), as its evidence is gathered with it.
+ */
+export function caseToAuthorise(view: Pick<CaseView, 'id' | 'bundleId'>): string {
+  return view.bundleId ?? view.id;
+}
+
+/** Who authorised the case and when, as the desk shows it: 申请人本人（…）已于 2026/11/27 10:02:03 授权调取数据. */
+export function authorisedInWords(authorisation: CaseAuthorisationView): string {
+  const { subjectId } = authorisation.authorisedBy;
+  return `申请人本人${subjectId ? `（${subjectId}）` : ''}已于 ${dateTime(authorisation.authorisedAt)} 授权调取数据`;
+}

@@ -1,0 +1,46 @@
+import { forbidden } from '../identity/authErrors.ts';
+import { badUserInput } from '../graphql/errorCodes.ts';
+import type { RecordAudience } from '../privacy/masking.ts';
+import type { CaseAuthorisation, CaseFile } from './caseModel.ts';
+import type { CaseStore } from './caseStore.ts';
+
+/**
+ * 数据调取授权: no province is asked for a person's (an enterprise's) records for a case until
+ * the applicant has authorised it with her own sign-in — on her phone at the window, or by
+ * applying online, where opening the case is her authorisation. Before it, a clerk who opened a
+ * case under someone's number learns nothing of which provinces hold what about her: no request
+ * is signed, no holder is asked (the EU once-only system asks the user's explicit request the
+ * same way). The authorisation travels in every request (EvidenceRequestBody.authorisation) and
+ * the holding province refuses one without it (evidenceRelease.ts).
+ */
+
+/** A bundle's items are authorised with the bundle, as their evidence is gathered with it. */
+export function requireWholeCase(caseFile: CaseFile, what: string): void {
+  if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件${what}`, { reason: 'PART_OF_BUNDLE' });
+}
+
+/** The applicant's authorisation, given now if she is the caller; a clerk's request without one is refused. */
+export function authorisationFor(caseFile: CaseFile, audience: RecordAudience, cases: CaseStore): CaseAuthorisation {
+  if (caseFile.authorisation) return caseFile.authorisation;
+  // Her own request is her authorisation (a case a clerk opened that she carries on online).
+  if (audience === 'HOLDER') return authoriseBy(caseFile, cases);
+  throw forbidden(
+    'AUTHORISATION_REQUIRED',
+    `申请人尚未授权调取数据：请申请人用本人手机登录（个人或本企业账号），在办件 ${caseFile.id} 中确认“授权调取”后，再向各省调取`,
+    { field: 'caseId' },
+  );
+}
+
+/** Records the applicant's authorisation of the case (kept once: her first stands); the case as it now is. */
+export function authoriseBy(caseFile: CaseFile, cases: CaseStore): CaseAuthorisation {
+  const authorised = cases.authorise(caseFile.id, { kind: 'APPLICANT', subjectId: caseFile.subjectId });
+  if (!authorised?.authorisation) throw new Error(`case ${caseFile.id} could not be authorised`);
+  return authorised.authorisation;
+}
+
+/** Only the applicant authorises: a clerk cannot give it for her, whatever she says at the window. */
+export function requireApplicant(audience: RecordAudience): void {
+  if (audience !== 'HOLDER') {
+    throw forbidden('NOT_THE_SUBJECT', '调取数据须由申请人本人授权（用本人手机登录后在办件中确认），窗口工作人员不能代为授权', { field: 'caseId' });
+  }
+}
