@@ -140,6 +140,32 @@ describe('SubgraphDataSource under faults', () => {
     await subgraph.close();
   });
 
+  it('takes a province without a trust list at its word: not retried, and still said while the breaker is open', async () => {
+    let healthy = false;
+    const noTrustList = {
+      status: 503,
+      body: JSON.stringify({ errors: [{ message: '江苏省暂时无法核验调用方身份', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' } }] }),
+    };
+    const subgraph = await scriptedSubgraph(() => (healthy ? OK : noTrustList));
+    const { agent, breaker, source: dataSource } = source(subgraph.url);
+    const first = await run(dataSource, 'query Q { __typename }');
+    expect(first.error?.extensions).toMatchObject({ reason: 'HTTP_ERROR', status: 503, subgraphReason: 'TRUST_LIST_UNAVAILABLE' });
+    // Asking again at once would get the same: one request, though queries are retried once.
+    expect(subgraph.requests()).toBe(1);
+    await run(dataSource, 'query Q { __typename }');
+    await run(dataSource, 'query Q { __typename }');
+    expect(breaker.state).toBe('OPEN');
+    const rejected = await run(dataSource, 'query Q { __typename }');
+    expect(rejected.error?.extensions).toMatchObject({ reason: 'CIRCUIT_OPEN', subgraphReason: 'TRUST_LIST_UNAVAILABLE' });
+    expect(rejected.error?.message).toContain('无法核验网关的签名');
+    healthy = true;
+    await new Promise((resolve) => setTimeout(resolve, 220));
+    expect((await run(dataSource, 'query Q { __typename }')).error).toBeUndefined();
+    expect(breaker.state).toBe('CLOSED');
+    await agent.close();
+    await subgraph.close();
+  });
+
   /** What Apollo Server answers when a variable fails the subgraph's own scalar (HTTP 400). */
   const REFUSED = {
     status: 400,

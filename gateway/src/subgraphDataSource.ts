@@ -10,7 +10,7 @@ import { brokenAnswer } from './resilience/brokenAnswer.ts';
 import type { BreakerPermit, CircuitBreaker } from './resilience/circuitBreaker.ts';
 import { ConnectionWaitTimeout, connectionGateFor, type ConnectionGate } from './resilience/connectionGate.ts';
 import { stripInternalExtensions } from './resilience/forwardedErrors.ts';
-import { failureReasonOf, httpFailure, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
+import { circuitOpenFailure, failureReasonOf, httpFailure, subgraphFailure, type FailureReason } from './resilience/subgraphFailure.ts';
 import type { SubgraphPolicy } from './resilience/subgraphPolicy.ts';
 import { refusalReasonOf, subgraphRefusal } from './resilience/subgraphRefusal.ts';
 import { answerPolicyOf, type SubgraphAnswerCache } from './resilience/subgraphAnswerCache.ts';
@@ -99,6 +99,9 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
     this.gate = connectionGateFor(agent, url, policy.connections);
   }
 
+  /** Why the subgraph said it could not answer, at its last failure (none since an answer): still said while the breaker is open. */
+  private lastStatedReason: string | undefined;
+
   async process(options: ProcessOptions): ProcessResult {
     const { query, variables, operationName, extensions } = options.request;
     if (!query) throw new Error('Missing query');
@@ -121,8 +124,10 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       failure = result;
       // Not after a timeout: the subgraph has had its whole deadline, and a hung one would hold
       // the caller twice as long. Nor once the breaker refuses.
-      const { reason } = failure.extensions;
+      const { reason, subgraphReason } = failure.extensions;
       if (attempt === attempts || reason === 'TIMEOUT' || reason === 'CIRCUIT_OPEN') break;
+      // Nor when the subgraph said why it cannot answer anyone for a while (no trust list): asking again at once gets the same.
+      if (subgraphReason !== undefined) break;
       this.observer.retried(this.subgraphName);
       // Never longer than a fetch may take (nor past a timer's maximum, which would be 1 ms).
       await pause(Math.min(this.policy.retryBackoffMs * attempt, this.policy.timeoutMs));
@@ -163,6 +168,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
       // A refusal of the request (subgraphRefusal.ts) is an answer too: the subgraph is healthy.
       const response = await this.send(options, body, headers, deadline);
       this.breaker.succeeded(permit);
+      this.lastStatedReason = undefined;
       this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, 'ok');
       return response;
     } catch (error) {
@@ -176,6 +182,8 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
   /** A failed attempt, told to the breaker — and, when it opened the breaker, to the fetches queued for it — and to the observer. */
   private failedAttempt(permit: BreakerPermit, started: number, failure: GraphQLError, options: ProcessOptions): GraphQLError {
     this.breaker.failed(permit);
+    const { subgraphReason } = failure.extensions;
+    this.lastStatedReason = typeof subgraphReason === 'string' ? subgraphReason : undefined;
     if (this.breaker.state === 'OPEN') this.gate.review();
     this.observer.fetched(this.subgraphName, (performance.now() - started) / 1000, failure.extensions.reason as FailureReason);
     this.observer.failed(this.subgraphName, failure, options.context?.requestId);
@@ -185,7 +193,7 @@ export class SubgraphDataSource implements GraphQLDataSource<Partial<GatewayCont
   private circuitOpen(): GraphQLError {
     const retryAfterSeconds = this.breaker.retryAfterSeconds();
     this.observer.fetched(this.subgraphName, 0, 'CIRCUIT_OPEN');
-    return subgraphFailure(this.subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
+    return circuitOpenFailure(this.subgraphName, retryAfterSeconds, this.lastStatedReason);
   }
 
   /** A health check or schema load: no breaker, but a slot and a deadline like any fetch. */

@@ -59,20 +59,37 @@ export class CaseStoryDriver {
     const caseId = open.value.id;
     opened.caseId = caseId;
 
-    // 2. Gather: request the evidence, then hand in every holder's answer and every released record.
-    const request = await step(
-      'gather',
-      'SoakRequestEvidence',
-      `mutation SoakRequestEvidence($caseId: ID!) { ${ns} { requestEvidence(caseId: $caseId) { sources { region receipt released { token } } } } }`,
-      { caseId },
-      headers.filer,
-      field<{ sources: (Source | null)[] }>('requestEvidence'),
-    );
-    if (!request.ok) return abandon('requestEvidence', request);
-    const sources = request.value.sources;
-    const gatheredPartially = sources.some((source) => source === null) || request.errors.length > 0;
-    const tokens = sources.flatMap((source) => (source ? [source.receipt, ...source.released.map((piece) => piece.token)] : []));
-    if (tokens.length > 0) {
+    // 数据调取授权: at a window the applicant authorises the gathering on her phone first (online, opening it was hers).
+    if (headers.filer !== headers.applicant) {
+      const authorised = await step(
+        'gather',
+        'SoakAuthoriseEvidence',
+        `mutation SoakAuthoriseEvidence($caseId: ID!) { ${ns} { authoriseEvidence(caseId: $caseId) { id authorisation { authorisedAt } } } }`,
+        { caseId },
+        headers.applicant,
+        field<{ id: string; authorisation: { authorisedAt: string } | null }>('authoriseEvidence'),
+      );
+      if (!authorised.ok) return abandon('authoriseEvidence', authorised);
+    }
+
+    // 2. Gather: request the evidence, then hand in every holder's answer and every released record —
+    // the item's kinds, and for a 容缺 or 告知承诺 submission her credit records too (asked for by name).
+    const rounds: (readonly string[] | undefined)[] = story.submission.commitments ? [undefined, ['CREDIT_RECORD']] : [undefined];
+    let gatheredPartially = false;
+    for (const kinds of rounds) {
+      const request = await step(
+        'gather',
+        'SoakRequestEvidence',
+        `mutation SoakRequestEvidence($caseId: ID!, $kinds: [EvidenceKind!]) { ${ns} { requestEvidence(caseId: $caseId, kinds: $kinds) { sources { region receipt released { token } } } } }`,
+        { caseId, ...(kinds ? { kinds } : {}) },
+        headers.filer,
+        field<{ sources: (Source | null)[] }>('requestEvidence'),
+      );
+      if (!request.ok) return abandon('requestEvidence', request);
+      const sources = request.value.sources;
+      gatheredPartially ||= sources.some((source) => source === null) || request.errors.length > 0;
+      const tokens = sources.flatMap((source) => (source ? [source.receipt, ...source.released.map((piece) => piece.token)] : []));
+      if (tokens.length === 0) continue;
       const collect = await step(
         'gather',
         'SoakCollectEvidence',

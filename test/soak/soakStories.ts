@@ -1,5 +1,4 @@
 import { STORY_ITEMS } from '@yrd/catalog';
-import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import type { RegionCode } from '@yrd/shared/regions/regionRegistry';
 import type { tokenIssuer } from '../src/harness/userTokens.ts';
@@ -118,11 +117,12 @@ export const CASE_STORIES: readonly CaseStory[] = [
     weight: 1,
   },
   {
-    name: '嘉善禾丰 小微企业减税 网上 @浙江 (免申即享)',
-    province: 'zhejiang',
-    itemCode: POLICY_CODES.zhejiangMicroTaxRelief,
-    subjectId: CAST.jiashanHefeng,
-    applicantKind: 'ENTERPRISE',
+    // Online: opening the case is her authorisation. (Not a policy: one is applied for once at a time, ALREADY_APPLYING to the next client.)
+    name: '顾晓梅 公积金异地贷款证明 网上 @江苏 (秒批)',
+    province: 'jiangsu',
+    itemCode: STORY_ITEMS.providentFundLoanCertificate,
+    subjectId: CAST.guXiaomei,
+    applicantKind: 'CITIZEN',
     clerk: null,
     submission: { providedMaterials: ['M01'] },
     expected: 'APPROVED',
@@ -132,7 +132,8 @@ export const CASE_STORIES: readonly CaseStory[] = [
 
 /** The key a province stores for a case opened with `key`: who opened it, then the key (caseStore's actorKey). */
 export function storedKeyOf(story: CaseStory, key: string): string {
-  return story.clerk ? `operator:${story.clerk.region}:${story.clerk.window}:${story.clerk.operatorId}:${key}` : `applicant:${story.subjectId}:${key}`;
+  if (story.clerk) return `operator:${story.clerk.region}:${story.clerk.division}:${story.clerk.window}:${story.clerk.operatorId}:${key}`;
+  return `applicant:${story.applicantKind === 'CITIZEN' ? 'PERSON' : 'ENTERPRISE'}:${story.subjectId}:${key}`;
 }
 
 export function pickStory(random: () => number): CaseStory {

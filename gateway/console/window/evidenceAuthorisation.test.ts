@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../graphql/resultTypes.ts';
-import { authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise } from './evidenceAuthorisation.ts';
+import { authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise, leniencyOffered } from './evidenceAuthorisation.ts';
 
 const material = (code: string, replacedBy: string | null): Requirement => ({
   code,
@@ -43,7 +43,15 @@ describe('数据调取授权 at the console', () => {
   });
 
   it('says who authorised and when, in China time', () => {
-    expect(authorisedInWords(AUTHORISED)).toBe('申请人本人（310118198804123021）已于 2026/11/27 10:02:03 授权调取数据');
-    expect(authorisedInWords({ ...AUTHORISED, authorisedBy: { kind: 'APPLICANT', subjectId: null } })).toBe('申请人本人已于 2026/11/27 10:02:03 授权调取数据');
+    expect(authorisedInWords(AUTHORISED, 'PERSON')).toBe('申请人本人（310118198804123021）已于 2026/11/27 10:02:03 授权调取数据');
+    expect(authorisedInWords({ ...AUTHORISED, authorisedBy: { kind: 'APPLICANT', subjectId: null } }, 'PERSON')).toBe('申请人本人已于 2026/11/27 10:02:03 授权调取数据');
+    const company = { ...AUTHORISED, authorisedBy: { kind: 'APPLICANT', subjectId: '91330421MA2B3C4D17' } };
+    expect(authorisedInWords(company, 'ENTERPRISE')).toBe('申请企业（91330421MA2B3C4D17）已于 2026/11/27 10:02:03 授权调取数据');
+  });
+
+  it('tells her the credit records would be asked for only where the item offers 容缺 or 告知承诺', () => {
+    expect(leniencyOffered({ requirements: [material('M01', null), material('M02', 'PROVIDENT_FUND')], cases: [] })).toBe(false);
+    expect(leniencyOffered({ requirements: [{ ...material('M03', null), supplyLaterAllowed: true }], cases: [] })).toBe(true);
+    expect(leniencyOffered({ requirements: [{ ...material('M03', null), commitmentAllowed: true }], cases: [] })).toBe(true);
   });
 });

@@ -38,8 +38,14 @@ export function caseToAuthorise(view: Pick<CaseView, 'id' | 'bundleId'>): string
   return view.bundleId ?? view.id;
 }
 
-/** Who authorised the case and when, as the desk shows it: 申请人本人（…）已于 2026/11/27 10:02:03 授权调取数据. */
-export function authorisedInWords(authorisation: CaseAuthorisationView): string {
+/** Who authorised the case and when, as the desk shows it: 申请人本人（…）已于 2026/11/27 10:02:03 授权调取数据 — for an enterprise, 申请企业（…）. */
+export function authorisedInWords(authorisation: CaseAuthorisationView, subjectKind: string): string {
   const { subjectId } = authorisation.authorisedBy;
-  return `申请人本人${subjectId ? `（${subjectId}）` : ''}已于 ${dateTime(authorisation.authorisedAt)} 授权调取数据`;
+  const who = subjectKind === 'ENTERPRISE' ? '申请企业' : '申请人本人';
+  return `${who}${subjectId ? `（${subjectId}）` : ''}已于 ${dateTime(authorisation.authorisedAt)} 授权调取数据`;
+}
+
+/** Whether the item lets her use 容缺 or 告知承诺 here, for which her credit records would be asked for too. */
+export function leniencyOffered(view: Pick<CaseView, 'requirements' | 'cases'>): boolean {
+  return [...view.requirements, ...view.cases.flatMap((part) => part.requirements)].some((requirement) => requirement.supplyLaterAllowed || requirement.commitmentAllowed);
 }

@@ -149,7 +149,7 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
  * beside the desk), or who gave it and when. Nothing for a case that can no longer take it.
  */
 function authorisationStanding(view: CaseView, reload: () => Promise<void>): HTMLElement | null {
-  if (view.authorisation) return h('p', { class: 'note', testId: 'evidence-authorisation', 'data-state': 'authorised' }, authorisedInWords(view.authorisation));
+  if (view.authorisation) return h('p', { class: 'note', testId: 'evidence-authorisation', 'data-state': 'authorised' }, authorisedInWords(view.authorisation, view.subjectKind));
   if (!awaitsAuthorisation(view)) return null;
   return h(
     'p',

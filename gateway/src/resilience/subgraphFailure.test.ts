@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureReasonOf, httpFailure, subgraphFailure } from './subgraphFailure.ts';
+import { circuitOpenFailure, failureReasonOf, httpFailure, subgraphFailure } from './subgraphFailure.ts';
 
 /** An error as Node's net and dns modules throw it: the address in the message and in properties. */
 function systemError(message: string, properties: Record<string, unknown>): Error {
@@ -99,5 +99,14 @@ describe('httpFailure', () => {
       expect(error.message).toBe('安徽省的服务暂时无法访问：返回错误（HTTP 502）');
       expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', serviceName: 'anhui', region: 'ANHUI', status: 502 });
     }
+  });
+});
+
+describe('circuitOpenFailure', () => {
+  it('keeps saying why the subgraph could not answer while the breaker is open', () => {
+    const error = circuitOpenFailure('jiangsu', 12, 'TRUST_LIST_UNAVAILABLE').toJSON();
+    expect(error.message).toBe('江苏省的服务暂时无法访问：近期连续失败，暂停访问（约 12 秒后重试；无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表）');
+    expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CIRCUIT_OPEN', retryAfterSeconds: 12, subgraphReason: 'TRUST_LIST_UNAVAILABLE' });
+    expect(circuitOpenFailure('jiangsu', 12, undefined).toJSON().extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'CIRCUIT_OPEN', serviceName: 'jiangsu', region: 'JIANGSU', retryAfterSeconds: 12 });
   });
 });

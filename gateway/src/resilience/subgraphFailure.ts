@@ -55,6 +55,16 @@ export function httpFailure(subgraphName: string, status: number, statedReason: 
   return subgraphFailure(subgraphName, 'HTTP_ERROR', `HTTP ${status}，${words}`, { status, subgraphReason: statedReason }, cause);
 }
 
+/**
+ * The breaker open: no request reaches the subgraph for a while. When its last failure said why
+ * (a reason of the members' own), that stays said — the cause has not gone away by itself.
+ */
+export function circuitOpenFailure(subgraphName: string, retryAfterSeconds: number, lastStatedReason: string | undefined): GraphQLError {
+  const words = lastStatedReason === undefined ? undefined : STATED_REASONS[lastStatedReason];
+  if (!words) return subgraphFailure(subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
+  return subgraphFailure(subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试；${words}`, { retryAfterSeconds, subgraphReason: lastStatedReason });
+}
+
 /** A system or undici error code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET): fixed words, never an address. */
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 

@@ -2,7 +2,7 @@ import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql'
 import { describe, expect, it } from 'vitest';
 import { ConnectionWaitTimeout } from './connectionGate.ts';
 import { FetchDeadlineError } from './boundedBody.ts';
-import { failureReasonOf, subgraphFailure } from './subgraphFailure.ts';
+import { failureReasonOf, httpFailure, subgraphFailure } from './subgraphFailure.ts';
 import { withWriteOutcome, writeOutcomeOf, writesOf } from './writeOutcome.ts';
 
 const systemError = (code: string) => Object.assign(new Error(`${code} 10.0.3.7:4004`), { code });
@@ -19,6 +19,8 @@ describe('writeOutcomeOf', () => {
     }
     expect(writeOutcomeOf(subgraphFailure('zhejiang', 'CIRCUIT_OPEN', '约 2 秒后重试', { retryAfterSeconds: 2 }))).toBe('NOT_APPLIED');
     expect(writeOutcomeOf(subgraphFailure('zhejiang', 'HTTP_ERROR', 'HTTP 429', { status: 429 }))).toBe('NOT_APPLIED');
+    // A province that cannot verify any signature refuses before reading the body: its 503 ran nothing.
+    expect(writeOutcomeOf(httpFailure('zhejiang', 503, 'TRUST_LIST_UNAVAILABLE', new Error('HTTP 503')))).toBe('NOT_APPLIED');
   });
 
   it('UNKNOWN once it was sent: a timeout, a lost connection, a 5xx (a proxy may have passed it on), an unusable answer', () => {

@@ -41,6 +41,8 @@ export function writeOutcomeOf(failure: GraphQLError): WriteOutcome {
   const causes = causesOf(failure.originalError);
   if (causes.some((cause) => codeOf(cause) === ALREADY_TAKEN_UP)) return 'UNKNOWN';
   if (reason === 'HTTP_ERROR' && typeof status === 'number' && status >= 400 && status < 500) return 'NOT_APPLIED';
+  // A province without a valid trust list refuses before it reads the body (provinceAdmission.ts): nothing ran.
+  if (failure.extensions.subgraphReason === 'TRUST_LIST_UNAVAILABLE') return 'NOT_APPLIED';
   if (causes.some((cause) => NEVER_SENT.has(codeOf(cause)))) return 'NOT_APPLIED';
   return 'UNKNOWN';
 }

@@ -1,6 +1,7 @@
 import type { BaseContext, GraphQLResponse } from '@apollo/server';
 import { GraphQLError, GraphQLInputObjectType, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TrustListUnavailable } from '../trust/trustListUnavailable.ts';
 import { DateScalar, YearMonthScalar, YuanScalar } from './scalars.ts';
 import { createSubgraphApolloServer } from './subgraphApolloServer.ts';
 import { subgraphErrorFormat } from './subgraphErrorFormat.ts';
@@ -88,6 +89,16 @@ describe('subgraphErrorFormat', () => {
     const apollo = new GraphQLError(wrapped.message, { originalError: wrapped, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     const formatted = subgraphErrorFormat({ message: apollo.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INVALID_FORMAT' } }, apollo);
     expect(formatted).toMatchObject({ message: refusal.message, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', expected: '2019-03-01' } });
+  });
+
+  it('answers a signature check a resolver could not make for want of a trust list as the province unavailable, not an internal error', () => {
+    const thrown = new GraphQLError('no valid trust list: HTTP 503', { originalError: new TrustListUnavailable(new Error('trust list: HTTP 503 from the hub')), path: ['evidenceSources', 0] });
+    const formatted = subgraphErrorFormat({ message: thrown.message, path: ['evidenceSources', 0], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, thrown);
+    expect(formatted).toEqual({
+      message: '暂时无法核验签名：未能从事项标准库取得有效的联盟成员信任列表，请稍后重试',
+      path: ['evidenceSources', 0],
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' },
+    });
   });
 
   it('passes any other error through as it is', () => {

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { TrustListUnavailable } from '../trust/trustListUnavailable.ts';
 import { clientValueErrorOf } from './scalars.ts';
 
 /**
@@ -18,6 +19,23 @@ const PLAIN_WORDS: readonly { readonly apollo: RegExp; readonly message: string;
 ];
 
 /**
+ * A signature a resolver checks (a presented evidence request, handed-in evidence) while no valid
+ * trust list can be had: the province's unavailability, as its admission answers it
+ * (provinceAdmission.ts) — not an internal error. Admission sees it first unless the caller's
+ * assertion was verified shortly before the list ran out (verified assertions are kept until
+ * they expire).
+ */
+const TRUST_LIST_UNAVAILABLE_MESSAGE = '暂时无法核验签名：未能从事项标准库取得有效的联盟成员信任列表，请稍后重试';
+
+function trustListUnavailableIn(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
+    if (current instanceof TrustListUnavailable) return true;
+    current = (current as { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return false;
+}
+
+/**
  * The subgraphs' formatError. A value one of our scalars refuses (shared/src/graphql/scalars.ts)
  * is the client's input, wherever it was written: in the query text graphql-js reports it while
  * validating, so Apollo Server codes it GRAPHQL_VALIDATION_FAILED (and graphql-js may prefix
@@ -27,6 +45,7 @@ const PLAIN_WORDS: readonly { readonly apollo: RegExp; readonly message: string;
  * path into an input object) moves from the message to `extensions.variable`.
  */
 export function subgraphErrorFormat(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  if (trustListUnavailableIn(original)) return { ...formatted, message: TRUST_LIST_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' } };
   const plain = PLAIN_WORDS.find(({ apollo }) => apollo.test(formatted.message));
   if (plain) return { message: plain.message, extensions: { code: plain.code } };
   const refusal = clientValueErrorOf(original);

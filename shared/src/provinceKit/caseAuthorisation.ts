@@ -19,11 +19,14 @@ export function requireWholeCase(caseFile: CaseFile, what: string): void {
   if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件${what}`, { reason: 'PART_OF_BUNDLE' });
 }
 
-/** The applicant's authorisation, given now if she is the caller; a clerk's request without one is refused. */
-export function authorisationFor(caseFile: CaseFile, audience: RecordAudience, cases: CaseStore): CaseAuthorisation {
-  if (caseFile.authorisation) return caseFile.authorisation;
-  // Her own request is her authorisation (a case a clerk opened that she carries on online).
-  if (audience === 'HOLDER') return authoriseBy(caseFile, cases);
+/**
+ * The authorisation a request for the case goes out under: the case's; or none yet when the
+ * applicant asks herself — her own request is her authorisation (a case a clerk opened that she
+ * carries on online), recorded with authoriseBy once her request is sure to be signed, so that a
+ * refused one changes nothing. A clerk's request without one is refused.
+ */
+export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudience): CaseAuthorisation | undefined {
+  if (caseFile.authorisation || audience === 'HOLDER') return caseFile.authorisation ?? undefined;
   throw forbidden(
     'AUTHORISATION_REQUIRED',
     `申请人尚未授权调取数据：请申请人用本人手机登录（个人或本企业账号），在办件 ${caseFile.id} 中确认“授权调取”后，再向各省调取`,

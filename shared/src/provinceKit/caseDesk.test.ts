@@ -117,9 +117,11 @@ describe('requestEvidence before the applicant authorised it (数据调取授权
     expect(authorisationsSigned(store, caseId).every((signed) => JSON.stringify(signed) === JSON.stringify(first.authorisation))).toBe(true);
   });
 
-  it('takes her own request as her authorisation', async () => {
+  it('takes her own request as her authorisation — once it is sure to go out: a refused one records none', async () => {
     const store = newStore();
     const caseId = openedAtWindow(store);
+    expect((await refusalOf(request(store, caseId, ['TAX'], APPLICANT))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KIND_NOT_NEEDED' });
+    expect(store.caseById(caseId)?.authorisation).toBeNull();
     await request(store, caseId, undefined, APPLICANT);
     expect(store.caseById(caseId)?.authorisation?.by).toEqual({ kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID });
     expect(authorisationsSigned(store, caseId).map((signed) => signed.by.subjectId)).toEqual(store.requestsOf(caseId).map(() => SAMPLE_PERSON_ID));

@@ -32,7 +32,7 @@ import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 import { evidencePurposeOf } from './evidencePurpose.ts';
-import { authorisationFor, authoriseBy, requireApplicant, requireWholeCase } from './caseAuthorisation.ts';
+import { authoriseBy, requireApplicant, requireAuthorisation, requireWholeCase } from './caseAuthorisation.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -258,7 +258,7 @@ export const caseDeskResolvers = {
     requireWholeCase(caseFile, '调取');
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
-    const authorisation = authorisationFor(caseFile, audience, services.cases);
+    const given = requireAuthorisation(caseFile, audience);
     const purpose = await evidencePurposeOf(caseFile, services.hub);
     if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is (the holding province checks the kinds
@@ -266,6 +266,7 @@ export const caseDeskResolvers = {
     // before anything is signed: neither a kind the item does not gather nor one the applicant
     // refused on this case reaches a holder (requestedKinds.ts).
     const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER');
+    const authorisation = given ?? authoriseBy(caseFile, services.cases);
     const requests: IssuedRequest[] = [];
     const now = new Date();
     const issued = services.cases.requestsOf(caseFile.id);

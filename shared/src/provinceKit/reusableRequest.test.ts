@@ -7,12 +7,13 @@ const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window:
 const otherClerk = { ...clerk, window: 'WJ-02', operatorId: 'js-2' } as const;
 const issuedAt = new Date('2026-11-26T02:00:00Z');
 
-const request = (holder: string, kinds: IssuedRequest['kinds'], requester: object = clerk): IssuedRequest => ({
+const authorisation = { by: { kind: 'APPLICANT', subjectId: '310118198804123021' }, at: '2026-11-26T01:59:00.000Z' };
+const request = (holder: string, kinds: IssuedRequest['kinds'], requester: object = clerk, authorised = true): IssuedRequest => ({
   id: `${holder}-${kinds.join('+')}`,
   caseId: '3220261126000001',
   holder,
   kinds,
-  token: new UnsecuredJWT({ requester }).encode(),
+  token: new UnsecuredJWT({ requester, ...(authorised ? { authorisation } : {}) }).encode(),
   issuedAt: issuedAt.toISOString(),
   expiresAt: new Date(issuedAt.getTime() + 15 * 60_000).toISOString(),
   endedAt: null,
@@ -45,5 +46,13 @@ describe('a request that has ended', () => {
     expect(reusableRequest([refused], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
     const live = { ...request('shanghai', ['PROVIDENT_FUND']), id: 'fresh' };
     expect(reusableRequest([refused, live], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)?.id).toBe('fresh');
+  });
+});
+
+describe('a request signed before authorisations were written into requests', () => {
+  it('is never reused: holders refuse it, so asking again signs one carrying her authorisation', () => {
+    const soon = new Date(issuedAt.getTime() + 60_000);
+    const older = request('shanghai', ['PROVIDENT_FUND'], clerk, false);
+    expect(reusableRequest([older], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ import type { IssuedRequest } from './caseModel.ts';
  * another: to the same holder, for the same kinds, by the same requester, and valid for at least
  * half its lifetime still (time to present it). A window pressing 调取 twice, or sending it again
  * after a lost answer, so reaches each holder with one request, and the person's access history
- * shows one access instead of two. Never one that has ended (caseStore.endRequests). Our own signed tokens, read back from our own store: decoding
+ * shows one access instead of two. Never one that has ended (caseStore.endRequests), nor one
+ * without the applicant's authorisation in it (signed before it was written into requests). Our own signed tokens, read back from our own store: decoding
  * without verifying is safe here.
  */
 export function reusableRequest(
@@ -27,6 +28,7 @@ export function reusableRequest(
     const expiresAt = Date.parse(request.expiresAt);
     if (now.getTime() > issuedAt + (expiresAt - issuedAt) / 2) return false;
     const body = decodeJwt(request.token) as unknown as Partial<EvidenceRequestBody>;
-    return JSON.stringify(body.requester) === JSON.stringify(requester);
+    // One signed before authorisations were written (migration 25) carries none: holders refuse it, so it is signed anew.
+    return body.authorisation !== undefined && JSON.stringify(body.requester) === JSON.stringify(requester);
   });
 }

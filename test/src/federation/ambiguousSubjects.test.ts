@@ -50,7 +50,7 @@ describe('a case for a number valid both ways', () => {
     expect(asEnterprise.errors?.[0]?.extensions).toMatchObject({ reason: 'AUDIENCE_MISMATCH' });
 
     // She authorises it as the person she is; the company under the same number cannot.
-    expect((await jiangsu.authorise(opened.id, await tokens.enterprise(BOTH))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await jiangsu.authorise(opened.id, await tokens.enterprise(BOTH))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
     expect(dataOf(await jiangsu.authorise(opened.id, await tokens.citizen(BOTH))).jiangsu.authoriseEvidence?.authorisation?.authorisedBy).toEqual({ kind: 'APPLICANT', subjectId: BOTH });
     // Every province asked takes the request for her as a person; she has no records to release.
     const gathered = await jiangsu.gather(opened.id, suzhouClerk);

@@ -192,3 +192,33 @@ describe('case(id:) at the hub', () => {
     expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'FORMAT' });
   });
 });
+
+describe('a case before the applicant authorised it (数据调取授权)', () => {
+  const AUTHORISED = 'query ($id: ID!) { case(id: $id) { id authorisation { authorisedAt authorisedBy { kind subjectId } } cases { id authorisation { authorisedAt } } } }';
+  type Authorised = { case: { id: string; authorisation: { authorisedAt: string } | null; cases: { id: string; authorisation: { authorisedAt: string } | null }[] } };
+
+  it('a one-thing bundle at the window: nothing asked before she authorises the bundle, which covers its items', async () => {
+    const bundle = await jiangsu.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, clerk, { authorise: false });
+    const item = bundle.cases[0]?.id ?? '';
+    expect(onlyError((await requestEvidence(bundle.id, clerk)).errors).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED' });
+    // An item alone is neither gathered nor authorised: the bundle is, whole.
+    expect(onlyError((await jiangsu.authorise(item, applicant)).errors).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PART_OF_BUNDLE' });
+    expect(entriesOf(bundle.id)).toEqual([]);
+    dataOf(await jiangsu.authorise(bundle.id, applicant));
+    const seen = dataOf(await graphql<Authorised>(federation.gatewayUrl, AUTHORISED, { id: bundle.id }, clerk)).case;
+    expect(seen.authorisation).not.toBeNull();
+    expect(seen.cases.map((part) => part.authorisation?.authorisedAt)).toEqual(seen.cases.map(() => seen.authorisation?.authorisedAt));
+    expect((await requestEvidence(bundle.id, clerk)).errors).toBeUndefined();
+  });
+
+  it('an enterprise’s case at the window: authorised by the enterprise signed in as itself, not by its clerk', async () => {
+    const caseId = await jiangsu.open(STORY_ITEMS.branchRegistration, CAST.jiashanHefeng, clerk, { authorise: false });
+    expect(onlyError((await requestEvidence(caseId, clerk)).errors).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED' });
+    expect(onlyError((await jiangsu.authorise(caseId, clerk)).errors).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_THE_SUBJECT' });
+    expect(entriesOf(caseId)).toEqual([]);
+    const given = dataOf(await jiangsu.authorise(caseId, await tokens.enterprise(CAST.jiashanHefeng))).jiangsu.authoriseEvidence;
+    expect(given?.authorisation?.authorisedBy).toEqual({ kind: 'APPLICANT', subjectId: CAST.jiashanHefeng });
+    const gathered = dataOf(await requestEvidence(caseId, clerk)).jiangsu.requestEvidence;
+    expect(gathered.sources.some((source) => source !== null)).toBe(true);
+  });
+});

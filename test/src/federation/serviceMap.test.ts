@@ -381,7 +381,7 @@ describe('online queue numbers', () => {
       await federation.restartSubgraph('jiangsu');
       const refused = await takeNumber(placeId, itemCode, await tokens.citizen(CAST.wangLijuan));
       expect(refused.errors?.map((error) => error.extensions)).toEqual([
-        expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 503, subgraphReason: 'TRUST_LIST_UNAVAILABLE', region: 'JIANGSU' }),
+        expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 503, subgraphReason: 'TRUST_LIST_UNAVAILABLE', region: 'JIANGSU', outcome: 'NOT_APPLIED' }),
       ]);
       expect(refused.errors?.[0]?.message).toContain('江苏省的服务暂时无法访问：返回错误（HTTP 503，无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表）');
     } finally {

@@ -134,7 +134,8 @@ export class CaseFlow {
     const response = await this.mutate<CaseView>('openBundle', '$input: OpenBundleInput!', 'input: $input', { input }, headers);
     const bundle = dataOf(response)[this.province].openBundle as CaseView;
     await this.authorisedAsOpened(bundle, authorise);
-    return bundle;
+    // As it stands once she has authorised it (its authorisation, and its items').
+    return bundle.authorisation === null && authorise !== false && this.applicants ? this.get(bundle.id, headers) : bundle;
   }
 
   /** Requests the evidence and hands in everything the holders released, with their answers. */
