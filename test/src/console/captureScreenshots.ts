@@ -6,7 +6,7 @@ import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { bootFederation } from '../harness/bootFederation.ts';
 import { launchConsoleBrowser } from './consoleBrowser.ts';
-import { applicantAcceptsAll, applicantAuthorises, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
+import { applicantAcceptsAll, applicantAuthorises, applicantShownAuthorisation, chooseBundle, chooseBundleMaterial, chooseItem, chooseMaterial, lookUpApplicant, openCase, requestEvidence, signInAsSelf, signInAtWindow, submitCase } from './windowSteps.ts';
 
 /**
  * Screenshots of the console's main screens for the README, from the real federation in
@@ -37,6 +37,9 @@ try {
     await lookUpApplicant(page, CAST.guXiaomei);
     await chooseItem(page, '公积金贷款证明', STORY_ITEMS.providentFundLoanCertificate);
     await openCase(page);
+    // Before anything is asked: the desk waits, her phone asks her to authorise.
+    (await applicantShownAuthorisation(page)).scrollIntoViewIfNeeded();
+    await save(page, 'window-authorisation', false);
     await applicantAuthorises(page);
     await requestEvidence(page);
     await applicantAcceptsAll(page);

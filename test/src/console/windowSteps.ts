@@ -89,6 +89,13 @@ async function phoneSignedIn(page: Page): Promise<Locator> {
   return phone;
 }
 
+/** The applicant signed in on her phone, shown what she is asked to authorise (数据调取授权) and not yet pressing it. */
+export async function applicantShownAuthorisation(page: Page): Promise<Locator> {
+  const phone = await phoneSignedIn(page);
+  await phone.getByTestId('authorisation-card').waitFor();
+  return phone;
+}
+
 /**
  * 数据调取授权: the applicant signs in on her phone and confirms 授权调取 for the case on the
  * desk; done when the desk has read the case again and says who authorised it (its 向持有省份请求数据
