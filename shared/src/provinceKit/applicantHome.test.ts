@@ -50,7 +50,8 @@ describe('a person’s home province', () => {
     const home = applicantHome(person(CAST.guXiaomei), SHANGHAI, movedAway);
     expect(home).toMatchObject({ local: false, basis: 'HOUSEHOLD_REGISTRATION', divisionCode: '330421' });
     expect(home.province?.code).toBe('ZHEJIANG');
-    expect(whyFromElsewhere(home, CAST.guXiaomei, SHANGHAI)).toBe('该申请人户籍在浙江省（上海市的户籍登记已迁出）');
+    expect(whyFromElsewhere(home, CAST.guXiaomei, SHANGHAI, true)).toBe('该申请人户籍在浙江省（上海市的户籍登记已迁出）');
+    expect(whyFromElsewhere(home, CAST.guXiaomei, SHANGHAI, false)).toBe('该申请人的现户籍不在上海市');
     // And back again: the latest registration is here.
     const movedBack = [...movedAway, household(CAST.guXiaomei, '310118', '2024-05-06', '330421')];
     expect(applicantHome(person(CAST.guXiaomei), SHANGHAI, movedBack)).toMatchObject({ local: true, basis: 'HOUSEHOLD_REGISTRATION' });
@@ -63,18 +64,18 @@ describe('a person’s home province', () => {
     const home = applicantHome(person(ZOU_JIAFANG), SHANGHAI, [fundOf(ZOU_JIAFANG)]);
     expect(home).toMatchObject({ local: false, basis: 'IDENTITY_NUMBER' });
     expect(home.province?.code).toBe('ZHEJIANG');
-    expect(whyFromElsewhere(home, ZOU_JIAFANG, SHANGHAI)).toBe('上海市无该申请人的户籍登记，其公民身份号码归属地为浙江省');
+    expect(whyFromElsewhere(home, ZOU_JIAFANG, SHANGHAI, true)).toBe('上海市无该申请人的户籍登记，其公民身份号码归属地为浙江省');
     // A foreign permanent resident has no household registration: the card's accepting province.
     expect(applicantHome(person(AMERICAN_IN_SHANGHAI), SHANGHAI, [])).toMatchObject({ local: true, basis: 'IDENTITY_NUMBER' });
     const foreign = applicantHome(person(AMERICAN_IN_SHANGHAI), ZHEJIANG, []);
-    expect(whyFromElsewhere(foreign, AMERICAN_IN_SHANGHAI, ZHEJIANG)).toBe('浙江省无该申请人的户籍登记，其外国人永久居留身份证受理地为上海市');
+    expect(whyFromElsewhere(foreign, AMERICAN_IN_SHANGHAI, ZHEJIANG, true)).toBe('浙江省无该申请人的户籍登记，其外国人永久居留身份证受理地为上海市');
   });
 
   it('names no province for a number from outside the delta', () => {
     const beijing = '11010519491231002X';
     const home = applicantHome(person(beijing), SHANGHAI, []);
     expect(home).toMatchObject({ local: false, basis: 'IDENTITY_NUMBER', province: undefined });
-    expect(whyFromElsewhere(home, beijing, SHANGHAI)).toBe('上海市无该申请人的户籍登记，其公民身份号码归属地不在上海市');
+    expect(whyFromElsewhere(home, beijing, SHANGHAI, true)).toBe('上海市无该申请人的户籍登记，其公民身份号码归属地不在上海市');
   });
 });
 

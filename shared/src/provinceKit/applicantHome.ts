@@ -71,10 +71,16 @@ export function applicantHome(subject: IdentifiedSubject, region: RegionDefiniti
 }
 
 /**
- * Why a non-local applicant is taken as from elsewhere, for a refusal a clerk can act on:
- * 该申请人户籍在浙江省 / 上海市无该申请人的户籍登记，其公民身份号码归属地为浙江省.
+ * Why a non-local applicant is taken as from elsewhere, for a refusal she or a clerk can act on:
+ * 该申请人户籍在浙江省 / 上海市无该申请人的户籍登记，其公民身份号码归属地为浙江省. Where her household
+ * moved (read from this province's registration of her), or that the province holds none of
+ * her, is hers: told to her online (`toApplicant`), not to a clerk, who may have typed a number
+ * without her there — he learns only that her current household is not here, which the refusal
+ * says anyway.
  */
-export function whyFromElsewhere(home: ApplicantHome, subjectId: string, region: RegionDefinition): string {
+export function whyFromElsewhere(home: ApplicantHome, subjectId: string, region: RegionDefinition, toApplicant: boolean): string {
+  // To a clerk, alike whether this province holds a registration of hers that moved out, or none.
+  if (!toApplicant && home.basis !== 'REGISTRATION') return `该申请人的现户籍不在${region.name}`;
   switch (home.basis) {
     case 'HOUSEHOLD_REGISTRATION':
       return home.province

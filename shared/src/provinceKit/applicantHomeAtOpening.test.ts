@@ -84,9 +84,10 @@ describe('an applicant whose household is here', () => {
 });
 
 describe('an applicant whose household is not here', () => {
-  it('is refused, told why: Shanghai holds no household record of her, and her number is Zhejiang’s', async () => {
+  it('is refused online, told why: Shanghai holds no household record of her, and her number is Zhejiang’s', async () => {
     const store = newStore();
-    const refused = await refusalOf(openCase(shanghaiDesk(store, []), INDIVIDUAL_BUSINESS, ZOU_JIAFANG));
+    const herself: Caller = { kind: 'CITIZEN', residentId: ZOU_JIAFANG };
+    const refused = await refusalOf(openCase(shanghaiDesk(store, [], [], herself), INDIVIDUAL_BUSINESS, ZOU_JIAFANG));
     expect(refused.message).toBe(
       'input.itemCode: 上海市未开通“个体工商户设立登记”的跨省通办；上海市无该申请人的户籍登记，其公民身份号码归属地为浙江省，按外省申请人办理，请到户籍地或开通该事项跨省通办的省份办理',
     );
@@ -94,12 +95,24 @@ describe('an applicant whose household is not here', () => {
     expect(store.casesOfSubjects([ZOU_JIAFANG], 'PERSON', { first: 100 }).get(ZOU_JIAFANG) ?? []).toEqual([]);
   });
 
-  it('is refused when her Shanghai registration moved out, naming where it went, though her number is Shanghai’s', async () => {
+  it('is refused when her Shanghai registration moved out, naming to her where it went, though her number is Shanghai’s', async () => {
     const store = newStore();
     const movedOut = registeredIn(CAST.guXiaomei, '330421', '2020-09-01');
-    const refused = await refusalOf(openCase(shanghaiDesk(store, [registeredIn(CAST.guXiaomei, '310118', '1988-04-20'), movedOut]), INDIVIDUAL_BUSINESS, CAST.guXiaomei, '顾晓梅'));
+    const herself: Caller = { kind: 'CITIZEN', residentId: CAST.guXiaomei };
+    const refused = await refusalOf(openCase(shanghaiDesk(store, [registeredIn(CAST.guXiaomei, '310118', '1988-04-20'), movedOut], [], herself), INDIVIDUAL_BUSINESS, CAST.guXiaomei, '顾晓梅'));
     expect(refused.message).toContain('该申请人户籍在浙江省（上海市的户籍登记已迁出）');
     expect(refused.extensions).toMatchObject({ reason: 'ITEM_NOT_HANDLED_CROSS_REGION', basis: 'HOUSEHOLD_REGISTRATION', region: 'ZHEJIANG' });
+  });
+
+  it('tells a clerk only that her current household is not here — not where it went, nor whether Shanghai ever registered her', async () => {
+    const store = newStore();
+    const movedOut = [registeredIn(CAST.guXiaomei, '310118', '1988-04-20'), registeredIn(CAST.guXiaomei, '330421', '2020-09-01')];
+    const moved = await refusalOf(openCase(shanghaiDesk(store, movedOut), INDIVIDUAL_BUSINESS, CAST.guXiaomei, '顾晓梅'));
+    const never = await refusalOf(openCase(shanghaiDesk(store, []), INDIVIDUAL_BUSINESS, ZOU_JIAFANG));
+    for (const refused of [moved, never]) {
+      expect(refused.message).toMatch(/^input\.itemCode: 上海市未开通“个体工商户设立登记”的跨省通办；该申请人的现户籍不在上海市，按外省申请人办理，请到户籍地或开通该事项跨省通办的省份办理$/);
+      expect(refused.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.itemCode', reason: 'ITEM_NOT_HANDLED_CROSS_REGION' });
+    }
   });
 });
 

@@ -110,11 +110,13 @@ async function itemForCase(itemCode: string, subject: IdentifiedSubject, field: 
     }
     // A person (or an enterprise registered outside the delta): say why she is taken as from
     // elsewhere (her household, or only her number), and where she belongs when known.
-    const elsewhere = home.basis === 'REGISTRATION' ? undefined : home.province;
+    // Where her household is, and what this province holds of it, are hers to tell (whyFromElsewhere): not said to a clerk, in words, `basis` or `region`.
+    const toApplicant = context.caller.kind !== 'OPERATOR';
+    const elsewhere = home.basis === 'REGISTRATION' || !toApplicant ? undefined : home.province;
     const goTo = home.basis === 'REGISTRATION' ? '登记地' : '户籍地';
-    throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办；${whyFromElsewhere(home, subject.id, region)}，按外省申请人办理，请到${goTo}或开通该事项跨省通办的省份办理`, {
+    throw badUserInput(field, `${region.name}未开通“${item.name}”的跨省通办；${whyFromElsewhere(home, subject.id, region, toApplicant)}，按外省申请人办理，请到${goTo}或开通该事项跨省通办的省份办理`, {
       reason: 'ITEM_NOT_HANDLED_CROSS_REGION',
-      basis: home.basis,
+      ...(toApplicant || home.basis === 'REGISTRATION' ? { basis: home.basis } : {}),
       ...(elsewhere && elsewhere.code !== region.code ? { region: elsewhere.code } : {}),
     });
   }

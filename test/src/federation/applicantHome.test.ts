@@ -81,12 +81,15 @@ describe('a person from another province at the 吴江 window', () => {
   });
 
   it('is told why an item Jiangsu does not handle cross-region is refused her: Jiangsu holds no household of hers', async () => {
-    const refused = await jiangsu.openCase(
-      { itemCode: STORY_ITEMS.individualBusinessRegistration, subjectId: CAST.guXiaomei, idempotencyKey: uniqueKey(), applicantName: '顾晓梅' },
-      wujiangClerk,
-      'id',
-    );
+    const input = { itemCode: STORY_ITEMS.individualBusinessRegistration, subjectId: CAST.guXiaomei, applicantName: '顾晓梅' };
+    const refused = await jiangsu.openCase({ ...input, idempotencyKey: uniqueKey() }, await tokens.citizen(CAST.guXiaomei), 'id');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.itemCode', reason: 'ITEM_NOT_HANDLED_CROSS_REGION', basis: 'IDENTITY_NUMBER', region: 'SHANGHAI' });
     expect(refused.errors?.[0]?.message).toContain('江苏省无该申请人的户籍登记，其公民身份号码归属地为上海市，按外省申请人办理');
+    // A clerk, who may have typed her number without her there, is told only that her household is not here.
+    const atWindow = await jiangsu.openCase({ ...input, idempotencyKey: uniqueKey() }, wujiangClerk, 'id');
+    expect(atWindow.errors?.[0]?.extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.itemCode', reason: 'ITEM_NOT_HANDLED_CROSS_REGION' }));
+    expect(atWindow.errors?.[0]?.extensions).not.toHaveProperty('basis');
+    expect(atWindow.errors?.[0]?.extensions).not.toHaveProperty('region');
+    expect(atWindow.errors?.[0]?.message).toContain('该申请人的现户籍不在江苏省，按外省申请人办理');
   });
 });
