@@ -4,11 +4,12 @@ import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { latestOnly } from '../ui/latestOnly.ts';
 import { caseOutcome } from '../window/caseOutcome.ts';
+import { authorisationToHolder } from '../window/evidenceAuthorisation.ts';
 
 /**
  * 查看详情 of a case in 我的办件: the list (MyCases) carries only where each case stands, so the
  * case is read on demand (Case, as the applicant: the province shows its holder her own case) and
- * shown as the window shows its outcome — the decision with its reasons and rules (a refusal's, a
+ * shown with when she authorised its evidence to be gathered (数据调取授权), then as the window shows its outcome — the decision with its reasons and rules (a refusal's, a
  * revocation's or a 容缺 termination's with her remedies, 救济途径: 行政复议 or 行政诉讼, and where), the licence, and
  * for a one-thing bundle each item's case with its own decision, reasons and remedies (a refusal is
  * owed in writing with them, 行政许可法第三十八条) and the items passed on to enterprises (联动过户) with where each
@@ -31,7 +32,12 @@ export function caseDetail(context: ConsoleContext, caseId: string): { readonly 
         return show(area, errorList(errors) ?? h('p', { class: 'problem' }, `未能读取办件 ${caseId}`));
       }
       show(messages, errorList(errors));
-      show(area, caseOutcome(context, shown, () => read(), 'citizen', messages, '办理结果'));
+      const authorisation = authorisationToHolder(shown);
+      show(
+        area,
+        authorisation ? h('p', { class: 'note', testId: 'case-authorisation', 'data-state': shown.authorisation ? 'authorised' : 'waiting' }, authorisation) : null,
+        caseOutcome(context, shown, () => read(), 'citizen', messages, '办理结果'),
+      );
       area.dataset.state = 'shown';
     },
   );

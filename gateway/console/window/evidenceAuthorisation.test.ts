@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../graphql/resultTypes.ts';
-import { authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise, leniencyOffered } from './evidenceAuthorisation.ts';
+import { authorisationToHolder, authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise, leniencyOffered } from './evidenceAuthorisation.ts';
 
 const material = (code: string, replacedBy: string | null): Requirement => ({
   code,
@@ -53,5 +53,11 @@ describe('数据调取授权 at the console', () => {
     expect(leniencyOffered({ requirements: [material('M01', null), material('M02', 'PROVIDENT_FUND')], cases: [] })).toBe(false);
     expect(leniencyOffered({ requirements: [{ ...material('M03', null), supplyLaterAllowed: true }], cases: [] })).toBe(true);
     expect(leniencyOffered({ requirements: [{ ...material('M03', null), commitmentAllowed: true }], cases: [] })).toBe(true);
+  });
+
+  it('tells her in 我的办件 when she authorised the case, or that nothing is asked before she does', () => {
+    expect(authorisationToHolder({ authorisation: AUTHORISED, status: 'APPROVED' })).toBe('您已于 2026/11/27 10:02:03 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）');
+    expect(authorisationToHolder({ authorisation: null, status: 'OPEN' })).toBe('本办件尚待您授权调取数据：在窗口用本人手机登录并确认“授权调取”之前，不会向任何省份调取您的记录');
+    expect(authorisationToHolder({ authorisation: null, status: 'WITHDRAWN' })).toBeNull();
   });
 });

@@ -49,3 +49,14 @@ export function authorisedInWords(authorisation: CaseAuthorisationView, subjectK
 export function leniencyOffered(view: Pick<CaseView, 'requirements' | 'cases'>): boolean {
   return [...view.requirements, ...view.cases.flatMap((part) => part.requirements)].some((requirement) => requirement.supplyLaterAllowed || requirement.commitmentAllowed);
 }
+
+/**
+ * Her authorisation as she reads it in 我的办件: when she gave it (at the window on her phone, or
+ * by applying online) — or, for a case a clerk opened that still gathers evidence, that nothing is
+ * asked of the provinces until she does. Null for a case that can take none any more.
+ */
+export function authorisationToHolder(view: Pick<CaseView, 'authorisation' | 'status'>): string | null {
+  if (view.authorisation) return `您已于 ${dateTime(view.authorisation.authorisedAt)} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）`;
+  if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在窗口用本人手机登录并确认“授权调取”之前，不会向任何省份调取您的记录';
+  return null;
+}

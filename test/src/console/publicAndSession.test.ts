@@ -333,6 +333,10 @@ describe('我的 with a one-thing bundle', () => {
     const detail = card.getByTestId(`case-detail-${bundle.id}`);
     const passedOn = detail.getByTestId('bundle-passed-on');
     await passedOn.waitFor();
+    // When she authorised the window to gather her records for it, on her phone.
+    const authorised = detail.getByTestId('case-authorisation');
+    expect(await authorised.getAttribute('data-state')).toBe('authorised');
+    expect(await authorised.textContent()).toMatch(/^您已于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）$/);
     // Each utility waits for the registration, with its receiver and what she is told.
     expect(await passedOn.locator('li').count()).toBe(4);
     const gas = passedOn.getByTestId(`passed-on-${STORY_ITEMS.gasTransfer}`);
