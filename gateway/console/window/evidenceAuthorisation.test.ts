@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../graphql/resultTypes.ts';
-import { authorisationToHolder, authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise, leniencyOffered } from './evidenceAuthorisation.ts';
+import { authorisationToHolder, authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise } from './evidenceAuthorisation.ts';
 
 const material = (code: string, replacedBy: string | null): Requirement => ({
   code,
@@ -49,11 +49,6 @@ describe('数据调取授权 at the console', () => {
     expect(authorisedInWords(company, 'ENTERPRISE')).toBe('申请企业（91330421MA2B3C4D17）已于 2026/11/27 10:02:03 授权调取数据');
   });
 
-  it('tells her the credit records would be asked for only where the item offers 容缺 or 告知承诺', () => {
-    expect(leniencyOffered({ requirements: [material('M01', null), material('M02', 'PROVIDENT_FUND')], cases: [] })).toBe(false);
-    expect(leniencyOffered({ requirements: [{ ...material('M03', null), supplyLaterAllowed: true }], cases: [] })).toBe(true);
-    expect(leniencyOffered({ requirements: [{ ...material('M03', null), commitmentAllowed: true }], cases: [] })).toBe(true);
-  });
 
   it('tells her in 我的办件 when she authorised the case, or that nothing is asked before she does', () => {
     expect(authorisationToHolder({ authorisation: AUTHORISED, status: 'APPROVED' })).toBe('您已于 2026/11/27 10:02:03 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）');

@@ -45,10 +45,6 @@ export function authorisedInWords(authorisation: CaseAuthorisationView, subjectK
   return `${who}${subjectId ? `（${subjectId}）` : ''}已于 ${dateTime(authorisation.authorisedAt)} 授权调取数据`;
 }
 
-/** Whether the item lets her use 容缺 or 告知承诺 here, for which her credit records would be asked for too. */
-export function leniencyOffered(view: Pick<CaseView, 'requirements' | 'cases'>): boolean {
-  return [...view.requirements, ...view.cases.flatMap((part) => part.requirements)].some((requirement) => requirement.supplyLaterAllowed || requirement.commitmentAllowed);
-}
 
 /**
  * Her authorisation as she reads it in 我的办件: when she gave it (at the window on her phone, or

@@ -104,7 +104,7 @@ describe('an applicant whose household is not here', () => {
     expect(refused.extensions).toMatchObject({ reason: 'ITEM_NOT_HANDLED_CROSS_REGION', basis: 'HOUSEHOLD_REGISTRATION', region: 'ZHEJIANG' });
   });
 
-  it('tells a clerk only that her current household is not here — not where it went, nor whether Shanghai ever registered her', async () => {
+  it('tells a clerk only that her current household is not here — not where it went; alike for a registration that moved out and for none', async () => {
     const store = newStore();
     const movedOut = [registeredIn(CAST.guXiaomei, '310118', '1988-04-20'), registeredIn(CAST.guXiaomei, '330421', '2020-09-01')];
     const moved = await refusalOf(openCase(shanghaiDesk(store, movedOut), INDIVIDUAL_BUSINESS, CAST.guXiaomei, '顾晓梅'));

@@ -172,6 +172,16 @@ function applicantOf(input: OpenInput, caller: Caller): IdentifiedSubject {
   return identifySubject(input.subjectId, 'input.subjectId', input.subjectKind ?? signedInAs, new Date(), 'input.subjectKind');
 }
 
+/** Whether this province offers 容缺 or 告知承诺 for the case's item — for a bundle, for any of its items. */
+function leniencyOfferedHere(caseFile: CaseFile, context: ProvinceContext): boolean {
+  const { config, cases } = context.services;
+  const itemCodes = caseFile.isBundle ? cases.childrenOf(caseFile.id).map((child) => child.itemCode) : [caseFile.itemCode];
+  return itemCodes.some((itemCode) => {
+    const local = implementationOf(config, itemCode);
+    return local !== undefined && (local.tolerantAcceptance || local.commitmentSystem);
+  });
+}
+
 /** Evidence is gathered, handed in and consented to only until the case is decided on. */
 function requireGathering(caseFile: CaseFile): void {
   // Not “already submitted”: a withdrawn case was never submitted, and its applicant may apply anew.
@@ -267,7 +277,7 @@ export const caseDeskResolvers = {
     // against the item standard, and refuses and audits what it does not need), and first here,
     // before anything is signed: neither a kind the item does not gather nor one the applicant
     // refused on this case reaches a holder (requestedKinds.ts).
-    const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER');
+    const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER', leniencyOfferedHere(caseFile, context));
     const authorisation = given ?? authoriseBy(caseFile, services.cases);
     const requests: IssuedRequest[] = [];
     const now = new Date();

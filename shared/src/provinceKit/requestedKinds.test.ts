@@ -98,6 +98,22 @@ describe('requestedKinds for an item whose credit records are read only for 容�
     expect(requestedKinds(undefined, replacing, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'CREDIT_RECORD']);
   });
 
+  it('refuses them, named, where this province offers neither 容缺 nor 告知承诺 for the item: they could decide nothing here', () => {
+    const refused = (() => {
+      try {
+        requestedKinds(['MARRIAGE', 'CREDIT_RECORD'], birth, NONE, true, false);
+      } catch (error) {
+        return error as GraphQLError;
+      }
+      throw new Error('expected a refusal');
+    })();
+    expect(refused.message).toBe('kinds: “生育登记”在本省不适用容缺受理或告知承诺，不需要信用记录（处罚、经营异常、失信）（CR）（目的限定）');
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kinds', reason: 'KIND_NOT_NEEDED', kinds: ['CREDIT_RECORD'], needed: ['HOUSEHOLD_REGISTRATION', 'MARRIAGE'] });
+    // The kinds its decision reads are asked for as before, and a kind its rules read is no leniency-only kind.
+    expect(requestedKinds(undefined, birth, NONE, false, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
+    expect(requestedKinds(['CREDIT_RECORD'], { ...birth, approvalRules: [{ evidenceKind: 'CREDIT_RECORD' }] }, NONE, false, false)).toEqual(['CREDIT_RECORD']);
+  });
+
   it('takes the kinds a bundle set aside for leniency as given', () => {
     expect(requestedKinds(undefined, { ...BIRTH, leniencyOnlyKinds: ['CREDIT_RECORD'] }, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
     expect(requestedKinds(undefined, { ...BIRTH, leniencyOnlyKinds: [] }, NONE, false)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE', 'CREDIT_RECORD']);

@@ -48,6 +48,9 @@ export function refusedKinds(evidence: readonly CaseEvidence[]): ReadonlySet<Evi
  *   it does gather: each holding province would refuse them anyway, but only after a signed
  *   request reached it and a refusal was written into the person's access history in every
  *   province — for a request that could never be answered.
+ * - Kinds read only for 容缺/告知承诺 are refused too where the filing province offers neither for
+ *   the case's item (`leniencyHere` false): the item standard lists them, but here they could
+ *   decide nothing — her penalties and listings would be released for no use.
  * - Kinds the applicant refused on this case are not asked for again by anyone but her: left
  *   out of a request for the purpose's kinds, refused (REFUSED_BY_APPLICANT) when named. Her
  *   own request is hers to make (she changed her mind), so `byApplicant` asks for them.
@@ -57,6 +60,7 @@ export function requestedKinds(
   purpose: EvidencePurpose,
   refused: ReadonlySet<EvidenceKind>,
   byApplicant: boolean,
+  leniencyHere = true,
 ): EvidenceKind[] {
   if (asked && asked.length === 0) {
     throw badUserInput('kinds', '请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料', { reason: 'EMPTY' });
@@ -74,6 +78,15 @@ export function requestedKinds(
       reason: 'KIND_NOT_NEEDED',
       kinds: unneeded,
       needed: purpose.evidenceKinds,
+    });
+  }
+  // Read only to decide whether 容缺 or 告知承诺 may be used: not where this province offers neither for it.
+  const forLeniencyOnly = leniencyHere ? [] : kinds.filter((kind) => leniencyOnlyOf(purpose).has(kind));
+  if (forLeniencyOnly.length > 0) {
+    throw badUserInput('kinds', `“${purpose.name}”在本省不适用容缺受理或告知承诺，不需要${kindsInWords(forLeniencyOnly)}（目的限定）`, {
+      reason: 'KIND_NOT_NEEDED',
+      kinds: forLeniencyOnly,
+      needed: purpose.evidenceKinds.filter((kind) => !forLeniencyOnly.includes(kind)),
     });
   }
   const refusedHere = kinds.filter((kind) => withheld.has(kind));
