@@ -48,11 +48,16 @@ const STATED_REASONS: Readonly<Record<string, string>> = {
   TRUST_LIST_UNAVAILABLE: '无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表',
 };
 
+/** A failure's detail with the subgraph's stated reason added, when it is one of the members' own: in words, and as `subgraphReason`. */
+function withStatedReason(detail: string, separator: string, extra: Record<string, unknown>, statedReason: string | undefined) {
+  const words = statedReason === undefined ? undefined : STATED_REASONS[statedReason];
+  return words ? { detail: `${detail}${separator}${words}`, extra: { ...extra, subgraphReason: statedReason } } : { detail, extra };
+}
+
 /** A subgraph's error status as the client is told it: the status, and the reason it gave when it is one of the members' own. */
 export function httpFailure(subgraphName: string, status: number, statedReason: string | undefined, cause: Error): GraphQLError {
-  const words = statedReason === undefined ? undefined : STATED_REASONS[statedReason];
-  if (!words) return subgraphFailure(subgraphName, 'HTTP_ERROR', `HTTP ${status}`, { status }, cause);
-  return subgraphFailure(subgraphName, 'HTTP_ERROR', `HTTP ${status}，${words}`, { status, subgraphReason: statedReason }, cause);
+  const { detail, extra } = withStatedReason(`HTTP ${status}`, '，', { status }, statedReason);
+  return subgraphFailure(subgraphName, 'HTTP_ERROR', detail, extra, cause);
 }
 
 /**
@@ -60,9 +65,8 @@ export function httpFailure(subgraphName: string, status: number, statedReason: 
  * (a reason of the members' own), that stays said — the cause has not gone away by itself.
  */
 export function circuitOpenFailure(subgraphName: string, retryAfterSeconds: number, lastStatedReason: string | undefined): GraphQLError {
-  const words = lastStatedReason === undefined ? undefined : STATED_REASONS[lastStatedReason];
-  if (!words) return subgraphFailure(subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试`, { retryAfterSeconds });
-  return subgraphFailure(subgraphName, 'CIRCUIT_OPEN', `约 ${retryAfterSeconds} 秒后重试；${words}`, { retryAfterSeconds, subgraphReason: lastStatedReason });
+  const { detail, extra } = withStatedReason(`约 ${retryAfterSeconds} 秒后重试`, '；', { retryAfterSeconds }, lastStatedReason);
+  return subgraphFailure(subgraphName, 'CIRCUIT_OPEN', detail, extra);
 }
 
 /** A system or undici error code (ECONNREFUSED, ENOTFOUND, UND_ERR_SOCKET): fixed words, never an address. */

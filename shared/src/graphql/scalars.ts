@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { fenToYuan, yuanToFen } from '../standard/money.ts';
 import { isLocalDate, isYearMonth } from '../time/localDate.ts';
+import { wrappedErrors } from './wrappedErrors.ts';
 
 /**
  * Scalars shared by every subgraph: calendar dates and months without time zones, and money
@@ -46,12 +47,7 @@ function refusedValue(scalar: ScalarName, english: string, chinese: string, reas
 
 /** The scalar error that `error` is, or was raised from (graphql-js and Apollo Server wrap it in `originalError`). */
 export function clientValueErrorOf(error: unknown): GraphQLError | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    if (current instanceof GraphQLError && CLIENT_VALUE_ERRORS.has(current)) return current;
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
+  return wrappedErrors(error).find((wrapped): wrapped is GraphQLError => wrapped instanceof GraphQLError && CLIENT_VALUE_ERRORS.has(wrapped));
 }
 
 /** A client's value quoted back, cut short: it may be anything, of any length. */

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { TrustListUnavailable } from '../trust/trustListUnavailable.ts';
+import { TRUST_LIST_UNAVAILABLE_CODES, TRUST_LIST_UNAVAILABLE_WORDS, TrustListUnavailable } from '../trust/trustListUnavailable.ts';
+import { wrappedErrors } from './wrappedErrors.ts';
 import { clientValueErrorOf } from './scalars.ts';
 
 /**
@@ -25,15 +26,7 @@ const PLAIN_WORDS: readonly { readonly apollo: RegExp; readonly message: string;
  * assertion was verified shortly before the list ran out (verified assertions are kept until
  * they expire).
  */
-const TRUST_LIST_UNAVAILABLE_MESSAGE = '暂时无法核验签名：未能从事项标准库取得有效的联盟成员信任列表，请稍后重试';
-
-function trustListUnavailableIn(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth++) {
-    if (current instanceof TrustListUnavailable) return true;
-    current = (current as { originalError?: unknown }).originalError ?? current.cause;
-  }
-  return false;
-}
+const trustListUnavailableIn = (error: unknown) => wrappedErrors(error).some((wrapped) => wrapped instanceof TrustListUnavailable);
 
 /**
  * The subgraphs' formatError. A value one of our scalars refuses (shared/src/graphql/scalars.ts)
@@ -45,7 +38,7 @@ function trustListUnavailableIn(error: unknown): boolean {
  * path into an input object) moves from the message to `extensions.variable`.
  */
 export function subgraphErrorFormat(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  if (trustListUnavailableIn(original)) return { ...formatted, message: TRUST_LIST_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' } };
+  if (trustListUnavailableIn(original)) return { ...formatted, message: `暂时无法核验签名：${TRUST_LIST_UNAVAILABLE_WORDS}`, extensions: { ...TRUST_LIST_UNAVAILABLE_CODES } };
   const plain = PLAIN_WORDS.find(({ apollo }) => apollo.test(formatted.message));
   if (plain) return { message: plain.message, extensions: { code: plain.code } };
   const refusal = clientValueErrorOf(original);

@@ -329,8 +329,7 @@ export const caseDeskResolvers = {
     // Authorised already (a retry, or a case she opened online): the case as it is, whatever became of it since.
     if (caseFile.authorisation) return { ...caseFile, audience };
     requireGathering(caseFile);
-    authoriseBy(caseFile, context.services.cases);
-    return { ...(context.services.cases.caseById(caseFile.id) as CaseFile), audience };
+    return { ...caseFile, authorisation: authoriseBy(caseFile, context.services.cases), audience };
   },
 
   collectEvidence: async (_: unknown, args: { caseId: string; tokens: string[] }, context: ProvinceContext) => {

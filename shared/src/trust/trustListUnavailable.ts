@@ -10,3 +10,9 @@ export class TrustListUnavailable extends Error {
     this.name = 'TrustListUnavailable';
   }
 }
+
+/** How a member answers while it is so, to whoever called: the code and reason, as admission and formatError both give them. */
+export const TRUST_LIST_UNAVAILABLE_CODES = { code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE' } as const;
+
+/** The answer's words after what could not be checked (调用方身份 at admission, 签名 in a resolver). */
+export const TRUST_LIST_UNAVAILABLE_WORDS = '未能从事项标准库取得有效的联盟成员信任列表，请稍后重试';
