@@ -59,7 +59,7 @@ export class CaseStoryDriver {
     const caseId = open.value.id;
     opened.caseId = caseId;
 
-    // 数据调取授权: at a window the applicant authorises the gathering on her phone first (online, opening it was hers).
+    // 数据调取授权: at a window the applicant authorises the gathering on her phone first (online, her own 调取 below is hers).
     if (headers.filer !== headers.applicant) {
       const authorised = await step(
         'gather',

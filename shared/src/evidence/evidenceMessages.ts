@@ -2,6 +2,7 @@ import type { RegionCode } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import type { SealedTypes } from '../trust/sealedTypes.ts';
+import type { SignedRequest } from '../identity/signedRequestType.ts';
 
 /**
  * The two messages of the once-only evidence exchange (EU OOTS: evidence request and
@@ -51,9 +52,10 @@ export interface EvidenceRequestBody {
   readonly requester: CaseActor;
   /**
    * 数据调取授权: the applicant's authorisation of the case's evidence requests — by her own
-   * sign-in, and when. The holding province refuses a request without it (NOT_AUTHORISED).
+   * sign-in, and when — with her own request that gave it, as the gateway signed it (proof). The
+   * holding province refuses a request without one it can verify (NOT_AUTHORISED; authorisationProof.ts).
    */
-  readonly authorisation: { readonly by: { readonly kind: 'APPLICANT'; readonly subjectId: string }; readonly at: string };
+  readonly authorisation: { readonly by: { readonly kind: 'APPLICANT'; readonly subjectId: string }; readonly at: string; readonly proof: SignedRequest };
 }
 
 /** Released by the holding province: one record, bound to the case it was requested for. */

@@ -113,7 +113,8 @@ describe('callerOfRequest', () => {
     expect(await established(bound, trust, body.replace('withdrawCase', 'submitCase'))).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
     expect(await established(bound, trust, `${body} `)).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
     expect(await established(bound, trust)).toMatchObject({ reason: 'CALLER_BODY_MISMATCH' });
-    expect(await established(bound, trust, body)).toEqual({ caller: clerk, boundToBody: true });
+    // Taken up, it is kept as the write the gateway signed for the clerk (signedRequest.ts).
+    expect(await established(bound, trust, body)).toEqual({ caller: clerk, boundToBody: true, signedRequest: { assertion: bound, body } });
     // The same request again is a replay.
     const again = await established(bound, trust, body);
     expect(again).toBeInstanceOf(CallerNotEstablished);

@@ -4,6 +4,7 @@ import { ExpiringCache } from '../cache/expiringCache.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
 import type { Caller } from './caller.ts';
+import type { SignedRequest } from './signedRequestType.ts';
 
 /**
  * How a subgraph knows a request came through the gateway, and for whom: the gateway signs
@@ -21,7 +22,7 @@ export const CALLER_HEADER = 'x-yrd-caller';
 export const CALLER_ASSERTION_TYPE = 'yrd-caller+jws';
 const LIFETIME_SECONDS = 60;
 
-interface CallerAssertion {
+export interface CallerAssertion {
   readonly aud: string;
   readonly caller: Caller;
   /** For a write: the base64url SHA-256 of the exact body of the one request it is for. */
@@ -43,6 +44,8 @@ export function signCallerAssertion(caller: Caller, audience: string, key: Signi
 export interface EstablishedCaller {
   readonly caller: Caller;
   readonly boundToBody: boolean;
+  /** For a bound assertion: the write as the gateway signed it for the caller (signedRequest.ts). */
+  readonly signedRequest?: SignedRequest;
 }
 
 /**
@@ -191,7 +194,8 @@ export async function callerOfRequest(
   const first = firstUse(assertion.id, assertion.expiresAt);
   if (first === false) throw new CallerNotEstablished('CALLER_REPLAYED', '该写操作的身份断言已被使用过，不能再次使用', assertion.caller);
   if (first === 'FULL') throw new CallerNotEstablished('CALLER_REPLAYED', '一分钟内的写操作过多，暂时无法确认该身份断言未被使用过，请稍后重试', assertion.caller);
-  return { caller: assertion.caller, boundToBody: true };
+  const signedRequest = { assertion: callerAssertionOf(headers) as string, body: Buffer.from(received).toString('utf8') };
+  return { caller: assertion.caller, boundToBody: true, signedRequest };
 }
 
 /**

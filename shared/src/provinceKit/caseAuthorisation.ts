@@ -2,16 +2,18 @@ import { forbidden } from '../identity/authErrors.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
 import type { CaseAuthorisation, CaseFile } from './caseModel.ts';
-import type { CaseStore } from './caseStore.ts';
+import type { ProvinceContext } from './provinceContext.ts';
 
 /**
  * 数据调取授权: no province is asked for a person's (an enterprise's) records for a case until
- * the applicant has authorised it with her own sign-in — on her phone at the window, or by
- * applying online, where opening the case is her authorisation. Before it, a clerk who opened a
- * case under someone's number learns nothing of which provinces hold what about her: no request
- * is signed, no holder is asked (the EU once-only system asks the user's explicit request the
- * same way). The authorisation travels in every request (EvidenceRequestBody.authorisation) and
- * the holding province refuses one without it (evidenceRelease.ts).
+ * the applicant has authorised it with her own sign-in, naming the case — on her phone at the
+ * window (authoriseEvidence), or online, where her own 调取 (requestEvidence) is her authorisation.
+ * Before it, a clerk who opened a case under someone's number learns nothing of which provinces
+ * hold what about her: no request is signed, no holder is asked (the EU once-only system asks
+ * the user's explicit request the same way). Her request that authorised it, as the gateway
+ * signed it, travels in every evidence request (EvidenceRequestBody.authorisation.proof), and
+ * the holding province refuses one whose authorisation it cannot verify (evidenceRelease.ts,
+ * authorisationProof.ts): the filing province's word for it is not enough.
  */
 
 /** A bundle's items are authorised with the bundle, as their evidence is gathered with it. */
@@ -34,9 +36,15 @@ export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudienc
   );
 }
 
-/** Records the applicant's authorisation of the case (kept once: her first stands); the case as it now is. */
-export function authoriseBy(caseFile: CaseFile, cases: CaseStore): CaseAuthorisation {
-  const authorised = cases.authorise(caseFile.id, { kind: 'APPLICANT', subjectId: caseFile.subjectId });
+/**
+ * Records the applicant's authorisation of the case with the request of hers that gives it, as the
+ * gateway signed it (a write's assertion is always bound to its body: unboundWriteRefusal.ts), for
+ * the holding provinces to verify; the authorisation as it now is.
+ */
+export function authoriseBy(caseFile: CaseFile, context: ProvinceContext): CaseAuthorisation {
+  const proof = context.admission.signedRequest;
+  if (!proof) throw new Error(`case ${caseFile.id}: an authorisation needs the applicant's request as the gateway signed it, and this one is not bound`);
+  const authorised = context.services.cases.authorise(caseFile.id, { kind: 'APPLICANT', subjectId: caseFile.subjectId }, proof);
   if (!authorised?.authorisation) throw new Error(`case ${caseFile.id} could not be authorised`);
   return authorised.authorisation;
 }

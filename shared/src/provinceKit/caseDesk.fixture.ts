@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { STORED_AUTHORISATION } from '../evidence/authorisationProof.fixture.ts';
 import type { Caller } from '../identity/caller.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { CaseStore } from './caseStore.ts';
@@ -28,6 +29,8 @@ export interface DeskSetting {
 export function deskWith(store: CaseStore, setting: DeskSetting): ProvinceContext {
   return {
     caller: setting.caller,
+    // A write arrives bound to its body; what an authorisation keeps of it is not verified here.
+    admission: { boundToBody: true, signedRequest: STORED_AUTHORISATION },
     loaders: { casesById: { load: (id: string) => Promise.resolve(store.caseById(id)) }, forgetCase: () => undefined },
     services: {
       cases: store,

@@ -15,6 +15,7 @@ import { CaseStore } from './caseStore.ts';
 import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
+import { STORED_AUTHORISATION } from '../evidence/authorisationProof.fixture.ts';
 
 /**
  * A Jiangsu case desk asked for evidence (requestEvidence): what it signs, and what it refuses
@@ -59,7 +60,7 @@ const openedAtWindow = (store: CaseStore, idempotencyKey = 'k-1') =>
 /** Her case opened at the window, and authorised by her on her phone. */
 const opened = (store: CaseStore) => {
   const caseId = openedAtWindow(store);
-  store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID });
+  store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, STORED_AUTHORISATION);
   return caseId;
 };
 const authorise = (store: CaseStore, caseId: string, caller: Caller = APPLICANT) => caseDeskResolvers.authoriseEvidence(undefined, { caseId }, desk(store, caller));
@@ -105,16 +106,19 @@ describe('requestEvidence before the applicant authorised it (数据调取授权
     expect(store.caseById(caseId)?.authorisation).toBeNull();
   });
 
-  it('signs the clerk’s requests once she has, each carrying her authorisation; authorising again keeps the first', async () => {
+  it('signs the clerk’s requests once she has, each carrying her authorisation with her request that gave it; authorising again records her latest', async () => {
     const store = newStore();
     const caseId = openedAtWindow(store);
-    const first = (await authorise(store, caseId)) as { authorisation: unknown };
+    const first = (await authorise(store, caseId)) as { authorisation: { at: string } };
     const given = { by: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, at: expect.any(String) };
     expect(first.authorisation).toEqual(given);
-    expect(((await authorise(store, caseId)) as { authorisation: unknown }).authorisation).toEqual(first.authorisation);
+    const again = ((await authorise(store, caseId)) as { authorisation: { at: string } }).authorisation;
+    expect(again).toEqual(given);
+    expect(Date.parse(again.at)).toBeGreaterThanOrEqual(Date.parse(first.authorisation.at));
     await request(store, caseId);
     expect(kindsAsked(store, caseId)).toEqual(['HOUSEHOLD_REGISTRATION', 'MARRIAGE']);
-    expect(authorisationsSigned(store, caseId).every((signed) => JSON.stringify(signed) === JSON.stringify(first.authorisation))).toBe(true);
+    // Her request as the desk's context holds it (the gateway's, in a province).
+    expect(authorisationsSigned(store, caseId)).toEqual(store.requestsOf(caseId).map(() => ({ ...again, proof: STORED_AUTHORISATION })));
   });
 
   it('takes her own request as her authorisation — once it is sure to go out: a refused one records none', async () => {

@@ -278,7 +278,9 @@ export const caseDeskResolvers = {
     // before anything is signed: neither a kind the item does not gather nor one the applicant
     // refused on this case reaches a holder (requestedKinds.ts).
     const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER', leniencyOfferedHere(caseFile, context));
-    const authorisation = given ?? authoriseBy(caseFile, services.cases);
+    const authorisation = given ?? authoriseBy(caseFile, context);
+    const proof = services.cases.authorisationProofOf(caseFile.id);
+    if (!proof) throw new Error(`case ${caseFile.id} is authorised without the applicant's signed request`);
     const requests: IssuedRequest[] = [];
     const now = new Date();
     const issued = services.cases.requestsOf(caseFile.id);
@@ -296,7 +298,7 @@ export const caseDeskResolvers = {
         subject: { id: caseFile.subjectId, kind: caseFile.subjectKind },
         kinds: regionKinds,
         requester: actor,
-        authorisation,
+        authorisation: { ...authorisation, proof },
       };
       const seconds = services.settings.evidenceRequestSeconds;
       const id = randomUUID();
@@ -326,10 +328,11 @@ export const caseDeskResolvers = {
     const { caseFile, audience } = await loadCase(args.caseId, context, 'authoriseEvidence');
     requireApplicant(audience);
     requireWholeCase(caseFile, '授权');
-    // Authorised already (a retry, or a case she opened online): the case as it is, whatever became of it since.
-    if (caseFile.authorisation) return { ...caseFile, audience };
+    // Authorised already and past gathering (a late retry): the case as it is, whatever became of it since.
+    if (caseFile.authorisation && !SUBMITTABLE.includes(caseFile.status)) return { ...caseFile, audience };
     requireGathering(caseFile);
-    return { ...caseFile, authorisation: authoriseBy(caseFile, context.services.cases), audience };
+    // Her latest word stands: a retry records it again, as does authorising anew.
+    return { ...caseFile, authorisation: authoriseBy(caseFile, context), audience };
   },
 
   collectEvidence: async (_: unknown, args: { caseId: string; tokens: string[] }, context: ProvinceContext) => {

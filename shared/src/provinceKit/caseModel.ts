@@ -96,13 +96,17 @@ export interface CaseFile {
   readonly postCheck: PostCheckStatus | null;
   /**
    * 数据调取授权: the applicant's authorisation to ask the holding provinces for her records for
-   * this case — given by her own sign-in (on her phone at a window, or by opening the case online);
+   * this case — given by her own sign-in (on her phone at a window, or online), naming the case;
    * null until she gives it, and no clerk's evidence request is signed before (caseAuthorisation.ts).
    */
   readonly authorisation: CaseAuthorisation | null;
 }
 
-/** Who authorised a case's evidence to be gathered (always the applicant), and when. */
+/**
+ * Who authorised a case's evidence to be gathered (always the applicant), and when. Her request
+ * that did, as the gateway signed it, is kept beside it for the holding provinces to verify
+ * (CaseStore.authorisationProofOf, authorisationProof.ts).
+ */
 export interface CaseAuthorisation {
   readonly by: Extract<CaseActor, { kind: 'APPLICANT' }>;
   readonly at: string;

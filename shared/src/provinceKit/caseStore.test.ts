@@ -7,6 +7,7 @@ import { SYSTEM, type CaseEvidence, type CaseStatus } from './caseModel.ts';
 import { AlreadyApplying, CaseStore, IdempotencyConflict } from './caseStore.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { WINDOW_CLERK, windowCaseInput } from './windowCase.fixture.ts';
+import { STORED_AUTHORISATION } from '../evidence/authorisationProof.fixture.ts';
 
 const clerk = WINDOW_CLERK;
 const input = windowCaseInput();
@@ -51,19 +52,25 @@ describe('CaseStore', () => {
     expect(store.openCase({ ...policy, idempotencyKey: 'apply-6' }).created).toBe(true);
   });
 
-  it('keeps the applicant’s authorisation (数据调取授权): hers from opening online, a window case’s once she gives it, a bundle’s for its items', () => {
+  it('keeps the applicant’s authorisation (数据调取授权) with her request that gave it: a window case’s once she gives it, a bundle’s for its items', () => {
     const store = new CaseStore(openProvinceDatabase(':memory:'), requireRegion('JIANGSU'));
     const applicant = { kind: 'APPLICANT', subjectId: input.subjectId } as const;
     const atWindow = store.openCase(input).caseFile;
     expect(atWindow.authorisation).toBeNull();
+    // Opening a case online names no case to authorise: her own 调取 or authorisation does.
     const online = store.openCase({ ...input, channel: 'ONLINE', openedBy: applicant, idempotencyKey: 'k-online' }).caseFile;
-    expect(online.authorisation).toEqual({ by: applicant, at: online.openedAt });
+    expect(online.authorisation).toBeNull();
     const given = new Date('2026-11-27T02:00:00Z');
-    expect(store.authorise(atWindow.id, applicant, given)?.authorisation).toEqual({ by: applicant, at: given.toISOString() });
-    // Given once: a second authorisation keeps the first.
-    expect(store.authorise(atWindow.id, applicant, new Date('2026-11-27T03:00:00Z'))?.authorisation?.at).toBe(given.toISOString());
+    expect(store.authorise(atWindow.id, applicant, STORED_AUTHORISATION, given)?.authorisation).toEqual({ by: applicant, at: given.toISOString() });
+    expect(store.authorisationProofOf(atWindow.id)).toEqual(STORED_AUTHORISATION);
+    expect(store.authorisationProofOf(online.id)).toBeUndefined();
+    // Given again, her latest word stands.
+    const again = { ...STORED_AUTHORISATION, assertion: 'eyJhbGciOiJFZERTQSJ9.again.unverified' };
+    const later = new Date('2026-11-27T03:00:00Z');
+    expect(store.authorise(atWindow.id, applicant, again, later)?.authorisation?.at).toBe(later.toISOString());
+    expect(store.authorisationProofOf(atWindow.id)).toEqual(again);
     const { bundle, cases } = store.openBundle({ ...input, idempotencyKey: 'k-bundle' }, ['200047001000', '200502001000']);
-    store.authorise(bundle.id, applicant, given);
+    store.authorise(bundle.id, applicant, STORED_AUTHORISATION, given);
     expect(cases.map((item) => store.caseById(item.id)?.authorisation?.at)).toEqual([given.toISOString(), given.toISOString()]);
     // Another case of hers is not authorised by it.
     expect(store.caseById(store.openCase({ ...input, idempotencyKey: 'k-other' }).caseFile.id)?.authorisation).toBeNull();

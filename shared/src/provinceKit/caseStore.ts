@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseActor } from '../evidence/evidenceMessages.ts';
+import type { AuthorisationProof } from '../evidence/authorisationProof.ts';
 import type { RequestEnd, RequestEndReason } from '../evidence/requestEnd.ts';
 import { REGIONS, type RegionDefinition } from '../regions/regionRegistry.ts';
 import type { EvidenceKind, SubjectKind } from '../standard/evidenceKinds.ts';
@@ -368,14 +369,10 @@ export class CaseStore {
       const id = `${this.region.divisionPrefix}${day}${String(last).padStart(6, '0')}`;
       this.statements
         .prepare(
-          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, applicant_name, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle, authorised_by, authorised_at)
-           VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO case_file (id, item_code, subject_id, subject_kind, applicant_name, status, channel, opened_by, opened_at, idempotency_key, request_digest, parent_id, is_bundle)
+           VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(
-          id, input.itemCode, input.subjectId, input.subjectKind, input.applicantName, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0,
-          // Opened online by the applicant herself: her application is her authorisation.
-          ...(input.openedBy.kind === 'APPLICANT' ? [JSON.stringify(input.openedBy), now.toISOString()] : [null, null]),
-        );
+        .run(id, input.itemCode, input.subjectId, input.subjectKind, input.applicantName, input.channel, JSON.stringify(input.openedBy), now.toISOString(), key, digest, parentId, isBundle ? 1 : 0);
       this.appendEvent(id, 'OPEN', input.openedBy, null, [], now);
       return { caseFile: this.caseById(id) as CaseFile, created: true };
     })();
@@ -713,13 +710,30 @@ export class CaseStore {
 
   /**
    * 数据调取授权: records the applicant's authorisation of a case's evidence requests — a bundle's
-   * for its items too — once: a case authorised already keeps its first. The case as it now stands.
+   * for its items too — with her request that gave it (`proof`, kept for the case it names). Given
+   * again, her latest word stands (a retry; or anew after the gateway key that signed the first
+   * was retired too long ago for holders to verify it). The case as it now stands.
    */
-  authorise(caseId: string, by: CaseAuthorisation['by'], now = new Date()): CaseFile | undefined {
-    this.statements
-      .prepare('UPDATE case_file SET authorised_by = ?, authorised_at = ? WHERE (id = ? OR parent_id = ?) AND authorised_at IS NULL')
-      .run(JSON.stringify(by), now.toISOString(), caseId, caseId);
+  authorise(caseId: string, by: CaseAuthorisation['by'], proof: AuthorisationProof, now = new Date()): CaseFile | undefined {
+    this.db.transaction(() => {
+      this.statements
+        .prepare('UPDATE case_file SET authorised_by = ?, authorised_at = ? WHERE id = ? OR parent_id = ?')
+        .run(JSON.stringify(by), now.toISOString(), caseId, caseId);
+      this.statements
+        .prepare(
+          `INSERT INTO case_authorisation_proof (case_id, assertion, body) VALUES (?, ?, ?)
+           ON CONFLICT (case_id) DO UPDATE SET assertion = excluded.assertion, body = excluded.body`,
+        )
+        .run(caseId, proof.assertion, proof.body);
+    })();
     return this.caseById(caseId);
+  }
+
+  /** The applicant's request that authorised the case (authorise), for its evidence requests to carry; undefined until she has. */
+  authorisationProofOf(caseId: string): AuthorisationProof | undefined {
+    return this.statements
+      .prepare<[string], AuthorisationProof>('SELECT assertion, body FROM case_authorisation_proof WHERE case_id = ?')
+      .get(caseId);
   }
 
   /** 容缺: marks a deferred material supplied; the case's commitments as they now stand, and those still open. */

@@ -17,6 +17,7 @@ import type { ItemStandard } from './hubClient.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { openProvinceDatabase } from './provinceDatabase.ts';
 import { reviewQueueResolvers } from './reviewQueueResolvers.ts';
+import { STORED_AUTHORISATION } from '../evidence/authorisationProof.fixture.ts';
 
 /**
  * What a clerk (and the applicant) reads from a Jiangsu case desk, in words they can use: a 容缺
@@ -164,7 +165,7 @@ describe('statuses and provinces in messages', () => {
   it('refuses an evidence request for no kinds at all, saying to choose one or leave kinds out', async () => {
     const store = newStore();
     const caseId = opened(store, REVIEWED);
-    store.authorise(caseId, { kind: 'APPLICANT', subjectId: APPLICANT });
+    store.authorise(caseId, { kind: 'APPLICANT', subjectId: APPLICANT }, STORED_AUTHORISATION);
     const empty = await refusalOf(caseDeskResolvers.requestEvidence(undefined, { caseId, kinds: [] }, desk(store)));
     expect(empty.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kinds', reason: 'EMPTY' });
     expect(empty.message).toBe('kinds: 请至少选择一种材料类型，或不填 kinds 以调取该事项所需的全部材料');

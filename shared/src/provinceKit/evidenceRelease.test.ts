@@ -15,6 +15,7 @@ import {
   type EvidenceRequestBody,
 } from '../evidence/evidenceMessages.ts';
 import type { RequestEndReason, RequestStatus } from '../evidence/requestEnd.ts';
+import { signedAuthorisation } from '../evidence/authorisationProof.fixture.ts';
 import { SAMPLE_PERSON_ID, SAMPLE_RECORDS } from '../fixtures/sampleRecords.ts';
 import type { Caller } from '../identity/caller.ts';
 import { requireRegion } from '../regions/regionRegistry.ts';
@@ -61,6 +62,7 @@ const config: ProvinceConfig = {
 const root = mkdtempSync(join(tmpdir(), 'yrd-release-'));
 let jiangsu: MemberKeys;
 let shanghai: MemberKeys;
+let gateway: MemberKeys;
 let trustDir: string;
 let trust: TrustListSource;
 let services: ProvinceServices;
@@ -73,8 +75,10 @@ beforeAll(async () => {
   const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
   jiangsu = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, keysDir);
   shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir);
+  gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, keysDir);
   jiangsu.register(trustDir);
   shanghai.register(trustDir);
+  gateway.register(trustDir);
   const publisher = new TrustListPublisher(hub, trustDir, 600);
   trust = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
 
@@ -101,22 +105,26 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let caseCounter = 0;
-/** 数据调取授权 as the filing province writes it into a request: the applicant's, given at her window a minute ago. */
-const authorisedBy = (subjectId: string): EvidenceRequestBody['authorisation'] => ({
-  by: { kind: 'APPLICANT', subjectId },
-  at: new Date(Date.now() - 60_000).toISOString(),
-});
+/**
+ * 数据调取授权 as the filing province writes it into a request: the applicant's, given on her phone
+ * at the window (her authoriseEvidence of the case, as the gateway signed it for Jiangsu).
+ */
+async function authorisedBy(subjectId: string, caseId: string, filingMember = 'jiangsu'): Promise<EvidenceRequestBody['authorisation']> {
+  const proof = await signedAuthorisation(gateway.signingKey, { kind: 'CITIZEN', residentId: subjectId }, filingMember, caseId);
+  return { by: { kind: 'APPLICANT', subjectId }, at: new Date().toISOString(), proof };
+}
 /** A request Jiangsu issued to its clerk, for a case of its own. */
-function issueRequest(subjectId = SAMPLE_PERSON_ID, issuedAt = new Date(), lifetimeSeconds = 900) {
+async function issueRequest(subjectId = SAMPLE_PERSON_ID, issuedAt = new Date(), lifetimeSeconds = 900) {
+  const caseId = `322026010100${String(++caseCounter).padStart(4, '0')}`;
   const body: EvidenceRequestBody = {
     aud: 'shanghai',
-    caseId: `322026010100${String(++caseCounter).padStart(4, '0')}`,
+    caseId,
     itemCode: ITEM,
     filingRegion: 'JIANGSU',
     subject: { id: subjectId, kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: CLERK as EvidenceRequestBody['requester'],
-    authorisation: authorisedBy(subjectId),
+    authorisation: await authorisedBy(subjectId, caseId),
   };
   return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, lifetimeSeconds, issuedAt).then((token) => ({ token, caseId: body.caseId }));
 }
@@ -165,17 +173,56 @@ describe('releasing evidence, as the audit log keeps it', () => {
   });
 
   it('releases nothing without the applicant’s own authorisation, and files the refusal under her', async () => {
-    const { authorisation: _dropped, ...unauthorised } = requestBody({ caseId: '3220260101009901' });
+    const { authorisation: _dropped, ...unauthorised } = await requestBody({ caseId: '3220260101009901' });
     const missing = await signMessage(EVIDENCE_REQUEST_TYPE, unauthorised, jiangsu.signingKey, 900);
     expect(await refusalOf(missing, CLERK)).toBe('NOT_AUTHORISED');
     // Authorised by someone else (the clerk's own number, another person) is no authorisation of hers.
-    const { token: byAnother } = await signedRequest({ caseId: '3220260101009902', authorisation: authorisedBy(OTHER_PERSON) });
+    const { token: byAnother } = await signedRequest({ caseId: '3220260101009902', authorisation: await authorisedBy(OTHER_PERSON, '3220260101009902') });
     expect(await refusalOf(byAnother, CLERK)).toBe('NOT_AUTHORISED');
     expect(entriesOfCase('3220260101009901').map((entry) => [entry.event, entry.reason, entry.subjectId, entry.recordIds])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED', SAMPLE_PERSON_ID, []]]);
     expect(entriesOfCase('3220260101009902').map((entry) => [entry.event, entry.reason])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED']]);
     // The same request with her authorisation is released.
     const { token: hers } = await signedRequest({ caseId: '3220260101009903' });
     expect(await refusalOf(hers, CLERK)).toBe('released');
+  });
+
+  it('takes no filing province’s word for her authorisation: it must be her own request for this case, as the gateway signed it', async () => {
+    const APPLICANT: Caller = { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID };
+    const unproven = async (caseId: string, authorisation: unknown) => {
+      const body = { ...(await requestBody({ caseId })), authorisation } as EvidenceRequestBody;
+      try {
+        await releaseEvidence(await signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, 900), CLERK, services);
+      } catch (error) {
+        if (error instanceof GraphQLError) return [error.extensions.reason, error.extensions.authorisation];
+        throw error;
+      }
+      return 'released';
+    };
+    const by = { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID };
+    const at = new Date().toISOString();
+    // Written by the filing province alone, as before authorisations carried her request.
+    expect(await unproven('3220260101009911', { by, at })).toEqual(['NOT_AUTHORISED', 'MISSING']);
+    // Her authorisation of another case of hers, carried along.
+    const another = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009999');
+    expect(await unproven('3220260101009912', { by, at, proof: another })).toEqual(['NOT_AUTHORISED', 'ANOTHER_CASE']);
+    // Given to another province (Anhui's case of that number).
+    const toAnhui = await signedAuthorisation(gateway.signingKey, APPLICANT, 'anhui', '3220260101009913');
+    expect(await unproven('3220260101009913', { by, at, proof: toAnhui })).toEqual(['NOT_AUTHORISED', 'OTHER_PROVINCE']);
+    // Someone else's request for the case — the clerk's own, through the gateway.
+    const clerks = await signedAuthorisation(gateway.signingKey, CLERK, 'jiangsu', '3220260101009914');
+    expect(await unproven('3220260101009914', { by, at, proof: clerks })).toEqual(['NOT_AUTHORISED', 'NOT_THE_SUBJECT']);
+    // Her request signed by Jiangsu itself rather than the gateway: no member speaks for her but the gateway.
+    const forged = await signedAuthorisation(jiangsu.signingKey, APPLICANT, 'jiangsu', '3220260101009915');
+    expect(await unproven('3220260101009915', { by, at, proof: forged })).toEqual(['NOT_AUTHORISED', 'SIGNATURE']);
+    // Her genuine request for one case, its body rewritten to name another.
+    const genuine = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009916');
+    const rewritten = { ...genuine, body: genuine.body.replace('3220260101009916', '3220260101009917') };
+    expect(await unproven('3220260101009917', { by, at, proof: rewritten })).toEqual(['NOT_AUTHORISED', 'NOT_BOUND']);
+    // The same, unaltered, for its own case — and her own 调取 of a case, a literal in the query.
+    expect(await unproven('3220260101009916', { by, at, proof: genuine })).toBe('released');
+    const ownRequest = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009918', { field: 'requestEvidence', literal: true });
+    expect(await unproven('3220260101009918', { by, at, proof: ownRequest })).toBe('released');
+    expect(entriesOfCase('3220260101009912').map((entry) => [entry.event, entry.reason, entry.subjectId])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED', SAMPLE_PERSON_ID]]);
   });
 
   it('files the refusal of an authentic but expired request under the person it names', async () => {
@@ -275,7 +322,7 @@ describe('releasing evidence encrypted to the filing province', () => {
       subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
       kinds: ['PROVIDENT_FUND'],
       requester: { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID },
-      authorisation: authorisedBy(SAMPLE_PERSON_ID),
+      authorisation: await authorisedBy(SAMPLE_PERSON_ID, '3420260101000001', 'anhui'),
     };
     const request = await signMessage(EVIDENCE_REQUEST_TYPE, body, anhui.signingKey, 900);
     expect(await refusalOf(request, { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID } as Caller)).toBe('REQUEST_NO_ENCRYPTION_KEY');
@@ -284,22 +331,23 @@ describe('releasing evidence encrypted to the filing province', () => {
 });
 
 /** A request Jiangsu signed, as the test needs it. */
-function signedRequest(changes: Partial<EvidenceRequestBody>) {
-  const body = requestBody(changes);
+async function signedRequest(changes: Partial<EvidenceRequestBody>) {
+  const body = await requestBody(changes);
   return signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsu.signingKey, 900).then((token) => ({ token, caseId: body.caseId }));
 }
 
-/** What Jiangsu's clerk asks of Shanghai for a case of its own, as the test needs it. */
-function requestBody(changes: Partial<EvidenceRequestBody>): EvidenceRequestBody {
+/** What Jiangsu's clerk asks of Shanghai for a case of its own, as the test needs it: authorised by her for that case, unless it says otherwise. */
+async function requestBody(changes: Partial<EvidenceRequestBody>): Promise<EvidenceRequestBody> {
+  const caseId = changes.caseId ?? `322026010100${String(++caseCounter).padStart(4, '0')}`;
   return {
     aud: 'shanghai',
-    caseId: `322026010100${String(++caseCounter).padStart(4, '0')}`,
+    caseId,
     itemCode: ITEM,
     filingRegion: 'JIANGSU',
     subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: CLERK as EvidenceRequestBody['requester'],
-    authorisation: authorisedBy(SAMPLE_PERSON_ID),
+    authorisation: changes.authorisation ?? (await authorisedBy(SAMPLE_PERSON_ID, caseId)),
     ...changes,
   };
 }

@@ -1,4 +1,5 @@
 import type { Caller } from '../identity/caller.ts';
+import { AuthorisationUnproven, proveAuthorisation } from '../evidence/authorisationProof.ts';
 import { forbidden, type ForbiddenReason } from '../identity/authErrors.ts';
 import {
   EVIDENCE_REQUEST_TYPE,
@@ -65,13 +66,22 @@ function sameActor(caller: Caller, actor: CaseActor): boolean {
 }
 
 /**
- * Whether the request carries the applicant's own authorisation (caseAuthorisation.ts): given by
- * the subject it asks about. Read as sent — a request signed by a member that does not yet write
- * one has none, and is refused.
+ * Why the request does not carry the applicant's own authorisation (caseAuthorisation.ts), or
+ * undefined when it does: her request that authorised this case, as the gateway signed it, proven
+ * here against the trust list (authorisationProof.ts) — the filing province's word for it is not
+ * enough. Read as sent: a request signed by a member that does not yet write one has none.
  */
-function authorisedByApplicant(request: EvidenceRequestBody): boolean {
+async function unauthorised(request: EvidenceRequestBody & MessageClaims, services: ProvinceServices, now: Date): Promise<AuthorisationUnproven | undefined> {
   const authorisation = request.authorisation as Partial<EvidenceRequestBody['authorisation']> | undefined;
-  return authorisation?.by?.kind === 'APPLICANT' && authorisation.by.subjectId === request.subject.id && typeof authorisation.at === 'string';
+  if (authorisation?.by?.kind !== 'APPLICANT' || authorisation.by.subjectId !== request.subject.id) return new AuthorisationUnproven('MISSING');
+  try {
+    // The filing province is the member that signed the request; her request went to it.
+    await proveAuthorisation(authorisation.proof, { caseId: request.caseId, subject: request.subject, filingMember: request.iss }, services.trust, now);
+    return undefined;
+  } catch (error) {
+    if (error instanceof AuthorisationUnproven) return error;
+    throw error;
+  }
 }
 
 /**
@@ -141,8 +151,14 @@ export async function releaseEvidence(token: string, caller: Caller, services: P
   if (!sameActor(caller, request.requester)) {
     throw refuse('NOT_THE_CASE_OFFICER', `${config.region.name}拒绝提供材料：${notTheRequester(caller, request)}`, request);
   }
-  if (!authorisedByApplicant(request)) {
-    throw refuse('NOT_AUTHORISED', `${config.region.name}拒绝提供材料：该调取请求没有申请人本人的数据调取授权，请申请人在办件中确认授权后重新调取`, request);
+  const unproven = await unauthorised(request, services, now);
+  if (unproven) {
+    throw refuse(
+      'NOT_AUTHORISED',
+      `${config.region.name}拒绝提供材料：该调取请求没有可核验的申请人本人数据调取授权（${unproven.message}），请申请人在办件中确认授权后重新调取`,
+      request,
+      { authorisation: unproven.reason },
+    );
   }
   // A request ends when its case can no longer use it (withdrawn, submitted, decided) or the
   // applicant refused what it released: its issuer tells the hub, and the hub is asked before

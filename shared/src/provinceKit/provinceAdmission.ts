@@ -67,7 +67,8 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
     logger.info({ requestId, sourceAddress, reason: caller.reason, lateBySeconds: caller.lateBySeconds }, 'late request refused: the gateway’s assertion expired before it was taken up');
     throw unauthenticated(caller.reason, `${region.name}无法确认调用方身份：${caller.detail ?? caller.reason}`);
   }
-  return { caller: caller.caller, admission: { ...arrival, boundToBody: caller.boundToBody }, services, loaders: createProvinceLoaders(services, caller.caller) };
+  const admission = { ...arrival, boundToBody: caller.boundToBody, ...(caller.signedRequest ? { signedRequest: caller.signedRequest } : {}) };
+  return { caller: caller.caller, admission, services, loaders: createProvinceLoaders(services, caller.caller) };
 }
 
 /**

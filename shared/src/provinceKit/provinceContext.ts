@@ -1,4 +1,5 @@
 import type { Caller } from '../identity/caller.ts';
+import type { SignedRequest } from '../identity/signedRequestType.ts';
 import type { Arrival } from './provinceAdmission.ts';
 import type { ProvinceLoaders } from './provinceLoaders.ts';
 import type { ProvinceServices } from './provinceServices.ts';
@@ -10,8 +11,12 @@ import type { ProvinceServices } from './provinceServices.ts';
  */
 export interface ProvinceContext {
   readonly caller: Caller;
-  /** How the request arrived, and whether its caller assertion was bound to its body (a write must be: unboundWriteRefusal.ts). */
-  readonly admission: Arrival & { readonly boundToBody: boolean };
+  /**
+   * How the request arrived, and whether its caller assertion was bound to its body (a write must
+   * be: unboundWriteRefusal.ts) — then the request as the gateway signed it, which an
+   * authorisation keeps (caseAuthorisation.ts).
+   */
+  readonly admission: Arrival & { readonly boundToBody: boolean; readonly signedRequest?: SignedRequest };
   readonly loaders: ProvinceLoaders;
   readonly services: ProvinceServices;
 }

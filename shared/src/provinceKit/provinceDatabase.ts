@@ -348,6 +348,17 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   `ALTER TABLE case_file ADD COLUMN authorised_by TEXT;
    ALTER TABLE case_file ADD COLUMN authorised_at TEXT;
    UPDATE case_file SET authorised_by = opened_by, authorised_at = opened_at WHERE channel = 'ONLINE';`,
+  // 26: her authorisation as the holding provinces can verify it — her own request that gave it,
+  // as the gateway signed it (authorisationProof.ts), kept for the case it names (a bundle's for
+  // the bundle). The authorisations recorded before carry none a holder could check, so they are
+  // withdrawn: she authorises again (a case opened online included — opening one no longer
+  // authorises it; her own 调取 does), and a request signed under one is not reused.
+  `CREATE TABLE case_authorisation_proof (
+     case_id   TEXT PRIMARY KEY REFERENCES case_file (id),
+     assertion TEXT NOT NULL,
+     body      TEXT NOT NULL
+   ) STRICT;
+   UPDATE case_file SET authorised_by = NULL, authorised_at = NULL WHERE authorised_at IS NOT NULL;`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

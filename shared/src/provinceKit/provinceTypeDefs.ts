@@ -443,7 +443,7 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   channel: CaseChannel!
   openedAt: DateTime!
   openedBy: CaseActorView!
-  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence), and until then no province is asked. A case she opened online is authorised from its opening."
+  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence, or her own requestEvidence online), and until then no province is asked. Opening a case does not authorise it. Every evidence request carries her request that gave it, as the gateway signed it, for the holding province to verify."
   authorisation: CaseAuthorisationView
   evidenceRequests: [EvidenceRequestView!]!
   "Evidence handed in and verified, with the applicant's decisions."
@@ -641,7 +641,7 @@ ${queueFields}
 type ${names.mutations} {
   "Open a case for a standard item (a window clerk of this province, or the applicant online)."
   openCase(input: OpenCaseInput!): ${names.caseFile}!
-  "数据调取授权: the applicant authorises the province to ask the holding provinces for her records for this case — on her phone at the window, signed in as herself (an enterprise as itself). Only she can (a clerk: FORBIDDEN, reason NOT_THE_SUBJECT); a bundle is authorised whole (an item alone: BAD_USER_INPUT, reason PART_OF_BUNDLE); a case already submitted or withdrawn cannot be (CONFLICT). Authorising it again (a retry), or a case she opened online, answers with the case as it is."
+  "数据调取授权: the applicant authorises the province to ask the holding provinces for her records for this case — on her phone at the window, signed in as herself (an enterprise as itself). Only she can (a clerk: FORBIDDEN, reason NOT_THE_SUBJECT); a bundle is authorised whole (an item alone: BAD_USER_INPUT, reason PART_OF_BUNDLE); a case already submitted or withdrawn cannot be (CONFLICT; one she authorised answers with the case as it is). Authorising it again while it gathers (a retry, or anew) records her latest word."
   authoriseEvidence(caseId: ID!): ${names.caseFile}!
   "Ask the holding provinces for the case's evidence: the item's evidence kinds unless kinds are given. Only once the applicant has authorised it (Case.authorisation): a clerk's request before is refused (FORBIDDEN, reason AUTHORISATION_REQUIRED) and no province is asked; the applicant's own request authorises it."
   requestEvidence(caseId: ID!, kinds: [EvidenceKind!]): EvidenceGathering!

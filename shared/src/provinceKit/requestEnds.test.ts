@@ -119,6 +119,7 @@ describe('requests of a database from before requests ended (migration)', () => 
     const index = PROVINCE_MIGRATIONS.findIndex((migration) => migration.includes('evidence_request_end_outbox'));
     const db = openProvinceDatabase(':memory:');
     // Built up to just before the migration, as an older version left it (without what later migrations add).
+    db.exec('DROP TABLE case_authorisation_proof');
     db.exec('ALTER TABLE case_file DROP COLUMN authorised_by');
     db.exec('ALTER TABLE case_file DROP COLUMN authorised_at');
     db.exec('DROP TABLE hub_answer');

@@ -1,5 +1,6 @@
 import { UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { STORED_AUTHORISATION } from '../evidence/authorisationProof.fixture.ts';
 import type { IssuedRequest } from './caseModel.ts';
 import { reusableRequest } from './reusableRequest.ts';
 
@@ -7,13 +8,19 @@ const clerk = { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window:
 const otherClerk = { ...clerk, window: 'WJ-02', operatorId: 'js-2' } as const;
 const issuedAt = new Date('2026-11-26T02:00:00Z');
 
-const authorisation = { by: { kind: 'APPLICANT', subjectId: '310118198804123021' }, at: '2026-11-26T01:59:00.000Z' };
-const request = (holder: string, kinds: IssuedRequest['kinds'], requester: object = clerk, authorised = true): IssuedRequest => ({
+const authorisation = { by: { kind: 'APPLICANT', subjectId: '310118198804123021' }, at: '2026-11-26T01:59:00.000Z', proof: STORED_AUTHORISATION };
+/** Her authorisation as a request carries it: with her signed request (true), without (as between migrations 25 and 26), or none. */
+type Authorised = boolean | 'WITHOUT_PROOF';
+const carried = (authorised: Authorised) => {
+  if (authorised === 'WITHOUT_PROOF') return { authorisation: { by: authorisation.by, at: authorisation.at } };
+  return authorised ? { authorisation } : {};
+};
+const request = (holder: string, kinds: IssuedRequest['kinds'], requester: object = clerk, authorised: Authorised = true): IssuedRequest => ({
   id: `${holder}-${kinds.join('+')}`,
   caseId: '3220261126000001',
   holder,
   kinds,
-  token: new UnsecuredJWT({ requester, ...(authorised ? { authorisation } : {}) }).encode(),
+  token: new UnsecuredJWT({ requester, ...carried(authorised) }).encode(),
   issuedAt: issuedAt.toISOString(),
   expiresAt: new Date(issuedAt.getTime() + 15 * 60_000).toISOString(),
   endedAt: null,
@@ -54,5 +61,11 @@ describe('a request signed before authorisations were written into requests', ()
     const soon = new Date(issuedAt.getTime() + 60_000);
     const older = request('shanghai', ['PROVIDENT_FUND'], clerk, false);
     expect(reusableRequest([older], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
+  });
+
+  it('nor one whose authorisation carries no request of hers a holder could verify (signed before migration 26)', () => {
+    const soon = new Date(issuedAt.getTime() + 60_000);
+    const unproven = request('shanghai', ['PROVIDENT_FUND'], clerk, 'WITHOUT_PROOF');
+    expect(reusableRequest([unproven], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import type { IssuedRequest } from './caseModel.ts';
  * half its lifetime still (time to present it). A window pressing 调取 twice, or sending it again
  * after a lost answer, so reaches each holder with one request, and the person's access history
  * shows one access instead of two. Never one that has ended (caseStore.endRequests), nor one
- * without the applicant's authorisation in it (signed before it was written into requests). Our own signed tokens, read back from our own store: decoding
+ * without the applicant's authorisation in it as holders verify it (signed before it was written into requests). Our own signed tokens, read back from our own store: decoding
  * without verifying is safe here.
  */
 export function reusableRequest(
@@ -28,7 +28,8 @@ export function reusableRequest(
     const expiresAt = Date.parse(request.expiresAt);
     if (now.getTime() > issuedAt + (expiresAt - issuedAt) / 2) return false;
     const body = decodeJwt(request.token) as unknown as Partial<EvidenceRequestBody>;
-    // One signed before authorisations were written (migration 25) carries none: holders refuse it, so it is signed anew.
-    return body.authorisation !== undefined && JSON.stringify(body.requester) === JSON.stringify(requester);
+    // One signed before authorisations were written (migration 25), or before they carried her signed
+    // request (migration 26), carries none a holder can verify: holders refuse it, so it is signed anew.
+    return body.authorisation?.proof !== undefined && JSON.stringify(body.requester) === JSON.stringify(requester);
   });
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORED_AUTHORISATION } from '@yrd/shared/evidence/authorisationProof.fixture';
 import { EVIDENCE_REQUEST_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
 import Database from 'better-sqlite3';
 import { REQUEST_ENDS_PATH, REQUEST_ENDS_TYPE, REQUEST_STATUS_PATH, REQUEST_STATUS_TYPE } from '@yrd/shared/evidence/requestEnd';
@@ -74,7 +75,7 @@ async function requestBy(issuer: MemberKeys, lifetimeSeconds = 900, issuedAt = n
     subject: { id: '341602199203052464', kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' },
-    authorisation: { by: { kind: 'APPLICANT', subjectId: '341602199203052464' }, at: issuedAt.toISOString() },
+    authorisation: { by: { kind: 'APPLICANT', subjectId: '341602199203052464' }, at: issuedAt.toISOString(), proof: STORED_AUTHORISATION },
   };
   return { id, token: await signMessage(EVIDENCE_REQUEST_TYPE, body, issuer.signingKey, lifetimeSeconds, issuedAt, id) };
 }

@@ -23,6 +23,8 @@ import { bootFederation, type BootedFederation } from '../harness/bootFederation
 import type { ProxiedRequest, SubgraphProxy } from '../harness/subgraphProxy.ts';
 import { dataOf, graphql, type GraphQLErrorShape } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
+import { keptAuthorisation } from '../harness/keptAuthorisation.ts';
+import type { AuthorisationProof } from '@yrd/shared/evidence/authorisationProof';
 
 /**
  * The trust layer end to end, through the gateway: identity, purpose-bound evidence requests,
@@ -418,7 +420,7 @@ describe('the access matrix', () => {
       subject: { id: CAST.guXiaomei, kind: 'PERSON' },
       kinds: ['PROVIDENT_FUND'],
       requester: { kind: 'OPERATOR', ...CLERK },
-      authorisation: { by: { kind: 'APPLICANT', subjectId: CAST.guXiaomei }, at: new Date().toISOString() },
+      authorisation: { by: { kind: 'APPLICANT', subjectId: CAST.guXiaomei }, at: new Date().toISOString(), proof: keptAuthorisation(federation.dataDir, 'jiangsu', caseId) as AuthorisationProof },
     };
     const stale = await signMessage(EVIDENCE_REQUEST_TYPE, body, jiangsuKeys.signingKey, 60, new Date(Date.now() - 3600_000));
     const response = await graphql(federation.gatewayUrl, SOURCES, { requests: [stale] }, clerk);

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import type { AuthorisationProof } from '@yrd/shared/evidence/authorisationProof';
 import { EVIDENCE_REQUEST_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { signMessage } from '@yrd/shared/trust/signedMessage';
 import { auditEntries } from '../harness/auditTrail.ts';
+import { keptAuthorisation, writeAuthorisation } from '../harness/keptAuthorisation.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, type Headers } from '../harness/caseFlow.ts';
 import { dataOf, graphql, type GraphQLErrorShape } from '../harness/graphqlClient.ts';
@@ -154,7 +156,8 @@ describe('a kind the item does not gather', () => {
       subject: { id: CAST.guXiaomei, kind: 'PERSON' },
       kinds: ['TAX'],
       requester: { kind: 'OPERATOR', region: 'JIANGSU', division: '320509', window: 'WJ-CSJ-01', operatorId: 'js-wj-0001' },
-      authorisation: { by: { kind: 'APPLICANT', subjectId: CAST.guXiaomei }, at: new Date().toISOString() },
+      // Her authorisation of the case, as Jiangsu keeps it: the holder refuses for the kind alone.
+      authorisation: { by: { kind: 'APPLICANT', subjectId: CAST.guXiaomei }, at: new Date().toISOString(), proof: keptAuthorisation(federation.dataDir, 'jiangsu', caseId) as AuthorisationProof },
     };
     const request = await signMessage(EVIDENCE_REQUEST_TYPE, body, keys.signingKey, 600);
     const response = await graphql(federation.gatewayUrl, 'query ($requests: [String!]!) { evidenceSources(requests: $requests) { region released { recordId } } }', { requests: [request] }, clerk);
@@ -220,5 +223,24 @@ describe('a case before the applicant authorised it (数据调取授权)', () =>
     expect(given?.authorisation?.authorisedBy).toEqual({ kind: 'APPLICANT', subjectId: CAST.jiashanHefeng });
     const gathered = dataOf(await requestEvidence(caseId, clerk)).jiangsu.requestEvidence;
     expect(gathered.sources.some((source) => source !== null)).toBe(true);
+  });
+
+  it('an authorisation the filing province wrote itself: every holder refuses it, and tells her', async () => {
+    // Her real authorisation of one case, which Jiangsu keeps …
+    const authorised = await jiangsu.open(PF_ITEM, CAST.guXiaomei, clerk);
+    const hers = keptAuthorisation(federation.dataDir, 'jiangsu', authorised);
+    expect(hers).toBeDefined();
+    // … carried over to another case she never authorised.
+    const caseId = await jiangsu.open(PF_ITEM, CAST.guXiaomei, clerk, { authorise: false });
+    writeAuthorisation(federation.dataDir, 'jiangsu', caseId, CAST.guXiaomei, hers);
+    const response = await requestEvidence(caseId, clerk);
+    const refusals = (response.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN');
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const refusal of refusals) expect(refusal.extensions).toMatchObject({ reason: 'NOT_AUTHORISED', authorisation: 'ANOTHER_CASE' });
+    expect(refusals[0]?.message).toContain('授权凭证不是为该办件作出的');
+    expect(response.data?.jiangsu.requestEvidence.sources.every((source) => source === null)).toBe(true);
+    const refusedBy = PROVINCES.filter((province) => auditEntries(federation.dataDir, province).some((entry) => entry.caseId === caseId && entry.reason === 'NOT_AUTHORISED'));
+    expect(refusedBy.length).toBe(refusals.length);
+    expect(entriesOf(caseId).filter((entry) => entry.event === 'EVIDENCE_RELEASED')).toEqual([]);
   });
 });
