@@ -39,6 +39,7 @@ import { clientAddressFromEnvironment, type ClientAddress } from '../http/client
 import { ArrivalAddresses } from '../http/arrivalAddresses.ts';
 import type { HttpServerLimits } from '../http/httpServerLimits.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
+import { provinceReadiness } from './provinceReadiness.ts';
 
 export interface ProvinceSubgraphOptions {
   readonly host: string;
@@ -171,7 +172,10 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     port: options.port,
     beforeBody: (request, requestId) => refusalBeforeBody(request, { requestId, sourceAddress: arrivals.of(request) }, services),
     context: (request, requestId) => admitToProvince(request, { requestId, sourceAddress: arrivals.of(request) }, services, logger),
-    routes: { '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }) },
+    routes: {
+      '/health': (_request, response) => sendJson(response, 200, { status: 'ok', region: config.region.code }),
+      '/ready': provinceReadiness(services.trust, config.region),
+    },
     logger,
     ...(options.httpLimits ? { limits: options.httpLimits } : {}),
   });

@@ -123,10 +123,11 @@ describe('the trust list client', () => {
     expect(logged.warn).toHaveLength(2);
     expect(logged.warn[1]).toMatch(/expired/);
 
-    // The hub is back: a new list, and one line saying so.
+    // The hub is back: asked again a moment later (nothing valid: within two seconds), a new list, and one line saying so.
     hub.answer = 'list';
+    at(602.1);
     const back = await client.current();
-    expect(back.issuedAt).toBe(new Date(T0 + 600_001).toISOString());
+    expect(back.issuedAt).toBe(new Date(T0 + 602_100).toISOString());
     expect(logged.info).toEqual(['trust list: the hub answers again']);
     expect(logged.warn).toHaveLength(2);
   });
@@ -183,19 +184,33 @@ describe('the trust list client', () => {
     expect(hub.requests).toEqual(['/trust-list', '/trust-list', '/trust-list?fresh=1', '/trust-list']);
   });
 
-  it('with nothing cached, fails as before while the hub is down, then recovers', async () => {
+  it('with nothing cached, fails while the hub is down — asking it again at most every two seconds, however many calls come — then recovers', async () => {
     const hub = await fakeHub('cold');
     const { logger, logged } = recordingLogger();
     const client = new TrustListClient(hub.url, hub.trustDir, { logger });
     hub.answer = 'error';
     await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    // The calls right after fail at once, saying why, without asking the hub again.
     await expect(client.current()).rejects.toThrow(/HTTP 503/);
     await expect(client.refresh()).rejects.toBeInstanceOf(TrustListUnavailable);
-    // Nothing to fall back on: each call asks the hub, rather than failing on for a backoff.
-    expect(hub.requests).toHaveLength(3);
+    expect(hub.requests).toHaveLength(1);
+    // A second later (the first backoff) it asks again; then two seconds apart, not the backoff's thirty.
+    at(1.1);
+    await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    expect(hub.requests).toHaveLength(2);
+    at(2.5);
+    await expect(client.refresh()).rejects.toBeInstanceOf(TrustListUnavailable);
+    expect(hub.requests).toHaveLength(2);
+    at(3.2);
+    await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    at(60);
+    await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    expect(hub.requests).toHaveLength(4);
     expect(logged.warn).toEqual(['trust list: the hub is unreachable and no valid list is cached; signed calls fail until it answers']);
 
     hub.answer = 'list';
+    await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    at(62.1);
     expect(names(await client.current())).toEqual(['catalog', 'shanghai']);
     expect(logged.info).toHaveLength(1);
   });

@@ -28,13 +28,18 @@ import { TrustListUnavailable } from './trustListUnavailable.ts';
  *   starts, or restarts, while the hub is unreachable verifies that copy against the anchor and
  *   answers with it until it expires.
  * - With no valid copy (never fetched, or expired during the outage) there is nothing to fall
- *   back on: each call tries the hub (sharing a fetch under way) and fails with
- *   TrustListUnavailable, which a province answers as its own unavailability.
+ *   back on: a call tries the hub (sharing a fetch under way) and fails with
+ *   TrustListUnavailable, which a province answers as its own unavailability. After a failure
+ *   the calls that follow fail at once, without asking, for up to NO_LIST_RETRY_MS (or the
+ *   backoff, when shorter): a province refusing every call while the hub is away does not send
+ *   the hub one fetch per call, and asks again soon enough to be back within seconds of it.
  */
 const MIN_REFRESH_INTERVAL_MS = 1_000;
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
 const FETCH_TIMEOUT_MS = 5_000;
+/** With no valid copy, the longest the calls after a failed fetch fail without asking the hub again. */
+const NO_LIST_RETRY_MS = 2_000;
 
 /** The part of a pino logger the client uses. */
 export interface TrustListLogger {
@@ -56,6 +61,9 @@ interface CachedList {
 interface Outage {
   readonly since: number;
   readonly failures: number;
+  /** When the last fetch failed, and why. */
+  readonly failedAt: number;
+  readonly lastError: unknown;
   /** No fetch before this instant while a valid copy can answer. */
   readonly retryAt: number;
   readonly expiryReported: boolean;
@@ -86,6 +94,8 @@ export class TrustListClient implements TrustListSource {
     const now = Date.now();
     const valid = this.valid(now);
     if (!valid) {
+      // Asked a moment ago, in vain: nothing has changed since.
+      if (this.outage && now < this.noListRetryAt(this.outage)) throw new TrustListUnavailable(this.outage.lastError);
       // The hub unreachable, the copy kept on disk may have been taken up meanwhile (failed()).
       return this.load(false).catch((error: unknown) => {
         const kept = this.valid(Date.now());
@@ -104,6 +114,7 @@ export class TrustListClient implements TrustListSource {
     const valid = this.valid(Date.now());
     // The hub failed a moment ago: asking it again now would hammer it, the copy answers.
     if (valid && this.backingOff(Date.now())) return valid.list;
+    if (!valid && this.outage && Date.now() < this.noListRetryAt(this.outage)) throw new TrustListUnavailable(this.outage.lastError);
     const wait = this.lastFresh + MIN_REFRESH_INTERVAL_MS - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     try {
@@ -132,6 +143,11 @@ export class TrustListClient implements TrustListSource {
       return undefined;
     }
     return cached;
+  }
+
+  /** With no valid copy, when the hub is asked again after the outage's last failure. */
+  private noListRetryAt(outage: Outage): number {
+    return Math.min(outage.retryAt, outage.failedAt + NO_LIST_RETRY_MS);
   }
 
   private backingOff(now: number): boolean {
@@ -184,7 +200,7 @@ export class TrustListClient implements TrustListSource {
     const failures = (this.outage?.failures ?? 0) + 1;
     const retryAt = now + Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (failures - 1));
     if (this.outage) {
-      this.outage = { ...this.outage, failures, retryAt };
+      this.outage = { ...this.outage, failures, retryAt, failedAt: now, lastError: error };
       throw error;
     }
     const details = { url: this.trustListUrl, err: error instanceof Error ? error.message : String(error) };
@@ -197,7 +213,7 @@ export class TrustListClient implements TrustListSource {
       this.logger.warn(details, 'trust list: the hub is unreachable and no valid list is cached; signed calls fail until it answers');
     }
     // With nothing valid cached the warning just given says it all: no second one when nothing expires.
-    this.outage = { since: now, failures, retryAt, expiryReported: !valid };
+    this.outage = { since: now, failures, retryAt, failedAt: now, lastError: error, expiryReported: !valid };
     throw error;
   }
 

@@ -372,6 +372,8 @@ describe('online queue numbers', () => {
   }, 90_000);
 
   it('says why a province restarted with the hub down and no valid trust list answers nobody', async () => {
+    // Through the proxy in front of Jiangsu, which follows it to its new port when it restarts.
+    const jiangsuAt = (path: string) => (federation.proxies.get('jiangsu')?.url as string).replace(/\/graphql$/, path);
     const hub = federation.processes.get('catalog');
     if (!hub) throw new Error('no catalog process');
     await hub.stop('SIGKILL');
@@ -384,10 +386,16 @@ describe('online queue numbers', () => {
         expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP_ERROR', status: 503, subgraphReason: 'TRUST_LIST_UNAVAILABLE', region: 'JIANGSU', outcome: 'NOT_APPLIED' }),
       ]);
       expect(refused.errors?.[0]?.message).toContain('江苏省的服务暂时无法访问：返回错误（HTTP 503，无法核验网关的签名：未能从事项标准库取得有效的联盟成员信任列表）');
+      // A load balancer reads it from Jiangsu's readiness, while its liveness stays: a restart would not bring the hub back.
+      const ready = await fetch(jiangsuAt('/ready'));
+      expect([ready.status, ready.headers.get('retry-after')]).toEqual([503, '5']);
+      expect(await ready.json()).toMatchObject({ status: 'unavailable', code: 'SERVICE_UNAVAILABLE', reason: 'TRUST_LIST_UNAVAILABLE', region: 'JIANGSU' });
+      expect((await fetch(jiangsuAt('/health'))).status).toBe(200);
     } finally {
       await federation.restartSubgraph('catalog');
     }
-    // The hub back, Jiangsu fetches the list at the next call and answers again.
+    // The hub back, Jiangsu fetches the list within seconds and answers again.
+    expect(await eventually(() => fetch(jiangsuAt('/ready')).then((answer) => answer.status), (status) => status === 200)).toBe(200);
     const her = await tokens.citizen(CAST.wangLijuan);
     await eventually(() => takeNumber(placeId, itemCode, her), (answer) => answer.errors === undefined);
     const clerk = await tokens.wujiangClerk();
