@@ -59,18 +59,16 @@ export class CaseStoryDriver {
     const caseId = open.value.id;
     opened.caseId = caseId;
 
-    // 数据调取授权: at a window the applicant authorises the gathering on her phone first (online, her own 调取 below is hers).
-    if (headers.filer !== headers.applicant) {
-      const authorised = await step(
-        'gather',
-        'SoakAuthoriseEvidence',
-        `mutation SoakAuthoriseEvidence($caseId: ID!) { ${ns} { authoriseEvidence(caseId: $caseId) { id authorisation { authorisedAt } } } }`,
-        { caseId },
-        headers.applicant,
-        field<{ id: string; authorisation: { authorisedAt: string } | null }>('authoriseEvidence'),
-      );
-      if (!authorised.ok) return abandon('authoriseEvidence', authorised);
-    }
+    // 数据调取授权: she authorises the gathering first, naming the case and its item — on her phone at a window, or online.
+    const authorised = await step(
+      'gather',
+      'SoakAuthoriseEvidence',
+      `mutation SoakAuthoriseEvidence($caseId: ID!, $itemCode: ID!) { ${ns} { authoriseEvidence(caseId: $caseId, itemCode: $itemCode) { id authorisation { authorisedAt } } } }`,
+      { caseId, itemCode: story.itemCode },
+      headers.applicant,
+      field<{ id: string; authorisation: { authorisedAt: string } | null }>('authoriseEvidence'),
+    );
+    if (!authorised.ok) return abandon('authoriseEvidence', authorised);
 
     // 2. Gather: request the evidence, then hand in every holder's answer and every released record —
     // the item's kinds, and for a 容缺 or 告知承诺 submission her credit records too (asked for by name).

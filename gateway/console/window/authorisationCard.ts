@@ -1,27 +1,32 @@
 import { requireRegion } from '@yrd/shared/regions/regionRegistry';
 import type { ConsoleContext } from '../consoleContext.ts';
+import type { SessionSlot } from '../session/sessionStore.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
-import type { CaseView } from '../graphql/resultTypes.ts';
+import type { CaseResult, CaseView, GraphQLErrorShape } from '../graphql/resultTypes.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceKindLabel, regionLabel } from '../ui/labels.ts';
-import { awaitsAuthorisation, caseToAuthorise, kindsToAuthorise } from './evidenceAuthorisation.ts';
+import { authorisationOf, awaitsAuthorisation, kindsToAuthorise } from './evidenceAuthorisation.ts';
 
 /**
- * 数据调取授权 on the applicant's phone: which case, what the filing province will ask the
- * holding provinces for, and 授权调取 — sent with her own token (seat `applicant`), so the
- * province records that she gave it; a clerk cannot (NOT_THE_SUBJECT). `own` is the case as
- * she read it; after she authorises, `onAuthorised` reads it again, on her phone and at the
- * desk. Null once the case needs no authorisation (given, or no longer gathering evidence).
+ * 数据调取授权, on the applicant's phone at a window (seat `applicant`) or in 我的办件 online
+ * (seat `citizen`): which case, what the filing province will ask the holding provinces for, and
+ * 授权调取 — sent with her own token, naming the case and its item, so the province records that
+ * she gave it; a clerk cannot (NOT_THE_SUBJECT). `own` is the case as she read it; after she
+ * authorises, `onAuthorised` reads it again. Null once the case needs no authorisation (given,
+ * or no longer gathering evidence).
  */
-export function authorisationCard(context: ConsoleContext, own: CaseView, onAuthorised: () => Promise<void>): HTMLElement | null {
+export function authorisationCard(context: ConsoleContext, own: CaseView, onAuthorised: () => Promise<void>, slot: SessionSlot = 'applicant'): HTMLElement | null {
   if (!awaitsAuthorisation(own)) return null;
   const problems = h('div', {});
   const kinds = kindsToAuthorise(own);
   const authorise = async () => {
     const region = requireRegion(own.region);
-    const answer = await context.client.run(provinceOperation('AuthoriseEvidence', region), { caseId: caseToAuthorise(own) }, 'applicant');
+    const named = authorisationOf(own);
+    const target = named ? { ok: true as const, value: named } : await bundleAuthorisation(context, own, slot);
+    if (!target.ok) return show(problems, errorList(target.errors));
+    const answer = await context.client.run(provinceOperation('AuthoriseEvidence', region), target.value, slot);
     if (answer.errors.length > 0) return show(problems, errorList(answer.errors));
     show(problems);
     await onAuthorised();
@@ -39,4 +44,15 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
     button('授权调取', authorise, { class: 'primary', testId: 'authorise-evidence' }),
     problems,
   );
+}
+
+/** A bundle item's authorisation: its bundle's, as she reads the bundle (its code is what she authorises). */
+async function bundleAuthorisation(
+  context: ConsoleContext,
+  item: CaseView,
+  slot: SessionSlot,
+): Promise<{ ok: true; value: { caseId: string; itemCode: string } } | { ok: false; errors: readonly GraphQLErrorShape[] }> {
+  const { data, errors } = await context.client.run<CaseResult>('Case', { id: item.bundleId }, slot);
+  const named = data?.case ? authorisationOf(data.case) : null;
+  return named ? { ok: true, value: named } : { ok: false, errors };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Requirement } from '../graphql/resultTypes.ts';
-import { authorisationToHolder, authorisedInWords, awaitsAuthorisation, caseToAuthorise, kindsToAuthorise } from './evidenceAuthorisation.ts';
+import { authorisationOf, authorisationToHolder, authorisedInWords, awaitsAuthorisation, kindsToAuthorise } from './evidenceAuthorisation.ts';
 
 const material = (code: string, replacedBy: string | null): Requirement => ({
   code,
@@ -37,9 +37,11 @@ describe('数据调取授权 at the console', () => {
     expect(kindsToAuthorise({ requirements: [], cases })).toEqual(['MARRIAGE', 'E_LICENCE']);
   });
 
-  it('authorises a bundle’s item with its bundle, any other case itself', () => {
-    expect(caseToAuthorise({ id: '3320261127000002', bundleId: '3320261127000001' })).toBe('3320261127000001');
-    expect(caseToAuthorise({ id: '3220261127000003', bundleId: null })).toBe('3220261127000003');
+  it('names the case and its item (a bundle by its code); a bundle’s item is authorised with its bundle, as the bundle names it', () => {
+    const item = { code: '200047001000', name: '个人申请出具异地贷款缴存使用证明', instantApproval: true };
+    expect(authorisationOf({ id: '3220261127000003', bundleId: null, bundleCode: null, item })).toEqual({ caseId: '3220261127000003', itemCode: '200047001000' });
+    expect(authorisationOf({ id: '3320261127000001', bundleId: null, bundleCode: 'PROPERTY_TRANSFER', item: null })).toEqual({ caseId: '3320261127000001', itemCode: 'PROPERTY_TRANSFER' });
+    expect(authorisationOf({ id: '3320261127000002', bundleId: '3320261127000001', bundleCode: null, item })).toBeNull();
   });
 
   it('says who authorised and when, in China time', () => {
@@ -52,7 +54,7 @@ describe('数据调取授权 at the console', () => {
 
   it('tells her in 我的办件 when she authorised the case, or that nothing is asked before she does', () => {
     expect(authorisationToHolder({ authorisation: AUTHORISED, status: 'APPROVED' })).toBe('您已于 2026/11/27 10:02:03 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）');
-    expect(authorisationToHolder({ authorisation: null, status: 'OPEN' })).toBe('本办件尚待您授权调取数据：在窗口用本人手机登录并确认“授权调取”之前，不会向任何省份调取您的记录');
+    expect(authorisationToHolder({ authorisation: null, status: 'OPEN' })).toBe('本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或网上自行调取）之前，不会向任何省份调取您的记录');
     expect(authorisationToHolder({ authorisation: null, status: 'WITHDRAWN' })).toBeNull();
   });
 });

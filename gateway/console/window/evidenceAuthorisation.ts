@@ -31,11 +31,15 @@ export function kindsToAuthorise(view: Pick<CaseView, 'requirements' | 'cases'>)
 }
 
 /**
- * The case she authorises: a bundle's item is authorised with its bundle (the province refuses
- * the item alone, PART_OF_BUNDLE), as its evidence is gathered with it.
+ * What she authorises of a case that is no bundle's item: the case and its item, or a bundle by
+ * its code — named in her authorisation, which the holding provinces check against the requests.
+ * A bundle's item is authorised with its bundle (the province refuses the item alone,
+ * PART_OF_BUNDLE), whose own view names it: null for the item.
  */
-export function caseToAuthorise(view: Pick<CaseView, 'id' | 'bundleId'>): string {
-  return view.bundleId ?? view.id;
+export function authorisationOf(view: Pick<CaseView, 'id' | 'bundleId' | 'bundleCode' | 'item'>): { caseId: string; itemCode: string } | null {
+  if (view.bundleId) return null;
+  const itemCode = view.bundleCode ?? view.item?.code;
+  return itemCode ? { caseId: view.id, itemCode } : null;
 }
 
 /** Who authorised the case and when, as the desk shows it: 申请人本人（…）已于 2026/11/27 10:02:03 授权调取数据 — for an enterprise, 申请企业（…）. */
@@ -48,11 +52,11 @@ export function authorisedInWords(authorisation: CaseAuthorisationView, subjectK
 
 /**
  * Her authorisation as she reads it in 我的办件: when she gave it (at the window on her phone, or
- * by applying online) — or, for a case a clerk opened that still gathers evidence, that nothing is
- * asked of the provinces until she does. Null for a case that can take none any more.
+ * online by her own 调取) — or, for a case that still gathers evidence, that nothing is asked of
+ * the provinces until she does. Null for a case that can take none any more.
  */
 export function authorisationToHolder(view: Pick<CaseView, 'authorisation' | 'status'>): string | null {
   if (view.authorisation) return `您已于 ${dateTime(view.authorisation.authorisedAt)} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）`;
-  if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在窗口用本人手机登录并确认“授权调取”之前，不会向任何省份调取您的记录';
+  if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或网上自行调取）之前，不会向任何省份调取您的记录';
   return null;
 }

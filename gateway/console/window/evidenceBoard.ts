@@ -6,6 +6,7 @@ import type { CaseView, EvidenceSource } from '../graphql/resultTypes.ts';
 import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
+import { authorisationCard } from './authorisationCard.ts';
 import { AWAITING_AUTHORISATION, authorisedInWords, awaitsAuthorisation } from './evidenceAuthorisation.ts';
 import { collectAnswer, presentAgain, requestEvidence } from './evidenceExchange.ts';
 import { provinceCard, type ProvinceState } from './provinceCard.ts';
@@ -117,9 +118,9 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
     const view = caseView();
     const requested = view.evidenceRequests.length > 0;
     const takesEvidence = (SUBMITTABLE as readonly string[]).includes(view.status);
-    // At the window nothing is asked before the applicant authorises it on her phone (online, her own request is her authorisation).
-    const waiting = slot === 'operator' && awaitsAuthorisation(view);
-    show(authorisation, slot === 'operator' ? authorisationStanding(view, reload) : null);
+    // Nothing is asked before the applicant authorises it: at the window on her phone, online here, before her own 调取.
+    const waiting = awaitsAuthorisation(view);
+    show(authorisation, slot === 'operator' ? authorisationStanding(view, reload) : authorisationCard(context, view, reload, slot));
     show(actions, requested || waiting ? null : button('向持有省份请求数据', () => gather(false), { class: 'primary', testId: 'request-evidence' }));
     // Every holder the case has asked, once each (asking again adds requests to the same holders).
     const holders = requested

@@ -2,21 +2,31 @@ import { isHolderAs } from '../identity/caller.ts';
 import { SignedRequestUnproven, verifySignedRequest, type SignedRequest } from '../identity/signedRequest.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
-import { casesAuthorisedBy } from './casesAuthorisedBy.ts';
+import { authorisationsIn } from './authorisationsIn.ts';
 
 /**
  * 数据调取授权 as a holding province checks it, trusting no one's word for it: the applicant's
- * own request that authorised the case — her authoriseEvidence, or her own requestEvidence —
- * as the gateway signed it for her (SignedRequest), kept by the filing province and carried in
- * every evidence request. The holder verifies the gateway's signature against the trust list,
- * that it was she (the subject the request asks about, as person or enterprise) who asked, of
- * the province that now asks, for this case. A filing province can so not make up her
- * authorisation, nor carry one she gave for another case; it could only keep her word.
+ * own authoriseEvidence of the case — naming the case and the item (or bundle) it is for — as the
+ * gateway signed it for her (SignedRequest), kept by the filing province and carried in every
+ * evidence request. The holder verifies the gateway's signature against the trust list, that it
+ * was she (the subject the request asks about, as person or enterprise) who gave it, to the
+ * province that now asks, for this case and this item, within AUTHORISATION_DAYS. A filing
+ * province can so not make up her authorisation, nor carry one she gave for another case or
+ * item, nor keep using it for a month after; it could only keep her word for what she named.
  */
 export type AuthorisationProof = SignedRequest;
 
+/** How long her authorisation holds, from when she gave it: after that she gives it again (the province asks her). */
+export const AUTHORISATION_DAYS = 30;
+const AUTHORISATION_MS = AUTHORISATION_DAYS * 24 * 3600_000;
+
+/** Whether an authorisation given at `givenAt` (ISO time, or ms) still holds at `now`. */
+export function authorisationHolds(givenAt: string | number | Date, now = new Date()): boolean {
+  return now.getTime() - new Date(givenAt).getTime() < AUTHORISATION_MS;
+}
+
 /** Why an evidence request's authorisation does not hold. */
-export type AuthorisationFailure = 'MISSING' | 'SIGNATURE' | 'NOT_BOUND' | 'OTHER_PROVINCE' | 'NOT_THE_SUBJECT' | 'ANOTHER_CASE';
+export type AuthorisationFailure = 'MISSING' | 'SIGNATURE' | 'NOT_BOUND' | 'OTHER_PROVINCE' | 'NOT_THE_SUBJECT' | 'ANOTHER_CASE' | 'EXPIRED';
 
 const FAILURE_WORDS: Record<AuthorisationFailure, string> = {
   MISSING: '请求中没有申请人的授权凭证',
@@ -24,7 +34,8 @@ const FAILURE_WORDS: Record<AuthorisationFailure, string> = {
   NOT_BOUND: '授权凭证与其所附的请求内容不符',
   OTHER_PROVINCE: '授权凭证是向其他省份作出的',
   NOT_THE_SUBJECT: '授权凭证不是申请人本人作出的',
-  ANOTHER_CASE: '授权凭证不是为该办件作出的',
+  ANOTHER_CASE: '授权凭证不是为该办件及其事项作出的',
+  EXPIRED: `授权已超过${AUTHORISATION_DAYS}天`,
 };
 
 export class AuthorisationUnproven extends Error {
@@ -37,9 +48,11 @@ export class AuthorisationUnproven extends Error {
   }
 }
 
-/** What an evidence request says was authorised: which case, about whom, by asking which province. */
+/** What an evidence request says was authorised: which case of which item, about whom, by asking which province. */
 export interface AuthorisedCase {
   readonly caseId: string;
+  /** The item, or one-thing bundle, the request is for. */
+  readonly itemCode: string;
   readonly subject: { readonly id: string; readonly kind: SubjectKind };
   /** The filing province's member (subgraph) name: the one her request went to. */
   readonly filingMember: string;
@@ -58,6 +71,9 @@ export async function proveAuthorisation(proof: unknown, authorised: AuthorisedC
   }
   if (signed.audience !== authorised.filingMember) throw new AuthorisationUnproven('OTHER_PROVINCE');
   if (!isHolderAs(signed.caller, authorised.subject.id, authorised.subject.kind)) throw new AuthorisationUnproven('NOT_THE_SUBJECT');
-  if (!casesAuthorisedBy(signed.body, authorised.filingMember).includes(authorised.caseId)) throw new AuthorisationUnproven('ANOTHER_CASE');
+  // The filing province's mutation field is its member (subgraph) name.
+  const named = authorisationsIn(signed.body, authorised.filingMember);
+  if (!named.some((given) => given.caseId === authorised.caseId && given.itemCode === authorised.itemCode)) throw new AuthorisationUnproven('ANOTHER_CASE');
+  if (!authorisationHolds(signed.signedAt, now)) throw new AuthorisationUnproven('EXPIRED', `于 ${signed.signedAt.toISOString()} 作出`);
   return { givenAt: signed.signedAt };
 }

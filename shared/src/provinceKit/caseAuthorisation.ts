@@ -1,19 +1,20 @@
 import { forbidden } from '../identity/authErrors.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
+import { AUTHORISATION_DAYS, authorisationHolds } from '../evidence/authorisationProof.ts';
 import type { CaseAuthorisation, CaseFile } from './caseModel.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
  * 数据调取授权: no province is asked for a person's (an enterprise's) records for a case until
- * the applicant has authorised it with her own sign-in, naming the case — on her phone at the
- * window (authoriseEvidence), or online, where her own 调取 (requestEvidence) is her authorisation.
- * Before it, a clerk who opened a case under someone's number learns nothing of which provinces
+ * the applicant has authorised it with her own sign-in, naming the case and its item
+ * (authoriseEvidence: on her phone at the window, or online before her own 调取). Before it, a clerk who opened a case under someone's number learns nothing of which provinces
  * hold what about her: no request is signed, no holder is asked (the EU once-only system asks
  * the user's explicit request the same way). Her request that authorised it, as the gateway
  * signed it, travels in every evidence request (EvidenceRequestBody.authorisation.proof), and
  * the holding province refuses one whose authorisation it cannot verify (evidenceRelease.ts,
- * authorisationProof.ts): the filing province's word for it is not enough.
+ * authorisationProof.ts): the filing province's word for it is not enough. It holds for
+ * AUTHORISATION_DAYS; then she gives it again.
  */
 
 /** A bundle's items are authorised with the bundle, as their evidence is gathered with it. */
@@ -22,16 +23,28 @@ export function requireWholeCase(caseFile: CaseFile, what: string): void {
 }
 
 /**
- * The authorisation a request for the case goes out under: the case's; or none yet when the
- * applicant asks herself — her own request is her authorisation (a case a clerk opened that she
- * carries on online), recorded with authoriseBy once her request is sure to be signed, so that a
- * refused one changes nothing. A clerk's request without one is refused.
+ * Her authorisation of the case while it holds (AUTHORISATION_DAYS from when she gave it: the
+ * holders refuse an older one), else null — as the case shows it, and as the desk asks her again.
  */
-export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudience): CaseAuthorisation | undefined {
-  if (caseFile.authorisation || audience === 'HOLDER') return caseFile.authorisation ?? undefined;
+export function currentAuthorisation(caseFile: CaseFile, now = new Date()): CaseAuthorisation | null {
+  return caseFile.authorisation && authorisationHolds(caseFile.authorisation.at, now) ? caseFile.authorisation : null;
+}
+
+/**
+ * The authorisation a request for the case goes out under; a request before she gave it (or
+ * after it lapsed) is refused — hers too: her authorisation is the one act that names the case
+ * and its item (authoriseEvidence), not a side effect of asking.
+ */
+export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudience, now = new Date()): CaseAuthorisation {
+  const authorisation = currentAuthorisation(caseFile, now);
+  if (authorisation) return authorisation;
+  const lapsed = caseFile.authorisation ? `授权已超过${AUTHORISATION_DAYS}天，需重新确认：` : '';
+  if (audience === 'HOLDER') {
+    throw forbidden('AUTHORISATION_REQUIRED', `${lapsed}请先在办件 ${caseFile.id} 中确认“授权调取”（注明办件及其事项），再向各省调取`, { field: 'caseId' });
+  }
   throw forbidden(
     'AUTHORISATION_REQUIRED',
-    `申请人尚未授权调取数据：请申请人用本人手机登录（个人或本企业账号），在办件 ${caseFile.id} 中确认“授权调取”后，再向各省调取`,
+    `${lapsed ? `申请人的${lapsed}` : '申请人尚未授权调取数据：'}请申请人用本人手机登录（个人或本企业账号），在办件 ${caseFile.id} 中确认“授权调取”后，再向各省调取`,
     { field: 'caseId' },
   );
 }
@@ -54,4 +67,18 @@ export function requireApplicant(audience: RecordAudience): void {
   if (audience !== 'HOLDER') {
     throw forbidden('NOT_THE_SUBJECT', '调取数据须由申请人本人授权（用本人手机登录后在办件中确认），窗口工作人员不能代为授权', { field: 'caseId' });
   }
+}
+
+/**
+ * Her authorisation names the item (or one-thing bundle) the case is for, as she was shown it:
+ * the holders release only for that item, so a code that is not the case's is refused rather
+ * than recorded.
+ */
+export function requireCaseItem(caseFile: CaseFile, itemCode: string): void {
+  if (itemCode.trim() === caseFile.itemCode) return;
+  const what = caseFile.isBundle ? '“一件事”' : '事项';
+  throw badUserInput('itemCode', `办件 ${caseFile.id} 办理的${what}编码为 ${caseFile.itemCode}，不是“${itemCode}”：授权须注明该办件的${what}`, {
+    reason: 'NOT_THE_CASE_ITEM',
+    itemCode: caseFile.itemCode,
+  });
 }

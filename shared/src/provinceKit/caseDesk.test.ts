@@ -63,7 +63,7 @@ const opened = (store: CaseStore) => {
   store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, STORED_AUTHORISATION);
   return caseId;
 };
-const authorise = (store: CaseStore, caseId: string, caller: Caller = APPLICANT) => caseDeskResolvers.authoriseEvidence(undefined, { caseId }, desk(store, caller));
+const authorise = (store: CaseStore, caseId: string, caller: Caller = APPLICANT) => caseDeskResolvers.authoriseEvidence(undefined, { caseId, itemCode: ITEM }, desk(store, caller));
 /** The authorisation each request signed for the case carries, as its holder reads it. */
 const authorisationsSigned = (store: CaseStore, caseId: string) =>
   store.requestsOf(caseId).map((issued) => (decodeJwt(issued.token) as unknown as EvidenceRequestBody).authorisation);
@@ -121,14 +121,34 @@ describe('requestEvidence before the applicant authorised it (数据调取授权
     expect(authorisationsSigned(store, caseId)).toEqual(store.requestsOf(caseId).map(() => ({ ...again, proof: STORED_AUTHORISATION })));
   });
 
-  it('takes her own request as her authorisation — once it is sure to go out: a refused one records none', async () => {
+  it('takes no request as her authorisation, hers included: she authorises first, naming the case and its item', async () => {
     const store = newStore();
     const caseId = openedAtWindow(store);
-    expect((await refusalOf(request(store, caseId, ['TAX'], APPLICANT))).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KIND_NOT_NEEDED' });
+    const hers = await refusalOf(request(store, caseId, undefined, APPLICANT));
+    expect(hers.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED', field: 'caseId' });
+    expect(hers.message).toBe(`请先在办件 ${caseId} 中确认“授权调取”（注明办件及其事项），再向各省调取`);
     expect(store.caseById(caseId)?.authorisation).toBeNull();
+    const otherItem = await refusalOf(caseDeskResolvers.authoriseEvidence(undefined, { caseId, itemCode: '000000000002' }, desk(store, APPLICANT)));
+    expect(otherItem.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode', reason: 'NOT_THE_CASE_ITEM', itemCode: ITEM });
+    expect(otherItem.message).toBe(`itemCode: 办件 ${caseId} 办理的事项编码为 ${ITEM}，不是“000000000002”：授权须注明该办件的事项`);
+    expect(store.caseById(caseId)?.authorisation).toBeNull();
+    await authorise(store, caseId);
     await request(store, caseId, undefined, APPLICANT);
-    expect(store.caseById(caseId)?.authorisation?.by).toEqual({ kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID });
     expect(authorisationsSigned(store, caseId).map((signed) => signed.by.subjectId)).toEqual(store.requestsOf(caseId).map(() => SAMPLE_PERSON_ID));
+  });
+
+  it('lapses after thirty days: the case shows none, and the clerk is told she must give it again', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, STORED_AUTHORISATION, new Date(Date.now() - 31 * 24 * 3600_000));
+    const refused = await refusalOf(request(store, caseId));
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED' });
+    expect(refused.message).toContain('申请人的授权已超过30天，需重新确认');
+    expect(store.requestsOf(caseId)).toEqual([]);
+    // Given again, it holds.
+    await authorise(store, caseId);
+    await request(store, caseId);
+    expect(store.requestsOf(caseId)).not.toEqual([]);
   });
 
   it('is not given for a case past gathering; a case she authorised answers as it is', async () => {

@@ -32,7 +32,7 @@ import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 import { evidencePurposeOf } from './evidencePurpose.ts';
-import { authoriseBy, requireApplicant, requireAuthorisation, requireWholeCase } from './caseAuthorisation.ts';
+import { authoriseBy, requireApplicant, requireAuthorisation, requireCaseItem, requireWholeCase } from './caseAuthorisation.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -270,7 +270,7 @@ export const caseDeskResolvers = {
     requireWholeCase(caseFile, '调取');
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
-    const given = requireAuthorisation(caseFile, audience);
+    const authorisation = requireAuthorisation(caseFile, audience);
     const purpose = await evidencePurposeOf(caseFile, services.hub);
     if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is (the holding province checks the kinds
@@ -278,14 +278,13 @@ export const caseDeskResolvers = {
     // before anything is signed: neither a kind the item does not gather nor one the applicant
     // refused on this case reaches a holder (requestedKinds.ts).
     const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER', leniencyOfferedHere(caseFile, context));
-    const authorisation = given ?? authoriseBy(caseFile, context);
     const proof = services.cases.authorisationProofOf(caseFile.id);
     if (!proof) throw new Error(`case ${caseFile.id} is authorised without the applicant's signed request`);
     const requests: IssuedRequest[] = [];
     const now = new Date();
     const issued = services.cases.requestsOf(caseFile.id);
     for (const [region, regionKinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, kinds)) {
-      const reusable = reusableRequest(issued, region.subgraphName, regionKinds, actor, now);
+      const reusable = reusableRequest(issued, { holder: region.subgraphName, kinds: regionKinds, requester: actor, proof }, now);
       if (reusable) {
         requests.push(reusable);
         continue;
@@ -324,10 +323,11 @@ export const caseDeskResolvers = {
     };
   },
 
-  authoriseEvidence: async (_: unknown, args: { caseId: string }, context: ProvinceContext) => {
+  authoriseEvidence: async (_: unknown, args: { caseId: string; itemCode: string }, context: ProvinceContext) => {
     const { caseFile, audience } = await loadCase(args.caseId, context, 'authoriseEvidence');
     requireApplicant(audience);
     requireWholeCase(caseFile, '授权');
+    requireCaseItem(caseFile, args.itemCode);
     // Authorised already and past gathering (a late retry): the case as it is, whatever became of it since.
     if (caseFile.authorisation && !SUBMITTABLE.includes(caseFile.status)) return { ...caseFile, audience };
     requireGathering(caseFile);

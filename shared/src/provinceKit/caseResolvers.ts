@@ -14,6 +14,7 @@ import { todayInChina } from '../time/localDate.ts';
 import { decisionBlockedReason } from './separationOfDuties.ts';
 import { decisionRemedy } from './decisionRemedy.ts';
 import type { CasePassOn } from './passedOn.ts';
+import { currentAuthorisation } from './caseAuthorisation.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -116,8 +117,11 @@ export const caseEntityResolvers = {
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.audience === 'CASE_OFFICER' || isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
-  authorisation: (caseFile: CaseEntity) =>
-    caseFile.authorisation ? { authorisedBy: actorView(caseFile.authorisation.by), authorisedAt: caseFile.authorisation.at } : null,
+  authorisation: (caseFile: CaseEntity) => {
+    // Shown while it holds: a lapsed one is asked for again (caseAuthorisation.ts).
+    const authorisation = currentAuthorisation(caseFile);
+    return authorisation ? { authorisedBy: actorView(authorisation.by), authorisedAt: authorisation.at } : null;
+  },
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),

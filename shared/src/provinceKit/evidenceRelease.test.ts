@@ -107,10 +107,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 let caseCounter = 0;
 /**
  * 数据调取授权 as the filing province writes it into a request: the applicant's, given on her phone
- * at the window (her authoriseEvidence of the case, as the gateway signed it for Jiangsu).
+ * at the window (her authoriseEvidence of the case and its item, as the gateway signed it for Jiangsu).
  */
-async function authorisedBy(subjectId: string, caseId: string, filingMember = 'jiangsu'): Promise<EvidenceRequestBody['authorisation']> {
-  const proof = await signedAuthorisation(gateway.signingKey, { kind: 'CITIZEN', residentId: subjectId }, filingMember, caseId);
+async function authorisedBy(subjectId: string, caseId: string, filingMember = 'jiangsu', itemCode = ITEM): Promise<EvidenceRequestBody['authorisation']> {
+  const proof = await signedAuthorisation(gateway.signingKey, { kind: 'CITIZEN', residentId: subjectId }, filingMember, caseId, itemCode);
   return { by: { kind: 'APPLICANT', subjectId }, at: new Date().toISOString(), proof };
 }
 /** A request Jiangsu issued to its clerk, for a case of its own. */
@@ -186,7 +186,7 @@ describe('releasing evidence, as the audit log keeps it', () => {
     expect(await refusalOf(hers, CLERK)).toBe('released');
   });
 
-  it('takes no filing province’s word for her authorisation: it must be her own request for this case, as the gateway signed it', async () => {
+  it('takes no filing province’s word for her authorisation: it must be her own authoriseEvidence of this case and item, as the gateway signed it', async () => {
     const APPLICANT: Caller = { kind: 'CITIZEN', residentId: SAMPLE_PERSON_ID };
     const unproven = async (caseId: string, authorisation: unknown) => {
       const body = { ...(await requestBody({ caseId })), authorisation } as EvidenceRequestBody;
@@ -202,26 +202,31 @@ describe('releasing evidence, as the audit log keeps it', () => {
     const at = new Date().toISOString();
     // Written by the filing province alone, as before authorisations carried her request.
     expect(await unproven('3220260101009911', { by, at })).toEqual(['NOT_AUTHORISED', 'MISSING']);
-    // Her authorisation of another case of hers, carried along.
-    const another = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009999');
+    // Her authorisation of another case of hers, carried along; of this case for another item.
+    const another = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009999', ITEM);
     expect(await unproven('3220260101009912', { by, at, proof: another })).toEqual(['NOT_AUTHORISED', 'ANOTHER_CASE']);
+    const otherItem = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009919', '200502001000');
+    expect(await unproven('3220260101009919', { by, at, proof: otherItem })).toEqual(['NOT_AUTHORISED', 'ANOTHER_CASE']);
+    // Her own 调取 of the case, kept: asking is no authorisation.
+    const asked = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009920', ITEM, { field: 'requestEvidence' });
+    expect(await unproven('3220260101009920', { by, at, proof: asked })).toEqual(['NOT_AUTHORISED', 'ANOTHER_CASE']);
     // Given to another province (Anhui's case of that number).
-    const toAnhui = await signedAuthorisation(gateway.signingKey, APPLICANT, 'anhui', '3220260101009913');
+    const toAnhui = await signedAuthorisation(gateway.signingKey, APPLICANT, 'anhui', '3220260101009913', ITEM);
     expect(await unproven('3220260101009913', { by, at, proof: toAnhui })).toEqual(['NOT_AUTHORISED', 'OTHER_PROVINCE']);
     // Someone else's request for the case — the clerk's own, through the gateway.
-    const clerks = await signedAuthorisation(gateway.signingKey, CLERK, 'jiangsu', '3220260101009914');
+    const clerks = await signedAuthorisation(gateway.signingKey, CLERK, 'jiangsu', '3220260101009914', ITEM);
     expect(await unproven('3220260101009914', { by, at, proof: clerks })).toEqual(['NOT_AUTHORISED', 'NOT_THE_SUBJECT']);
     // Her request signed by Jiangsu itself rather than the gateway: no member speaks for her but the gateway.
-    const forged = await signedAuthorisation(jiangsu.signingKey, APPLICANT, 'jiangsu', '3220260101009915');
+    const forged = await signedAuthorisation(jiangsu.signingKey, APPLICANT, 'jiangsu', '3220260101009915', ITEM);
     expect(await unproven('3220260101009915', { by, at, proof: forged })).toEqual(['NOT_AUTHORISED', 'SIGNATURE']);
-    // Her genuine request for one case, its body rewritten to name another.
-    const genuine = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009916');
+    // Her genuine authorisation of one case, its body rewritten to name another.
+    const genuine = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009916', ITEM);
     const rewritten = { ...genuine, body: genuine.body.replace('3220260101009916', '3220260101009917') };
     expect(await unproven('3220260101009917', { by, at, proof: rewritten })).toEqual(['NOT_AUTHORISED', 'NOT_BOUND']);
-    // The same, unaltered, for its own case — and her own 调取 of a case, a literal in the query.
+    // The same, unaltered, for its own case — and one with the case and item written as literals.
     expect(await unproven('3220260101009916', { by, at, proof: genuine })).toBe('released');
-    const ownRequest = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009918', { field: 'requestEvidence', literal: true });
-    expect(await unproven('3220260101009918', { by, at, proof: ownRequest })).toBe('released');
+    const literal = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009918', ITEM, { literal: true });
+    expect(await unproven('3220260101009918', { by, at, proof: literal })).toBe('released');
     expect(entriesOfCase('3220260101009912').map((entry) => [entry.event, entry.reason, entry.subjectId])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED', SAMPLE_PERSON_ID]]);
   });
 
@@ -347,7 +352,7 @@ async function requestBody(changes: Partial<EvidenceRequestBody>): Promise<Evide
     subject: { id: SAMPLE_PERSON_ID, kind: 'PERSON' },
     kinds: ['PROVIDENT_FUND'],
     requester: CLERK as EvidenceRequestBody['requester'],
-    authorisation: changes.authorisation ?? (await authorisedBy(SAMPLE_PERSON_ID, caseId)),
+    authorisation: changes.authorisation ?? (await authorisedBy(changes.subject?.id ?? SAMPLE_PERSON_ID, caseId, 'jiangsu', changes.itemCode ?? ITEM)),
     ...changes,
   };
 }

@@ -76,7 +76,7 @@ async function unauthorised(request: EvidenceRequestBody & MessageClaims, servic
   if (authorisation?.by?.kind !== 'APPLICANT' || authorisation.by.subjectId !== request.subject.id) return new AuthorisationUnproven('MISSING');
   try {
     // The filing province is the member that signed the request; her request went to it.
-    await proveAuthorisation(authorisation.proof, { caseId: request.caseId, subject: request.subject, filingMember: request.iss }, services.trust, now);
+    await proveAuthorisation(authorisation.proof, { caseId: request.caseId, itemCode: request.itemCode, subject: request.subject, filingMember: request.iss }, services.trust, now);
     return undefined;
   } catch (error) {
     if (error instanceof AuthorisationUnproven) return error;

@@ -348,17 +348,19 @@ export const PROVINCE_MIGRATIONS: readonly string[] = [
   `ALTER TABLE case_file ADD COLUMN authorised_by TEXT;
    ALTER TABLE case_file ADD COLUMN authorised_at TEXT;
    UPDATE case_file SET authorised_by = opened_by, authorised_at = opened_at WHERE channel = 'ONLINE';`,
-  // 26: her authorisation as the holding provinces can verify it — her own request that gave it,
-  // as the gateway signed it (authorisationProof.ts), kept for the case it names (a bundle's for
-  // the bundle). The authorisations recorded before carry none a holder could check, so they are
-  // withdrawn: she authorises again (a case opened online included — opening one no longer
-  // authorises it; her own 调取 does), and a request signed under one is not reused.
+  // 26: her authorisation as the holding provinces can verify it — her authoriseEvidence of the
+  // case and its item, as the gateway signed it (authorisationProof.ts), kept for the case it
+  // names (a bundle's for the bundle). Those recorded before carry none a holder could check: on a
+  // case still gathering evidence (a bundle's items with it) they are withdrawn — she authorises
+  // again (a case opened online included: opening one, or her own 调取, no longer authorises it)
+  // and no request signed under one is reused; on a case past gathering they stay, as its history.
   `CREATE TABLE case_authorisation_proof (
      case_id   TEXT PRIMARY KEY REFERENCES case_file (id),
      assertion TEXT NOT NULL,
      body      TEXT NOT NULL
    ) STRICT;
-   UPDATE case_file SET authorised_by = NULL, authorised_at = NULL WHERE authorised_at IS NOT NULL;`,
+   UPDATE case_file SET authorised_by = NULL, authorised_at = NULL
+    WHERE authorised_at IS NOT NULL AND status IN ('OPEN', 'AWAITING_EVIDENCE');`,
 ];
 
 export function openProvinceDatabase(file: string): SqliteDatabase {

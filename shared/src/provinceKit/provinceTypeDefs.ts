@@ -443,7 +443,7 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   channel: CaseChannel!
   openedAt: DateTime!
   openedBy: CaseActorView!
-  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence, or her own requestEvidence online), and until then no province is asked. Opening a case does not authorise it. Every evidence request carries her request that gave it, as the gateway signed it, for the holding province to verify."
+  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence) and once it is 30 days old (she gives it again), and meanwhile no province is asked. Opening a case, or asking for its evidence, does not authorise it. Every evidence request carries her authoriseEvidence, as the gateway signed it, for the holding province to verify."
   authorisation: CaseAuthorisationView
   evidenceRequests: [EvidenceRequestView!]!
   "Evidence handed in and verified, with the applicant's decisions."
@@ -641,9 +641,9 @@ ${queueFields}
 type ${names.mutations} {
   "Open a case for a standard item (a window clerk of this province, or the applicant online)."
   openCase(input: OpenCaseInput!): ${names.caseFile}!
-  "数据调取授权: the applicant authorises the province to ask the holding provinces for her records for this case — on her phone at the window, signed in as herself (an enterprise as itself). Only she can (a clerk: FORBIDDEN, reason NOT_THE_SUBJECT); a bundle is authorised whole (an item alone: BAD_USER_INPUT, reason PART_OF_BUNDLE); a case already submitted or withdrawn cannot be (CONFLICT; one she authorised answers with the case as it is). Authorising it again while it gathers (a retry, or anew) records her latest word."
-  authoriseEvidence(caseId: ID!): ${names.caseFile}!
-  "Ask the holding provinces for the case's evidence: the item's evidence kinds unless kinds are given. Only once the applicant has authorised it (Case.authorisation): a clerk's request before is refused (FORBIDDEN, reason AUTHORISATION_REQUIRED) and no province is asked; the applicant's own request authorises it."
+  "数据调取授权: the applicant authorises the province to ask the holding provinces for her records for this case — on her phone at the window, or online before her own 调取, signed in as herself (an enterprise as itself) — naming the case and its item (itemCode: the item's code, a bundle's code for a one-thing bundle; another: BAD_USER_INPUT, reason NOT_THE_CASE_ITEM). This request of hers, as the gateway signed it, travels with every evidence request for the case, and the holding provinces verify it themselves: they release only for that case and item, within 30 days of it. Only she can (a clerk: FORBIDDEN, reason NOT_THE_SUBJECT); a bundle is authorised whole (an item alone: BAD_USER_INPUT, reason PART_OF_BUNDLE); a case already submitted or withdrawn cannot be (CONFLICT; one she authorised answers with the case as it is). Authorising it again while it gathers (a retry, or anew once it lapsed) records her latest word."
+  authoriseEvidence(caseId: ID!, itemCode: ID!): ${names.caseFile}!
+  "Ask the holding provinces for the case's evidence: the item's evidence kinds unless kinds are given. Only under the applicant's authorisation (Case.authorisation, authoriseEvidence): before it, or once it lapsed, anyone's request is refused — the applicant's own too (FORBIDDEN, reason AUTHORISATION_REQUIRED) — and no province is asked."
   requestEvidence(caseId: ID!, kinds: [EvidenceKind!]): EvidenceGathering!
   "Hand in evidence released by holding provinces; each piece is verified before the case keeps it."
   collectEvidence(caseId: ID!, tokens: [String!]!): [EvidenceVerification!]!

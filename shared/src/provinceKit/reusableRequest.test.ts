@@ -32,16 +32,16 @@ describe('asking again for evidence', () => {
   const soon = new Date(issuedAt.getTime() + 60_000);
 
   it('reuses the request to the same holder for the same kinds by the same requester, while it has time left', () => {
-    expect(reusableRequest(issued, 'shanghai', ['CREDIT_RECORD', 'PROVIDENT_FUND'], clerk, soon)?.id).toBe('shanghai-PROVIDENT_FUND+CREDIT_RECORD');
+    expect(reusableRequest(issued, { holder: 'shanghai', kinds: ['CREDIT_RECORD', 'PROVIDENT_FUND'], requester: clerk, proof: STORED_AUTHORISATION }, soon)?.id).toBe('shanghai-PROVIDENT_FUND+CREDIT_RECORD');
   });
 
   it('signs a new one for other kinds, another holder, another requester, or once half its time is gone', () => {
-    expect(reusableRequest(issued, 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
-    expect(reusableRequest(issued, 'anhui', ['CREDIT_RECORD'], clerk, soon)).toBeUndefined();
-    expect(reusableRequest(issued, 'zhejiang', ['CREDIT_RECORD'], clerk, soon)).toBeUndefined();
-    expect(reusableRequest(issued, 'zhejiang', ['CREDIT_RECORD'], otherClerk, soon)?.holder).toBe('zhejiang');
+    expect(reusableRequest(issued, { holder: 'shanghai', kinds: ['PROVIDENT_FUND'], requester: clerk, proof: STORED_AUTHORISATION }, soon)).toBeUndefined();
+    expect(reusableRequest(issued, { holder: 'anhui', kinds: ['CREDIT_RECORD'], requester: clerk, proof: STORED_AUTHORISATION }, soon)).toBeUndefined();
+    expect(reusableRequest(issued, { holder: 'zhejiang', kinds: ['CREDIT_RECORD'], requester: clerk, proof: STORED_AUTHORISATION }, soon)).toBeUndefined();
+    expect(reusableRequest(issued, { holder: 'zhejiang', kinds: ['CREDIT_RECORD'], requester: otherClerk, proof: STORED_AUTHORISATION }, soon)?.holder).toBe('zhejiang');
     const late = new Date(issuedAt.getTime() + 8 * 60_000);
-    expect(reusableRequest(issued, 'shanghai', ['PROVIDENT_FUND', 'CREDIT_RECORD'], clerk, late)).toBeUndefined();
+    expect(reusableRequest(issued, { holder: 'shanghai', kinds: ['PROVIDENT_FUND', 'CREDIT_RECORD'], requester: clerk, proof: STORED_AUTHORISATION }, late)).toBeUndefined();
   });
 });
 
@@ -50,9 +50,9 @@ describe('a request that has ended', () => {
 
   it('is never reused: asking again after she refused what it released signs a new one', () => {
     const refused: IssuedRequest = { ...request('shanghai', ['PROVIDENT_FUND']), endedAt: soon.toISOString(), endReason: 'APPLICANT_REFUSED' };
-    expect(reusableRequest([refused], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
+    expect(reusableRequest([refused], { holder: 'shanghai', kinds: ['PROVIDENT_FUND'], requester: clerk, proof: STORED_AUTHORISATION }, soon)).toBeUndefined();
     const live = { ...request('shanghai', ['PROVIDENT_FUND']), id: 'fresh' };
-    expect(reusableRequest([refused, live], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)?.id).toBe('fresh');
+    expect(reusableRequest([refused, live], { holder: 'shanghai', kinds: ['PROVIDENT_FUND'], requester: clerk, proof: STORED_AUTHORISATION }, soon)?.id).toBe('fresh');
   });
 });
 
@@ -60,12 +60,19 @@ describe('a request signed before authorisations were written into requests', ()
   it('is never reused: holders refuse it, so asking again signs one carrying her authorisation', () => {
     const soon = new Date(issuedAt.getTime() + 60_000);
     const older = request('shanghai', ['PROVIDENT_FUND'], clerk, false);
-    expect(reusableRequest([older], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
+    expect(reusableRequest([older], { holder: 'shanghai', kinds: ['PROVIDENT_FUND'], requester: clerk, proof: STORED_AUTHORISATION }, soon)).toBeUndefined();
   });
 
   it('nor one whose authorisation carries no request of hers a holder could verify (signed before migration 26)', () => {
     const soon = new Date(issuedAt.getTime() + 60_000);
     const unproven = request('shanghai', ['PROVIDENT_FUND'], clerk, 'WITHOUT_PROOF');
-    expect(reusableRequest([unproven], 'shanghai', ['PROVIDENT_FUND'], clerk, soon)).toBeUndefined();
+    expect(reusableRequest([unproven], { holder: 'shanghai', kinds: ['PROVIDENT_FUND'], requester: clerk, proof: STORED_AUTHORISATION }, soon)).toBeUndefined();
+  });
+
+  it('nor one signed under an authorisation she has given again since (the old one lapsed, or its key no longer verifies)', () => {
+    const soon = new Date(issuedAt.getTime() + 60_000);
+    const earlier = request('shanghai', ['PROVIDENT_FUND']);
+    const givenAgain = { ...STORED_AUTHORISATION, assertion: 'eyJhbGciOiJFZERTQSJ9.given-again.unverified' };
+    expect(reusableRequest([earlier], { holder: 'shanghai', kinds: ['PROVIDENT_FUND'], requester: clerk, proof: givenAgain }, soon)).toBeUndefined();
   });
 });

@@ -215,6 +215,27 @@ describe('the trust list client', () => {
     expect(logged.info).toHaveLength(1);
   });
 
+  it('with nothing cached and a hub that does not answer, fails calls at once while a fetch waits; a clock stepped back does not keep it away', async () => {
+    const hub = await fakeHub('silent');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    hub.answer = 'error';
+    await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    hub.answer = 'hang';
+    at(1.1);
+    const waiting = client.current();
+    await vi.waitFor(() => expect(hub.requests).toHaveLength(2));
+    // Calls meanwhile are not held for the fetch's five seconds.
+    await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    await expect(client.refresh()).rejects.toBeInstanceOf(TrustListUnavailable);
+    hub.server.closeAllConnections();
+    await expect(waiting).rejects.toBeInstanceOf(TrustListUnavailable);
+    expect(hub.requests).toHaveLength(2);
+    // The clock steps back a minute: the last failure is not "a moment ago", and the hub, back, is asked.
+    hub.answer = 'list';
+    at(-60);
+    expect(names(await client.current())).toEqual(['catalog', 'shanghai']);
+  });
+
   it('serves its copy when the hub is gone altogether (connection closed, then refused)', async () => {
     const hub = await fakeHub('gone');
     const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });

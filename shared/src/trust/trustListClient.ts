@@ -28,11 +28,12 @@ import { TrustListUnavailable } from './trustListUnavailable.ts';
  *   starts, or restarts, while the hub is unreachable verifies that copy against the anchor and
  *   answers with it until it expires.
  * - With no valid copy (never fetched, or expired during the outage) there is nothing to fall
- *   back on: a call tries the hub (sharing a fetch under way) and fails with
- *   TrustListUnavailable, which a province answers as its own unavailability. After a failure
- *   the calls that follow fail at once, without asking, for up to NO_LIST_RETRY_MS (or the
- *   backoff, when shorter): a province refusing every call while the hub is away does not send
- *   the hub one fetch per call, and asks again soon enough to be back within seconds of it.
+ *   back on: a call tries the hub and fails with TrustListUnavailable, which a province answers
+ *   as its own unavailability. Once a fetch has failed, the calls that follow fail at once,
+ *   without asking, while another is under way and for up to NO_LIST_RETRY_MS after each (or the
+ *   backoff, when shorter): a province refusing every call while the hub is away neither sends
+ *   the hub one fetch per call nor holds calls for a hub that does not answer, and asks again
+ *   soon enough to be back within seconds of it. (The first fetch after a start is waited for.)
  */
 const MIN_REFRESH_INTERVAL_MS = 1_000;
 const FIRST_RETRY_MS = 1_000;
@@ -94,8 +95,8 @@ export class TrustListClient implements TrustListSource {
     const now = Date.now();
     const valid = this.valid(now);
     if (!valid) {
-      // Asked a moment ago, in vain: nothing has changed since.
-      if (this.outage && now < this.noListRetryAt(this.outage)) throw new TrustListUnavailable(this.outage.lastError);
+      // Asked a moment ago in vain, or being asked now: nothing has changed since.
+      if (this.outage && this.failingFast(now)) throw new TrustListUnavailable(this.outage.lastError);
       // The hub unreachable, the copy kept on disk may have been taken up meanwhile (failed()).
       return this.load(false).catch((error: unknown) => {
         const kept = this.valid(Date.now());
@@ -114,7 +115,7 @@ export class TrustListClient implements TrustListSource {
     const valid = this.valid(Date.now());
     // The hub failed a moment ago: asking it again now would hammer it, the copy answers.
     if (valid && this.backingOff(Date.now())) return valid.list;
-    if (!valid && this.outage && Date.now() < this.noListRetryAt(this.outage)) throw new TrustListUnavailable(this.outage.lastError);
+    if (!valid && this.outage && this.failingFast(Date.now())) throw new TrustListUnavailable(this.outage.lastError);
     const wait = this.lastFresh + MIN_REFRESH_INTERVAL_MS - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     try {
@@ -145,9 +146,18 @@ export class TrustListClient implements TrustListSource {
     return cached;
   }
 
-  /** With no valid copy, when the hub is asked again after the outage's last failure. */
-  private noListRetryAt(outage: Outage): number {
-    return Math.min(outage.retryAt, outage.failedAt + NO_LIST_RETRY_MS);
+  /**
+   * With no valid copy during an outage, whether a call fails at once rather than ask the hub: a
+   * fetch is under way (a hub that does not answer would hold the call for the fetch timeout), or
+   * the last one failed less than the backoff (at most NO_LIST_RETRY_MS) ago — unless the clock
+   * stepped back past it since, which must not keep the province away from a hub that is back.
+   */
+  private failingFast(now: number): boolean {
+    const outage = this.outage;
+    if (!outage) return false;
+    if (this.inFlight) return true;
+    if (now < outage.failedAt) return false;
+    return now < Math.min(outage.retryAt, outage.failedAt + NO_LIST_RETRY_MS);
   }
 
   private backingOff(now: number): boolean {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { decodeJwt } from 'jose';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
@@ -190,6 +191,7 @@ describe('谁查看了我的数据', () => {
     const herself = await suite.tokens.citizen(CAST.zhaoMin);
     const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.zhaoMin, herself);
+    dataOf(await flow.authorise(caseId, herself));
     await flow.gather(caseId, herself);
     // Someone else, signed in as himself, asks for her records: every province refuses, and writes it into her history.
     await graphql(suite.federation.gatewayUrl, 'query ($id: ID!) { subject(id: $id) { regions { records { recordId } } } }', { id: CAST.zhaoMin }, await suite.tokens.citizen(CAST.liJun));
@@ -432,9 +434,12 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
     expect(caseId).toMatch(/^33\d{14}$/); // filed in Zhejiang, the publishing province
     expect(await panel.textContent()).toContain('浙江省小微企业房产税和城镇土地使用税减免');
     // Online, the enterprise is both who works the case and who confirms its data: no phone beside it,
-    // and nothing to wait for — applying online is its authorisation to gather its records (数据调取授权).
+    // no clerk's note waiting for it — it authorises the gathering of its records itself (数据调取授权),
+    // and only then may ask.
     expect(await page.getByTestId('applicant-phone').count()).toBe(0);
     expect(await panel.getByTestId('evidence-authorisation').count()).toBe(0);
+    expect(await panel.getByTestId('request-evidence').count()).toBe(0);
+    await authoriseOnline(panel);
 
     await requestEvidence(page);
     expect(await panel.getByTestId('province-ZHEJIANG').textContent()).toContain('已答复');
@@ -476,7 +481,7 @@ describe('政策兑现 at the console: an enterprise applies online for a policy
 describe('我的办件: carrying on online with a case opened at a window', () => {
   it('lets the applicant gather and confirm the evidence of a case not yet submitted, without a clerk', async () => {
     const wujiangClerk = await suite.tokens.wujiangClerk();
-    // Opened at the window and not authorised there (数据调取授权): online, her own request is her authorisation.
+    // Opened at the window and not authorised there (数据调取授权): online, she authorises it before she asks.
     const flow = new CaseFlow(suite.federation.gatewayUrl, 'jiangsu');
     const caseId = await flow.open(STORY_ITEMS.providentFundLoanCertificate, CAST.guXiaomei, wujiangClerk);
     const { page, pageErrors } = await suite.browser.open('me');
@@ -486,6 +491,8 @@ describe('我的办件: carrying on online with a case opened at a window', () =
     const panel = page.getByTestId('my-case-work').getByTestId('case-panel');
     await panel.waitFor();
     expect(await panel.getByTestId('case-id').textContent()).toBe(caseId);
+    expect(await panel.getByTestId('authorised-kinds').textContent()).toContain('住房公积金');
+    await authoriseOnline(panel);
     await requestEvidence(page);
     expect(await panel.getByTestId('province-SHANGHAI').textContent()).toContain('已答复 · 1 条');
     await panel.getByTestId('own-preview').getByTestId('accept-evidence').click();
@@ -557,3 +564,10 @@ describe('我的办件 paged: 更早的办件', () => {
     expect(refused.errors?.[0]?.message).toContain('请使用上一页最早一个办件的编号');
   });
 });
+
+/** 数据调取授权 online: she confirms 授权调取 on the case's panel, which then offers to ask the provinces. */
+async function authoriseOnline(panel: Locator) {
+  await panel.getByTestId('authorise-evidence').click();
+  await panel.getByTestId('request-evidence').waitFor();
+  expect(await panel.getByTestId('authorisation-card').count()).toBe(0);
+}

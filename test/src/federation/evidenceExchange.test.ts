@@ -115,16 +115,16 @@ const errorsWith = (errors: readonly GraphQLErrorShape[] | undefined, code: stri
 async function openCase(subjectId: string, itemCode: string = PF_ITEM, headers = clerk) {
   const response = await graphql<{ jiangsu: { openCase: { id: string } } }>(federation.gatewayUrl, OPEN, { input: { itemCode, subjectId, idempotencyKey: idempotencyKey() } }, headers);
   const opened = dataOf(response).jiangsu.openCase.id;
-  dataOf(await authorise(opened, await tokens.citizen(subjectId)));
+  dataOf(await authorise(opened, await tokens.citizen(subjectId), itemCode));
   return opened;
 }
 
-/** 数据调取授权, as whoever `headers` signs in. */
-function authorise(id: string, headers: Record<string, string>) {
+/** 数据调取授权 of a case of `itemCode`, as whoever `headers` signs in. */
+function authorise(id: string, headers: Record<string, string>, itemCode: string = PF_ITEM) {
   return graphql<{ jiangsu: { authoriseEvidence: { id: string; authorisation: { authorisedAt: string; authorisedBy: { kind: string; subjectId: string } } | null } } }>(
     federation.gatewayUrl,
-    'mutation ($caseId: ID!) { jiangsu { authoriseEvidence(caseId: $caseId) { id authorisation { authorisedAt authorisedBy { kind subjectId } } } } }',
-    { caseId: id },
+    'mutation ($caseId: ID!, $itemCode: ID!) { jiangsu { authoriseEvidence(caseId: $caseId, itemCode: $itemCode) { id authorisation { authorisedAt authorisedBy { kind subjectId } } } } }',
+    { caseId: id, itemCode },
     headers,
   );
 }
@@ -666,7 +666,17 @@ describe('evidence in the applicant’s hands: encrypted to the filing province'
       { input: { itemCode, subjectId, idempotencyKey: idempotencyKey() } },
       headers,
     );
-    return dataOf(response)[namespace].openCase;
+    const opened = dataOf(response)[namespace].openCase;
+    // Online too, she authorises the case before she asks for its evidence.
+    dataOf(
+      await graphql(
+        federation.gatewayUrl,
+        `mutation ($caseId: ID!, $itemCode: ID!) { ${namespace} { authoriseEvidence(caseId: $caseId, itemCode: $itemCode) { id } } }`,
+        { caseId: opened.id, itemCode },
+        headers,
+      ),
+    );
+    return opened;
   }
 
   async function gatherIn(namespace: Namespace, id: string, headers: Record<string, string>) {

@@ -237,7 +237,7 @@ describe('a case before the applicant authorised it (数据调取授权)', () =>
     const refusals = (response.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN');
     expect(refusals.length).toBeGreaterThan(0);
     for (const refusal of refusals) expect(refusal.extensions).toMatchObject({ reason: 'NOT_AUTHORISED', authorisation: 'ANOTHER_CASE' });
-    expect(refusals[0]?.message).toContain('授权凭证不是为该办件作出的');
+    expect(refusals[0]?.message).toContain('授权凭证不是为该办件及其事项作出的');
     expect(response.data?.jiangsu.requestEvidence.sources.every((source) => source === null)).toBe(true);
     const refusedBy = PROVINCES.filter((province) => auditEntries(federation.dataDir, province).some((entry) => entry.caseId === caseId && entry.reason === 'NOT_AUTHORISED'));
     expect(refusedBy.length).toBe(refusals.length);

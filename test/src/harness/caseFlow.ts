@@ -88,22 +88,38 @@ export class CaseFlow {
     return subjectKind === 'ENTERPRISE' ? this.applicants.enterprise(subjectId) : this.applicants.citizen(subjectId);
   }
 
-  /** 数据调取授权: the applicant authorises the case's evidence requests, on her phone, as herself. */
-  authorise(caseId: string, applicant: Headers) {
+  /**
+   * 数据调取授权: the applicant authorises the case's evidence requests, on her phone, as herself,
+   * naming the case and its item (a bundle by its code) — the case's own, read as `applicant`
+   * reads it, unless the test names one.
+   */
+  async authorise(caseId: string, applicant: Headers, itemCode?: string) {
+    const named = itemCode ?? (await this.itemOf(caseId, applicant));
     return this.mutate<{ id: string; authorisation: { authorisedAt: string; authorisedBy: { kind: string; subjectId: string } } | null }>(
       'authoriseEvidence',
-      '$caseId: ID!',
-      'caseId: $caseId',
-      { caseId },
+      '$caseId: ID!, $itemCode: ID!',
+      'caseId: $caseId, itemCode: $itemCode',
+      { caseId, itemCode: named },
       applicant,
       'id status authorisation { authorisedAt authorisedBy { kind subjectId } }',
     );
   }
 
-  /** A case as opened: authorised by her at once unless the test says not to, or she opened it online. */
-  private async authorisedAsOpened(opened: { id: string; subjectId: string; subjectKind: string; authorisation: unknown }, authorise: boolean | undefined) {
+  /** The item (or bundle) code of a case as `headers` read it; empty when they may not read it (the province refuses them before it looks at the item). */
+  private async itemOf(caseId: string, headers: Headers): Promise<string> {
+    const read = await graphql<{ case: { item: { code: string } | null; bundleCode: string | null } | null }>(
+      this.gatewayUrl,
+      'query ($id: ID!) { case(id: $id) { item { code } bundleCode } }',
+      { id: caseId },
+      headers,
+    );
+    return read.data?.case?.bundleCode ?? read.data?.case?.item?.code ?? '';
+  }
+
+  /** A case as opened — at a window or online: authorised by her at once unless the test says not to. */
+  private async authorisedAsOpened(opened: { id: string; subjectId: string; subjectKind: string; authorisation: unknown }, itemCode: string, authorise: boolean | undefined) {
     if (opened.authorisation !== null || authorise === false || (authorise === undefined && !this.applicants)) return;
-    dataOf(await this.authorise(opened.id, await this.applicantHeaders(opened.subjectId, opened.subjectKind)));
+    dataOf(await this.authorise(opened.id, await this.applicantHeaders(opened.subjectId, opened.subjectKind), itemCode));
   }
 
   /** One mutation of the province's namespace; `signature` declares the variables. */
@@ -120,7 +136,7 @@ export class CaseFlow {
   async open(itemCode: string, subjectId: string, headers: Headers, { idempotencyKey = uniqueKey(), applicantName, authorise }: OpenOptions = {}): Promise<string> {
     const response = await this.openCase({ itemCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) }, headers, OPENED_FIELDS);
     const opened = dataOf(response)[this.province].openCase as { id: string; subjectId: string; subjectKind: string; authorisation: unknown };
-    await this.authorisedAsOpened(opened, authorise);
+    await this.authorisedAsOpened(opened, itemCode, authorise);
     return opened.id;
   }
 
@@ -133,7 +149,7 @@ export class CaseFlow {
     const input = { bundleCode, subjectId, idempotencyKey, ...(applicantName === undefined ? {} : { applicantName }) };
     const response = await this.mutate<CaseView>('openBundle', '$input: OpenBundleInput!', 'input: $input', { input }, headers);
     const bundle = dataOf(response)[this.province].openBundle as CaseView;
-    await this.authorisedAsOpened(bundle, authorise);
+    await this.authorisedAsOpened(bundle, bundleCode, authorise);
     // As it stands once she has authorised it (its authorisation, and its items').
     return bundle.authorisation === null && authorise !== false && this.applicants ? this.get(bundle.id, headers) : bundle;
   }

@@ -1,19 +1,19 @@
-import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+
+/** What an applicant's authorisation names: the case, and the item (or one-thing bundle) it is for, as she was shown it. */
+export interface NamedAuthorisation {
+  readonly caseId: string;
+  readonly itemCode: string;
+}
 
 /**
- * The mutations by which an applicant authorises a case's evidence to be gathered: her
- * authorisation itself, or her own request for it (caseAuthorisation.ts).
+ * The authorisations a GraphQL request body gives: each authoriseEvidence field under the filing
+ * province's mutation field (`mutation { jiangsu { authoriseEvidence(caseId: …, itemCode: …) } }`,
+ * as the gateway's plan sends it), its arguments literal or from the request's variables (their
+ * defaults included), through fragments; a field a @skip or @include leaves out gives none. A
+ * body that is not a mutation, or not GraphQL, gives none.
  */
-const AUTHORISING_FIELDS = new Set(['authoriseEvidence', 'requestEvidence']);
-
-/**
- * The cases a GraphQL request body authorises: the `caseId` of each authoriseEvidence or
- * requestEvidence field under the filing province's mutation field (`mutation { jiangsu {
- * authoriseEvidence(caseId: …) } }`, as the gateway's plan sends it), literal or from the
- * request's variables, through fragments; a field a @skip or @include leaves out authorises
- * nothing. A body that is not a mutation, or not GraphQL, authorises nothing.
- */
-export function casesAuthorisedBy(body: string, mutationField: string): string[] {
+export function authorisationsIn(body: string, mutationField: string): NamedAuthorisation[] {
   let request: { query?: unknown; variables?: unknown; operationName?: unknown };
   let document: DocumentNode;
   try {
@@ -23,26 +23,38 @@ export function casesAuthorisedBy(body: string, mutationField: string): string[]
   } catch {
     return [];
   }
-  const variables = isRecord(request.variables) ? request.variables : {};
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const operation =
     typeof request.operationName === 'string' ? operations.find((candidate) => candidate.name?.value === request.operationName) : operations.length === 1 ? operations[0] : undefined;
   if (operation?.operation !== 'mutation') return [];
+  const variables = variablesOf(operation, isRecord(request.variables) ? request.variables : {});
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const fieldsOf = (selectionSet: SelectionSetNode | undefined) => selectedFields(selectionSet, fragments, variables);
-  const caseIds: string[] = [];
+  const given: NamedAuthorisation[] = [];
   for (const namespace of fieldsOf(operation.selectionSet)) {
     if (namespace.name.value !== mutationField) continue;
     for (const field of fieldsOf(namespace.selectionSet)) {
-      if (!AUTHORISING_FIELDS.has(field.name.value)) continue;
-      const caseId = argumentValue(field.arguments?.find((argument) => argument.name.value === 'caseId')?.value, variables);
-      if (typeof caseId === 'string') caseIds.push(caseId);
+      if (field.name.value !== 'authoriseEvidence') continue;
+      const argument = (name: string) => argumentValue(field.arguments?.find((candidate) => candidate.name.value === name)?.value, variables);
+      const caseId = argument('caseId');
+      const itemCode = argument('itemCode');
+      if (typeof caseId === 'string' && typeof itemCode === 'string') given.push({ caseId, itemCode });
     }
   }
-  return caseIds;
+  return given;
+}
+
+/** The operation's variables as sent, a declared default standing in for one not sent. */
+function variablesOf(operation: OperationDefinitionNode, sent: Record<string, unknown>): Record<string, unknown> {
+  const variables: Record<string, unknown> = { ...sent };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (!(name in variables) && definition.defaultValue) variables[name] = argumentValue(definition.defaultValue, {});
+  }
+  return variables;
 }
 
 /** The fields a selection set runs, fragments spread (each once), those left out by @skip/@include dropped. */
