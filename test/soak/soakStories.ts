@@ -117,7 +117,7 @@ export const CASE_STORIES: readonly CaseStory[] = [
     weight: 1,
   },
   {
-    // Online: opening the case is her authorisation. (Not a policy: one is applied for once at a time, ALREADY_APPLYING to the next client.)
+    // Online: she opens the case and authorises it herself. (Not a policy: one is applied for once at a time, ALREADY_APPLYING to the next client.)
     name: '顾晓梅 公积金异地贷款证明 网上 @江苏 (秒批)',
     province: 'jiangsu',
     itemCode: STORY_ITEMS.providentFundLoanCertificate,

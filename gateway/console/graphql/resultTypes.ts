@@ -232,7 +232,7 @@ export interface CaseView {
   /** 联动过户: a bundle's items the province passes on to an enterprise instead of opening a case (none for a single item). */
   readonly passedOn: readonly PassedOnPart[];
   readonly openedAt: string;
-  /** 数据调取授权: null until the applicant authorises the case's evidence to be gathered (on her phone, or online by her own 调取). */
+  /** 数据调取授权: null until the applicant authorises the case's evidence to be gathered (on her phone, or online), and again once it lapsed (about a month). */
   readonly authorisation: CaseAuthorisationView | null;
   readonly submittedAt: string | null;
   readonly deadline: string | null;

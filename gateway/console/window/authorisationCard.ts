@@ -40,7 +40,7 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
     h('p', {}, `${regionLabel(own.region)}将凭您的授权，向持有您数据的省份调取办理本事项所需的记录${kinds.length > 0 ? '：' : '。'}`),
     kinds.length > 0 ? h('ul', { testId: 'authorised-kinds' }, kinds.map((kind) => h('li', {}, evidenceKindLabel(kind)))) : null,
     // Said whatever the item offers here: the province may ask for her credit records wherever the item standard reads them for 容缺 or 告知承诺.
-    h('p', { class: 'note' }, '调取到的记录先在本机由您预览，确认使用后窗口方可查看；如适用容缺受理或告知承诺，还将调取您的信用记录。'),
+    h('p', { class: 'note' }, `调取到的记录先由您预览，${slot === 'applicant' ? '确认使用后窗口方可查看' : '确认使用后方可用于办件'}；如适用容缺受理或告知承诺，还将调取您的信用记录。授权约一个月后到期。`),
     button('授权调取', authorise, { class: 'primary', testId: 'authorise-evidence' }),
     problems,
   );

@@ -54,7 +54,7 @@ describe('数据调取授权 at the console', () => {
 
   it('tells her in 我的办件 when she authorised the case, or that nothing is asked before she does', () => {
     expect(authorisationToHolder({ authorisation: AUTHORISED, status: 'APPROVED' })).toBe('您已于 2026/11/27 10:02:03 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）');
-    expect(authorisationToHolder({ authorisation: null, status: 'OPEN' })).toBe('本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或网上自行调取）之前，不会向任何省份调取您的记录');
+    expect(authorisationToHolder({ authorisation: null, status: 'OPEN' })).toBe('本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或在网上继续办理本办件时）之前，不会向任何省份调取您的记录；授权约一个月后到期，届时需再次确认');
     expect(authorisationToHolder({ authorisation: null, status: 'WITHDRAWN' })).toBeNull();
   });
 });

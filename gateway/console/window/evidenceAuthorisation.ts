@@ -4,9 +4,10 @@ import { dateTime } from '../ui/format.ts';
 
 /**
  * 数据调取授权 as the console reads it. No province is asked for the applicant's records for a
- * case a clerk opened until she authorises it herself, signed in on her own phone: the clerk's
- * request before is refused (AUTHORISATION_REQUIRED). Online her own request is her
- * authorisation, so only the window waits for it.
+ * case until she authorises it herself, naming the case and its item — signed in on her own
+ * phone at a window, or in the case's panel online: anyone's request before is refused
+ * (AUTHORISATION_REQUIRED), hers too. It lapses after about a month (the case then shows none,
+ * and she is asked again).
  */
 
 /** What the desk shows instead of 向持有省份请求数据 while she has not authorised the case. */
@@ -52,11 +53,11 @@ export function authorisedInWords(authorisation: CaseAuthorisationView, subjectK
 
 /**
  * Her authorisation as she reads it in 我的办件: when she gave it (at the window on her phone, or
- * online by her own 调取) — or, for a case that still gathers evidence, that nothing is asked of
- * the provinces until she does. Null for a case that can take none any more.
+ * online) — or, for a case that still gathers evidence, that nothing is asked of the provinces
+ * until she does (again, once it lapsed). Null for a case that can take none any more.
  */
 export function authorisationToHolder(view: Pick<CaseView, 'authorisation' | 'status'>): string | null {
   if (view.authorisation) return `您已于 ${dateTime(view.authorisation.authorisedAt)} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）`;
-  if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或网上自行调取）之前，不会向任何省份调取您的记录';
+  if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或在网上继续办理本办件时）之前，不会向任何省份调取您的记录；授权约一个月后到期，届时需再次确认';
   return null;
 }

@@ -18,18 +18,20 @@ import type { SubmissionSteps } from './submissionAnswer.ts';
  * they were asked for already, or every province said it holds none. Where records came back,
  * the applicant decides on them first (she may refuse them; the province then cannot verify her
  * and refuses the 容缺/告知承诺, saying so), and the clerk is told to submit once she has. A
- * request that failed as a whole is shown, and the submission not sent. At the window none is
+ * request that failed as a whole is shown, and the submission not sent. None is
  * made before she has authorised the case's evidence to be gathered (数据调取授权): the clerk
- * is told to have her confirm it on her phone first.
+ * is told to have her confirm it on her phone first, she online to confirm it on the panel.
  */
 export async function gatherLeniencyEvidence(context: ConsoleContext, caseView: () => CaseView, steps: SubmissionSteps, slot: SessionSlot): Promise<boolean> {
   const view = caseView();
   const kinds = leniencyKindsNotAsked(view);
   if (kinds.length === 0) return true;
   const words = kinds.map((kind) => evidenceKindLabel(kind)).join('、');
-  // At the window her records are asked for only once she has authorised it on her phone: said so, rather than a request sure to be refused.
-  if (slot === 'operator' && awaitsAuthorisation(view)) {
-    show(steps.messages, h('p', { class: 'note', role: 'status', testId: 'leniency-evidence', 'data-state': 'awaiting-authorisation' }, `适用容缺受理或告知承诺，须先核验申请人的${words}：等待申请人授权，请申请人在本人手机上登录并确认“授权调取”后，再提交。`));
+  // Her records are asked for only once she has authorised it (at the window on her phone, online on the case's
+  // panel): said so, rather than a request sure to be refused.
+  if (awaitsAuthorisation(view)) {
+    const wait = slot === 'operator' ? '等待申请人授权，请申请人在本人手机上登录并确认“授权调取”后，再提交。' : '请先在上方确认“授权调取”，再提交。';
+    show(steps.messages, h('p', { class: 'note', role: 'status', testId: 'leniency-evidence', 'data-state': 'awaiting-authorisation' }, `适用容缺受理或告知承诺，须先核验申请人的${words}：${wait}`));
     return false;
   }
   show(steps.messages, h('p', { class: 'note', role: 'status', testId: 'leniency-evidence' }, `适用容缺受理或告知承诺，须先核验申请人的${words}：正在向各持有省份调取…`));

@@ -10,19 +10,25 @@ import { authorisationsIn } from './authorisationsIn.ts';
  * gateway signed it for her (SignedRequest), kept by the filing province and carried in every
  * evidence request. The holder verifies the gateway's signature against the trust list, that it
  * was she (the subject the request asks about, as person or enterprise) who gave it, to the
- * province that now asks, for this case and this item, within AUTHORISATION_DAYS. A filing
+ * province that now asks, for this case and this item (the one authorisation her request gave),
+ * within AUTHORISATION_DAYS. A filing
  * province can so not make up her authorisation, nor carry one she gave for another case or
  * item, nor keep using it for a month after; it could only keep her word for what she named.
  */
 export type AuthorisationProof = SignedRequest;
 
-/** How long her authorisation holds, from when she gave it: after that she gives it again (the province asks her). */
+/** How long holders honour her authorisation, from when the gateway signed it: after that she gives it again. */
 export const AUTHORISATION_DAYS = 30;
-const AUTHORISATION_MS = AUTHORISATION_DAYS * 24 * 3600_000;
+const DAY_MS = 24 * 3600_000;
 
-/** Whether an authorisation given at `givenAt` (ISO time, or ms) still holds at `now`. */
-export function authorisationHolds(givenAt: string | number | Date, now = new Date()): boolean {
-  return now.getTime() - new Date(givenAt).getTime() < AUTHORISATION_MS;
+/**
+ * When the filing province stops asking under an authorisation it recorded at `givenAt`: a day
+ * before the holders stop honouring it, so that neither a request it signs (none outlives this:
+ * caseDesk caps their expiry) nor a clock a little off between members meets a holder's EXPIRED.
+ * Then the case shows no authorisation, and her phone asks her again.
+ */
+export function lastRequestTime(givenAt: string | Date): Date {
+  return new Date(new Date(givenAt).getTime() + (AUTHORISATION_DAYS - 1) * DAY_MS);
 }
 
 /** Why an evidence request's authorisation does not hold. */
@@ -71,9 +77,11 @@ export async function proveAuthorisation(proof: unknown, authorised: AuthorisedC
   }
   if (signed.audience !== authorised.filingMember) throw new AuthorisationUnproven('OTHER_PROVINCE');
   if (!isHolderAs(signed.caller, authorised.subject.id, authorised.subject.kind)) throw new AuthorisationUnproven('NOT_THE_SUBJECT');
-  // The filing province's mutation field is its member (subgraph) name.
+  // The filing province's mutation field is its member (subgraph) name. One authorisation per
+  // request (the province refuses a request giving several): one naming another case beside this
+  // one, refused there, is not kept as if it were this case's.
   const named = authorisationsIn(signed.body, authorised.filingMember);
-  if (!named.some((given) => given.caseId === authorised.caseId && given.itemCode === authorised.itemCode)) throw new AuthorisationUnproven('ANOTHER_CASE');
-  if (!authorisationHolds(signed.signedAt, now)) throw new AuthorisationUnproven('EXPIRED', `于 ${signed.signedAt.toISOString()} 作出`);
+  if (named.length !== 1 || named[0]?.caseId !== authorised.caseId || named[0].itemCode !== authorised.itemCode) throw new AuthorisationUnproven('ANOTHER_CASE');
+  if (now.getTime() - signed.signedAt.getTime() >= AUTHORISATION_DAYS * DAY_MS) throw new AuthorisationUnproven('EXPIRED', `于 ${signed.signedAt.toISOString()} 作出`);
   return { givenAt: signed.signedAt };
 }

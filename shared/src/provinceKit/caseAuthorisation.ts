@@ -1,8 +1,9 @@
 import { forbidden } from '../identity/authErrors.ts';
 import { badUserInput } from '../graphql/errorCodes.ts';
 import type { RecordAudience } from '../privacy/masking.ts';
-import { AUTHORISATION_DAYS, authorisationHolds } from '../evidence/authorisationProof.ts';
-import type { CaseAuthorisation, CaseFile } from './caseModel.ts';
+import { AUTHORISATION_DAYS, lastRequestTime } from '../evidence/authorisationProof.ts';
+import { authorisationsIn } from '../evidence/authorisationsIn.ts';
+import { SUBMITTABLE, type CaseAuthorisation, type CaseFile } from './caseModel.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 
 /**
@@ -23,11 +24,15 @@ export function requireWholeCase(caseFile: CaseFile, what: string): void {
 }
 
 /**
- * Her authorisation of the case while it holds (AUTHORISATION_DAYS from when she gave it: the
- * holders refuse an older one), else null — as the case shows it, and as the desk asks her again.
+ * Her authorisation of the case as it stands: on a case still gathering evidence, while requests
+ * may go out under it (until lastRequestTime, a day before the holders stop honouring it), else
+ * null — the desk waits and her phone asks her again; on a case past gathering, as recorded (its
+ * history, however old).
  */
 export function currentAuthorisation(caseFile: CaseFile, now = new Date()): CaseAuthorisation | null {
-  return caseFile.authorisation && authorisationHolds(caseFile.authorisation.at, now) ? caseFile.authorisation : null;
+  const { authorisation } = caseFile;
+  if (!authorisation || !SUBMITTABLE.includes(caseFile.status)) return authorisation;
+  return now < lastRequestTime(authorisation.at) ? authorisation : null;
 }
 
 /**
@@ -38,7 +43,7 @@ export function currentAuthorisation(caseFile: CaseFile, now = new Date()): Case
 export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudience, now = new Date()): CaseAuthorisation {
   const authorisation = currentAuthorisation(caseFile, now);
   if (authorisation) return authorisation;
-  const lapsed = caseFile.authorisation ? `授权已超过${AUTHORISATION_DAYS}天，需重新确认：` : '';
+  const lapsed = caseFile.authorisation ? `授权已到期（有效期约${AUTHORISATION_DAYS}天），需重新确认：` : '';
   if (audience === 'HOLDER') {
     throw forbidden('AUTHORISATION_REQUIRED', `${lapsed}请先在办件 ${caseFile.id} 中确认“授权调取”（注明办件及其事项），再向各省调取`, { field: 'caseId' });
   }
@@ -57,6 +62,10 @@ export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudienc
 export function authoriseBy(caseFile: CaseFile, context: ProvinceContext): CaseAuthorisation {
   const proof = context.admission.signedRequest;
   if (!proof) throw new Error(`case ${caseFile.id}: an authorisation needs the applicant's request as the gateway signed it, and this one is not bound`);
+  // Her request is kept as her word for this case alone: one giving several is refused whole (the holders would refuse it).
+  if (authorisationsIn(proof.body, context.services.config.region.subgraphName).length !== 1) {
+    throw badUserInput('caseId', '一次请求只能授权一个办件：请为每个办件分别确认“授权调取”', { reason: 'ONE_AUTHORISATION_PER_REQUEST' });
+  }
   const authorised = context.services.cases.authorise(caseFile.id, { kind: 'APPLICANT', subjectId: caseFile.subjectId }, proof);
   if (!authorised?.authorisation) throw new Error(`case ${caseFile.id} could not be authorised`);
   return authorised.authorisation;
@@ -75,7 +84,8 @@ export function requireApplicant(audience: RecordAudience): void {
  * than recorded.
  */
 export function requireCaseItem(caseFile: CaseFile, itemCode: string): void {
-  if (itemCode.trim() === caseFile.itemCode) return;
+  // Exactly: the holders compare the code her request carries with the request's, as written.
+  if (itemCode === caseFile.itemCode) return;
   const what = caseFile.isBundle ? '“一件事”' : '事项';
   throw badUserInput('itemCode', `办件 ${caseFile.id} 办理的${what}编码为 ${caseFile.itemCode}，不是“${itemCode}”：授权须注明该办件的${what}`, {
     reason: 'NOT_THE_CASE_ITEM',

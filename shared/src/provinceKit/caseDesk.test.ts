@@ -137,18 +137,48 @@ describe('requestEvidence before the applicant authorised it (数据调取授权
     expect(authorisationsSigned(store, caseId).map((signed) => signed.by.subjectId)).toEqual(store.requestsOf(caseId).map(() => SAMPLE_PERSON_ID));
   });
 
-  it('lapses after thirty days: the case shows none, and the clerk is told she must give it again', async () => {
+  it('lapses after about a month: the clerk is told she must give it again', async () => {
     const store = newStore();
     const caseId = openedAtWindow(store);
     store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, STORED_AUTHORISATION, new Date(Date.now() - 31 * 24 * 3600_000));
     const refused = await refusalOf(request(store, caseId));
     expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED' });
-    expect(refused.message).toContain('申请人的授权已超过30天，需重新确认');
+    expect(refused.message).toContain('申请人的授权已到期（有效期约30天），需重新确认');
     expect(store.requestsOf(caseId)).toEqual([]);
     // Given again, it holds.
     await authorise(store, caseId);
     await request(store, caseId);
     expect(store.requestsOf(caseId)).not.toEqual([]);
+  });
+
+  it('signs no request that outlives it: a day before the holders stop honouring it, the province stops asking', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    const DAY = 24 * 3600_000;
+    // Given 29 days less five minutes ago: requests may still go out, for five minutes at most (not the usual fifteen).
+    const given = new Date(Date.now() - 29 * DAY + 5 * 60_000);
+    store.authorise(caseId, { kind: 'APPLICANT', subjectId: SAMPLE_PERSON_ID }, STORED_AUTHORISATION, given);
+    await request(store, caseId);
+    const lastRequestTime = given.getTime() + 29 * DAY;
+    for (const issued of store.requestsOf(caseId)) expect(Date.parse(issued.expiresAt)).toBeLessThanOrEqual(lastRequestTime + 1000);
+    expect(store.requestsOf(caseId).length).toBeGreaterThan(0);
+  });
+
+  it('names the case’s item exactly, and one case per request of hers', async () => {
+    const store = newStore();
+    const caseId = openedAtWindow(store);
+    const padded = await refusalOf(caseDeskResolvers.authoriseEvidence(undefined, { caseId, itemCode: ` ${ITEM}` }, desk(store, APPLICANT)));
+    expect(padded.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode', reason: 'NOT_THE_CASE_ITEM' });
+    // Her one request authorising this case and, under an alias, another: refused whole, nothing kept.
+    const two = JSON.stringify({
+      query: `mutation { jiangsu { a: authoriseEvidence(caseId: "${caseId}", itemCode: "${ITEM}") { id } b: authoriseEvidence(caseId: "32050920261128000099", itemCode: "${ITEM}") { id } } }`,
+    });
+    const context = desk(store, APPLICANT);
+    const both = { ...context, admission: { ...context.admission, signedRequest: { assertion: STORED_AUTHORISATION.assertion, body: two } } } as ProvinceContext;
+    const refused = await refusalOf(caseDeskResolvers.authoriseEvidence(undefined, { caseId, itemCode: ITEM }, both));
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'ONE_AUTHORISATION_PER_REQUEST' });
+    expect(store.caseById(caseId)?.authorisation).toBeNull();
+    expect(store.authorisationProofOf(caseId)).toBeUndefined();
   });
 
   it('is not given for a case past gathering; a case she authorised answers as it is', async () => {

@@ -33,6 +33,7 @@ import { reusableRequest } from './reusableRequest.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 import { evidencePurposeOf } from './evidencePurpose.ts';
 import { authoriseBy, requireApplicant, requireAuthorisation, requireCaseItem, requireWholeCase } from './caseAuthorisation.ts';
+import { lastRequestTime } from '../evidence/authorisationProof.ts';
 
 /**
  * The opening half of a province's case desk: open a case (or a one-thing bundle), request
@@ -299,7 +300,8 @@ export const caseDeskResolvers = {
         requester: actor,
         authorisation: { ...authorisation, proof },
       };
-      const seconds = services.settings.evidenceRequestSeconds;
+      // None outlives the authorisation it carries (lastRequestTime: a day before the holders stop honouring it).
+      const seconds = Math.max(1, Math.min(services.settings.evidenceRequestSeconds, Math.floor((lastRequestTime(authorisation.at).getTime() - now.getTime()) / 1000)));
       const id = randomUUID();
       const token = await signMessage(EVIDENCE_REQUEST_TYPE, body, services.keys.signingKey, seconds, now, id);
       const request = services.cases.recordRequest({

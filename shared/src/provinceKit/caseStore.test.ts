@@ -57,7 +57,7 @@ describe('CaseStore', () => {
     const applicant = { kind: 'APPLICANT', subjectId: input.subjectId } as const;
     const atWindow = store.openCase(input).caseFile;
     expect(atWindow.authorisation).toBeNull();
-    // Opening a case online names no case to authorise: her own 调取 or authorisation does.
+    // Opening a case online authorises nothing: her authorisation (authoriseEvidence) does.
     const online = store.openCase({ ...input, channel: 'ONLINE', openedBy: applicant, idempotencyKey: 'k-online' }).caseFile;
     expect(online.authorisation).toBeNull();
     const given = new Date('2026-11-27T02:00:00Z');

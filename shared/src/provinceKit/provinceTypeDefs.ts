@@ -246,7 +246,7 @@ type CaseDecisionView @shareable {
   "救济途径 (《行政许可法》第三十八条第二款): for a case refused (REJECTED), whose approval was revoked (REVOKED) or that was terminated because its 容缺 materials did not arrive in time (TERMINATED), where and by when the applicant may apply for 行政复议 (sixty days, before the 复议机关 of the item's implementing body: its division's people's government, or for a vertically managed body such as a 税务局 the next body up) or bring 行政诉讼 (six months). Null for any other case, and for a one-thing bundle itself (each of its items' cases carries its own)."
   remedy: String
 }`,
-    `"数据调取授权: the applicant's authorisation for the filing province to ask the holding provinces for her records for a case — given with her own sign-in, on her phone at a window, or by applying online."
+    `"数据调取授权: the applicant's authorisation for the filing province to ask the holding provinces for her records for a case of an item — given with her own sign-in (authoriseEvidence), on her phone at a window or online; honoured by the holders for 30 days."
 type CaseAuthorisationView @shareable {
   "Who authorised it: always the applicant (a person, or an enterprise signed in as itself)."
   authorisedBy: CaseActorView!

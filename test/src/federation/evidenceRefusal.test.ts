@@ -207,6 +207,9 @@ describe('a case before the applicant authorised it (数据调取授权)', () =>
     // An item alone is neither gathered nor authorised: the bundle is, whole.
     expect(onlyError((await jiangsu.authorise(item, applicant)).errors).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PART_OF_BUNDLE' });
     expect(entriesOf(bundle.id)).toEqual([]);
+    // Named by the bundle's code: one of its items' codes is not what the bundle is for.
+    const byItemCode = onlyError((await jiangsu.authorise(bundle.id, applicant, bundle.cases[0]?.item?.code)).errors);
+    expect(byItemCode.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemCode', reason: 'NOT_THE_CASE_ITEM', itemCode: 'PROPERTY_TRANSFER' });
     dataOf(await jiangsu.authorise(bundle.id, applicant));
     const seen = dataOf(await graphql<Authorised>(federation.gatewayUrl, AUTHORISED, { id: bundle.id }, clerk)).case;
     expect(seen.authorisation).not.toBeNull();
