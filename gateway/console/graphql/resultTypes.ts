@@ -212,6 +212,8 @@ export interface Licence {
 export interface CaseAuthorisationView {
   readonly authorisedBy: Pick<ActorView, 'kind' | 'subjectId'>;
   readonly authorisedAt: string;
+  /** Until when the province asks under it; after, on a case still gathering, she gives it again. */
+  readonly validUntil: string;
 }
 
 export interface CaseView {
@@ -234,6 +236,8 @@ export interface CaseView {
   readonly openedAt: string;
   /** 数据调取授权: null until the applicant authorises the case's evidence to be gathered (on her phone, or online), and again once it lapsed (about a month). */
   readonly authorisation: CaseAuthorisationView | null;
+  /** Her authorisation that lapsed on a case still gathering (authorisation is then null until she gives it again). */
+  readonly lapsedAuthorisation: Pick<CaseAuthorisationView, 'authorisedAt' | 'validUntil'> | null;
   readonly submittedAt: string | null;
   readonly deadline: string | null;
   readonly postCheck: string | null;

@@ -4,6 +4,7 @@ import type { SessionSlot } from '../session/sessionStore.ts';
 import { provinceOperation } from '../graphql/operationNames.ts';
 import type { CaseResult, CaseView, GraphQLErrorShape } from '../graphql/resultTypes.ts';
 import { caseTitle } from '../ui/caseTitle.ts';
+import { dateTime } from '../ui/format.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceKindLabel, regionLabel } from '../ui/labels.ts';
@@ -35,6 +36,9 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
     'div',
     { class: 'card authorisation', testId: 'authorisation-card' },
     h('h4', {}, '数据调取授权'),
+    own.lapsedAuthorisation
+      ? h('p', { class: 'note', testId: 'authorisation-lapsed' }, `您于 ${dateTime(own.lapsedAuthorisation.authorisedAt)} 作出的授权已于 ${dateTime(own.lapsedAuthorisation.validUntil)} 到期，请重新确认。`)
+      : null,
     h('p', {}, `办件 ${own.id} · ${caseTitle(own)}`),
     own.bundleId ? h('p', { class: 'note' }, `本事项属于“一件事”办件 ${own.bundleId}：授权对整件办件有效。`) : null,
     h('p', {}, `${regionLabel(own.region)}将凭您的授权，向持有您数据的省份调取办理本事项所需的记录${kinds.length > 0 ? '：' : '。'}`),

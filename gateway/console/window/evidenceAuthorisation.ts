@@ -10,8 +10,12 @@ import { dateTime } from '../ui/format.ts';
  * and she is asked again).
  */
 
-/** What the desk shows instead of 向持有省份请求数据 while she has not authorised the case. */
-export const AWAITING_AUTHORISATION = '等待申请人授权：请申请人在本人手机上登录并确认“授权调取”，确认后即可向持有省份请求数据';
+/** What the desk shows instead of 向持有省份请求数据 while she has not authorised the case (or her authorisation lapsed). */
+export function awaitingAuthorisation(view: Pick<CaseView, 'lapsedAuthorisation'>): string {
+  const lapsed = view.lapsedAuthorisation;
+  if (lapsed) return `申请人于 ${dateTime(lapsed.authorisedAt)} 作出的授权已于 ${dateTime(lapsed.validUntil)} 到期：请申请人在本人手机上登录并重新确认“授权调取”，确认后即可向持有省份请求数据`;
+  return '等待申请人授权：请申请人在本人手机上登录并确认“授权调取”，确认后即可向持有省份请求数据';
+}
 
 /**
  * Whether the case waits for her authorisation before any province may be asked: not given,
@@ -43,21 +47,33 @@ export function authorisationOf(view: Pick<CaseView, 'id' | 'bundleId' | 'bundle
   return itemCode ? { caseId: view.id, itemCode } : null;
 }
 
-/** Who authorised the case and when, as the desk shows it: 申请人本人（…）已于 2026/11/27 10:02:03 授权调取数据 — for an enterprise, 申请企业（…）. */
-export function authorisedInWords(authorisation: CaseAuthorisationView, subjectKind: string): string {
+/**
+ * Who authorised the case and when, as the desk shows it: 申请人本人（…）已于 2026/11/27 10:02:03
+ * 授权调取数据 — for an enterprise, 申请企业（…） — and, while the case still gathers evidence,
+ * until when (有效至 …).
+ */
+export function authorisedInWords(authorisation: CaseAuthorisationView, view: Pick<CaseView, 'subjectKind' | 'status'>): string {
   const { subjectId } = authorisation.authorisedBy;
-  const who = subjectKind === 'ENTERPRISE' ? '申请企业' : '申请人本人';
-  return `${who}${subjectId ? `（${subjectId}）` : ''}已于 ${dateTime(authorisation.authorisedAt)} 授权调取数据`;
+  const who = view.subjectKind === 'ENTERPRISE' ? '申请企业' : '申请人本人';
+  return `${who}${subjectId ? `（${subjectId}）` : ''}已于 ${dateTime(authorisation.authorisedAt)} 授权调取数据${validity(authorisation, view)}`;
 }
 
+/** （有效至 …） while the case still gathers evidence; nothing once it is past (its authorisation is history). */
+function validity(authorisation: Pick<CaseAuthorisationView, 'validUntil'>, view: Pick<CaseView, 'status'>): string {
+  return (SUBMITTABLE as readonly string[]).includes(view.status) ? `（有效至 ${dateTime(authorisation.validUntil)}）` : '';
+}
 
 /**
  * Her authorisation as she reads it in 我的办件: when she gave it (at the window on her phone, or
  * online) — or, for a case that still gathers evidence, that nothing is asked of the provinces
  * until she does (again, once it lapsed). Null for a case that can take none any more.
  */
-export function authorisationToHolder(view: Pick<CaseView, 'authorisation' | 'status'>): string | null {
-  if (view.authorisation) return `您已于 ${dateTime(view.authorisation.authorisedAt)} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）`;
+export function authorisationToHolder(view: Pick<CaseView, 'authorisation' | 'lapsedAuthorisation' | 'status'>): string | null {
+  if (view.authorisation) return `您已于 ${dateTime(view.authorisation.authorisedAt)} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）${validity(view.authorisation, view)}`;
+  const lapsed = view.lapsedAuthorisation;
+  if (lapsed && awaitsAuthorisation(view)) {
+    return `您于 ${dateTime(lapsed.authorisedAt)} 作出的数据调取授权已于 ${dateTime(lapsed.validUntil)} 到期：在您再次确认“授权调取”之前，不会向任何省份调取您的记录`;
+  }
   if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或在网上继续办理本办件时）之前，不会向任何省份调取您的记录；授权约一个月后到期，届时需再次确认';
   return null;
 }

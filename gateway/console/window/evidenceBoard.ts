@@ -7,7 +7,7 @@ import type { SessionSlot } from '../session/sessionStore.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { authorisationCard } from './authorisationCard.ts';
-import { AWAITING_AUTHORISATION, authorisedInWords, awaitsAuthorisation } from './evidenceAuthorisation.ts';
+import { authorisedInWords, awaitingAuthorisation, awaitsAuthorisation } from './evidenceAuthorisation.ts';
 import { collectAnswer, presentAgain, requestEvidence } from './evidenceExchange.ts';
 import { provinceCard, type ProvinceState } from './provinceCard.ts';
 
@@ -150,12 +150,12 @@ export function evidenceBoard(context: ConsoleContext, caseView: () => CaseView,
  * beside the desk), or who gave it and when. Nothing for a case that can no longer take it.
  */
 function authorisationStanding(view: CaseView, reload: () => Promise<void>): HTMLElement | null {
-  if (view.authorisation) return h('p', { class: 'note', testId: 'evidence-authorisation', 'data-state': 'authorised' }, authorisedInWords(view.authorisation, view.subjectKind));
+  if (view.authorisation) return h('p', { class: 'note', testId: 'evidence-authorisation', 'data-state': 'authorised' }, authorisedInWords(view.authorisation, view));
   if (!awaitsAuthorisation(view)) return null;
   return h(
     'p',
-    { class: 'note', role: 'status', testId: 'evidence-authorisation', 'data-state': 'waiting' },
-    AWAITING_AUTHORISATION,
+    { class: 'note', role: 'status', testId: 'evidence-authorisation', 'data-state': view.lapsedAuthorisation ? 'lapsed' : 'waiting' },
+    awaitingAuthorisation(view),
     ' ',
     button('申请人已确认？重新读取办件', reload, { class: 'link', testId: 'read-authorisation-again' }),
   );

@@ -9,6 +9,8 @@ export interface AuthorisingRequest {
   readonly field?: 'authoriseEvidence' | 'requestEvidence';
   /** The arguments as literals in the query rather than variables. */
   readonly literal?: boolean;
+  /** When the gateway signed it; now unless the test says. */
+  readonly signedAt?: Date;
 }
 
 /** The body the gateway's plan sends the filing province for her mutation on a case of an item. */
@@ -36,7 +38,7 @@ export async function signedAuthorisation(
   request: AuthorisingRequest = {},
 ): Promise<AuthorisationProof> {
   const body = authorisingBody(filingMember, caseId, itemCode, request);
-  return { assertion: await signCallerAssertion(applicant, filingMember, gateway, body), body };
+  return { assertion: await signCallerAssertion(applicant, filingMember, gateway, body, request.signedAt), body };
 }
 
 /**

@@ -34,10 +34,10 @@ export function requestBodyDigest(body: string | Uint8Array): string {
   return createHash('sha256').update(body).digest('base64url');
 }
 
-/** An assertion of `caller` for `audience`; with `body`, bound to the one request carrying that exact body. */
-export function signCallerAssertion(caller: Caller, audience: string, key: SigningKey, body?: string): Promise<string> {
+/** An assertion of `caller` for `audience`, signed `now`; with `body`, bound to the one request carrying that exact body. */
+export function signCallerAssertion(caller: Caller, audience: string, key: SigningKey, body?: string, now = new Date()): Promise<string> {
   const claims: CallerAssertion = body === undefined ? { aud: audience, caller } : { aud: audience, caller, bdy: requestBodyDigest(body) };
-  return signMessage<CallerAssertion>(CALLER_ASSERTION_TYPE, claims, key, LIFETIME_SECONDS);
+  return signMessage<CallerAssertion>(CALLER_ASSERTION_TYPE, claims, key, LIFETIME_SECONDS, now);
 }
 
 /** The caller a request's assertion establishes, and whether the assertion was bound to this request's body. */

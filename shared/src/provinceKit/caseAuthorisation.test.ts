@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currentAuthorisation } from './caseAuthorisation.ts';
+import { asEntity, caseEntityResolvers } from './caseResolvers.ts';
 import type { CaseFile, CaseStatus } from './caseModel.ts';
 
 const DAY = 24 * 3600_000;
@@ -24,5 +25,27 @@ describe('her authorisation as the case shows it', () => {
 
   it('none where none was given', () => {
     expect(currentAuthorisation({ ...authorisedCase('OPEN'), authorisation: null } as CaseFile, on(1))).toBeNull();
+  });
+});
+
+describe('her authorisation in the case’s answer', () => {
+  const entity = (status: CaseStatus) => asEntity(authorisedCase(status), 'HOLDER');
+  const resolve = (field: 'authorisation' | 'lapsedAuthorisation', status: CaseStatus) => caseEntityResolvers[field](entity(status));
+
+  it('says until when requests go out under it; once that passed on a case still gathering, it is the lapsed one', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(on(10));
+      expect(resolve('authorisation', 'OPEN')).toMatchObject({ authorisedAt: GIVEN.toISOString(), validUntil: on(29).toISOString() });
+      expect(resolve('lapsedAuthorisation', 'OPEN')).toBeNull();
+      vi.setSystemTime(on(29.5));
+      expect(resolve('authorisation', 'OPEN')).toBeNull();
+      expect(resolve('lapsedAuthorisation', 'OPEN')).toMatchObject({ authorisedAt: GIVEN.toISOString(), validUntil: on(29).toISOString() });
+      // A decided case shows the one it had, and none lapsed.
+      expect(resolve('authorisation', 'APPROVED')).toMatchObject({ authorisedAt: GIVEN.toISOString() });
+      expect(resolve('lapsedAuthorisation', 'APPROVED')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { prefillForm } from '../decision/prefilledForm.ts';
 import { ABSENCE_IS_EVIDENCE } from '../standard/evidenceKinds.ts';
 import type { FoldOptions } from './auditLog.ts';
 import { accessCase } from './caseAccess.ts';
-import type { CaseEvidence, CaseFile, CaseStatus } from './caseModel.ts';
+import type { CaseAuthorisation, CaseEvidence, CaseFile, CaseStatus } from './caseModel.ts';
 import { BUNDLE_OWN_STATES, bundleStatusOf } from './bundleStatus.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import { actorView, answerViews, caseEvidenceView, recordShownTo, recordView, requestView, caseRecordIdsOf } from './recordViews.ts';
@@ -15,6 +15,7 @@ import { decisionBlockedReason } from './separationOfDuties.ts';
 import { decisionRemedy } from './decisionRemedy.ts';
 import type { CasePassOn } from './passedOn.ts';
 import { currentAuthorisation } from './caseAuthorisation.ts';
+import { lastRequestTime } from '../evidence/authorisationProof.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -117,11 +118,9 @@ export const caseEntityResolvers = {
   subjectId: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     caseFile.audience === 'CASE_OFFICER' || isHolderAs(context.caller, caseFile.subjectId, caseFile.subjectKind) ? caseFile.subjectId : maskNumber(caseFile.subjectId),
   openedBy: (caseFile: CaseEntity) => actorView(caseFile.openedBy),
-  authorisation: (caseFile: CaseEntity) => {
-    // Shown while it holds: a lapsed one is asked for again (caseAuthorisation.ts).
-    const authorisation = currentAuthorisation(caseFile);
-    return authorisation ? { authorisedBy: actorView(authorisation.by), authorisedAt: authorisation.at } : null;
-  },
+  // Shown while it holds; a lapsed one, on a case still gathering, apart — she is asked for it again (caseAuthorisation.ts).
+  authorisation: (caseFile: CaseEntity) => authorisationView(currentAuthorisation(caseFile)),
+  lapsedAuthorisation: (caseFile: CaseEntity) => (currentAuthorisation(caseFile) ? null : authorisationView(caseFile.authorisation)),
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),
@@ -214,4 +213,9 @@ function passOnView(passOn: CasePassOn) {
     recalledAt: passOn.recalledAt,
     notice: passOn.notice,
   };
+}
+
+/** An authorisation as the case shows it, with until when requests go out under it. */
+function authorisationView(authorisation: CaseAuthorisation | null) {
+  return authorisation ? { authorisedBy: actorView(authorisation.by), authorisedAt: authorisation.at, validUntil: lastRequestTime(authorisation.at).toISOString() } : null;
 }

@@ -227,6 +227,9 @@ describe('releasing evidence, as the audit log keeps it', () => {
     expect(await unproven('3220260101009916', { by, at, proof: genuine })).toBe('released');
     const literal = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009918', ITEM, { literal: true });
     expect(await unproven('3220260101009918', { by, at, proof: literal })).toBe('released');
+    // Hers, for this case and item, given 31 days ago: lapsed.
+    const old = await signedAuthorisation(gateway.signingKey, APPLICANT, 'jiangsu', '3220260101009921', ITEM, { signedAt: new Date(Date.now() - 31 * 24 * 3600_000) });
+    expect(await unproven('3220260101009921', { by, at, proof: old })).toEqual(['NOT_AUTHORISED', 'EXPIRED']);
     expect(entriesOfCase('3220260101009912').map((entry) => [entry.event, entry.reason, entry.subjectId])).toEqual([['EVIDENCE_REFUSED', 'NOT_AUTHORISED', SAMPLE_PERSON_ID]]);
   });
 

@@ -251,6 +251,8 @@ type CaseAuthorisationView @shareable {
   "Who authorised it: always the applicant (a person, or an enterprise signed in as itself)."
   authorisedBy: CaseActorView!
   authorisedAt: DateTime!
+  "Until when the filing province asks the holding provinces under it: a day before they stop honouring it (30 days after it was given). After, on a case still gathering evidence, she gives it again."
+  validUntil: DateTime!
 }`,
     `"撤销: an approval revoked after it was given — a 告知承诺 post-check that found the commitment untrue."
 type CaseRevocationView @shareable {
@@ -443,8 +445,10 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   channel: CaseChannel!
   openedAt: DateTime!
   openedBy: CaseActorView!
-  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence) and once it is 30 days old (she gives it again), and meanwhile no province is asked. Opening a case, or asking for its evidence, does not authorise it. Every evidence request carries her authoriseEvidence, as the gateway signed it, for the holding province to verify."
+  "数据调取授权: the applicant's authorisation to ask the holding provinces for her records for this case (a bundle's items carry the bundle's); null until she gives it (authoriseEvidence) and, on a case still gathering evidence, once it passed its validUntil (she gives it again: lapsedAuthorisation says when it lapsed), and meanwhile no province is asked. Opening a case, or asking for its evidence, does not authorise it. Every evidence request carries her authoriseEvidence, as the gateway signed it, for the holding province to verify. A case past gathering shows the one it had."
   authorisation: CaseAuthorisationView
+  "Her authorisation that lapsed on a case still gathering evidence (authorisation is then null until she gives it again); null otherwise."
+  lapsedAuthorisation: CaseAuthorisationView
   evidenceRequests: [EvidenceRequestView!]!
   "Evidence handed in and verified, with the applicant's decisions."
   evidence: [CaseEvidence!]!

@@ -155,7 +155,7 @@ describe('数据调取授权 at the window: nothing is asked before the applican
     await card.getByTestId('authorise-evidence').click();
     // Both read the case again: the desk says who authorised it and when, and offers the request; the card is gone.
     await page.locator('[data-testid="evidence-authorisation"][data-state="authorised"]').waitFor();
-    expect(await standing.textContent()).toMatch(new RegExp(`^申请人本人（${CAST.wangLijuan}）已于 \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} 授权调取数据$`));
+    expect(await standing.textContent()).toMatch(new RegExp(`^申请人本人（${CAST.wangLijuan}）已于 \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} 授权调取数据（有效至 \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}）$`));
     await page.getByTestId('request-evidence').waitFor();
     await card.waitFor({ state: 'detached' });
     expect(sent(graphqlRequests, 'AuthoriseEvidenceJiangsu')).toBe(1);
