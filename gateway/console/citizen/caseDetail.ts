@@ -35,7 +35,7 @@ export function caseDetail(context: ConsoleContext, caseId: string): { readonly 
       const authorisation = authorisationToHolder(shown);
       show(
         area,
-        authorisation ? h('p', { class: 'note', testId: 'case-authorisation', 'data-state': shown.authorisation ? 'authorised' : 'waiting' }, authorisation) : null,
+        authorisation ? h('p', { class: 'note', testId: 'case-authorisation', 'data-state': shown.authorisation ? 'authorised' : shown.lapsedAuthorisation ? 'lapsed' : 'waiting' }, authorisation) : null,
         caseOutcome(context, shown, () => read(), 'citizen', messages, '办理结果'),
       );
       area.dataset.state = 'shown';
