@@ -70,10 +70,8 @@ function validity(authorisation: Pick<CaseAuthorisationView, 'validUntil'>, view
  */
 export function authorisationToHolder(view: Pick<CaseView, 'authorisation' | 'lapsedAuthorisation' | 'status'>): string | null {
   if (view.authorisation) return `您已于 ${dateTime(view.authorisation.authorisedAt)} 授权为本办件向持有您数据的省份调取所需记录（数据调取授权）${validity(view.authorisation, view)}`;
+  if (!awaitsAuthorisation(view)) return null;
   const lapsed = view.lapsedAuthorisation;
-  if (lapsed && awaitsAuthorisation(view)) {
-    return `您于 ${dateTime(lapsed.authorisedAt)} 作出的数据调取授权已于 ${dateTime(lapsed.validUntil)} 到期：在您再次确认“授权调取”之前，不会向任何省份调取您的记录`;
-  }
-  if (awaitsAuthorisation(view)) return '本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或在网上继续办理本办件时）之前，不会向任何省份调取您的记录；授权约一个月后到期，届时需再次确认';
-  return null;
+  if (lapsed) return `您于 ${dateTime(lapsed.authorisedAt)} 作出的数据调取授权已于 ${dateTime(lapsed.validUntil)} 到期：在您再次确认“授权调取”之前，不会向任何省份调取您的记录`;
+  return '本办件尚待您授权调取数据：在您用本人账号确认“授权调取”（在窗口用本人手机，或在网上继续办理本办件时）之前，不会向任何省份调取您的记录；授权约一个月后到期，届时需再次确认';
 }

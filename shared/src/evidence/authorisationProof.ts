@@ -1,5 +1,6 @@
 import { isHolderAs } from '../identity/caller.ts';
-import { SignedRequestUnproven, verifySignedRequest, type SignedRequest } from '../identity/signedRequest.ts';
+import { SignedRequestUnproven, verifySignedRequest } from '../identity/signedRequest.ts';
+import type { SignedRequest } from '../identity/signedRequestType.ts';
 import type { SubjectKind } from '../standard/evidenceKinds.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
 import { authorisationsIn } from './authorisationsIn.ts';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SeenOnce } from '../cache/seenOnce.ts';
-import { MemberKeys } from '../trust/memberKeys.ts';
-import { TrustListPublisher } from '../trust/publishTrustList.ts';
+import type { MemberKeys } from '../trust/memberKeys.ts';
 import { signMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import { trustedMembers } from '../trust/trustedMembers.fixture.ts';
 import { ANONYMOUS, type Caller } from './caller.ts';
 import {
   CALLER_ASSERTION_TYPE,
@@ -22,16 +22,10 @@ const root = mkdtempSync(join(tmpdir(), 'yrd-caller-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function federation() {
-  const keysDir = join(root, 'keys');
-  const trustDir = join(root, 'trust');
-  const hub = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, keysDir);
-  const gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, keysDir);
-  const jiangsu = await MemberKeys.open({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' }, keysDir);
-  gateway.register(trustDir);
-  jiangsu.register(trustDir);
-  const publisher = new TrustListPublisher(hub, trustDir, 600);
-  const trust: TrustListSource = { current: async () => (await publisher.signed()).list, refresh: async () => (await publisher.signed(true)).list };
-  return { gateway, jiangsu, trust };
+  const members = await trustedMembers(root);
+  const gateway = await members.member({ member: 'gateway', role: 'GATEWAY', region: null });
+  const jiangsu = await members.member({ member: 'jiangsu', role: 'PROVINCE', region: 'JIANGSU' });
+  return { gateway, jiangsu, trust: members.trust };
 }
 
 /** An assertion of `caller` for `audience`, signed `secondsAgo` before now, living 60 s. */

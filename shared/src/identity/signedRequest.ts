@@ -3,8 +3,6 @@ import type { Caller } from './caller.ts';
 import { CALLER_ASSERTION_TYPE, requestBodyDigest, type CallerAssertion } from './callerAssertion.ts';
 import type { SignedRequest } from './signedRequestType.ts';
 
-export type { SignedRequest };
-
 /** What a signed request establishes: who asked, of which subgraph, when, and the body she sent. */
 export interface VerifiedSignedRequest {
   readonly caller: Caller;

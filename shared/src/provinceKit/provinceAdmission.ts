@@ -7,7 +7,7 @@ import type { Caller } from '../identity/caller.ts';
 import { rawBodyOf } from '../http/readJsonBody.ts';
 import { assertionOfRequest, CallerNotEstablished, callerOfRequest, LateCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
 import type { Logger } from '../observability/logger.ts';
-import { TRUST_LIST_UNAVAILABLE_CODES, TRUST_LIST_UNAVAILABLE_WORDS, TrustListUnavailable } from '../trust/trustListUnavailable.ts';
+import { callersUncheckable, TRUST_LIST_RETRY_AFTER_SECONDS, TRUST_LIST_UNAVAILABLE_CODES, TrustListUnavailable } from '../trust/trustListUnavailable.ts';
 import { rateLimitedError } from '../protection/rateLimitedError.ts';
 import type { ProvinceContext } from './provinceContext.ts';
 import type { RefusalDecision } from './directCallRefusals.ts';
@@ -122,8 +122,9 @@ async function establishedCaller(request: IncomingMessage, services: ProvinceSer
  */
 function trustListUnavailable(regionName: string): GraphQLError {
   // A plain record, as rateLimitedError.ts says why.
-  const extensions: Record<string, unknown> = { ...TRUST_LIST_UNAVAILABLE_CODES, http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) } };
-  return new GraphQLError(`${regionName}暂时无法核验调用方身份：${TRUST_LIST_UNAVAILABLE_WORDS}`, { extensions });
+  const retryAfter = String(TRUST_LIST_RETRY_AFTER_SECONDS);
+  const extensions: Record<string, unknown> = { ...TRUST_LIST_UNAVAILABLE_CODES, http: { status: 503, headers: new HeaderMap([['retry-after', retryAfter]]) } };
+  return new GraphQLError(callersUncheckable(regionName), { extensions });
 }
 
 /**

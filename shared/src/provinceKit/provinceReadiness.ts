@@ -1,8 +1,7 @@
-import type { PlainRoute } from '../http/graphqlHttpServer.ts';
-import { sendJson } from '../http/graphqlHttpServer.ts';
+import { sendJson, type PlainRoute } from '../http/graphqlHttpServer.ts';
 import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import type { TrustListSource } from '../trust/signedMessage.ts';
-import { TRUST_LIST_UNAVAILABLE_CODES, TRUST_LIST_UNAVAILABLE_WORDS, TrustListUnavailable } from '../trust/trustListUnavailable.ts';
+import { callersUncheckable, TRUST_LIST_RETRY_AFTER_SECONDS, TRUST_LIST_UNAVAILABLE_CODES, TrustListUnavailable } from '../trust/trustListUnavailable.ts';
 
 /**
  * A province's readiness (/ready), for a load balancer in front of its instances: ready while it
@@ -18,8 +17,8 @@ export function provinceReadiness(trust: TrustListSource, region: RegionDefiniti
       sendJson(response, 200, { status: 'ready', region: region.code });
     } catch (error) {
       if (!(error instanceof TrustListUnavailable)) throw error;
-      response.setHeader('retry-after', '5');
-      sendJson(response, 503, { status: 'unavailable', region: region.code, ...TRUST_LIST_UNAVAILABLE_CODES, message: `${region.name}暂时无法核验调用方身份：${TRUST_LIST_UNAVAILABLE_WORDS}` });
+      response.setHeader('retry-after', String(TRUST_LIST_RETRY_AFTER_SECONDS));
+      sendJson(response, 503, { status: 'unavailable', region: region.code, ...TRUST_LIST_UNAVAILABLE_CODES, message: callersUncheckable(region.name) });
     }
   };
 }

@@ -16,3 +16,11 @@ export const TRUST_LIST_UNAVAILABLE_CODES = { code: 'SERVICE_UNAVAILABLE', reaso
 
 /** The answer's words after what could not be checked (调用方身份 at admission, 签名 in a resolver). */
 export const TRUST_LIST_UNAVAILABLE_WORDS = '未能从事项标准库取得有效的联盟成员信任列表，请稍后重试';
+
+/** How long a caller waits before asking a province without a valid list again (Retry-After). */
+export const TRUST_LIST_RETRY_AFTER_SECONDS = 5;
+
+/** A province's answer while it is so, in words: at admission (503) and at /ready alike. */
+export function callersUncheckable(regionName: string): string {
+  return `${regionName}暂时无法核验调用方身份：${TRUST_LIST_UNAVAILABLE_WORDS}`;
+}

@@ -20,6 +20,7 @@ import { sealMessage, unsealMessage } from '@yrd/shared/trust/sealedMessage';
 import { signMessage } from '@yrd/shared/trust/signedMessage';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
+import { CaseFlow } from '../harness/caseFlow.ts';
 import type { ProxiedRequest, SubgraphProxy } from '../harness/subgraphProxy.ts';
 import { dataOf, graphql, type GraphQLErrorShape } from '../harness/graphqlClient.ts';
 import { tokenIssuer } from '../harness/userTokens.ts';
@@ -119,14 +120,9 @@ async function openCase(subjectId: string, itemCode: string = PF_ITEM, headers =
   return opened;
 }
 
-/** 数据调取授权 of a case of `itemCode`, as whoever `headers` signs in. */
+/** 数据调取授权 of a Jiangsu case of `itemCode`, as whoever `headers` signs in. */
 function authorise(id: string, headers: Record<string, string>, itemCode: string = PF_ITEM) {
-  return graphql<{ jiangsu: { authoriseEvidence: { id: string; authorisation: { authorisedAt: string; authorisedBy: { kind: string; subjectId: string } } | null } } }>(
-    federation.gatewayUrl,
-    'mutation ($caseId: ID!, $itemCode: ID!) { jiangsu { authoriseEvidence(caseId: $caseId, itemCode: $itemCode) { id authorisation { authorisedAt authorisedBy { kind subjectId } } } } }',
-    { caseId: id, itemCode },
-    headers,
-  );
+  return new CaseFlow(federation.gatewayUrl, 'jiangsu').authorise(id, headers, itemCode);
 }
 
 async function requestEvidence(id: string, kinds?: string[], headers = clerk) {
@@ -217,7 +213,7 @@ describe('story 1: a Suzhou window uses Shanghai provident-fund data', () => {
     // Nothing was signed, and no holder heard of her: no entry in any province's log names the case.
     for (const member of ['shanghai', 'jiangsu', 'zhejiang', 'anhui']) expect(auditEntries(federation.dataDir, member).filter((entry) => entry.caseId === caseId)).toEqual([]);
     const given = dataOf(await authorise(caseId, await tokens.citizen(CAST.guXiaomei))).jiangsu.authoriseEvidence;
-    expect(given.authorisation).toEqual({ authorisedAt: expect.any(String), authorisedBy: { kind: 'APPLICANT', subjectId: CAST.guXiaomei } });
+    expect(given?.authorisation).toEqual({ authorisedAt: expect.any(String), authorisedBy: { kind: 'APPLICANT', subjectId: CAST.guXiaomei } });
   });
 
   it('asks every province for exactly the evidence the item needs; Shanghai releases the record, signed', async () => {
@@ -668,14 +664,7 @@ describe('evidence in the applicant’s hands: encrypted to the filing province'
     );
     const opened = dataOf(response)[namespace].openCase;
     // Online too, she authorises the case before she asks for its evidence.
-    dataOf(
-      await graphql(
-        federation.gatewayUrl,
-        `mutation ($caseId: ID!, $itemCode: ID!) { ${namespace} { authoriseEvidence(caseId: $caseId, itemCode: $itemCode) { id } } }`,
-        { caseId: opened.id, itemCode },
-        headers,
-      ),
-    );
+    dataOf(await new CaseFlow(federation.gatewayUrl, namespace).authorise(opened.id, headers, itemCode));
     return opened;
   }
 
