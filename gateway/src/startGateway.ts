@@ -147,6 +147,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
 
   const keys = await openGatewayMembers(options);
+  // A key rotated or revoked with `npm run keys` while the gateway runs is taken up from the file.
+  const stopFollowingKeys = keys.follow((message) => logger.error(message));
   const hub = endpointByName.get('catalog');
   if (!hub) throw new Error('no catalog subgraph configured');
   const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger });
@@ -309,6 +311,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await apollo.stop();
       await agent.close();
       await tracing.shutdown();
+      stopFollowingKeys();
     },
   };
 }

@@ -94,13 +94,9 @@ function callerOf(body: Record<string, unknown>): UserCaller | string {
  * Answers `{ token, expiresAt, caller }`, or `{ error: { code, message } }`.
  */
 export function devTokenRoute(keysDir: string, maxLifetimeSeconds: number = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, listenHost?: string) {
-  let keys: Promise<MemberKeys> | undefined;
-  // Opened once; a failed open is tried again on the next request.
-  const identityProvider = () =>
-    (keys ??= MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDir).catch((error: unknown) => {
-      keys = undefined;
-      throw error;
-    }));
+  // Read at each sign-in (a small file, one key imported: a sign-in is once a session), so that a
+  // key rotated or revoked with `npm run keys` while the gateway runs is never the one that signs.
+  const identityProvider = () => MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, keysDir);
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== 'POST') {

@@ -114,4 +114,20 @@ describe('callerOfRequest', () => {
     expect(again).toBeInstanceOf(CallerNotEstablished);
     expect(again).toMatchObject({ reason: 'CALLER_REPLAYED' });
   });
+
+  it('verifies a kept assertion again under a new trust list: one whose key was revoked stops counting with the list that drops it', async () => {
+    const members = await trustedMembers(join(root, 'revocation'));
+    const gateway = await members.member({ member: 'gateway', role: 'GATEWAY', region: null });
+    const token = await assertion(gateway, ANONYMOUS, 'anhui', 0);
+    // The list a member holds: the hub's at first, then — after the revocation — one without the key.
+    let held = await members.trust.current();
+    const trust: TrustListSource = { current: async () => held, refresh: async () => held };
+    expect(await outcome(token, trust)).toEqual(ANONYMOUS);
+    expect(await outcome(token, trust)).toEqual(ANONYMOUS);
+
+    held = { ...held, members: held.members.filter((member) => member.member !== 'gateway') };
+    const refused = await outcome(token, trust);
+    expect(refused).toBeInstanceOf(CallerNotEstablished);
+    expect((refused as CallerNotEstablished).reason).toBe('CALLER_UNKNOWN_KEY');
+  });
 });

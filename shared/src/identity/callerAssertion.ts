@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ExpiringCache } from '../cache/expiringCache.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
+import type { TrustList } from '../trust/trustList.ts';
 import type { Caller } from './caller.ts';
 import type { SignedRequest } from './signedRequestType.ts';
 
@@ -51,9 +52,11 @@ export interface EstablishedCaller {
 /**
  * Assertions verified already, by their exact text, until they expire: the gateway reuses an
  * assertion for a caller and subgraph for part of its lifetime, and a signature need not be
- * checked twice. (A key retired meanwhile stops counting when the assertion expires, ≤ 60 s.)
+ * checked twice — under the same trust list. Once the member holds another list (a key rotated,
+ * revoked, a member gone), each is verified again at its next use: a revoked key's assertions
+ * stop counting with the list that drops it, not when they expire.
  */
-const verified = new ExpiringCache<VerifiedAssertion>(20_000);
+const verified = new ExpiringCache<{ readonly assertion: VerifiedAssertion; readonly under: TrustList }>(20_000);
 
 /** What a verified assertion says: for whom, to which subgraph, and (bound) for which body, until when. */
 export interface VerifiedAssertion {
@@ -73,7 +76,7 @@ export interface VerifiedAssertion {
  */
 export async function verifyCallerAssertion(token: string, audience: string, trust: TrustListSource): Promise<VerifiedAssertion> {
   const known = verified.get(token);
-  if (known?.audience === audience) return known;
+  if (known?.assertion.audience === audience && known.under === (await trust.current())) return known.assertion;
   const { payload, signer } = await verifyMessage<CallerAssertion>(token, CALLER_ASSERTION_TYPE, trust, {
     roles: ['GATEWAY', 'PROVINCE', 'HUB'],
   });
@@ -88,7 +91,7 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
     id: payload.jti,
     expiresAt: payload.exp * 1000,
   };
-  verified.set(token, assertion, assertion.expiresAt);
+  verified.set(token, { assertion, under: await trust.current() }, assertion.expiresAt);
   return assertion;
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { MemberKeys } from './memberKeys.ts';
 import { signMessage } from './signedMessage.ts';
@@ -14,7 +14,8 @@ import { TRUST_LIST_TYPE, type MemberRole, type TrustedMember, type TrustList } 
  * trust list — and with it every signed call in the federation — down.
  */
 export class TrustListPublisher {
-  private cached: { token: string; list: TrustList; refreshAfter: number } | undefined;
+  private cached: { token: string; list: TrustList; refreshAfter: number; basis: string } | undefined;
+  private lastBasis: { basis: string; at: number } | undefined;
   /** The problem last reported per file, so that a file is reported once per distinct problem, not at every rebuild. */
   private readonly reported = new Map<string, string>();
 
@@ -25,15 +26,45 @@ export class TrustListPublisher {
     private readonly report: (message: string) => void = (message) => console.error(message),
   ) {}
 
-  /** Every registered member, the hub itself first. */
-  members(now = new Date()): TrustedMember[] {
-    const directory = join(this.trustDir, 'members');
-    let files: string[] = [];
+  private get membersDirectory(): string {
+    return join(this.trustDir, 'members');
+  }
+
+  private registrationFiles(): string[] {
     try {
-      files = readdirSync(directory).filter((file) => file.endsWith('.json'));
+      return readdirSync(this.membersDirectory).filter((file) => file.endsWith('.json'));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return [];
     }
+  }
+
+  /**
+   * What the list is built from, as a stamp: the hub's keys and each registration file's name,
+   * size and time of change. A key rotated or revoked (`npm run keys`), a member registering
+   * anew, is published at the next request rather than when the kept list is due.
+   */
+  private basis(now: Date): string {
+    // The hub verifies its own callers against the list too: the files are looked at once a second at most.
+    if (this.lastBasis && now.getTime() - this.lastBasis.at < BASIS_RECHECK_MS && now.getTime() >= this.lastBasis.at) return this.lastBasis.basis;
+    const registrations = this.registrationFiles().map((file) => {
+      try {
+        const stat = statSync(join(this.membersDirectory, file));
+        return `${file}:${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return `${file}:gone`;
+      }
+    });
+    const hubKeys = [this.hubKeys.signingKey.kid, ...this.hubKeys.publicMember().keys.map((key) => `${key.kid}:${key.retiredAt ?? ''}`)];
+    const basis = [...hubKeys, ...registrations].join('|');
+    this.lastBasis = { basis, at: now.getTime() };
+    return basis;
+  }
+
+  /** Every registered member, the hub itself first. */
+  members(now = new Date()): TrustedMember[] {
+    const directory = this.membersDirectory;
+    const files = this.registrationFiles();
     const registered: TrustedMember[] = [];
     for (const file of files) {
       const member = this.registration(join(directory, file));
@@ -69,11 +100,13 @@ export class TrustListPublisher {
   }
 
   /**
-   * The signed list. Rebuilt when half its lifetime has passed, or at once when `fresh` is
-   * asked for (a member met a key it does not know: a registration may have just happened).
+   * The signed list. Rebuilt when half its lifetime has passed, when a registration or the hub's
+   * own keys changed since it was built, or at once when `fresh` is asked for (a member met a key
+   * it does not know: a registration may have just happened).
    */
   async signed(fresh = false, now = new Date()): Promise<{ token: string; list: TrustList }> {
-    if (!fresh && this.cached && now.getTime() < this.cached.refreshAfter) return this.cached;
+    const basis = this.basis(now);
+    if (!fresh && this.cached && now.getTime() < this.cached.refreshAfter && this.cached.basis === basis) return this.cached;
     const list: TrustList = {
       issuer: this.hubKeys.identity.member,
       issuedAt: now.toISOString(),
@@ -81,10 +114,13 @@ export class TrustListPublisher {
       members: this.members(now),
     };
     const token = await signMessage(TRUST_LIST_TYPE, list, this.hubKeys.signingKey, this.lifetimeSeconds, now);
-    this.cached = { token, list, refreshAfter: now.getTime() + (this.lifetimeSeconds * 1000) / 2 };
+    this.cached = { token, list, refreshAfter: now.getTime() + (this.lifetimeSeconds * 1000) / 2, basis };
     return this.cached;
   }
 }
+
+/** How long a look at the registrations and the hub's keys stands for them. */
+const BASIS_RECHECK_MS = 1_000;
 
 const ROLES: readonly MemberRole[] = ['HUB', 'GATEWAY', 'PROVINCE', 'IDENTITY_PROVIDER'];
 

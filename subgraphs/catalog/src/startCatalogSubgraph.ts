@@ -11,11 +11,9 @@ import { unauthenticated } from '@yrd/shared/identity/authErrors';
 import { CallerNotEstablished, callerOfRequest } from '@yrd/shared/identity/callerAssertion';
 import type { RunningService } from '@yrd/shared/process/runService';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
-import { writeJsonFile } from '@yrd/shared/trust/jsonFile';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
-import { anchorFile } from '@yrd/shared/trust/trustDirectory';
 import { createLogger } from '@yrd/shared/observability/logger';
 import { CatalogStore } from './catalogStore.ts';
 import { catalogResolvers, createCatalogContext, type CatalogContext } from './catalogResolvers.ts';
@@ -68,8 +66,11 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   if (store.knowledge.load(knowledge)) process.stdout.write(`catalog: indexed ${knowledge.length} knowledge-base documents\n`);
 
   const keys = await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, options.keysDir);
-  writeJsonFile(anchorFile(options.trustDir), keys.publicMember());
+  // The hub's public keys are the federation's trust anchor.
+  keys.register(options.trustDir);
   const logger = createLogger('catalog');
+  // A key rotated or revoked with `npm run keys` while the hub runs is taken up from the file (and signs the next list).
+  const stopFollowingKeys = keys.follow((message) => logger.error(message));
   const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds, (message) => logger.error(message));
   const trust: TrustListSource = {
     current: async () => (await publisher.signed()).list,
@@ -112,6 +113,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   return {
     url: http.url,
     close: async () => {
+      stopFollowingKeys();
       await http.close();
       await apollo.stop();
       store.close();

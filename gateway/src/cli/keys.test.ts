@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import type { TrustedMember } from '@yrd/shared/trust/trustList';
+
+const command = fileURLToPath(new URL('./keys.ts', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'yrd-keys-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** `npm run keys -- …args` against the data directory, as an administrator runs it. */
+function keys(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', command, ...args], {
+    env: { ...process.env, YRD_DATA_DIR: dataDir, YRD_TRUST_DIR: '' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const registration = (member: string) => JSON.parse(readFileSync(join(dataDir, 'trust', 'members', `${member}.json`), 'utf8')) as TrustedMember;
+const privateParts = () =>
+  ['gateway', 'shanghai'].flatMap((member) => {
+    const stored = JSON.parse(readFileSync(join(dataDir, 'keys', `${member}.keys.json`), 'utf8')) as { keys: { privateJwk: { d: string } }[]; encryptionKeys?: { privateJwk: { d: string } }[] };
+    return [...stored.keys, ...(stored.encryptionKeys ?? [])].map((key) => key.privateJwk.d);
+  });
+
+describe('npm run keys', () => {
+  it('says where the keys would be when the federation never started with this data directory', () => {
+    const { status, stderr } = keys();
+    expect(status).toBe(1);
+    expect(stderr).toBe(`npm run keys: no member keys in ${join(dataDir, 'keys')}: start the federation once with this data directory, or set YRD_DATA_DIR to the one it runs with\n`);
+  });
+
+  describe('on a federation that started once', () => {
+    let gatewayKid = '';
+    beforeAll(async () => {
+      const trustDir = join(dataDir, 'trust');
+      (await MemberKeys.open({ member: 'catalog', role: 'HUB', region: null }, join(dataDir, 'keys'))).register(trustDir);
+      const gateway = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, join(dataDir, 'keys'));
+      gateway.register(trustDir);
+      gatewayKid = gateway.signingKey.kid;
+      (await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, join(dataDir, 'keys'))).register(trustDir);
+    });
+
+    it('lists every member and where each key stands, never a private part', () => {
+      const { status, stdout } = keys('list');
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/^catalog \(HUB\)\n {2}signing {4}\S{43} {2}made \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC; current: signs\n/);
+      expect(stdout).toContain(`gateway (GATEWAY)\n  signing    ${gatewayKid}  made `);
+      expect(stdout).toMatch(/shanghai \(PROVINCE, SHANGHAI\)\n {2}signing .*current: signs\n {2}encryption .*current: published for encryption to this member\n/);
+      for (const secret of privateParts()) expect(stdout).not.toContain(secret);
+    });
+
+    it('rotates a signing key with a handover and publishes both', () => {
+      const { status, stdout } = keys('rotate', 'gateway');
+      expect(status).toBe(0);
+      const published = registration('gateway').keys;
+      expect(published.map((key) => key.kid)).toEqual([expect.not.stringMatching(gatewayKid), gatewayKid]);
+      const fresh = published[0]?.kid ?? '';
+      expect(stdout).toContain(`gateway: new signing key ${fresh} (a running gateway takes it up within 2 s, a stopped one at its start); ${gatewayKid} signs for 10 s more`);
+      expect(stdout).toContain(`published in ${join(dataDir, 'trust', 'members', 'gateway.json')}`);
+      expect(stdout).toMatch(new RegExp(`${gatewayKid} {2}made .*; rotated: retires at `));
+    });
+
+    it('revokes a key by its kid: gone from the keys and from what is published', () => {
+      const { status, stdout } = keys('revoke', 'gateway', gatewayKid);
+      expect(status).toBe(0);
+      expect(stdout).toContain(`gateway: revoked signing key ${gatewayKid}\n`);
+      expect(stdout).toContain('Members stop trusting it when they next fetch the trust list');
+      expect(registration('gateway').keys.map((key) => key.kid)).not.toContain(gatewayKid);
+      expect(readFileSync(join(dataDir, 'keys', 'gateway.keys.json'), 'utf8')).not.toContain(gatewayKid);
+    });
+
+    it('rotates a province’s encryption key on its own', () => {
+      const before = registration('shanghai');
+      const { status, stdout } = keys('rotate', 'shanghai', '--encryption');
+      expect(status).toBe(0);
+      const after = registration('shanghai');
+      expect(after.encryptionKey?.kid).not.toBe(before.encryptionKey?.kid);
+      expect(after.keys).toEqual(before.keys);
+      expect(stdout).toContain(`shanghai: new encryption key ${after.encryptionKey?.kid}; ${before.encryptionKey?.kid} still decrypts what was encrypted to it for 31 days`);
+      for (const secret of privateParts()) expect(stdout).not.toContain(secret);
+    });
+
+    it('refuses what it cannot do, saying what is wrong', () => {
+      expect(keys('revoke', 'gateway', 'no-such-kid')).toMatchObject({ status: 1, stderr: expect.stringMatching(/^npm run keys: gateway holds no key no-such-kid; its keys are \S{43}\n$/) });
+      expect(keys('rotate', 'jiangsu')).toMatchObject({ status: 1, stderr: `npm run keys: no keys of "jiangsu" in ${join(dataDir, 'keys')}; it holds catalog, gateway, shanghai\n` });
+      expect(keys('rotate', 'gateway', '--encryption')).toMatchObject({ status: 1, stderr: 'npm run keys: gateway takes in no confidential messages: it has no encryption key to rotate\n' });
+      expect(keys('rotate')).toMatchObject({ status: 2, stderr: expect.stringContaining('rotate needs the member whose keys to change (one of catalog, gateway, shanghai)') });
+      expect(keys('revoke', 'gateway')).toMatchObject({ status: 2, stderr: expect.stringContaining('revoke needs the member and the kid') });
+      expect(keys('renew', 'gateway')).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown command "renew"') });
+      expect(keys('rotate', 'gateway', '--force')).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--force'") });
+    });
+  });
+});

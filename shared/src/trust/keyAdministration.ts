@@ -1,0 +1,71 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readJsonFile } from './jsonFile.ts';
+import { MemberKeys, type MemberIdentity } from './memberKeys.ts';
+import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
+import type { TrustedMember } from './trustList.ts';
+
+/**
+ * An administrator's view of the members whose keys a data directory holds (`npm run keys`):
+ * which members there are, and each one's keys opened as the member itself opens them, so that
+ * a rotation or revocation is written exactly as the member would write it — and then
+ * published where the member publishes it (its registration; for the hub, the trust anchor).
+ *
+ * A member's role and region are not in its key file: they are read from what it published at
+ * its first start. A member that never started has nothing to administer.
+ */
+
+const KEY_FILE_SUFFIX = '.keys.json';
+
+/** A member named that the data directory holds no keys of, or one that never published them. */
+export class MemberNotAdministrable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MemberNotAdministrable';
+  }
+}
+
+/** The members whose key files the directory holds, by name. */
+export function membersWithKeys(keysDir: string): string[] {
+  if (!existsSync(keysDir)) return [];
+  return readdirSync(keysDir)
+    .filter((file) => file.endsWith(KEY_FILE_SUFFIX))
+    .map((file) => file.slice(0, -KEY_FILE_SUFFIX.length))
+    .sort();
+}
+
+/** What the member last published: the anchor for the hub, its registration otherwise (undefined: neither). */
+export function publishedKeysOf(member: string, trustDir: string): TrustedMember | undefined {
+  const anchor = readJsonFile<TrustedMember>(anchorFile(trustDir));
+  if (anchor?.member === member) return anchor;
+  return readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, member));
+}
+
+/** The member's keys, opened for administration; MemberNotAdministrable when there are none to open. */
+export async function openMemberKeys(member: string, keysDir: string, trustDir: string): Promise<MemberKeys> {
+  const held = membersWithKeys(keysDir);
+  if (!held.includes(member)) {
+    throw new MemberNotAdministrable(
+      held.length === 0
+        ? `no member keys in ${keysDir}: start the federation once with this data directory, or set YRD_DATA_DIR to the one it runs with`
+        : `no keys of "${member}" in ${keysDir}; it holds ${held.join(', ')}`,
+    );
+  }
+  const published = publishedKeysOf(member, trustDir);
+  if (!published) {
+    throw new MemberNotAdministrable(
+      `${member} has keys in ${keysDir} but never published them in ${trustDir} (no registration, not the anchor): start it once, or set YRD_TRUST_DIR to the directory it registers in`,
+    );
+  }
+  const identity: MemberIdentity = { member, role: published.role, region: published.region };
+  return MemberKeys.open(identity, keysDir);
+}
+
+/** Whether what the member published names exactly the keys it holds (the kids of publicMember). */
+export function publishedUpToDate(keys: MemberKeys, trustDir: string, now = new Date()): boolean {
+  const published = publishedKeysOf(keys.identity.member, trustDir);
+  if (!published) return false;
+  // A key past its grace since the registration was written is no difference: nobody trusts it either way.
+  const live = (member: TrustedMember) => member.keys.filter((key) => key.verifyUntil === null || Date.parse(key.verifyUntil) > now.getTime());
+  const kids = (member: TrustedMember) => [...live(member).map((key) => `${key.kid}:${key.retiredAt ?? ''}`), member.encryptionKey?.kid ?? ''].join(' ');
+  return kids(keys.publicMember(now)) === kids(published);
+}
