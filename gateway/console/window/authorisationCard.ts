@@ -21,13 +21,31 @@ import { authorisationOf, awaitsAuthorisation, kindsToAuthorise } from './eviden
 export function authorisationCard(context: ConsoleContext, own: CaseView, onAuthorised: () => Promise<void>, slot: SessionSlot = 'applicant'): HTMLElement | null {
   if (!awaitsAuthorisation(own)) return null;
   const problems = h('div', {});
-  const kinds = kindsToAuthorise(own);
+  // Known at once for the case itself; a bundle's item reads its bundle first.
+  const { bundleId } = own;
+  const scope = bundleId ? bundleScope(context, bundleId, slot) : async () => caseScope(own);
+  const gathered = h('div', { testId: 'authorisation-scope' });
+  const drawScope = (read: Scope) => {
+    if (!read.ok) return show(gathered, bundleId ? h('p', { class: 'problem' }, `暂时无法读取“一件事”办件 ${bundleId}，请稍后再按“授权调取”：`) : null, errorList(read.errors));
+    const kinds = kindsToAuthorise(read.view);
+    const what = bundleId ? '办理整件“一件事”所需的记录' : '办理本事项所需的记录';
+    show(
+      gathered,
+      h('p', {}, `${regionLabel(own.region)}将凭您的授权，向持有您数据的省份调取${what}${kinds.length > 0 ? '：' : '。'}`),
+      kinds.length > 0 ? h('ul', { testId: 'authorised-kinds' }, kinds.map((kind) => h('li', {}, evidenceKindLabel(kind)))) : null,
+    );
+  };
+  if (!bundleId) drawScope(caseScope(own));
+  else {
+    show(gathered, h('p', { class: 'note', role: 'status' }, `正在读取“一件事”办件 ${bundleId} 所需的记录…`));
+    void scope().then(drawScope);
+  }
   const authorise = async () => {
-    const region = requireRegion(own.region);
-    const named = authorisationOf(own);
-    const target = named ? { ok: true as const, value: named } : await bundleAuthorisation(context, own, slot);
-    if (!target.ok) return show(problems, errorList(target.errors));
-    const answer = await context.client.run(provinceOperation('AuthoriseEvidence', region), target.value, slot);
+    const read = await scope();
+    // Drawn again: a bundle that could not be read is read anew, and says so in the card.
+    drawScope(read);
+    if (!read.ok) return show(problems);
+    const answer = await context.client.run(provinceOperation('AuthoriseEvidence', requireRegion(own.region)), read.target, slot);
     if (answer.errors.length > 0) return show(problems, errorList(answer.errors));
     show(problems);
     await onAuthorised();
@@ -40,9 +58,8 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
       ? h('p', { class: 'note', testId: 'authorisation-lapsed' }, `您于 ${dateTime(own.lapsedAuthorisation.authorisedAt)} 作出的授权已于 ${dateTime(own.lapsedAuthorisation.validUntil)} 到期，请重新确认。`)
       : null,
     h('p', {}, `办件 ${own.id} · ${caseTitle(own)}`),
-    own.bundleId ? h('p', { class: 'note' }, `本事项属于“一件事”办件 ${own.bundleId}：授权对整件办件有效。`) : null,
-    h('p', {}, `${regionLabel(own.region)}将凭您的授权，向持有您数据的省份调取办理本事项所需的记录${kinds.length > 0 ? '：' : '。'}`),
-    kinds.length > 0 ? h('ul', { testId: 'authorised-kinds' }, kinds.map((kind) => h('li', {}, evidenceKindLabel(kind)))) : null,
+    bundleId ? h('p', { class: 'note', testId: 'authorisation-bundle' }, `本事项属于“一件事”办件 ${bundleId}：授权对整件办件有效。`) : null,
+    gathered,
     // Said whatever the item offers here: the province may ask for her credit records wherever the item standard reads them for 容缺 or 告知承诺.
     h('p', { class: 'note' }, `调取到的记录先由您预览，${slot === 'applicant' ? '确认使用后窗口方可查看' : '确认使用后方可用于办件'}；如适用容缺受理或告知承诺，还将调取您的信用记录。授权约一个月后到期。`),
     button('授权调取', authorise, { class: 'primary', testId: 'authorise-evidence' }),
@@ -50,13 +67,29 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
   );
 }
 
-/** A bundle item's authorisation: its bundle's, as she reads the bundle (its code is what she authorises). */
-async function bundleAuthorisation(
-  context: ConsoleContext,
-  item: CaseView,
-  slot: SessionSlot,
-): Promise<{ ok: true; value: { caseId: string; itemCode: string } } | { ok: false; errors: readonly GraphQLErrorShape[] }> {
-  const { data, errors } = await context.client.run<CaseResult>('Case', { id: item.bundleId }, slot);
-  const named = data?.case ? authorisationOf(data.case) : null;
-  return named ? { ok: true, value: named } : { ok: false, errors };
+/** What she authorises, as she reads it: the case and what its materials gather, or why it could not be read. */
+type Scope =
+  | { readonly ok: true; readonly view: Pick<CaseView, 'requirements' | 'cases'>; readonly target: { caseId: string; itemCode: string } }
+  | { readonly ok: false; readonly errors: readonly GraphQLErrorShape[] };
+
+/** The case itself: its item (or, for a bundle, its code) and what its materials gather. */
+function caseScope(own: CaseView): Scope {
+  const target = authorisationOf(own);
+  return target ? { ok: true, view: own, target } : { ok: false, errors: [] };
+}
+
+/**
+ * A bundle's item is authorised as its bundle — whose code is what she names, and whose items'
+ * records are all gathered under it — read as she reads it, once (again after a failure).
+ */
+function bundleScope(context: ConsoleContext, bundleId: string, slot: SessionSlot): () => Promise<Scope> {
+  let reading: Promise<Scope> | undefined;
+  return () =>
+    (reading ??= context.client.run<CaseResult>('Case', { id: bundleId }, slot).then(({ data, errors }): Scope => {
+      const bundle = data?.case;
+      const target = bundle ? authorisationOf(bundle) : null;
+      if (bundle && target) return { ok: true, view: bundle, target };
+      reading = undefined;
+      return { ok: false, errors };
+    }));
 }

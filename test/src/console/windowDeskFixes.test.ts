@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
 import { POLICY_CODES } from '@yrd/catalog/seed/policyItems';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { dataOf, graphql } from '../harness/graphqlClient.ts';
 import { consoleSuite } from './consoleSuite.ts';
-import { chooseBundle, chooseItem, lookUpApplicant, openCase, signInAsSelf, signInAtWindow } from './windowSteps.ts';
+import { applicantShownAuthorisation, chooseBundle, chooseItem, lookUpApplicant, openCase, signInAsSelf, signInAtWindow } from './windowSteps.ts';
 
 /**
  * What a tester found at the window and on 我的, as the page shows it: a case reopened by its
  * number and kept in the address across a reload, a mistyped number answered in the server's
  * words; the clerk's sign-in fields kept off the applicant's forms; which tab is open; spaced
  * codes; a bundle chosen with each item's fee or pass-on (联动过户); a zone policy applied for
- * where the enterprise is registered.
+ * where the enterprise is registered; the authorisation card of a bundle's item.
  */
 const suite = consoleSuite();
 
@@ -201,5 +202,40 @@ describe('我的: the applicant signs in as herself', () => {
     const caseId = (await page.getByTestId('policy-case').getByTestId('case-id').textContent()) ?? '';
     expect(caseId).toMatch(/^33\d{14}$/); // filed in Zhejiang, where 嘉善禾丰 is registered — not in 青浦
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('数据调取授权 on a one-thing bundle’s item', () => {
+  it('lists what the whole bundle gathers, not the item’s part of it, and authorises the bundle', async () => {
+    const { page, pageErrors } = await suite.browser.open('window');
+    await signInAtWindow(page, { region: 'ZHEJIANG', division: '330421', window: 'JS-YJS-01', operatorId: 'zj-js-0007' });
+    await lookUpApplicant(page, CAST.guXiaomei);
+    await chooseBundle(page, 'PROPERTY_TRANSFER');
+    const bundleId = await openCase(page);
+    const bundleKinds = await (await applicantShownAuthorisation(page)).getByTestId('authorised-kinds').locator('li').allTextContents();
+    expect(bundleKinds).toContain('婚姻登记信息');
+
+    // The water transfer's case within it, opened by its number: its own materials gather nothing.
+    const clerk = await suite.tokens.jiashanClerk();
+    const BUNDLE = 'query Bundle($id: ID!) { case(id: $id) { authorisation { authorisedAt } cases { id item { code } requirements { replacedBy } } } }';
+    type BundleRead = { case: { authorisation: { authorisedAt: string } | null; cases: { id: string; item: { code: string }; requirements: { replacedBy: string | null }[] }[] } };
+    const bundle = dataOf(await graphql<BundleRead>(suite.federation.gatewayUrl, BUNDLE, { id: bundleId }, clerk)).case;
+    const water = bundle.cases.find((part) => part.item.code === STORY_ITEMS.waterTransfer);
+    expect(water?.requirements.filter((requirement) => requirement.replacedBy)).toEqual([]);
+    await page.getByLabel('办件编号').fill(water?.id ?? '');
+    await page.getByTestId('open-by-number-button').click();
+    await page.getByTestId('case-panel').getByTestId('case-id').getByText(water?.id ?? '').waitFor();
+
+    const phone = await applicantShownAuthorisation(page);
+    expect(await phone.getByTestId('authorisation-bundle').textContent()).toBe(`本事项属于“一件事”办件 ${bundleId}：授权对整件办件有效。`);
+    await phone.getByTestId('authorised-kinds').waitFor();
+    expect(await phone.getByTestId('authorisation-scope').locator('p').first().textContent()).toContain('调取办理整件“一件事”所需的记录：');
+    expect(await phone.getByTestId('authorised-kinds').locator('li').allTextContents()).toEqual(bundleKinds);
+
+    await phone.getByTestId('authorise-evidence').click();
+    await page.locator('[data-testid="evidence-authorisation"][data-state="authorised"]').waitFor();
+    expect(dataOf(await graphql<BundleRead>(suite.federation.gatewayUrl, BUNDLE, { id: bundleId }, clerk)).case.authorisation).not.toBeNull();
+    expect(pageErrors).toEqual([]);
+    await page.close();
   });
 });
