@@ -62,10 +62,9 @@ import { listedOperationNames } from './observability/listedOperations.ts';
 export async function openGatewayMembers(options: Pick<GatewayOptions, 'keysDir' | 'trustDir' | 'developmentIdentityProvider'>) {
   const keys = await MemberKeys.open({ member: 'gateway', role: 'GATEWAY', region: null }, options.keysDir);
   keys.register(options.trustDir);
-  if (options.developmentIdentityProvider) {
-    (await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, options.keysDir)).register(options.trustDir);
-  }
-  return keys;
+  const identityProvider = options.developmentIdentityProvider ? await MemberKeys.open(IDENTITY_PROVIDER_IDENTITY, options.keysDir) : undefined;
+  identityProvider?.register(options.trustDir);
+  return { keys, identityProvider };
 }
 
 export interface GatewayOptions {
@@ -146,9 +145,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ),
   };
 
-  const keys = await openGatewayMembers(options);
-  // A key rotated or revoked with `npm run keys` while the gateway runs is taken up from the file.
-  const stopFollowingKeys = keys.follow((message) => logger.error(message));
+  const { keys, identityProvider } = await openGatewayMembers(options);
+  // A key rotated or revoked with `npm run keys` while the gateway runs is taken up from the file
+  // (and published again: a registration written from an older read at a start is put right).
+  // The development identity provider's key is read afresh at each sign-in; followed here only for its registration.
+  const stopFollowing = [keys, identityProvider].map((member) => member?.follow(options.trustDir, (message) => logger.error(message)));
+  const stopFollowingKeys = () => stopFollowing.forEach((stop) => stop?.());
   const hub = endpointByName.get('catalog');
   if (!hub) throw new Error('no catalog subgraph configured');
   const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger });

@@ -54,24 +54,37 @@ describe('npm run keys', () => {
       for (const secret of privateParts()) expect(stdout).not.toContain(secret);
     });
 
-    it('rotates a signing key with a handover and publishes both', () => {
-      const { status, stdout } = keys('rotate', 'gateway');
+    it('rotates a signing key: the new one published at once and signing from its activation, the old one counting for a handover after', () => {
+      const { status, stdout } = keys('rotate', 'gateway', '--activate-in', '15m');
       expect(status).toBe(0);
       const published = registration('gateway').keys;
       expect(published.map((key) => key.kid)).toEqual([expect.not.stringMatching(gatewayKid), gatewayKid]);
       const fresh = published[0]?.kid ?? '';
-      expect(stdout).toContain(`gateway: new signing key ${fresh} (a running gateway takes it up within 2 s, a stopped one at its start); ${gatewayKid} signs for 10 s more`);
-      expect(stdout).toContain(`published in ${join(dataDir, 'trust', 'members', 'gateway.json')}`);
-      expect(stdout).toMatch(new RegExp(`${gatewayKid} {2}made .*; rotated: retires at `));
+      expect(stdout).toMatch(
+        new RegExp(
+          `^gateway: new signing key ${fresh}, published now; it signs from (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) UTC \\(every running process of gateway switches then; one started later signs with it\\)\\. ` +
+            `${gatewayKid} signs until then, counts for what it signed until 10 s after, and then verifies what it signed before for 31 days\\.\n`,
+        ),
+      );
+      const from = Date.parse(`${/it signs from (\S+ \S+) UTC/.exec(stdout)?.[1]?.replace(' ', 'T')}Z`);
+      expect(from - Date.now()).toBeGreaterThan(14 * 60_000);
+      expect(from - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+      expect(stdout).toContain(`Published in ${join(dataDir, 'trust', 'members', 'gateway.json')}: a hub on this host lists it at its next trust-list request; a hub on another host needs this file in its members directory before `);
+      expect(stdout).toMatch(new RegExp(`${fresh} {2}made .*; published: signs from `));
+      expect(stdout).toMatch(new RegExp(`${gatewayKid} {2}made .*; current: signs\n`));
+      for (const secret of privateParts()) expect(stdout).not.toContain(secret);
     });
 
-    it('revokes a key by its kid: gone from the keys and from what is published', () => {
+    it('revokes a key by its kid: gone from the keys and from what is published, its replacement signing at once', () => {
       const { status, stdout } = keys('revoke', 'gateway', gatewayKid);
       expect(status).toBe(0);
-      expect(stdout).toContain(`gateway: revoked signing key ${gatewayKid}\n`);
-      expect(stdout).toContain('Members stop trusting it when they next fetch the trust list');
+      const replacement = registration('gateway').keys.find((key) => key.retiredAt === null)?.kid;
+      expect(stdout).toContain(`gateway: revoked signing key ${gatewayKid}; it was in use — ${replacement} replaces it at once, with no handover.\n`);
+      expect(stdout).toContain('Members stop trusting it when they next fetch the trust list (within YRD_TRUST_LIST_SECONDS, 600 s by default)');
       expect(registration('gateway').keys.map((key) => key.kid)).not.toContain(gatewayKid);
       expect(readFileSync(join(dataDir, 'keys', 'gateway.keys.json'), 'utf8')).not.toContain(gatewayKid);
+      expect(stdout).toMatch(new RegExp(`${replacement} {2}made .*; current: signs\n`));
+      for (const secret of privateParts()) expect(stdout).not.toContain(secret);
     });
 
     it('rotates a province’s encryption key on its own', () => {
@@ -81,7 +94,7 @@ describe('npm run keys', () => {
       const after = registration('shanghai');
       expect(after.encryptionKey?.kid).not.toBe(before.encryptionKey?.kid);
       expect(after.keys).toEqual(before.keys);
-      expect(stdout).toContain(`shanghai: new encryption key ${after.encryptionKey?.kid}; ${before.encryptionKey?.kid} still decrypts what was encrypted to it for 31 days`);
+      expect(stdout).toContain(`shanghai: new encryption key ${after.encryptionKey?.kid}, which senders encrypt to once their trust list names it; ${before.encryptionKey?.kid} still decrypts what was encrypted to it for 31 days.`);
       for (const secret of privateParts()) expect(stdout).not.toContain(secret);
     });
 
@@ -93,6 +106,10 @@ describe('npm run keys', () => {
       expect(keys('revoke', 'gateway')).toMatchObject({ status: 2, stderr: expect.stringContaining('revoke needs the member and the kid') });
       expect(keys('renew', 'gateway')).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown command "renew"') });
       expect(keys('rotate', 'gateway', '--force')).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--force'") });
+      for (const delay of ['15', '2d', '1s', '25h']) {
+        expect(keys('rotate', 'gateway', '--activate-in', delay), delay).toMatchObject({ status: 2, stderr: expect.stringContaining(`--activate-in must be a whole number with its unit, s, m or h, from 5s to 24h (30s, 15m, 2h), got "${delay}"`) });
+      }
+      expect(keys('rotate', 'shanghai', '--encryption', '--activate-in', '1h')).toMatchObject({ status: 2, stderr: expect.stringContaining('--activate-in is for a signing key') });
     });
   });
 });

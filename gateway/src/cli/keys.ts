@@ -1,6 +1,6 @@
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 import { membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from '@yrd/shared/trust/keyAdministration';
-import { KEY_FILE_POLL_MS, KEY_HANDOVER_SECONDS, UnknownMemberKey, type KeyDescription, type MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { KEY_ACTIVATION_SECONDS, KEY_HANDOVER_SECONDS, UnknownMemberKey, type KeyDescription, type MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { commandArguments } from './commandArguments.ts';
 import { exitRefused } from './exitRefused.ts';
 
@@ -10,19 +10,20 @@ import { exitRefused } from './exitRefused.ts';
  *
  *   npm run keys                                  every member's keys and where each stands
  *   npm run keys -- list [member]
- *   npm run keys -- rotate <member> [--encryption]
+ *   npm run keys -- rotate <member> [--activate-in 15m] | rotate <member> --encryption
  *   npm run keys -- revoke <member> <kid>
  *
- * Safe while the federation runs: a running member takes up its file within a second or two, a
- * rotated signing key goes on counting for KEY_HANDOVER_SECONDS meanwhile, and the new public
- * keys are published at once (the member's registration; the hub's anchor) for the hub's next
- * trust list. Private keys are never printed.
+ * Safe while the federation runs. A new signing key is published at once (the member's
+ * registration; the hub's anchor) and signs from KEY_ACTIVATION_SECONDS later (or
+ * `--activate-in`: time to carry the registration to a hub on another host), when every process
+ * of the member switches; the key it replaces counts for KEY_HANDOVER_SECONDS more. Private keys
+ * are never printed.
  */
 const COMMAND = 'npm run keys';
-const USAGE = 'npm run keys -- [list [member]] | rotate <member> [--encryption] | revoke <member> <kid>';
+const USAGE = 'npm run keys -- [list [member]] | rotate <member> [--activate-in 15m] | rotate <member> --encryption | revoke <member> <kid>';
 const { values, positionals } = commandArguments(COMMAND, USAGE, {
   allowPositionals: true,
-  options: { encryption: { type: 'boolean', default: false } },
+  options: { encryption: { type: 'boolean', default: false }, 'activate-in': { type: 'string' } },
 });
 const [action = 'list', member, kid, ...extra] = positionals;
 const keysDir = keysDirectory();
@@ -39,8 +40,10 @@ function describe(key: KeyDescription): string {
   switch (key.state) {
     case 'CURRENT':
       return key.use === 'signing' ? 'current: signs' : 'current: published for encryption to this member';
+    case 'PENDING':
+      return `published: signs from ${instant(key.activatesAt ?? '')}`;
     case 'HANDING_OVER':
-      return `rotated: retires at ${instant(key.retiredAt ?? '')}`;
+      return `replaced: counts for what it signs until ${instant(key.retiredAt ?? '')}`;
     case 'RETIRED':
       return `retired ${instant(key.retiredAt ?? '')}: ${key.use === 'signing' ? 'verifies what it signed before' : 'decrypts what was encrypted to it'} until ${instant(key.usableUntil ?? '')}`;
     case 'EXPIRED':
@@ -64,12 +67,23 @@ async function open(name: string | undefined): Promise<MemberKeys> {
   return openMemberKeys(name, keysDir, trustDir);
 }
 
-/** What happens next, for the administrator of a federation spread over several hosts too. */
-function published(keys: MemberKeys): string {
+/** Where the change is published, and by when it must reach a hub (or, for the hub's key, members) on other hosts. */
+function published(keys: MemberKeys, needed: string): string {
   const file = keys.publicationFile(trustDir);
   return keys.identity.role === 'HUB'
-    ? `the new trust anchor is ${file}: members on this host read it at their next trust-list fetch; carry it to members on other hosts`
-    : `published in ${file}: the hub lists it at the next trust-list request (carry the file to the hub's trust directory when the hub runs on another host)`;
+    ? `The trust anchor ${file} names it: members on this host read it at their next trust-list fetch; members on other hosts need this anchor ${needed}.`
+    : `Published in ${file}: a hub on this host lists it at its next trust-list request; a hub on another host needs this file in its members directory ${needed}.`;
+}
+
+/** `--activate-in` as seconds: 30s, 15m, 2h — a day at most. */
+function activationDelay(raw: string | undefined): number {
+  if (raw === undefined) return KEY_ACTIVATION_SECONDS;
+  const match = /^(\d+)(s|m|h)$/.exec(raw);
+  const seconds = match ? Number(match[1]) * { s: 1, m: 60, h: 3600 }[match[2] as 's' | 'm' | 'h'] : Number.NaN;
+  if (!(seconds >= KEY_ACTIVATION_SECONDS && seconds <= 24 * 3600)) {
+    return usageError(`--activate-in must be a whole number with its unit, s, m or h, from ${KEY_ACTIVATION_SECONDS}s to 24h (30s, 15m, 2h), got "${raw}"`);
+  }
+  return seconds;
 }
 
 try {
@@ -83,24 +97,30 @@ try {
     }
     case 'rotate': {
       if (kid !== undefined) usageError('rotate takes the member only (a key is revoked by its kid, not rotated)');
+      if (values.encryption && values['activate-in'] !== undefined) usageError('--activate-in is for a signing key: an encryption key is published at once, and the old one goes on decrypting');
+      const activateInSeconds = values.encryption ? 0 : activationDelay(values['activate-in']);
       const keys = await open(member);
-      const before = keys.describeKeys().find((key) => key.state === 'CURRENT' && key.use === (values.encryption ? 'encryption' : 'signing'));
+      const { member: name } = keys.identity;
       if (values.encryption) {
-        if (!keys.describeKeys().some((key) => key.use === 'encryption')) {
-          throw new MemberNotAdministrable(`${keys.identity.member} takes in no confidential messages: it has no encryption key to rotate`);
-        }
+        const before = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
+        if (!before) throw new MemberNotAdministrable(`${name} takes in no confidential messages: it has no encryption key to rotate`);
         await keys.rotateEncryptionKey();
+        keys.register(trustDir);
+        const after = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
+        process.stdout.write(`${name}: new encryption key ${after?.kid}, which senders encrypt to once their trust list names it; ${before.kid} still decrypts what was encrypted to it for 31 days.\n`);
+        process.stdout.write(`${published(keys, 'for senders there to use it')}\n`);
       } else {
-        await keys.rotate(new Date(), KEY_HANDOVER_SECONDS);
+        const before = keys.signingKey.kid;
+        await keys.rotate(new Date(), { activateInSeconds, handoverSeconds: KEY_HANDOVER_SECONDS });
+        keys.register(trustDir);
+        const fresh = keys.describeKeys().find((key) => key.use === 'signing' && key.state === 'PENDING');
+        const from = instant(fresh?.activatesAt ?? '');
+        process.stdout.write(
+          `${name}: new signing key ${fresh?.kid}, published now; it signs from ${from} (every running process of ${name} switches then; one started later signs with it). ` +
+            `${before} signs until then, counts for what it signed until ${KEY_HANDOVER_SECONDS} s after, and then verifies what it signed before for 31 days.\n`,
+        );
+        process.stdout.write(`${published(keys, `before ${from} (more time: --activate-in 15m)`)}\n`);
       }
-      keys.register(trustDir);
-      const after = keys.describeKeys().find((key) => key.state === 'CURRENT' && key.use === (values.encryption ? 'encryption' : 'signing'));
-      process.stdout.write(
-        values.encryption
-          ? `${keys.identity.member}: new encryption key ${after?.kid}; ${before?.kid} still decrypts what was encrypted to it for 31 days\n`
-          : `${keys.identity.member}: new signing key ${after?.kid} (a running ${keys.identity.member} takes it up within ${(KEY_FILE_POLL_MS / 1000) * 2} s, a stopped one at its start); ${before?.kid} signs for ${KEY_HANDOVER_SECONDS} s more, then verifies what it signed before for 31 days\n`,
-      );
-      process.stdout.write(`${published(keys)}\n`);
       printMember(keys);
       break;
     }
@@ -112,15 +132,16 @@ try {
       keys.register(trustDir);
       process.stdout.write(
         `${keys.identity.member}: revoked ${revoked.use} key ${revoked.kid}` +
-          (revoked.replacedBy ? `; it was the current one — ${revoked.replacedBy} replaces it, with no handover` : '') +
-          '\n',
+          (revoked.replacedBy ? `; it was in use — ${revoked.replacedBy} replaces it at once, with no handover` : '') +
+          '.\n',
       );
       process.stdout.write(
         revoked.use === 'signing'
-          ? 'Members stop trusting it when they next fetch the trust list (within YRD_TRUST_LIST_SECONDS of now, 600 by default); an assertion a subgraph verified with it before counts until it expires (60 s at most).\n'
-          : 'What was encrypted to it can no longer be read here; a sender holding the last list encrypts to it until it fetches the next one.\n',
+          ? 'Members stop trusting it when they next fetch the trust list (within YRD_TRUST_LIST_SECONDS, 600 s by default), and verify again under that list any assertion of it they had verified' +
+              (keys.identity.role === 'IDENTITY_PROVIDER' ? '; a bearer token the gateway verified with it counts for up to 30 s more.\n' : '.\n')
+          : 'What was encrypted to it can no longer be read here; a sender holding the previous trust list encrypts to it until it fetches the next one.\n',
       );
-      process.stdout.write(`${published(keys)}\n`);
+      process.stdout.write(`${published(keys, 'at once')}\n`);
       printMember(keys);
       break;
     }

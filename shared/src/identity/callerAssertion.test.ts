@@ -115,19 +115,27 @@ describe('callerOfRequest', () => {
     expect(again).toMatchObject({ reason: 'CALLER_REPLAYED' });
   });
 
-  it('verifies a kept assertion again under a new trust list: one whose key was revoked stops counting with the list that drops it', async () => {
+  it('keeps a verification under a list that says the same, and verifies again under one that dropped the key: a revoked key stops counting with the list', async () => {
     const members = await trustedMembers(join(root, 'revocation'));
     const gateway = await members.member({ member: 'gateway', role: 'GATEWAY', region: null });
+    // Signed by the key about to be rotated out, before its rotation: it verifies until revoked.
     const token = await assertion(gateway, ANONYMOUS, 'anhui', 0);
-    // The list a member holds: the hub's at first, then — after the revocation — one without the key.
-    let held = await members.trust.current();
+    const old = gateway.signingKey.kid;
+    await gateway.rotate();
+    members.register(gateway);
+    // The list a member holds: the hub's at first, then the same fetched again, then one without the old key (revoked).
+    const hubs = await members.trust.current();
+    let held = hubs;
     const trust: TrustListSource = { current: async () => held, refresh: async () => held };
     expect(await outcome(token, trust)).toEqual(ANONYMOUS);
+    held = structuredClone(hubs);
     expect(await outcome(token, trust)).toEqual(ANONYMOUS);
 
-    held = { ...held, members: held.members.filter((member) => member.member !== 'gateway') };
+    held = { ...hubs, members: hubs.members.map((member) => (member.member === 'gateway' ? { ...member, keys: member.keys.filter((key) => key.kid !== old) } : member)) };
     const refused = await outcome(token, trust);
     expect(refused).toBeInstanceOf(CallerNotEstablished);
     expect((refused as CallerNotEstablished).reason).toBe('CALLER_UNKNOWN_KEY');
+    // The gateway's new key is unaffected.
+    expect(await outcome(await assertion(gateway, ANONYMOUS, 'anhui', 0), trust)).toEqual(ANONYMOUS);
   });
 });

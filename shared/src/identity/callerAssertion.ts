@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ExpiringCache } from '../cache/expiringCache.ts';
 import type { SigningKey } from '../trust/memberKeys.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from '../trust/signedMessage.ts';
-import type { TrustList } from '../trust/trustList.ts';
+import { trustedContent } from '../trust/trustList.ts';
 import type { Caller } from './caller.ts';
 import type { SignedRequest } from './signedRequestType.ts';
 
@@ -52,11 +52,12 @@ export interface EstablishedCaller {
 /**
  * Assertions verified already, by their exact text, until they expire: the gateway reuses an
  * assertion for a caller and subgraph for part of its lifetime, and a signature need not be
- * checked twice — under the same trust list. Once the member holds another list (a key rotated,
- * revoked, a member gone), each is verified again at its next use: a revoked key's assertions
- * stop counting with the list that drops it, not when they expire.
+ * checked twice — under a trust list that says the same. Once the member holds a list that says
+ * otherwise (a key rotated, revoked, a member gone), each is verified again at its next use: a
+ * revoked key's assertions stop counting with the list that drops it, not when they expire. A
+ * list fetched again unchanged keeps them (trustedContent).
  */
-const verified = new ExpiringCache<{ readonly assertion: VerifiedAssertion; readonly under: TrustList }>(20_000);
+const verified = new ExpiringCache<{ readonly assertion: VerifiedAssertion; readonly under: string }>(20_000);
 
 /** What a verified assertion says: for whom, to which subgraph, and (bound) for which body, until when. */
 export interface VerifiedAssertion {
@@ -75,9 +76,12 @@ export interface VerifiedAssertion {
  * assertion, and whether that was used before, is callerOfRequest's to check.
  */
 export async function verifyCallerAssertion(token: string, audience: string, trust: TrustListSource): Promise<VerifiedAssertion> {
+  // One list for the whole check: the one the kept verification is compared with, the one verified under (or the list fetched afresh for a key it lacks).
+  let list = await trust.current();
   const known = verified.get(token);
-  if (known?.assertion.audience === audience && known.under === (await trust.current())) return known.assertion;
-  const { payload, signer } = await verifyMessage<CallerAssertion>(token, CALLER_ASSERTION_TYPE, trust, {
+  if (known?.assertion.audience === audience && known.under === trustedContent(list)) return known.assertion;
+  const underList: TrustListSource = { current: async () => list, refresh: async () => (list = await trust.refresh()) };
+  const { payload, signer } = await verifyMessage<CallerAssertion>(token, CALLER_ASSERTION_TYPE, underList, {
     roles: ['GATEWAY', 'PROVINCE', 'HUB'],
   });
   if (payload.aud !== audience) throw new VerificationError('UNTRUSTED_ISSUER', `为 ${payload.aud} 签发，不是 ${audience}`);
@@ -91,7 +95,7 @@ export async function verifyCallerAssertion(token: string, audience: string, tru
     id: payload.jti,
     expiresAt: payload.exp * 1000,
   };
-  verified.set(token, { assertion, under: await trust.current() }, assertion.expiresAt);
+  verified.set(token, { assertion, under: trustedContent(list) }, assertion.expiresAt);
   return assertion;
 }
 

@@ -111,7 +111,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const keys = await MemberKeys.open({ member: config.region.subgraphName, role: 'PROVINCE', region: config.region.code }, options.keysDir);
   keys.register(options.trustDir);
   // A key rotated or revoked with `npm run keys` while the province runs is taken up from the file.
-  const stopFollowingKeys = keys.follow((message) => logger.error(message));
+  const stopFollowingKeys = keys.follow(options.trustDir, (message) => logger.error(message));
   const audit = new AuditLog(db);
   const cases = new CaseStore(db, config.region);
   const hub = new HubClient(options.hubUrl, keys, logger, Date.now, new SqliteHubAnswerStore(db, HUB_ANSWER_KEEP_MS));

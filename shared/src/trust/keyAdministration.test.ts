@@ -1,21 +1,27 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { readJsonFile } from './jsonFile.ts';
 import { membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from './keyAdministration.ts';
 import { KEY_HANDOVER_SECONDS, MemberKeys, UnknownMemberKey } from './memberKeys.ts';
 import { TrustListPublisher } from './publishTrustList.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from './signedMessage.ts';
-import { anchorFile } from './trustDirectory.ts';
+import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
 import { TRUST_LIST_TYPE, type TrustedMember } from './trustList.ts';
-import { readJsonFile } from './jsonFile.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-key-admin-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const SHANGHAI = { member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' } as const;
 const GATEWAY = { member: 'gateway', role: 'GATEWAY', region: null } as const;
 const HUB = { member: 'catalog', role: 'HUB', region: null } as const;
+/** A rotation as `npm run keys` makes it under a running member. */
+const UNDER_A_RUNNING_MEMBER = { activateInSeconds: 5, handoverSeconds: KEY_HANDOVER_SECONDS };
+const POLL_MS = 20;
 
 /** A federation in its own directory, started once (every member published its keys), with the hub's publisher. */
 async function started(name: string) {
@@ -23,16 +29,13 @@ async function started(name: string) {
   const trustDir = join(root, name, 'trust');
   const hub = await MemberKeys.open(HUB, keysDir);
   hub.register(trustDir);
-  const shanghai = await MemberKeys.open(SHANGHAI, keysDir);
-  shanghai.register(trustDir);
-  const gateway = await MemberKeys.open(GATEWAY, keysDir);
-  gateway.register(trustDir);
+  for (const identity of [SHANGHAI, GATEWAY]) (await MemberKeys.open(identity, keysDir)).register(trustDir);
   const publisher = new TrustListPublisher(hub, trustDir, 600);
-  // The list as a member that never asks afresh reads it: whatever the publisher keeps, at `clock`.
+  // The list as a member reads it from the hub, at `clock` (moved on by `later`).
   let clock = Date.now();
   const later = (seconds: number) => (clock += seconds * 1000);
-  const kept: TrustListSource = { current: async () => (await publisher.signed(false, new Date(clock))).list, refresh: async () => (await publisher.signed(false, new Date(clock))).list };
-  return { keysDir, trustDir, hub, shanghai, gateway, publisher, kept, later, now: () => new Date(clock) };
+  const trust: TrustListSource = { current: async () => (await publisher.signed(false, new Date(clock))).list, refresh: async () => (await publisher.signed(true, new Date(clock))).list };
+  return { keysDir, trustDir, publisher, trust, later, now: () => new Date(clock) };
 }
 
 async function outcome(promise: Promise<unknown>): Promise<string> {
@@ -45,50 +48,74 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-describe('rotating a key under a running member', () => {
-  it('hands over: the old key counts for what it signs in the next seconds, then only for what it signed before', async () => {
-    const { keysDir, trustDir, kept, now } = await started('handover');
-    // The administrator's copy of the gateway's keys, as `npm run keys` opens it.
-    const administered = await openMemberKeys('gateway', keysDir, trustDir);
-    const running = await MemberKeys.open(GATEWAY, keysDir);
-    const old = running.signingKey;
-    await administered.rotate(now(), KEY_HANDOVER_SECONDS);
-    administered.register(trustDir);
+const states = (keys: MemberKeys, now?: Date) => keys.describeKeys(now).map((key) => `${key.use} ${key.state}`);
 
-    const states = administered.describeKeys(now()).map((key) => [key.use, key.state]);
-    expect(states).toEqual([
-      ['signing', 'CURRENT'],
-      ['signing', 'HANDING_OVER'],
-    ]);
-    // The running gateway has not taken the new key up yet: what it signs meanwhile is accepted.
-    const meanwhile = await signMessage('test+jws', {}, old, 60, new Date(now().getTime() + 3_000));
-    expect(await outcome(verifyMessage(meanwhile, 'test+jws', kept, { now: new Date(now().getTime() + 3_000) }))).toBe('accepted');
-    const afterHandover = await signMessage('test+jws', {}, old, 60, new Date(now().getTime() + (KEY_HANDOVER_SECONDS + 1) * 1000));
-    expect(await outcome(verifyMessage(afterHandover, 'test+jws', kept, { now: new Date(now().getTime() + (KEY_HANDOVER_SECONDS + 1) * 1000) }))).toBe('KEY_RETIRED');
-    expect(administered.signingKey.kid).not.toBe(old.kid);
+describe('rotating a key under a running member', () => {
+  it('publishes the new key at once, signs with it from its activation in every process, and counts the old one for a handover after', async () => {
+    const { keysDir, trustDir, trust } = await started('schedule');
+    const running = await MemberKeys.open(GATEWAY, keysDir);
+    const stop = running.follow(trustDir, () => undefined, POLL_MS);
+    try {
+      const old = running.signingKey;
+      const at = new Date();
+      const administered = await openMemberKeys('gateway', keysDir, trustDir);
+      await administered.rotate(at, UNDER_A_RUNNING_MEMBER);
+      administered.register(trustDir);
+      const fresh = administered.describeKeys(at).find((key) => key.state === 'PENDING');
+      expect(fresh?.activatesAt).toBe(new Date(at.getTime() + 5_000).toISOString());
+      expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'gateway'))?.keys.map((key) => key.kid)).toEqual([fresh?.kid, old.kid]);
+
+      // The running gateway has read the schedule, and still signs with the old key until the activation.
+      await vi.waitFor(() => expect(states(running)).toEqual(['signing PENDING', 'signing CURRENT']), { timeout: 3_000, interval: POLL_MS });
+      expect(running.signingKey.kid).toBe(old.kid);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(at.getTime() + 5_000);
+      expect(running.signingKey.kid).toBe(fresh?.kid);
+      expect(states(running)).toEqual(['signing CURRENT', 'signing HANDING_OVER']);
+      vi.useRealTimers();
+
+      // What the old key signs up to the activation counts, and for a handover after it; nothing later.
+      const signedAt = async (ms: number) => verifyMessage(await signMessage('test+jws', {}, old, 60, new Date(at.getTime() + ms)), 'test+jws', trust, { now: new Date(at.getTime() + ms) });
+      expect(await outcome(signedAt(4_000))).toBe('accepted');
+      expect(await outcome(signedAt((5 + KEY_HANDOVER_SECONDS - 1) * 1000))).toBe('accepted');
+      expect(await outcome(signedAt((5 + KEY_HANDOVER_SECONDS + 1) * 1000))).toBe('KEY_RETIRED');
+    } finally {
+      stop();
+    }
   });
 
-  it('is taken up by the running member from its file, and a file that does not read is reported and ignored', async () => {
-    const { keysDir, trustDir } = await started('follow');
+  it('is taken up though it was made between the member’s read at start and its first look, and publishes what the member now holds over a registration written from the old read', async () => {
+    const { keysDir, trustDir } = await started('late-start');
+    // A process of the member starting: it reads its keys …
+    const starting = await MemberKeys.open(SHANGHAI, keysDir);
+    // … the administrator rotates meanwhile …
+    const administered = await openMemberKeys('shanghai', keysDir, trustDir);
+    await administered.rotate(new Date(), UNDER_A_RUNNING_MEMBER);
+    administered.register(trustDir);
+    const fresh = administered.describeKeys().find((key) => key.state === 'PENDING')?.kid;
+    // … and the starting process registers what it read, then follows its file.
+    starting.register(trustDir);
+    expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'shanghai'))?.keys.map((key) => key.kid)).not.toContain(fresh);
+    const stop = starting.follow(trustDir, () => undefined, 60_000);
+    try {
+      await vi.waitFor(() => expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'shanghai'))?.keys.map((key) => key.kid)).toContain(fresh), { timeout: 3_000, interval: POLL_MS });
+      expect(states(starting)).toContain('signing PENDING');
+    } finally {
+      stop();
+    }
+  });
+
+  it('keeps the keys in use when the file does not read, says so once, and never quotes the file', async () => {
+    const { keysDir, trustDir } = await started('garbled');
     const running = await MemberKeys.open(SHANGHAI, keysDir);
     const reports: string[] = [];
-    const stop = running.follow((message) => reports.push(message), 20);
+    const stop = running.follow(trustDir, (message) => reports.push(message), POLL_MS);
     try {
-      const old = running.signingKey.kid;
-      const administered = await openMemberKeys('shanghai', keysDir, trustDir);
-      await administered.rotate(new Date(), KEY_HANDOVER_SECONDS);
-      await vi.waitFor(() => expect(running.signingKey.kid).toBe(administered.signingKey.kid), { timeout: 3_000, interval: 20 });
-      expect(running.signingKey.kid).not.toBe(old);
-
-      // An encryption key revoked in the file no longer decrypts in the running province.
-      const encryption = administered.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
-      expect(await running.decryptionKey(encryption?.kid ?? '')).toBeDefined();
-      await administered.revoke(encryption?.kid ?? '');
-      await vi.waitFor(async () => expect(await running.decryptionKey(encryption?.kid ?? '')).toBeUndefined(), { timeout: 3_000, interval: 20 });
-
       const current = running.signingKey.kid;
-      writeFileSync(join(keysDir, 'shanghai.keys.json'), '{"member": "shanghai", "ke');
-      await vi.waitFor(() => expect(reports.join('\n')).toMatch(/shanghai\.keys\.json: kept the keys in use/), { timeout: 3_000, interval: 20 });
+      writeFileSync(join(keysDir, 'shanghai.keys.json'), '{"member": "shanghai", "keys": [{"privateJwk": {"d": "PRIVATE-PART');
+      await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 3_000, interval: POLL_MS });
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS * 5));
+      expect(reports).toEqual([`keys of shanghai: kept the keys in use (${current}): ${join(keysDir, 'shanghai.keys.json')} is not JSON (cut short or edited by hand?)`]);
       expect(running.signingKey.kid).toBe(current);
     } finally {
       stop();
@@ -97,30 +124,53 @@ describe('rotating a key under a running member', () => {
 });
 
 describe('revoking a key', () => {
-  it('replaces the current signing key and removes the old one from the file and the published keys; what it signed stops verifying', async () => {
-    const { keysDir, trustDir, kept, later } = await started('revoke-current');
-    const administered = await openMemberKeys('shanghai', keysDir, trustDir);
-    const old = administered.signingKey;
-    const signedBefore = await signMessage('test+jws', { evidence: 1 }, old, 3600);
-    expect(await outcome(verifyMessage(signedBefore, 'test+jws', kept))).toBe('accepted');
+  it('replaces the key in use at once and removes it from the file and what is published; what it signed stops verifying', async () => {
+    const { keysDir, trustDir, trust, later } = await started('revoke-current');
+    const running = await MemberKeys.open(SHANGHAI, keysDir);
+    const stop = running.follow(trustDir, () => undefined, POLL_MS);
+    try {
+      const administered = await openMemberKeys('shanghai', keysDir, trustDir);
+      const old = administered.signingKey;
+      const signedBefore = await signMessage('test+jws', { evidence: 1 }, old, 3600);
+      expect(await outcome(verifyMessage(signedBefore, 'test+jws', trust))).toBe('accepted');
 
-    const revoked = await administered.revoke(old.kid);
-    administered.register(trustDir);
-    expect(revoked).toEqual({ kid: old.kid, use: 'signing', replacedBy: administered.signingKey.kid });
-    expect(administered.describeKeys().map((key) => key.kid)).not.toContain(old.kid);
-    expect(readJsonFile<TrustedMember>(join(trustDir, 'members', 'shanghai.json'))?.keys.map((key) => key.kid)).toEqual([administered.signingKey.kid]);
-    // The hub publishes the change at its next request (once its look at the files is older than a second), not when its kept list is due.
-    later(2);
-    expect(await outcome(verifyMessage(signedBefore, 'test+jws', kept))).toBe('UNKNOWN_KEY');
-    expect(await outcome(verifyMessage(await signMessage('test+jws', {}, administered.signingKey, 60), 'test+jws', kept))).toBe('accepted');
+      const revoked = await administered.revoke(old.kid);
+      administered.register(trustDir);
+      expect(revoked).toEqual({ kid: old.kid, use: 'signing', replacedBy: administered.signingKey.kid });
+      expect(administered.describeKeys().map((key) => key.kid)).not.toContain(old.kid);
+      expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'shanghai'))?.keys.map((key) => key.kid)).toEqual([administered.signingKey.kid]);
+      await vi.waitFor(() => expect(running.signingKey.kid).toBe(revoked.replacedBy), { timeout: 3_000, interval: POLL_MS });
+      // The hub publishes the change at its next request once its look at the files (once a second at most) is newer.
+      later(2);
+      expect(await outcome(verifyMessage(signedBefore, 'test+jws', trust))).toBe('UNKNOWN_KEY');
+      expect(await outcome(verifyMessage(await signMessage('test+jws', {}, running.signingKey, 60), 'test+jws', trust))).toBe('accepted');
+    } finally {
+      stop();
+    }
   });
 
-  it('removes a retired key without touching the current one, and names the keys held when asked for another', async () => {
+  it('in the middle of a rotation: the replacement signs at once, the key that was to sign next never does', async () => {
+    const { keysDir, trustDir } = await started('revoke-during-rotation');
+    const administered = await openMemberKeys('gateway', keysDir, trustDir);
+    const old = administered.signingKey.kid;
+    await administered.rotate(new Date(), UNDER_A_RUNNING_MEMBER);
+    const pending = administered.describeKeys().find((key) => key.state === 'PENDING')?.kid;
+    const revoked = await administered.revoke(old);
+    expect(administered.signingKey.kid).toBe(revoked.replacedBy);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+    expect(administered.signingKey.kid).toBe(revoked.replacedBy);
+    expect(administered.describeKeys().map((key) => [key.kid, key.state])).toEqual([[revoked.replacedBy, 'CURRENT']]);
+    expect(administered.publicMember().keys.map((key) => key.kid)).not.toContain(pending);
+  });
+
+  it('removes a key handing over (or retired) without touching the one in use, and names the keys held when asked for another', async () => {
     const { keysDir, trustDir } = await started('revoke-retired');
     const administered = await openMemberKeys('gateway', keysDir, trustDir);
     const first = administered.signingKey.kid;
-    await administered.rotate();
+    await administered.rotate(new Date(), { handoverSeconds: KEY_HANDOVER_SECONDS });
     const current = administered.signingKey.kid;
+    expect(states(administered)).toEqual(['signing CURRENT', 'signing HANDING_OVER']);
     expect(await administered.revoke(first)).toEqual({ kid: first, use: 'signing', replacedBy: undefined });
     expect(administered.signingKey.kid).toBe(current);
     const error = await administered.revoke('no-such-kid').catch((thrown: unknown) => thrown);
@@ -128,27 +178,45 @@ describe('revoking a key', () => {
     expect((error as UnknownMemberKey).message).toBe(`gateway holds no key no-such-kid; its keys are ${current}`);
   });
 
-  it('of the hub signs the next list with the new key and names it in the anchor', async () => {
-    const { keysDir, trustDir, later, now } = await started('revoke-hub');
-    const administered = await openMemberKeys('catalog', keysDir, trustDir);
-    expect(administered.identity).toEqual(HUB);
-    const running = await MemberKeys.open(HUB, keysDir);
-    const hubPublisher = new TrustListPublisher(running, trustDir, 600);
-    const old = running.signingKey.kid;
-    await hubPublisher.signed(false, now());
-    const stop = running.follow(() => undefined, 20);
+  it('of an encryption key: a running province no longer decrypts with it', async () => {
+    const { keysDir, trustDir } = await started('revoke-encryption');
+    const running = await MemberKeys.open(SHANGHAI, keysDir);
+    const stop = running.follow(trustDir, () => undefined, POLL_MS);
     try {
-      await administered.revoke(old);
+      const administered = await openMemberKeys('shanghai', keysDir, trustDir);
+      const encryption = administered.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT')?.kid ?? '';
+      expect(await running.decryptionKey(encryption)).toBeDefined();
+      const revoked = await administered.revoke(encryption);
       administered.register(trustDir);
-      expect(readJsonFile<TrustedMember>(anchorFile(trustDir))?.keys.map((key) => key.kid)).toEqual([administered.signingKey.kid]);
-      // The running hub takes the file up, then its next list is signed by the new key.
-      await vi.waitFor(() => expect(running.signingKey.kid).toBe(administered.signingKey.kid), { timeout: 3_000, interval: 20 });
+      expect(revoked.use).toBe('encryption');
+      await vi.waitFor(async () => expect(await running.decryptionKey(encryption)).toBeUndefined(), { timeout: 3_000, interval: POLL_MS });
+      expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'shanghai'))?.encryptionKey?.kid).toBe(revoked.replacedBy);
     } finally {
       stop();
     }
-    later(2);
-    const { token } = await hubPublisher.signed(false, now());
-    expect(JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'))).toMatchObject({ kid: administered.signingKey.kid, typ: TRUST_LIST_TYPE });
+  });
+
+  it('of the hub’s key: the anchor names the new key, and the running hub’s next list is signed by it and verifies against that anchor', async () => {
+    const { keysDir, trustDir, now, later } = await started('revoke-hub');
+    const running = await MemberKeys.open(HUB, keysDir);
+    const publisher = new TrustListPublisher(running, trustDir, 600);
+    await publisher.signed(false, now());
+    const stop = running.follow(trustDir, () => undefined, POLL_MS);
+    try {
+      const administered = await openMemberKeys('catalog', keysDir, trustDir);
+      expect(administered.identity).toEqual(HUB);
+      await administered.revoke(running.signingKey.kid);
+      administered.register(trustDir);
+      const anchor = readJsonFile<TrustedMember>(anchorFile(trustDir));
+      expect(anchor?.keys.map((key) => key.kid)).toEqual([administered.signingKey.kid]);
+      await vi.waitFor(() => expect(running.signingKey.kid).toBe(administered.signingKey.kid), { timeout: 3_000, interval: POLL_MS });
+      later(2);
+      const { token } = await publisher.signed(false, now());
+      const anchorOnly: TrustListSource = { current: async () => ({ issuer: 'catalog', issuedAt: '', expiresAt: '', members: [anchor as TrustedMember] }), refresh: async () => ({ issuer: 'catalog', issuedAt: '', expiresAt: '', members: [anchor as TrustedMember] }) };
+      expect(await outcome(verifyMessage(token, TRUST_LIST_TYPE, anchorOnly, { now: now() }))).toBe('accepted');
+    } finally {
+      stop();
+    }
   });
 });
 
@@ -160,6 +228,18 @@ describe('the members an administrator can reach', () => {
     await expect(openMemberKeys('gateway', join(root, 'nowhere'), trustDir)).rejects.toBeInstanceOf(MemberNotAdministrable);
     await MemberKeys.open({ member: 'anhui', role: 'PROVINCE', region: 'ANHUI' }, keysDir);
     await expect(openMemberKeys('anhui', keysDir, trustDir)).rejects.toThrow(/never published them/);
+  });
+
+  it.runIf(process.getuid?.() === 0)('are refused to another user than the one whose keys they are (the member could not read a file that user writes)', async () => {
+    const { keysDir, trustDir } = await started('owner');
+    const file = join(keysDir, 'gateway.keys.json');
+    chownSync(file, 65534, 65534);
+    try {
+      await expect(openMemberKeys('gateway', keysDir, trustDir)).rejects.toThrow(`${file} belongs to user 65534, and this is user 0: run npm run keys as the user the member runs as`);
+    } finally {
+      chownSync(file, 0, 0);
+    }
+    expect(statSync(file).uid).toBe(0);
   });
 
   it('tell when what a member published no longer names the keys it holds', async () => {

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readJsonFile } from './jsonFile.ts';
 import { MemberKeys, type MemberIdentity } from './memberKeys.ts';
 import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
@@ -48,6 +49,15 @@ export async function openMemberKeys(member: string, keysDir: string, trustDir: 
       held.length === 0
         ? `no member keys in ${keysDir}: start the federation once with this data directory, or set YRD_DATA_DIR to the one it runs with`
         : `no keys of "${member}" in ${keysDir}; it holds ${held.join(', ')}`,
+    );
+  }
+  // Written by another user, the file would be that user's (mode 0600): the member could no longer read its own keys.
+  const file = join(keysDir, `${member}${KEY_FILE_SUFFIX}`);
+  const owner = statSync(file).uid;
+  const user = process.getuid?.();
+  if (user !== undefined && owner !== user) {
+    throw new MemberNotAdministrable(
+      `${file} belongs to user ${owner}, and this is user ${user}: run npm run keys as the user the member runs as (sudo -u '#${owner}' npm run keys …), or the member could no longer read the keys it is given`,
     );
   }
   const published = publishedKeysOf(member, trustDir);

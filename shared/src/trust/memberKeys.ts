@@ -1,4 +1,4 @@
-import { chmodSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { RegionCode } from '../regions/regionRegistry.ts';
@@ -11,25 +11,36 @@ import {
   stillDecrypts,
   type StoredEncryptionKey,
 } from './encryptionKeys.ts';
-import { readJsonFile, writeJsonFile } from './jsonFile.ts';
+import { writeJsonFile } from './jsonFile.ts';
+import { isPending, nextChangeAfter, signingKeyAt, type ScheduledKey } from './signingSchedule.ts';
 import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
 import type { MemberRole, TrustedKey, TrustedMember } from './trustList.ts';
 
 /**
  * A member's own Ed25519 key pairs, generated at first start and kept in its data directory
- * (never committed). The newest key signs; a key replaced by rotation keeps verifying what
- * it signed before, for `RETIRED_KEY_GRACE_SECONDS`.
+ * (never committed). The newest active key signs (signingSchedule.ts); a key replaced by
+ * rotation keeps verifying what it signed before, for `RETIRED_KEY_GRACE_SECONDS`.
  *
  * A member that takes in confidential messages (a province) also holds X25519 encryption key
  * pairs in the same file (see encryptionKeys.ts): the newest is published for others to
  * encrypt to; every one not past its grace decrypts, found by its kid.
+ *
+ * An administrator changes the file under a running member (`npm run keys`, keyAdministration.ts);
+ * the member follows it (`follow`) and publishes what it now holds.
  */
 export const RETIRED_KEY_GRACE_SECONDS = 31 * 24 * 3600;
 
 /**
- * How long a key rotated by an administrator (`npm run keys`) goes on counting for new signatures
- * after the new one is made: the running member picks the new key up from its file within
- * KEY_FILE_POLL_MS, and what it signs meanwhile with the old one must not be KEY_RETIRED.
+ * How long after a rotation under a running member the new key begins to sign, by default: the
+ * member reads its file within KEY_FILE_POLL_MS and the hub looks at the registrations at most
+ * once a second, so the new key is listed before anyone meets it (`npm run keys -- rotate
+ * --activate-in` gives more, for a registration carried to a hub on another host).
+ */
+export const KEY_ACTIVATION_SECONDS = 5;
+
+/**
+ * How long the replaced key still counts for what it signs after the new one activates: for a
+ * member whose clock runs a little ahead of a verifier's.
  */
 export const KEY_HANDOVER_SECONDS = 10;
 
@@ -48,23 +59,21 @@ export class UnknownMemberKey extends Error {
   }
 }
 
-/** What `revoke` removed, and the key that signs (or is published for encryption) in its place when it was the current one. */
+/** What `revoke` removed, and the key that signs (or is published for encryption) in its place when it was in use. */
 export interface RevokedKey {
   readonly kid: string;
   readonly use: 'signing' | 'encryption';
   readonly replacedBy: string | undefined;
 }
 
-interface StoredKey {
-  readonly kid: string;
-  readonly createdAt: string;
-  readonly retiredAt: string | null;
+interface StoredKey extends ScheduledKey {
   readonly privateJwk: JWK;
   readonly publicJwk: JWK;
 }
 
 interface StoredKeys {
   readonly member: string;
+  /** Newest first. */
   readonly keys: StoredKey[];
   /** Newest first. Absent in files written before encryption existed: added at the next start. */
   readonly encryptionKeys?: StoredEncryptionKey[];
@@ -82,12 +91,13 @@ export interface MemberIdentity {
   readonly region: RegionCode | null;
 }
 
-async function newKey(): Promise<StoredKey> {
+async function newKey(now: Date, activatesAt?: Date): Promise<StoredKey> {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const publicJwk = await exportJWK(publicKey);
   return {
     kid: await calculateJwkThumbprint(publicJwk),
-    createdAt: new Date().toISOString(),
+    createdAt: now.toISOString(),
+    ...(activatesAt && activatesAt > now ? { activatesAt: activatesAt.toISOString() } : {}),
     retiredAt: null,
     privateJwk: await exportJWK(privateKey),
     publicJwk,
@@ -95,63 +105,99 @@ async function newKey(): Promise<StoredKey> {
 }
 
 /**
- * Where a key stands: CURRENT signs (or is published for encryption); HANDING_OVER was rotated
- * and still signs until its retirement, moments away; RETIRED verifies what it signed before (or
- * decrypts what was encrypted to it) until `usableUntil`; EXPIRED does nothing any more.
+ * Where a key stands: CURRENT signs (or is published for encryption); PENDING is published and
+ * signs from `activatesAt`; HANDING_OVER was replaced and counts for what it signs until its
+ * retirement, moments away; RETIRED verifies what it signed before (or decrypts what was
+ * encrypted to it) until `usableUntil`; EXPIRED does nothing any more.
  */
-export type KeyState = 'CURRENT' | 'HANDING_OVER' | 'RETIRED' | 'EXPIRED';
+export type KeyState = 'CURRENT' | 'PENDING' | 'HANDING_OVER' | 'RETIRED' | 'EXPIRED';
 
 export interface KeyDescription {
   readonly kid: string;
   readonly use: 'signing' | 'encryption';
   readonly createdAt: string;
+  readonly activatesAt: string | null;
   readonly retiredAt: string | null;
   /** A retired key: until when it still verifies (signing) or decrypts (encryption). */
   readonly usableUntil: string | null;
   readonly state: KeyState;
 }
 
-function keyState(retiredAt: string | null, usableUntil: string | null, now: Date): KeyState {
+function pastState(retiredAt: string | null, usableUntil: string | null, now: number): KeyState {
   if (retiredAt === null) return 'CURRENT';
-  if (Date.parse(retiredAt) > now.getTime()) return 'HANDING_OVER';
-  return usableUntil !== null && Date.parse(usableUntil) > now.getTime() ? 'RETIRED' : 'EXPIRED';
+  if (Date.parse(retiredAt) > now) return 'HANDING_OVER';
+  return usableUntil !== null && Date.parse(usableUntil) > now ? 'RETIRED' : 'EXPIRED';
 }
+
+const verifyUntilOf = (key: ScheduledKey) => (key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_KEY_GRACE_SECONDS * 1000).toISOString() : null);
 
 /** Which version of a file this is, as far as a stat tells: a rename (atomic write) changes the inode, an edit the time or size. */
-function statsStamp(stats: Pick<Stats, 'ino' | 'mtimeMs' | 'size'>): string {
-  return `${stats.ino}:${stats.mtimeMs}:${stats.size}`;
-}
-
 function fileStamp(file: string): string {
   try {
-    return statsStamp(statSync(file));
+    const stats = statSync(file);
+    return `${stats.ino}:${stats.mtimeMs}:${stats.size}`;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
     throw error;
   }
 }
 
+/**
+ * The key file, or undefined when there is none. A file that is not JSON is refused without
+ * quoting it (a JSON error quotes the text where it stopped: here, private key material).
+ */
+function readKeyFile(file: string): StoredKeys | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    throw new Error(`${file} is not JSON (cut short or edited by hand?)`);
+  }
+  const keys = (stored as Partial<StoredKeys> | null)?.keys;
+  if (!Array.isArray(keys)) throw new Error(`${file} holds no list of keys`);
+  return stored as StoredKeys;
+}
+
+/** The private keys of the signing keys that sign now or later (not those retired for good). */
+async function importSigningKeys(stored: StoredKeys, now: number): Promise<Map<string, CryptoKey>> {
+  const usable = stored.keys.filter((key) => key.retiredAt === null || Date.parse(key.retiredAt) > now);
+  const imported = await Promise.all(usable.map(async (key) => [key.kid, (await importJWK(key.privateJwk, 'EdDSA')) as CryptoKey] as const));
+  return new Map(imported);
+}
+
 export class MemberKeys {
+  /** The key signing now, and the instant the schedule next changes (checked at each use: a Date.now()). */
+  private signing!: SigningKey;
+  private switchAt: number | undefined;
+  /** Imported private encryption keys, by kid (importing costs more than the lookup). */
+  private readonly decryptionKeys = new Map<string, Promise<CryptoKey>>();
+
   private constructor(
     readonly identity: MemberIdentity,
     private readonly file: string,
     private stored: StoredKeys,
-    private signing: SigningKey,
+    private privateKeys: Map<string, CryptoKey>,
     /** The key file as it was just before this process last read or wrote it (fileStamp): any other stamp is a change to take up. */
     private readStamp: string,
-  ) {}
-
-  /** Imported private encryption keys, by kid (importing costs more than the lookup). */
-  private readonly decryptionKeys = new Map<string, Promise<CryptoKey>>();
+  ) {
+    this.select(Date.now());
+  }
 
   /** Loads the member's keys, generating the first pair (and encryption pair, if it needs one) when there is none. */
   static async open(identity: MemberIdentity, keysDir: string): Promise<MemberKeys> {
     const file = join(keysDir, `${identity.member}.keys.json`);
     const readStamp = fileStamp(file);
-    let stored = readJsonFile<StoredKeys>(file);
+    let stored = readKeyFile(file);
     let changed = false;
     if (!stored || stored.keys.length === 0) {
-      stored = { member: identity.member, keys: [await newKey()] };
+      stored = { member: identity.member, keys: [await newKey(new Date())] };
       changed = true;
     }
     if (RECIPIENT_ROLES.includes(identity.role) && !stored.encryptionKeys?.some((key) => key.retiredAt === null)) {
@@ -160,27 +206,34 @@ export class MemberKeys {
     }
     if (changed) writeJsonFile(file, stored, 0o600);
     chmodSync(file, 0o600);
-    return new MemberKeys(identity, file, stored, await MemberKeys.signingKeyOf(identity.member, stored), readStamp);
+    return new MemberKeys(identity, file, stored, await importSigningKeys(stored, Date.now()), readStamp);
   }
 
-  private static async signingKeyOf(member: string, stored: StoredKeys): Promise<SigningKey> {
-    const active = stored.keys.find((key) => key.retiredAt === null);
-    if (!active) throw new Error(`${member} has no active key`);
-    return { kid: active.kid, member, privateKey: (await importJWK(active.privateJwk, 'EdDSA')) as CryptoKey };
+  /** Chooses the key that signs at `now` by the schedule the file holds. */
+  private select(now: number): void {
+    const key = signingKeyAt(this.stored.keys, now);
+    const privateKey = key && this.privateKeys.get(key.kid);
+    if (!key || !privateKey) throw new Error(`${this.identity.member} has no key that signs now (${this.file})`);
+    this.signing = { kid: key.kid, member: this.identity.member, privateKey };
+    this.switchAt = nextChangeAfter(this.stored.keys, now);
   }
 
   get signingKey(): SigningKey {
+    if (this.switchAt !== undefined && Date.now() >= this.switchAt) this.select(Date.now());
     return this.signing;
   }
 
   /**
-   * Replaces the signing key by a new one; the old one verifies what it signed until its grace
-   * ends. It retires `handoverSeconds` from `now`: 0 in the process that signs (it switches at
-   * once), KEY_HANDOVER_SECONDS when another process rotates the key under a running member.
+   * Replaces the signing key by a new one, published at once. In the process that signs it
+   * signs at once; rotated under a running member (`npm run keys`) it signs from
+   * `activateInSeconds` on, and the key it replaces counts for what it signs until
+   * `handoverSeconds` after that. The old key then verifies what it signed before until its
+   * grace ends.
    */
-  async rotate(now = new Date(), handoverSeconds = 0): Promise<void> {
-    const fresh = await newKey();
-    const retiredAt = new Date(now.getTime() + handoverSeconds * 1000).toISOString();
+  async rotate(now = new Date(), schedule: { readonly activateInSeconds?: number; readonly handoverSeconds?: number } = {}): Promise<void> {
+    const activatesAt = new Date(now.getTime() + (schedule.activateInSeconds ?? 0) * 1000);
+    const fresh = await newKey(now, activatesAt);
+    const retiredAt = new Date(activatesAt.getTime() + (schedule.handoverSeconds ?? 0) * 1000).toISOString();
     const keys = this.stored.keys.map((key) => (key.retiredAt === null ? { ...key, retiredAt } : key));
     // The encryption keys stay as they are: each kind of key rotates on its own.
     await this.replaceStored({ ...this.stored, member: this.identity.member, keys: [fresh, ...keys] });
@@ -189,17 +242,29 @@ export class MemberKeys {
   /**
    * Removes a key for good — one that may have leaked: what it signed stops verifying, what was
    * encrypted to it cannot be decrypted here any more, as soon as the file is written (members
-   * stop trusting it when the trust list they hold no longer names it). The current key of its
-   * kind is replaced by a new one first, with no handover.
+   * stop trusting it when the trust list they hold no longer names it). A key that signs now or
+   * would later is replaced by a new one signing at once, with no handover: every other key still
+   * counting retires now, and one that was yet to sign goes. The current encryption key is
+   * replaced by a new one.
    */
   async revoke(kid: string, now = new Date()): Promise<RevokedKey> {
     const signing = this.stored.keys.find((key) => key.kid === kid);
     const encryption = this.stored.encryptionKeys?.find((key) => key.kid === kid);
     if (signing) {
-      const replacement = signing.retiredAt === null ? await newKey() : undefined;
-      const keys = this.stored.keys.filter((key) => key.kid !== kid);
-      await this.replaceStored({ ...this.stored, keys: replacement ? [replacement, ...keys] : keys });
-      return { kid, use: 'signing', replacedBy: replacement?.kid };
+      // In use: the key that signs now, or one yet to sign. A key handing over to a newer one just goes.
+      const inUse = signingKeyAt(this.stored.keys, now.getTime())?.kid === kid || (signing.retiredAt === null && isPending(signing, now.getTime()));
+      const others = this.stored.keys.filter((key) => key.kid !== kid);
+      if (!inUse) {
+        await this.replaceStored({ ...this.stored, keys: others });
+        return { kid, use: 'signing', replacedBy: undefined };
+      }
+      const replacement = await newKey(now);
+      // A key that was to sign after it (a rotation under way) never will: it signed nothing, and goes too.
+      const retired = others
+        .filter((key) => !isPending(key, now.getTime()))
+        .map((key) => (key.retiredAt === null || Date.parse(key.retiredAt) > now.getTime() ? { ...key, retiredAt: now.toISOString() } : key));
+      await this.replaceStored({ ...this.stored, keys: [replacement, ...retired] });
+      return { kid, use: 'signing', replacedBy: replacement.kid };
     }
     if (encryption) {
       const replacement = encryption.retiredAt === null ? await newEncryptionKey(now) : undefined;
@@ -208,50 +273,6 @@ export class MemberKeys {
       return { kid, use: 'encryption', replacedBy: replacement?.kid };
     }
     throw new UnknownMemberKey(this.identity.member, kid, [...this.stored.keys, ...(this.stored.encryptionKeys ?? [])].map((key) => key.kid));
-  }
-
-  /** Writes the member's keys and takes them up in this process. */
-  private async replaceStored(stored: StoredKeys): Promise<void> {
-    const signing = await MemberKeys.signingKeyOf(this.identity.member, stored);
-    this.readStamp = fileStamp(this.file);
-    writeJsonFile(this.file, stored, 0o600);
-    this.takeUp(stored, signing);
-  }
-
-  private takeUp(stored: StoredKeys, signing: SigningKey): void {
-    this.stored = stored;
-    this.signing = signing;
-    for (const kid of this.decryptionKeys.keys()) if (!stored.encryptionKeys?.some((key) => key.kid === kid)) this.decryptionKeys.delete(kid);
-  }
-
-  /**
-   * Follows the key file for a running member: a key an administrator rotated or revoked with
-   * `npm run keys` is taken up within KEY_FILE_POLL_MS (a rotated one retires KEY_HANDOVER_SECONDS
-   * later, so nothing signed in between is refused). A file that cannot be read, or names no
-   * current key, is reported and the keys in use are kept. Returns the function that stops it.
-   */
-  follow(report: (message: string) => void, pollMs = KEY_FILE_POLL_MS): () => void {
-    let reading = Promise.resolve();
-    const takeUpIfChanged = (stamp: string) => {
-      if (stamp === this.readStamp) return;
-      reading = reading
-        .then(() => (fileStamp(this.file) === this.readStamp ? undefined : this.reread()))
-        .catch((error: unknown) => report(`${this.file}: kept the keys in use, the file does not read as ${this.identity.member}'s keys (${error instanceof Error ? error.message : String(error)})`));
-    };
-    const changed = (current: Stats) => takeUpIfChanged(statsStamp(current));
-    watchFile(this.file, { interval: pollMs, persistent: false }, changed);
-    // A change between the read at open and the first poll is taken up too.
-    takeUpIfChanged(fileStamp(this.file));
-    return () => unwatchFile(this.file, changed);
-  }
-
-  private async reread(): Promise<void> {
-    const stamp = fileStamp(this.file);
-    this.readStamp = stamp;
-    const stored = readJsonFile<StoredKeys>(this.file);
-    if (!stored || !Array.isArray(stored.keys)) throw new Error('no keys');
-    if (stored.member !== this.identity.member) throw new Error(`the file is ${JSON.stringify(stored.member)}'s`);
-    this.takeUp(stored, await MemberKeys.signingKeyOf(this.identity.member, stored));
   }
 
   /**
@@ -265,6 +286,68 @@ export class MemberKeys {
       .map((key) => (key.retiredAt === null ? { ...key, retiredAt: now.toISOString() } : key))
       .filter((key) => stillDecrypts(key, now));
     await this.replaceStored({ ...this.stored, encryptionKeys: [fresh, ...kept] });
+  }
+
+  /** Writes the member's keys and takes them up in this process. */
+  private async replaceStored(stored: StoredKeys): Promise<void> {
+    const privateKeys = await importSigningKeys(stored, Date.now());
+    this.readStamp = fileStamp(this.file);
+    writeJsonFile(this.file, stored, 0o600);
+    this.takeUp(stored, privateKeys);
+  }
+
+  private takeUp(stored: StoredKeys, privateKeys: Map<string, CryptoKey>): void {
+    const previous = { stored: this.stored, privateKeys: this.privateKeys };
+    this.stored = stored;
+    this.privateKeys = privateKeys;
+    try {
+      this.select(Date.now());
+    } catch (error) {
+      // A schedule with no key signing now is not taken up: the keys in use stay.
+      this.stored = previous.stored;
+      this.privateKeys = previous.privateKeys;
+      throw error;
+    }
+    for (const kid of this.decryptionKeys.keys()) if (!stored.encryptionKeys?.some((key) => key.kid === kid)) this.decryptionKeys.delete(kid);
+  }
+
+  /**
+   * Follows the key file for a running member: a key an administrator rotated or revoked with
+   * `npm run keys` is taken up within `pollMs` (the file is looked at once at the start too, for a
+   * change made since it was read), and what the member now holds is published in `trustDir`
+   * (register) — after any other writer, such as another process of the member starting with
+   * the keys it read before the change. A file that cannot be read, or names no key that signs
+   * now, is reported (once per distinct problem) and the keys in use are kept. Returns the
+   * function that stops it.
+   */
+  follow(trustDir: string, report: (message: string) => void, pollMs = KEY_FILE_POLL_MS): () => void {
+    let reading = false;
+    let reported: string | undefined;
+    const look = async () => {
+      if (reading) return;
+      reading = true;
+      try {
+        const stamp = fileStamp(this.file);
+        if (stamp === this.readStamp) return;
+        const stored = readKeyFile(this.file);
+        if (!stored) throw new Error(`${this.file} is gone`);
+        if (stored.member !== this.identity.member) throw new Error(`${this.file} holds ${JSON.stringify(stored.member)}'s keys`);
+        this.takeUp(stored, await importSigningKeys(stored, Date.now()));
+        this.readStamp = stamp;
+        this.register(trustDir);
+        reported = undefined;
+      } catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        if (problem !== reported) report(`keys of ${this.identity.member}: kept the keys in use (${this.signing.kid}): ${problem}`);
+        reported = problem;
+      } finally {
+        reading = false;
+      }
+    };
+    const timer = setInterval(() => void look(), pollMs);
+    timer.unref();
+    void look();
+    return () => clearInterval(timer);
   }
 
   /**
@@ -284,27 +367,24 @@ export class MemberKeys {
 
   /** Every key the member holds, newest first within each use — public facts only, for an administrator. */
   describeKeys(now = new Date()): KeyDescription[] {
+    const at = now.getTime();
+    const signingNow = signingKeyAt(this.stored.keys, at)?.kid;
     const signing = this.stored.keys.map((key): KeyDescription => {
-      const until = key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_KEY_GRACE_SECONDS * 1000).toISOString() : null;
-      return { kid: key.kid, use: 'signing', createdAt: key.createdAt, retiredAt: key.retiredAt, usableUntil: until, state: keyState(key.retiredAt, until, now) };
+      const usableUntil = verifyUntilOf(key);
+      const state = key.kid === signingNow ? 'CURRENT' : key.retiredAt === null && isPending(key, at) ? 'PENDING' : pastState(key.retiredAt, usableUntil, at);
+      return { kid: key.kid, use: 'signing', createdAt: key.createdAt, activatesAt: key.activatesAt ?? null, retiredAt: key.retiredAt, usableUntil, state };
     });
     const encryption = (this.stored.encryptionKeys ?? []).map((key): KeyDescription => {
-      const until = key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_ENCRYPTION_KEY_GRACE_SECONDS * 1000).toISOString() : null;
-      return { kid: key.kid, use: 'encryption', createdAt: key.createdAt, retiredAt: key.retiredAt, usableUntil: until, state: keyState(key.retiredAt, until, now) };
+      const usableUntil = key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_ENCRYPTION_KEY_GRACE_SECONDS * 1000).toISOString() : null;
+      return { kid: key.kid, use: 'encryption', createdAt: key.createdAt, activatesAt: null, retiredAt: key.retiredAt, usableUntil, state: pastState(key.retiredAt, usableUntil, at) };
     });
     return [...signing, ...encryption];
   }
 
-  /** The member's public keys as the trust list carries them (expired retired keys left out). */
+  /** The member's public keys as the trust list carries them: those signing now or later, and those retired within their grace. */
   publicMember(now = new Date()): TrustedMember {
     const keys: TrustedKey[] = this.stored.keys
-      .map((key) => ({
-        kid: key.kid,
-        jwk: key.publicJwk,
-        createdAt: key.createdAt,
-        retiredAt: key.retiredAt,
-        verifyUntil: key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_KEY_GRACE_SECONDS * 1000).toISOString() : null,
-      }))
+      .map((key) => ({ kid: key.kid, jwk: key.publicJwk, createdAt: key.createdAt, retiredAt: key.retiredAt, verifyUntil: verifyUntilOf(key) }))
       .filter((key) => key.verifyUntil === null || Date.parse(key.verifyUntil) > now.getTime());
     // Only the current encryption key is published: nobody should encrypt to a retired one.
     const encryption = this.stored.encryptionKeys?.find((key) => key.retiredAt === null);

@@ -90,4 +90,17 @@ describe('the trust list publisher', () => {
     writeFileSync(join(members, 'jiangsu.json'), good);
     expect((await publisher.signed(true)).list.members.map((member) => member.member)).toContain('jiangsu');
   });
+
+  it('keeps its list when asked afresh with nothing changed, and builds it anew at once when a registration changed', async () => {
+    const { trustDir, publisher } = await hubWithMembers('fresh');
+    const first = await publisher.signed();
+    // A made-up key id sent to a member makes it ask afresh: nothing is signed again for it.
+    expect(await publisher.signed(true)).toBe(first);
+    expect(await publisher.signed(true)).toBe(first);
+    const anhui = await MemberKeys.open({ member: 'anhui', role: 'PROVINCE', region: 'ANHUI' }, join(trustDir, '..', 'keys'));
+    anhui.register(trustDir);
+    const rebuilt = await publisher.signed(true);
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.list.members.map((member) => member.member)).toContain('anhui');
+  });
 });

@@ -67,3 +67,20 @@ export function findKey(list: TrustList, kid: string): KeyLookup | undefined {
 export function encryptionKeyOf(list: TrustList, member: string): TrustedEncryptionKey | undefined {
   return list.members.find((candidate) => candidate.member === member)?.encryptionKey;
 }
+
+/** Each list's members as text, worked out once per list object. */
+const contents = new WeakMap<TrustList, string>();
+
+/**
+ * What a list says — its members and their keys — as text that two lists share exactly when
+ * they trust the same: a list fetched again, unchanged but for its dates, reads the same. What
+ * was verified under one list holds under another with the same content.
+ */
+export function trustedContent(list: TrustList): string {
+  let content = contents.get(list);
+  if (content === undefined) {
+    content = JSON.stringify(list.members);
+    contents.set(list, content);
+  }
+  return content;
+}

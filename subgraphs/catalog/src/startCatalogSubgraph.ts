@@ -70,7 +70,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   keys.register(options.trustDir);
   const logger = createLogger('catalog');
   // A key rotated or revoked with `npm run keys` while the hub runs is taken up from the file (and signs the next list).
-  const stopFollowingKeys = keys.follow((message) => logger.error(message));
+  const stopFollowingKeys = keys.follow(options.trustDir, (message) => logger.error(message));
   const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds, (message) => logger.error(message));
   const trust: TrustListSource = {
     current: async () => (await publisher.signed()).list,

@@ -1,0 +1,39 @@
+/**
+ * Which of a member's signing keys signs when. A rotation made under a running member is a
+ * schedule, not a switch: the new key is published at once and signs from `activatesAt` — time
+ * for the hub to list it (and, on another host, for an administrator to carry its registration
+ * there) before anyone meets it — while the key it replaces signs until then and counts for what
+ * it signed until `retiredAt`, a handover later. Every process of the member reads the same
+ * schedule from its key file and switches at the same instant, however late it read the file.
+ */
+export interface ScheduledKey {
+  readonly kid: string;
+  readonly createdAt: string;
+  /** From when it signs; absent: from its creation. */
+  readonly activatesAt?: string;
+  /** Set once a newer key replaces it: it counts for nothing signed after this instant. */
+  readonly retiredAt: string | null;
+}
+
+const activation = (key: ScheduledKey) => Date.parse(key.activatesAt ?? key.createdAt);
+
+/** Whether the key may sign at `now`: active, and not retired. */
+function signsAt(key: ScheduledKey, now: number): boolean {
+  return activation(key) <= now && (key.retiredAt === null || Date.parse(key.retiredAt) > now);
+}
+
+/** The key that signs at `now`: the newest one active and not retired (keys are listed newest first). */
+export function signingKeyAt<K extends ScheduledKey>(keys: readonly K[], now: number): K | undefined {
+  return keys.find((key) => signsAt(key, now));
+}
+
+/** The next instant after `now` at which the choice may change (a key activating or retiring), or undefined. */
+export function nextChangeAfter(keys: readonly ScheduledKey[], now: number): number | undefined {
+  const instants = keys.flatMap((key) => [activation(key), key.retiredAt === null ? Number.NaN : Date.parse(key.retiredAt)]).filter((instant) => instant > now);
+  return instants.length > 0 ? Math.min(...instants) : undefined;
+}
+
+/** Whether the key has not yet begun to sign. */
+export function isPending(key: ScheduledKey, now: number): boolean {
+  return activation(key) > now;
+}
