@@ -44,6 +44,12 @@ describe('proving her authorisation of a case', () => {
     expect(await failureOf(proof, CASE, new Date(Date.now() + 30 * 24 * 3600_000 + 1000))).toBe('EXPIRED');
   });
 
+  it('holds though the gateway’s clock ran minutes ahead of the holder’s, but not a proof dated far ahead', async () => {
+    const ahead = (minutes: number) => signedAuthorisation(gateway.signingKey, HER, 'jiangsu', CASE.caseId, CASE.itemCode, { signedAt: new Date(Date.now() + minutes * 60_000) });
+    expect(await failureOf(await ahead(3))).toBe('PROVEN');
+    expect(await failureOf(await ahead(10))).toBe('SIGNATURE');
+  });
+
   it('is for the item she named: the same case under another item code is not authorised', async () => {
     const proof = await signedAuthorisation(gateway.signingKey, HER, 'jiangsu', CASE.caseId, CASE.itemCode);
     expect(await failureOf(proof, { ...CASE, itemCode: 'PROPERTY_TRANSFER' })).toBe('ANOTHER_CASE');

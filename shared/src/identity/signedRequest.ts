@@ -26,6 +26,13 @@ export class SignedRequestUnproven extends Error {
 }
 
 /**
+ * How far ahead of this member's clock the gateway's may have signed a kept request: a live
+ * assertion is refused a minute ahead (NOT_YET_VALID), but a record of what was asked is read
+ * later, where a member whose clock lags the gateway's by minutes should not refuse her word.
+ */
+export const KEPT_RECORD_CLOCK_SKEW_SECONDS = 300;
+
+/**
  * A kept request checked as a past word: the assertion signed by the gateway (no other member
  * speaks for a person), under a key of the trust list, and bound to exactly this body. Its
  * minute of validity has long passed — it is read as a record of what was asked then, not as a
@@ -39,9 +46,11 @@ export async function verifySignedRequest(signed: unknown, trust: TrustListSourc
     ({ payload } = await verifyMessage<CallerAssertion>(signed.assertion, CALLER_ASSERTION_TYPE, trust, { roles: ['GATEWAY'], now }));
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
-    // Authentic and only past its minute: what a kept word always is.
-    const authentic = error.reason === 'EXPIRED' ? error.authentic : undefined;
-    if (!authentic) throw new SignedRequestUnproven('SIGNATURE', error.message);
+    // Authentic and only past its minute: what a kept word always is. Or signed by a gateway
+    // whose clock runs ahead of this member's, by no more than a record's clocks may differ.
+    const authentic = error.reason === 'EXPIRED' || error.reason === 'NOT_YET_VALID' ? error.authentic : undefined;
+    const early = authentic && error.reason === 'NOT_YET_VALID' ? authentic.payload.iat - now.getTime() / 1000 : 0;
+    if (!authentic || early > KEPT_RECORD_CLOCK_SKEW_SECONDS) throw new SignedRequestUnproven('SIGNATURE', error.message);
     // verifyMessage checked it as a caller assertion: only its time was wrong.
     payload = authentic.payload as CallerAssertion & MessageClaims;
   }

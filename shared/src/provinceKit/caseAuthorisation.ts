@@ -18,6 +18,13 @@ import type { ProvinceContext } from './provinceContext.ts';
  * AUTHORISATION_DAYS; then she gives it again.
  */
 
+/**
+ * The largest request of hers an authorisation is kept with, as the province received it: her
+ * authoriseEvidence alone is a few hundred bytes; more is other work sent along, which would
+ * travel to every holder in every evidence request.
+ */
+export const MAX_AUTHORISATION_REQUEST_BYTES = 8 * 1024;
+
 /** A bundle's items are authorised with the bundle, as their evidence is gathered with it. */
 export function requireWholeCase(caseFile: CaseFile, what: string): void {
   if (caseFile.parentId) throw badUserInput('caseId', `该办件属于“一件事”${caseFile.parentId}，材料按整件${what}`, { reason: 'PART_OF_BUNDLE' });
@@ -62,6 +69,13 @@ export function requireAuthorisation(caseFile: CaseFile, audience: RecordAudienc
 export function authoriseBy(caseFile: CaseFile, context: ProvinceContext): CaseAuthorisation {
   const proof = context.admission.signedRequest;
   if (!proof) throw new Error(`case ${caseFile.id}: an authorisation needs the applicant's request as the gateway signed it, and this one is not bound`);
+  // Her request is kept and travels in every evidence request, to every holder: what it carries besides her authorisation is bounded.
+  const size = Buffer.byteLength(proof.body, 'utf8');
+  if (size > MAX_AUTHORISATION_REQUEST_BYTES) {
+    throw badUserInput('caseId', `授权请求过大（${size} 字节，上限 ${MAX_AUTHORISATION_REQUEST_BYTES} 字节）：请单独发送“授权调取”，不要与其他操作合在一个请求中`, {
+      reason: 'AUTHORISATION_REQUEST_TOO_LARGE',
+    });
+  }
   // Her request is kept as her word for this case alone: one giving several is refused whole (the holders would refuse it).
   if (authorisationsIn(proof.body, context.services.config.region.subgraphName).length !== 1) {
     throw badUserInput('caseId', '一次请求只能授权一个办件：请为每个办件分别确认“授权调取”', { reason: 'ONE_AUTHORISATION_PER_REQUEST' });

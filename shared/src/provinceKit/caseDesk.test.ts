@@ -10,6 +10,7 @@ import { requireRegion } from '../regions/regionRegistry.ts';
 import type { HeldRecord } from '../standard/standardRecord.ts';
 import { MemberKeys } from '../trust/memberKeys.ts';
 import { deskWith, refusalOf } from './caseDesk.fixture.ts';
+import { MAX_AUTHORISATION_REQUEST_BYTES } from './caseAuthorisation.ts';
 import { caseDeskResolvers } from './caseDesk.ts';
 import { CaseStore } from './caseStore.ts';
 import type { ItemStandard } from './hubClient.ts';
@@ -177,6 +178,17 @@ describe('requestEvidence before the applicant authorised it (数据调取授权
     const both = { ...context, admission: { ...context.admission, signedRequest: { assertion: STORED_AUTHORISATION.assertion, body: two } } } as ProvinceContext;
     const refused = await refusalOf(caseDeskResolvers.authoriseEvidence(undefined, { caseId, itemCode: ITEM }, both));
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'ONE_AUTHORISATION_PER_REQUEST' });
+    expect(store.caseById(caseId)?.authorisation).toBeNull();
+    expect(store.authorisationProofOf(caseId)).toBeUndefined();
+    // Her authorisation sent with a great deal else: it would travel to every holder in every request — refused, nothing kept.
+    const withMore = JSON.stringify({
+      query: `mutation { jiangsu { authoriseEvidence(caseId: "${caseId}", itemCode: "${ITEM}") { id } ${Array.from({ length: 400 }, (_, index) => `c${index}: case(id: "${caseId}") { id }`).join(' ')} } }`,
+    });
+    expect(Buffer.byteLength(withMore)).toBeGreaterThan(MAX_AUTHORISATION_REQUEST_BYTES);
+    const large = { ...context, admission: { ...context.admission, signedRequest: { assertion: STORED_AUTHORISATION.assertion, body: withMore } } } as ProvinceContext;
+    const tooLarge = await refusalOf(caseDeskResolvers.authoriseEvidence(undefined, { caseId, itemCode: ITEM }, large));
+    expect(tooLarge.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId', reason: 'AUTHORISATION_REQUEST_TOO_LARGE' });
+    expect(tooLarge.message).toMatch(/^caseId: 授权请求过大（\d+ 字节，上限 8192 字节）/);
     expect(store.caseById(caseId)?.authorisation).toBeNull();
     expect(store.authorisationProofOf(caseId)).toBeUndefined();
   });
