@@ -63,7 +63,7 @@ describe('npm run keys', () => {
       expect(stdout).toMatch(
         new RegExp(
           `^gateway: new signing key ${fresh}, published now; it signs from (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d) UTC \\(every running process of gateway switches then; one started later signs with it\\)\\. ` +
-            `${gatewayKid} signs until then, counts for what it signed until 10 s after, and then verifies what it signed before for 31 days\\.\n`,
+            `It replaces ${gatewayKid}, which counts for what it signs until 10 s after that and then verifies what it signed before for 31 days\\.\n`,
         ),
       );
       const from = Date.parse(`${/it signs from (\S+ \S+) UTC/.exec(stdout)?.[1]?.replace(' ', 'T')}Z`);
@@ -110,6 +110,8 @@ describe('npm run keys', () => {
         expect(keys('rotate', 'gateway', '--activate-in', delay), delay).toMatchObject({ status: 2, stderr: expect.stringContaining(`--activate-in must be a whole number with its unit, s, m or h, from 5s to 24h (30s, 15m, 2h), got "${delay}"`) });
       }
       expect(keys('rotate', 'shanghai', '--encryption', '--activate-in', '1h')).toMatchObject({ status: 2, stderr: expect.stringContaining('--activate-in is for a signing key') });
+      expect(keys('revoke', 'gateway', 'some-kid', '--activate-in', '1h')).toMatchObject({ status: 2, stderr: expect.stringContaining('--activate-in is for rotate, not revoke') });
+      expect(keys('list', '--encryption')).toMatchObject({ status: 2, stderr: expect.stringContaining('--encryption is for rotate, not list') });
     });
   });
 });

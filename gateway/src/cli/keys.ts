@@ -41,7 +41,7 @@ function describe(key: KeyDescription): string {
     case 'CURRENT':
       return key.use === 'signing' ? 'current: signs' : 'current: published for encryption to this member';
     case 'PENDING':
-      return `published: signs from ${instant(key.activatesAt ?? '')}`;
+      return `published: signs from ${instant(key.activatesAt ?? '')}${key.retiredAt ? `, replaced by a later one at ${instant(key.retiredAt)}` : ''}`;
     case 'HANDING_OVER':
       return `replaced: counts for what it signs until ${instant(key.retiredAt ?? '')}`;
     case 'RETIRED':
@@ -65,6 +65,12 @@ function printMember(keys: MemberKeys): void {
 async function open(name: string | undefined): Promise<MemberKeys> {
   if (!name) return usageError(`${action} needs the member whose keys to change (one of ${membersWithKeys(keysDir).join(', ') || 'none here'})`);
   return openMemberKeys(name, keysDir, trustDir);
+}
+
+// Each option belongs to one command: one given to another is a mistake, not a no-op.
+if (action !== 'rotate') {
+  const misplaced = (['encryption', 'activate-in'] as const).filter((option) => values[option] !== undefined && values[option] !== false);
+  if (misplaced.length > 0) usageError(`${misplaced.map((option) => `--${option}`).join(', ')} is for rotate, not ${action}`);
 }
 
 /** Where the change is published, and by when it must reach a hub (or, for the hub's key, members) on other hosts. */
@@ -92,7 +98,7 @@ try {
       if (kid !== undefined) usageError('list takes one member at most');
       const names = member ? [member] : membersWithKeys(keysDir);
       if (names.length === 0) throw new MemberNotAdministrable(`no member keys in ${keysDir}: start the federation once with this data directory, or set YRD_DATA_DIR to the one it runs with`);
-      for (const name of names) printMember(await openMemberKeys(name, keysDir, trustDir));
+      for (const name of names) printMember(await openMemberKeys(name, keysDir, trustDir, false));
       break;
     }
     case 'rotate': {
@@ -104,20 +110,22 @@ try {
       if (values.encryption) {
         const before = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
         if (!before) throw new MemberNotAdministrable(`${name} takes in no confidential messages: it has no encryption key to rotate`);
-        await keys.rotateEncryptionKey();
-        keys.register(trustDir);
+        await keys.rotateEncryptionKey(new Date(), { publishTo: trustDir });
         const after = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
         process.stdout.write(`${name}: new encryption key ${after?.kid}, which senders encrypt to once their trust list names it; ${before.kid} still decrypts what was encrypted to it for 31 days.\n`);
         process.stdout.write(`${published(keys, 'for senders there to use it')}\n`);
       } else {
-        const before = keys.signingKey.kid;
-        await keys.rotate(new Date(), { activateInSeconds, handoverSeconds: KEY_HANDOVER_SECONDS });
-        keys.register(trustDir);
-        const fresh = keys.describeKeys().find((key) => key.use === 'signing' && key.state === 'PENDING');
+        const now = new Date();
+        await keys.rotate(now, { activateInSeconds, handoverSeconds: KEY_HANDOVER_SECONDS, publishTo: trustDir });
+        const described = keys.describeKeys(now);
+        const fresh = described[0];
         const from = instant(fresh?.activatesAt ?? '');
+        // The keys this rotation retires: those it gave a retirement a handover after the new key's activation.
+        const retiring = new Date(Date.parse(fresh?.activatesAt ?? '') + KEY_HANDOVER_SECONDS * 1000).toISOString();
+        const replaced = described.filter((key) => key.use === 'signing' && key.retiredAt === retiring).map((key) => key.kid);
         process.stdout.write(
           `${name}: new signing key ${fresh?.kid}, published now; it signs from ${from} (every running process of ${name} switches then; one started later signs with it). ` +
-            `${before} signs until then, counts for what it signed until ${KEY_HANDOVER_SECONDS} s after, and then verifies what it signed before for 31 days.\n`,
+            `It replaces ${replaced.join(' and ')}, which counts for what it signs until ${KEY_HANDOVER_SECONDS} s after that and then verifies what it signed before for 31 days.\n`,
         );
         process.stdout.write(`${published(keys, `before ${from} (more time: --activate-in 15m)`)}\n`);
       }
@@ -128,8 +136,7 @@ try {
       if (!kid) usageError('revoke needs the member and the kid of the key to revoke (npm run keys -- list shows them)');
       if (extra.length > 0) usageError(`unexpected ${extra.join(' ')}`);
       const keys = await open(member);
-      const revoked = await keys.revoke(kid ?? '');
-      keys.register(trustDir);
+      const revoked = await keys.revoke(kid ?? '', new Date(), { publishTo: trustDir });
       process.stdout.write(
         `${keys.identity.member}: revoked ${revoked.use} key ${revoked.kid}` +
           (revoked.replacedBy ? `; it was in use — ${revoked.replacedBy} replaces it at once, with no handover` : '') +

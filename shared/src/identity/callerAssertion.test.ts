@@ -128,8 +128,20 @@ describe('callerOfRequest', () => {
     let held = hubs;
     const trust: TrustListSource = { current: async () => held, refresh: async () => held };
     expect(await outcome(token, trust)).toEqual(ANONYMOUS);
-    held = structuredClone(hubs);
+    // The same list fetched again: the verification is kept — no key of it is looked up again.
+    const again = structuredClone(hubs);
+    let lookedUp = 0;
+    Object.defineProperty(again, 'members', {
+      get: () => {
+        lookedUp += 1;
+        return hubs.members;
+      },
+    });
+    held = again;
     expect(await outcome(token, trust)).toEqual(ANONYMOUS);
+    expect(await outcome(token, trust)).toEqual(ANONYMOUS);
+    // Read once, to see what it says (trustedContent); never to find a key.
+    expect(lookedUp).toBe(1);
 
     held = { ...hubs, members: hubs.members.map((member) => (member.member === 'gateway' ? { ...member, keys: member.keys.filter((key) => key.kid !== old) } : member)) };
     const refused = await outcome(token, trust);

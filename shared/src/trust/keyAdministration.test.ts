@@ -1,4 +1,4 @@
-import { chownSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,7 @@ const SHANGHAI = { member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' } as
 const GATEWAY = { member: 'gateway', role: 'GATEWAY', region: null } as const;
 const HUB = { member: 'catalog', role: 'HUB', region: null } as const;
 /** A rotation as `npm run keys` makes it under a running member. */
-const UNDER_A_RUNNING_MEMBER = { activateInSeconds: 5, handoverSeconds: KEY_HANDOVER_SECONDS };
+const UNDER_A_RUNNING_MEMBER = { activateInSeconds: 60, handoverSeconds: KEY_HANDOVER_SECONDS };
 const POLL_MS = 20;
 
 /** A federation in its own directory, started once (every member published its keys), with the hub's publisher. */
@@ -51,7 +51,7 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
 const states = (keys: MemberKeys, now?: Date) => keys.describeKeys(now).map((key) => `${key.use} ${key.state}`);
 
 describe('rotating a key under a running member', () => {
-  it('publishes the new key at once, signs with it from its activation in every process, and counts the old one for a handover after', async () => {
+  it('publishes the new key at once, signs with it from its activation in a running process, and counts the old one for a handover after', async () => {
     const { keysDir, trustDir, trust } = await started('schedule');
     const running = await MemberKeys.open(GATEWAY, keysDir);
     const stop = running.follow(trustDir, () => undefined, POLL_MS);
@@ -62,23 +62,23 @@ describe('rotating a key under a running member', () => {
       await administered.rotate(at, UNDER_A_RUNNING_MEMBER);
       administered.register(trustDir);
       const fresh = administered.describeKeys(at).find((key) => key.state === 'PENDING');
-      expect(fresh?.activatesAt).toBe(new Date(at.getTime() + 5_000).toISOString());
+      expect(fresh?.activatesAt).toBe(new Date(at.getTime() + 60_000).toISOString());
       expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'gateway'))?.keys.map((key) => key.kid)).toEqual([fresh?.kid, old.kid]);
 
       // The running gateway has read the schedule, and still signs with the old key until the activation.
       await vi.waitFor(() => expect(states(running)).toEqual(['signing PENDING', 'signing CURRENT']), { timeout: 3_000, interval: POLL_MS });
       expect(running.signingKey.kid).toBe(old.kid);
       vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(at.getTime() + 5_000);
+      vi.setSystemTime(at.getTime() + 60_000);
       expect(running.signingKey.kid).toBe(fresh?.kid);
       expect(states(running)).toEqual(['signing CURRENT', 'signing HANDING_OVER']);
       vi.useRealTimers();
 
       // What the old key signs up to the activation counts, and for a handover after it; nothing later.
       const signedAt = async (ms: number) => verifyMessage(await signMessage('test+jws', {}, old, 60, new Date(at.getTime() + ms)), 'test+jws', trust, { now: new Date(at.getTime() + ms) });
-      expect(await outcome(signedAt(4_000))).toBe('accepted');
-      expect(await outcome(signedAt((5 + KEY_HANDOVER_SECONDS - 1) * 1000))).toBe('accepted');
-      expect(await outcome(signedAt((5 + KEY_HANDOVER_SECONDS + 1) * 1000))).toBe('KEY_RETIRED');
+      expect(await outcome(signedAt(59_000))).toBe('accepted');
+      expect(await outcome(signedAt((60 + KEY_HANDOVER_SECONDS - 1) * 1000))).toBe('accepted');
+      expect(await outcome(signedAt((60 + KEY_HANDOVER_SECONDS + 1) * 1000))).toBe('KEY_RETIRED');
     } finally {
       stop();
     }
@@ -100,6 +100,27 @@ describe('rotating a key under a running member', () => {
     try {
       await vi.waitFor(() => expect(readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, 'shanghai'))?.keys.map((key) => key.kid)).toContain(fresh), { timeout: 3_000, interval: POLL_MS });
       expect(states(starting)).toContain('signing PENDING');
+    } finally {
+      stop();
+    }
+  });
+
+  it('publishes again at its next look what it could not publish when it took the keys up', async () => {
+    const { keysDir, trustDir } = await started('publish-retry');
+    const running = await MemberKeys.open(SHANGHAI, keysDir);
+    const administered = await openMemberKeys('shanghai', keysDir, trustDir);
+    const reports: string[] = [];
+    // The trust directory cannot be written for a moment: the registration's place is taken by a directory.
+    const registration = memberRegistrationFile(trustDir, 'shanghai');
+    rmSync(registration);
+    mkdirSync(registration);
+    const stop = running.follow(trustDir, (message) => reports.push(message), POLL_MS);
+    try {
+      await administered.rotate(new Date(), UNDER_A_RUNNING_MEMBER);
+      await vi.waitFor(() => expect(reports.join('\n')).toMatch(/keys of shanghai: took up the keys in .* but could not publish them in .* \(trying again\)/), { timeout: 3_000, interval: POLL_MS });
+      expect(reports).toHaveLength(1);
+      rmSync(registration, { recursive: true });
+      await vi.waitFor(() => expect(readJsonFile<TrustedMember>(registration)?.keys.map((key) => key.kid)).toEqual(administered.publicMember().keys.map((key) => key.kid)), { timeout: 3_000, interval: POLL_MS });
     } finally {
       stop();
     }
@@ -162,6 +183,35 @@ describe('revoking a key', () => {
     expect(administered.signingKey.kid).toBe(revoked.replacedBy);
     expect(administered.describeKeys().map((key) => [key.kid, key.state])).toEqual([[revoked.replacedBy, 'CURRENT']]);
     expect(administered.publicMember().keys.map((key) => key.kid)).not.toContain(pending);
+  });
+
+  it('of a key yet to sign: it goes, and the key signing now signs on — also when a later rotation had overtaken it', async () => {
+    const { keysDir, trustDir } = await started('revoke-pending');
+    const administered = await openMemberKeys('gateway', keysDir, trustDir);
+    const current = administered.signingKey.kid;
+    const start = Date.now();
+    await administered.rotate(new Date(start), { activateInSeconds: 3600, handoverSeconds: KEY_HANDOVER_SECONDS });
+    const second = administered.describeKeys()[0]?.kid ?? '';
+    await administered.rotate(new Date(start), { activateInSeconds: 7200, handoverSeconds: KEY_HANDOVER_SECONDS });
+    const third = administered.describeKeys()[0]?.kid ?? '';
+    expect(states(administered)).toEqual(['signing PENDING', 'signing PENDING', 'signing CURRENT']);
+
+    // The second key leaked before it ever signed: the current one signs until the third activates.
+    expect(await administered.revoke(second)).toEqual({ kid: second, use: 'signing', replacedBy: undefined });
+    expect(administered.signingKey.kid).toBe(current);
+    expect(states(administered, new Date(start + 90 * 60_000))).toEqual(['signing PENDING', 'signing CURRENT']);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const minutes of [61, 90, 119]) {
+      vi.setSystemTime(start + minutes * 60_000);
+      expect(administered.signingKey.kid, `${minutes} min`).toBe(current);
+    }
+    vi.setSystemTime(start + 120 * 60_000);
+    expect(administered.signingKey.kid).toBe(third);
+    vi.useRealTimers();
+
+    // And the one yet to sign revoked too: the current key signs on for good.
+    await administered.revoke(third);
+    expect(administered.describeKeys().map((key) => [key.kid, key.state, key.retiredAt])).toEqual([[current, 'CURRENT', null]]);
   });
 
   it('removes a key handing over (or retired) without touching the one in use, and names the keys held when asked for another', async () => {
@@ -235,7 +285,9 @@ describe('the members an administrator can reach', () => {
     const file = join(keysDir, 'gateway.keys.json');
     chownSync(file, 65534, 65534);
     try {
-      await expect(openMemberKeys('gateway', keysDir, trustDir)).rejects.toThrow(`${file} belongs to user 65534, and this is user 0: run npm run keys as the user the member runs as`);
+      await expect(openMemberKeys('gateway', keysDir, trustDir)).rejects.toThrow(`${file} belongs to user 65534, and this is user 0: change a member's keys as the user it runs as`);
+      // Listed, not changed: any user who may read it.
+      expect((await openMemberKeys('gateway', keysDir, trustDir, false)).identity.member).toBe('gateway');
     } finally {
       chownSync(file, 0, 0);
     }

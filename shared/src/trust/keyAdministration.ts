@@ -41,8 +41,11 @@ export function publishedKeysOf(member: string, trustDir: string): TrustedMember
   return readJsonFile<TrustedMember>(memberRegistrationFile(trustDir, member));
 }
 
-/** The member's keys, opened for administration; MemberNotAdministrable when there are none to open. */
-export async function openMemberKeys(member: string, keysDir: string, trustDir: string): Promise<MemberKeys> {
+/**
+ * The member's keys, opened for administration — `toChange` by this user, who must then be the
+ * one the key file belongs to; MemberNotAdministrable when there are none to open.
+ */
+export async function openMemberKeys(member: string, keysDir: string, trustDir: string, toChange = true): Promise<MemberKeys> {
   const held = membersWithKeys(keysDir);
   if (!held.includes(member)) {
     throw new MemberNotAdministrable(
@@ -55,9 +58,9 @@ export async function openMemberKeys(member: string, keysDir: string, trustDir: 
   const file = join(keysDir, `${member}${KEY_FILE_SUFFIX}`);
   const owner = statSync(file).uid;
   const user = process.getuid?.();
-  if (user !== undefined && owner !== user) {
+  if (toChange && user !== undefined && owner !== user) {
     throw new MemberNotAdministrable(
-      `${file} belongs to user ${owner}, and this is user ${user}: run npm run keys as the user the member runs as (sudo -u '#${owner}' npm run keys …), or the member could no longer read the keys it is given`,
+      `${file} belongs to user ${owner}, and this is user ${user}: change a member's keys as the user it runs as (sudo -u '#${owner}' npm run keys …) — a key file this user wrote could no longer be read by the member`,
     );
   }
   const published = publishedKeysOf(member, trustDir);

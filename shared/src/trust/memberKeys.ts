@@ -12,7 +12,7 @@ import {
   type StoredEncryptionKey,
 } from './encryptionKeys.ts';
 import { writeJsonFile } from './jsonFile.ts';
-import { isPending, nextChangeAfter, signingKeyAt, type ScheduledKey } from './signingSchedule.ts';
+import { firstGap, isPending, nextChangeAfter, signingKeyAt, withoutGaps, type ScheduledKey } from './signingSchedule.ts';
 import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
 import type { MemberRole, TrustedKey, TrustedMember } from './trustList.ts';
 
@@ -40,7 +40,8 @@ export const KEY_ACTIVATION_SECONDS = 5;
 
 /**
  * How long the replaced key still counts for what it signs after the new one activates: for a
- * member whose clock runs a little ahead of a verifier's.
+ * process of the member that takes the schedule up late (busy, or its file read just before the
+ * change) and signs with the old key a moment longer.
  */
 export const KEY_HANDOVER_SECONDS = 10;
 
@@ -77,6 +78,11 @@ interface StoredKeys {
   readonly keys: StoredKey[];
   /** Newest first. Absent in files written before encryption existed: added at the next start. */
   readonly encryptionKeys?: StoredEncryptionKey[];
+}
+
+/** Where a change made here is published (register) before the key file is written, so that no process of the member signs with a key nobody lists. */
+export interface KeyChangeOptions {
+  readonly publishTo?: string;
 }
 
 export interface SigningKey {
@@ -219,8 +225,22 @@ export class MemberKeys {
   }
 
   get signingKey(): SigningKey {
-    if (this.switchAt !== undefined && Date.now() >= this.switchAt) this.select(Date.now());
+    if (this.switchAt !== undefined && Date.now() >= this.switchAt) {
+      // A schedule is checked for gaps before it is written or taken up (scheduleProblem): one
+      // that still has none here (a file edited by hand) keeps the key in use rather than fail every signature.
+      try {
+        this.select(Date.now());
+      } catch {
+        this.switchAt = undefined;
+      }
+    }
     return this.signing;
+  }
+
+  /** Why the keys cannot be taken up: no key to sign at some instant from now on. */
+  private static scheduleProblem(member: string, stored: StoredKeys, now: number): string | undefined {
+    const gap = firstGap(stored.keys, now);
+    return gap === undefined ? undefined : `${member}'s keys leave no key to sign from ${new Date(gap).toISOString()}`;
   }
 
   /**
@@ -230,46 +250,45 @@ export class MemberKeys {
    * `handoverSeconds` after that. The old key then verifies what it signed before until its
    * grace ends.
    */
-  async rotate(now = new Date(), schedule: { readonly activateInSeconds?: number; readonly handoverSeconds?: number } = {}): Promise<void> {
+  async rotate(now = new Date(), schedule: KeyChangeOptions & { readonly activateInSeconds?: number; readonly handoverSeconds?: number } = {}): Promise<void> {
     const activatesAt = new Date(now.getTime() + (schedule.activateInSeconds ?? 0) * 1000);
     const fresh = await newKey(now, activatesAt);
     const retiredAt = new Date(activatesAt.getTime() + (schedule.handoverSeconds ?? 0) * 1000).toISOString();
     const keys = this.stored.keys.map((key) => (key.retiredAt === null ? { ...key, retiredAt } : key));
     // The encryption keys stay as they are: each kind of key rotates on its own.
-    await this.replaceStored({ ...this.stored, member: this.identity.member, keys: [fresh, ...keys] });
+    await this.replaceStored({ ...this.stored, member: this.identity.member, keys: [fresh, ...keys] }, schedule);
   }
 
   /**
    * Removes a key for good — one that may have leaked: what it signed stops verifying, what was
    * encrypted to it cannot be decrypted here any more, as soon as the file is written (members
-   * stop trusting it when the trust list they hold no longer names it). A key that signs now or
-   * would later is replaced by a new one signing at once, with no handover: every other key still
-   * counting retires now, and one that was yet to sign goes. The current encryption key is
-   * replaced by a new one.
+   * stop trusting it when the trust list they hold no longer names it). The key signing now is
+   * replaced by a new one signing at once, with no handover: every other key still counting
+   * retires now, and any yet to sign goes too. A key not signing now just goes, and the schedule
+   * is closed over it (the key before it signs on until the next one: withoutGaps). The current
+   * encryption key is replaced by a new one.
    */
-  async revoke(kid: string, now = new Date()): Promise<RevokedKey> {
+  async revoke(kid: string, now = new Date(), options: KeyChangeOptions = {}): Promise<RevokedKey> {
+    const at = now.getTime();
     const signing = this.stored.keys.find((key) => key.kid === kid);
     const encryption = this.stored.encryptionKeys?.find((key) => key.kid === kid);
     if (signing) {
-      // In use: the key that signs now, or one yet to sign. A key handing over to a newer one just goes.
-      const inUse = signingKeyAt(this.stored.keys, now.getTime())?.kid === kid || (signing.retiredAt === null && isPending(signing, now.getTime()));
       const others = this.stored.keys.filter((key) => key.kid !== kid);
-      if (!inUse) {
-        await this.replaceStored({ ...this.stored, keys: others });
+      if (signingKeyAt(this.stored.keys, at)?.kid !== kid) {
+        await this.replaceStored({ ...this.stored, keys: withoutGaps(others, at, KEY_HANDOVER_SECONDS * 1000) }, options);
         return { kid, use: 'signing', replacedBy: undefined };
       }
       const replacement = await newKey(now);
-      // A key that was to sign after it (a rotation under way) never will: it signed nothing, and goes too.
       const retired = others
-        .filter((key) => !isPending(key, now.getTime()))
-        .map((key) => (key.retiredAt === null || Date.parse(key.retiredAt) > now.getTime() ? { ...key, retiredAt: now.toISOString() } : key));
-      await this.replaceStored({ ...this.stored, keys: [replacement, ...retired] });
+        .filter((key) => !isPending(key, at))
+        .map((key) => (key.retiredAt === null || Date.parse(key.retiredAt) > at ? { ...key, retiredAt: now.toISOString() } : key));
+      await this.replaceStored({ ...this.stored, keys: [replacement, ...retired] }, options);
       return { kid, use: 'signing', replacedBy: replacement.kid };
     }
     if (encryption) {
       const replacement = encryption.retiredAt === null ? await newEncryptionKey(now) : undefined;
       const kept = (this.stored.encryptionKeys ?? []).filter((key) => key.kid !== kid);
-      await this.replaceStored({ ...this.stored, encryptionKeys: replacement ? [replacement, ...kept] : kept });
+      await this.replaceStored({ ...this.stored, encryptionKeys: replacement ? [replacement, ...kept] : kept }, options);
       return { kid, use: 'encryption', replacedBy: replacement?.kid };
     }
     throw new UnknownMemberKey(this.identity.member, kid, [...this.stored.keys, ...(this.stored.encryptionKeys ?? [])].map((key) => key.kid));
@@ -280,17 +299,23 @@ export class MemberKeys {
    * keeps decrypting what was encrypted to it until its grace ends; keys past their grace are
    * dropped from the file — nothing may be decrypted with them any more.
    */
-  async rotateEncryptionKey(now = new Date()): Promise<void> {
+  async rotateEncryptionKey(now = new Date(), options: KeyChangeOptions = {}): Promise<void> {
     const fresh = await newEncryptionKey(now);
     const kept = (this.stored.encryptionKeys ?? [])
       .map((key) => (key.retiredAt === null ? { ...key, retiredAt: now.toISOString() } : key))
       .filter((key) => stillDecrypts(key, now));
-    await this.replaceStored({ ...this.stored, encryptionKeys: [fresh, ...kept] });
+    await this.replaceStored({ ...this.stored, encryptionKeys: [fresh, ...kept] }, options);
   }
 
-  /** Writes the member's keys and takes them up in this process. */
-  private async replaceStored(stored: StoredKeys): Promise<void> {
+  /**
+   * Writes the member's keys — published first, when asked, so that no process of the member
+   * signs with a key the trust directory does not name — and takes them up in this process.
+   */
+  private async replaceStored(stored: StoredKeys, options: KeyChangeOptions): Promise<void> {
+    const problem = MemberKeys.scheduleProblem(this.identity.member, stored, Date.now());
+    if (problem) throw new Error(problem);
     const privateKeys = await importSigningKeys(stored, Date.now());
+    if (options.publishTo !== undefined) writeJsonFile(this.publicationFile(options.publishTo), MemberKeys.published(this.identity, stored, new Date()));
     this.readStamp = fileStamp(this.file);
     writeJsonFile(this.file, stored, 0o600);
     this.takeUp(stored, privateKeys);
@@ -326,19 +351,27 @@ export class MemberKeys {
     const look = async () => {
       if (reading) return;
       reading = true;
+      let taken = false;
       try {
         const stamp = fileStamp(this.file);
         if (stamp === this.readStamp) return;
         const stored = readKeyFile(this.file);
         if (!stored) throw new Error(`${this.file} is gone`);
         if (stored.member !== this.identity.member) throw new Error(`${this.file} holds ${JSON.stringify(stored.member)}'s keys`);
+        const problem = MemberKeys.scheduleProblem(this.identity.member, stored, Date.now());
+        if (problem) throw new Error(problem);
         this.takeUp(stored, await importSigningKeys(stored, Date.now()));
-        this.readStamp = stamp;
+        taken = true;
         this.register(trustDir);
+        // Only once published: a registration that could not be written is written at the next look.
+        this.readStamp = stamp;
         reported = undefined;
       } catch (error) {
-        const problem = error instanceof Error ? error.message : String(error);
-        if (problem !== reported) report(`keys of ${this.identity.member}: kept the keys in use (${this.signing.kid}): ${problem}`);
+        const detail = error instanceof Error ? error.message : String(error);
+        const problem = taken
+          ? `took up the keys in ${this.file} but could not publish them in ${trustDir} (trying again): ${detail}`
+          : `kept the keys in use (${this.signing.kid}): ${detail}`;
+        if (problem !== reported) report(`keys of ${this.identity.member}: ${problem}`);
         reported = problem;
       } finally {
         reading = false;
@@ -371,7 +404,7 @@ export class MemberKeys {
     const signingNow = signingKeyAt(this.stored.keys, at)?.kid;
     const signing = this.stored.keys.map((key): KeyDescription => {
       const usableUntil = verifyUntilOf(key);
-      const state = key.kid === signingNow ? 'CURRENT' : key.retiredAt === null && isPending(key, at) ? 'PENDING' : pastState(key.retiredAt, usableUntil, at);
+      const state = key.kid === signingNow ? 'CURRENT' : isPending(key, at) ? 'PENDING' : pastState(key.retiredAt, usableUntil, at);
       return { kid: key.kid, use: 'signing', createdAt: key.createdAt, activatesAt: key.activatesAt ?? null, retiredAt: key.retiredAt, usableUntil, state };
     });
     const encryption = (this.stored.encryptionKeys ?? []).map((key): KeyDescription => {
@@ -383,12 +416,16 @@ export class MemberKeys {
 
   /** The member's public keys as the trust list carries them: those signing now or later, and those retired within their grace. */
   publicMember(now = new Date()): TrustedMember {
-    const keys: TrustedKey[] = this.stored.keys
+    return MemberKeys.published(this.identity, this.stored, now);
+  }
+
+  private static published(identity: MemberIdentity, stored: StoredKeys, now: Date): TrustedMember {
+    const keys: TrustedKey[] = stored.keys
       .map((key) => ({ kid: key.kid, jwk: key.publicJwk, createdAt: key.createdAt, retiredAt: key.retiredAt, verifyUntil: verifyUntilOf(key) }))
       .filter((key) => key.verifyUntil === null || Date.parse(key.verifyUntil) > now.getTime());
     // Only the current encryption key is published: nobody should encrypt to a retired one.
-    const encryption = this.stored.encryptionKeys?.find((key) => key.retiredAt === null);
-    return { ...this.identity, keys, ...(encryption ? { encryptionKey: publishedEncryptionKey(encryption) } : {}) };
+    const encryption = stored.encryptionKeys?.find((key) => key.retiredAt === null);
+    return { ...identity, keys, ...(encryption ? { encryptionKey: publishedEncryptionKey(encryption) } : {}) };
   }
 
   /**

@@ -41,7 +41,7 @@ export class TrustListPublisher {
 
   /**
    * What the list is built from, as a stamp: the hub's keys and each registration file's name,
-   * size and time of change. A key rotated or revoked (`npm run keys`), a member registering
+   * inode (a registration is written whole under a new one), size and time of change. A key rotated or revoked (`npm run keys`), a member registering
    * anew, is published at the next request rather than when the kept list is due.
    */
   private basis(now: Date, look = false): string {
@@ -50,7 +50,7 @@ export class TrustListPublisher {
     const registrations = this.registrationFiles().map((file) => {
       try {
         const stat = statSync(join(this.membersDirectory, file));
-        return `${file}:${stat.size}:${stat.mtimeMs}`;
+        return `${file}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
       } catch {
         return `${file}:gone`;
       }

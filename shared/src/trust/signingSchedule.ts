@@ -37,3 +37,34 @@ export function nextChangeAfter(keys: readonly ScheduledKey[], now: number): num
 export function isPending(key: ScheduledKey, now: number): boolean {
   return activation(key) > now;
 }
+
+/** The instants from `now` on at which the choice may change, in order, `now` first. */
+function changePoints(keys: readonly ScheduledKey[], now: number): number[] {
+  const points = [now];
+  for (let next = nextChangeAfter(keys, now); next !== undefined; next = nextChangeAfter(keys, next)) points.push(next);
+  return points;
+}
+
+/** The first instant from `now` on at which no key signs, or undefined: the schedule has none. */
+export function firstGap(keys: readonly ScheduledKey[], now: number): number | undefined {
+  return changePoints(keys, now).find((instant) => !signingKeyAt(keys, instant));
+}
+
+/**
+ * The schedule with its gaps from `now` on closed — after a key that was yet to sign is removed
+ * (revoked): the key signing until a gap goes on signing until the next key activates, counting
+ * `handoverMs` after it, or for good when none follows. A gap at `now` itself is not closed here.
+ */
+export function withoutGaps<K extends ScheduledKey>(keys: readonly K[], now: number, handoverMs: number): K[] {
+  let schedule = [...keys];
+  // Each pass pushes one key's retirement later (or drops it): as many passes as keys suffice.
+  for (let pass = 0, gap = firstGap(schedule, now); pass <= keys.length && gap !== undefined && gap > now; pass++, gap = firstGap(schedule, now)) {
+    const until = gap;
+    const last = signingKeyAt(schedule, until - 1);
+    if (!last) break;
+    const nextActivation = schedule.map((key) => Date.parse(key.activatesAt ?? key.createdAt)).filter((instant) => instant > until).sort((a, b) => a - b)[0];
+    const retiredAt = nextActivation === undefined ? null : new Date(nextActivation + handoverMs).toISOString();
+    schedule = schedule.map((key) => (key.kid === last.kid ? { ...key, retiredAt } : key));
+  }
+  return schedule;
+}
