@@ -32,6 +32,11 @@ describe('DirectCallRefusals', () => {
       { reason: 'CALLER_REPLAYED', actor: citizen, repeats: 1 },
       { reason: 'CALLER_REPLAYED', actor: { kind: 'ANONYMOUS' }, repeats: 1 },
     ]);
+    // The citizen's misused request is in her access history; nobody else's shows anything of it.
+    expect(audit.entriesFor(citizen.residentId, 'PERSON', 10).map(({ event, reason, actor }) => ({ event, reason, actor }))).toEqual([
+      { event: 'DIRECT_CALL_REFUSED', reason: 'CALLER_REPLAYED', actor: citizen },
+    ]);
+    expect(audit.entriesFor(citizen.residentId, 'ENTERPRISE', 10)).toEqual([]);
   });
 
   it('writes each refusal within the rate, folds the flood into counted entries, and loses none', () => {

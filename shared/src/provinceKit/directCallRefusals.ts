@@ -134,7 +134,15 @@ export class DirectCallRefusals {
     this.pending.delete(address);
   }
 
+  /**
+   * One entry for the refusals counted. When the refused request carried an authentic assertion
+   * of a person or an enterprise — hers, captured and replayed, its body changed, a read's used
+   * for a write — the entry is also about her, so that her access history shows that a request
+   * in her name was tried around the gateway and refused.
+   */
   private write(sourceAddress: string, { reason, actor, count, firstRequestId }: Counted): void {
-    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor, sourceAddress, requestId: firstRequestId, repeats: count });
+    const about =
+      actor.kind === 'CITIZEN' ? { subjectId: actor.residentId, subjectKind: 'PERSON' as const } : actor.kind === 'ENTERPRISE' ? { subjectId: actor.creditCode, subjectKind: 'ENTERPRISE' as const } : {};
+    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor, sourceAddress, requestId: firstRequestId, repeats: count, ...about });
   }
 }

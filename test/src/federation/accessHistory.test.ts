@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORY_ITEMS } from '@yrd/catalog';
+import { fetch } from 'undici';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { CALLER_HEADER } from '@yrd/shared/identity/callerAssertion';
 import { auditEntries } from '../harness/auditTrail.ts';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { CaseFlow, type Headers } from '../harness/caseFlow.ts';
@@ -12,7 +14,7 @@ import { tokenIssuer } from '../harness/userTokens.ts';
  * of the filing province read of her case's evidence, a holder's release counted each time her
  * data was sent, refusals folded so that a flood cannot bury real accesses, refused attempts on
  * her case, answers that released nothing told apart, entry ids unique across provinces with
- * paging, and the item each access was for.
+ * paging, the item each access was for, and a request in her name replayed around the gateway.
  */
 const PF_ITEM = STORY_ITEMS.providentFundLoanCertificate;
 const HER = CAST.guXiaomei;
@@ -114,6 +116,30 @@ describe('a clerk reading her case’s evidence', () => {
     const before = auditEntries(federation.dataDir, 'jiangsu').length;
     dataOf(await graphql(federation.gatewayUrl, CASE_EVERYTHING, { id: caseId }, herself));
     expect(auditEntries(federation.dataDir, 'jiangsu').slice(before)).toEqual([]);
+  });
+});
+
+describe('a request in her name tried around the gateway', () => {
+  it('is refused, and in her history: her authorisation captured on the way to Jiangsu and sent there again', async () => {
+    const proxy = federation.proxies.get('jiangsu');
+    proxy?.reset();
+    dataOf(await jiangsu.authorise(caseId, herself));
+    const write = proxy?.operations().find((request) => request.body.includes('authoriseEvidence'));
+    expect(write).toBeDefined();
+    const replayed = await fetch(federation.subgraphUrls.jiangsu as string, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CALLER_HEADER]: String(write?.headers[CALLER_HEADER]) },
+      body: write?.body,
+    });
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as { errors: GraphQLErrorShape[] }).errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'CALLER_REPLAYED' });
+
+    const refused = ((await history()).get('JIANGSU') ?? []).filter((entry) => entry.event === 'DIRECT_CALL_REFUSED');
+    expect(refused.map((entry) => [entry.outcome, entry.reason, entry.actor.kind, entry.actor.subjectId])).toEqual([['REFUSED', 'CALLER_REPLAYED', 'CITIZEN', HER]]);
+    // Nobody else's history shows it.
+    const someoneElse = dataOf(await graphql<History>(federation.gatewayUrl, HISTORY, { id: CAST.wangLijuan }, await tokens.citizen(CAST.wangLijuan)));
+    const theirs = someoneElse.subject.regions.flatMap((regional) => regional?.accessLog ?? []);
+    expect(theirs.filter((entry) => entry.event === 'DIRECT_CALL_REFUSED')).toEqual([]);
   });
 });
 
