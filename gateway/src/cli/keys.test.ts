@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ describe('npm run keys', () => {
       expect(from - Date.now()).toBeLessThanOrEqual(15 * 60_000);
       expect(stdout).toContain(`Published in ${join(dataDir, 'trust', 'members', 'gateway.json')}: a hub on this host lists it at its next trust-list request; a hub on another host needs this file in its members directory before `);
       expect(stdout).toMatch(new RegExp(`${fresh} {2}made .*; published: signs from `));
-      expect(stdout).toMatch(new RegExp(`${gatewayKid} {2}made .*; current: signs\n`));
+      expect(stdout).toMatch(new RegExp(`${gatewayKid} {2}made .*; current: signs until a newer key activates, and counts for what it signs until \\S+ \\S+ UTC\n`));
       for (const secret of privateParts()) expect(stdout).not.toContain(secret);
     });
 
@@ -96,6 +96,19 @@ describe('npm run keys', () => {
       expect(after.keys).toEqual(before.keys);
       expect(stdout).toContain(`shanghai: new encryption key ${after.encryptionKey?.kid}, which senders encrypt to once their trust list names it; ${before.encryptionKey?.kid} still decrypts what was encrypted to it for 31 days.`);
       for (const secret of privateParts()) expect(stdout).not.toContain(secret);
+    });
+
+    it('keeps a history of the changes: what, when, by whom', () => {
+      const { status, stdout } = keys('history');
+      expect(status).toBe(0);
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(3);
+      const by = ` — by ${userInfo().username} (uid ${process.getuid?.()})`;
+      expect(lines[0]).toMatch(new RegExp(`^\\S+ \\S+ UTC {2}gateway: new signing key \\S{43}, signing from \\S+ \\S+ UTC, replacing ${gatewayKid}${by.replace(/[()]/g, '\\$&')}$`));
+      expect(lines[1]).toMatch(new RegExp(`^\\S+ \\S+ UTC {2}gateway: revoked ${gatewayKid}, replaced at once by \\S{43}${by.replace(/[()]/g, '\\$&')}$`));
+      expect(lines[2]).toMatch(/ {2}shanghai: new encryption key \S{43}, replacing \S{43} — by /);
+      expect(keys('history', 'shanghai').stdout.trimEnd().split('\n')).toEqual([lines[2]]);
+      expect(keys('history', 'catalog').stdout).toBe(`no key changes recorded in ${join(dataDir, 'keys', 'key-changes.jsonl')} for catalog\n`);
     });
 
     it('refuses what it cannot do, saying what is wrong', () => {

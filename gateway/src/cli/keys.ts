@@ -1,5 +1,6 @@
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
 import { membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from '@yrd/shared/trust/keyAdministration';
+import { keyChangeLogFile, readKeyChanges, recordKeyChange, type KeyChange } from '@yrd/shared/trust/keyChangeLog';
 import { KEY_ACTIVATION_SECONDS, KEY_HANDOVER_SECONDS, UnknownMemberKey, type KeyDescription, type MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { commandArguments } from './commandArguments.ts';
 import { exitRefused } from './exitRefused.ts';
@@ -12,6 +13,7 @@ import { exitRefused } from './exitRefused.ts';
  *   npm run keys -- list [member]
  *   npm run keys -- rotate <member> [--activate-in 15m] | rotate <member> --encryption
  *   npm run keys -- revoke <member> <kid>
+ *   npm run keys -- history [member]             who changed which key when (key-changes.jsonl)
  *
  * Safe while the federation runs. A new signing key is published at once (the member's
  * registration; the hub's anchor) and signs from KEY_ACTIVATION_SECONDS later (or
@@ -20,7 +22,7 @@ import { exitRefused } from './exitRefused.ts';
  * are never printed.
  */
 const COMMAND = 'npm run keys';
-const USAGE = 'npm run keys -- [list [member]] | rotate <member> [--activate-in 15m] | rotate <member> --encryption | revoke <member> <kid>';
+const USAGE = 'npm run keys -- [list [member]] | rotate <member> [--activate-in 15m] | rotate <member> --encryption | revoke <member> <kid> | history [member]';
 const { values, positionals } = commandArguments(COMMAND, USAGE, {
   allowPositionals: true,
   options: { encryption: { type: 'boolean', default: false }, 'activate-in': { type: 'string' } },
@@ -39,7 +41,8 @@ const instant = (iso: string) => `${iso.slice(0, 19).replace('T', ' ')} UTC`;
 function describe(key: KeyDescription): string {
   switch (key.state) {
     case 'CURRENT':
-      return key.use === 'signing' ? 'current: signs' : 'current: published for encryption to this member';
+      if (key.use === 'encryption') return 'current: published for encryption to this member';
+      return key.retiredAt ? `current: signs until a newer key activates, and counts for what it signs until ${instant(key.retiredAt)}` : 'current: signs';
     case 'PENDING':
       return `published: signs from ${instant(key.activatesAt ?? '')}${key.retiredAt ? `, replaced by a later one at ${instant(key.retiredAt)}` : ''}`;
     case 'HANDING_OVER':
@@ -81,6 +84,31 @@ function published(keys: MemberKeys, needed: string): string {
     : `Published in ${file}: a hub on this host lists it at its next trust-list request; a hub on another host needs this file in its members directory ${needed}.`;
 }
 
+/**
+ * Records a change made in the key change log. The keys are changed and published by then: a log
+ * that cannot be written is said loudly, with the entry, and the command fails — not the change.
+ */
+function logged(change: Omit<KeyChange, 'at' | 'by'>): void {
+  try {
+    recordKeyChange(keysDir, change);
+  } catch (error) {
+    process.stderr.write(`${COMMAND}: the change is made, but could not be added to ${keyChangeLogFile(keysDir)} (${error instanceof Error ? error.message : String(error)}); record it by hand: ${JSON.stringify(change)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function describeChange(change: KeyChange): string {
+  const when = instant(change.at);
+  switch (change.action) {
+    case 'ROTATE':
+      return `${when}  ${change.member}: new signing key ${change.kid}, signing from ${instant(change.activatesAt ?? change.at)}, replacing ${change.replaces?.join(' and ') || 'none'} — by ${change.by}`;
+    case 'ROTATE_ENCRYPTION':
+      return `${when}  ${change.member}: new encryption key ${change.kid}, replacing ${change.replaces?.join(' and ') || 'none'} — by ${change.by}`;
+    case 'REVOKE':
+      return `${when}  ${change.member}: revoked ${change.kid}${change.replacedBy ? `, replaced at once by ${change.replacedBy}` : ''} — by ${change.by}`;
+  }
+}
+
 /** `--activate-in` as seconds: 30s, 15m, 2h — a day at most. */
 function activationDelay(raw: string | undefined): number {
   if (raw === undefined) return KEY_ACTIVATION_SECONDS;
@@ -111,6 +139,8 @@ try {
         const before = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
         if (!before) throw new MemberNotAdministrable(`${name} takes in no confidential messages: it has no encryption key to rotate`);
         await keys.rotateEncryptionKey(new Date(), { publishTo: trustDir });
+        const made = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT')?.kid ?? '';
+        logged({ action: 'ROTATE_ENCRYPTION', member: name, kid: made, replaces: [before.kid] });
         const after = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
         process.stdout.write(`${name}: new encryption key ${after?.kid}, which senders encrypt to once their trust list names it; ${before.kid} still decrypts what was encrypted to it for 31 days.\n`);
         process.stdout.write(`${published(keys, 'for senders there to use it')}\n`);
@@ -123,6 +153,7 @@ try {
         // The keys this rotation retires: those it gave a retirement a handover after the new key's activation.
         const retiring = new Date(Date.parse(fresh?.activatesAt ?? '') + KEY_HANDOVER_SECONDS * 1000).toISOString();
         const replaced = described.filter((key) => key.use === 'signing' && key.retiredAt === retiring).map((key) => key.kid);
+        logged({ action: 'ROTATE', member: name, kid: fresh?.kid ?? '', replaces: replaced, ...(fresh?.activatesAt ? { activatesAt: fresh.activatesAt } : {}) });
         process.stdout.write(
           `${name}: new signing key ${fresh?.kid}, published now; it signs from ${from} (every running process of ${name} switches then; one started later signs with it). ` +
             `It replaces ${replaced.join(' and ')}, which counts for what it signs until ${KEY_HANDOVER_SECONDS} s after that and then verifies what it signed before for 31 days.\n`,
@@ -137,6 +168,7 @@ try {
       if (extra.length > 0) usageError(`unexpected ${extra.join(' ')}`);
       const keys = await open(member);
       const revoked = await keys.revoke(kid ?? '', new Date(), { publishTo: trustDir });
+      logged({ action: 'REVOKE', member: keys.identity.member, kid: revoked.kid, ...(revoked.replacedBy ? { replacedBy: revoked.replacedBy } : {}) });
       process.stdout.write(
         `${keys.identity.member}: revoked ${revoked.use} key ${revoked.kid}` +
           (revoked.replacedBy ? `; it was in use — ${revoked.replacedBy} replaces it at once, with no handover` : '') +
@@ -150,6 +182,13 @@ try {
       );
       process.stdout.write(`${published(keys, 'at once')}\n`);
       printMember(keys);
+      break;
+    }
+    case 'history': {
+      if (kid !== undefined) usageError('history takes one member at most');
+      const changes = readKeyChanges(keysDir).filter((change) => member === undefined || change.member === member);
+      if (changes.length === 0) process.stdout.write(`no key changes recorded in ${keyChangeLogFile(keysDir)}${member ? ` for ${member}` : ''}\n`);
+      for (const change of changes) process.stdout.write(`${describeChange(change)}\n`);
       break;
     }
     default:
