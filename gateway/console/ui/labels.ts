@@ -56,10 +56,10 @@ const AUDIT_REASON: Record<string, string> = {
   NOT_AUTHORISED: '调取请求没有您本人的数据调取授权，该省未提供',
   NOT_VIA_GATEWAY: '访问未经长三角网关，该省已拒绝',
   // A request in her name, authentic but sent again around the gateway: a replay, or its content changed.
-  CALLER_REPLAYED: '以您名义发出的一次请求被他人截取后绕过网关再次发送，该省已拒绝，未作任何处理',
-  CALLER_BODY_MISMATCH: '以您名义发出的一次请求被改动内容后绕过网关发送，该省已拒绝，未作任何处理',
-  CALLER_NOT_BOUND: '以您名义的一次查询凭证被绕过网关用于办理业务，该省已拒绝，未作任何处理',
-  CALLER_EXPIRED: '以您名义的一次过期请求被绕过网关再次发送，该省已拒绝，未作任何处理',
+  // Said as what was seen, not as an attack: a proxy retrying the gateway's own request looks the same as someone replaying it.
+  CALLER_REPLAYED: '以您名义发出的一次请求被再次发送（可能是网络设备重发，也可能是他人截取后重放），该省已拒绝，未作任何处理',
+  CALLER_BODY_MISMATCH: '以您名义发出的一次请求被改动内容后发送，该省已拒绝，未作任何处理',
+  CALLER_NOT_BOUND: '以您名义的一次查询凭证被用于办理业务，该省已拒绝，未作任何处理',
   UNTRUSTED_ISSUER: '调取请求的签发省份与办件省份不一致，该省已拒绝',
   WRONG_AUDIENCE: '调取请求不是发给该省的，该省已拒绝',
   RECORDS_UNREADABLE: '该省暂时无法读取记录',

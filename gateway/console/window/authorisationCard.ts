@@ -25,8 +25,24 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
   const { bundleId } = own;
   const scope = bundleId ? bundleScope(context, bundleId, slot) : async () => caseScope(own);
   const gathered = h('div', { testId: 'authorisation-scope' });
-  const drawScope = (read: Scope) => {
-    if (!read.ok) return show(gathered, bundleId ? h('p', { class: 'problem' }, `暂时无法读取“一件事”办件 ${bundleId}，请稍后再按“授权调取”：`) : null, errorList(read.errors));
+  // 授权调取 is offered only beside what it authorises: with the list she was shown, never before it is drawn.
+  const actions = h('div', {});
+  const authorise = async (target: { caseId: string; itemCode: string }) => {
+    const answer = await context.client.run(provinceOperation('AuthoriseEvidence', requireRegion(own.region)), target, slot);
+    if (answer.errors.length > 0) return show(problems, errorList(answer.errors));
+    show(problems);
+    await onAuthorised();
+  };
+  const drawScope = (read: Scope): void => {
+    if (!read.ok) {
+      show(
+        gathered,
+        h('p', { class: 'problem' }, bundleId ? `暂时无法读取“一件事”办件 ${bundleId}，读取之前不能授权：` : '暂时无法读取本办件的事项（事项标准库不可用），请稍后重新读取办件后再授权'),
+        errorList(read.errors),
+      );
+      show(actions, bundleId ? button('重新读取', () => scope().then(drawScope), { testId: 'authorisation-read-again' }) : null);
+      return;
+    }
     const kinds = kindsToAuthorise(read.view);
     const what = bundleId ? '办理整件“一件事”所需的记录' : '办理本事项所需的记录';
     show(
@@ -34,22 +50,13 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
       h('p', {}, `${regionLabel(own.region)}将凭您的授权，向持有您数据的省份调取${what}${kinds.length > 0 ? '：' : '。'}`),
       kinds.length > 0 ? h('ul', { testId: 'authorised-kinds' }, kinds.map((kind) => h('li', {}, evidenceKindLabel(kind)))) : null,
     );
+    show(actions, button('授权调取', () => authorise(read.target), { class: 'primary', testId: 'authorise-evidence' }));
   };
   if (!bundleId) drawScope(caseScope(own));
   else {
     show(gathered, h('p', { class: 'note', role: 'status' }, `正在读取“一件事”办件 ${bundleId} 所需的记录…`));
     void scope().then(drawScope);
   }
-  const authorise = async () => {
-    const read = await scope();
-    // Drawn again: a bundle that could not be read is read anew, and says so in the card.
-    drawScope(read);
-    if (!read.ok) return show(problems);
-    const answer = await context.client.run(provinceOperation('AuthoriseEvidence', requireRegion(own.region)), read.target, slot);
-    if (answer.errors.length > 0) return show(problems, errorList(answer.errors));
-    show(problems);
-    await onAuthorised();
-  };
   return h(
     'div',
     { class: 'card authorisation', testId: 'authorisation-card' },
@@ -62,7 +69,7 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
     gathered,
     // Said whatever the item offers here: the province may ask for her credit records wherever the item standard reads them for 容缺 or 告知承诺.
     h('p', { class: 'note' }, `调取到的记录先由您预览，${slot === 'applicant' ? '确认使用后窗口方可查看' : '确认使用后方可用于办件'}；如适用容缺受理或告知承诺，还将调取您的信用记录。授权约一个月后到期。`),
-    button('授权调取', authorise, { class: 'primary', testId: 'authorise-evidence' }),
+    actions,
     problems,
   );
 }

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
-import { membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from '@yrd/shared/trust/keyAdministration';
-import { keyChangeLogFile, readKeyChanges, recordKeyChange, type KeyChange } from '@yrd/shared/trust/keyChangeLog';
+import { holdKeyAdministration, membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from '@yrd/shared/trust/keyAdministration';
+import { keyChangeEntry, keyChangeLogFile, readKeyChanges, recordKeyChange, type KeyChange } from '@yrd/shared/trust/keyChangeLog';
 import { KEY_ACTIVATION_SECONDS, KEY_HANDOVER_SECONDS, UnknownMemberKey, type KeyDescription, type MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { commandArguments } from './commandArguments.ts';
 import { exitRefused } from './exitRefused.ts';
@@ -65,8 +66,10 @@ function printMember(keys: MemberKeys): void {
   }
 }
 
+/** The member's keys, to change: read only once no other `npm run keys` changes keys here (held until this command ends). */
 async function open(name: string | undefined): Promise<MemberKeys> {
   if (!name) return usageError(`${action} needs the member whose keys to change (one of ${membersWithKeys(keysDir).join(', ') || 'none here'})`);
+  if (existsSync(keysDir)) holdKeyAdministration(keysDir);
   return openMemberKeys(name, keysDir, trustDir);
 }
 
@@ -89,10 +92,13 @@ function published(keys: MemberKeys, needed: string): string {
  * that cannot be written is said loudly, with the entry, and the command fails — not the change.
  */
 function logged(change: Omit<KeyChange, 'at' | 'by'>): void {
+  const entry = keyChangeEntry(change);
   try {
-    recordKeyChange(keysDir, change);
+    recordKeyChange(keysDir, entry);
   } catch (error) {
-    process.stderr.write(`${COMMAND}: the change is made, but could not be added to ${keyChangeLogFile(keysDir)} (${error instanceof Error ? error.message : String(error)}); record it by hand: ${JSON.stringify(change)}\n`);
+    process.stderr.write(
+      `${COMMAND}: the change IS made (do not run the command again), but it could not be added to ${keyChangeLogFile(keysDir)} (${error instanceof Error ? error.message : String(error)}); add this line to it by hand:\n${JSON.stringify(entry)}\n`,
+    );
     process.exitCode = 1;
   }
 }
@@ -186,9 +192,13 @@ try {
     }
     case 'history': {
       if (kid !== undefined) usageError('history takes one member at most');
-      const changes = readKeyChanges(keysDir).filter((change) => member === undefined || change.member === member);
+      const { changes: recorded, unreadableLines } = readKeyChanges(keysDir);
+      const changes = recorded.filter((change) => member === undefined || change.member === member);
       if (changes.length === 0) process.stdout.write(`no key changes recorded in ${keyChangeLogFile(keysDir)}${member ? ` for ${member}` : ''}\n`);
       for (const change of changes) process.stdout.write(`${describeChange(change)}\n`);
+      if (unreadableLines.length > 0) {
+        process.stderr.write(`${COMMAND}: left out line${unreadableLines.length > 1 ? 's' : ''} ${unreadableLines.join(', ')} of ${keyChangeLogFile(keysDir)}: not a key change as the command writes it\n`);
+      }
       break;
     }
     default:

@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError } from './configurationError.ts';
-import { isAlive, pidIn } from './pidFile.ts';
+import { isAlive, markRelease, pidIn } from './pidFile.ts';
 
 /**
  * Who is using a data directory. Every process that keeps its database there (and `npm start`,
@@ -51,17 +51,9 @@ export function holdDataDirectory(dataDir: string, service: string): HeldDataDir
   // restart must never fail on that), or when it is a sibling's — the launcher restarting this
   // service while its predecessor still finishes.
   writeFileSync(file, `${process.pid}\n`, { mode: 0o600 });
-  let released = false;
-  const release = () => {
-    if (released) return;
-    released = true;
-    process.off('exit', release);
-    // Another process of the same service may have taken the file over since (a restart whose
-    // predecessor is still finishing): that one's mark stays.
-    if (pidIn(file) === process.pid) unlinkSync(file);
-  };
-  process.on('exit', release);
-  return { release };
+  // Another process of the same service may have taken the file over since (a restart whose
+  // predecessor is still finishing): that one's mark stays.
+  return { release: markRelease(file) };
 }
 
 /** The live processes marked as using `dataDir`, other than this one; stale marks are left out. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
 
 /** The pid a mark file names (one line of digits), or undefined when it is missing or holds anything else. */
 export function pidIn(file: string): number | undefined {
@@ -19,4 +19,20 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * The function that removes this process's mark `file` — when it still names this process (another
+ * may have taken a stale mark over since) — called at the latest when the process exits.
+ */
+export function markRelease(file: string): () => void {
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    process.off('exit', release);
+    if (pidIn(file) === process.pid) unlinkSync(file);
+  };
+  process.on('exit', release);
+  return release;
 }

@@ -26,17 +26,32 @@ describe('DirectCallRefusals', () => {
     refusals.refuse(call('10.0.0.9', 'CALLER_REPLAYED'));
     now = 1_000;
     refusals.flush();
-    expect(audit.all().map(({ reason, actor, repeats }) => ({ reason, actor, repeats }))).toEqual([
+    expect(audit.all().filter((entry) => entry.sourceAddress !== null).map(({ reason, actor, repeats }) => ({ reason, actor, repeats }))).toEqual([
       { reason: 'CALLER_REPLAYED', actor: clerk, repeats: 1 },
       { reason: 'CALLER_REPLAYED', actor: clerk, repeats: 1 },
       { reason: 'CALLER_REPLAYED', actor: citizen, repeats: 1 },
       { reason: 'CALLER_REPLAYED', actor: { kind: 'ANONYMOUS' }, repeats: 1 },
     ]);
-    // The citizen's misused request is in her access history; nobody else's shows anything of it.
-    expect(audit.entriesFor(citizen.residentId, 'PERSON', 10).map(({ event, reason, actor }) => ({ event, reason, actor }))).toEqual([
-      { event: 'DIRECT_CALL_REFUSED', reason: 'CALLER_REPLAYED', actor: citizen },
+    // The citizen is told in her access history, without the address; nobody else's shows anything of it.
+    expect(audit.entriesFor(citizen.residentId, 'PERSON', 10).map(({ event, reason, actor, sourceAddress, repeats }) => ({ event, reason, actor, sourceAddress, repeats }))).toEqual([
+      { event: 'DIRECT_CALL_REFUSED', reason: 'CALLER_REPLAYED', actor: citizen, sourceAddress: null, repeats: 1 },
     ]);
     expect(audit.entriesFor(citizen.residentId, 'ENTERPRISE', 10)).toEqual([]);
+  });
+
+  it('tells her of replays in her name as one counted entry an hour, however many addresses they come from', () => {
+    sent = 0;
+    const audit = new AuditLog(db);
+    const refusals = new DirectCallRefusals(audit, { perMinute: 600, burst: 100 });
+    const citizen = { kind: 'CITIZEN', residentId: '310118198804123021' } as const;
+    for (let address = 1; address <= 60; address++) refusals.refuse({ ...call(`10.0.1.${address}`, 'CALLER_REPLAYED'), assertedCaller: citizen });
+    refusals.refuse({ ...call('10.0.1.1', 'CALLER_BODY_MISMATCH'), assertedCaller: citizen });
+    // The province's audit keeps each address's; hers is one entry a reason.
+    expect(audit.all().filter((entry) => entry.sourceAddress !== null)).toHaveLength(61);
+    expect(audit.entriesFor(citizen.residentId, 'PERSON', 50).map(({ reason, repeats }) => [reason, repeats])).toEqual([
+      ['CALLER_BODY_MISMATCH', 1],
+      ['CALLER_REPLAYED', 60],
+    ]);
   });
 
   it('writes each refusal within the rate, folds the flood into counted entries, and loses none', () => {

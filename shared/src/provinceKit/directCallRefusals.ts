@@ -4,6 +4,9 @@ import { LATE_ASSERTION_GRACE_SECONDS } from '../identity/callerAssertion.ts';
 import { RateLimiter, type RateLimitSettings } from '../protection/rateLimiter.ts';
 import type { AuditLog } from './auditLog.ts';
 
+
+/** Her notice of requests in her name refused: one entry per reason an hour, counting them. */
+const SUBJECT_NOTICE_FOLD = { withinSeconds: 3600 } as const;
 /** Refusals written one by one per address: a burst of 20, then 30 a minute. */
 export const DIRECT_CALL_AUDIT_RATE: RateLimitSettings = { perMinute: 30, burst: 20 };
 
@@ -135,14 +138,17 @@ export class DirectCallRefusals {
   }
 
   /**
-   * One entry for the refusals counted. When the refused request carried an authentic assertion
-   * of a person or an enterprise — hers, captured and replayed, its body changed, a read's used
-   * for a write — the entry is also about her, so that her access history shows that a request
-   * in her name was tried around the gateway and refused.
+   * One entry for the refusals counted, for the province's audit (with the address and request).
+   * When the refused request carried an authentic assertion of a person or an enterprise — hers,
+   * sent again, its body changed, a read's used for a write — she is told too: an entry about her,
+   * without the address, counted into one per reason an hour (SUBJECT_NOTICE_FOLD), so that her
+   * access history shows it, and a flood of replays from many addresses cannot push her real
+   * accesses off its first page.
    */
   private write(sourceAddress: string, { reason, actor, count, firstRequestId }: Counted): void {
+    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor, sourceAddress, requestId: firstRequestId, repeats: count });
     const about =
-      actor.kind === 'CITIZEN' ? { subjectId: actor.residentId, subjectKind: 'PERSON' as const } : actor.kind === 'ENTERPRISE' ? { subjectId: actor.creditCode, subjectKind: 'ENTERPRISE' as const } : {};
-    this.audit.append({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor, sourceAddress, requestId: firstRequestId, repeats: count, ...about });
+      actor.kind === 'CITIZEN' ? { subjectId: actor.residentId, subjectKind: 'PERSON' as const } : actor.kind === 'ENTERPRISE' ? { subjectId: actor.creditCode, subjectKind: 'ENTERPRISE' as const } : undefined;
+    if (about) this.audit.appendFolded({ event: 'DIRECT_CALL_REFUSED', outcome: 'REFUSED', reason, actor, repeats: count, ...about }, SUBJECT_NOTICE_FOLD);
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readJsonFile } from './jsonFile.ts';
-import { membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from './keyAdministration.ts';
+import { holdKeyAdministration, membersWithKeys, MemberNotAdministrable, openMemberKeys, publishedUpToDate } from './keyAdministration.ts';
 import { KEY_HANDOVER_SECONDS, MemberKeys, UnknownMemberKey } from './memberKeys.ts';
 import { TrustListPublisher } from './publishTrustList.ts';
 import { signMessage, VerificationError, verifyMessage, type TrustListSource } from './signedMessage.ts';
@@ -302,5 +302,16 @@ describe('the members an administrator can reach', () => {
     expect(publishedUpToDate(administered, trustDir)).toBe(false);
     administered.register(trustDir);
     expect(publishedUpToDate(administered, trustDir)).toBe(true);
+  });
+
+  it('are changed by one administrator at a time; a mark left by a process gone is taken over', async () => {
+    const keysDir = mkdtempSync(join(root, 'held-'));
+    const release = holdKeyAdministration(keysDir);
+    expect(() => holdKeyAdministration(keysDir)).toThrow(`another npm run keys (pid ${process.pid}) is changing keys in ${keysDir}: run this one when it has ended`);
+    release();
+    // A mark naming a process that no longer runs.
+    const { spawnSync } = await import('node:child_process');
+    writeFileSync(join(keysDir, 'key-administration.lock'), `${spawnSync(process.execPath, ['-e', '']).pid}\n`);
+    holdKeyAdministration(keysDir)();
   });
 });

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAlive, markRelease, pidIn } from '../process/pidFile.ts';
 import { readJsonFile } from './jsonFile.ts';
 import { MemberKeys, type MemberIdentity } from './memberKeys.ts';
 import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
@@ -81,4 +82,31 @@ export function publishedUpToDate(keys: MemberKeys, trustDir: string, now = new 
   const live = (member: TrustedMember) => member.keys.filter((key) => key.verifyUntil === null || Date.parse(key.verifyUntil) > now.getTime());
   const kids = (member: TrustedMember) => [...live(member).map((key) => `${key.kid}:${key.retiredAt ?? ''}`), member.encryptionKey?.kid ?? ''].join(' ');
   return kids(keys.publicMember(now)) === kids(published);
+}
+
+/**
+ * Marks the keys directory as being changed by this process until the returned function is
+ * called (or the process exits): two administrators changing keys at once would each write the
+ * key file from their own read — the second's write losing the first's key, which the change log
+ * would still name. A mark whose process is gone is stale and taken over.
+ */
+export function holdKeyAdministration(keysDir: string): () => void {
+  const file = join(keysDir, 'key-administration.lock');
+  for (;;) {
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = pidIn(file);
+    if (holder !== undefined && isAlive(holder)) {
+      throw new MemberNotAdministrable(`another npm run keys (pid ${holder}) is changing keys in ${keysDir}: run this one when it has ended (if no such process runs, delete ${file})`);
+    }
+    // Stale, or being written this instant by a process just started: taken over once read as stale.
+    if (holder !== undefined) unlinkSync(file);
+  }
+  return markRelease(file);
 }

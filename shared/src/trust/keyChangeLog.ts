@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 
@@ -44,38 +44,74 @@ export function currentAdministrator(): string {
   return uid === undefined ? name : `${name} (uid ${uid})`;
 }
 
-/** Appends one change, durably: written and fsynced before this returns. */
-export function recordKeyChange(keysDir: string, change: Omit<KeyChange, 'at' | 'by'>, now = new Date()): KeyChange {
-  const entry: KeyChange = { at: now.toISOString(), ...change, by: currentAdministrator() };
-  const fd = openSync(keyChangeLogFile(keysDir), 'a+', 0o600);
+/** The entry a change is recorded as, now, by this user. */
+export function keyChangeEntry(change: Omit<KeyChange, 'at' | 'by'>, now = new Date()): KeyChange {
+  return { at: now.toISOString(), ...change, by: currentAdministrator() };
+}
+
+/** Appends one change, durably: written whole and fsynced (the file, and the directory when it is new) before this returns. */
+export function recordKeyChange(keysDir: string, entry: KeyChange): void {
+  const file = keyChangeLogFile(keysDir);
+  const fd = openSync(file, 'a+', 0o600);
   try {
+    // Owner only, whatever mode an earlier hand gave the file.
+    fchmodSync(fd, 0o600);
     // A line an earlier append left cut short (a crash) is ended first, so that this one stands on its own.
     const { size } = fstatSync(fd);
     const last = Buffer.alloc(1);
     const endsLine = size === 0 || (readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a);
-    writeSync(fd, `${endsLine ? '' : '\n'}${JSON.stringify(entry)}\n`);
+    const bytes = Buffer.from(`${endsLine ? '' : '\n'}${JSON.stringify(entry)}\n`, 'utf8');
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+    if (size === 0) syncDirectory(keysDir);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncDirectory(directory: string): void {
+  const fd = openSync(directory, 'r');
+  try {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return entry;
 }
 
-/** Every change recorded, oldest first; a line cut short (a crash mid-append) is left out. */
-export function readKeyChanges(keysDir: string): KeyChange[] {
+const isText = (value: unknown) => typeof value === 'string' && value.length > 0;
+const ACTIONS: readonly string[] = ['ROTATE', 'ROTATE_ENCRYPTION', 'REVOKE'];
+
+/** Whether a line read back is a change as recordKeyChange writes it. */
+function isKeyChange(value: unknown): value is KeyChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const change = value as Record<string, unknown>;
+  return isText(change.at) && !Number.isNaN(Date.parse(String(change.at))) && ACTIONS.includes(String(change.action)) && isText(change.member) && isText(change.kid) && isText(change.by);
+}
+
+/**
+ * Every change recorded, oldest first, and the numbers of the lines that are not one (cut short
+ * by a crash mid-append, or written by hand in another shape): left out, and said.
+ */
+export function readKeyChanges(keysDir: string): { changes: KeyChange[]; unreadableLines: number[] } {
   let text: string;
   try {
     text = readFileSync(keyChangeLogFile(keysDir), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { changes: [], unreadableLines: [] };
     throw error;
   }
-  return text.split('\n').flatMap((line) => {
-    if (line.trim() === '') return [];
+  const changes: KeyChange[] = [];
+  const unreadableLines: number[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let value: unknown;
     try {
-      return [JSON.parse(line) as KeyChange];
+      value = JSON.parse(line);
     } catch {
-      return [];
+      value = undefined;
     }
+    if (isKeyChange(value)) changes.push(value);
+    else unreadableLines.push(index + 1);
   });
+  return { changes, unreadableLines };
 }
