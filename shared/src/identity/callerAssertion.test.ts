@@ -64,6 +64,19 @@ describe('callerOfRequest', () => {
     expect((late as LateCallerAssertion).lateBySeconds).toBeLessThanOrEqual(16);
   });
 
+  it('names whom an expired assertion of the gateway’s named — late or long expired — so that a replay of hers is told to her', async () => {
+    const { gateway, jiangsu, trust } = await federation();
+    const her: Caller = { kind: 'CITIZEN', residentId: '310118198804123021' };
+    const late = await outcome(await assertion(gateway, her, 'anhui', 75), trust);
+    expect(late).toBeInstanceOf(LateCallerAssertion);
+    expect((late as LateCallerAssertion).assertedCaller).toEqual(her);
+    const old = await outcome(await assertion(gateway, her, 'anhui', 60 + LATE_ASSERTION_GRACE_SECONDS + 30), trust);
+    expect(old).toMatchObject({ reason: 'CALLER_EXPIRED', assertedCaller: her });
+    // Not one addressed to another province, nor one a province signed.
+    expect((await outcome(await assertion(gateway, her, 'shanghai', 75), trust)) as CallerNotEstablished).toMatchObject({ assertedCaller: undefined });
+    expect((await outcome(await assertion(jiangsu, { kind: 'SERVICE', member: 'jiangsu' }, 'anhui', 75), trust)) as CallerNotEstablished).toMatchObject({ assertedCaller: undefined });
+  });
+
   it('takes any other expired assertion for what it is: a caller not established, nothing late about it', async () => {
     const { gateway, jiangsu, trust } = await federation();
     const expiredLongAgo = await assertion(gateway, ANONYMOUS, 'anhui', 60 + LATE_ASSERTION_GRACE_SECONDS + 30);

@@ -149,8 +149,10 @@ export class LateCallerAssertion extends CallerNotEstablished {
     readonly lateBySeconds: number,
     /** Which assertion it is (its `jti`, unique to each the gateway signs): the same one arriving twice is no delayed request. */
     readonly assertionId: string,
+    /** The caller it named, for the audit should it prove a replay. */
+    assertedCaller?: Caller,
   ) {
-    super('CALLER_EXPIRED', detail);
+    super('CALLER_EXPIRED', detail, assertedCaller);
   }
 }
 
@@ -174,8 +176,9 @@ export async function assertionOfRequest(headers: IncomingHttpHeaders, audience:
   } catch (error) {
     if (!(error instanceof VerificationError)) throw error;
     const late = lateness(error, audience, token);
-    if (late) throw new LateCallerAssertion(error.message, late.seconds, late.assertionId);
-    throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message);
+    const named = expiredGatewayCaller(error, audience);
+    if (late) throw new LateCallerAssertion(error.message, late.seconds, late.assertionId, named);
+    throw new CallerNotEstablished(`CALLER_${error.reason}`, error.message, named);
   }
 }
 
@@ -220,6 +223,18 @@ function lateness(error: VerificationError, audience: string, token: string): { 
   if (late < 0 || late > LATE_ASSERTION_GRACE_SECONDS) return undefined;
   const assertionId = typeof payload.jti === 'string' && payload.jti !== '' ? `jti:${payload.jti}` : `signed:${token.slice(0, token.lastIndexOf('.'))}`;
   return { seconds: late, assertionId };
+}
+
+/**
+ * Whom an expired assertion of the gateway's, addressed to this subgraph, named: authentic (its
+ * signature held), only old — sent again, it is her request replayed, and she is told
+ * (DirectCallRefusals). Undefined for anything else.
+ */
+function expiredGatewayCaller(error: VerificationError, audience: string): Caller | undefined {
+  if (error.reason !== 'EXPIRED' || !error.authentic) return undefined;
+  const { payload, signer } = error.authentic;
+  if (signer.member.role !== 'GATEWAY' || !isAddressedTo(payload, audience)) return undefined;
+  return (payload as Partial<CallerAssertion>).caller;
 }
 
 function isAddressedTo(payload: unknown, audience: string): boolean {

@@ -58,7 +58,8 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
     throw clientGoneError();
   }
   if (caller instanceof LateCallerAssertion) {
-    const decision = services.refusals.late({ sourceAddress, reason: caller.reason, requestId, assertionId: caller.assertionId });
+    const asserted = caller.assertedCaller ? { assertedCaller: caller.assertedCaller } : {};
+    const decision = services.refusals.late({ sourceAddress, reason: caller.reason, requestId, assertionId: caller.assertionId, ...asserted });
     if (!decision.excused) {
       // The audit is its trail (folded when it floods), as for any direct call: no info line each.
       logger.debug({ requestId, sourceAddress, reason: caller.reason, lateBySeconds: caller.lateBySeconds }, 'late assertion replayed: refused as a direct call');
