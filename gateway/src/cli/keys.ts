@@ -147,8 +147,7 @@ try {
         await keys.rotateEncryptionKey(new Date(), { publishTo: trustDir });
         const made = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT')?.kid ?? '';
         logged({ action: 'ROTATE_ENCRYPTION', member: name, kid: made, replaces: [before.kid] });
-        const after = keys.describeKeys().find((key) => key.use === 'encryption' && key.state === 'CURRENT');
-        process.stdout.write(`${name}: new encryption key ${after?.kid}, which senders encrypt to once their trust list names it; ${before.kid} still decrypts what was encrypted to it for 31 days.\n`);
+        process.stdout.write(`${name}: new encryption key ${made}, which senders encrypt to once their trust list names it; ${before.kid} still decrypts what was encrypted to it for 31 days.\n`);
         process.stdout.write(`${published(keys, 'for senders there to use it')}\n`);
       } else {
         const now = new Date();

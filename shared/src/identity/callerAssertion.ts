@@ -216,9 +216,8 @@ export async function callerOfRequest(
  * header and payload: text a signature cannot be altered to change.
  */
 function lateness(error: VerificationError, audience: string, token: string): { seconds: number; assertionId: string } | undefined {
-  if (error.reason !== 'EXPIRED' || !error.authentic) return undefined;
-  const { payload, signer } = error.authentic;
-  if (signer.member.role !== 'GATEWAY' || !isAddressedTo(payload, audience)) return undefined;
+  const payload = expiredGatewayAssertion(error, audience);
+  if (!payload) return undefined;
   const late = Math.floor(Date.now() / 1000) - payload.exp;
   if (late < 0 || late > LATE_ASSERTION_GRACE_SECONDS) return undefined;
   const assertionId = typeof payload.jti === 'string' && payload.jti !== '' ? `jti:${payload.jti}` : `signed:${token.slice(0, token.lastIndexOf('.'))}`;
@@ -226,15 +225,19 @@ function lateness(error: VerificationError, audience: string, token: string): { 
 }
 
 /**
- * Whom an expired assertion of the gateway's, addressed to this subgraph, named: authentic (its
- * signature held), only old — sent again, it is her request replayed, and she is told
- * (DirectCallRefusals). Undefined for anything else.
+ * The claims of an expired assertion of the gateway's addressed to this subgraph: authentic (its
+ * signature held), only old. Undefined for anything else — a forged or tampered one (never
+ * `authentic`), another member's, one addressed to another subgraph.
  */
-function expiredGatewayCaller(error: VerificationError, audience: string): Caller | undefined {
+function expiredGatewayAssertion(error: VerificationError, audience: string) {
   if (error.reason !== 'EXPIRED' || !error.authentic) return undefined;
   const { payload, signer } = error.authentic;
-  if (signer.member.role !== 'GATEWAY' || !isAddressedTo(payload, audience)) return undefined;
-  return (payload as Partial<CallerAssertion>).caller;
+  return signer.member.role === 'GATEWAY' && isAddressedTo(payload, audience) ? payload : undefined;
+}
+
+/** Whom such an assertion named: sent again, it is her request replayed, and she is told (DirectCallRefusals). */
+function expiredGatewayCaller(error: VerificationError, audience: string): Caller | undefined {
+  return (expiredGatewayAssertion(error, audience) as Partial<CallerAssertion> | undefined)?.caller;
 }
 
 function isAddressedTo(payload: unknown, audience: string): boolean {

@@ -49,8 +49,9 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
   const { requestId, sourceAddress } = arrival;
   // The signature check, and the wait for a close the kernel already holds, side by side.
   const [caller] = await Promise.all([establishedCaller(request, services), closesRead()]);
+  // Whom a misused authentic assertion named, for the audit (and her access history).
+  const asserted = caller instanceof CallerNotEstablished && caller.assertedCaller ? { assertedCaller: caller.assertedCaller } : {};
   if (caller instanceof CallerNotEstablished && !(caller instanceof LateCallerAssertion)) {
-    const asserted = caller.assertedCaller ? { assertedCaller: caller.assertedCaller } : {};
     throw refusal(caller, services.refusals.refuse({ sourceAddress, reason: caller.reason, requestId, ...asserted }), region.name);
   }
   if (clientGone(request)) {
@@ -58,7 +59,6 @@ export async function admitToProvince(request: IncomingMessage, arrival: Arrival
     throw clientGoneError();
   }
   if (caller instanceof LateCallerAssertion) {
-    const asserted = caller.assertedCaller ? { assertedCaller: caller.assertedCaller } : {};
     const decision = services.refusals.late({ sourceAddress, reason: caller.reason, requestId, assertionId: caller.assertionId, ...asserted });
     if (!decision.excused) {
       // The audit is its trail (folded when it floods), as for any direct call: no info line each.

@@ -59,9 +59,15 @@ export async function newEncryptionKey(now = new Date()): Promise<StoredEncrypti
   };
 }
 
+/** Until when a retired key decrypts what was encrypted to it (its grace); undefined for the current key. */
+export function decryptsUntil(key: Pick<StoredEncryptionKey, 'retiredAt'>): Date | undefined {
+  return key.retiredAt === null ? undefined : new Date(Date.parse(key.retiredAt) + RETIRED_ENCRYPTION_KEY_GRACE_SECONDS * 1000);
+}
+
 /** Whether the key may still decrypt: the current key, or a retired one within its grace. */
 export function stillDecrypts(key: StoredEncryptionKey, now: Date): boolean {
-  return key.retiredAt === null || Date.parse(key.retiredAt) + RETIRED_ENCRYPTION_KEY_GRACE_SECONDS * 1000 > now.getTime();
+  const until = decryptsUntil(key);
+  return until === undefined || until.getTime() > now.getTime();
 }
 
 /** The key as the trust list carries it: public half only. */

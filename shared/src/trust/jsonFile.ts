@@ -37,7 +37,8 @@ export function writeJsonFile(file: string, value: unknown, mode = 0o644): void 
   }
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
+/** Writes every byte (a write may take fewer than it is given). */
+export function writeAll(fd: number, bytes: Buffer): void {
   for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
@@ -47,7 +48,8 @@ function writeAll(fd: number, bytes: Buffer): void {
  */
 const DIRECTORY_SYNC_REFUSED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF', 'ENOTSUP', 'EOPNOTSUPP']);
 
-function syncDirectory(directory: string): void {
+/** Makes a directory's entries durable (a file created or renamed in it), where the platform can. */
+export function syncDirectory(directory: string): void {
   let fd: number;
   try {
     fd = openSync(directory, 'r');

@@ -1,6 +1,7 @@
-import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readFileSync, readSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { syncDirectory, writeAll } from './jsonFile.ts';
 
 /**
  * What administrators did to the members' keys (`npm run keys`), kept beside them in
@@ -60,19 +61,9 @@ export function recordKeyChange(keysDir: string, entry: KeyChange): void {
     const { size } = fstatSync(fd);
     const last = Buffer.alloc(1);
     const endsLine = size === 0 || (readSync(fd, last, 0, 1, size - 1) === 1 && last[0] === 0x0a);
-    const bytes = Buffer.from(`${endsLine ? '' : '\n'}${JSON.stringify(entry)}\n`, 'utf8');
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    writeAll(fd, Buffer.from(`${endsLine ? '' : '\n'}${JSON.stringify(entry)}\n`, 'utf8'));
     fsyncSync(fd);
     if (size === 0) syncDirectory(keysDir);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function syncDirectory(directory: string): void {
-  const fd = openSync(directory, 'r');
-  try {
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { RegionCode } from '../regions/regionRegistry.ts';
@@ -7,10 +7,11 @@ import {
   newEncryptionKey,
   publishedEncryptionKey,
   RECIPIENT_ROLES,
-  RETIRED_ENCRYPTION_KEY_GRACE_SECONDS,
+  decryptsUntil,
   stillDecrypts,
   type StoredEncryptionKey,
 } from './encryptionKeys.ts';
+import { fileVersion } from './fileVersion.ts';
 import { writeJsonFile } from './jsonFile.ts';
 import { firstGap, isPending, nextChangeAfter, signingKeyAt, withoutGaps, type ScheduledKey } from './signingSchedule.ts';
 import { anchorFile, memberRegistrationFile } from './trustDirectory.ts';
@@ -137,16 +138,8 @@ function pastState(retiredAt: string | null, usableUntil: string | null, now: nu
 
 const verifyUntilOf = (key: ScheduledKey) => (key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_KEY_GRACE_SECONDS * 1000).toISOString() : null);
 
-/** Which version of a file this is, as far as a stat tells: a rename (atomic write) changes the inode, an edit the time or size. */
-function fileStamp(file: string): string {
-  try {
-    const stats = statSync(file);
-    return `${stats.ino}:${stats.mtimeMs}:${stats.size}`;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw error;
-  }
-}
+/** The key file's version (fileVersion), 'missing' before there is one. */
+const fileStamp = (file: string): string => fileVersion(file) ?? 'missing';
 
 /**
  * The key file, or undefined when there is none. A file that is not JSON is refused without
@@ -408,7 +401,7 @@ export class MemberKeys {
       return { kid: key.kid, use: 'signing', createdAt: key.createdAt, activatesAt: key.activatesAt ?? null, retiredAt: key.retiredAt, usableUntil, state };
     });
     const encryption = (this.stored.encryptionKeys ?? []).map((key): KeyDescription => {
-      const usableUntil = key.retiredAt ? new Date(Date.parse(key.retiredAt) + RETIRED_ENCRYPTION_KEY_GRACE_SECONDS * 1000).toISOString() : null;
+      const usableUntil = decryptsUntil(key)?.toISOString() ?? null;
       return { kid: key.kid, use: 'encryption', createdAt: key.createdAt, activatesAt: null, retiredAt: key.retiredAt, usableUntil, state: pastState(key.retiredAt, usableUntil, at) };
     });
     return [...signing, ...encryption];

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileVersion } from './fileVersion.ts';
 import type { MemberKeys } from './memberKeys.ts';
 import { signMessage } from './signedMessage.ts';
 import { TRUST_LIST_TYPE, type MemberRole, type TrustedMember, type TrustList } from './trustList.ts';
@@ -49,10 +50,9 @@ export class TrustListPublisher {
     if (!look && this.lastBasis && now.getTime() - this.lastBasis.at < BASIS_RECHECK_MS && now.getTime() >= this.lastBasis.at) return this.lastBasis.basis;
     const registrations = this.registrationFiles().map((file) => {
       try {
-        const stat = statSync(join(this.membersDirectory, file));
-        return `${file}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+        return `${file}:${fileVersion(join(this.membersDirectory, file)) ?? 'gone'}`;
       } catch {
-        return `${file}:gone`;
+        return `${file}:unreadable`;
       }
     });
     const hubKeys = [this.hubKeys.signingKey.kid, ...this.hubKeys.publicMember().keys.map((key) => `${key.kid}:${key.retiredAt ?? ''}`)];

@@ -62,7 +62,7 @@ export function withoutGaps<K extends ScheduledKey>(keys: readonly K[], now: num
     const until = gap;
     const last = signingKeyAt(schedule, until - 1);
     if (!last) break;
-    const nextActivation = schedule.map((key) => Date.parse(key.activatesAt ?? key.createdAt)).filter((instant) => instant > until).sort((a, b) => a - b)[0];
+    const nextActivation = schedule.map(activation).filter((instant) => instant > until).sort((a, b) => a - b)[0];
     const retiredAt = nextActivation === undefined ? null : new Date(nextActivation + handoverMs).toISOString();
     schedule = schedule.map((key) => (key.kid === last.kid ? { ...key, retiredAt } : key));
   }
