@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_PROVIDER_IDENTITY, mintCheckedUserToken, mintUserToken, TokenRejected, USER_TOKEN_AUDIENCE, USER_TOKEN_ISSUER } from '@yrd/shared/identity/userTokens';
 import { ConfigurationError } from '@yrd/shared/process/configurationError';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
-import { authenticateRequest, isRefusedToken, maxTokenLifetimeFromEnvironment } from './callerAuthentication.ts';
+import { authenticateRequest, forgetVerifiedTokens, isRefusedToken, maxTokenLifetimeFromEnvironment } from './callerAuthentication.ts';
 
 /**
  * The bearer token's verdict as the gateway turns it into an answer: refused tokens are 401
@@ -70,9 +70,9 @@ describe('token lifetime', () => {
       .sign(identityProvider.signingKey.privateKey);
   }
 
-  async function verdict(token: string, maxLifetimeSeconds?: number): Promise<Record<string, unknown>> {
+  async function verdict(token: string, maxLifetimeSeconds?: number, withKeys: JWTVerifyGetKey = keys): Promise<Record<string, unknown>> {
     try {
-      return { caller: await authenticateRequest(request(`Bearer ${token}`), keys, maxLifetimeSeconds) };
+      return { caller: await authenticateRequest(request(`Bearer ${token}`), withKeys, maxLifetimeSeconds) };
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       return { code: error.extensions.code, reason: error.extensions.reason, status: (error.extensions.http as { status: number }).status, message: error.message };
@@ -112,5 +112,21 @@ describe('token lifetime', () => {
     await expect(mintCheckedUserToken(identityProvider, citizen, '8h', 3_600)).rejects.toBeInstanceOf(TokenRejected);
     const { token } = await mintCheckedUserToken(identityProvider, citizen, '24h');
     expect(await verdict(token)).toEqual({ caller: citizen });
+  });
+
+  it('verifies a token again once forgotten (the trust list changed): a key no longer trusted then refuses it', async () => {
+    const token = await mintUserToken(citizen, identityProvider.signingKey, '8h');
+    let trusted = true;
+    const key = await importJWK(identityProvider.publicMember().keys[0]?.jwk ?? {}, 'EdDSA');
+    const listed: JWTVerifyGetKey = async () => {
+      if (!trusted) throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥不受信任');
+      return key;
+    };
+    expect(await verdict(token, undefined, listed)).toEqual({ caller: citizen });
+    // Revoked: the token was verified a moment ago, and counts until the list that drops the key is taken up.
+    trusted = false;
+    expect(await verdict(token, undefined, listed)).toEqual({ caller: citizen });
+    forgetVerifiedTokens();
+    expect(await verdict(token, undefined, listed)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'BAD_SIGNATURE', status: 401 });
   });
 });

@@ -100,6 +100,14 @@ const verifiedTokens = new ExpiringCache<Caller>(50_000);
 const TOKEN_REUSE_MS = 30_000;
 
 /**
+ * Every bearer token is verified again at its next request: the trust list changed, and the key
+ * one was verified with may have been revoked.
+ */
+export function forgetVerifiedTokens(): void {
+  verifiedTokens.clear();
+}
+
+/**
  * The caller a request's bearer token proves (none: anonymous). Refused, UNAUTHENTICATED with the
  * reason: a malformed, expired or wrongly signed token, one whose claims fail their checks, and
  * one without `iat` or `exp` or living longer than `maxLifetimeSeconds` (TOKEN_LIFETIME_TOO_LONG).

@@ -12,11 +12,12 @@ import type { RunningService } from '@yrd/shared/process/runService';
 import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { opsListener, type SubgraphEndpoint } from '@yrd/shared/process/serviceEnvironment';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
-import { TrustListClient } from '@yrd/shared/trust/trustListClient';
+import { TrustListClient, trustListCheckSecondsFromEnvironment } from '@yrd/shared/trust/trustListClient';
 import {
   assertionOf,
   authenticateRequest,
   callerContext,
+  forgetVerifiedTokens,
   identityProviderKeys,
   isRefusedToken,
   maxTokenLifetimeFromEnvironment,
@@ -106,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   // Read now, with the other settings, so that a bad value is refused before the subgraphs are waited for.
   const pollIntervalInMs = wholeNumberVariable(env, 'YRD_SUBGRAPH_POLL_MS', 10_000, 100);
   const maxTokenLifetimeSeconds = maxTokenLifetimeFromEnvironment(env);
+  const trustListCheckSeconds = trustListCheckSecondsFromEnvironment(env);
 
   // Connecting is bounded by the subgraph timeout too (undici's own default is 10 s, whatever it is set to).
   // The data sources send no more fetches to a subgraph than it has connections, and the others
@@ -153,8 +155,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const stopFollowingKeys = () => stopFollowing.forEach((stop) => stop?.());
   const hub = endpointByName.get('catalog');
   if (!hub) throw new Error('no catalog subgraph configured');
-  const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger });
+  // Checked against the hub's every few seconds: a key revoked there stops verifying here within them.
+  const trust = new TrustListClient(hub.url.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger, checkSeconds: trustListCheckSeconds });
   const tokenKeys = identityProviderKeys(trust, env);
+  // A token verified with the development identity provider's key counts no longer than the list that trusted the key.
+  trust.onChange(() => forgetVerifiedTokens());
   const ownAssertion: OwnAssertion = (subgraph) => assertionOf({ kind: 'SERVICE', member: 'gateway' }, subgraph, keys.signingKey);
 
   let supergraphSdl: SupergraphSdlHook | IntrospectAndCompose;
@@ -314,6 +319,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       await agent.close();
       await tracing.shutdown();
       stopFollowingKeys();
+      trust.close();
     },
   };
 }

@@ -10,6 +10,7 @@ import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
+import { trustListCheckSecondsFromEnvironment } from '@yrd/shared/trust/trustListClient';
 import { identityProviderJwksUrl, maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
 import { gatewayWorkers } from '../gatewayCluster.ts';
 import { gatewayModeFromEnvironment, type GatewayModeSettings } from '../gatewayMode.ts';
@@ -48,6 +49,8 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   hallClockFromEnvironment(env);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
+  // Every member but the hub: how often its trust list is checked against the hub's (the provinces' options read it too).
+  trustListCheckSecondsFromEnvironment(env);
   // Every process's HTTP server: time to send a request, connections held (the gateway reads the bodies per client too).
   httpServerLimitsFromEnvironment(env);
   bodiesPerClientFromEnvironment(env);

@@ -80,7 +80,7 @@ describe('npm run keys', () => {
       expect(status).toBe(0);
       const replacement = registration('gateway').keys.find((key) => key.retiredAt === null)?.kid;
       expect(stdout).toContain(`gateway: revoked signing key ${gatewayKid}; it was in use — ${replacement} replaces it at once, with no handover.\n`);
-      expect(stdout).toContain('Members stop trusting it when they next fetch the trust list (within YRD_TRUST_LIST_SECONDS, 600 s by default)');
+      expect(stdout).toContain('Members stop trusting it at their next check of the trust list once the hub lists the change (every YRD_TRUST_LIST_CHECK_SECONDS, 5 s by default)');
       expect(registration('gateway').keys.map((key) => key.kid)).not.toContain(gatewayKid);
       expect(readFileSync(join(dataDir, 'keys', 'gateway.keys.json'), 'utf8')).not.toContain(gatewayKid);
       expect(stdout).toMatch(new RegExp(`${replacement} {2}made .*; current: signs\n`));

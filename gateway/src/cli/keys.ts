@@ -181,9 +181,9 @@ try {
       );
       process.stdout.write(
         revoked.use === 'signing'
-          ? 'Members stop trusting it when they next fetch the trust list (within YRD_TRUST_LIST_SECONDS, 600 s by default), and verify again under that list any assertion of it they had verified' +
-              (keys.identity.role === 'IDENTITY_PROVIDER' ? '; a bearer token the gateway verified with it counts for up to 30 s more.\n' : '.\n')
-          : 'What was encrypted to it can no longer be read here; a sender holding the previous trust list encrypts to it until it fetches the next one.\n',
+          ? 'Members stop trusting it at their next check of the trust list once the hub lists the change (every YRD_TRUST_LIST_CHECK_SECONDS, 5 s by default), and verify again under the new list any ' +
+              (keys.identity.role === 'IDENTITY_PROVIDER' ? 'bearer token the gateway verified with it.\n' : 'assertion of it they had verified.\n')
+          : 'What was encrypted to it can no longer be read here; a sender holding the previous trust list encrypts to it until its next check of the list (every YRD_TRUST_LIST_CHECK_SECONDS, 5 s by default).\n',
       );
       process.stdout.write(`${published(keys, 'at once')}\n`);
       printMember(keys);

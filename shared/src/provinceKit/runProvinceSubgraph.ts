@@ -10,6 +10,7 @@ import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import { clientAddressFromEnvironment } from '../http/clientAddress.ts';
 import { httpServerLimitsFromEnvironment } from '../http/httpServerLimits.ts';
 import { hallClockFromEnvironment } from '../publicServices/hallClock.ts';
+import { trustListCheckSecondsFromEnvironment } from '../trust/trustListClient.ts';
 
 /**
  * A province's options from the environment: every setting it reads, each refused (naming its
@@ -30,6 +31,7 @@ export function provinceOptionsFromEnvironment(subgraphName: string, env: NodeJS
     clientAddress: clientAddressFromEnvironment(env),
     httpLimits: httpServerLimitsFromEnvironment(env),
     hallClock: hallClockFromEnvironment(env),
+    trustListCheckSeconds: trustListCheckSecondsFromEnvironment(env),
   };
 }
 

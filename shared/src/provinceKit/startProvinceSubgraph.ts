@@ -59,6 +59,8 @@ export interface ProvinceSubgraphOptions {
   readonly httpLimits?: HttpServerLimits;
   /** The service halls' clock: opening hours and queue days (default: the system clock). */
   readonly hallClock?: Clock;
+  /** Seconds between checks of the trust list against the hub's (YRD_TRUST_LIST_CHECK_SECONDS; default 5). */
+  readonly trustListCheckSeconds?: number;
   /**
    * What becomes of the province when the hub, answering only after it started serving, refuses
    * its implementation list — it has stopped serving by then. Default: the process exits 1,
@@ -127,6 +129,11 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     readStandard: (codes) => readStandardForValidation(hub, codes),
     logger,
   });
+  // Checked against the hub's every few seconds: a key revoked there stops verifying here within them.
+  const trust = new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir, {
+    logger,
+    ...(options.trustListCheckSeconds !== undefined ? { checkSeconds: options.trustListCheckSeconds } : {}),
+  });
   const services: ProvinceServices = {
     config,
     records,
@@ -137,7 +144,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     boundAssertionUses: new BoundAssertionUses(db),
     clientAddress: options.clientAddress ?? clientAddressFromEnvironment({}),
     keys,
-    trust: new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir, { logger }),
+    trust,
     hub,
     requestEnds: new RequestEndDelivery(cases, hub, { logger, heartbeatMs: options.settings.requestEndHeartbeatSeconds * 1000 }),
     settings: options.settings,
@@ -149,6 +156,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
   const early = await firstAnswerWithin(listCheck.firstAttempt, LIST_CHECK_BEFORE_SERVING_MS);
   if (early?.sound === false) {
     stopFollowingKeys();
+    trust.close();
     await apollo.stop();
     db.close();
     inUse.release();
@@ -188,6 +196,7 @@ export async function startProvinceSubgraph(config: ProvinceConfig, options: Pro
     (closing ??= (async () => {
       listCheck.stop();
       stopFollowingKeys();
+      trust.close();
       clearInterval(sweep);
       clearInterval(flushRefusals);
       services.requestEnds.stop();

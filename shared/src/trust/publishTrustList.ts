@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileVersion } from './fileVersion.ts';
@@ -14,8 +15,16 @@ import { TRUST_LIST_TYPE, type MemberRole, type TrustedMember, type TrustList } 
  * and reported, and every other member is still published. One bad file must not take the
  * trust list — and with it every signed call in the federation — down.
  */
+/** The list as the hub signed it, with the entity tag a member asks again with (trustListRoute.ts). */
+export interface SignedTrustList {
+  readonly token: string;
+  readonly list: TrustList;
+  /** A quoted HTTP entity tag naming this very token: a member holding it is answered 304. */
+  readonly etag: string;
+}
+
 export class TrustListPublisher {
-  private cached: { token: string; list: TrustList; refreshAfter: number; basis: string } | undefined;
+  private cached: (SignedTrustList & { refreshAfter: number; basis: string }) | undefined;
   private lastBasis: { basis: string; at: number } | undefined;
   /** The problem last reported per file, so that a file is reported once per distinct problem, not at every rebuild. */
   private readonly reported = new Map<string, string>();
@@ -106,7 +115,7 @@ export class TrustListPublisher {
    * happened). A list asked for afresh with nothing changed is the one kept: anyone can send a
    * made-up key id.
    */
-  async signed(fresh = false, now = new Date()): Promise<{ token: string; list: TrustList }> {
+  async signed(fresh = false, now = new Date()): Promise<SignedTrustList> {
     const basis = this.basis(now, fresh);
     const cached = this.cached;
     if (cached && now.getTime() < cached.refreshAfter && cached.basis === basis) return cached;
@@ -117,7 +126,8 @@ export class TrustListPublisher {
       members: this.members(now),
     };
     const token = await signMessage(TRUST_LIST_TYPE, list, this.hubKeys.signingKey, this.lifetimeSeconds, now);
-    this.cached = { token, list, refreshAfter: now.getTime() + (this.lifetimeSeconds * 1000) / 2, basis };
+    const etag = `"${createHash('sha256').update(token).digest('base64url')}"`;
+    this.cached = { token, list, etag, refreshAfter: now.getTime() + (this.lifetimeSeconds * 1000) / 2, basis };
     return this.cached;
   }
 }

@@ -9,7 +9,9 @@ import { readJsonFile, writeJsonFile } from './jsonFile.ts';
 import { MemberKeys } from './memberKeys.ts';
 import { TrustListPublisher } from './publishTrustList.ts';
 import { anchorFile, keptTrustListFile } from './trustDirectory.ts';
+import type { TrustList } from './trustList.ts';
 import { TrustListClient, type TrustListLogger } from './trustListClient.ts';
+import { trustListRoute } from './trustListRoute.ts';
 import { TrustListUnavailable } from './trustListUnavailable.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yrd-trust-client-'));
@@ -41,6 +43,7 @@ async function fakeHub(name: string) {
   writeJsonFile(anchorFile(trustDir), hubKeys.publicMember());
   (await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, keysDir)).register(trustDir);
   const publisher = new TrustListPublisher(hubKeys, trustDir, 600);
+  const serve = trustListRoute(publisher);
   const hub = {
     trustDir,
     keysDir,
@@ -50,6 +53,9 @@ async function fakeHub(name: string) {
     /** How long the hub takes to answer. */
     delayMs: 0,
     requests: [] as string[],
+    /** The status of each answer the hub finished. */
+    statuses: [] as number[],
+    publisher,
     server: createServer(async (request, response) => {
       hub.requests.push(request.url ?? '');
       if (hub.answer === 'hang') return;
@@ -58,7 +64,8 @@ async function fakeHub(name: string) {
         response.writeHead(503).end('restarting');
         return;
       }
-      publisher.signed(request.url?.endsWith('?fresh=1')).then(({ token }) => response.writeHead(200).end(token));
+      response.on('finish', () => hub.statuses.push(response.statusCode));
+      await serve(request, response);
     }),
   };
   hubs.push(hub.server);
@@ -82,7 +89,7 @@ describe('the trust list client', () => {
   it('keeps answering with its copy while the hub is down, until the copy expires', async () => {
     const hub = await fakeHub('outage');
     const { logger, logged } = recordingLogger();
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger, checkSeconds: 0 });
     const first = await client.current();
     expect(names(first)).toEqual(['catalog', 'shanghai']);
 
@@ -134,7 +141,7 @@ describe('the trust list client', () => {
 
   it('keeps its copy when asking afresh for an unknown key fails, and takes the new member once the hub answers', async () => {
     const hub = await fakeHub('refresh');
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 });
     const first = await client.current();
 
     hub.answer = 'error';
@@ -151,7 +158,7 @@ describe('the trust list client', () => {
 
   it('answers from its copy without waiting for a hub that does not answer, with one fetch under way', async () => {
     const hub = await fakeHub('hang');
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 });
     const first = await client.current();
 
     hub.answer = 'hang';
@@ -166,7 +173,7 @@ describe('the trust list client', () => {
 
   it('asks afresh for an unknown key after the fetch under way, but not when that one failed', async () => {
     const hub = await fakeHub('queued');
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 });
     const first = await client.current();
     hub.delayMs = 200;
 
@@ -187,7 +194,7 @@ describe('the trust list client', () => {
   it('with nothing cached, fails while the hub is down — asking it again at most every two seconds, however many calls come — then recovers', async () => {
     const hub = await fakeHub('cold');
     const { logger, logged } = recordingLogger();
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger, checkSeconds: 0 });
     hub.answer = 'error';
     await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
     // The calls right after fail at once, saying why, without asking the hub again.
@@ -217,7 +224,7 @@ describe('the trust list client', () => {
 
   it('with nothing cached and a hub that does not answer, fails calls at once while a fetch waits; a clock stepped back does not keep it away', async () => {
     const hub = await fakeHub('silent');
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 });
     hub.answer = 'error';
     await expect(client.current()).rejects.toBeInstanceOf(TrustListUnavailable);
     hub.answer = 'hang';
@@ -238,7 +245,7 @@ describe('the trust list client', () => {
 
   it('serves its copy when the hub is gone altogether (connection closed, then refused)', async () => {
     const hub = await fakeHub('gone');
-    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger });
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 });
     const first = await client.current();
     hub.server.closeAllConnections();
     await new Promise((resolve) => hub.server.close(resolve));
@@ -249,21 +256,21 @@ describe('the trust list client', () => {
 
   it('answers after a restart while the hub is down with the list kept on disk, verified again, until it expires', async () => {
     const hub = await fakeHub('restart');
-    await new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger }).current();
+    await new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 }).current();
     expect(readJsonFile<{ token: string }>(keptTrustListFile(hub.trustDir))?.token).toMatch(/^ey/);
 
     // The member restarts (a new client) while the hub answers 503.
     hub.answer = 'error';
     at(300);
     const { logger, logged } = recordingLogger();
-    const restarted = new TrustListClient(hub.url, hub.trustDir, { logger });
+    const restarted = new TrustListClient(hub.url, hub.trustDir, { logger, checkSeconds: 0 });
     expect(names(await restarted.current())).toEqual(['catalog', 'shanghai']);
     expect(names(await restarted.refresh())).toEqual(['catalog', 'shanghai']);
     expect(logged.info).toEqual(['trust list: the hub is unreachable; answering with the list kept on disk']);
 
     // Past the list's expiry nothing stands in.
     at(601);
-    await expect(new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger }).current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    await expect(new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0 }).current()).rejects.toBeInstanceOf(TrustListUnavailable);
 
     // A kept list that does not verify against the anchor (altered on disk) is not used, and said.
     at(300);
@@ -273,7 +280,7 @@ describe('the trust list client', () => {
     altered.members = [];
     writeJsonFile(keptTrustListFile(hub.trustDir), { token: [header, Buffer.from(JSON.stringify(altered)).toString('base64url'), signature].join('.') });
     const tampered = recordingLogger();
-    await expect(new TrustListClient(hub.url, hub.trustDir, { logger: tampered.logger }).current()).rejects.toBeInstanceOf(TrustListUnavailable);
+    await expect(new TrustListClient(hub.url, hub.trustDir, { logger: tampered.logger, checkSeconds: 0 }).current()).rejects.toBeInstanceOf(TrustListUnavailable);
     expect(tampered.logged.warn).toContain('trust list: the list kept on disk does not verify; not used');
   });
 
@@ -282,3 +289,76 @@ describe('the trust list client', () => {
     expect(() => new TrustListClient('http://127.0.0.1:9/trust-list', root, { logger })).not.toThrow();
   });
 });
+
+describe('its checks against the hub', () => {
+  // Real time here: the checks run on a timer.
+  beforeEach(() => vi.useRealTimers());
+
+  it('learns of a revoked key within a check, asking with the list it holds and told 304 while nothing changes', async () => {
+    const hub = await fakeHub('checks');
+    const shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, hub.keysDir);
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0.2 });
+    const changes: TrustList[] = [];
+    client.onChange((list) => changes.push(list));
+    try {
+      const first = await client.current();
+      const revokedKid = shanghai.signingKey.kid;
+      expect(kidsOf(first, 'shanghai')).toEqual([revokedKid]);
+
+      // Nothing changes: the hub is asked every check and says so without the list; the copy stands, not verified again.
+      await vi.waitFor(() => expect(hub.statuses.filter((status) => status === 304).length).toBeGreaterThanOrEqual(3), { timeout: 3_000 });
+      expect(hub.statuses[0]).toBe(200);
+      expect(new Set(hub.statuses.slice(1))).toEqual(new Set([304]));
+      expect(await client.current()).toBe(first);
+      expect(changes).toEqual([]);
+
+      // Shanghai's key is revoked at the hub (npm run keys): the copy drops it within a check or two — nobody had to meet an unknown key.
+      const { replacedBy } = await shanghai.revoke(revokedKid, new Date(), { publishTo: hub.trustDir });
+      await vi.waitFor(() => expect(kidsOf(changes.at(-1), 'shanghai')).toEqual([replacedBy]), { timeout: 3_000 });
+      expect(kidsOf(await client.current(), 'shanghai')).toEqual([replacedBy]);
+      expect(changes).toHaveLength(1);
+      expect(hub.requests.every((url) => url === '/trust-list')).toBe(true);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('stops checking when closed, and checks nothing before it holds a list', async () => {
+    const hub = await fakeHub('closed');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0.1 });
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(hub.requests).toEqual([]);
+    await client.current();
+    await vi.waitFor(() => expect(hub.requests.length).toBeGreaterThanOrEqual(2), { timeout: 2_000 });
+    client.close();
+    const asked = hub.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(hub.requests.length).toBeLessThanOrEqual(asked + 1);
+    const settled = hub.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(hub.requests).toHaveLength(settled);
+  });
+
+  it('re-signed by the hub with the same members, the new list is taken without a change told', async () => {
+    const hub = await fakeHub('resigned');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 0.1 });
+    const changes: TrustList[] = [];
+    client.onChange((list) => changes.push(list));
+    try {
+      const first = await client.current();
+      // Shanghai publishes again what it holds (as a member does after a start): the hub signs a new list, members unchanged.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      (await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, hub.keysDir)).register(hub.trustDir);
+      await vi.waitFor(async () => expect((await client.current()).issuedAt).not.toBe(first.issuedAt), { timeout: 3_000 });
+      expect((await client.current()).members).toEqual(first.members);
+      expect(changes).toEqual([]);
+    } finally {
+      client.close();
+    }
+  });
+});
+
+/** The kids a list names for one member. */
+function kidsOf(list: TrustList | undefined, member: string): string[] {
+  return list?.members.find((entry) => entry.member === member)?.keys.map((key) => key.kid) ?? [];
+}

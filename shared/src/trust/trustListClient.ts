@@ -3,7 +3,8 @@ import { fetch } from 'undici';
 import { readJsonFile, writeJsonFile } from './jsonFile.ts';
 import { verifyMessage, type TrustListSource } from './signedMessage.ts';
 import { anchorFile, keptTrustListFile } from './trustDirectory.ts';
-import { TRUST_LIST_TYPE, type TrustedMember, type TrustList } from './trustList.ts';
+import { TRUST_LIST_TYPE, trustedContent, type TrustedMember, type TrustList } from './trustList.ts';
+import { wholeNumberVariable } from '../process/wholeNumberVariable.ts';
 import { TrustListUnavailable } from './trustListUnavailable.ts';
 
 /**
@@ -12,6 +13,14 @@ import { TrustListUnavailable } from './trustListUnavailable.ts';
  * lifetime has passed, and fetched afresh when a signature names a key the copy does not know
  * (a member registered or rotated a key). Fresh fetches are spaced at least a second apart — a
  * burst of unknown keys waits for the next one rather than hammering the hub.
+ *
+ * Every few seconds (`checkSeconds`, YRD_TRUST_LIST_CHECK_SECONDS) the copy is checked against
+ * the hub's: a conditional request naming the copy's entity tag, answered 304 with no body while
+ * nothing changed. A key revoked at the hub (`npm run keys -- revoke`) so stops verifying at
+ * every member within seconds, not when its copy comes due — and the copy is never older than
+ * the hub's own list by more than a check, so it outlives an outage of the hub for about half
+ * the list's lifetime. Checks run on a timer, traffic or not, once a copy is held; `close()`
+ * stops them.
  *
  * The hub being unreachable must not stop a member while its copy is still valid: the list
  * is signed until its expiresAt, and every caller check of a province goes through it. So:
@@ -51,13 +60,30 @@ export interface TrustListLogger {
 export interface TrustListClientOptions {
   /** Where an outage of the hub is reported (once) and its end; standard error when not given. */
   readonly logger?: TrustListLogger;
+  /** Seconds between checks of the copy against the hub's list (DEFAULT_TRUST_LIST_CHECK_SECONDS); 0: none. */
+  readonly checkSeconds?: number;
+}
+
+/** How often a member asks the hub whether its list changed, by default. */
+export const DEFAULT_TRUST_LIST_CHECK_SECONDS = 5;
+
+/** YRD_TRUST_LIST_CHECK_SECONDS: seconds between a member's checks of its trust list against the hub's (1 to 3600, default 5). */
+export function trustListCheckSecondsFromEnvironment(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  return wholeNumberVariable(env, 'YRD_TRUST_LIST_CHECK_SECONDS', DEFAULT_TRUST_LIST_CHECK_SECONDS, 1, 3_600);
 }
 
 interface CachedList {
   readonly list: TrustList;
   readonly refreshAfter: number;
   readonly expiresAt: number;
+  /** The hub's entity tag for this very list, when it came from the hub (not from disk). */
+  readonly etag: string | undefined;
+  /** When the hub last gave or confirmed it. */
+  readonly confirmedAt: number;
 }
+
+/** What a fetch brought: a new list, or word that the copy's is still the hub's. */
+type Fetched = { readonly list: TrustList; readonly etag: string | undefined } | 'unchanged';
 
 interface Outage {
   readonly since: number;
@@ -82,6 +108,9 @@ export class TrustListClient implements TrustListSource {
   private inFlight: { readonly fresh: boolean; readonly promise: Promise<TrustList> } | undefined;
   private outage: Outage | undefined;
   private readonly logger: TrustListLogger;
+  private readonly checkMs: number;
+  private readonly checks: NodeJS.Timeout | undefined;
+  private readonly changeListeners = new Set<(list: TrustList) => void>();
 
   constructor(
     private readonly trustListUrl: string,
@@ -89,6 +118,40 @@ export class TrustListClient implements TrustListSource {
     options: TrustListClientOptions = {},
   ) {
     this.logger = options.logger ?? standardError;
+    this.checkMs = (options.checkSeconds ?? DEFAULT_TRUST_LIST_CHECK_SECONDS) * 1000;
+    if (this.checkMs > 0) {
+      this.checks = setInterval(() => this.check(), this.checkMs);
+      this.checks.unref();
+    }
+  }
+
+  /** Stops the checks; the copy still answers. */
+  close(): void {
+    clearInterval(this.checks);
+  }
+
+  /**
+   * Calls `listener` with each list whose members or keys differ from the copy's before it (a
+   * key rotated, revoked, a member registered): for what was verified under the old one and
+   * kept. Returns the way to stop.
+   */
+  onChange(listener: (list: TrustList) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * The copy checked against the hub's, when one is held that the hub has not confirmed for a
+   * check interval — not while a fetch is under way or the hub is being backed off from. A
+   * failure counts as any fetch's does (logged once per outage, backed off).
+   */
+  private check(): void {
+    const now = Date.now();
+    const cached = this.valid(now);
+    if (!cached || this.inFlight || this.backingOff(now)) return;
+    // A check is due once the interval has passed since the hub last spoke (less a tenth, for a timer firing a little early).
+    if (now >= cached.confirmedAt && now - cached.confirmedAt < this.checkMs * 0.9) return;
+    this.load(false).catch(() => undefined);
   }
 
   async current(): Promise<TrustList> {
@@ -175,7 +238,7 @@ export class TrustListClient implements TrustListSource {
     if (running && (running.fresh || !fresh)) return running.promise;
     if (running) return running.promise.then(() => this.load(true));
     const promise = this.fetchAndVerify(fresh).then(
-      (list) => this.succeeded(list),
+      (fetched) => this.succeeded(fetched),
       async (error: unknown) => {
         if (!this.valid(Date.now())) await this.takeUpKeptList();
         return this.failed(error);
@@ -190,10 +253,24 @@ export class TrustListClient implements TrustListSource {
     return promise;
   }
 
-  private succeeded(list: TrustList): TrustList {
+  private succeeded(fetched: Fetched): TrustList {
     const now = Date.now();
+    const before = this.cached;
+    // Told unchanged, the copy stands: it is the hub's list still, due again half its remaining lifetime on.
+    const next = fetched === 'unchanged' ? before : fetched;
+    if (!next) throw new Error('trust list: told unchanged with no list held');
+    const { list, etag } = next;
     const expiresAt = Date.parse(list.expiresAt);
-    this.cached = { list, refreshAfter: now + (expiresAt - now) / 2, expiresAt };
+    this.cached = { list, etag, confirmedAt: now, refreshAfter: now + (expiresAt - now) / 2, expiresAt };
+    if (before && before.list !== list && trustedContent(before.list) !== trustedContent(list)) {
+      for (const listener of this.changeListeners) {
+        try {
+          listener(list);
+        } catch (error) {
+          this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'trust list: a listener to its changes failed');
+        }
+      }
+    }
     if (this.outage) {
       this.logger.info(
         { url: this.trustListUrl, failedAttempts: this.outage.failures, since: new Date(this.outage.since).toISOString() },
@@ -227,15 +304,33 @@ export class TrustListClient implements TrustListSource {
     throw error;
   }
 
-  private async fetchAndVerify(fresh: boolean): Promise<TrustList> {
+  /**
+   * The hub's list, asked for with the entity tag of the copy while it is valid: answered 304
+   * (nothing changed since), nothing is fetched or verified.
+   */
+  private async fetchAndVerify(fresh: boolean): Promise<Fetched> {
     if (fresh) this.lastFresh = Date.now();
     const anchor = this.anchor();
-    const response = await fetch(`${this.trustListUrl}${fresh ? '?fresh=1' : ''}`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) throw new Error(`trust list: HTTP ${response.status} from ${this.trustListUrl}`);
+    const held = this.valid(Date.now())?.etag;
+    const response = await fetch(`${this.trustListUrl}${fresh ? '?fresh=1' : ''}`, {
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      ...(held ? { headers: { 'if-none-match': held } } : {}),
+    });
+    if (response.status === 304 && held) {
+      // Unread, the body would hold the connection out of undici's pool.
+      await response.body?.cancel();
+      // The copy may have run out while the hub answered: then there is nothing to stand.
+      if (this.cached?.etag === held && this.valid(Date.now())) return 'unchanged';
+      throw new Error(`trust list: ${this.trustListUrl} answered 304 for a list no longer held`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Error(`trust list: HTTP ${response.status} from ${this.trustListUrl}`);
+    }
     const token = await response.text();
     const list = await verifiedList(token, anchor, this.trustListUrl);
     this.keepOnDisk(token);
-    return list;
+    return { list, etag: response.headers.get('etag') ?? undefined };
   }
 
   private anchor(): TrustedMember {
@@ -269,7 +364,7 @@ export class TrustListClient implements TrustListSource {
       const expiresAt = Date.parse(list.expiresAt);
       const now = Date.now();
       if (now >= expiresAt || this.valid(now)) return;
-      this.cached = { list, refreshAfter: now, expiresAt };
+      this.cached = { list, etag: undefined, confirmedAt: 0, refreshAfter: now, expiresAt };
       this.logger.info({ file, expiresAt: list.expiresAt }, 'trust list: the hub is unreachable; answering with the list kept on disk');
     } catch (error) {
       this.logger.warn({ file, err: error instanceof Error ? error.message : String(error) }, 'trust list: the list kept on disk does not verify; not used');

@@ -12,6 +12,7 @@ import { CallerNotEstablished, callerOfRequest } from '@yrd/shared/identity/call
 import type { RunningService } from '@yrd/shared/process/runService';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
+import { trustListRoute } from '@yrd/shared/trust/trustListRoute';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 import { createLogger } from '@yrd/shared/observability/logger';
@@ -102,12 +103,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
       // Which evidence requests have ended: told by their issuing provinces, asked by the holders. Outside GraphQL (no client reaches it through the gateway).
       // In step with no province until it speaks (a restarted hub may have missed ends told meanwhile).
       ...requestEndRoutes(store.endedRequests, trust, { sync: new IssuerSync((options.requestEndSyncWindowSeconds ?? DEFAULT_REQUEST_END_SYNC_WINDOW_SECONDS) * 1000) }),
-      '/trust-list': async (request, response) => {
-        const fresh = new URL(request.url ?? '/', 'http://localhost').searchParams.get('fresh') === '1';
-        const { token } = await publisher.signed(fresh);
-        response.writeHead(200, { 'content-type': 'application/jose; charset=utf-8', 'cache-control': 'no-store' });
-        response.end(token);
-      },
+      '/trust-list': trustListRoute(publisher),
     },
   });
   return {

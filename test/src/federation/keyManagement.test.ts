@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '@yrd/gateway/launcher/startFederation';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
 import { CALLER_HEADER, signCallerAssertion } from '@yrd/shared/identity/callerAssertion';
+import { IDENTITY_PROVIDER_MEMBER } from '@yrd/shared/identity/userTokens';
 import type { SigningKey } from '@yrd/shared/trust/memberKeys';
 import { bootFederation, type BootedFederation } from '../harness/bootFederation.ts';
 import { eventually } from '../harness/eventually.ts';
@@ -15,8 +16,10 @@ import { tokenIssuer } from '../harness/userTokens.ts';
 
 /**
  * `npm run keys` against a running federation: the gateway's signing key rotated and then the old
- * one revoked while clients go on asking — nothing restarted. The trust list lives 6 s here, so
- * that members fetch it every 3 s and a revocation reaches them within the test.
+ * one revoked while clients go on asking — nothing restarted; then the development identity
+ * provider's key revoked under a signed-in citizen. The trust list lives its default 600 s: a
+ * revocation reaches the members through their checks of the list against the hub's (every 2 s
+ * here, 5 s by default), not through their copy coming due.
  */
 
 const RECORDS = `query Records($id: ID!) { subject(id: $id) { id regions { region records { recordId } } } }`;
@@ -26,7 +29,7 @@ let federation: BootedFederation;
 let tokens: Awaited<ReturnType<typeof tokenIssuer>>;
 
 beforeAll(async () => {
-  federation = await bootFederation({ YRD_TRUST_LIST_SECONDS: '6' });
+  federation = await bootFederation({ YRD_TRUST_LIST_CHECK_SECONDS: '2' });
   tokens = await tokenIssuer(federation.dataDir);
 }, 180_000);
 
@@ -142,7 +145,7 @@ describe('npm run keys on a running federation', () => {
     );
     expect(listed).toEqual([newKid]);
 
-    // Shanghai drops it when it next fetches the trust list (every 3 s here), though it had verified this very assertion before.
+    // Shanghai drops it at its next check of the trust list (every 2 s here), though it had verified this very assertion before.
     const refused = await eventually(
       () => direct(keptAssertion),
       (result) => result.status === 401,
@@ -154,5 +157,27 @@ describe('npm run keys on a running federation', () => {
     const after = await graphql<{ subject: { regions: ({ region: string } | null)[] } }>(federation.gatewayUrl, RECORDS, { id: CAST.guXiaomei }, citizen);
     expect(after.errors).toBeUndefined();
     expect(dataOf(after).subject.regions.map((regional) => regional?.region)).toContain('SHANGHAI');
+  });
+
+  it('revokes the identity provider’s key: a token it signed, verified and kept by the gateway, is refused within seconds; a new sign-in works', async () => {
+    const signedIn = await tokens.citizen(CAST.guXiaomei);
+    const ask = (headers: Record<string, string>) => graphql<{ subject: { id: string } }>(federation.gatewayUrl, RECORDS, { id: CAST.guXiaomei }, headers);
+    expect((await ask(signedIn)).errors).toBeUndefined();
+    const providerKid = kidOf(signedIn.authorization.replace(/^Bearer /, ''));
+
+    expect(keys('revoke', IDENTITY_PROVIDER_MEMBER, providerKid)).toMatch(new RegExp(`^${IDENTITY_PROVIDER_MEMBER}: revoked signing key ${providerKid}; it was in use — \\S+ replaces it at once`));
+    // The gateway had verified the token and kept the verdict; the list without the key makes it verify again, and refuse.
+    const refused = await eventually(
+      () => ask(signedIn),
+      (answer) => answer.errors !== undefined,
+      15_000,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'BAD_SIGNATURE' });
+    expect(refused.data ?? null).toBeNull();
+
+    // Signing in again: a token of the key that replaced it.
+    const again = await (await tokenIssuer(federation.dataDir)).citizen(CAST.guXiaomei);
+    expect(kidOf(again.authorization.replace(/^Bearer /, ''))).not.toBe(providerKid);
+    expect((await ask(again)).errors).toBeUndefined();
   });
 });

@@ -81,7 +81,7 @@ export function hiveCallerAssertionPlugin(tokenKeys: ReturnType<typeof identityP
 
 /** Hive Gateway (createGatewayRuntime) on `node:http`, in this process. */
 export async function startHiveGateway(options: PeerGatewayOptions): Promise<RunningPeerGateway> {
-  const { signingKey, tokenKeys } = await joinFederation(options);
+  const { signingKey, tokenKeys, leave } = await joinFederation(options);
   const runtime = createGatewayRuntime({
     supergraph: options.supergraphFile,
     logging: 'error',
@@ -94,6 +94,7 @@ export async function startHiveGateway(options: PeerGatewayOptions): Promise<Run
   return {
     url: `${url}/graphql`,
     close: async () => {
+      leave();
       await closeServer(server);
       await runtime.dispose();
     },

@@ -68,7 +68,8 @@ export async function joinFederation(options: PeerGatewayOptions) {
   const keys = await MemberKeys.open({ member: options.member, role: 'GATEWAY', region: null }, options.keysDir);
   keys.register(options.trustDir);
   const trust = new TrustListClient(options.hubUrl.replace(/\/graphql$/, '/trust-list'), options.trustDir);
-  return { signingKey: keys.signingKey, tokenKeys: identityProviderKeys(trust, options.env ?? {}) };
+  // Leaving stops the trust list's checks against the hub.
+  return { signingKey: keys.signingKey, tokenKeys: identityProviderKeys(trust, options.env ?? {}), leave: () => trust.close() };
 }
 
 /** The one part of `authenticateRequest` a request needs: its Authorization header. */

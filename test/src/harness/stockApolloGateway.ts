@@ -60,7 +60,7 @@ class CallerAssertionDataSource extends RemoteGraphQLDataSource<StockContext> {
  * default, on the same supergraph file: only the data source adds the caller assertion.
  */
 export async function startStockApolloGateway(options: PeerGatewayOptions): Promise<RunningPeerGateway> {
-  const { signingKey, tokenKeys } = await joinFederation(options);
+  const { signingKey, tokenKeys, leave } = await joinFederation(options);
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphFile, 'utf8'),
@@ -74,6 +74,9 @@ export async function startStockApolloGateway(options: PeerGatewayOptions): Prom
   });
   return {
     url: new URL('/graphql', url).toString(),
-    close: () => apollo.stop(),
+    close: async () => {
+      leave();
+      await apollo.stop();
+    },
   };
 }
