@@ -238,6 +238,12 @@ export interface CaseView {
   readonly authorisation: CaseAuthorisationView | null;
   /** Her authorisation that lapsed on a case still gathering (authorisation is then null until she gives it again). */
   readonly lapsedAuthorisation: Pick<CaseAuthorisationView, 'authorisedAt' | 'validUntil'> | null;
+  /**
+   * The kinds of evidence 向持有省份请求数据 asks the holding provinces for on the case (a bundle's
+   * item: its bundle's), as the province works them out for the one reading: what her
+   * authorisation card lists. Null while the item standard cannot be read.
+   */
+  readonly evidenceToRequest: readonly string[] | null;
   readonly submittedAt: string | null;
   readonly deadline: string | null;
   readonly postCheck: string | null;

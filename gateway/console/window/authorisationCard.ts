@@ -8,7 +8,7 @@ import { dateTime } from '../ui/format.ts';
 import { button, h, show } from '../ui/dom.ts';
 import { errorList } from '../ui/errorList.ts';
 import { evidenceKindLabel, regionLabel } from '../ui/labels.ts';
-import { authorisationOf, awaitsAuthorisation, kindsToAuthorise } from './evidenceAuthorisation.ts';
+import { authorisationOf, awaitsAuthorisation } from './evidenceAuthorisation.ts';
 
 /**
  * 数据调取授权, on the applicant's phone at a window (seat `applicant`) or in 我的办件 online
@@ -43,7 +43,7 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
       show(actions, bundleId ? button('重新读取', () => scope().then(drawScope), { testId: 'authorisation-read-again' }) : null);
       return;
     }
-    const kinds = kindsToAuthorise(read.view);
+    const { kinds } = read;
     const what = bundleId ? '办理整件“一件事”所需的记录' : '办理本事项所需的记录';
     show(
       gathered,
@@ -74,15 +74,19 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
   );
 }
 
-/** What she authorises, as she reads it: the case and what its materials gather, or why it could not be read. */
+/**
+ * What she authorises, as she reads it: the case and the kinds the province will ask for on it
+ * (evidenceToRequest — worked out by the province as its requestEvidence works them out, so the
+ * card lists what is asked), or why it could not be read.
+ */
 type Scope =
-  | { readonly ok: true; readonly view: Pick<CaseView, 'requirements' | 'cases'>; readonly target: { caseId: string; itemCode: string } }
+  | { readonly ok: true; readonly kinds: readonly string[]; readonly target: { caseId: string; itemCode: string } }
   | { readonly ok: false; readonly errors: readonly GraphQLErrorShape[] };
 
-/** The case itself: its item (or, for a bundle, its code) and what its materials gather. */
-function caseScope(own: CaseView): Scope {
+/** The case itself: its item (or, for a bundle, its code) and what the province will ask for. */
+function caseScope(own: CaseView, errors: readonly GraphQLErrorShape[] = []): Scope {
   const target = authorisationOf(own);
-  return target ? { ok: true, view: own, target } : { ok: false, errors: [] };
+  return target && own.evidenceToRequest ? { ok: true, kinds: own.evidenceToRequest, target } : { ok: false, errors };
 }
 
 /**
@@ -93,10 +97,8 @@ function bundleScope(context: ConsoleContext, bundleId: string, slot: SessionSlo
   let reading: Promise<Scope> | undefined;
   return () =>
     (reading ??= context.client.run<CaseResult>('Case', { id: bundleId }, slot).then(({ data, errors }): Scope => {
-      const bundle = data?.case;
-      const target = bundle ? authorisationOf(bundle) : null;
-      if (bundle && target) return { ok: true, view: bundle, target };
-      reading = undefined;
-      return { ok: false, errors };
+      const read = data?.case ? caseScope(data.case, errors) : ({ ok: false, errors } as const);
+      if (!read.ok) reading = undefined;
+      return read;
     }));
 }

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Requirement } from '../graphql/resultTypes.ts';
-import { authorisationOf, authorisationToHolder, authorisedInWords, awaitingAuthorisation, awaitsAuthorisation, kindsToAuthorise } from './evidenceAuthorisation.ts';
-
-const material = (code: string, replacedBy: string | null): Requirement => ({
-  code,
-  name: code,
-  necessity: 'REQUIRED',
-  replacedBy,
-  evidenceAvailable: false,
-  supplyLaterAllowed: false,
-  commitmentAllowed: false,
-  documentType: null,
-});
+import { authorisationOf, authorisationToHolder, authorisedInWords, awaitingAuthorisation, awaitsAuthorisation } from './evidenceAuthorisation.ts';
 
 const AUTHORISED = { authorisedBy: { kind: 'APPLICANT', subjectId: '310118198804123021' }, authorisedAt: '2026-11-27T02:02:03.000Z', validUntil: '2026-12-26T02:02:03.000Z' };
 
@@ -23,18 +11,6 @@ describe('数据调取授权 at the console', () => {
     // Submitted or withdrawn without it: nothing is gathered any more, so nothing waits for it.
     expect(awaitsAuthorisation({ authorisation: null, status: 'IN_REVIEW' })).toBe(false);
     expect(awaitsAuthorisation({ authorisation: null, status: 'WITHDRAWN' })).toBe(false);
-  });
-
-  it('names the kinds standing for the item’s materials, once each, in the materials’ order', () => {
-    const requirements = [material('M01', null), material('M02', 'PROVIDENT_FUND'), material('M03', 'HOUSEHOLD_REGISTRATION'), material('M04', 'PROVIDENT_FUND')];
-    expect(kindsToAuthorise({ requirements, cases: [] })).toEqual(['PROVIDENT_FUND', 'HOUSEHOLD_REGISTRATION']);
-    expect(kindsToAuthorise({ requirements: [material('M01', null)], cases: [] })).toEqual([]);
-  });
-
-  it('names, for a one-thing bundle (no requirements of its own), those of every item', () => {
-    const part = (id: string, requirements: Requirement[]) => ({ id, status: 'OPEN', item: null, licence: null, requirements, deadline: null, postCheck: null, commitments: [] });
-    const cases = [part('a', [material('M01', null), material('M06', 'MARRIAGE')]), part('b', [material('M02', 'E_LICENCE'), material('M03', 'MARRIAGE')])];
-    expect(kindsToAuthorise({ requirements: [], cases })).toEqual(['MARRIAGE', 'E_LICENCE']);
   });
 
   it('names the case and its item (a bundle by its code); a bundle’s item is authorised with its bundle, as the bundle names it', () => {

@@ -26,16 +26,6 @@ export function awaitsAuthorisation(view: Pick<CaseView, 'authorisation' | 'stat
 }
 
 /**
- * The evidence kinds she is asked to let the province gather: those standing for a material of
- * the item — of each item, for a one-thing bundle (whose own requirements are none) — once each,
- * in the order the materials list them.
- */
-export function kindsToAuthorise(view: Pick<CaseView, 'requirements' | 'cases'>): string[] {
-  const requirements = [...view.requirements, ...view.cases.flatMap((part) => part.requirements)];
-  return [...new Set(requirements.flatMap((requirement) => (requirement.replacedBy ? [requirement.replacedBy] : [])))];
-}
-
-/**
  * What she authorises of a case that is no bundle's item: the case and its item, or a bundle by
  * its code — named in her authorisation, which the holding provinces check against the requests.
  * A bundle's item is authorised with its bundle (the province refuses the item alone,

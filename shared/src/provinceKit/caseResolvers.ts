@@ -16,6 +16,9 @@ import { decisionRemedy } from './decisionRemedy.ts';
 import type { CasePassOn } from './passedOn.ts';
 import { currentAuthorisation } from './caseAuthorisation.ts';
 import { lastRequestTime } from '../evidence/authorisationProof.ts';
+import { notFound } from '../graphql/errorCodes.ts';
+import { evidencePurposeOf } from './evidencePurpose.ts';
+import { refusedKinds, requestedKinds } from './requestedKinds.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -121,6 +124,15 @@ export const caseEntityResolvers = {
   // Shown while it holds; a lapsed one, on a case still gathering, apart — she is asked for it again (caseAuthorisation.ts).
   authorisation: (caseFile: CaseEntity) => authorisationView(currentAuthorisation(caseFile)),
   lapsedAuthorisation: (caseFile: CaseEntity) => (currentAuthorisation(caseFile) ? null : authorisationView(caseFile.authorisation)),
+  // Worked out as requestEvidence works out its default (requestedKinds.ts), on the whole case: one list for the request and her card.
+  evidenceToRequest: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
+    const { cases, hub } = context.services;
+    const whole = caseFile.parentId ? cases.caseById(caseFile.parentId) : caseFile;
+    if (!whole) throw new Error(`case ${caseFile.id} names a bundle ${caseFile.parentId ?? ''} this province does not hold`);
+    const purpose = await evidencePurposeOf(whole, hub);
+    if (!purpose) throw notFound('标准事项', whole.itemCode);
+    return requestedKinds(null, purpose, refusedKinds(cases.evidenceOf(whole.id)), caseFile.audience === 'HOLDER');
+  },
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),
   evidence: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => evidenceViews(caseFile, context.services.cases.evidenceOf(evidenceHolder(caseFile)), context),

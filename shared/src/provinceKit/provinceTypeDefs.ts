@@ -449,6 +449,8 @@ export function provinceTypeDefs(region: RegionDefinition): string {
   authorisation: CaseAuthorisationView
   "Her authorisation that lapsed on a case still gathering evidence (authorisation is then null until she gives it again); null otherwise."
   lapsedAuthorisation: CaseAuthorisationView
+  "The kinds of evidence requestEvidence without kinds asks the holding provinces for on this case — a bundle's item: on its bundle, for all its items — as the one reading would ask: what the item's (the bundle's items') decisions read, once each, less the credit records read only to decide whether 容缺 or 告知承诺 may be used (asked for by name when she uses them) and, for anyone but the applicant, less what she refused on the case. What her authorisation card lists (数据调取授权). Null, with an error, while the item standard cannot be read (the hub is unavailable)."
+  evidenceToRequest: [EvidenceKind!]
   evidenceRequests: [EvidenceRequestView!]!
   "Evidence handed in and verified, with the applicant's decisions."
   evidence: [CaseEvidence!]!

@@ -69,6 +69,11 @@ afterAll(async () => {
 
 const requestEvidence = (caseId: string, headers: Headers, kinds?: string[]) =>
   graphql<{ jiangsu: { requestEvidence: Gathering } }>(federation.gatewayUrl, REQUEST, { caseId, ...(kinds ? { kinds } : {}) }, headers);
+/** What the province will ask for on the case, as the one reading would (what her authorisation card lists). */
+const toRequest = async (caseId: string, headers: Headers) =>
+  dataOf(await graphql<{ case: { evidenceToRequest: string[] | null } }>(federation.gatewayUrl, 'query ($id: ID!) { case(id: $id) { evidenceToRequest } }', { id: caseId }, headers)).case.evidenceToRequest;
+/** The kinds a request for the purpose's evidence asked for, across its holders, once each. */
+const kindsAsked = (gathering: Gathering) => [...new Set(gathering.requests.flatMap((request) => request.kinds))].sort();
 const caseAs = async (caseId: string, headers: Headers) =>
   dataOf(await graphql<{ case: { evidence: EvidenceEntry[]; evidenceRequests: { holder: string; kinds: string[] }[] } }>(federation.gatewayUrl, CASE, { id: caseId }, headers)).case;
 /** Every province's audit entries about one case. */
@@ -101,6 +106,9 @@ describe('a record the applicant refused', () => {
   it('is not asked for again by the clerk: left out of a request for the item’s evidence, nothing sent to any province', async () => {
     const before = entriesOf(caseId).length;
     const requestsBefore = (await caseAs(caseId, clerk)).evidenceRequests;
+    // The case says so before anyone asks: to the clerk nothing is left to request, to her what she refused is.
+    expect(await toRequest(caseId, clerk)).toEqual([]);
+    expect(await toRequest(caseId, applicant)).toEqual(['PROVIDENT_FUND']);
     const again = dataOf(await requestEvidence(caseId, clerk)).jiangsu.requestEvidence;
     // The item gathers nothing else: nothing to ask for.
     expect(again).toEqual({ requests: [], sources: [] });
@@ -203,6 +211,13 @@ describe('a case before the applicant authorised it (数据调取授权)', () =>
   it('a one-thing bundle at the window: nothing asked before she authorises the bundle, which covers its items', async () => {
     const bundle = await jiangsu.openBundle('PROPERTY_TRANSFER', CAST.guXiaomei, clerk, { authorise: false });
     const item = bundle.cases[0]?.id ?? '';
+    // What she is shown she authorises, on the bundle and on any of its items: what the bundle's items gather, once each.
+    const listed = await toRequest(bundle.id, applicant);
+    // Her marriage record, for the 不动产转移登记 (the utility transfers gather nothing of hers).
+    expect(listed).toEqual(['MARRIAGE']);
+    for (const reader of [clerk, applicant]) {
+      for (const caseId of [bundle.id, ...bundle.cases.map((part) => part.id)]) expect(await toRequest(caseId, reader)).toEqual(listed);
+    }
     expect(onlyError((await requestEvidence(bundle.id, clerk)).errors).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTHORISATION_REQUIRED' });
     // An item alone is neither gathered nor authorised: the bundle is, whole.
     expect(onlyError((await jiangsu.authorise(item, applicant)).errors).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PART_OF_BUNDLE' });
@@ -214,7 +229,10 @@ describe('a case before the applicant authorised it (数据调取授权)', () =>
     const seen = dataOf(await graphql<Authorised>(federation.gatewayUrl, AUTHORISED, { id: bundle.id }, clerk)).case;
     expect(seen.authorisation).not.toBeNull();
     expect(seen.cases.map((part) => part.authorisation?.authorisedAt)).toEqual(seen.cases.map(() => seen.authorisation?.authorisedAt));
-    expect((await requestEvidence(bundle.id, clerk)).errors).toBeUndefined();
+    const gathered = await requestEvidence(bundle.id, clerk);
+    expect(gathered.errors).toBeUndefined();
+    // Exactly what she was shown: no more, no fewer kinds.
+    expect(kindsAsked(dataOf(gathered).jiangsu.requestEvidence)).toEqual([...(listed ?? [])].sort());
   });
 
   it('an enterprise’s case at the window: authorised by the enterprise signed in as itself, not by its clerk', async () => {
