@@ -27,6 +27,7 @@ describe("the launcher's check of every process's settings", () => {
       [{ YRD_BREAKER_COOLDOWN_MS: '3000000000' }, /^YRD_BREAKER_COOLDOWN_MS must be a whole number from 1 to 2147483647/],
       [{ YRD_DEADLINE_SWEEP_SECONDS: '3000000' }, /^YRD_DEADLINE_SWEEP_SECONDS must be a whole number from 1 to 2147483 \(the longest a timer can wait\)/],
       [{ YRD_TRUST_LIST_SECONDS: '1e3' }, /^YRD_TRUST_LIST_SECONDS must be a whole number from 1 to 86400, got "1e3"$/],
+      [{ YRD_HOLIDAY_ARRANGEMENTS_FILE: '/nonexistent/holidays.json' }, /^YRD_HOLIDAY_ARRANGEMENTS_FILE \(\/nonexistent\/holidays.json\): cannot be read \(ENOENT\)$/],
       [{ YRD_TRUST_LIST_CHECK_SECONDS: '0' }, /^YRD_TRUST_LIST_CHECK_SECONDS must be a whole number from 1 to 3600, got "0"$/],
       [{ YRD_EVIDENCE_REQUEST_SECONDS: '9007199254740991' }, /^YRD_EVIDENCE_REQUEST_SECONDS must be a whole number from 1 to 2147483/],
       [{ YRD_EVIDENCE_SECONDS: '2592001' }, /^YRD_EVIDENCE_SECONDS must be a whole number from 1 to 2592000/],

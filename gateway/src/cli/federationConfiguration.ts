@@ -8,6 +8,7 @@ import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { provinceOptionsFromEnvironment } from '@yrd/shared/provinceKit/runProvinceSubgraph';
 import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
+import { holidayArrangementsFromEnvironment } from '@yrd/shared/time/holidayArrangementsFile';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { trustListCheckSecondsFromEnvironment } from '@yrd/shared/trust/trustListClient';
@@ -47,6 +48,8 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   // …and no two of them on one port.
   checkPortsDistinct(env);
   hallClockFromEnvironment(env);
+  // The hub and the provinces: next year's holiday arrangement, when the operators added it.
+  holidayArrangementsFromEnvironment(env);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
   // Every member but the hub: how often its trust list is checked against the hub's (the provinces' options read it too).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../time/localDate.ts';
-import { PUBLISHED_ARRANGEMENTS } from '../time/workingCalendar.ts';
+import { BUILT_IN_ARRANGEMENTS } from '../time/workingCalendar.ts';
 import type { TimeLimitUnit } from '../standard/codeTables.ts';
 import { compareTimeLimits, excessOver, timeLimitText, workingDaySpans } from './timeLimitComparison.ts';
 import { dateAfter } from './workingDays.ts';
@@ -66,7 +66,7 @@ describe('comparing time limits', () => {
     expect(timeLimitText(natural(1))).toBe('1 natural day');
   });
 
-  const years = Object.keys(PUBLISHED_ARRANGEMENTS).map(Number);
+  const years = Object.keys(BUILT_IN_ARRANGEMENTS).map(Number);
   const startDate = fc
     .constantFrom(...years)
     .chain((year) => fc.integer({ min: 0, max: 364 }).map((offset) => addDays(`${year}-01-01`, offset)))

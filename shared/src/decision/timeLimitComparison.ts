@@ -1,5 +1,5 @@
 import { addDays, type LocalDate } from '../time/localDate.ts';
-import { isWorkingDay, PUBLISHED_ARRANGEMENTS } from '../time/workingCalendar.ts';
+import { calendarRevision, isWorkingDay, publishedArrangements } from '../time/workingCalendar.ts';
 import type { TimeLimit } from '../standard/standardItem.ts';
 
 /** A natural-day span of a working-day limit, and the first acceptance day it happens on. */
@@ -90,10 +90,16 @@ function requireWholeDays(limit: Limit): void {
 }
 
 const spansByAmount = new Map<number, WorkingDaySpans>();
+/** The calendar's revision the kept spans were measured under. */
+let spansRevision = calendarRevision();
 
 /** The longest and shortest natural-day spans of `amount` working days, over every acceptance day the calendar knows. */
 export function workingDaySpans(amount: number): WorkingDaySpans {
   requireWholeDays({ amount, unit: 'WORKING_DAYS' });
+  if (spansRevision !== calendarRevision()) {
+    spansByAmount.clear();
+    spansRevision = calendarRevision();
+  }
   let spans = spansByAmount.get(amount);
   if (!spans) spansByAmount.set(amount, (spans = measureSpans(amount)));
   return spans;
@@ -125,11 +131,12 @@ interface CalendarIndex {
   nthWorkingDayAfter(index: number, n: number): number;
 }
 
-let index: CalendarIndex | undefined;
+let index: (CalendarIndex & { readonly revision: number }) | undefined;
 
 function calendarIndex(): CalendarIndex {
-  if (index) return index;
-  const years = Object.keys(PUBLISHED_ARRANGEMENTS).map(Number).sort((a, b) => a - b);
+  // Built again once arrangements were added (a year's published at start from the operators' file).
+  if (index?.revision === calendarRevision()) return index;
+  const years = Object.keys(publishedArrangements()).map(Number).sort((a, b) => a - b);
   const first = `${String(years[0] ?? 0).padStart(4, '0')}-01-01`;
   const dates: LocalDate[] = [];
   /** workingBefore[i]: working days among days 0..i-1; workingDays: their indexes in order. */
@@ -154,6 +161,7 @@ function calendarIndex(): CalendarIndex {
     }
   }
   index = {
+    revision: calendarRevision(),
     startIndexes,
     dateAt: (i) => {
       extendTo(i + 1);

@@ -11,6 +11,7 @@ import { clientAddressFromEnvironment } from '../http/clientAddress.ts';
 import { httpServerLimitsFromEnvironment } from '../http/httpServerLimits.ts';
 import { hallClockFromEnvironment } from '../publicServices/hallClock.ts';
 import { trustListCheckSecondsFromEnvironment } from '../trust/trustListClient.ts';
+import { loadHolidayArrangements } from '../time/holidayArrangementsFile.ts';
 
 /**
  * A province's options from the environment: every setting it reads, each refused (naming its
@@ -37,5 +38,9 @@ export function provinceOptionsFromEnvironment(subgraphName: string, env: NodeJS
 
 /** The main of every province process: configuration from the environment, then run. */
 export function runProvinceSubgraph(config: ProvinceConfig): Promise<void> {
-  return runService(config.region.subgraphName, () => startProvinceSubgraph(config, provinceOptionsFromEnvironment(config.region.subgraphName)));
+  return runService(config.region.subgraphName, () => {
+    // Deadlines in working days, the halls' days and the promised limits count next year's arrangement once the operators add it.
+    loadHolidayArrangements(process.env);
+    return startProvinceSubgraph(config, provinceOptionsFromEnvironment(config.region.subgraphName));
+  });
 }

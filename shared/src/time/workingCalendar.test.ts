@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateAfter } from '../decision/workingDays.ts';
-import { calendarDay, hasPublishedArrangement, isWorkingDay, PUBLISHED_ARRANGEMENTS } from './workingCalendar.ts';
+import { calendarDay, hasPublishedArrangement, isWorkingDay, BUILT_IN_ARRANGEMENTS } from './workingCalendar.ts';
 
 describe('the working calendar', () => {
   it('follows the published 2026 arrangement: holidays off, exchanged weekend days worked', () => {
@@ -26,7 +26,7 @@ describe('the working calendar', () => {
   });
 
   it('lists only weekend days as exchanged working days, and only real dates', () => {
-    for (const arrangement of Object.values(PUBLISHED_ARRANGEMENTS)) {
+    for (const arrangement of Object.values(BUILT_IN_ARRANGEMENTS)) {
       for (const date of arrangement.weekendWorkingDays) expect([0, 6]).toContain(new Date(`${date}T00:00:00Z`).getUTCDay());
       for (const [first, last] of arrangement.daysOff) expect(first <= last).toBe(true);
     }

@@ -6,8 +6,11 @@ import { httpServerLimitsFromEnvironment } from '@yrd/shared/http/httpServerLimi
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { keysDirectory, trustDirectory } from '@yrd/shared/trust/trustDirectory';
+import { loadHolidayArrangements } from '@yrd/shared/time/holidayArrangementsFile';
 import { startCatalogSubgraph } from './startCatalogSubgraph.ts';
 
+// Next year's holiday arrangement, published since the release: the time limits are checked against it too.
+loadHolidayArrangements(process.env);
 // No longer than a retired encryption key's grace allows for a copy that still names it.
 const trustListSeconds = wholeNumberVariable(process.env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
 // The hub vouches a request is live only this long after its issuer last said the hub had all its ends.
