@@ -9,6 +9,9 @@ import { provinceOptionsFromEnvironment } from '@yrd/shared/provinceKit/runProvi
 import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
 import { holidayArrangementsFromEnvironment } from '@yrd/shared/time/holidayArrangementsFile';
+import { missingArrangementNotice } from '@yrd/shared/time/calendarCoverage';
+import { todayInChina } from '@yrd/shared/time/localDate';
+import { hasPublishedArrangement } from '@yrd/shared/time/workingCalendar';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { trustListCheckSecondsFromEnvironment } from '@yrd/shared/trust/trustListClient';
@@ -37,6 +40,8 @@ export interface FederationConfiguration {
   readonly ops: { readonly host: string; readonly port: number } | undefined;
   /** The identity provider's JWKS; undefined: the development identity provider (`npm run token`). */
   readonly jwksUrl: URL | undefined;
+  /** What the working calendar lacks that it will soon count (this year's, or next year's holiday arrangement), for the banner. */
+  readonly calendarNotice: string | undefined;
 }
 
 export function checkFederationConfiguration(env: NodeJS.ProcessEnv): FederationConfiguration {
@@ -49,7 +54,8 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   checkPortsDistinct(env);
   hallClockFromEnvironment(env);
   // The hub and the provinces: next year's holiday arrangement, when the operators added it.
-  holidayArrangementsFromEnvironment(env);
+  const addedYears = holidayArrangementsFromEnvironment(env);
+  const calendarNotice = missingArrangementNotice(todayInChina(), (year) => hasPublishedArrangement(year) || addedYears[year] !== undefined);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);
   // Every member but the hub: how often its trust list is checked against the hub's (the provinces' options read it too).
@@ -77,5 +83,5 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   if (exporter !== undefined && !['otlp', 'console', 'none'].includes(exporter)) {
     throw new RangeError(`OTEL_TRACES_EXPORTER must be otlp, console or none, got "${exporter}"`);
   }
-  return { mode, ops, jwksUrl };
+  return { mode, ops, jwksUrl, calendarNotice };
 }

@@ -16,6 +16,14 @@ const banner = (env: NodeJS.ProcessEnv, dataDir = defaultDataDir) =>
   });
 
 describe('the start banner', () => {
+  it('ends with the note of a holiday arrangement the calendar lacks, when it lacks one', () => {
+    const facts = { gatewayUrl: 'http://127.0.0.1:6000/graphql', subgraphUrls: {}, dataDir: defaultDataDir, defaultDataDir };
+    const configuration = checkFederationConfiguration({});
+    const lacking = startBanner({ ...facts, configuration: { ...configuration, calendarNotice: 'the holiday arrangement of 2027 is not loaded: …' } });
+    expect(lacking).toContain('\nNote: the holiday arrangement of 2027 is not loaded: …\n\nCtrl-C stops all processes.');
+    expect(startBanner({ ...facts, configuration: { ...configuration, calendarNotice: undefined } })).not.toContain('Note:');
+  });
+
   it('mints the token from the data directory the federation uses, when it is not the default', () => {
     expect(banner({})).toContain('  TOKEN=$(npm run -s token -- citizen 310118198804123021)');
     expect(banner({ YRD_DATA_DIR: '/tmp/yrd data' }, '/tmp/yrd data')).toContain("  TOKEN=$(YRD_DATA_DIR='/tmp/yrd data' npm run -s token -- citizen 310118198804123021)");

@@ -60,6 +60,7 @@ export function startBanner(facts: StartFacts): string {
     '',
     ...tryLines(facts),
     '',
+    ...(configuration.calendarNotice ? [`Note: ${configuration.calendarNotice}`, ''] : []),
     'Ctrl-C stops all processes.',
     '',
   ];

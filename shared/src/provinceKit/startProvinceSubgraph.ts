@@ -40,6 +40,8 @@ import { ArrivalAddresses } from '../http/arrivalAddresses.ts';
 import type { HttpServerLimits } from '../http/httpServerLimits.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { provinceReadiness } from './provinceReadiness.ts';
+import { missingArrangementNotice } from '../time/calendarCoverage.ts';
+import { todayInChina } from '../time/localDate.ts';
 
 export interface ProvinceSubgraphOptions {
   readonly host: string;
@@ -96,6 +98,9 @@ export function provinceSubgraphSchema(config: ProvinceConfig, hallClock: Clock 
 export async function startProvinceSubgraph(config: ProvinceConfig, options: ProvinceSubgraphOptions): Promise<RunningProvinceSubgraph> {
   // First: a wrong YRD_LOG_LEVEL is refused before the database is opened and seeded.
   const logger = createLogger(config.region.subgraphName);
+  // Deadlines in working days count the calendar as it stands: said when a year they will soon reach is missing.
+  const calendarNotice = missingArrangementNotice(todayInChina());
+  if (calendarNotice) logger.warn(calendarNotice);
   // Marks the database as open for as long as it is, so that `npm run seed` refuses to delete it under us.
   const inUse = holdDataDirectory(options.dataDir, config.region.subgraphName);
   const db = openProvinceDatabase(join(options.dataDir, `${config.region.subgraphName}.sqlite`));

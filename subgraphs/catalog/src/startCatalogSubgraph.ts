@@ -13,6 +13,8 @@ import type { RunningService } from '@yrd/shared/process/runService';
 import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { trustListRoute } from '@yrd/shared/trust/trustListRoute';
+import { missingArrangementNotice } from '@yrd/shared/time/calendarCoverage';
+import { todayInChina } from '@yrd/shared/time/localDate';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
 import { createLogger } from '@yrd/shared/observability/logger';
@@ -70,6 +72,9 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   // The hub's public keys are the federation's trust anchor.
   keys.register(options.trustDir);
   const logger = createLogger('catalog');
+  // The time limits above were checked over the years the calendar knows: said when one it will soon count is missing.
+  const calendarNotice = missingArrangementNotice(todayInChina());
+  if (calendarNotice) logger.warn(calendarNotice);
   // A key rotated or revoked with `npm run keys` while the hub runs is taken up from the file (and signs the next list).
   const stopFollowingKeys = keys.follow(options.trustDir, (message) => logger.error(message));
   const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds, (message) => logger.error(message));
