@@ -129,4 +129,19 @@ describe('token lifetime', () => {
     forgetVerifiedTokens();
     expect(await verdict(token, undefined, listed)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'BAD_SIGNATURE', status: 401 });
   });
+
+  it('keeps no verdict reached across a change of the list: the key was read from the list before it', async () => {
+    const token = await mintUserToken(citizen, identityProvider.signingKey, '2h');
+    const key = await importJWK(identityProvider.publicMember().keys[0]?.jwk ?? {}, 'EdDSA');
+    let trusted = true;
+    // The list changes while the key, read from the old one, is still being used.
+    const changingMeanwhile: JWTVerifyGetKey = async () => {
+      if (!trusted) throw new TokenRejected('BAD_SIGNATURE', '令牌签名密钥不受信任');
+      forgetVerifiedTokens();
+      trusted = false;
+      return key;
+    };
+    expect(await verdict(token, undefined, changingMeanwhile)).toEqual({ caller: citizen });
+    expect(await verdict(token, undefined, changingMeanwhile)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'BAD_SIGNATURE' });
+  });
 });

@@ -99,11 +99,16 @@ export function callerContext(caller: Caller, gatewayKey: SigningKey, requestId:
 const verifiedTokens = new ExpiringCache<Caller>(50_000);
 const TOKEN_REUSE_MS = 30_000;
 
+/** Counts the times the verified tokens were forgotten: a verdict reached across one is not kept. */
+let tokenGeneration = 0;
+
 /**
  * Every bearer token is verified again at its next request: the trust list changed, and the key
- * one was verified with may have been revoked.
+ * one was verified with may have been revoked. A verification under way meanwhile (its key read
+ * from the list before the change) answers its own request but is not kept.
  */
 export function forgetVerifiedTokens(): void {
+  tokenGeneration++;
   verifiedTokens.clear();
 }
 
@@ -124,12 +129,13 @@ export async function authenticateRequest(
   const token = match[1];
   const known = verifiedTokens.get(token);
   if (known) return known;
+  const generation = tokenGeneration;
   try {
     const caller = await verifyUserToken(token, keys);
     const claims = decodeJwt(token);
     checkTokenLifetime(claims, maxLifetimeSeconds);
     const expiresAt = Math.min((claims.exp ?? 0) * 1000, Date.now() + TOKEN_REUSE_MS);
-    verifiedTokens.set(token, caller, expiresAt);
+    if (generation === tokenGeneration) verifiedTokens.set(token, caller, expiresAt);
     return caller;
   } catch (error) {
     if (error instanceof TokenRejected) throw unauthenticated(error.reason, error.message);

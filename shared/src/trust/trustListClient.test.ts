@@ -50,6 +50,10 @@ async function fakeHub(name: string) {
     url: '',
     /** What the hub does: answer, fail as a restarting hub behind a proxy does, or never answer. */
     answer: 'list' as 'list' | 'error' | 'hang',
+    /** A token served in place of the hub's list (an older one, replayed). */
+    replayed: undefined as string | undefined,
+    /** Answer the next conditional request 304 whatever it names (a hub whose clock is behind the member's). */
+    notModifiedOnce: false,
     /** How long the hub takes to answer. */
     delayMs: 0,
     requests: [] as string[],
@@ -65,6 +69,15 @@ async function fakeHub(name: string) {
         return;
       }
       response.on('finish', () => hub.statuses.push(response.statusCode));
+      if (hub.replayed) {
+        response.writeHead(200).end(hub.replayed);
+        return;
+      }
+      if (hub.notModifiedOnce && request.headers['if-none-match']) {
+        hub.notModifiedOnce = false;
+        response.writeHead(304).end();
+        return;
+      }
       await serve(request, response);
     }),
   };
@@ -284,6 +297,24 @@ describe('the trust list client', () => {
     expect(tampered.logged.warn).toContain('trust list: the list kept on disk does not verify; not used');
   });
 
+  it('told 304 for a copy that ran out while the hub answered, fetches the list whole at once — no outage said', async () => {
+    const hub = await fakeHub('not-modified-late');
+    const { logger, logged } = recordingLogger();
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger, checkSeconds: 0 });
+    await client.current();
+    // Asked afresh just before the copy expires; the answer comes back after it has.
+    hub.delayMs = 200;
+    hub.notModifiedOnce = true;
+    at(599.9);
+    const asked = client.refresh();
+    await vi.waitFor(() => expect(hub.requests).toHaveLength(2));
+    at(600.5);
+    const list = await asked;
+    expect(list.issuedAt).toBe(new Date(T0 + 600_500).toISOString());
+    expect(hub.statuses).toEqual([200, 304, 200]);
+    expect(logged.warn).toEqual([]);
+  });
+
   it('takes a pino logger', () => {
     const logger: TrustListLogger = pino({ enabled: false });
     expect(() => new TrustListClient('http://127.0.0.1:9/trust-list', root, { logger })).not.toThrow();
@@ -352,6 +383,54 @@ describe('its checks against the hub', () => {
       await vi.waitFor(async () => expect((await client.current()).issuedAt).not.toBe(first.issuedAt), { timeout: 3_000 });
       expect((await client.current()).members).toEqual(first.members);
       expect(changes).toEqual([]);
+    } finally {
+      client.close();
+    }
+  });
+});
+
+describe('its checks, scheduled and guarded', () => {
+  beforeEach(() => vi.useRealTimers());
+
+  it('checks an interval after the hub was last asked — by a call too — not on a fixed beat', async () => {
+    const hub = await fakeHub('rearmed');
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger: recordingLogger().logger, checkSeconds: 2 });
+    try {
+      await client.current();
+      // Half a second on, a call asks the hub afresh (a key it does not know): the next check is due two seconds after that, not after the first fetch.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await client.refresh();
+      expect(hub.requests).toEqual(['/trust-list', '/trust-list?fresh=1']);
+      await new Promise((resolve) => setTimeout(resolve, 1_700));
+      expect(hub.requests).toHaveLength(2);
+      await vi.waitFor(() => expect(hub.requests).toHaveLength(3), { timeout: 3_000 });
+      expect(hub.requests[2]).toBe('/trust-list');
+    } finally {
+      client.close();
+    }
+  });
+
+  it('keeps its copy against an older list (a lagging replica, an answer replayed): a revocation once taken is not undone', async () => {
+    const hub = await fakeHub('rollback');
+    const before = await hub.publisher.signed(false);
+    const shanghai = await MemberKeys.open({ member: 'shanghai', role: 'PROVINCE', region: 'SHANGHAI' }, hub.keysDir);
+    const { logger, logged } = recordingLogger();
+    const client = new TrustListClient(hub.url, hub.trustDir, { logger, checkSeconds: 0.1 });
+    const changes: TrustList[] = [];
+    client.onChange((list) => changes.push(list));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const { replacedBy } = await shanghai.revoke(shanghai.signingKey.kid, new Date(), { publishTo: hub.trustDir });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const revoked = await client.current();
+      expect(kidsOf(revoked, 'shanghai')).toEqual([replacedBy]);
+      // The list signed before the revocation is handed back at every check from now on.
+      hub.replayed = before.token;
+      const asked = hub.requests.length;
+      await vi.waitFor(() => expect(hub.requests.length).toBeGreaterThan(asked + 2), { timeout: 3_000 });
+      expect(await client.current()).toBe(revoked);
+      expect(changes).toEqual([]);
+      expect(logged.warn).toEqual([]);
     } finally {
       client.close();
     }

@@ -19,8 +19,14 @@ import { TrustListUnavailable } from './trustListUnavailable.ts';
  * nothing changed. A key revoked at the hub (`npm run keys -- revoke`) so stops verifying at
  * every member within seconds, not when its copy comes due — and the copy is never older than
  * the hub's own list by more than a check, so it outlives an outage of the hub for about half
- * the list's lifetime. Checks run on a timer, traffic or not, once a copy is held; `close()`
- * stops them.
+ * the list's lifetime. Checks run on a timer, traffic or not, once a copy is held: each is due a
+ * check interval after the hub was last asked (by a check, a call's fetch or a fresh fetch), so
+ * no more than the interval and one fetch's time pass between the hub's publishing a change and
+ * the copy's taking it. `close()` stops them.
+ *
+ * A list signed before the copy was (a replica of the hub lagging behind another, or an old
+ * answer replayed on the way) is not taken: the copy stands, as if the hub had said 304 — so a
+ * revocation once taken is never undone by an older list.
  *
  * The hub being unreachable must not stop a member while its copy is still valid: the list
  * is signed until its expiresAt, and every caller check of a province goes through it. So:
@@ -78,8 +84,6 @@ interface CachedList {
   readonly expiresAt: number;
   /** The hub's entity tag for this very list, when it came from the hub (not from disk). */
   readonly etag: string | undefined;
-  /** When the hub last gave or confirmed it. */
-  readonly confirmedAt: number;
 }
 
 /** What a fetch brought: a new list, or word that the copy's is still the hub's. */
@@ -109,7 +113,9 @@ export class TrustListClient implements TrustListSource {
   private outage: Outage | undefined;
   private readonly logger: TrustListLogger;
   private readonly checkMs: number;
-  private readonly checks: NodeJS.Timeout | undefined;
+  /** The next check of the copy against the hub's, armed whenever the hub is asked. */
+  private nextCheck: NodeJS.Timeout | undefined;
+  private closed = false;
   private readonly changeListeners = new Set<(list: TrustList) => void>();
 
   constructor(
@@ -119,15 +125,13 @@ export class TrustListClient implements TrustListSource {
   ) {
     this.logger = options.logger ?? standardError;
     this.checkMs = (options.checkSeconds ?? DEFAULT_TRUST_LIST_CHECK_SECONDS) * 1000;
-    if (this.checkMs > 0) {
-      this.checks = setInterval(() => this.check(), this.checkMs);
-      this.checks.unref();
-    }
   }
 
-  /** Stops the checks; the copy still answers. */
+  /** Stops the checks and tells no listener any more; the copy still answers. */
   close(): void {
-    clearInterval(this.checks);
+    this.closed = true;
+    clearTimeout(this.nextCheck);
+    this.changeListeners.clear();
   }
 
   /**
@@ -140,17 +144,28 @@ export class TrustListClient implements TrustListSource {
     return () => this.changeListeners.delete(listener);
   }
 
+  /** The next check, `delayMs` from now: a check interval after the hub was asked, unless told. */
+  private armCheck(delayMs = this.checkMs): void {
+    if (this.closed || this.checkMs <= 0) return;
+    clearTimeout(this.nextCheck);
+    this.nextCheck = setTimeout(() => this.check(), delayMs);
+    this.nextCheck.unref();
+  }
+
   /**
-   * The copy checked against the hub's, when one is held that the hub has not confirmed for a
-   * check interval — not while a fetch is under way or the hub is being backed off from. A
-   * failure counts as any fetch's does (logged once per outage, backed off).
+   * The copy checked against the hub's. Without a valid copy there is nothing to check (the next
+   * call fetches one, and arms the next check); a fetch under way armed it already; while the hub
+   * is backed off from, the check waits for the backoff's end. A failure counts as any fetch's
+   * does (logged once per outage, backed off).
    */
   private check(): void {
     const now = Date.now();
-    const cached = this.valid(now);
-    if (!cached || this.inFlight || this.backingOff(now)) return;
-    // A check is due once the interval has passed since the hub last spoke (less a tenth, for a timer firing a little early).
-    if (now >= cached.confirmedAt && now - cached.confirmedAt < this.checkMs * 0.9) return;
+    if (!this.valid(now) || this.inFlight) return;
+    const outage = this.outage;
+    if (outage && now < outage.retryAt) {
+      this.armCheck(outage.retryAt - now);
+      return;
+    }
     this.load(false).catch(() => undefined);
   }
 
@@ -237,6 +252,8 @@ export class TrustListClient implements TrustListSource {
     const running = this.inFlight;
     if (running && (running.fresh || !fresh)) return running.promise;
     if (running) return running.promise.then(() => this.load(true));
+    // The hub is asked now: the next check is due an interval from here.
+    this.armCheck();
     const promise = this.fetchAndVerify(fresh).then(
       (fetched) => this.succeeded(fetched),
       async (error: unknown) => {
@@ -261,7 +278,7 @@ export class TrustListClient implements TrustListSource {
     if (!next) throw new Error('trust list: told unchanged with no list held');
     const { list, etag } = next;
     const expiresAt = Date.parse(list.expiresAt);
-    this.cached = { list, etag, confirmedAt: now, refreshAfter: now + (expiresAt - now) / 2, expiresAt };
+    this.cached = { list, etag, refreshAfter: now + (expiresAt - now) / 2, expiresAt };
     if (before && before.list !== list && trustedContent(before.list) !== trustedContent(list)) {
       for (const listener of this.changeListeners) {
         try {
@@ -306,22 +323,23 @@ export class TrustListClient implements TrustListSource {
 
   /**
    * The hub's list, asked for with the entity tag of the copy while it is valid: answered 304
-   * (nothing changed since), nothing is fetched or verified.
+   * (nothing changed since), nothing is fetched or verified. A list signed before the copy is
+   * not taken either (see the class comment).
    */
-  private async fetchAndVerify(fresh: boolean): Promise<Fetched> {
+  private async fetchAndVerify(fresh: boolean, conditional = true): Promise<Fetched> {
     if (fresh) this.lastFresh = Date.now();
     const anchor = this.anchor();
-    const held = this.valid(Date.now())?.etag;
+    const tag = conditional ? this.valid(Date.now())?.etag : undefined;
     const response = await fetch(`${this.trustListUrl}${fresh ? '?fresh=1' : ''}`, {
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-      ...(held ? { headers: { 'if-none-match': held } } : {}),
+      ...(tag ? { headers: { 'if-none-match': tag } } : {}),
     });
-    if (response.status === 304 && held) {
+    if (response.status === 304 && tag) {
       // Unread, the body would hold the connection out of undici's pool.
       await response.body?.cancel();
-      // The copy may have run out while the hub answered: then there is nothing to stand.
-      if (this.cached?.etag === held && this.valid(Date.now())) return 'unchanged';
-      throw new Error(`trust list: ${this.trustListUrl} answered 304 for a list no longer held`);
+      if (this.valid(Date.now())) return 'unchanged';
+      // The copy ran out while the hub answered: the hub is there, its list is wanted whole.
+      return this.fetchAndVerify(fresh, false);
     }
     if (!response.ok) {
       await response.body?.cancel();
@@ -329,6 +347,8 @@ export class TrustListClient implements TrustListSource {
     }
     const token = await response.text();
     const list = await verifiedList(token, anchor, this.trustListUrl);
+    const standing = this.valid(Date.now());
+    if (standing && Date.parse(list.issuedAt) < Date.parse(standing.list.issuedAt)) return 'unchanged';
     this.keepOnDisk(token);
     return { list, etag: response.headers.get('etag') ?? undefined };
   }
@@ -364,7 +384,7 @@ export class TrustListClient implements TrustListSource {
       const expiresAt = Date.parse(list.expiresAt);
       const now = Date.now();
       if (now >= expiresAt || this.valid(now)) return;
-      this.cached = { list, etag: undefined, confirmedAt: 0, refreshAfter: now, expiresAt };
+      this.cached = { list, etag: undefined, refreshAfter: now, expiresAt };
       this.logger.info({ file, expiresAt: list.expiresAt }, 'trust list: the hub is unreachable; answering with the list kept on disk');
     } catch (error) {
       this.logger.warn({ file, err: error instanceof Error ? error.message : String(error) }, 'trust list: the list kept on disk does not verify; not used');
