@@ -21,9 +21,10 @@ import { authorisationOf, awaitsAuthorisation } from './evidenceAuthorisation.ts
 export function authorisationCard(context: ConsoleContext, own: CaseView, onAuthorised: () => Promise<void>, slot: SessionSlot = 'applicant'): HTMLElement | null {
   if (!awaitsAuthorisation(own)) return null;
   const problems = h('div', {});
-  // Known at once for the case itself; a bundle's item reads its bundle first.
+  // Known at once for the case itself; a bundle's item reads its bundle first, and a case whose list the province could not work out (the hub away) is read again, to say why.
   const { bundleId } = own;
-  const scope = bundleId ? bundleScope(context, bundleId, slot) : async () => caseScope(own);
+  const readFirst = bundleId ?? (own.evidenceToRequest ? undefined : own.id);
+  const scope = readFirst ? caseRead(context, readFirst, slot) : async () => caseScope(own);
   const gathered = h('div', { testId: 'authorisation-scope' });
   // 授权调取 is offered only beside what it authorises: with the list she was shown, never before it is drawn.
   const actions = h('div', {});
@@ -37,10 +38,10 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
     if (!read.ok) {
       show(
         gathered,
-        h('p', { class: 'problem' }, bundleId ? `暂时无法读取“一件事”办件 ${bundleId}，读取之前不能授权：` : '暂时无法读取本办件的事项（事项标准库不可用），请稍后重新读取办件后再授权'),
+        h('p', { class: 'problem' }, bundleId ? `暂时无法读取“一件事”办件 ${bundleId}，读取之前不能授权：` : '暂时无法读取本办件将调取的记录，读取之前不能授权：'),
         errorList(read.errors),
       );
-      show(actions, bundleId ? button('重新读取', () => scope().then(drawScope), { testId: 'authorisation-read-again' }) : null);
+      show(actions, button('重新读取', () => scope().then(drawScope), { testId: 'authorisation-read-again' }));
       return;
     }
     const { kinds } = read;
@@ -52,9 +53,9 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
     );
     show(actions, button('授权调取', () => authorise(read.target), { class: 'primary', testId: 'authorise-evidence' }));
   };
-  if (!bundleId) drawScope(caseScope(own));
+  if (!readFirst) drawScope(caseScope(own));
   else {
-    show(gathered, h('p', { class: 'note', role: 'status' }, `正在读取“一件事”办件 ${bundleId} 所需的记录…`));
+    show(gathered, h('p', { class: 'note', role: 'status' }, bundleId ? `正在读取“一件事”办件 ${bundleId} 所需的记录…` : '正在读取本办件将调取的记录…'));
     void scope().then(drawScope);
   }
   return h(
@@ -90,13 +91,14 @@ function caseScope(own: CaseView, errors: readonly GraphQLErrorShape[] = []): Sc
 }
 
 /**
- * A bundle's item is authorised as its bundle — whose code is what she names, and whose items'
- * records are all gathered under it — read as she reads it, once (again after a failure).
+ * A case read as she reads it, once (again after a failure): a bundle's item is authorised as its
+ * bundle — whose code is what she names, and whose items' records are all gathered under it; a
+ * case whose list was not worked out shows why (the errors of the read).
  */
-function bundleScope(context: ConsoleContext, bundleId: string, slot: SessionSlot): () => Promise<Scope> {
+function caseRead(context: ConsoleContext, caseId: string, slot: SessionSlot): () => Promise<Scope> {
   let reading: Promise<Scope> | undefined;
   return () =>
-    (reading ??= context.client.run<CaseResult>('Case', { id: bundleId }, slot).then(({ data, errors }): Scope => {
+    (reading ??= context.client.run<CaseResult>('Case', { id: caseId }, slot).then(({ data, errors }): Scope => {
       const read = data?.case ? caseScope(data.case, errors) : ({ ok: false, errors } as const);
       if (!read.ok) reading = undefined;
       return read;

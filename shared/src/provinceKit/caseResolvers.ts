@@ -19,6 +19,7 @@ import { lastRequestTime } from '../evidence/authorisationProof.ts';
 import { notFound } from '../graphql/errorCodes.ts';
 import { evidencePurposeOf } from './evidencePurpose.ts';
 import { refusedKinds, requestedKinds } from './requestedKinds.ts';
+import { evidencePlan } from '../regions/holdingRegions.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -131,7 +132,10 @@ export const caseEntityResolvers = {
     if (!whole) throw new Error(`case ${caseFile.id} names a bundle ${caseFile.parentId ?? ''} this province does not hold`);
     const purpose = await evidencePurposeOf(whole, hub);
     if (!purpose) throw notFound('标准事项', whole.itemCode);
-    return requestedKinds(null, purpose, refusedKinds(cases.evidenceOf(whole.id)), caseFile.audience === 'HOLDER');
+    const kinds = requestedKinds(null, purpose, refusedKinds(cases.evidenceOf(whole.id)), caseFile.audience === 'HOLDER');
+    // Only what some province of the delta holds for the subject is asked (evidencePlan): an enterprise registered elsewhere has no registration asked of anyone.
+    const asked = new Set([...evidencePlan(whole.subjectKind, whole.subjectId, kinds).values()].flat());
+    return kinds.filter((kind) => asked.has(kind));
   },
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),

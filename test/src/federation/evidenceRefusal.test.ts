@@ -4,6 +4,8 @@ import { STORY_ITEMS } from '@yrd/catalog';
 import type { AuthorisationProof } from '@yrd/shared/evidence/authorisationProof';
 import { EVIDENCE_REQUEST_TYPE, type EvidenceRequestBody } from '@yrd/shared/evidence/evidenceMessages';
 import { CAST } from '@yrd/shared/fixtures/storyCast';
+import { makeOrganizationCode } from '@yrd/shared/identifiers/organizationCode';
+import { completeUnifiedSocialCreditCode } from '@yrd/shared/identifiers/unifiedSocialCreditCode';
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { signMessage } from '@yrd/shared/trust/signedMessage';
 import { auditEntries } from '../harness/auditTrail.ts';
@@ -244,6 +246,19 @@ describe('a case before the applicant authorised it (数据调取授权)', () =>
     expect(given?.authorisation?.authorisedBy).toEqual({ kind: 'APPLICANT', subjectId: CAST.jiashanHefeng });
     const gathered = dataOf(await requestEvidence(caseId, clerk)).jiangsu.requestEvidence;
     expect(gathered.sources.some((source) => source !== null)).toBe(true);
+  });
+
+  it('an enterprise registered outside the delta: its registration and taxes are asked of no province, so neither is listed to it', async () => {
+    // A Beijing (朝阳区) enterprise opening its branch at the 吴江 window.
+    const beijing = completeUnifiedSocialCreditCode(`91110105${makeOrganizationCode('MA01BJ7Q')}`);
+    const caseId = await jiangsu.open(STORY_ITEMS.branchRegistration, beijing, clerk, { authorise: false });
+    const listed = await toRequest(caseId, clerk);
+    expect(listed).not.toContain('BUSINESS_REGISTRATION');
+    expect(listed).not.toContain('TAX');
+    dataOf(await jiangsu.authorise(caseId, await tokens.enterprise(beijing)));
+    const gathered = await requestEvidence(caseId, clerk);
+    expect(gathered.errors).toBeUndefined();
+    expect(kindsAsked(dataOf(gathered).jiangsu.requestEvidence)).toEqual([...(listed ?? [])].sort());
   });
 
   it('an authorisation the filing province wrote itself: every holder refuses it, and tells her', async () => {
