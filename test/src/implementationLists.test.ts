@@ -3,6 +3,9 @@ import { STANDARD_ITEMS, STORY_ITEMS } from '@yrd/catalog';
 import { loadProvinces } from '@yrd/gateway/launcher/loadProvinces';
 import { validateImplementationList } from '@yrd/shared/provinceKit/validateImplementationList';
 import { REGIONS } from '@yrd/shared/regions/regionRegistry';
+import { problemsUnderAddedYears } from '@yrd/shared/time/problemsUnderAddedYears';
+import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem';
+import { addPublishedArrangements } from '@yrd/shared/time/workingCalendar';
 
 const provinces = await loadProvinces();
 
@@ -53,5 +56,28 @@ describe('province implementation lists (实施清单)', () => {
       return promises.size > 1;
     });
     expect(differing.length).toBeGreaterThan(3);
+  });
+
+  it('under a new year’s long holiday, says the promises it breaks without refusing them: the standard’s (单位参保登记), no province’s', () => {
+    // A made-up year: 15 days of 春节 from Friday 1 February 2030 (holidayArrangementsFile.ts accepts no longer), nothing worked in exchange.
+    const restore = addPublishedArrangements({
+      2030: {
+        source: 'test arrangement (made up for the tests)',
+        daysOff: [['2030-01-01', '2030-01-01'], ['2030-02-01', '2030-02-15'], ['2030-05-01', '2030-05-02'], ['2030-10-01', '2030-10-03']],
+        weekendWorkingDays: [],
+      },
+    });
+    try {
+      const standard = problemsUnderAddedYears(() => STANDARD_ITEMS.flatMap(validateStandardItem));
+      expect(standard.refused).toEqual([]);
+      expect(standard.underAddedYears).toEqual([
+        'item 200104001000 (单位参保登记) promisedTimeLimit: promises 5 working days, which can take up to 24 natural days (accepted on 2030-01-25), more than the statutory 15 natural days',
+      ]);
+      for (const province of provinces) {
+        expect(problemsUnderAddedYears(() => validateImplementationList(province.region, province.implementations, STANDARD_ITEMS, province.passedOn)), province.region.code).toEqual({ refused: [], underAddedYears: [] });
+      }
+    } finally {
+      restore();
+    }
   });
 });

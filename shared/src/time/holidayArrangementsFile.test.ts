@@ -9,12 +9,7 @@ import { holidayArrangementsFromEnvironment, loadHolidayArrangements } from './h
 import { calendarDay, hasPublishedArrangement, isWorkingDay } from './workingCalendar.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'yrd-holidays-'));
-/** The calendar as it was, put back after this file (the unit tests share their modules). */
-let restoreCalendar = () => undefined as void;
-afterAll(() => {
-  restoreCalendar();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * A made-up arrangement for 2027, shaped as the State Council's notices are — NOT the published
@@ -33,6 +28,17 @@ const TEST_2027 = {
     ['2027-10-01', '2027-10-07'],
   ],
   weekendWorkingDays: ['2026-12-27', '2027-02-20', '2027-05-08', '2027-09-26', '2027-10-09'],
+};
+
+/** A second made-up year, beside 2027 in one file. */
+const TEST_2028 = {
+  source: 'test arrangement (made up for the tests)',
+  daysOff: [
+    ['2028-01-01', '2028-01-01'],
+    ['2028-05-01', '2028-05-02'],
+    ['2028-10-01', '2028-10-03'],
+  ],
+  weekendWorkingDays: [],
 };
 
 /** The file with this content, as the variable names it. */
@@ -68,6 +74,12 @@ describe('the operators’ holiday arrangements (YRD_HOLIDAY_ARRANGEMENTS_FILE)'
       [{ 2027: { ...TEST_2027, daysOff: [] } }, /2027: daysOff: a list of \[first, last\] day ranges is expected/],
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-02-30', '2027-03-01']] } }, /2027: daysOff\[7\]\[0\]: "2027-02-30" is not a date/],
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2028-01-01', '2028-01-01']] } }, /daysOff\[7\]\[0\]: 2028-01-01 is outside 2027/],
+      [{ 2027: { ...TEST_2027, weekendWorkingDays: ['2026-12-19'] } }, /weekendWorkingDays\[0\]: 2026-12-19 is outside 2027 \(and the last days of the December before it, from 2026-12-20\)/],
+      [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-02-12', '2027-02-16']] } }, /daysOff\[7\]: 2027-02-12 to 2027-02-16 overlaps another range \(2027-02-06 to 2027-02-14\)/],
+      // Two ranges that meet are one holiday: together longer than any.
+      [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-02-15', '2027-02-22']] } }, /daysOff\[7\]: 2027-02-06 to 2027-02-22 is longer than any holiday/],
+      // A December day the year before already names (its own arrangement counts for it).
+      [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-12-31', '2027-12-31']] }, 2028: { ...TEST_2028, daysOff: [['2027-12-31', '2028-01-01'], ...TEST_2028.daysOff.slice(1)] } }, /^.*2028: daysOff\[0\]\[0\]: 2027-12-31 is named by 2027's arrangement already/],
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-06-11', '2027-06-09']] } }, /daysOff\[7\]: 2027-06-11 is after 2027-06-09/],
       // A month mistyped: 2 March for 2 February.
       [{ 2027: { ...TEST_2027, daysOff: [['2027-02-06', '2027-03-02'], ...TEST_2027.daysOff] } }, /daysOff\[0\]: 2027-02-06 to 2027-03-02 is longer than any holiday/],
@@ -87,19 +99,28 @@ describe('the operators’ holiday arrangements (YRD_HOLIDAY_ARRANGEMENTS_FILE)'
     expect(hasPublishedArrangement(2027)).toBe(false);
   });
 
-  it('once loaded, counts the year exactly: its holidays off, its exchanged days worked, its 元旦 from the December before', () => {
+  it('once loaded, counts the year exactly: its holidays off, its exchanged days worked, its 元旦 from the December before — until taken back', () => {
     expect(isWorkingDay('2027-02-08')).toBe(true); // a Monday, counted as a weekday while 2027 is not known
-    restoreCalendar = loadHolidayArrangements(fileWith('2027.json', { 2027: TEST_2027 }));
-    expect(hasPublishedArrangement(2027)).toBe(true);
-    expect(calendarDay('2027-02-08')).toBe('PUBLIC_HOLIDAY');
-    expect(calendarDay('2027-02-20')).toBe('EXCHANGED_WORKING_DAY');
-    expect(calendarDay('2027-05-03')).toBe('PUBLIC_HOLIDAY'); // beyond the statutory 1–2 May, as the arrangement says
-    // The built-in 2026 answers for its own days; 2027's arrangement for the December days it names.
-    expect(calendarDay('2026-12-31')).toBe('PUBLIC_HOLIDAY');
-    expect(calendarDay('2026-12-27')).toBe('EXCHANGED_WORKING_DAY');
-    expect(calendarDay('2026-12-30')).toBe('WORKING_DAY');
-    // A 容缺 deadline of 5 working days from Thursday 4 February 2027 ends after 春节: Friday, then Monday 15 to Thursday 18.
-    expect(dateAfter('2027-02-04', 5, 'WORKING_DAYS')).toBe('2027-02-18');
+    const restore = loadHolidayArrangements(fileWith('2027.json', { 2027: TEST_2027, 2028: TEST_2028 }));
+    try {
+      expect(hasPublishedArrangement(2027)).toBe(true);
+      expect(hasPublishedArrangement(2028)).toBe(true);
+      expect(calendarDay('2027-02-08')).toBe('PUBLIC_HOLIDAY');
+      expect(calendarDay('2027-02-20')).toBe('EXCHANGED_WORKING_DAY');
+      expect(calendarDay('2027-05-03')).toBe('PUBLIC_HOLIDAY'); // beyond the statutory 1–2 May, as the arrangement says
+      // The built-in 2026 answers for its own days; 2027's arrangement for the December days it names.
+      expect(calendarDay('2026-12-31')).toBe('PUBLIC_HOLIDAY');
+      expect(calendarDay('2026-12-27')).toBe('EXCHANGED_WORKING_DAY');
+      expect(calendarDay('2026-12-30')).toBe('WORKING_DAY');
+      // A 容缺 deadline of 5 working days from Thursday 4 February 2027 ends after 春节: Friday, then Monday 15 to Thursday 18.
+      expect(dateAfter('2027-02-04', 5, 'WORKING_DAYS')).toBe('2027-02-18');
+    } finally {
+      restore();
+    }
+    expect(hasPublishedArrangement(2027)).toBe(false);
+    expect(isWorkingDay('2027-02-08')).toBe(true);
+    expect(calendarDay('2026-12-31')).toBe('WORKING_DAY');
+    expect(dateAfter('2027-02-04', 5, 'WORKING_DAYS')).toBe('2027-02-11');
   });
 
   it('measures promised time limits over the years it adds too (a new year may flag a promise that passed)', () => {
@@ -125,12 +146,3 @@ describe('the operators’ holiday arrangements (YRD_HOLIDAY_ARRANGEMENTS_FILE)'
   });
 });
 
-describe('the calendar after a test’s arrangements are taken back', () => {
-  it('is as built in again', () => {
-    restoreCalendar();
-    expect(hasPublishedArrangement(2027)).toBe(false);
-    expect(isWorkingDay('2027-02-08')).toBe(true);
-    expect(calendarDay('2026-12-31')).toBe('WORKING_DAY');
-    expect(dateAfter('2027-02-04', 5, 'WORKING_DAYS')).toBe('2027-02-11');
-  });
-});

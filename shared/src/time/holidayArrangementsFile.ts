@@ -61,26 +61,37 @@ export function arrangementsProblem(value: unknown): string | undefined {
     if (!/^20\d\d$/.test(key)) return `"${key}" is not a year (2000–2099)`;
     const year = Number(key);
     if (BUILT_IN_ARRANGEMENTS[year]) return `${year}'s arrangement is built in (shared/src/time/workingCalendar.ts); the file adds years that are not`;
-    const problem = yearProblem(year, arrangement);
+    const previous = BUILT_IN_ARRANGEMENTS[year - 1] ?? (value[String(year - 1)] as YearArrangement | undefined);
+    const problem = yearProblem(year, arrangement, previous);
     if (problem) return `${year}: ${problem}`;
   }
   return undefined;
 }
 
-function yearProblem(year: number, arrangement: unknown): string | undefined {
+/** The days a year's arrangement names, off or worked: another year's must not name them again. */
+function namedDays(arrangement: YearArrangement): Set<LocalDate> {
+  const days = new Set<LocalDate>(arrangement.weekendWorkingDays);
+  for (const [first, last] of arrangement.daysOff) for (let date = first; date <= last; date = addDays(date, 1)) days.add(date);
+  return days;
+}
+
+function yearProblem(year: number, arrangement: unknown, previous: YearArrangement | undefined): string | undefined {
   if (!isObject(arrangement)) return 'an object with source, daysOff and weekendWorkingDays is expected';
   const { source, daysOff, weekendWorkingDays } = arrangement;
   if (typeof source !== 'string' || source.trim() === '') return 'source: the notice it is copied from is expected (国务院办公厅关于…年部分节假日安排的通知, its date)';
-  // From the December before (元旦 may begin then) to the year's end.
-  const earliest = `${year - 1}-12-01`;
+  // From the last days of the December before (元旦 may begin then, a weekend day before it be worked) to the year's end.
+  const earliest = `${year - 1}-12-20`;
   const latest = `${year}-12-31`;
+  // …but not a day the previous year's own arrangement already names (it is the one that counts).
+  const previousDays = previous && isObject(previous) && Array.isArray(previous.daysOff) ? namedDays(previous) : new Set<LocalDate>();
   const dateProblem = (field: string, date: unknown): string | undefined => {
     if (typeof date !== 'string' || !isLocalDate(date)) return `${field}: ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`;
-    if (date < earliest || date > latest) return `${field}: ${date} is outside ${year} (and the December before it)`;
+    if (date < earliest || date > latest) return `${field}: ${date} is outside ${year} (and the last days of the December before it, from ${earliest})`;
+    if (previousDays.has(date)) return `${field}: ${date} is named by ${year - 1}'s arrangement already`;
     return undefined;
   };
   if (!Array.isArray(daysOff) || daysOff.length === 0) return 'daysOff: a list of [first, last] day ranges is expected';
-  const off = new Set<LocalDate>();
+  const ranges: [LocalDate, LocalDate, string][] = [];
   for (const [index, range] of daysOff.entries()) {
     const field = `daysOff[${index}]`;
     if (!Array.isArray(range) || range.length !== 2) return `${field}: a [first, last] pair of dates is expected`;
@@ -89,9 +100,18 @@ function yearProblem(year: number, arrangement: unknown): string | undefined {
     if (problem) return problem;
     const [from, to] = [first as LocalDate, last as LocalDate];
     if (from > to) return `${field}: ${from} is after ${to}`;
-    if (addDays(from, LONGEST_HOLIDAY_DAYS - 1) < to) return `${field}: ${from} to ${to} is longer than any holiday (${LONGEST_HOLIDAY_DAYS} days at most)`;
-    for (let date = from; date <= to; date = addDays(date, 1)) off.add(date);
+    ranges.push([from, to, field]);
   }
+  // In date order: no two ranges share a day, and no holiday — ranges that meet counted as one — is longer than any is.
+  ranges.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let run: [LocalDate, LocalDate] | undefined;
+  for (const [from, to, field] of ranges) {
+    if (run && from <= run[1]) return `${field}: ${from} to ${to} overlaps another range (${run[0]} to ${run[1]})`;
+    run = run && from === addDays(run[1], 1) ? [run[0], to] : [from, to];
+    if (addDays(run[0], LONGEST_HOLIDAY_DAYS - 1) < run[1]) return `${field}: ${run[0]} to ${run[1]} is longer than any holiday (${LONGEST_HOLIDAY_DAYS} days at most)`;
+  }
+  const off = new Set<LocalDate>();
+  for (const [from, to] of ranges) for (let date = from; date <= to; date = addDays(date, 1)) off.add(date);
   // Every arrangement gives the statutory fixed-date holidays: one missing is a mistyped range.
   const missing = [...FIXED_DATE_HOLIDAYS].map((monthDay) => `${year}-${monthDay}`).filter((date) => !off.has(date));
   if (missing.length > 0) return `daysOff leave out ${missing.join(', ')}, statutory holidays (全国年节及纪念日放假办法)`;

@@ -68,13 +68,15 @@ export function addPublishedArrangements(added: Readonly<Record<number, YearArra
   const builtIn = Object.keys(added).filter((year) => BUILT_IN_ARRANGEMENTS[Number(year)] !== undefined);
   if (builtIn.length > 0) throw new RangeError(`the holiday arrangement of ${builtIn.join(', ')} is built in and is not replaced`);
   const before = arrangements;
-  const use = (next: Readonly<Record<number, YearArrangement>>) => {
-    arrangements = next;
-    daysOffByYear.clear();
-    revision++;
-  };
-  if (Object.keys(added).length > 0) use({ ...arrangements, ...added });
-  return () => use(before);
+  if (Object.keys(added).length > 0) useArrangements({ ...arrangements, ...added });
+  return () => useArrangements(before);
+}
+
+/** The arrangements the calendar counts by from now on: what was worked out from the others is dropped. */
+function useArrangements(next: Readonly<Record<number, YearArrangement>>): void {
+  arrangements = next;
+  daysOffByYear.clear();
+  revision++;
 }
 
 function daysOffIn(year: number, arrangement: YearArrangement): ReadonlySet<LocalDate> {
@@ -87,6 +89,21 @@ function daysOffIn(year: number, arrangement: YearArrangement): ReadonlySet<Loca
     daysOffByYear.set(year, (days = all));
   }
   return days;
+}
+
+/**
+ * `check` run as if only the built-in arrangements were known (then the calendar as it stands
+ * again): what holds without the years the operators added.
+ */
+export function withBuiltInArrangementsOnly<T>(check: () => T): T {
+  const added = arrangements;
+  if (added === BUILT_IN_ARRANGEMENTS) return check();
+  useArrangements(BUILT_IN_ARRANGEMENTS);
+  try {
+    return check();
+  } finally {
+    useArrangements(added);
+  }
 }
 
 /** Whether the year's official arrangement is known (else only fixed-date holidays are counted). */

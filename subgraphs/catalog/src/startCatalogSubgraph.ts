@@ -14,6 +14,7 @@ import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem'
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { trustListRoute } from '@yrd/shared/trust/trustListRoute';
 import { missingArrangementNotice } from '@yrd/shared/time/calendarCoverage';
+import { problemsUnderAddedYears } from '@yrd/shared/time/problemsUnderAddedYears';
 import { todayInChina } from '@yrd/shared/time/localDate';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
@@ -61,7 +62,8 @@ export function createCatalogApolloServer(store: CatalogStore, trustList: TrustL
  * gateway (or another member) vouches for.
  */
 export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Promise<RunningService> {
-  const problems = STANDARD_ITEMS.flatMap(validateStandardItem);
+  // A promise that only a year the operators added breaks is said below, not refused (problemsUnderAddedYears.ts).
+  const { refused: problems, underAddedYears } = problemsUnderAddedYears(() => STANDARD_ITEMS.flatMap(validateStandardItem));
   if (problems.length > 0) throw new Error(`the item standard has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const store = new CatalogStore(join(options.dataDir, 'catalog.sqlite'));
   if (store.load(STANDARD_ITEMS)) process.stdout.write(`catalog: loaded ${STANDARD_ITEMS.length} standard items\n`);
@@ -75,6 +77,9 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   // The time limits above were checked over the years the calendar knows: said when one it will soon count is missing.
   const calendarNotice = missingArrangementNotice(todayInChina());
   if (calendarNotice) logger.warn(calendarNotice);
+  for (const problem of underAddedYears) {
+    logger.warn({ problem }, `item standard: a promise does not fit a year added from YRD_HOLIDAY_ARRANGEMENTS_FILE (served as promised; revise it): ${problem}`);
+  }
   // A key rotated or revoked with `npm run keys` while the hub runs is taken up from the file (and signs the next list).
   const stopFollowingKeys = keys.follow(options.trustDir, (message) => logger.error(message));
   const publisher = new TrustListPublisher(keys, options.trustDir, options.trustListSeconds, (message) => logger.error(message));

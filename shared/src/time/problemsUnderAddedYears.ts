@@ -1,0 +1,21 @@
+import { withBuiltInArrangementsOnly } from './workingCalendar.ts';
+
+/** A check's findings, parted by whether the built-in calendar already shows them. */
+export interface CalendarCheckedProblems {
+  /** Found with the built-in years alone: the product's to mend, and refused as ever. */
+  readonly refused: readonly string[];
+  /**
+   * Found only once the years the operators added are counted (YRD_HOLIDAY_ARRANGEMENTS_FILE): a
+   * promise that no longer fits a new year's holidays. Said loudly, not refused — a new year's
+   * calendar must not take the hub, and with it the federation, down — for the standard's owners
+   * to revise the promise.
+   */
+  readonly underAddedYears: readonly string[];
+}
+
+/** Runs a check of promised time limits with the built-in years alone and with every year known, and parts its findings. */
+export function problemsUnderAddedYears(check: () => readonly string[]): CalendarCheckedProblems {
+  const refused = withBuiltInArrangementsOnly(check);
+  const known = new Set(refused);
+  return { refused, underAddedYears: check().filter((problem) => !known.has(problem)) };
+}
