@@ -15,8 +15,11 @@ describe('messageInWords', () => {
     );
     expect(said('“异地居住证明”（M06）为非必要材料，可以不提交：撤回该承诺即可（commitments 不列出该材料）')).toBe('“异地居住证明”（M06）为非必要材料，可以不提交：撤回该承诺即可');
     expect(said('须先核验申请人的信用记录，该材料尚未调取：请先调取（requestEvidence(kinds: [CREDIT_RECORD])），再提交')).toBe('须先核验申请人的信用记录，该材料尚未调取：请先调取，再提交');
-    expect(said('您是申请人，可以用本人身份重新调取（requestEvidence，“重新调取”），系统将为您签发新的调取请求')).toBe('您是申请人，可以用本人身份重新调取，系统将为您签发新的调取请求');
     expect(said('请至少选择一种材料类型（kinds 不填则调取全部）')).toBe('请至少选择一种材料类型');
+  });
+
+  it('keeps the label of the console’s button quoted among the API’s words: it is what she presses', () => {
+    expect(said('您是申请人，可以用本人身份重新调取（requestEvidence，“重新调取”），系统将为您签发新的调取请求')).toBe('您是申请人，可以用本人身份重新调取（“重新调取”），系统将为您签发新的调取请求');
   });
 
   it('keeps codes the clerk may quote or type, and lowercase words that are no API names', () => {

@@ -14,11 +14,15 @@ const API_WORDS = /（(?:[a-z]+[A-Z][A-Za-z]*|commitments|kinds|first|before|aft
  * A server message as the console shows it to a clerk or an applicant: without the argument path
  * the server puts first for programs (input: 缺少材料… → 缺少材料…), and without the API's own
  * words in brackets, which are for whoever writes a client — the console fills in the fields for
- * her (请收取该材料（providedMaterials 列出 M03） → 请收取该材料).
+ * her (请收取该材料（providedMaterials 列出 M03） → 请收取该材料). A button's label quoted among
+ * them is hers, and stays (重新调取（requestEvidence，“重新调取”） → 重新调取（“重新调取”）).
  */
 export function messageInWords(error: GraphQLErrorShape): string {
   const field = error.extensions?.field;
   const withoutPath =
     typeof field === 'string' && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message.replace(/^[A-Za-z][\w.[\]]*: (?=[^\x00-\x7f])/, '');
-  return withoutPath.replace(API_WORDS, '');
+  return withoutPath.replace(API_WORDS, (words) => {
+    const labels = words.match(/“[^“”]+”/g);
+    return labels ? `（${labels.join('、')}）` : '';
+  });
 }
