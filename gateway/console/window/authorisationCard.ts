@@ -23,7 +23,7 @@ export function authorisationCard(context: ConsoleContext, own: CaseView, onAuth
   const problems = h('div', {});
   // Known at once for the case itself; a bundle's item reads its bundle first, and a case whose list the province could not work out (the hub away) is read again, to say why.
   const { bundleId } = own;
-  const readFirst = bundleId ?? (own.evidenceToRequest ? undefined : own.id);
+  const readFirst = bundleId ?? (own.evidenceToRequest && authorisationOf(own) ? undefined : own.id);
   const scope = readFirst ? caseRead(context, readFirst, slot) : async () => caseScope(own);
   const gathered = h('div', { testId: 'authorisation-scope' });
   // 授权调取 is offered only beside what it authorises: with the list she was shown, never before it is drawn.

@@ -78,7 +78,8 @@ describe('the operators’ holiday arrangements (YRD_HOLIDAY_ARRANGEMENTS_FILE)'
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-02-12', '2027-02-16']] } }, /daysOff\[7\]: 2027-02-12 to 2027-02-16 overlaps another range \(2027-02-06 to 2027-02-14\)/],
       // Two ranges that meet are one holiday: together longer than any.
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-02-15', '2027-02-22']] } }, /daysOff\[7\]: 2027-02-06 to 2027-02-22 is longer than any holiday/],
-      // A December day the year before already names (its own arrangement counts for it).
+      // A December day the year before already names (its own arrangement counts for it): at a range's end, or inside it.
+      [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-12-31', '2027-12-31']] }, 2028: { ...TEST_2028, daysOff: [['2027-12-30', '2028-01-01'], ...TEST_2028.daysOff.slice(1)] } }, /^.*2028: daysOff\[0\]: 2027-12-31 is named by 2027's arrangement already/],
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-12-31', '2027-12-31']] }, 2028: { ...TEST_2028, daysOff: [['2027-12-31', '2028-01-01'], ...TEST_2028.daysOff.slice(1)] } }, /^.*2028: daysOff\[0\]\[0\]: 2027-12-31 is named by 2027's arrangement already/],
       [{ 2027: { ...TEST_2027, daysOff: [...TEST_2027.daysOff, ['2027-06-11', '2027-06-09']] } }, /daysOff\[7\]: 2027-06-11 is after 2027-06-09/],
       // A month mistyped: 2 March for 2 February.

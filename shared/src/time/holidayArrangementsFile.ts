@@ -111,7 +111,12 @@ function yearProblem(year: number, arrangement: unknown, previous: YearArrangeme
     if (addDays(run[0], LONGEST_HOLIDAY_DAYS - 1) < run[1]) return `${field}: ${run[0]} to ${run[1]} is longer than any holiday (${LONGEST_HOLIDAY_DAYS} days at most)`;
   }
   const off = new Set<LocalDate>();
-  for (const [from, to] of ranges) for (let date = from; date <= to; date = addDays(date, 1)) off.add(date);
+  for (const [from, to, field] of ranges) {
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      if (previousDays.has(date)) return `${field}: ${date} is named by ${year - 1}'s arrangement already`;
+      off.add(date);
+    }
+  }
   // Every arrangement gives the statutory fixed-date holidays: one missing is a mistyped range.
   const missing = [...FIXED_DATE_HOLIDAYS].map((monthDay) => `${year}-${monthDay}`).filter((date) => !off.has(date));
   if (missing.length > 0) return `daysOff leave out ${missing.join(', ')}, statutory holidays (全国年节及纪念日放假办法)`;

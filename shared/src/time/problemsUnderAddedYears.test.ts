@@ -30,6 +30,9 @@ describe('a time-limit check parted by the years the operators added', () => {
       // Broken by the built-in years already (the 2026 National Day week makes 5 working days 15 natural days): refused, and not said twice.
       const fiveWithinFourteen = () => (workingDaySpans(5).longest.naturalDays > 14 ? ['does not fit'] : []);
       expect(problemsUnderAddedYears(fiveWithinFourteen)).toEqual({ refused: ['does not fit'], underAddedYears: [] });
+      // …and one an added year words differently (a longer run): the same problem, where it is, not said again.
+      const worded = () => (workingDaySpans(5).longest.naturalDays > 14 ? [`item 1 (某事项) promisedTimeLimit: can take ${workingDaySpans(5).longest.naturalDays} natural days`] : []);
+      expect(problemsUnderAddedYears(worded)).toEqual({ refused: ['item 1 (某事项) promisedTimeLimit: can take 15 natural days'], underAddedYears: [] });
       expect(hasPublishedArrangement(2030)).toBe(true);
       expect(workingDaySpans(5).longest.naturalDays).toBe(21);
     } finally {

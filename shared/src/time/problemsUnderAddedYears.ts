@@ -13,9 +13,16 @@ export interface CalendarCheckedProblems {
   readonly underAddedYears: readonly string[];
 }
 
+/**
+ * Where a problem is, as the checks write it first ("item 200104001000 (单位参保登记)
+ * promisedTimeLimit: …", "JIANGSU JS-… (…) promisedTimeLimit: …"): a problem an added year only
+ * words differently (a longer run, another day) is the same problem.
+ */
+const whereOf = (problem: string) => problem.split(': ')[0] ?? problem;
+
 /** Runs a check of promised time limits with the built-in years alone and with every year known, and parts its findings. */
 export function problemsUnderAddedYears(check: () => readonly string[]): CalendarCheckedProblems {
   const refused = withBuiltInArrangementsOnly(check);
-  const known = new Set(refused);
-  return { refused, underAddedYears: check().filter((problem) => !known.has(problem)) };
+  const known = new Set(refused.map(whereOf));
+  return { refused, underAddedYears: check().filter((problem) => !known.has(whereOf(problem))) };
 }

@@ -25,8 +25,9 @@ import { TrustListUnavailable } from './trustListUnavailable.ts';
  * the copy's taking it. `close()` stops them.
  *
  * A list signed before the copy was (a replica of the hub lagging behind another, or an old
- * answer replayed on the way) is not taken: the copy stands, as if the hub had said 304 — so a
- * revocation once taken is never undone by an older list.
+ * answer replayed on the way) is not taken: the copy stands, as if the hub had said 304 — so an
+ * old list replayed cannot undo a revocation. Said once per list: a hub whose clock was set back
+ * has its lists refused so until the copy expires.
  *
  * The hub being unreachable must not stop a member while its copy is still valid: the list
  * is signed until its expiresAt, and every caller check of a province goes through it. So:
@@ -116,6 +117,8 @@ export class TrustListClient implements TrustListSource {
   /** The next check of the copy against the hub's, armed whenever the hub is asked. */
   private nextCheck: NodeJS.Timeout | undefined;
   private closed = false;
+  /** The issuedAt of the last older list refused (said once). */
+  private refusedIssuedAt: string | undefined;
   private readonly changeListeners = new Set<(list: TrustList) => void>();
 
   constructor(
@@ -154,13 +157,18 @@ export class TrustListClient implements TrustListSource {
 
   /**
    * The copy checked against the hub's. Without a valid copy there is nothing to check (the next
-   * call fetches one, and arms the next check); a fetch under way armed it already; while the hub
-   * is backed off from, the check waits for the backoff's end. A failure counts as any fetch's
-   * does (logged once per outage, backed off).
+   * call fetches one, and arms the next check); while a fetch is under way (a slow hub: longer
+   * than an interval) the check comes an interval later; while the hub is backed off from, it
+   * waits for the backoff's end. A failure counts as any fetch's does (logged once per outage,
+   * backed off).
    */
   private check(): void {
+    if (this.inFlight) {
+      this.armCheck();
+      return;
+    }
     const now = Date.now();
-    if (!this.valid(now) || this.inFlight) return;
+    if (!this.valid(now)) return;
     const outage = this.outage;
     if (outage && now < outage.retryAt) {
       this.armCheck(outage.retryAt - now);
@@ -348,9 +356,25 @@ export class TrustListClient implements TrustListSource {
     const token = await response.text();
     const list = await verifiedList(token, anchor, this.trustListUrl);
     const standing = this.valid(Date.now());
-    if (standing && Date.parse(list.issuedAt) < Date.parse(standing.list.issuedAt)) return 'unchanged';
+    if (standing && Date.parse(list.issuedAt) < Date.parse(standing.list.issuedAt)) {
+      this.reportOlderList(list, standing.list);
+      return 'unchanged';
+    }
     this.keepOnDisk(token);
     return { list, etag: response.headers.get('etag') ?? undefined };
+  }
+
+  /**
+   * An older list refused, said once per list: a replayed answer, a lagging replica — or the
+   * hub's clock stepped back, whose lists are then refused until the copy expires (and taken).
+   */
+  private reportOlderList(list: TrustList, held: TrustList): void {
+    if (this.refusedIssuedAt === list.issuedAt) return;
+    this.refusedIssuedAt = list.issuedAt;
+    this.logger.warn(
+      { url: this.trustListUrl, issuedAt: list.issuedAt, heldIssuedAt: held.issuedAt, heldUntil: held.expiresAt },
+      'trust list: the hub answered with a list signed before the one held; not taken (a replayed answer, a lagging replica of the hub, or its clock set back)',
+    );
   }
 
   private anchor(): TrustedMember {
