@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { requestEndSyncFromEnvironment } from '@yrd/shared/evidence/requestEndSync';
 import { clientAddressFromEnvironment } from '@yrd/shared/http/clientAddress';
 import { bodiesPerClientFromEnvironment, httpServerLimitsFromEnvironment } from '@yrd/shared/http/httpServerLimits';
@@ -8,7 +9,7 @@ import { wholeNumberVariable } from '@yrd/shared/process/wholeNumberVariable';
 import { provinceOptionsFromEnvironment } from '@yrd/shared/provinceKit/runProvinceSubgraph';
 import { rateLimitFromEnvironment } from '@yrd/shared/protection/rateLimiter';
 import { hallClockFromEnvironment } from '@yrd/shared/publicServices/hallClock';
-import { holidayArrangementsFromEnvironment } from '@yrd/shared/time/holidayArrangementsFile';
+import { HOLIDAY_ARRANGEMENTS_VARIABLE, holidayArrangementsFromEnvironment } from '@yrd/shared/time/holidayArrangementsFile';
 import { missingArrangementNotice } from '@yrd/shared/time/calendarCoverage';
 import { todayInChina } from '@yrd/shared/time/localDate';
 import { hasPublishedArrangement } from '@yrd/shared/time/workingCalendar';
@@ -17,6 +18,7 @@ import { MAX_TRUST_LIST_SECONDS } from '@yrd/shared/trust/encryptionKeys';
 import { trustListCheckSecondsFromEnvironment } from '@yrd/shared/trust/trustListClient';
 import { identityProviderJwksUrl, maxTokenLifetimeFromEnvironment } from '../callerAuthentication.ts';
 import { gatewayWorkers } from '../gatewayCluster.ts';
+import { REPOSITORY_ROOT } from '../launcher/startFederation.ts';
 import { gatewayModeFromEnvironment, type GatewayModeSettings } from '../gatewayMode.ts';
 import { servicesForm } from '../launcher/servicesForm.ts';
 import { operationLimitsFromEnvironment } from '../limits/operationLimits.ts';
@@ -53,8 +55,10 @@ export function checkFederationConfiguration(env: NodeJS.ProcessEnv): Federation
   // …and no two of them on one port.
   checkPortsDistinct(env);
   hallClockFromEnvironment(env);
-  // The hub and the provinces: next year's holiday arrangement, when the operators added it.
-  const addedYears = holidayArrangementsFromEnvironment(env);
+  // The hub and the provinces: next year's holiday arrangement, when the operators added it — a
+  // relative path read where they run, the repository's root, as the gateway's files are (gatewayFiles.ts).
+  const holidays = env[HOLIDAY_ARRANGEMENTS_VARIABLE];
+  const addedYears = holidayArrangementsFromEnvironment(holidays ? { [HOLIDAY_ARRANGEMENTS_VARIABLE]: resolve(REPOSITORY_ROOT, holidays) } : {});
   const calendarNotice = missingArrangementNotice(todayInChina(), (year) => hasPublishedArrangement(year) || addedYears[year] !== undefined);
   // The catalog hub (its main reads this one itself).
   wholeNumberVariable(env, 'YRD_TRUST_LIST_SECONDS', 600, 1, MAX_TRUST_LIST_SECONDS);

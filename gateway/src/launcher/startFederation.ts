@@ -2,7 +2,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG_SUBGRAPH, REGIONS } from '@yrd/shared/regions/regionRegistry';
 import { portVariable, servicePortVariable, urlVariable } from '@yrd/shared/process/serviceEnvironment';
-import { HOLIDAY_ARRANGEMENTS_VARIABLE } from '@yrd/shared/time/holidayArrangementsFile';
 import { spawnService, type ServiceProcess } from './serviceProcess.ts';
 import { checkServicesBuilt, serviceEntry, servicesForm, type ServicesForm } from './servicesForm.ts';
 import { superviseServices, type RestartPolicy, type ServiceSupervisor, type SupervisionEvent } from './superviseServices.ts';
@@ -64,9 +63,6 @@ export async function startFederation(options: FederationOptions): Promise<Runni
   const output = options.output ?? 'inherit';
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, YRD_DATA_DIR: options.dataDir };
-  // The processes run in the repository's root: a file named relative to where the launcher runs is named absolutely to them.
-  const holidays = baseEnv[HOLIDAY_ARRANGEMENTS_VARIABLE];
-  if (holidays) baseEnv[HOLIDAY_ARRANGEMENTS_VARIABLE] = resolve(holidays);
   if (options.ephemeralPorts) {
     baseEnv.PORT = '0';
     for (const name of SUBGRAPH_NAMES) baseEnv[portVariable(name)] = '0';

@@ -89,24 +89,16 @@ function requireWholeDays(limit: Limit): void {
   if (!Number.isInteger(limit.amount) || limit.amount < 0) throw new RangeError(`not a whole number of days: ${limit.amount}`);
 }
 
-const spansByAmount = new Map<number, WorkingDaySpans>();
-/** The calendar's revision the kept spans were measured under. */
-let spansRevision = calendarRevision();
-
 /** The longest and shortest natural-day spans of `amount` working days, over every acceptance day the calendar knows. */
 export function workingDaySpans(amount: number): WorkingDaySpans {
   requireWholeDays({ amount, unit: 'WORKING_DAYS' });
-  if (spansRevision !== calendarRevision()) {
-    spansByAmount.clear();
-    spansRevision = calendarRevision();
-  }
-  let spans = spansByAmount.get(amount);
-  if (!spans) spansByAmount.set(amount, (spans = measureSpans(amount)));
+  const days = calendarIndex();
+  let spans = days.spansByAmount.get(amount);
+  if (!spans) days.spansByAmount.set(amount, (spans = measureSpans(days, amount)));
   return spans;
 }
 
-function measureSpans(amount: number): WorkingDaySpans {
-  const days = calendarIndex();
+function measureSpans(days: CalendarIndex, amount: number): WorkingDaySpans {
   const starts = days.startIndexes;
   let longest: Span | undefined;
   let shortest: Span | undefined;
@@ -129,6 +121,8 @@ interface CalendarIndex {
   dateAt(index: number): LocalDate;
   /** Index of the `n`-th working day after day `index` (n ≥ 1). */
   nthWorkingDayAfter(index: number, n: number): number;
+  /** The spans measured over it, by number of working days. */
+  readonly spansByAmount: Map<number, WorkingDaySpans>;
 }
 
 let index: (CalendarIndex & { readonly revision: number }) | undefined;
@@ -163,6 +157,7 @@ function calendarIndex(): CalendarIndex {
   index = {
     revision: calendarRevision(),
     startIndexes,
+    spansByAmount: new Map(),
     dateAt: (i) => {
       extendTo(i + 1);
       return dates[i] as LocalDate;

@@ -3,7 +3,6 @@ import { forbidden } from '../identity/authErrors.ts';
 import { holderKind, isHolder, type Caller } from '../identity/caller.ts';
 import { badUserInput, conflict, notFound } from '../graphql/errorCodes.ts';
 import { EVIDENCE_REQUEST_TYPE, type CaseActor, type EvidenceRequestBody } from '../evidence/evidenceMessages.ts';
-import { evidencePlan } from '../regions/holdingRegions.ts';
 import { regionByCode, regionBySubgraphName, type RegionDefinition } from '../regions/regionRegistry.ts';
 import { checkItemCode } from '../standard/itemCode.ts';
 import { recordsOfSubjectKind } from '../standard/recordSubjectKind.ts';
@@ -30,8 +29,7 @@ import { policyProvinces, provincesInWords, registeringProvince } from './whereH
 import { caseStatusLabel } from './enumLabels.ts';
 import { caseWithdrawn } from './caseWithdrawal.ts';
 import { reusableRequest } from './reusableRequest.ts';
-import { refusedKinds, requestedKinds } from './requestedKinds.ts';
-import { evidencePurposeOf } from './evidencePurpose.ts';
+import { evidenceRequestPlan } from './evidenceRequestPlan.ts';
 import { authoriseBy, requireApplicant, requireAuthorisation, requireCaseItem, requireWholeCase } from './caseAuthorisation.ts';
 import { lastRequestTime } from '../evidence/authorisationProof.ts';
 
@@ -173,16 +171,6 @@ function applicantOf(input: OpenInput, caller: Caller): IdentifiedSubject {
   return identifySubject(input.subjectId, 'input.subjectId', input.subjectKind ?? signedInAs, new Date(), 'input.subjectKind');
 }
 
-/** Whether this province offers 容缺 or 告知承诺 for the case's item — for a bundle, for any of its items. */
-function leniencyOfferedHere(caseFile: CaseFile, context: ProvinceContext): boolean {
-  const { config, cases } = context.services;
-  const itemCodes = caseFile.isBundle ? cases.childrenOf(caseFile.id).map((child) => child.itemCode) : [caseFile.itemCode];
-  return itemCodes.some((itemCode) => {
-    const local = implementationOf(config, itemCode);
-    return local !== undefined && (local.tolerantAcceptance || local.commitmentSystem);
-  });
-}
-
 /** Evidence is gathered, handed in and consented to only until the case is decided on. */
 function requireGathering(caseFile: CaseFile): void {
   // Not “already submitted”: a withdrawn case was never submitted, and its applicant may apply anew.
@@ -272,19 +260,17 @@ export const caseDeskResolvers = {
     const actor = callerAsActor(caller);
     if (!actor) throw forbidden('SIGN_IN_REQUIRED', '请先登录');
     const authorisation = requireAuthorisation(caseFile, audience);
-    const purpose = await evidencePurposeOf(caseFile, services.hub);
-    if (!purpose) throw notFound('标准事项', caseFile.itemCode);
     // Purpose limitation is enforced where the data is (the holding province checks the kinds
     // against the item standard, and refuses and audits what it does not need), and first here,
     // before anything is signed: neither a kind the item does not gather nor one the applicant
     // refused on this case reaches a holder (requestedKinds.ts).
-    const kinds = requestedKinds(args.kinds, purpose, refusedKinds(services.cases.evidenceOf(caseFile.id)), audience === 'HOLDER', leniencyOfferedHere(caseFile, context));
+    const plan = await evidenceRequestPlan(caseFile, args.kinds, audience === 'HOLDER', services);
     const proof = services.cases.authorisationProofOf(caseFile.id);
     if (!proof) throw new Error(`case ${caseFile.id} is authorised without the applicant's signed request`);
     const requests: IssuedRequest[] = [];
     const now = new Date();
     const issued = services.cases.requestsOf(caseFile.id);
-    for (const [region, regionKinds] of evidencePlan(caseFile.subjectKind, caseFile.subjectId, kinds)) {
+    for (const [region, regionKinds] of plan.byRegion) {
       const reusable = reusableRequest(issued, { holder: region.subgraphName, kinds: regionKinds, requester: actor, proof }, now);
       if (reusable) {
         requests.push(reusable);

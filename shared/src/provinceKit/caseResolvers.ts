@@ -16,10 +16,7 @@ import { decisionRemedy } from './decisionRemedy.ts';
 import type { CasePassOn } from './passedOn.ts';
 import { currentAuthorisation } from './caseAuthorisation.ts';
 import { lastRequestTime } from '../evidence/authorisationProof.ts';
-import { notFound } from '../graphql/errorCodes.ts';
-import { evidencePurposeOf } from './evidencePurpose.ts';
-import { refusedKinds, requestedKinds } from './requestedKinds.ts';
-import { evidencePlan } from '../regions/holdingRegions.ts';
+import { evidenceRequestPlan } from './evidenceRequestPlan.ts';
 
 /** A case as its clerks and its applicant see it. */
 export interface CaseEntity extends CaseFile {
@@ -125,17 +122,11 @@ export const caseEntityResolvers = {
   // Shown while it holds; a lapsed one, on a case still gathering, apart — she is asked for it again (caseAuthorisation.ts).
   authorisation: (caseFile: CaseEntity) => authorisationView(currentAuthorisation(caseFile)),
   lapsedAuthorisation: (caseFile: CaseEntity) => (currentAuthorisation(caseFile) ? null : authorisationView(caseFile.authorisation)),
-  // Worked out as requestEvidence works out its default (requestedKinds.ts), on the whole case: one list for the request and her card.
+  // What requestEvidence without kinds would ask on the whole case, by the one that reads it (evidenceRequestPlan.ts): her card lists it.
   evidenceToRequest: async (caseFile: CaseEntity, _: unknown, context: ProvinceContext) => {
-    const { cases, hub } = context.services;
-    const whole = caseFile.parentId ? cases.caseById(caseFile.parentId) : caseFile;
+    const whole = caseFile.parentId ? context.services.cases.caseById(caseFile.parentId) : caseFile;
     if (!whole) throw new Error(`case ${caseFile.id} names a bundle ${caseFile.parentId ?? ''} this province does not hold`);
-    const purpose = await evidencePurposeOf(whole, hub);
-    if (!purpose) throw notFound('标准事项', whole.itemCode);
-    const kinds = requestedKinds(null, purpose, refusedKinds(cases.evidenceOf(whole.id)), caseFile.audience === 'HOLDER');
-    // Only what some province of the delta holds for the subject is asked (evidencePlan): an enterprise registered elsewhere has no registration asked of anyone.
-    const asked = new Set([...evidencePlan(whole.subjectKind, whole.subjectId, kinds).values()].flat());
-    return kinds.filter((kind) => asked.has(kind));
+    return (await evidenceRequestPlan(whole, null, caseFile.audience === 'HOLDER', context.services)).kinds;
   },
   evidenceRequests: (caseFile: CaseEntity, _: unknown, context: ProvinceContext) =>
     context.services.cases.requestsOf(evidenceHolder(caseFile)).map(requestView),

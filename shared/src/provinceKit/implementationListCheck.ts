@@ -2,7 +2,7 @@ import type { RegionDefinition } from '../regions/regionRegistry.ts';
 import { ImplementationListRefused } from './implementationListRefused.ts';
 import type { LocalImplementation } from './localImplementation.ts';
 import type { PassedOnItem } from './passedOn.ts';
-import { problemsUnderAddedYears } from '../time/problemsUnderAddedYears.ts';
+import { problemsUnderAddedYears, underAddedYearWarning } from '../time/problemsUnderAddedYears.ts';
 import { validateImplementationList, type StandardTerms } from './validateImplementationList.ts';
 
 /** The list against the standard, once the hub has answered: sound, or refused with every problem. */
@@ -90,7 +90,7 @@ export function checkImplementationList(options: ImplementationListCheckOptions)
     const { refused: problems, underAddedYears } = problemsUnderAddedYears(() => validateImplementationList(options.region, options.implementations, standard, passedOn));
     for (const problem of problems) options.logger.error({ region: options.region.code, problem }, `implementation list disagrees with the item standard: ${problem}`);
     for (const problem of underAddedYears) {
-      options.logger.warn({ region: options.region.code, problem }, `implementation list: a promise does not fit a year added from YRD_HOLIDAY_ARRANGEMENTS_FILE (served as promised; revise it): ${problem}`);
+      options.logger.warn({ region: options.region.code, problem }, underAddedYearWarning('implementation list', problem));
     }
     if (problems.length === 0) options.logger.info({ region: options.region.code, lines: options.implementations.length, attempts: failures + 1, elapsedMs: Date.now() - startedAt }, 'implementation list agrees with the item standard');
     const result: ListVerdict = problems.length === 0 ? { sound: true } : { sound: false, refusal: new ImplementationListRefused(problems) };

@@ -3,7 +3,6 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { clientGone, closesRead } from '../http/clientGone.ts';
 import { unauthenticated } from '../identity/authErrors.ts';
-import type { Caller } from '../identity/caller.ts';
 import { rawBodyOf } from '../http/readJsonBody.ts';
 import { assertionOfRequest, CallerNotEstablished, callerOfRequest, LateCallerAssertion, type EstablishedCaller } from '../identity/callerAssertion.ts';
 import type { Logger } from '../observability/logger.ts';

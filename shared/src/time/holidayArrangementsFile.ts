@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../process/configurationError.ts';
 import { addDays, isLocalDate, type LocalDate } from './localDate.ts';
-import { addPublishedArrangements, BUILT_IN_ARRANGEMENTS, FIXED_DATE_HOLIDAYS, type YearArrangement } from './workingCalendar.ts';
+import { addPublishedArrangements, BUILT_IN_ARRANGEMENTS, daysInRanges, FIXED_DATE_HOLIDAYS, type YearArrangement } from './workingCalendar.ts';
 
 /**
  * The operators' holiday arrangements (YRD_HOLIDAY_ARRANGEMENTS_FILE): the State Council
@@ -70,9 +70,7 @@ export function arrangementsProblem(value: unknown): string | undefined {
 
 /** The days a year's arrangement names, off or worked: another year's must not name them again. */
 function namedDays(arrangement: YearArrangement): Set<LocalDate> {
-  const days = new Set<LocalDate>(arrangement.weekendWorkingDays);
-  for (const [first, last] of arrangement.daysOff) for (let date = first; date <= last; date = addDays(date, 1)) days.add(date);
-  return days;
+  return new Set([...daysInRanges(arrangement.daysOff), ...arrangement.weekendWorkingDays]);
 }
 
 function yearProblem(year: number, arrangement: unknown, previous: YearArrangement | undefined): string | undefined {
@@ -110,13 +108,11 @@ function yearProblem(year: number, arrangement: unknown, previous: YearArrangeme
     run = run && from === addDays(run[1], 1) ? [run[0], to] : [from, to];
     if (addDays(run[0], LONGEST_HOLIDAY_DAYS - 1) < run[1]) return `${field}: ${run[0]} to ${run[1]} is longer than any holiday (${LONGEST_HOLIDAY_DAYS} days at most)`;
   }
-  const off = new Set<LocalDate>();
   for (const [from, to, field] of ranges) {
-    for (let date = from; date <= to; date = addDays(date, 1)) {
-      if (previousDays.has(date)) return `${field}: ${date} is named by ${year - 1}'s arrangement already`;
-      off.add(date);
-    }
+    const named = [...daysInRanges([[from, to]])].find((date) => previousDays.has(date));
+    if (named) return `${field}: ${named} is named by ${year - 1}'s arrangement already`;
   }
+  const off = daysInRanges(ranges.map(([from, to]) => [from, to] as const));
   // Every arrangement gives the statutory fixed-date holidays: one missing is a mistyped range.
   const missing = [...FIXED_DATE_HOLIDAYS].map((monthDay) => `${year}-${monthDay}`).filter((date) => !off.has(date));
   if (missing.length > 0) return `daysOff leave out ${missing.join(', ')}, statutory holidays (全国年节及纪念日放假办法)`;

@@ -13,6 +13,11 @@ export interface CalendarCheckedProblems {
   readonly underAddedYears: readonly string[];
 }
 
+/** How a problem only an added year shows is said in a log, after what was checked (the item standard, an implementation list). */
+export function underAddedYearWarning(checked: string, problem: string): string {
+  return `${checked}: a promise does not fit a year added from YRD_HOLIDAY_ARRANGEMENTS_FILE (served as promised; revise it): ${problem}`;
+}
+
 /**
  * Where a problem is, as the checks write it first ("item 200104001000 (单位参保登记)
  * promisedTimeLimit: …", "JIANGSU JS-… (…) promisedTimeLimit: …"): a problem an added year only

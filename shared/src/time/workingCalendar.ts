@@ -81,13 +81,14 @@ function useArrangements(next: Readonly<Record<number, YearArrangement>>): void 
 
 function daysOffIn(year: number, arrangement: YearArrangement): ReadonlySet<LocalDate> {
   let days = daysOffByYear.get(year);
-  if (!days) {
-    const all = new Set<LocalDate>();
-    for (const [first, last] of arrangement.daysOff) {
-      for (let date = first; date <= last; date = addDays(date, 1)) all.add(date);
-    }
-    daysOffByYear.set(year, (days = all));
-  }
+  if (!days) daysOffByYear.set(year, (days = daysInRanges(arrangement.daysOff)));
+  return days;
+}
+
+/** Every day of the ranges ([first, last], both included). */
+export function daysInRanges(ranges: readonly (readonly [LocalDate, LocalDate])[]): Set<LocalDate> {
+  const days = new Set<LocalDate>();
+  for (const [first, last] of ranges) for (let date = first; date <= last; date = addDays(date, 1)) days.add(date);
   return days;
 }
 

@@ -169,9 +169,8 @@ export class TrustListClient implements TrustListSource {
     }
     const now = Date.now();
     if (!this.valid(now)) return;
-    const outage = this.outage;
-    if (outage && now < outage.retryAt) {
-      this.armCheck(outage.retryAt - now);
+    if (this.outage && this.backingOff(now)) {
+      this.armCheck(this.outage.retryAt - now);
       return;
     }
     this.load(false).catch(() => undefined);

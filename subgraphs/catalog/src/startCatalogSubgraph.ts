@@ -14,7 +14,7 @@ import { validateStandardItem } from '@yrd/shared/standard/validateStandardItem'
 import { MemberKeys } from '@yrd/shared/trust/memberKeys';
 import { trustListRoute } from '@yrd/shared/trust/trustListRoute';
 import { missingArrangementNotice } from '@yrd/shared/time/calendarCoverage';
-import { problemsUnderAddedYears } from '@yrd/shared/time/problemsUnderAddedYears';
+import { problemsUnderAddedYears, underAddedYearWarning } from '@yrd/shared/time/problemsUnderAddedYears';
 import { todayInChina } from '@yrd/shared/time/localDate';
 import { TrustListPublisher } from '@yrd/shared/trust/publishTrustList';
 import type { TrustListSource } from '@yrd/shared/trust/signedMessage';
@@ -78,7 +78,7 @@ export async function startCatalogSubgraph(options: CatalogSubgraphOptions): Pro
   const calendarNotice = missingArrangementNotice(todayInChina());
   if (calendarNotice) logger.warn(calendarNotice);
   for (const problem of underAddedYears) {
-    logger.warn({ problem }, `item standard: a promise does not fit a year added from YRD_HOLIDAY_ARRANGEMENTS_FILE (served as promised; revise it): ${problem}`);
+    logger.warn({ problem }, underAddedYearWarning('item standard', problem));
   }
   // A key rotated or revoked with `npm run keys` while the hub runs is taken up from the file (and signs the next list).
   const stopFollowingKeys = keys.follow(options.trustDir, (message) => logger.error(message));
